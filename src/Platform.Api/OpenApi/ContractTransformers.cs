@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Platform.Api.OpenApi;
+
+/// <summary>Keeps <c>/openapi/v1.json</c> a stable contract: fixed info, no server URLs, bearer security where it applies.</summary>
+public static class ContractTransformers
+{
+    private const string Bearer = "Bearer";
+
+    public static OpenApiOptions AddContractTransformers(this OpenApiOptions options)
+    {
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new OpenApiInfo
+            {
+                Title = "Platform API",
+                Version = "v1",
+                Description = "Self-hostable AI data workspace: rooms, datasets, questions in plain language, dashboards, models and schedules.",
+            };
+            document.Servers = [];
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes[Bearer] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT",
+                Description = "Access token from /api/auth/login, /api/auth/register or /api/auth/refresh.",
+            };
+            return Task.CompletedTask;
+        });
+        options.AddOperationTransformer((operation, context, _) =>
+        {
+            if (!context.Description.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any())
+                operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Bearer, context.Document)] = [] }];
+            return Task.CompletedTask;
+        });
+        return options;
+    }
+}

@@ -1,0 +1,62 @@
+using Carter;
+using JasperFx;
+using Marten;
+using Platform.Api.Database;
+using Platform.Api.OpenApi;
+using Platform.Features.Common;
+using Scalar.AspNetCore;
+using Serilog;
+using Weasel.Core;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services));
+builder.Services.AddSingleton(DataFolder.Resolve(builder.Configuration["Platform:DataDirectory"], builder.Environment.ContentRootPath));
+builder.Services.AddSingleton<PlatformDatabase>();
+builder.Services.AddMarten(services =>
+    {
+        var options = new StoreOptions();
+        options.Connection(services.GetRequiredService<PlatformDatabase>().ConnectionString);
+        options.DatabaseSchemaName = "platform";
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+        options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        return options;
+    })
+    .UseLightweightSessions()
+    .ApplyAllDatabaseChangesOnStartup();
+builder.Services.AddMediator((Mediator.MediatorOptions options) =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+});
+builder.Services.AddPlatformFeatures(builder.Configuration);
+builder.Services.AddProblemDetails();
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.AddOpenApi(options => options.AddContractTransformers());
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSerilogRequestLogging();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference("/docs", options => options.WithTitle("Platform API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+app.MapCarter();
+app.Lifetime.ApplicationStarted.Register(() =>
+    app.Logger.LogInformation("Platform is running: API docs at {DocsUrl}", $"{app.Urls.FirstOrDefault()?.TrimEnd('/')}/docs"));
+
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (EmbeddedPostgresException e)
+{
+    app.Logger.LogCritical("Cannot start: {Reason}", e.Message);
+    return 1;
+}
+
+public partial class Program;

@@ -1,0 +1,21 @@
+using System.Net;
+using System.Security.Claims;
+
+namespace Platform.Features.Common;
+
+/// <summary>Who is calling: the signed-in user (from the access token) and the client address.</summary>
+public sealed class CurrentUser(IHttpContextAccessor accessor)
+{
+    private ClaimsPrincipal Principal => accessor.HttpContext?.User ?? new ClaimsPrincipal();
+
+    public bool IsAuthenticated => Principal.Identity?.IsAuthenticated == true;
+
+    /// <summary>The user's id; only call on routes that require authentication.</summary>
+    public Guid Id => Guid.TryParse(Principal.FindFirstValue("sub"), out var id)
+        ? id
+        : throw ProblemException.Unauthorized("The access token carries no user.");
+
+    public string Role => Principal.FindFirstValue("role") ?? "";
+
+    public string ClientAddress => (accessor.HttpContext?.Connection.RemoteIpAddress ?? IPAddress.None).ToString();
+}

@@ -1,0 +1,14 @@
+namespace Platform.Features.Common;
+
+/// <summary>An expected failure a handler reports to the caller as ProblemDetails with this status.</summary>
+public sealed class ProblemException(int status, string title, string? detail = null) : Exception(detail ?? title)
+{
+    public int Status { get; } = status;
+    public string Title { get; } = title;
+    public string? Detail { get; } = detail;
+    public TimeSpan? RetryAfter { get; init; }
+
+    public static ProblemException NotFound(string what) => new(StatusCodes.Status404NotFound, "Not found", $"{what} was not found.");
+    public static ProblemException Conflict(string detail) => new(StatusCodes.Status409Conflict, "Conflict", detail);
+    public static ProblemException Unauthorized(string detail) => new(StatusCodes.Status401Unauthorized, "Unauthorized", detail);
+}

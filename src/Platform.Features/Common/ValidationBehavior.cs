@@ -1,0 +1,18 @@
+using FluentValidation;
+using Mediator;
+
+namespace Platform.Features.Common;
+
+/// <summary>Runs every FluentValidation validator of a message before its handler; failures become a 400 with field errors.</summary>
+public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators) : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken ct)
+    {
+        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        foreach (var validator in validators)
+            failures.AddRange((await validator.ValidateAsync(message, ct)).Errors);
+        if (failures.Count > 0) throw new ValidationException(failures);
+        return await next(message, ct);
+    }
+}

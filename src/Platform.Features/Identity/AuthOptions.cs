@@ -1,0 +1,21 @@
+namespace Platform.Features.Identity;
+
+/// <summary>Settings under <c>Platform:Auth</c>.</summary>
+public sealed class AuthOptions
+{
+    /// <summary>HMAC key for access tokens (at least 32 characters). Unset: generated once and kept in the data folder.</summary>
+    public string? SigningKey { get; set; }
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(30);
+    /// <summary>How long a just-rotated refresh token still yields the same new pair (tabs refreshing at once).</summary>
+    public TimeSpan RefreshGraceWindow { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan ResetTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>Failed logins allowed per account, and per client address, within <see cref="FailureWindow"/>.</summary>
+    public int FailuresPerAccount { get; set; } = 5;
+    public int FailuresPerClient { get; set; } = 20;
+    public TimeSpan FailureWindow { get; set; } = TimeSpan.FromMinutes(15);
+    /// <summary>Requests per minute a client address may make to the sign-in routes.</summary>
+    public int RequestsPerMinutePerClient { get; set; } = 60;
+    /// <summary>Where the single-page app lives: reset links point there.</summary>
+    public string PublicUrl { get; set; } = "http://127.0.0.1:5080";
+}

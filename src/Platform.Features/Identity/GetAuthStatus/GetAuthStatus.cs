@@ -1,0 +1,18 @@
+using Marten;
+using Mediator;
+
+namespace Platform.Features.Identity;
+
+public sealed record GetAuthStatus : IRequest<AuthStatusResponse>;
+
+/// <summary>What a sign-in page needs to know before anyone is signed in.</summary>
+/// <param name="AuthEnabled">Accounts are always required; the field keeps clients of other servers working.</param>
+/// <param name="HasUsers">False until setup has created the first user.</param>
+/// <param name="OidcEnabled">No OpenID Connect provider is built in yet.</param>
+public sealed record AuthStatusResponse(bool AuthEnabled, bool HasUsers, bool OidcEnabled);
+
+public sealed class GetAuthStatusHandler(IQuerySession session) : IRequestHandler<GetAuthStatus, AuthStatusResponse>
+{
+    public async ValueTask<AuthStatusResponse> Handle(GetAuthStatus request, CancellationToken ct) =>
+        new(AuthEnabled: true, HasUsers: await session.Query<User>().AnyAsync(ct), OidcEnabled: false);
+}

@@ -1,0 +1,19 @@
+using Marten;
+
+namespace Platform.Features.Identity;
+
+public sealed class IdentityMarten : IConfigureMarten
+{
+    public void Configure(IServiceProvider services, StoreOptions options)
+    {
+        options.Schema.For<User>().UniqueIndex(u => u.Email);
+        options.Schema.For<RefreshToken>().Index(t => t.FamilyId).Index(t => t.UserId);
+        options.Schema.For<PasswordResetToken>().UseOptimisticConcurrency(true);
+        options.Schema.For<OutboxEmail>().Index(e => e.To);
+
+        options.Events.AddEventTypes([
+            typeof(UserRegistered), typeof(UserLoggedIn), typeof(LoginFailed), typeof(RefreshTokenReuseDetected),
+            typeof(PasswordResetRequested), typeof(PasswordReset), typeof(PasswordChanged), typeof(ProfileUpdated),
+        ]);
+    }
+}

@@ -1,0 +1,47 @@
+using FluentValidation;
+using Marten;
+using Mediator;
+using Platform.Features.Common;
+
+namespace Platform.Features.Identity;
+
+public sealed record LoginRequest(string Email, string Password) : IRequest<AuthResponse>;
+
+public sealed class LoginValidator : AbstractValidator<LoginRequest>
+{
+    public LoginValidator()
+    {
+        RuleFor(x => x.Email).NotEmpty().MaximumLength(254);
+        RuleFor(x => x.Password).NotEmpty().MaximumLength(128);
+    }
+}
+
+public sealed class LoginHandler(IDocumentSession session, TokenIssuer tokens, LoginThrottle throttle, CurrentUser caller)
+    : IRequestHandler<LoginRequest, AuthResponse>
+{
+    public async ValueTask<AuthResponse> Handle(LoginRequest request, CancellationToken ct)
+    {
+        var email = User.NormalizeEmail(request.Email);
+        throttle.EnsureAllowed(email, caller.ClientAddress);
+
+        var user = await session.Query<User>().FirstOrDefaultAsync(u => u.Email == email, ct);
+        if (user is null) Passwords.VerifyNothing(request.Password);
+        var storedHash = user?.PasswordHash;
+        if (user is null || !Passwords.Verify(user, request.Password))
+        {
+            throttle.RecordFailure(email, caller.ClientAddress);
+            if (user is not null)
+            {
+                session.Events.Append(user.Id, new LoginFailed(caller.ClientAddress));
+                await session.SaveChangesAsync(ct);
+            }
+            throw ProblemException.Unauthorized("The email or password is incorrect.");
+        }
+
+        if (user.PasswordHash != storedHash) session.Update(user);
+        session.Events.Append(user.Id, new UserLoggedIn(caller.ClientAddress));
+        var response = tokens.SignIn(session, user);
+        await session.SaveChangesAsync(ct);
+        return response;
+    }
+}

@@ -1,0 +1,50 @@
+namespace Platform.Features.Identity;
+
+public static class Roles
+{
+    public const string User = "user";
+    public const string Admin = "admin";
+    public const string SuperAdmin = "super_admin";
+}
+
+/// <summary>An account. Its security history is the Marten event stream with the same id.</summary>
+public sealed class User
+{
+    public Guid Id { get; set; }
+    public required string Email { get; set; }
+    public required string DisplayName { get; set; }
+    public required string Role { get; set; }
+    public required string PasswordHash { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public UserResponse ToResponse() => new(Id, Email, DisplayName, Role);
+
+    public static User Create(string email, string? displayName, string role, string password, DateTimeOffset now)
+    {
+        var normalized = NormalizeEmail(email);
+        var user = new User
+        {
+            Id = Guid.CreateVersion7(), Email = normalized, Role = role, PasswordHash = "", CreatedAt = now,
+            DisplayName = string.IsNullOrWhiteSpace(displayName) ? normalized.Split('@')[0] : displayName.Trim(),
+        };
+        user.PasswordHash = Passwords.Hash(user, password);
+        return user;
+    }
+
+    /// <summary>Emails are compared trimmed and lower-cased.</summary>
+    public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
+}
+
+public sealed record UserResponse(Guid Id, string Email, string DisplayName, string Role);
+
+public sealed record AuthResponse(string AccessToken, string RefreshToken, DateTimeOffset ExpiresAt, UserResponse User);
+
+// The audit trail: security-relevant events on the user's stream.
+public sealed record UserRegistered(string Email, string Role, string ClientAddress);
+public sealed record UserLoggedIn(string ClientAddress);
+public sealed record LoginFailed(string ClientAddress);
+public sealed record RefreshTokenReuseDetected(Guid FamilyId, string ClientAddress);
+public sealed record PasswordResetRequested(string ClientAddress);
+public sealed record PasswordReset(string ClientAddress);
+public sealed record PasswordChanged(string ClientAddress);
+public sealed record ProfileUpdated(string DisplayName);
