@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Carter;
 using JasperFx;
 using Marten;
@@ -32,6 +33,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 builder.Services.AddPlatformFeatures(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
 builder.Services.AddOpenApi(options => options.AddContractTransformers());
 
 var app = builder.Build();

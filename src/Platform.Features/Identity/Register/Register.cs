@@ -5,7 +5,7 @@ using Platform.Features.Common;
 
 namespace Platform.Features.Identity;
 
-public sealed record RegisterRequest(string Email, string Password, string? DisplayName) : IRequest<AuthResponse>;
+public sealed record RegisterRequest(string Email, string Password, string? DisplayName = null) : IRequest<AuthResponse>;
 
 public sealed class RegisterValidator : AbstractValidator<RegisterRequest>
 {

@@ -6,7 +6,7 @@ using Platform.Features.Common;
 namespace Platform.Features.Identity;
 
 /// <summary>Creates the first user, who becomes super_admin. Refused once any user exists.</summary>
-public sealed record SetupRequest(string Email, string Password, string? DisplayName) : IRequest<AuthResponse>;
+public sealed record SetupRequest(string Email, string Password, string? DisplayName = null) : IRequest<AuthResponse>;
 
 public sealed class SetupValidator : AbstractValidator<SetupRequest>
 {

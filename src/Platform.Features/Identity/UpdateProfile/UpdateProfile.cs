@@ -5,7 +5,7 @@ using Platform.Features.Common;
 
 namespace Platform.Features.Identity;
 
-public sealed record UpdateProfileRequest(string? DisplayName) : IRequest<UserResponse>;
+public sealed record UpdateProfileRequest(string? DisplayName = null) : IRequest<UserResponse>;
 
 public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfileRequest>
 {
