@@ -38,6 +38,17 @@ builder.Services.AddOpenApi(options => options.AddContractTransformers());
 
 var app = builder.Build();
 
+try
+{
+    // Start (or reach) PostgreSQL before anything else, so a failure reads as a reason, not a stack trace.
+    _ = app.Services.GetRequiredService<PlatformDatabase>().ConnectionString;
+}
+catch (EmbeddedPostgresException e)
+{
+    app.Logger.LogCritical("Cannot start: {Reason}", e.Message);
+    return 1;
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSerilogRequestLogging();
@@ -50,15 +61,7 @@ app.MapCarter();
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("Platform is running: API docs at {DocsUrl}", $"{app.Urls.FirstOrDefault()?.TrimEnd('/')}/docs"));
 
-try
-{
-    await app.RunAsync();
-    return 0;
-}
-catch (EmbeddedPostgresException e)
-{
-    app.Logger.LogCritical("Cannot start: {Reason}", e.Message);
-    return 1;
-}
+await app.RunAsync();
+return 0;
 
 public partial class Program;

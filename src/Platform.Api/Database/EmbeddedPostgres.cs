@@ -33,24 +33,27 @@ public sealed class EmbeddedPostgres : IDisposable
 
     /// <param name="dataDirectory">The platform's data folder; the cluster lives in its <c>postgres</c> sub-folder.</param>
     /// <param name="port">0 picks a free loopback port.</param>
-    public static EmbeddedPostgres Start(string dataDirectory, int port = 0)
+    /// <param name="binDirectory">Where initdb and pg_ctl are; unset: PATH, then the newest /usr/lib/postgresql/*/bin.</param>
+    public static EmbeddedPostgres Start(string dataDirectory, int port = 0, string? binDirectory = null)
     {
-        var server = new EmbeddedPostgres(Path.Combine(Path.GetFullPath(dataDirectory), "postgres"), FindBinaries());
+        var server = new EmbeddedPostgres(Path.Combine(Path.GetFullPath(dataDirectory), "postgres"), FindBinaries(binDirectory));
         server.StartOrReuse(port);
         return server;
     }
 
-    private static string FindBinaries()
+    private static string FindBinaries(string? binDirectory)
     {
-        var candidates = (Environment.GetEnvironmentVariable("PATH") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Concat(Directory.Exists("/usr/lib/postgresql")
-                ? Directory.GetDirectories("/usr/lib/postgresql").OrderDescending().Select(d => Path.Combine(d, "bin"))
-                : []);
+        var candidates = binDirectory is { Length: > 0 }
+            ? [binDirectory]
+            : (Environment.GetEnvironmentVariable("PATH") ?? "")
+                .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+                .Concat(Directory.Exists("/usr/lib/postgresql")
+                    ? Directory.GetDirectories("/usr/lib/postgresql").OrderDescending().Select(d => Path.Combine(d, "bin"))
+                    : []);
         return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")))
             ?? throw new EmbeddedPostgresException(
-                "PostgreSQL server binaries (initdb, pg_ctl) were found neither on PATH nor under /usr/lib/postgresql/*/bin. " +
-                "Install them (Debian/Ubuntu: apt-get install postgresql) or point the service at a server with ConnectionStrings__Postgres.");
+                $"PostgreSQL server binaries (initdb, pg_ctl) were not found {(binDirectory is { Length: > 0 } ? $"in {binDirectory}" : "on PATH or under /usr/lib/postgresql/*/bin")}. " +
+                "Install them (Debian/Ubuntu: apt-get install postgresql), set Platform__Postgres__BinDirectory, or point the service at a server with ConnectionStrings__Postgres.");
     }
 
     private void StartOrReuse(int port)

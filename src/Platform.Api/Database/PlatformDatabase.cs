@@ -20,7 +20,8 @@ public sealed class PlatformDatabase(IConfiguration configuration, DataFolder da
             {
                 return _connectionString ??= configuration.GetConnectionString("Postgres") is { Length: > 0 } configured
                     ? configured
-                    : (_embedded = EmbeddedPostgres.Start(dataFolder.Path, configuration.GetValue("Platform:Postgres:Port", 0))).ConnectionString;
+                    : (_embedded = EmbeddedPostgres.Start(dataFolder.Path,
+                        configuration.GetValue("Platform:Postgres:Port", 0), configuration["Platform:Postgres:BinDirectory"])).ConnectionString;
             }
         }
     }
