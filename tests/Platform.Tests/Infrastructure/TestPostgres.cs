@@ -5,7 +5,7 @@ namespace Platform.Tests.Infrastructure;
 
 /// <summary>
 /// One PostgreSQL for the whole test run: <c>TEST_POSTGRES</c> when set, otherwise the same private
-/// server the service starts, in <c>.data/tests</c>. Every test class gets a database of its own.
+/// server the service starts, in <c>.data/tests</c> (or <c>TEST_POSTGRES_DATA</c>). Every test class gets a database of its own.
 /// </summary>
 public static class TestPostgres
 {
@@ -14,7 +14,9 @@ public static class TestPostgres
     private static readonly Lazy<string> Server = new(() =>
     {
         if (Environment.GetEnvironmentVariable("TEST_POSTGRES") is { Length: > 0 } external) return external;
-        var embedded = EmbeddedPostgres.Start(Path.Combine(RepositoryRoot, ".data", "tests"));
+        var embedded = EmbeddedPostgres.Start(Environment.GetEnvironmentVariable("TEST_POSTGRES_DATA") is { Length: > 0 } folder
+            ? folder
+            : Path.Combine(RepositoryRoot, ".data", "tests"));
         AppDomain.CurrentDomain.ProcessExit += (_, _) => embedded.Dispose();
         return embedded.ConnectionString;
     });
