@@ -1,30 +1,15 @@
 using System.Text.Json.Serialization;
 using Carter;
-using JasperFx;
-using Marten;
 using Platform.Api.Database;
 using Platform.Api.OpenApi;
 using Platform.Features.Common;
 using Scalar.AspNetCore;
 using Serilog;
-using Weasel.Core;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services));
-builder.Services.AddSingleton(DataFolder.Resolve(builder.Configuration["Platform:DataDirectory"], builder.Environment.ContentRootPath));
-builder.Services.AddSingleton<PlatformDatabase>();
-builder.Services.AddMarten(services =>
-    {
-        var options = new StoreOptions();
-        options.Connection(services.GetRequiredService<PlatformDatabase>().ConnectionString);
-        options.DatabaseSchemaName = "platform";
-        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
-        options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
-        return options;
-    })
-    .UseLightweightSessions()
-    .ApplyAllDatabaseChangesOnStartup();
+builder.Services.AddPlatformDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;

@@ -39,6 +39,21 @@ public sealed class RegisterAndLoginTests(PlatformFactory factory) : IClassFixtu
         Assert.Contains("already exists", problem.GetProperty("detail").GetString());
     }
 
+    [Fact]
+    public async Task Concurrent_registrations_of_one_email_create_one_account()
+    {
+        var email = TestUsers.NewEmail();
+        using var client = factory.CreateClient();
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            client.PostAsJsonAsync("/api/auth/register", new { email, password = TestUsers.Password })));
+
+        Assert.Single(attempts, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.All(attempts.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+        await using var session = factory.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        Assert.Equal(1, await session.Query<User>().CountAsync(u => u.Email == email));
+    }
+
     [Theory]
     [InlineData("not-an-email", TestUsers.Password, "email")]
     [InlineData("", TestUsers.Password, "email")]

@@ -1,0 +1,28 @@
+using JasperFx;
+using Marten;
+using Platform.Features.Common;
+using Weasel.Core;
+
+namespace Platform.Api.Database;
+
+public static class DatabaseRegistration
+{
+    /// <summary>The data folder, the PostgreSQL behind it (configured or private), and Marten on top with every area's configuration.</summary>
+    public static IServiceCollection AddPlatformDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddSingleton(DataFolder.Resolve(configuration["Platform:DataDirectory"], environment.ContentRootPath));
+        services.AddSingleton<PlatformDatabase>();
+        services.AddMarten(provider =>
+            {
+                var options = new StoreOptions();
+                options.Connection(provider.GetRequiredService<PlatformDatabase>().ConnectionString);
+                options.DatabaseSchemaName = "platform";
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                return options;
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup();
+        return services;
+    }
+}
