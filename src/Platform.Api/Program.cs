@@ -34,9 +34,10 @@ catch (EmbeddedPostgresException e)
     return 1;
 }
 
+// Request logging outermost, so it records the status the client got, not the exception on its way to the handler.
+app.UseSerilogRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseSerilogRequestLogging();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marten;
 using Mediator;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Platform.Features.Common;
 
@@ -15,7 +16,8 @@ public sealed class ForgotPasswordValidator : AbstractValidator<ForgotPasswordRe
 
 /// <summary>Mails a single-use reset link when the account exists; the answer is the same when it does not.</summary>
 public sealed class ForgotPasswordHandler(
-    IDocumentSession session, IEmailSender email, CurrentUser caller, IOptions<AuthOptions> options, TimeProvider clock)
+    IDocumentSession session, IEmailSender email, CurrentUser caller, IOptions<AuthOptions> options, TimeProvider clock,
+    ILogger<ForgotPasswordHandler> logger)
     : IRequestHandler<ForgotPasswordRequest>
 {
     public async ValueTask<Unit> Handle(ForgotPasswordRequest request, CancellationToken ct)
@@ -33,9 +35,17 @@ public sealed class ForgotPasswordHandler(
         await session.SaveChangesAsync(ct);
 
         var link = $"{options.Value.PublicUrl.TrimEnd('/')}/reset-password?token={token}";
-        await email.SendAsync(new EmailMessage(user.Email, "Reset your Platform password",
-            $"Hello {user.DisplayName},\n\nSomeone asked to reset the password of this account. To choose a new one, open:\n\n{link}\n\n" +
-            $"The link works once, for {options.Value.ResetTokenLifetime.TotalMinutes:0} minutes. If it was not you, ignore this message."), ct);
+        try
+        {
+            await email.SendAsync(new EmailMessage(user.Email, "Reset your Platform password",
+                $"Hello {user.DisplayName},\n\nSomeone asked to reset the password of this account. To choose a new one, open:\n\n{link}\n\n" +
+                $"The link works once, for {options.Value.ResetTokenLifetime.TotalMinutes:0} minutes. If it was not you, ignore this message."), ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Answering differently would tell a caller the account exists; the operator reads the log.
+            logger.LogError(e, "Could not send the password reset email for user {UserId}", user.Id);
+        }
         return Unit.Value;
     }
 }
