@@ -15,7 +15,5 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
         ? id
         : throw ProblemException.Unauthorized("The access token carries no user.");
 
-    public string Role => Principal.FindFirstValue("role") ?? "";
-
     public string ClientAddress => (accessor.HttpContext?.Connection.RemoteIpAddress ?? IPAddress.None).ToString();
 }

@@ -8,7 +8,6 @@ public sealed class ProblemException(int status, string title, string? detail = 
     public string? Detail { get; } = detail;
     public TimeSpan? RetryAfter { get; init; }
 
-    public static ProblemException NotFound(string what) => new(StatusCodes.Status404NotFound, "Not found", $"{what} was not found.");
     public static ProblemException Conflict(string detail) => new(StatusCodes.Status409Conflict, "Conflict", detail);
     public static ProblemException Unauthorized(string detail) => new(StatusCodes.Status401Unauthorized, "Unauthorized", detail);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -41,11 +42,12 @@ public sealed class IdentityRegistration : IAreaRegistration
         // Every endpoint requires a signed-in caller unless it says AllowAnonymous.
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-        var perMinute = configuration.GetValue("Platform:Auth:RequestsPerMinutePerClient", new AuthOptions().RequestsPerMinutePerClient);
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(SignInPolicy, context =>
             RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
             {
-                PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+                PermitLimit = context.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.RequestsPerMinutePerClient,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
             })));
     }
 }
