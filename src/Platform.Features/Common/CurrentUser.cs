@@ -15,5 +15,10 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
         ? id
         : throw ProblemException.Unauthorized("The access token carries no user.");
 
+    public string Email => Principal.FindFirstValue("email") ?? "";
+
+    /// <summary>Administrators (admin, super_admin) pass every room and ownership check.</summary>
+    public bool IsAdmin => Principal.FindFirstValue("role") is "admin" or "super_admin";
+
     public string ClientAddress => (accessor.HttpContext?.Connection.RemoteIpAddress ?? IPAddress.None).ToString();
 }

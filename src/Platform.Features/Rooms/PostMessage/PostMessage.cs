@@ -1,0 +1,51 @@
+using FluentValidation;
+using JasperFx;
+using Marten;
+using Mediator;
+using Platform.Features.Common;
+using Platform.Features.Identity;
+
+namespace Platform.Features.Rooms;
+
+public sealed record PostMessageRequest(string Content);
+
+public sealed record PostMessage(Guid RoomId, string Content) : IRequest<MessageResponse>;
+
+public sealed record MessageResponse(Guid Id, Guid RoomId, Guid AuthorId, string? AuthorName, string Content, DateTimeOffset PostedAt)
+{
+    public static MessageResponse From(RoomMessage m, User? author) => new(m.Id, m.RoomId, m.AuthorId, author?.DisplayName, m.Content, m.PostedAt);
+}
+
+public sealed class PostMessageValidator : AbstractValidator<PostMessage>
+{
+    public const int MaxLength = 4000;
+
+    public PostMessageValidator() =>
+        RuleFor(x => x.Content).NotEmpty().Must(c => c is null || c.Trim().Length > 0).WithMessage("'Content' must not be blank.").MaximumLength(MaxLength);
+}
+
+/// <summary>Posts a chat message (editors and owners); it is appended to the room's stream.</summary>
+public sealed class PostMessageHandler(IDocumentSession session, CurrentUser caller, TimeProvider clock) : IRequestHandler<PostMessage, MessageResponse>
+{
+    public async ValueTask<MessageResponse> Handle(PostMessage request, CancellationToken ct)
+    {
+        await session.RequireAsync(request.RoomId, caller, RoomRole.Editor, ct);
+        var posted = new MessagePosted(Guid.CreateVersion7(), caller.Id, request.Content.Trim(), clock.GetUtcNow());
+        // Messages only append, so a race with another append is retried rather than reported.
+        for (var attempt = 1; ; attempt++)
+        {
+            session.Events.Append(request.RoomId, posted);
+            try
+            {
+                await session.SaveChangesAsync(ct);
+                break;
+            }
+            catch (ConcurrencyException) when (attempt < 5)
+            {
+                session.EjectAllPendingChanges();
+            }
+        }
+        var author = await session.LoadAsync<User>(caller.Id, ct);
+        return new MessageResponse(posted.MessageId, request.RoomId, caller.Id, author?.DisplayName, posted.Content, posted.PostedAt);
+    }
+}
