@@ -13,6 +13,8 @@ public sealed class RoomsMarten : IConfigureMarten
     {
         options.Projections.Snapshot<Room>(SnapshotLifecycle.Inline);
         options.Projections.Add<RoomMessageProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add(new RoomEventsProjection(options.DatabaseSchemaName), ProjectionLifecycle.Inline);
+        options.Storage.ExtendedSchemaObjects.Add(RoomEventLog.Table(options.DatabaseSchemaName));
         options.Schema.For<Room>().GinIndexJsonData();
         options.Schema.For<RoomMessage>().Index(m => m.RoomId).Index(m => m.PostedAt);
         options.Listeners.Add(new InvitationsBecomeMemberships());

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Platform.Features.Common;
 
@@ -5,7 +7,39 @@ namespace Platform.Features.Rooms;
 
 public sealed class RoomsRegistration : IAreaRegistration
 {
-    public void Register(IServiceCollection services, IConfiguration configuration) =>
+    public void Register(IServiceCollection services, IConfiguration configuration)
+    {
         services.Scan(scan => scan.FromAssemblyOf<RoomsRegistration>()
             .AddClasses(c => c.AssignableTo<IRoomStatusContributor>()).As<IRoomStatusContributor>().WithScopedLifetime());
+
+        services.Configure<RoomEventsOptions>(configuration.GetSection("Platform:Rooms:Events"));
+        services.AddSingleton<RoomEventHub>();
+        services.AddSingleton<RoomEventLog>();
+        services.AddSingleton<IRoomEvents>(provider => provider.GetRequiredService<RoomEventLog>());
+        services.AddHostedService<RoomEventListener>();
+        services.AddTransient<IStartupFilter, WebSocketsFirst>();
+
+        // Browsers cannot set headers on a WebSocket: the event socket takes its access token from ?token=.
+        services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        {
+            options.Events ??= new JwtBearerEvents();
+            var previous = options.Events.OnMessageReceived;
+            options.Events.OnMessageReceived = async context =>
+            {
+                await previous(context);
+                if (context.Request.Path.StartsWithSegments("/ws") && context.Request.Query["token"] is [{ Length: > 0 } token])
+                    context.Token = token;
+            };
+        });
+    }
+
+    /// <summary>WebSocket support at the start of the pipeline, without the host having to know.</summary>
+    private sealed class WebSocketsFirst : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15) });
+            next(app);
+        };
+    }
 }

@@ -21,6 +21,7 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
     };
 
     public string ConnectionString { get; private set; } = "";
+    private PlatformFactory? _sharesDatabaseWith;
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
 
     public PlatformFactory With(string key, string value)
@@ -29,9 +30,16 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return this;
     }
 
+    /// <summary>A second instance of the service on the same database (as behind a load balancer).</summary>
+    public PlatformFactory SharingDatabaseWith(PlatformFactory other)
+    {
+        _sharesDatabaseWith = other;
+        return this;
+    }
+
     public async Task InitializeAsync()
     {
-        ConnectionString = await TestPostgres.CreateDatabaseAsync();
+        ConnectionString = _sharesDatabaseWith?.ConnectionString ?? await TestPostgres.CreateDatabaseAsync();
         _settings["ConnectionStrings:Postgres"] = ConnectionString;
         _settings["Platform:DataDirectory"] = DataDirectory;
     }
@@ -56,7 +64,7 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         if (_disposed) return;
         _disposed = true;
         await base.DisposeAsync();
-        if (ConnectionString.Length > 0) await TestPostgres.DropDatabaseAsync(ConnectionString);
+        if (ConnectionString.Length > 0 && _sharesDatabaseWith is null) await TestPostgres.DropDatabaseAsync(ConnectionString);
         if (Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
     }
 

@@ -1,0 +1,73 @@
+using System.Runtime.CompilerServices;
+using Marten;
+using Mediator;
+using Microsoft.Extensions.Options;
+using Platform.Features.Common;
+
+namespace Platform.Features.Rooms;
+
+/// <param name="LastEventId">The last event the client has; later ones are replayed from the log first (0: all the log keeps). Null: live only.</param>
+public sealed record WatchRoomEvents(Guid RoomId, long? LastEventId) : IStreamRequest<RoomStreamFrame>;
+
+/// <summary>An event, or (when <see cref="Event"/> is null) a heartbeat that keeps idle connections open.</summary>
+public sealed record RoomStreamFrame(RoomEventRecord? Event);
+
+/// <summary>
+/// A room's events for one subscriber: after the access check, a heartbeat at once, then the missed events
+/// from the log, then live ones (each exactly once, in id order), with a heartbeat whenever it is quiet.
+/// </summary>
+public sealed class WatchRoomEventsHandler(IQuerySession session, CurrentUser caller, RoomEventHub hub, RoomEventLog log, IOptions<RoomEventsOptions> options)
+    : IStreamRequestHandler<WatchRoomEvents, RoomStreamFrame>
+{
+    private static readonly RoomStreamFrame Heartbeat = new(Event: null);
+
+    public async IAsyncEnumerable<RoomStreamFrame> Handle(WatchRoomEvents request, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await session.RequireAsync(request.RoomId, caller, RoomRole.Viewer, ct);
+        // Subscribe before reading the log, so nothing committed in between is missed; duplicates are skipped by id.
+        using var subscription = hub.Subscribe(request.RoomId);
+        yield return Heartbeat;
+
+        var delivered = request.LastEventId ?? 0;
+        if (request.LastEventId is { } lastEventId)
+            foreach (var record in await log.ReplayAsync(request.RoomId, lastEventId, ct))
+            {
+                delivered = record.Id;
+                yield return new RoomStreamFrame(record);
+            }
+
+        while (true)
+        {
+            var waited = await WaitForEventsAsync(subscription, ct);
+            if (waited == Wait.Closed) yield break;
+            if (waited == Wait.Quiet)
+            {
+                yield return Heartbeat;
+                continue;
+            }
+            while (subscription.Reader.TryRead(out var record))
+            {
+                if (record.Id <= delivered) continue;
+                delivered = record.Id;
+                yield return new RoomStreamFrame(record);
+            }
+        }
+    }
+
+    private enum Wait { Events, Quiet, Closed }
+
+    /// <remarks>An overflowed subscription throws <see cref="SubscriberOverflowException"/> from here.</remarks>
+    private async Task<Wait> WaitForEventsAsync(RoomEventHub.Subscription subscription, CancellationToken ct)
+    {
+        using var quiet = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        quiet.CancelAfter(options.Value.HeartbeatInterval);
+        try
+        {
+            return await subscription.Reader.WaitToReadAsync(quiet.Token) ? Wait.Events : Wait.Closed;
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return Wait.Quiet;
+        }
+    }
+}
