@@ -15,16 +15,16 @@ using Weasel.Core;
 // logging, Marten) on GET /api/auth/me, against a bare minimal-API endpoint doing the same Marten load.
 // Both run in this process on Kestrel over loopback, against the same database, in alternating rounds.
 //
-//   dotnet run -c Release --project tests/Platform.Benchmarks -- [seconds-per-round=10] [rounds=5] [concurrency=16]
+//   dotnet run -c Release --project tests/Platform.Benchmarks -- overhead [seconds-per-round=10] [rounds=5] [concurrency=16]
 public static class MeOverheadBenchmark
 {
-    public static async Task<int> Main(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         var secondsPerRound = args.Length > 0 ? int.Parse(args[0]) : 10;
         var rounds = args.Length > 1 ? int.Parse(args[1]) : 5;
         var concurrency = args.Length > 2 ? int.Parse(args[2]) : 16;
 
-        var root = FindRepositoryRoot();
+        var root = Bench.RepositoryRoot;
         using var postgres = EmbeddedPostgres.Start(Path.Combine(root, ".data", "bench"));
         var connectionString = await CreateDatabase(postgres.ConnectionString);
 
@@ -117,13 +117,6 @@ public static class MeOverheadBenchmark
             await using var command = new NpgsqlCommand($"create database \"{name}\"", connection);
             await command.ExecuteNonQueryAsync();
             return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-        }
-
-        static string FindRepositoryRoot()
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "Platform.sln"))) return dir.FullName;
-            throw new InvalidOperationException("Platform.sln not found.");
         }
     }
 }

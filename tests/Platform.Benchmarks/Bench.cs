@@ -1,0 +1,25 @@
+/// <summary>Entry point: <c>overhead</c> (endpoint pipeline cost) or <c>sse</c> (room event fan-out).</summary>
+public static class Bench
+{
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static Task<int> Main(string[] args) => args.FirstOrDefault() switch
+    {
+        "overhead" => MeOverheadBenchmark.RunAsync(args[1..]),
+        "sse" => SseFanOutBenchmark.RunAsync(args[1..]),
+        _ => Usage(),
+    };
+
+    private static Task<int> Usage()
+    {
+        Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Platform.Benchmarks -- overhead|sse [options]");
+        return Task.FromResult(2);
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Platform.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Platform.sln not found.");
+    }
+}
