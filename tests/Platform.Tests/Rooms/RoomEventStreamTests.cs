@@ -70,6 +70,24 @@ public sealed class RoomEventStreamTests(PlatformFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Events_committed_concurrently_all_reach_a_live_subscriber_in_id_order()
+    {
+        var owner = await Person.RegisterAsync(factory);
+        var room = await owner.CreateRoomAsync();
+        await using var stream = await EventStream.OpenAsync(owner.Client, room);
+
+        var posts = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            owner.Client.PostAsJsonAsync($"/api/rooms/{room}/messages", new { content = $"concurrent {i}" })));
+        foreach (var post in posts) await post.EnsureStatus(HttpStatusCode.Created);
+
+        var received = new List<SseItem<string>>();
+        for (var i = 0; i < 20; i++) received.Add(await stream.NextAsync());
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => $"concurrent {i}").Order(), received.Select(Content).Order());
+        var ids = received.Select(e => long.Parse(e.EventId!)).ToList();
+        Assert.Equal(ids.Order(), ids);
+    }
+
+    [Fact]
     public async Task Reconnecting_with_Last_Event_ID_replays_what_was_missed()
     {
         var owner = await Person.RegisterAsync(factory);

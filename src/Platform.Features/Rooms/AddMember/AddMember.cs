@@ -24,7 +24,7 @@ public sealed class AddMemberHandler(IDocumentSession session, CurrentUser calle
 {
     public async ValueTask<MemberResponse> Handle(AddMember request, CancellationToken ct)
     {
-        var stream = await session.Events.FetchForWriting<Room>(request.RoomId, ct);
+        var stream = await session.Events.FetchForExclusiveWriting<Room>(request.RoomId, ct);
         var room = RoomAccess.Require(stream.Aggregate, caller, RoomRole.Owner);
         var email = User.NormalizeEmail(request.Email);
         var now = clock.GetUtcNow();

@@ -20,7 +20,7 @@ public sealed class ChangeMemberRoleHandler(IDocumentSession session, CurrentUse
 {
     public async ValueTask<MemberResponse> Handle(ChangeMemberRole request, CancellationToken ct)
     {
-        var stream = await session.Events.FetchForWriting<Room>(request.RoomId, ct);
+        var stream = await session.Events.FetchForExclusiveWriting<Room>(request.RoomId, ct);
         var room = RoomAccess.Require(stream.Aggregate, caller, RoomRole.Owner);
         var now = clock.GetUtcNow();
 

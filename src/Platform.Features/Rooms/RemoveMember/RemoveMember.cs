@@ -14,7 +14,7 @@ public sealed class RemoveMemberHandler(IDocumentSession session, CurrentUser ca
 {
     public async ValueTask<Unit> Handle(RemoveMember request, CancellationToken ct)
     {
-        var stream = await session.Events.FetchForWriting<Room>(request.RoomId, ct);
+        var stream = await session.Events.FetchForExclusiveWriting<Room>(request.RoomId, ct);
         var leaving = request.MemberId == caller.Id;
         var room = RoomAccess.Require(stream.Aggregate, caller, leaving ? RoomRole.Viewer : RoomRole.Owner);
         var now = clock.GetUtcNow();

@@ -25,7 +25,7 @@ public sealed class UpdateRoomHandler(IDocumentSession session, CurrentUser call
 {
     public async ValueTask<RoomResponse> Handle(UpdateRoom request, CancellationToken ct)
     {
-        var stream = await session.Events.FetchForWriting<Room>(request.RoomId, ct);
+        var stream = await session.Events.FetchForExclusiveWriting<Room>(request.RoomId, ct);
         var room = RoomAccess.Require(stream.Aggregate, caller, RoomRole.Editor);
         if (request.Version is { } expected && expected != room.Version)
             throw ProblemException.Conflict($"The room is at version {room.Version}, not {expected}; reload it and try again.");
