@@ -101,4 +101,14 @@ public sealed class EventSocketTests(PlatformFactory factory) : IClassFixture<Pl
         var (_, close) = await ReceiveAsync(socket);
         Assert.Equal(4400, (int)close!.Value);
     }
+
+    [Fact]
+    public async Task A_plain_http_request_is_a_400_problem()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync("/ws/events");
+
+        await response.ProblemAsync(System.Net.HttpStatusCode.BadRequest);
+    }
 }

@@ -28,7 +28,11 @@ public sealed class EventSocketEndpoint : ICarterModule
                 if (!http.WebSockets.IsWebSocketRequest)
                 {
                     http.Response.StatusCode = StatusCodes.Status400BadRequest;
-                    await http.Response.WriteAsJsonAsync(new { title = "Bad request", status = 400, detail = "This route speaks WebSocket only." });
+                    await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                    {
+                        HttpContext = http,
+                        ProblemDetails = { Status = StatusCodes.Status400BadRequest, Title = "Bad request", Detail = "This route speaks WebSocket only." },
+                    });
                     return;
                 }
                 using var socket = await http.WebSockets.AcceptWebSocketAsync();
