@@ -65,6 +65,7 @@ public sealed class RoomEventLog(IDocumentStore store, IOptions<RoomEventsOption
         ReadAsync($"select id, room_id, type, payload::text, created_at from {Qualified} where id > @after order by id limit @limit",
             [new("after", afterId), new("limit", limit)], ct);
 
+    /// <summary>The id of the last event logged, in any room (0 when none).</summary>
     public async Task<long> LastIdAsync(CancellationToken ct) =>
         (await ReadAsync($"select id, room_id, type, payload::text, created_at from {Qualified} order by id desc limit 1", [], ct)).FirstOrDefault()?.Id ?? 0;
 

@@ -28,7 +28,8 @@ public sealed class WatchRoomEventsHandler(IQuerySession session, CurrentUser ca
         using var subscription = hub.Subscribe(request.RoomId);
         yield return Heartbeat;
 
-        var delivered = request.LastEventId ?? 0;
+        // Live only: events already logged when the subscription began (possibly still on their way to the hub) are not sent.
+        var delivered = request.LastEventId ?? await log.LastIdAsync(ct);
         if (request.LastEventId is { } lastEventId)
             foreach (var record in await log.ReplayAsync(request.RoomId, lastEventId, ct))
             {
