@@ -1,0 +1,255 @@
+using System.Globalization;
+using System.Text;
+using DuckDB.NET.Data;
+using Platform.Features.Common;
+
+namespace Platform.Features.Datasets;
+
+public sealed record IngestResult(string Format, long RowCount, List<DatasetColumn> Columns);
+
+/// <summary>
+/// Turns an uploaded file into a table in a new DuckDB database file: the format is read from the content,
+/// DuckDB infers the types, text columns that are all dates become DATE, and every column is profiled.
+/// Anything wrong with the file is a 400 saying what and where.
+/// </summary>
+public static class DuckDbIngest
+{
+    private static readonly string[] DateFormats = ["%b %d %Y", "%B %d %Y", "%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%d.%m.%Y", "%Y/%m/%d", "%m/%d/%Y", "%d/%m/%Y"];
+    private const int TopValuesUpTo = 50;
+
+    public static IngestResult Ingest(string sourcePath, string fileName, string databasePath, string tableName)
+    {
+        var format = DetectFormat(sourcePath);
+        using var connection = new DuckDBConnection($"Data Source={databasePath}");
+        connection.Open();
+        (char Delimiter, int Columns)? csv = format == "csv" ? CsvLayout(sourcePath) : null;
+        var source = format switch
+        {
+            "csv" => $"read_csv({Literal(sourcePath)}, delim={Literal(csv!.Value.Delimiter.ToString())}, header=true, quote='\"', strict_mode=true, null_padding=false)",
+            "json" => $"read_json_auto({Literal(sourcePath)})",
+            _ => $"read_parquet({Literal(sourcePath)})",
+        };
+        try
+        {
+            Execute(connection, $"create table {Identifier(tableName)} as select * from {source}");
+        }
+        catch (DuckDBException e)
+        {
+            throw RaggedRow(sourcePath, csv) ?? Invalid(Describe(e, sourcePath, fileName));
+        }
+
+        var rowCount = Convert.ToInt64(Scalar(connection, $"select count(*) from {Identifier(tableName)}"));
+        if (rowCount == 0) throw RaggedRow(sourcePath, csv) ?? Invalid("The file has column names but no data rows.");
+        TypeTextDates(connection, tableName);
+        var columns = Profile(connection, tableName);
+        Execute(connection, "checkpoint");
+        return new IngestResult(format, rowCount, columns);
+    }
+
+    /// <summary>The format from the first bytes, not the file name.</summary>
+    private static string DetectFormat(string path)
+    {
+        var head = new byte[4096];
+        int read;
+        using (var stream = File.OpenRead(path)) read = stream.Read(head, 0, head.Length);
+        var bytes = head.AsSpan(0, read);
+        if (bytes.StartsWith("PAR1"u8)) return "parquet";
+        if (bytes.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }))
+            throw new ProblemException(StatusCodes.Status415UnsupportedMediaType, "Unsupported file type",
+                "This is a legacy Excel (.xls) workbook; open it in a spreadsheet program and save it as .xlsx or .csv.");
+        if (bytes.StartsWith("PK\u0003\u0004"u8))
+            throw new ProblemException(StatusCodes.Status415UnsupportedMediaType, "Unsupported file type",
+                "This is a zip archive (an .xlsx workbook or similar); upload CSV, TSV, JSON, NDJSON or Parquet.");
+        var text = bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }) ? bytes[3..] : bytes;
+        foreach (var b in text)
+        {
+            if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') continue;
+            return b is (byte)'[' or (byte)'{' ? "json" : "csv";
+        }
+        throw Invalid("The file is empty.");
+    }
+
+    /// <summary>
+    /// The delimiter (found in the header line: DuckDB's own sniffer takes a file with ragged rows for a
+    /// one-column file) and the number of columns. Header names are checked here, since DuckDB silently
+    /// renames duplicates.
+    /// </summary>
+    private static (char Delimiter, int Columns) CsvLayout(string path)
+    {
+        var header = ReadHeaderLine(path);
+        var delimiter = new[] { ',', '\t', ';', '|' }.MaxBy(d => Split(header, d).Count);
+        var names = Split(header, delimiter);
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i].Trim().Length == 0) throw Invalid($"Column {i + 1} has no name in the header line.");
+            var first = names.FindIndex(n => string.Equals(n.Trim(), names[i].Trim(), StringComparison.OrdinalIgnoreCase));
+            if (first < i) throw Invalid($"Column names must be unique: '{names[i]}' is both column {first + 1} and column {i + 1}.");
+        }
+        return (delimiter, names.Count);
+    }
+
+    /// <summary>DuckDB may give up on (or read nothing from) a ragged CSV without saying where: find the row ourselves.</summary>
+    private static ProblemException? RaggedRow(string path, (char Delimiter, int Columns)? csv) =>
+        csv is { } layout && FirstRaggedRow(path, layout.Delimiter, layout.Columns) is { } ragged
+            ? Invalid($"Line {ragged.Line} has {ragged.Fields} fields, but the header has {layout.Columns}.")
+            : null;
+
+    /// <summary>The first record (1-based physical line) whose field count differs from the header's; quoted newlines respected.</summary>
+    private static (long Line, int Fields)? FirstRaggedRow(string path, char delimiter, int columns)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        long line = 1, recordStart = 1;
+        int fields = 1, c;
+        bool quoted = false, empty = true, header = true;
+        while ((c = reader.Read()) >= 0)
+        {
+            if (c == '"') { quoted = !quoted; empty = false; }
+            else if (quoted) { if (c == '\n') line++; }
+            else if (c == delimiter) { fields++; empty = false; }
+            else if (c == '\n')
+            {
+                if (!empty && !header && fields != columns) return (recordStart, fields);
+                if (!empty) header = false;
+                line++;
+                recordStart = line;
+                fields = 1;
+                empty = true;
+            }
+            else if (c != '\r' && !char.IsWhiteSpace((char)c)) empty = false;
+        }
+        return !empty && !header && fields != columns ? (recordStart, fields) : null;
+    }
+
+    private static string ReadHeaderLine(string path)
+    {
+        using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        try
+        {
+            var line = reader.ReadLine();
+            while (line is not null && line.Trim().Length == 0) line = reader.ReadLine();
+            return line ?? throw Invalid("The file is empty.");
+        }
+        catch (DecoderFallbackException)
+        {
+            throw Invalid("The header line is not valid UTF-8 text; save the file as UTF-8.");
+        }
+    }
+
+    private static List<string> Split(string line, char delimiter)
+    {
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else field.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == delimiter) { fields.Add(field.ToString()); field.Clear(); }
+            else field.Append(c);
+        }
+        fields.Add(field.ToString());
+        return fields;
+    }
+
+    /// <summary>Text columns whose every value is a date in one common format (e.g. "Jan 1 2000") become DATE.</summary>
+    private static void TypeTextDates(DuckDBConnection connection, string tableName)
+    {
+        var table = Identifier(tableName);
+        foreach (var column in Columns(connection, tableName).Where(c => c.Type == "VARCHAR").Select(c => Identifier(c.Name)))
+        {
+            var values = Convert.ToInt64(Scalar(connection, $"select count({column}) from {table}"));
+            if (values == 0) continue;
+            var format = DateFormats.FirstOrDefault(f =>
+                Convert.ToInt64(Scalar(connection, $"select count(try_strptime({column}, {Literal(f)})) from {table}")) == values);
+            if (format is not null)
+                Execute(connection, $"alter table {table} alter {column} set data type date using cast(strptime({column}, {Literal(format)}) as date)");
+        }
+    }
+
+    private static List<DatasetColumn> Profile(DuckDBConnection connection, string tableName)
+    {
+        var columns = new List<DatasetColumn>();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"summarize {Identifier(tableName)}";
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+            {
+                var count = reader.GetInt64(reader.GetOrdinal("count"));
+                var nulls = (long)Math.Round(count * Convert.ToDouble(reader.GetValue(reader.GetOrdinal("null_percentage")), CultureInfo.InvariantCulture) / 100);
+                var distinct = Math.Min(reader.GetInt64(reader.GetOrdinal("approx_unique")), count - nulls);
+                var type = reader.GetString(reader.GetOrdinal("column_type"));
+                var numericOrTemporal = type is not ("VARCHAR" or "BOOLEAN") && !type.StartsWith("STRUCT") && !type.EndsWith("[]");
+                columns.Add(new DatasetColumn(
+                    reader.GetString(reader.GetOrdinal("column_name")), type, nulls > 0, null,
+                    new ColumnProfile(nulls, distinct,
+                        numericOrTemporal ? Text(reader, "min") : null, numericOrTemporal ? Text(reader, "max") : null, null)));
+            }
+        return columns.Select(c => c.Type is "VARCHAR" or "BOOLEAN" && c.Profile.DistinctCount <= TopValuesUpTo
+            ? c with { Profile = c.Profile with { TopValues = TopValues(connection, tableName, c.Name) } }
+            : c).ToList();
+    }
+
+    private static List<ValueCount> TopValues(DuckDBConnection connection, string tableName, string column)
+    {
+        using var command = connection.CreateCommand();
+        var name = Identifier(column);
+        command.CommandText = $"select cast({name} as varchar), count(*) from {Identifier(tableName)} where {name} is not null group by 1 order by 2 desc, 1 limit 10";
+        using var reader = command.ExecuteReader();
+        var values = new List<ValueCount>();
+        while (reader.Read()) values.Add(new ValueCount(reader.GetString(0), reader.GetInt64(1)));
+        return values;
+    }
+
+    private static List<(string Name, string Type)> Columns(DuckDBConnection connection, string tableName)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"select column_name, data_type from information_schema.columns where table_name = {Literal(tableName)} order by ordinal_position";
+        using var reader = command.ExecuteReader();
+        var columns = new List<(string, string)>();
+        while (reader.Read()) columns.Add((reader.GetString(0), reader.GetString(1)));
+        return columns;
+    }
+
+    private static string? Text(System.Data.Common.DbDataReader reader, string column)
+    {
+        var ordinal = reader.GetOrdinal(column);
+        return reader.IsDBNull(ordinal) ? null : reader.GetValue(ordinal).ToString();
+    }
+
+    /// <summary>DuckDB's first sentence about the problem, with the server's path replaced by the uploaded file's name.</summary>
+    private static string Describe(DuckDBException e, string path, string fileName)
+    {
+        var message = e.Message.Replace(path, fileName);
+        var cut = message.IndexOf("Possible Solution", StringComparison.Ordinal);
+        if (cut > 0) message = message[..cut];
+        message = string.Join(' ', message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(l => !l.StartsWith("LINE ", StringComparison.Ordinal) && !l.StartsWith('^')));
+        return message.Replace("Invalid Input Error: ", "").Replace("Conversion Error: ", "").Trim();
+    }
+
+    private static ProblemException Invalid(string detail) => new(StatusCodes.Status400BadRequest, "The file cannot be read as a dataset", detail);
+
+    private static void Execute(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    public static string Identifier(string name) => $"\"{name.Replace("\"", "\"\"")}\"";
+
+    private static string Literal(string text) => $"'{text.Replace("'", "''")}'";
+}

@@ -1,0 +1,120 @@
+using System.Net;
+using System.Text.Json;
+using DuckDB.NET.Data;
+using Platform.Tests.Rooms;
+
+namespace Platform.Tests.Datasets;
+
+public sealed class UploadDatasetTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
+{
+    private static Dictionary<string, JsonElement> Columns(JsonElement dataset) =>
+        dataset.GetProperty("columns").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
+
+    private static string Type(JsonElement dataset, string column) => Columns(dataset)[column].GetProperty("type").GetString()!;
+
+    [Fact]
+    public async Task Stocks_csv_becomes_a_typed_table_with_its_odd_dates_read_as_dates()
+    {
+        var owner = await Person.RegisterAsync(factory);
+
+        var dataset = await (await owner.Client.UploadSharedAsync("stocks.csv")).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal("stocks", dataset.GetProperty("name").GetString());
+        Assert.Matches("^stocks_[0-9a-f]{8}$", dataset.GetProperty("tableName").GetString());
+        Assert.Equal("ready", dataset.GetProperty("status").GetString());
+        Assert.Equal(560, dataset.GetProperty("rowCount").GetInt64()); // the file has 560 data rows (its README says 559)
+        Assert.Equal("csv", dataset.GetProperty("format").GetString());
+        Assert.Equal(["symbol", "date", "price"], dataset.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
+        Assert.Equal("DATE", Type(dataset, "date"));
+        Assert.Equal("DOUBLE", Type(dataset, "price"));
+        var date = Columns(dataset)["date"].GetProperty("profile");
+        Assert.Equal("2000-01-01", date.GetProperty("min").GetString());
+        Assert.Equal("2010-03-01", date.GetProperty("max").GetString());
+        var symbols = Columns(dataset)["symbol"].GetProperty("profile").GetProperty("topValues").EnumerateArray().Select(v => v.GetProperty("value").GetString());
+        Assert.Equal(["AAPL", "AMZN", "GOOG", "IBM", "MSFT"], symbols.Order());
+    }
+
+    [Fact]
+    public async Task Airports_keep_codes_that_look_numeric_as_text()
+    {
+        var owner = await Person.RegisterAsync(factory);
+
+        var dataset = await (await owner.Client.UploadSharedAsync("airports.csv")).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal(3376, dataset.GetProperty("rowCount").GetInt64());
+        Assert.Equal("VARCHAR", Type(dataset, "iata"));
+        Assert.Equal("DOUBLE", Type(dataset, "latitude"));
+        var sample = await (await owner.Client.GetAsync($"/api/datasets/{dataset.GetProperty("id").GetGuid()}/sample")).JsonAsync();
+        Assert.Equal("00M", sample.GetProperty("rows")[0][0].GetString());
+    }
+
+    [Theory]
+    [InlineData("weather.csv", 2922, "date", "DATE")]
+    [InlineData("iowa-electricity.csv", 51, "year", "DATE")]
+    [InlineData("us-employment.csv", 120, "month", "DATE")]
+    [InlineData("gapminder.json", 682, "pop", "BIGINT")]
+    public async Task The_shared_sample_files_ingest_with_real_types(string file, long rows, string column, string type)
+    {
+        var owner = await Person.RegisterAsync(factory);
+
+        var dataset = await (await owner.Client.UploadSharedAsync(file)).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal(rows, dataset.GetProperty("rowCount").GetInt64());
+        Assert.Equal(type, Type(dataset, column));
+    }
+
+    [Fact]
+    public async Task Column_names_are_kept_as_written_and_profiles_count_nulls()
+    {
+        var owner = await Person.RegisterAsync(factory);
+        const string csv = "Region,Revenue (€),Unit price,Shipped\nNorth,1200.50,3.2,true\nSouth,,4.1,false\nNorth,980.25,,true\n";
+
+        var dataset = await (await owner.Client.UploadAsync("sales.csv", csv, name: "Q3 sales (€)")).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal("Q3 sales (€)", dataset.GetProperty("name").GetString());
+        Assert.Matches("^q3_sales_[0-9a-f]{8}$", dataset.GetProperty("tableName").GetString());
+        var revenue = Columns(dataset)["Revenue (€)"];
+        Assert.True(revenue.GetProperty("nullable").GetBoolean());
+        Assert.Equal(1, revenue.GetProperty("profile").GetProperty("nullCount").GetInt64());
+        Assert.Equal("BOOLEAN", Type(dataset, "Shipped"));
+        Assert.False(Columns(dataset)["Region"].GetProperty("nullable").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("data.tsv", "city\tpeople\nOslo\t700000\nBergen\t285000\n")]
+    [InlineData("data.csv", "city;people\nOslo;700000\nBergen;285000\n")]
+    [InlineData("data.txt", "\"city\",\"people\"\n\"Oslo, Norway\",700000\nBergen,285000\n")]
+    [InlineData("data.json", "{\"city\":\"Oslo\",\"people\":700000}\n{\"city\":\"Bergen\",\"people\":285000}\n")]
+    [InlineData("data.bin", "[{\"city\":\"Oslo\",\"people\":700000},{\"city\":\"Bergen\",\"people\":285000}]")]
+    public async Task Delimiters_quoting_and_json_shapes_are_detected_from_the_content(string file, string content)
+    {
+        var owner = await Person.RegisterAsync(factory);
+
+        var dataset = await (await owner.Client.UploadAsync(file, content)).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal(2, dataset.GetProperty("rowCount").GetInt64());
+        Assert.Equal(["city", "people"], dataset.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
+        Assert.Equal("BIGINT", Type(dataset, "people"));
+    }
+
+    [Fact]
+    public async Task Parquet_is_read_as_parquet()
+    {
+        var owner = await Person.RegisterAsync(factory);
+        var path = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.parquet");
+        using (var duck = new DuckDBConnection("Data Source=:memory:"))
+        {
+            duck.Open();
+            using var command = duck.CreateCommand();
+            command.CommandText = $"copy (select range as n, range * 1.5 as half, 'row ' || range as label from range(1000)) to '{path}' (format parquet)";
+            command.ExecuteNonQuery();
+        }
+
+        var dataset = await (await owner.Client.UploadAsync("numbers.parquet", await File.ReadAllBytesAsync(path))).JsonAsync(HttpStatusCode.Created);
+        File.Delete(path);
+
+        Assert.Equal("parquet", dataset.GetProperty("format").GetString());
+        Assert.Equal(1000, dataset.GetProperty("rowCount").GetInt64());
+        Assert.Equal("999", Columns(dataset)["n"].GetProperty("profile").GetProperty("max").GetString());
+    }
+}
