@@ -38,6 +38,8 @@ public sealed class Dataset
     public long SizeBytes { get; set; }
     public List<DatasetColumn> Columns { get; set; } = [];
     public string? Error { get; set; }
+    /// <summary>Rooms the owner linked it to: their members may read it.</summary>
+    public List<Guid> RoomIds { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

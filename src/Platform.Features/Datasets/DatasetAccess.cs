@@ -1,16 +1,35 @@
 using Marten;
 using Platform.Features.Common;
+using Platform.Features.Rooms;
 
 namespace Platform.Features.Datasets;
 
-/// <summary>A dataset is its owner's (administrators pass); anyone else gets 404, so its existence is not leaked.</summary>
+/// <summary>
+/// Who may see and change a dataset: its owner may do anything; members of a room it is linked to may read
+/// it; administrators pass. Anyone else gets 404, so its existence is not leaked.
+/// </summary>
 public static class DatasetAccess
 {
-    public static async Task<Dataset> RequireAsync(this IQuerySession session, Guid datasetId, CurrentUser caller, CancellationToken ct)
+    public static async Task<Dataset> RequireReadableAsync(this IQuerySession session, Guid datasetId, CurrentUser caller, CancellationToken ct)
     {
         var dataset = await session.LoadAsync<Dataset>(datasetId, ct);
-        if (dataset is null || (dataset.OwnerId != caller.Id && !caller.IsAdmin))
-            throw new ProblemException(StatusCodes.Status404NotFound, "Not found", "The dataset was not found.");
-        return dataset;
+        if (dataset is not null && (dataset.OwnerId == caller.Id || caller.IsAdmin)) return dataset;
+        if (dataset is not null && dataset.RoomIds.Count > 0)
+        {
+            var rooms = await session.LoadManyAsync<Room>(ct, dataset.RoomIds);
+            if (rooms.Any(r => r.Member(caller.Id) is not null)) return dataset;
+        }
+        throw NotFound();
     }
+
+    /// <summary>Changes are the owner's (and administrators'); room members who can read it get 403.</summary>
+    public static async Task<Dataset> RequireOwnAsync(this IQuerySession session, Guid datasetId, CurrentUser caller, CancellationToken ct)
+    {
+        var dataset = await session.RequireReadableAsync(datasetId, caller, ct);
+        return dataset.OwnerId == caller.Id || caller.IsAdmin
+            ? dataset
+            : throw new ProblemException(StatusCodes.Status403Forbidden, "Forbidden", "Only the dataset's owner can change it.");
+    }
+
+    public static ProblemException NotFound() => new(StatusCodes.Status404NotFound, "Not found", "The dataset was not found.");
 }

@@ -11,7 +11,7 @@ public sealed class DeleteDatasetHandler(IDocumentSession session, DatasetFiles 
 {
     public async ValueTask<Unit> Handle(DeleteDataset request, CancellationToken ct)
     {
-        var dataset = await session.RequireAsync(request.DatasetId, caller, ct);
+        var dataset = await session.RequireOwnAsync(request.DatasetId, caller, ct);
         session.Delete(dataset);
         await session.SaveChangesAsync(ct);
         files.DeleteDataset(dataset.Id);

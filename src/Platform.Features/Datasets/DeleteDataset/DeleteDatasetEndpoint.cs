@@ -12,5 +12,5 @@ public sealed class DeleteDatasetEndpoint : ICarterModule
                 return TypedResults.NoContent();
             })
             .WithName("DeleteDataset").WithTags("Datasets").WithSummary("Delete a dataset: its metadata and its files.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -9,5 +9,5 @@ public sealed record GetDataset(Guid DatasetId) : IRequest<DatasetResponse>;
 public sealed class GetDatasetHandler(IQuerySession session, CurrentUser caller) : IRequestHandler<GetDataset, DatasetResponse>
 {
     public async ValueTask<DatasetResponse> Handle(GetDataset request, CancellationToken ct) =>
-        DatasetResponse.From(await session.RequireAsync(request.DatasetId, caller, ct));
+        DatasetResponse.From(await session.RequireReadableAsync(request.DatasetId, caller, ct));
 }

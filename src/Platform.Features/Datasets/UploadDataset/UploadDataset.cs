@@ -3,11 +3,13 @@ using FluentValidation;
 using Marten;
 using Mediator;
 using Platform.Features.Common;
+using Platform.Features.Rooms;
 
 namespace Platform.Features.Datasets;
 
 /// <param name="UploadPath">The uploaded file, already streamed to disk.</param>
-public sealed record UploadDataset(string UploadPath, string FileName, string? Name) : IRequest<DatasetResponse>;
+/// <param name="RoomId">A room to link the new dataset to (the caller must be its editor or owner).</param>
+public sealed record UploadDataset(string UploadPath, string FileName, string? Name, Guid? RoomId) : IRequest<DatasetResponse>;
 
 public sealed class UploadDatasetValidator : AbstractValidator<UploadDataset>
 {
@@ -22,11 +24,12 @@ public sealed class UploadDatasetValidator : AbstractValidator<UploadDataset>
 /// Ingests the upload into the dataset's own DuckDB file and records its metadata. If anything fails,
 /// nothing stays behind: no metadata, no files.
 /// </summary>
-public sealed class UploadDatasetHandler(IDocumentSession session, DatasetFiles files, CurrentUser caller, TimeProvider clock)
+public sealed class UploadDatasetHandler(IDocumentSession session, DatasetFiles files, IRoomEvents events, CurrentUser caller, TimeProvider clock)
     : IRequestHandler<UploadDataset, DatasetResponse>
 {
     public async ValueTask<DatasetResponse> Handle(UploadDataset request, CancellationToken ct)
     {
+        if (request.RoomId is { } room) await session.RequireAsync(room, caller, RoomRole.Editor, ct);
         var id = Guid.CreateVersion7();
         var name = request.Name?.Trim() is { Length: > 0 } given ? given : Path.GetFileNameWithoutExtension(request.FileName) is { Length: > 0 } stem ? stem : "dataset";
         var tableName = TableName(name, id);
@@ -41,8 +44,11 @@ public sealed class UploadDatasetHandler(IDocumentSession session, DatasetFiles 
                 Id = id, OwnerId = caller.Id, Name = name, TableName = tableName, Status = DatasetStatus.Ready, Version = 1,
                 Format = result.Format, OriginalFileName = request.FileName, RowCount = result.RowCount, Columns = result.Columns,
                 SizeBytes = new FileInfo(request.UploadPath).Length, CreatedAt = now, UpdatedAt = now,
+                RoomIds = request.RoomId is { } linkTo ? [linkTo] : [],
             };
             session.Insert(dataset);
+            foreach (var linked in dataset.RoomIds)
+                events.Publish(session, linked, "dataset.linked", new { DatasetId = id, dataset.Name, dataset.TableName, LinkedBy = caller.Id });
             await session.SaveChangesAsync(ct);
             return DatasetResponse.From(dataset);
         }

@@ -11,7 +11,8 @@ namespace Platform.Features.Datasets;
 /// <summary>The multipart form of an upload, as the contract describes it.</summary>
 /// <param name="File">CSV, TSV, JSON (array of objects or NDJSON) or Parquet; the type is read from the content.</param>
 /// <param name="Name">Defaults to the file name without its extension.</param>
-public sealed record UploadDatasetForm(IFormFile File, string? Name = null);
+/// <param name="RoomId">Link the new dataset to this room (you must be its editor or owner).</param>
+public sealed record UploadDatasetForm(IFormFile File, string? Name = null, Guid? RoomId = null);
 
 public sealed class UploadDatasetEndpoint : ICarterModule
 {
@@ -28,6 +29,7 @@ public sealed class UploadDatasetEndpoint : ICarterModule
                         "Send the file as multipart/form-data, in a field named 'file'.");
 
                 string? upload = null, fileName = null, name = null;
+                Guid? roomId = null;
                 try
                 {
                     var reader = new MultipartReader(boundary, request.Body);
@@ -43,16 +45,18 @@ public sealed class UploadDatasetEndpoint : ICarterModule
                             await section.Body.CopyToAsync(target, ct);
                             if (target.Length > max) throw TooLarge(max);
                         }
-                        else if (field == "name")
+                        else if (field is "name" or "roomId")
                         {
                             using var text = new StreamReader(section.Body);
                             var value = await text.ReadToEndAsync(ct);
-                            name = value.Length <= 1000 ? value : value[..1000];
+                            if (field == "name") name = value.Length <= 1000 ? value : value[..1000];
+                            else roomId = Guid.TryParse(value.Trim(), out var room) ? room
+                                : throw new ProblemException(StatusCodes.Status400BadRequest, "Invalid roomId", "'roomId' is not a room id.");
                         }
                     }
                     if (upload is null)
                         throw new ProblemException(StatusCodes.Status400BadRequest, "No file", "The form has no file in a field named 'file'.");
-                    var dataset = await mediator.Send(new UploadDataset(upload, fileName!, name), ct);
+                    var dataset = await mediator.Send(new UploadDataset(upload, fileName!, name, roomId), ct);
                     return TypedResults.Created($"/api/datasets/{dataset.Id}", dataset);
                 }
                 finally
