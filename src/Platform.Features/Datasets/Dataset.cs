@@ -32,6 +32,8 @@ public sealed class Dataset
     public string TableName { get; set; } = "";
     public DatasetStatus Status { get; set; }
     public int Version { get; set; }
+    /// <summary>The DuckDB file of the current version, in the dataset's folder.</summary>
+    public string DataFile { get; set; } = "";
     public string Format { get; set; } = "";
     public string OriginalFileName { get; set; } = "";
     public long RowCount { get; set; }

@@ -5,5 +5,6 @@ namespace Platform.Features.Datasets;
 public sealed class DatasetsMarten : IConfigureMarten
 {
     public void Configure(IServiceProvider services, StoreOptions options) =>
-        options.Schema.For<Dataset>().Index(d => d.OwnerId).UniqueIndex(d => d.TableName).GinIndexJsonData();
+        // Optimistic concurrency: two writers of one dataset (reuploads, renames, links) cannot both win.
+        options.Schema.For<Dataset>().Index(d => d.OwnerId).UniqueIndex(d => d.TableName).GinIndexJsonData().UseOptimisticConcurrency(true);
 }

@@ -9,5 +9,6 @@ public sealed class DatasetsRegistration : IAreaRegistration
     {
         services.Configure<DatasetOptions>(configuration.GetSection("Platform:Datasets"));
         services.AddSingleton<DatasetFiles>();
+        services.AddScoped<DatasetVersions>();
     }
 }

@@ -61,7 +61,7 @@ public sealed class BrowseDatasetTests(PlatformFactory factory) : IClassFixture<
         var owner = await Person.RegisterAsync(factory);
         var id = (await (await owner.Client.UploadSharedAsync("stocks.csv")).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var folder = Path.Combine(factory.DataDirectory, "datasets", id.ToString("N"));
-        Assert.True(File.Exists(Path.Combine(folder, "v1.duckdb")));
+        Assert.Single(Directory.GetFiles(folder, "v1-*.duckdb"));
 
         await (await owner.Client.DeleteAsync($"/api/datasets/{id}")).EnsureStatus(HttpStatusCode.NoContent);
 

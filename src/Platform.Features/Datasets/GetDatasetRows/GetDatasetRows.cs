@@ -26,6 +26,6 @@ public sealed class GetDatasetRowsHandler(IQuerySession session, DatasetFiles fi
         var dataset = await session.RequireReadableAsync(request.DatasetId, caller, ct);
         if (dataset.Status != DatasetStatus.Ready)
             throw ProblemException.Conflict($"The dataset is {dataset.Status.ToString().ToLowerInvariant()}, not ready.");
-        return await Task.Run(() => DatasetReader.Read(files.Database(dataset.Id, dataset.Version), dataset.TableName, dataset.Columns, request.Offset, request.Limit, dataset.RowCount), ct);
+        return await Task.Run(() => DatasetReader.Read(files.Data(dataset), dataset.TableName, dataset.Columns, request.Offset, request.Limit, dataset.RowCount), ct);
     }
 }

@@ -36,12 +36,12 @@ public sealed class UploadDatasetHandler(IDocumentSession session, DatasetFiles 
         Directory.CreateDirectory(files.Folder(id));
         try
         {
-            var database = files.Database(id, 1);
-            var result = await Task.Run(() => DuckDbIngest.Ingest(request.UploadPath, request.FileName, database, tableName), ct);
+            var dataFile = DatasetFiles.NewDataFile(1);
+            var result = await Task.Run(() => DuckDbIngest.Ingest(request.UploadPath, request.FileName, Path.Combine(files.Folder(id), dataFile), tableName), ct);
             var now = clock.GetUtcNow();
             var dataset = new Dataset
             {
-                Id = id, OwnerId = caller.Id, Name = name, TableName = tableName, Status = DatasetStatus.Ready, Version = 1,
+                Id = id, OwnerId = caller.Id, Name = name, TableName = tableName, Status = DatasetStatus.Ready, Version = 1, DataFile = dataFile,
                 Format = result.Format, OriginalFileName = request.FileName, RowCount = result.RowCount, Columns = result.Columns,
                 SizeBytes = new FileInfo(request.UploadPath).Length, CreatedAt = now, UpdatedAt = now,
                 RoomIds = request.RoomId is { } linkTo ? [linkTo] : [],

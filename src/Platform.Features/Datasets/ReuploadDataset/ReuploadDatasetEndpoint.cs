@@ -1,0 +1,23 @@
+using Carter;
+using Mediator;
+using Microsoft.Extensions.Options;
+
+namespace Platform.Features.Datasets;
+
+/// <summary>The multipart form of a reupload.</summary>
+public sealed record ReuploadDatasetForm(IFormFile File);
+
+public sealed class ReuploadDatasetEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPost("/api/datasets/{datasetId:guid}/reupload",
+                async (Guid datasetId, HttpRequest request, IMediator mediator, DatasetFiles files, IOptions<DatasetOptions> options, CancellationToken ct) =>
+                {
+                    using var upload = await MultipartUpload.ReadAsync(request, files, options.Value.MaxUploadBytes, ct);
+                    return TypedResults.Ok(await mediator.Send(new ReuploadDataset(datasetId, upload.Path!, upload.FileName), ct));
+                })
+            .WithName("ReuploadDataset").WithTags("Datasets").WithSummary("Replace a dataset's content with a new file (owner); the version goes up.")
+            .Accepts<ReuploadDatasetForm>("multipart/form-data")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+}
