@@ -68,4 +68,30 @@ public sealed class BrowseDatasetTests(PlatformFactory factory) : IClassFixture<
         await (await owner.Client.GetAsync($"/api/datasets/{id}")).ProblemAsync(HttpStatusCode.NotFound);
         Assert.False(Directory.Exists(folder));
     }
+
+    [Fact]
+    public async Task Downloads_round_trip_as_csv_and_parquet()
+    {
+        var owner = await Person.RegisterAsync(factory);
+        var id = (await (await owner.Client.UploadSharedAsync("stocks.csv")).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+        var csv = await owner.Client.GetAsync($"/api/datasets/{id}/download");
+        var parquet = await owner.Client.GetAsync($"/api/datasets/{id}/download?format=parquet");
+        var xml = await owner.Client.GetAsync($"/api/datasets/{id}/download?format=xml");
+
+        await csv.EnsureStatus(HttpStatusCode.OK);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("stocks.csv", csv.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("symbol,date,price", lines[0]);
+        Assert.Equal(561, lines.Length);
+        Assert.Equal("MSFT,2000-01-01,39.81", lines[1]);
+        var bytes = await parquet.Content.ReadAsByteArrayAsync();
+        Assert.Equal("PAR1"u8.ToArray(), bytes[..4]);
+        var again = await (await owner.Client.UploadAsync("again.parquet", bytes)).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(560, again.GetProperty("rowCount").GetInt64());
+        Assert.Equal("DATE", again.GetProperty("columns")[1].GetProperty("type").GetString());
+        await xml.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Empty(Directory.GetFiles(Path.Combine(factory.DataDirectory, "uploads")));
+    }
 }
