@@ -24,15 +24,15 @@ public static class SseFanOutBenchmark
         var interval = TimeSpan.FromMilliseconds(args.Length > 2 ? int.Parse(args[2]) : 50);
 
         using var postgres = EmbeddedPostgres.Start(Path.Combine(Bench.RepositoryRoot, ".data", "bench"));
-        var database = await CreateDatabase(postgres.ConnectionString);
-        var port = FreePort();
-        using var server = StartServer(database, port);
+        var database = await ServiceProcess.CreateDatabase(postgres.ConnectionString);
+        var port = ServiceProcess.FreePort();
+        using var server = ServiceProcess.Start(database, port);
         var baseUrl = $"http://127.0.0.1:{port}";
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = subscribers + 50, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
         {
             BaseAddress = new Uri(baseUrl), Timeout = Timeout.InfiniteTimeSpan,
         };
-        await WaitForHealth(http);
+        await ServiceProcess.WaitForHealth(http);
 
         var auth = await (await http.PostAsJsonAsync("/api/auth/register",
             new { email = $"bench-{Guid.NewGuid():N}@example.com", password = "a long enough passphrase" })).Content.ReadFromJsonAsync<AuthResponse>();
@@ -56,7 +56,7 @@ public static class SseFanOutBenchmark
     private static async Task<Result> Measure(HttpClient http, Process server, Guid room, int subscribers, int events, TimeSpan interval)
     {
         _delivered = 0;
-        var rssBefore = Rss(server);
+        var rssBefore = ServiceProcess.Rss(server);
         var latencies = new List<double>[subscribers];
         using var stop = new CancellationTokenSource();
         var connected = new CountdownEvent(subscribers);
@@ -68,7 +68,7 @@ public static class SseFanOutBenchmark
         }
         if (!connected.Wait(TimeSpan.FromMinutes(2))) throw new TimeoutException($"only {subscribers - connected.CurrentCount} subscribers connected");
         await Task.Delay(1000);
-        var rssAfter = Rss(server);
+        var rssAfter = ServiceProcess.Rss(server);
 
         for (var i = 0; i < events; i++)
         {
@@ -107,59 +107,5 @@ public static class SseFanOutBenchmark
             }
         }
         catch (OperationCanceledException) { }
-    }
-
-    private static long Rss(Process process)
-    {
-        foreach (var line in File.ReadLines($"/proc/{process.Id}/status"))
-            if (line.StartsWith("VmRSS:")) return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
-        return 0;
-    }
-
-    private static Process StartServer(string connectionString, int port)
-    {
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Platform.Api.dll"), "--urls", $"http://127.0.0.1:{port}"])
-        {
-            WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true,
-        };
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["ConnectionStrings__Postgres"] = connectionString;
-        info.Environment["Platform__DataDirectory"] = Path.Combine(Bench.RepositoryRoot, ".data", "bench-data");
-        info.Environment["Platform__Auth__RequestsPerMinutePerClient"] = "100000";
-        info.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"server: {e.Data}"); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitForHealth(HttpClient http)
-    {
-        for (var i = 0; i < 120; i++)
-        {
-            try { if ((await http.GetAsync("/api/health")).StatusCode == HttpStatusCode.OK) return; }
-            catch (HttpRequestException) { }
-            await Task.Delay(500);
-        }
-        throw new TimeoutException("the service did not become healthy");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task<string> CreateDatabase(string server)
-    {
-        var name = $"bench_{Guid.NewGuid():N}";
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"create database \"{name}\"", connection);
-        await command.ExecuteNonQueryAsync();
-        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
     }
 }

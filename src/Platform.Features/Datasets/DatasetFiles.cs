@@ -38,5 +38,6 @@ public sealed class DatasetFiles(DataFolder dataFolder)
     {
         foreach (var file in new[] { path, path + ".wal" })
             if (File.Exists(file)) File.Delete(file);
+        if (Directory.Exists(path + ".spill")) Directory.Delete(path + ".spill", recursive: true);
     }
 }

@@ -5,4 +5,7 @@ public sealed class DatasetOptions
 {
     /// <summary>Largest upload accepted; a bigger one is refused with 413 before its body is read.</summary>
     public long MaxUploadBytes { get; set; } = 300L * 1024 * 1024;
+
+    /// <summary>DuckDB's memory budget for one ingest; beyond it DuckDB spills to disk under the data folder.</summary>
+    public int IngestMemoryLimitMb { get; set; } = 128;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using DuckDB.NET.Data;
 using Platform.Features.Common;
@@ -17,11 +16,13 @@ public static class DuckDbIngest
     private static readonly string[] DateFormats = ["%b %d %Y", "%B %d %Y", "%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%d.%m.%Y", "%Y/%m/%d", "%m/%d/%Y", "%d/%m/%Y"];
     private const int TopValuesUpTo = 50;
 
-    public static IngestResult Ingest(string sourcePath, string fileName, string databasePath, string tableName)
+    /// <param name="memoryLimitMb">DuckDB's memory budget; beyond it, it spills to a folder beside the database file.</param>
+    public static IngestResult Ingest(string sourcePath, string fileName, string databasePath, string tableName, int memoryLimitMb)
     {
         var format = DetectFormat(sourcePath);
         using var connection = new DuckDBConnection($"Data Source={databasePath}");
         connection.Open();
+        Execute(connection, $"set memory_limit = '{memoryLimitMb}MB'; set temp_directory = {Literal(databasePath + ".spill")};");
         (char Delimiter, int Columns)? csv = format == "csv" ? CsvLayout(sourcePath) : null;
         var source = format switch
         {
@@ -40,9 +41,11 @@ public static class DuckDbIngest
 
         var rowCount = Convert.ToInt64(Scalar(connection, $"select count(*) from {Identifier(tableName)}"));
         if (rowCount == 0) throw RaggedRow(sourcePath, csv) ?? Invalid("The file has column names but no data rows.");
-        TypeTextDates(connection, tableName);
-        var columns = Profile(connection, tableName);
+        TypeTextDates(connection, tableName, Columns(connection, tableName));
+        var columns = Profile(connection, tableName, rowCount);
         Execute(connection, "checkpoint");
+        connection.Close();
+        if (Directory.Exists(databasePath + ".spill")) Directory.Delete(databasePath + ".spill", recursive: true);
         return new IngestResult(format, rowCount, columns);
     }
 
@@ -157,42 +160,47 @@ public static class DuckDbIngest
         return fields;
     }
 
-    /// <summary>Text columns whose every value is a date in one common format (e.g. "Jan 1 2000") become DATE.</summary>
-    private static void TypeTextDates(DuckDBConnection connection, string tableName)
+    /// <summary>
+    /// Text columns whose every value is a date in one common format (e.g. "Jan 1 2000") become DATE. A format
+    /// is tried on a sample first, so columns of ordinary text cost a few small queries, not full scans.
+    /// </summary>
+    private static void TypeTextDates(DuckDBConnection connection, string tableName, IEnumerable<(string Name, string Type)> columns)
     {
         var table = Identifier(tableName);
-        foreach (var column in Columns(connection, tableName).Where(c => c.Type == "VARCHAR").Select(c => Identifier(c.Name)))
+        foreach (var column in columns.Where(c => c.Type == "VARCHAR").Select(c => Identifier(c.Name)))
         {
-            var values = Convert.ToInt64(Scalar(connection, $"select count({column}) from {table}"));
-            if (values == 0) continue;
+            var sample = $"(select {column} as v from {table} where {column} is not null limit 1000)";
             var format = DateFormats.FirstOrDefault(f =>
-                Convert.ToInt64(Scalar(connection, $"select count(try_strptime({column}, {Literal(f)})) from {table}")) == values);
+                Convert.ToInt64(Scalar(connection, $"select count(*) from {sample} where try_strptime(v, {Literal(f)}) is null")) == 0
+                && Convert.ToInt64(Scalar(connection, $"select count(*) from {sample}")) > 0
+                && Convert.ToInt64(Scalar(connection, $"select count(*) from {table} where {column} is not null and try_strptime({column}, {Literal(f)}) is null")) == 0);
             if (format is not null)
                 Execute(connection, $"alter table {table} alter {column} set data type date using cast(strptime({column}, {Literal(format)}) as date)");
         }
     }
 
-    private static List<DatasetColumn> Profile(DuckDBConnection connection, string tableName)
+    /// <summary>One pass over the table for every column's nulls, approximate distinct count, min and max.</summary>
+    private static List<DatasetColumn> Profile(DuckDBConnection connection, string tableName, long rowCount)
     {
-        var columns = new List<DatasetColumn>();
+        var columns = Columns(connection, tableName);
+        var aggregates = columns.Select(c => Identifier(c.Name)).Select(c => $"count({c}), approx_count_distinct({c}), cast(min({c}) as varchar), cast(max({c}) as varchar)");
         using var command = connection.CreateCommand();
-        command.CommandText = $"summarize {Identifier(tableName)}";
-        using (var reader = command.ExecuteReader())
-            while (reader.Read())
-            {
-                var count = reader.GetInt64(reader.GetOrdinal("count"));
-                var nulls = (long)Math.Round(count * Convert.ToDouble(reader.GetValue(reader.GetOrdinal("null_percentage")), CultureInfo.InvariantCulture) / 100);
-                var distinct = Math.Min(reader.GetInt64(reader.GetOrdinal("approx_unique")), count - nulls);
-                var type = reader.GetString(reader.GetOrdinal("column_type"));
-                var numericOrTemporal = type is not ("VARCHAR" or "BOOLEAN") && !type.StartsWith("STRUCT") && !type.EndsWith("[]");
-                columns.Add(new DatasetColumn(
-                    reader.GetString(reader.GetOrdinal("column_name")), type, nulls > 0, null,
-                    new ColumnProfile(nulls, distinct,
-                        numericOrTemporal ? Text(reader, "min") : null, numericOrTemporal ? Text(reader, "max") : null, null)));
-            }
-        return columns.Select(c => c.Type is "VARCHAR" or "BOOLEAN" && c.Profile.DistinctCount <= TopValuesUpTo
-            ? c with { Profile = c.Profile with { TopValues = TopValues(connection, tableName, c.Name) } }
-            : c).ToList();
+        command.CommandText = $"select {string.Join(", ", aggregates)} from {Identifier(tableName)}";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        var profiled = new List<DatasetColumn>();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var (name, type) = columns[i];
+            var nulls = rowCount - reader.GetInt64(4 * i);
+            var distinct = Math.Min(reader.GetInt64(4 * i + 1), rowCount - nulls);
+            var ordered = type is not ("VARCHAR" or "BOOLEAN") && !type.StartsWith("STRUCT") && !type.EndsWith("[]");
+            profiled.Add(new DatasetColumn(name, type, nulls > 0, null, new ColumnProfile(nulls, distinct,
+                ordered && !reader.IsDBNull(4 * i + 2) ? reader.GetString(4 * i + 2) : null,
+                ordered && !reader.IsDBNull(4 * i + 3) ? reader.GetString(4 * i + 3) : null,
+                type is "VARCHAR" or "BOOLEAN" && distinct <= TopValuesUpTo ? TopValues(connection, tableName, name) : null)));
+        }
+        return profiled;
     }
 
     private static List<ValueCount> TopValues(DuckDBConnection connection, string tableName, string column)
@@ -214,12 +222,6 @@ public static class DuckDbIngest
         var columns = new List<(string, string)>();
         while (reader.Read()) columns.Add((reader.GetString(0), reader.GetString(1)));
         return columns;
-    }
-
-    private static string? Text(System.Data.Common.DbDataReader reader, string column)
-    {
-        var ordinal = reader.GetOrdinal(column);
-        return reader.IsDBNull(ordinal) ? null : reader.GetValue(ordinal).ToString();
     }
 
     /// <summary>DuckDB's first sentence about the problem, with the server's path replaced by the uploaded file's name.</summary>

@@ -1,5 +1,6 @@
 using Marten;
 using Mediator;
+using Microsoft.Extensions.Options;
 using Platform.Features.Common;
 
 namespace Platform.Features.Datasets;
@@ -10,14 +11,14 @@ public sealed record ReuploadDataset(Guid DatasetId, string UploadPath, string F
 /// New content for a dataset (its owner): ingested as a new version, which replaces the old one atomically;
 /// a file that fails leaves the old version as it was. Column descriptions carry over by name.
 /// </summary>
-public sealed class ReuploadDatasetHandler(IDocumentSession session, DatasetVersions versions, CurrentUser caller) : IRequestHandler<ReuploadDataset, DatasetResponse>
+public sealed class ReuploadDatasetHandler(IDocumentSession session, DatasetVersions versions, IOptions<DatasetOptions> options, CurrentUser caller) : IRequestHandler<ReuploadDataset, DatasetResponse>
 {
     public async ValueTask<DatasetResponse> Handle(ReuploadDataset request, CancellationToken ct)
     {
         var dataset = await session.RequireOwnAsync(request.DatasetId, caller, ct);
         IngestResult? result = null;
         await versions.ReplaceAsync(dataset,
-            path => result = DuckDbIngest.Ingest(request.UploadPath, request.FileName, path, dataset.TableName),
+            path => result = DuckDbIngest.Ingest(request.UploadPath, request.FileName, path, dataset.TableName, options.Value.IngestMemoryLimitMb),
             d =>
             {
                 var described = d.Columns.Where(c => c.Description is not null).ToDictionary(c => c.Name, c => c.Description);

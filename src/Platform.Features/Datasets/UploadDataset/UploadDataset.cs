@@ -2,6 +2,7 @@ using System.Text;
 using FluentValidation;
 using Marten;
 using Mediator;
+using Microsoft.Extensions.Options;
 using Platform.Features.Common;
 using Platform.Features.Rooms;
 
@@ -24,7 +25,8 @@ public sealed class UploadDatasetValidator : AbstractValidator<UploadDataset>
 /// Ingests the upload into the dataset's own DuckDB file and records its metadata. If anything fails,
 /// nothing stays behind: no metadata, no files.
 /// </summary>
-public sealed class UploadDatasetHandler(IDocumentSession session, DatasetFiles files, IRoomEvents events, CurrentUser caller, TimeProvider clock)
+public sealed class UploadDatasetHandler(
+    IDocumentSession session, DatasetFiles files, IRoomEvents events, IOptions<DatasetOptions> options, CurrentUser caller, TimeProvider clock)
     : IRequestHandler<UploadDataset, DatasetResponse>
 {
     public async ValueTask<DatasetResponse> Handle(UploadDataset request, CancellationToken ct)
@@ -37,7 +39,7 @@ public sealed class UploadDatasetHandler(IDocumentSession session, DatasetFiles 
         try
         {
             var dataFile = DatasetFiles.NewDataFile(1);
-            var result = await Task.Run(() => DuckDbIngest.Ingest(request.UploadPath, request.FileName, Path.Combine(files.Folder(id), dataFile), tableName), ct);
+            var result = await Task.Run(() => DuckDbIngest.Ingest(request.UploadPath, request.FileName, Path.Combine(files.Folder(id), dataFile), tableName, options.Value.IngestMemoryLimitMb), ct);
             var now = clock.GetUtcNow();
             var dataset = new Dataset
             {
