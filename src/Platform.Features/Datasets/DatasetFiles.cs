@@ -19,6 +19,8 @@ public sealed class DatasetFiles(DataFolder dataFolder)
     {
         foreach (var file in Directory.EnumerateFiles(Folder(datasetId), "*.duckdb"))
             if (!dataFiles.Contains(Path.GetFileName(file))) DeleteDatabase(file);
+        foreach (var spill in Directory.EnumerateDirectories(Folder(datasetId), "*.spill"))
+            Directory.Delete(spill, recursive: true);
     }
 
     /// <summary>A fresh path for an upload in progress (under the data folder, so moving it is cheap).</summary>
@@ -28,6 +30,26 @@ public sealed class DatasetFiles(DataFolder dataFolder)
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, Guid.NewGuid().ToString("N"));
     }
+
+    /// <summary>Deletes uploads untouched since <paramref name="before"/>; returns how many.</summary>
+    public int ClearUploads(DateTime before)
+    {
+        var folder = Path.Combine(dataFolder.Path, "uploads");
+        if (!Directory.Exists(folder)) return 0;
+        var stale = Directory.GetFiles(folder).Where(f => File.GetLastWriteTimeUtc(f) < before).ToList();
+        foreach (var upload in stale) File.Delete(upload);
+        return stale.Count;
+    }
+
+    /// <summary>The dataset folders on disk, by dataset id.</summary>
+    public Dictionary<Guid, string> DatasetFolders() => Directory.Exists(Root)
+        ? Directory.GetDirectories(Root).Where(d => Guid.TryParseExact(Path.GetFileName(d), "N", out _))
+            .ToDictionary(d => Guid.ParseExact(Path.GetFileName(d), "N"))
+        : [];
+
+    /// <summary>The data file of the version before the current one, if it is still on disk.</summary>
+    public static string PreviousDataFile(string folder, Dataset dataset) =>
+        Directory.GetFiles(folder, $"v{dataset.Version - 1}-*.duckdb").Select(Path.GetFileName).FirstOrDefault() ?? "";
 
     public void DeleteDataset(Guid datasetId)
     {

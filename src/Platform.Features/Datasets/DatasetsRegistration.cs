@@ -10,5 +10,6 @@ public sealed class DatasetsRegistration : IAreaRegistration
         services.Configure<DatasetOptions>(configuration.GetSection("Platform:Datasets"));
         services.AddSingleton<DatasetFiles>();
         services.AddScoped<DatasetVersions>();
+        services.AddHostedService<DatasetFilesCleanup>();
     }
 }

@@ -41,7 +41,7 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         ConnectionString = _sharesDatabaseWith?.ConnectionString ?? await TestPostgres.CreateDatabaseAsync();
         _settings["ConnectionStrings:Postgres"] = ConnectionString;
-        _settings["Platform:DataDirectory"] = DataDirectory;
+        _settings.TryAdd("Platform:DataDirectory", DataDirectory);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
