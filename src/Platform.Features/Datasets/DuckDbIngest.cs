@@ -17,16 +17,34 @@ public static class DuckDbIngest
     private const int TopValuesUpTo = 50;
 
     /// <param name="memoryLimitMb">DuckDB's memory budget; beyond it, it spills to a folder beside the database file.</param>
-    public static IngestResult Ingest(string sourcePath, string fileName, string databasePath, string tableName, int memoryLimitMb)
+    /// <param name="sheet">For an XLSX workbook, the sheet to read (name or 1-based position); the first when null.</param>
+    public static IngestResult Ingest(string sourcePath, string fileName, string databasePath, string tableName, int memoryLimitMb, string? sheet = null)
     {
         var format = DetectFormat(sourcePath);
+        if (format != "xlsx") return Ingest(format, sourcePath, fileName, databasePath, tableName, memoryLimitMb);
+        var converted = databasePath + ".sheet.csv";
+        try
+        {
+            XlsxToCsv.Convert(sourcePath, sheet, converted);
+            return Ingest(format, converted, fileName, databasePath, tableName, memoryLimitMb);
+        }
+        finally
+        {
+            File.Delete(converted);
+        }
+    }
+
+    private static IngestResult Ingest(string format, string sourcePath, string fileName, string databasePath, string tableName, int memoryLimitMb)
+    {
         using var connection = new DuckDBConnection($"Data Source={databasePath}");
         connection.Open();
         Execute(connection, $"set memory_limit = '{memoryLimitMb}MB'; set temp_directory = {Literal(databasePath + ".spill")};");
-        (char Delimiter, int Columns)? csv = format == "csv" ? CsvLayout(sourcePath) : null;
+        (char Delimiter, int Columns)? csv = format switch { "csv" => CsvLayout(sourcePath), "xlsx" => CsvLayout(sourcePath, ','), _ => null };
         var source = format switch
         {
             "csv" => $"read_csv({Literal(sourcePath)}, delim={Literal(csv!.Value.Delimiter.ToString())}, header=true, quote='\"', strict_mode=true, null_padding=false)",
+            // A sheet is small next to a CSV, and its cells had types: let every row, not a sample, decide them.
+            "xlsx" => $"read_csv({Literal(sourcePath)}, delim=',', header=true, quote='\"', strict_mode=true, null_padding=false, sample_size=-1)",
             "json" => $"read_json_auto({Literal(sourcePath)})",
             _ => $"read_parquet({Literal(sourcePath)})",
         };
@@ -61,8 +79,8 @@ public static class DuckDbIngest
             throw new ProblemException(StatusCodes.Status415UnsupportedMediaType, "Unsupported file type",
                 "This is a legacy Excel (.xls) workbook; open it in a spreadsheet program and save it as .xlsx or .csv.");
         if (bytes.StartsWith("PK\u0003\u0004"u8))
-            throw new ProblemException(StatusCodes.Status415UnsupportedMediaType, "Unsupported file type",
-                "This is a zip archive (an .xlsx workbook or similar); upload CSV, TSV, JSON, NDJSON or Parquet.");
+            return XlsxToCsv.IsWorkbook(path) ? "xlsx" : throw new ProblemException(StatusCodes.Status415UnsupportedMediaType, "Unsupported file type",
+                "This is a zip archive but not an XLSX workbook; upload CSV, TSV, JSON, NDJSON, XLSX or Parquet.");
         var text = bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }) ? bytes[3..] : bytes;
         foreach (var b in text)
         {
@@ -77,10 +95,10 @@ public static class DuckDbIngest
     /// one-column file) and the number of columns. Header names are checked here, since DuckDB silently
     /// renames duplicates.
     /// </summary>
-    private static (char Delimiter, int Columns) CsvLayout(string path)
+    private static (char Delimiter, int Columns) CsvLayout(string path, char? knownDelimiter = null)
     {
         var header = ReadHeaderLine(path);
-        var delimiter = new[] { ',', '\t', ';', '|' }.MaxBy(d => Split(header, d).Count);
+        var delimiter = knownDelimiter ?? new[] { ',', '\t', ';', '|' }.MaxBy(d => Split(header, d).Count);
         var names = Split(header, delimiter);
         for (var i = 0; i < names.Count; i++)
         {

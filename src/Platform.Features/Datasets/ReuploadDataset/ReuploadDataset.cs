@@ -5,7 +5,8 @@ using Platform.Features.Common;
 
 namespace Platform.Features.Datasets;
 
-public sealed record ReuploadDataset(Guid DatasetId, string UploadPath, string FileName) : IRequest<DatasetResponse>;
+/// <param name="Sheet">For an XLSX workbook, the sheet to read (name or 1-based position).</param>
+public sealed record ReuploadDataset(Guid DatasetId, string UploadPath, string FileName, string? Sheet = null) : IRequest<DatasetResponse>;
 
 /// <summary>
 /// New content for a dataset (its owner): ingested as a new version, which replaces the old one atomically;
@@ -18,7 +19,7 @@ public sealed class ReuploadDatasetHandler(IDocumentSession session, DatasetVers
         var dataset = await session.RequireOwnAsync(request.DatasetId, caller, ct);
         IngestResult? result = null;
         await versions.ReplaceAsync(dataset,
-            path => result = DuckDbIngest.Ingest(request.UploadPath, request.FileName, path, dataset.TableName, options.Value.IngestMemoryLimitMb),
+            path => result = DuckDbIngest.Ingest(request.UploadPath, request.FileName, path, dataset.TableName, options.Value.IngestMemoryLimitMb, request.Sheet),
             d =>
             {
                 var described = d.Columns.Where(c => c.Description is not null).ToDictionary(c => c.Name, c => c.Description);

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace Platform.Features.Datasets;
 
 /// <summary>The multipart form of a reupload.</summary>
-public sealed record ReuploadDatasetForm(IFormFile File);
+/// <param name="Sheet">For an XLSX workbook, the sheet to read, by name or 1-based position; the first by default.</param>
+public sealed record ReuploadDatasetForm(IFormFile File, string? Sheet = null);
 
 public sealed class ReuploadDatasetEndpoint : ICarterModule
 {
@@ -14,7 +15,7 @@ public sealed class ReuploadDatasetEndpoint : ICarterModule
                 async (Guid datasetId, HttpRequest request, IMediator mediator, DatasetFiles files, IOptions<DatasetOptions> options, CancellationToken ct) =>
                 {
                     using var upload = await MultipartUpload.ReadAsync(request, files, options.Value.MaxUploadBytes, ct);
-                    return TypedResults.Ok(await mediator.Send(new ReuploadDataset(datasetId, upload.Path!, upload.FileName), ct));
+                    return TypedResults.Ok(await mediator.Send(new ReuploadDataset(datasetId, upload.Path!, upload.FileName, upload.Fields.GetValueOrDefault("sheet")), ct));
                 })
             .WithName("ReuploadDataset").WithTags("Datasets").WithSummary("Replace a dataset's content with a new file (owner); the version goes up.")
             .Accepts<ReuploadDatasetForm>("multipart/form-data")

@@ -10,7 +10,8 @@ namespace Platform.Features.Datasets;
 
 /// <param name="UploadPath">The uploaded file, already streamed to disk.</param>
 /// <param name="RoomId">A room to link the new dataset to (the caller must be its editor or owner).</param>
-public sealed record UploadDataset(string UploadPath, string FileName, string? Name, Guid? RoomId) : IRequest<DatasetResponse>;
+/// <param name="Sheet">For an XLSX workbook, the sheet to read (name or 1-based position).</param>
+public sealed record UploadDataset(string UploadPath, string FileName, string? Name, Guid? RoomId, string? Sheet = null) : IRequest<DatasetResponse>;
 
 public sealed class UploadDatasetValidator : AbstractValidator<UploadDataset>
 {
@@ -39,7 +40,7 @@ public sealed class UploadDatasetHandler(
         try
         {
             var dataFile = DatasetFiles.NewDataFile(1);
-            var result = await Task.Run(() => DuckDbIngest.Ingest(request.UploadPath, request.FileName, Path.Combine(files.Folder(id), dataFile), tableName, options.Value.IngestMemoryLimitMb), ct);
+            var result = await Task.Run(() => DuckDbIngest.Ingest(request.UploadPath, request.FileName, Path.Combine(files.Folder(id), dataFile), tableName, options.Value.IngestMemoryLimitMb, request.Sheet), ct);
             var now = clock.GetUtcNow();
             var dataset = new Dataset
             {

@@ -6,10 +6,11 @@ using Platform.Features.Common;
 namespace Platform.Features.Datasets;
 
 /// <summary>The multipart form of an upload, as the contract describes it.</summary>
-/// <param name="File">CSV, TSV, JSON (array of objects or NDJSON) or Parquet; the type is read from the content.</param>
+/// <param name="File">CSV, TSV, JSON (array of objects or NDJSON), XLSX or Parquet; the type is read from the content.</param>
 /// <param name="Name">Defaults to the file name without its extension.</param>
 /// <param name="RoomId">Link the new dataset to this room (you must be its editor or owner).</param>
-public sealed record UploadDatasetForm(IFormFile File, string? Name = null, Guid? RoomId = null);
+/// <param name="Sheet">For an XLSX workbook, the sheet to read, by name or 1-based position; the first by default.</param>
+public sealed record UploadDatasetForm(IFormFile File, string? Name = null, Guid? RoomId = null, string? Sheet = null);
 
 public sealed class UploadDatasetEndpoint : ICarterModule
 {
@@ -20,10 +21,10 @@ public sealed class UploadDatasetEndpoint : ICarterModule
                 Guid? roomId = upload.Fields.TryGetValue("roomId", out var room)
                     ? Guid.TryParse(room.Trim(), out var id) ? id : throw new ProblemException(StatusCodes.Status400BadRequest, "Invalid roomId", "'roomId' is not a room id.")
                     : null;
-                var dataset = await mediator.Send(new UploadDataset(upload.Path!, upload.FileName, upload.Fields.GetValueOrDefault("name"), roomId), ct);
+                var dataset = await mediator.Send(new UploadDataset(upload.Path!, upload.FileName, upload.Fields.GetValueOrDefault("name"), roomId, upload.Fields.GetValueOrDefault("sheet")), ct);
                 return TypedResults.Created($"/api/datasets/{dataset.Id}", dataset);
             })
-            .WithName("UploadDataset").WithTags("Datasets").WithSummary("Upload a CSV, TSV, JSON, NDJSON or Parquet file as a new dataset.")
+            .WithName("UploadDataset").WithTags("Datasets").WithSummary("Upload a CSV, TSV, JSON, NDJSON, XLSX or Parquet file as a new dataset.")
             .Accepts<UploadDatasetForm>("multipart/form-data")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
