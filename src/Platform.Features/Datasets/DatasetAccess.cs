@@ -31,5 +31,14 @@ public static class DatasetAccess
             : throw new ProblemException(StatusCodes.Status403Forbidden, "Forbidden", "Only the dataset's owner can change it.");
     }
 
+    /// <summary>Its data can be read or replaced only once its ingest has ended well.</summary>
+    public static Dataset RequireReady(this Dataset dataset) => dataset.Status switch
+    {
+        DatasetStatus.Ready => dataset,
+        DatasetStatus.Processing => throw new ProblemException(StatusCodes.Status409Conflict, "Dataset still processing",
+            "The dataset's file is still being ingested; try again when its status is 'ready'."),
+        _ => throw new ProblemException(StatusCodes.Status409Conflict, "Dataset failed", $"The dataset has no data: its ingest failed. {dataset.Error}".Trim()),
+    };
+
     public static ProblemException NotFound() => new(StatusCodes.Status404NotFound, "Not found", "The dataset was not found.");
 }

@@ -10,6 +10,8 @@ public sealed class DatasetsRegistration : IAreaRegistration
         services.Configure<DatasetOptions>(configuration.GetSection("Platform:Datasets"));
         services.AddSingleton<DatasetFiles>();
         services.AddScoped<DatasetVersions>();
-        services.AddHostedService<DatasetFilesCleanup>();
+        services.AddSingleton<DatasetIngests>();
+        services.AddHostedService(sp => sp.GetRequiredService<DatasetIngests>());
+        services.AddHostedService<InterruptedIngestCleanup>();
     }
 }

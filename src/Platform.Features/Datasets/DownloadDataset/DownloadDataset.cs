@@ -21,7 +21,7 @@ public sealed class DownloadDatasetHandler(IQuerySession session, DatasetFiles f
 {
     public async ValueTask<DatasetDownload> Handle(DownloadDataset request, CancellationToken ct)
     {
-        var dataset = await session.RequireReadableAsync(request.DatasetId, caller, ct);
+        var dataset = (await session.RequireReadableAsync(request.DatasetId, caller, ct)).RequireReady();
         var target = files.NewUpload();
         var options = request.Format == "csv" ? "format csv, header true" : "format parquet";
         await Task.Run(() =>

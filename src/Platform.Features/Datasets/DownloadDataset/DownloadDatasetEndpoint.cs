@@ -13,5 +13,5 @@ public sealed class DownloadDatasetEndpoint : ICarterModule
             })
             .WithName("DownloadDataset").WithTags("Datasets").WithSummary("The dataset as a file: ?format=csv (default) or parquet.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv", "application/vnd.apache.parquet")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -23,7 +23,7 @@ public sealed class GetDatasetRowsHandler(IQuerySession session, DatasetFiles fi
 {
     public async ValueTask<RowsResponse> Handle(GetDatasetRows request, CancellationToken ct)
     {
-        var dataset = await session.RequireReadableAsync(request.DatasetId, caller, ct);
+        var dataset = (await session.RequireReadableAsync(request.DatasetId, caller, ct)).RequireReady();
         if (dataset.Status != DatasetStatus.Ready)
             throw ProblemException.Conflict($"The dataset is {dataset.Status.ToString().ToLowerInvariant()}, not ready.");
         return await Task.Run(() => DatasetReader.Read(files.Data(dataset), dataset.TableName, dataset.Columns, request.Offset, request.Limit, dataset.RowCount), ct);

@@ -28,7 +28,7 @@ public sealed class UpdateColumnHandler(IDocumentSession session, DatasetVersion
 {
     public async ValueTask<DatasetResponse> Handle(UpdateColumn request, CancellationToken ct)
     {
-        var dataset = await session.RequireOwnAsync(request.DatasetId, caller, ct);
+        var dataset = (await session.RequireOwnAsync(request.DatasetId, caller, ct)).RequireReady();
         var index = dataset.Columns.FindIndex(c => c.Name == request.Column);
         if (index < 0) throw new ProblemException(StatusCodes.Status404NotFound, "Not found", $"The dataset has no column '{request.Column}'.");
         var column = dataset.Columns[index];

@@ -23,11 +23,12 @@ public sealed class UploadDatasetValidator : AbstractValidator<UploadDataset>
 }
 
 /// <summary>
-/// Ingests the upload into the dataset's own DuckDB file and records its metadata. If anything fails,
-/// nothing stays behind: no metadata, no files.
+/// Ingests the upload into the dataset's own DuckDB file and records its metadata. An ingest that ends within
+/// the wait answers at once (ready, or a 400 leaving nothing behind); a longer one goes on in the background
+/// and the dataset is <c>processing</c> until it ends.
 /// </summary>
 public sealed class UploadDatasetHandler(
-    IDocumentSession session, DatasetFiles files, IRoomEvents events, IOptions<DatasetOptions> options, CurrentUser caller, TimeProvider clock)
+    IDocumentSession session, DatasetFiles files, DatasetIngests ingests, IRoomEvents events, IOptions<DatasetOptions> options, CurrentUser caller, TimeProvider clock)
     : IRequestHandler<UploadDataset, DatasetResponse>
 {
     public async ValueTask<DatasetResponse> Handle(UploadDataset request, CancellationToken ct)
@@ -35,31 +36,55 @@ public sealed class UploadDatasetHandler(
         if (request.RoomId is { } room) await session.RequireAsync(room, caller, RoomRole.Editor, ct);
         var id = Guid.CreateVersion7();
         var name = request.Name?.Trim() is { Length: > 0 } given ? given : Path.GetFileNameWithoutExtension(request.FileName) is { Length: > 0 } stem ? stem : "dataset";
-        var tableName = TableName(name, id);
+        var now = clock.GetUtcNow();
+        var dataset = new Dataset
+        {
+            Id = id, OwnerId = caller.Id, Name = name, TableName = TableName(name, id), Status = DatasetStatus.Processing, Version = 1,
+            OriginalFileName = request.FileName, SizeBytes = new FileInfo(request.UploadPath).Length, CreatedAt = now, UpdatedAt = now,
+            RoomIds = request.RoomId is { } linkTo ? [linkTo] : [],
+        };
+        var dataFile = DatasetFiles.NewDataFile(1);
         Directory.CreateDirectory(files.Folder(id));
+        // The ingest may outlive the request, so it reads a file of its own rather than the request's upload.
+        var upload = files.NewUpload();
+        File.Move(request.UploadPath, upload);
+        var ingest = DatasetIngests.Start(() => DuckDbIngest.Ingest(upload, request.FileName, Path.Combine(files.Folder(id), dataFile), dataset.TableName,
+            options.Value.IngestMemoryLimitMb, request.Sheet));
+        var ended = await DatasetIngests.EndsWithinAsync(ingest, options.Value.BackgroundAfter, ct);
         try
         {
-            var dataFile = DatasetFiles.NewDataFile(1);
-            var result = await Task.Run(() => DuckDbIngest.Ingest(request.UploadPath, request.FileName, Path.Combine(files.Folder(id), dataFile), tableName, options.Value.IngestMemoryLimitMb, request.Sheet), ct);
-            var now = clock.GetUtcNow();
-            var dataset = new Dataset
+            if (ended)
             {
-                Id = id, OwnerId = caller.Id, Name = name, TableName = tableName, Status = DatasetStatus.Ready, Version = 1, DataFile = dataFile,
-                Format = result.Format, OriginalFileName = request.FileName, RowCount = result.RowCount, Columns = result.Columns,
-                SizeBytes = new FileInfo(request.UploadPath).Length, CreatedAt = now, UpdatedAt = now,
-                RoomIds = request.RoomId is { } linkTo ? [linkTo] : [],
-            };
+                Ingested(dataset, await ingest, dataFile);
+                File.Delete(upload);
+            }
+            else session.Store(new DatasetIngestLease { Id = id, HeartbeatAt = now });
             session.Insert(dataset);
             foreach (var linked in dataset.RoomIds)
+            {
                 events.Publish(session, linked, "dataset.linked", new { DatasetId = id, dataset.Name, dataset.TableName, LinkedBy = caller.Id });
-            await session.SaveChangesAsync(ct);
-            return DatasetResponse.From(dataset);
+                if (ended) events.Publish(session, linked, "dataset.ready", new { DatasetId = id, dataset.Name, dataset.Status, dataset.RowCount, dataset.Error });
+            }
+            await session.SaveChangesAsync(ended ? ct : CancellationToken.None);
         }
         catch
         {
+            if (!ended) await DatasetIngests.EndsWithinAsync(ingest, Timeout.InfiniteTimeSpan, CancellationToken.None);
+            File.Delete(upload);
             files.DeleteDataset(id);
             throw;
         }
+        if (!ended) ingests.FinishInBackground(id, ingest, upload, (d, result) => Ingested(d, result, dataFile));
+        return DatasetResponse.From(dataset);
+    }
+
+    private static void Ingested(Dataset dataset, IngestResult result, string dataFile)
+    {
+        dataset.Status = DatasetStatus.Ready;
+        dataset.DataFile = dataFile;
+        dataset.Format = result.Format;
+        dataset.RowCount = result.RowCount;
+        dataset.Columns = result.Columns;
     }
 
     /// <summary>A lower-case SQL identifier from the name, made unique by a piece of the id: "Q3 sales (€)" → q3_sales_01a2b3c4.</summary>

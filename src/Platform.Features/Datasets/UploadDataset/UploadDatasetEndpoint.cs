@@ -22,10 +22,15 @@ public sealed class UploadDatasetEndpoint : ICarterModule
                     ? Guid.TryParse(room.Trim(), out var id) ? id : throw new ProblemException(StatusCodes.Status400BadRequest, "Invalid roomId", "'roomId' is not a room id.")
                     : null;
                 var dataset = await mediator.Send(new UploadDataset(upload.Path!, upload.FileName, upload.Fields.GetValueOrDefault("name"), roomId, upload.Fields.GetValueOrDefault("sheet")), ct);
-                return TypedResults.Created($"/api/datasets/{dataset.Id}", dataset);
+                return dataset.Status == DatasetStatus.Processing
+                    ? Results.Accepted($"/api/datasets/{dataset.Id}", dataset)
+                    : Results.Created($"/api/datasets/{dataset.Id}", dataset);
             })
             .WithName("UploadDataset").WithTags("Datasets").WithSummary("Upload a CSV, TSV, JSON, NDJSON, XLSX or Parquet file as a new dataset.")
+            .WithDescription("Answers 201 with the ready dataset when the ingest ends quickly, else 202 with a processing one: "
+                + "poll its Location, or watch the room's events for dataset.ready or dataset.failed.")
             .Accepts<UploadDatasetForm>("multipart/form-data")
+            .Produces<DatasetResponse>(StatusCodes.Status201Created).Produces<DatasetResponse>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 }

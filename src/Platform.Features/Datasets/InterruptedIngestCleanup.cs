@@ -1,0 +1,93 @@
+using Marten;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Platform.Features.Common;
+
+namespace Platform.Features.Datasets;
+
+/// <summary>
+/// Cleans up after ingests that a stopped instance left unfinished. At start-up it removes uploads that were
+/// arriving, folders of datasets whose metadata was never written, and data files of versions no longer
+/// current or previous; only what has been untouched for a while goes, since another instance sharing the data
+/// folder may be working on it now. At start-up and then every minute, <c>processing</c> datasets whose ingest
+/// lease has gone stale are marked failed and their files removed.
+/// </summary>
+public sealed class InterruptedIngestCleanup(
+    IDocumentStore store, DatasetFiles files, IRoomEvents events, TimeProvider clock, ILogger<InterruptedIngestCleanup> logger) : BackgroundService
+{
+    private static readonly TimeSpan Untouched = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(1);
+    public const string Interrupted = "The ingest was interrupted because the service stopped; upload the file again.";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await RemoveLeftoverFilesAsync(stoppingToken);
+            using var timer = new PeriodicTimer(SweepEvery, clock);
+            do
+            {
+                try
+                {
+                    await FailInterruptedIngestsAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogWarning(e, "Could not look for interrupted ingests");
+                }
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task RemoveLeftoverFilesAsync(CancellationToken ct)
+    {
+        var before = clock.GetUtcNow().UtcDateTime - Untouched;
+        var removed = files.ClearUploads(before);
+        var folders = files.DatasetFolders();
+        if (folders.Count > 0)
+        {
+            await using var session = store.QuerySession();
+            var datasets = (await session.LoadManyAsync<Dataset>(ct, folders.Keys)).ToDictionary(d => d.Id);
+            foreach (var (id, folder) in folders)
+            {
+                if (Directory.GetLastWriteTimeUtc(folder) >= before) continue;
+                if (datasets.TryGetValue(id, out var dataset))
+                {
+                    if (dataset.Status == DatasetStatus.Ready) files.KeepOnly(id, dataset.DataFile, DatasetFiles.PreviousDataFile(folder, dataset));
+                    continue;
+                }
+                Directory.Delete(folder, recursive: true);
+                removed++;
+            }
+        }
+        if (removed > 0) logger.LogWarning("Removed {Count} uploads or dataset folders left by an interrupted ingest", removed);
+    }
+
+    private async Task FailInterruptedIngestsAsync(CancellationToken ct)
+    {
+        await using var session = store.LightweightSession();
+        var processing = await session.Query<Dataset>().Where(d => d.Status == DatasetStatus.Processing).ToListAsync(ct);
+        if (processing.Count == 0) return;
+        var leases = (await session.LoadManyAsync<DatasetIngestLease>(ct, processing.Select(d => d.Id))).ToDictionary(l => l.Id);
+        var stale = clock.GetUtcNow() - DatasetIngests.StaleAfter;
+        var interrupted = processing.Where(d => !leases.TryGetValue(d.Id, out var lease) || lease.HeartbeatAt < stale).ToList();
+        foreach (var dataset in interrupted)
+        {
+            dataset.Status = DatasetStatus.Failed;
+            dataset.Error = Interrupted;
+            dataset.UpdatedAt = clock.GetUtcNow();
+            session.Update(dataset);
+            session.Delete<DatasetIngestLease>(dataset.Id);
+            foreach (var room in dataset.RoomIds)
+                events.Publish(session, room, "dataset.failed", new { DatasetId = dataset.Id, dataset.Name, dataset.Status, dataset.RowCount, dataset.Error });
+        }
+        if (interrupted.Count == 0) return;
+        await session.SaveChangesAsync(ct);
+        foreach (var dataset in interrupted) files.DeleteDataset(dataset.Id);
+        logger.LogWarning("Marked {Count} datasets failed whose ingest was interrupted", interrupted.Count);
+    }
+}
