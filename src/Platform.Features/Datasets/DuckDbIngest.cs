@@ -20,17 +20,57 @@ public static class DuckDbIngest
     /// <param name="sheet">For an XLSX workbook, the sheet to read (name or 1-based position); the first when null.</param>
     public static IngestResult Ingest(string sourcePath, string fileName, string databasePath, string tableName, int memoryLimitMb, string? sheet = null)
     {
-        var format = DetectFormat(sourcePath);
-        if (format != "xlsx") return Ingest(format, sourcePath, fileName, databasePath, tableName, memoryLimitMb);
-        var converted = databasePath + ".sheet.csv";
+        var converted = databasePath + ".utf8";
         try
         {
-            XlsxToCsv.Convert(sourcePath, sheet, converted);
-            return Ingest(format, converted, fileName, databasePath, tableName, memoryLimitMb);
+            if (UnicodeBom(sourcePath) is { } encoding)
+            {
+                Transcode(sourcePath, encoding, converted);
+                sourcePath = converted;
+            }
+            var format = DetectFormat(sourcePath);
+            if (format == "xlsx")
+            {
+                XlsxToCsv.Convert(sourcePath, sheet, converted);
+                sourcePath = converted;
+            }
+            return Ingest(format, sourcePath, fileName, databasePath, tableName, memoryLimitMb);
         }
         finally
         {
             File.Delete(converted);
+        }
+    }
+
+    /// <summary>UTF-16 and UTF-32 text, recognised by its byte order mark (a file without one must be UTF-8).</summary>
+    private static Encoding? UnicodeBom(string path)
+    {
+        Span<byte> head = stackalloc byte[4];
+        int read;
+        using (var stream = File.OpenRead(path)) read = stream.ReadAtLeast(head, 4, throwOnEndOfStream: false);
+        var bytes = head[..read];
+        return bytes.StartsWith(new byte[] { 0xFF, 0xFE, 0, 0 }) ? Encoding.UTF32
+            : bytes.StartsWith(new byte[] { 0, 0, 0xFE, 0xFF }) ? new UTF32Encoding(bigEndian: true, byteOrderMark: true)
+            : bytes.StartsWith(new byte[] { 0xFF, 0xFE }) ? Encoding.Unicode
+            : bytes.StartsWith(new byte[] { 0xFE, 0xFF }) ? Encoding.BigEndianUnicode
+            : null;
+    }
+
+    /// <summary>Rewrites the text as UTF-8, streaming, for DuckDB; invalid sequences are a 400.</summary>
+    private static void Transcode(string path, Encoding encoding, string utf8Path)
+    {
+        var strict = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        using var reader = new StreamReader(path, strict, detectEncodingFromByteOrderMarks: false);
+        using var writer = new StreamWriter(utf8Path, append: false, new UTF8Encoding(false));
+        var buffer = new char[81920];
+        int read;
+        try
+        {
+            while ((read = reader.Read(buffer, 0, buffer.Length)) > 0) writer.Write(buffer, 0, read);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw Invalid($"The file starts as {encoding.EncodingName} text but holds bytes that are not; save it as UTF-8.");
         }
     }
 

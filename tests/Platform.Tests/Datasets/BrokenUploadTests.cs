@@ -29,6 +29,7 @@ public sealed class BrokenUploadTests(PlatformFactory factory) : IClassFixture<P
         { "duplicate.csv", "id,Name,name\n1,x,y\n"u8.ToArray(), "'name' is both column 2 and column 3" },
         { "unnamed.csv", "id,,value\n1,x,y\n"u8.ToArray(), "Column 2 has no name" },
         { "latin1.csv", Encoding.Latin1.GetBytes("city,people\nZürich,400000\nMünchen,1500000\n"), "utf-8" },
+        { "broken-utf16.csv", [0xFF, 0xFE, (byte)'a', 0, (byte)'\n', 0, 0x00, 0xD8, (byte)'1', 0], "holds bytes that are not" },
         { "broken.json", "[{\"a\": 1}, {\"a\": "u8.ToArray(), "Malformed JSON" },
     };
 

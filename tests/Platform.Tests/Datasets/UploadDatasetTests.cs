@@ -117,4 +117,23 @@ public sealed class UploadDatasetTests(PlatformFactory factory) : IClassFixture<
         Assert.Equal(1000, dataset.GetProperty("rowCount").GetInt64());
         Assert.Equal("999", Columns(dataset)["n"].GetProperty("profile").GetProperty("max").GetString());
     }
+
+    [Theory]
+    [InlineData("utf-16le.csv", "utf-16")]
+    [InlineData("utf-16be.tsv", "utf-16BE")]
+    [InlineData("utf-32.json", "utf-32")]
+    public async Task Unicode_text_with_a_byte_order_mark_is_read_in_its_encoding(string fileName, string encodingName)
+    {
+        var owner = await Person.RegisterAsync(factory);
+        var encoding = System.Text.Encoding.GetEncoding(encodingName);
+        var text = fileName.EndsWith(".json") ? """[{"city": "Zürich", "people": 400000}, {"city": "Kraków", "people": 800000}]"""
+            : fileName.EndsWith(".tsv") ? "city\tpeople\nZürich\t400000\nKraków\t800000\n" : "city,people\nZürich,400000\nKraków,800000\n";
+
+        var dataset = await (await owner.Client.UploadAsync(fileName, [.. encoding.GetPreamble(), .. encoding.GetBytes(text)])).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal(2, dataset.GetProperty("rowCount").GetInt64());
+        Assert.Equal("BIGINT", Type(dataset, "people"));
+        var rows = await (await owner.Client.GetAsync($"/api/datasets/{dataset.GetProperty("id").GetGuid()}/rows")).JsonAsync();
+        Assert.Equal(["Zürich", "Kraków"], rows.GetProperty("rows").EnumerateArray().Select(r => r[0].GetString()));
+    }
 }
