@@ -34,7 +34,21 @@ public static class DuckDbIngest
                 XlsxToCsv.Convert(sourcePath, sheet, converted);
                 sourcePath = converted;
             }
-            return Ingest(format, sourcePath, fileName, databasePath, tableName, memoryLimitMb);
+            try
+            {
+                return Ingest(format, sourcePath, fileName, databasePath, tableName, memoryLimitMb);
+            }
+            catch (DuckDBException e) when (OutOfMemory(e))
+            {
+                // Spilling covers most files, but some shapes need more room than the budget: try once with more.
+                DatasetFiles.DeleteDatabase(databasePath);
+                return Ingest(format, sourcePath, fileName, databasePath, tableName, memoryLimitMb * 4);
+            }
+        }
+        catch (DuckDBException e) when (OutOfMemory(e))
+        {
+            throw new ProblemException(StatusCodes.Status503ServiceUnavailable, "Not enough memory",
+                "The server does not have the memory to ingest this file right now; try again later.");
         }
         finally
         {
@@ -92,7 +106,7 @@ public static class DuckDbIngest
         {
             Execute(connection, $"create table {Identifier(tableName)} as select * from {source}");
         }
-        catch (DuckDBException e)
+        catch (DuckDBException e) when (!OutOfMemory(e))
         {
             throw RaggedRow(sourcePath, csv) ?? Invalid(Describe(e, sourcePath, fileName));
         }
@@ -292,6 +306,9 @@ public static class DuckDbIngest
             .Where(l => !l.StartsWith("LINE ", StringComparison.Ordinal) && !l.StartsWith('^')));
         return message.Replace("Invalid Input Error: ", "").Replace("Conversion Error: ", "").Trim();
     }
+
+    /// <summary>DuckDB reports these with a generic error type; its message says what they are.</summary>
+    private static bool OutOfMemory(DuckDBException e) => e.Message.StartsWith("Out of Memory Error", StringComparison.Ordinal);
 
     private static ProblemException Invalid(string detail) => new(StatusCodes.Status400BadRequest, "The file cannot be read as a dataset", detail);
 

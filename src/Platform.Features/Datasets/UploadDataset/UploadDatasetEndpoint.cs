@@ -32,5 +32,5 @@ public sealed class UploadDatasetEndpoint : ICarterModule
             .Accepts<UploadDatasetForm>("multipart/form-data")
             .Produces<DatasetResponse>(StatusCodes.Status201Created).Produces<DatasetResponse>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 }
