@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Numerics;
+using DuckDB.NET.Data;
+using Platform.Features.Datasets;
+
+namespace Platform.Features.Query;
+
+public sealed record QueryColumn(string Name, string Type);
+
+/// <param name="Rows">Each row an array of values in column order.</param>
+/// <param name="Truncated">More rows followed than the limit let through.</param>
+public sealed record QueryResult(IReadOnlyList<QueryColumn> Columns, IReadOnlyList<object?[]> Rows, bool Truncated, long ElapsedMs);
+
+/// <summary>
+/// Runs one checked query over datasets: a fresh in-memory DuckDB attaches each dataset's file read-only and
+/// shows its table under the dataset's table name; then external access is switched off and the
+/// configuration locked before the query runs, so it can read those tables and nothing else. A timeout or
+/// a cancelled request interrupts DuckDB mid-query.
+/// </summary>
+public static class DuckDbQuery
+{
+    public static QueryResult Run(IReadOnlyList<(Dataset Dataset, string Path)> datasets, string sql, int limit, int memoryLimitMb, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        var setup = new List<string> { $"set memory_limit = '{memoryLimitMb}MB'" };
+        for (var i = 0; i < datasets.Count; i++)
+        {
+            var (dataset, path) = datasets[i];
+            var table = DuckDbIngest.Identifier(dataset.TableName);
+            setup.Add($"attach '{path.Replace("'", "''")}' as d{i} (read_only)");
+            setup.Add($"create view {table} as select * from d{i}.main.{table}");
+        }
+        setup.Add("set enable_external_access = false; set autoinstall_known_extensions = false; set autoload_known_extensions = false; set lock_configuration = true");
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = string.Join(";\n", setup);
+            command.ExecuteNonQuery();
+        }
+
+        using var query = connection.CreateCommand();
+        query.CommandText = sql;
+        query.UseStreamingMode = true;
+        using var interrupt = ct.Register(query.Cancel);
+        using var reader = query.ExecuteReader();
+        var columns = Enumerable.Range(0, reader.FieldCount).Select(i => new QueryColumn(reader.GetName(i), reader.GetDataTypeName(i).ToUpperInvariant())).ToList();
+        var rows = new List<object?[]>();
+        var truncated = false;
+        while (reader.Read())
+        {
+            if (rows.Count == limit)
+            {
+                truncated = true;
+                break;
+            }
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : Json(reader.GetValue(i));
+            rows.Add(row);
+        }
+        ct.ThrowIfCancellationRequested();
+        return new QueryResult(columns, rows, truncated, clock.ElapsedMilliseconds);
+    }
+
+    /// <summary>Sums of integers are 128-bit in DuckDB: as numbers while they fit 64 bits, else as text.</summary>
+    private static object? Json(object value) => value switch
+    {
+        BigInteger n when n >= long.MinValue && n <= long.MaxValue => (long)n,
+        Stream blob => Convert.ToBase64String(ReadAll(blob)),
+        _ => DatasetReader.Json(value),
+    };
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

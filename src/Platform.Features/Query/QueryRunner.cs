@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using Platform.Features.Common;
+using Platform.Features.Datasets;
+using DuckDB.NET.Data;
+
+namespace Platform.Features.Query;
+
+/// <summary>An answer as the API gives it.</summary>
+public sealed record SqlAnswer(IReadOnlyList<QueryColumn> Columns, IReadOnlyList<object?[]> Rows, int RowCount, bool Truncated, long ElapsedMs, bool Cached);
+
+/// <summary>Answers already computed, by scope (with dataset versions), normal form of the SQL and limit.</summary>
+public sealed record QueryResultCache(IMemoryCache Entries);
+
+/// <summary>
+/// Checks, caches and runs a query within its scope: the statement timeout interrupts DuckDB, a request that
+/// goes away cancels its query, and DuckDB's complaints about the SQL become 400s without server paths.
+/// </summary>
+public sealed class QueryRunner(SqlGuard guard, QueryResultCache cache, DatasetFiles files, IOptions<QueryOptions> options)
+{
+    public async Task<SqlAnswer> RunAsync(QueryScope scope, string sql, int limit, bool force, CancellationToken ct)
+    {
+        var settings = options.Value;
+        var key = $"{scope.Key}|{limit}|{guard.Check(sql)}";
+        if (settings.Cache.Enabled && !force && cache.Entries.TryGetValue(key, out QueryResult? hit) && hit is not null)
+            return new SqlAnswer(hit.Columns, hit.Rows, hit.Rows.Count, hit.Truncated, 0, true);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(settings.TimeoutMs);
+        var datasets = scope.Datasets.Select(d => (d, files.Data(d))).ToList();
+        QueryResult result;
+        try
+        {
+            result = await Task.Run(() => DuckDbQuery.Run(datasets, sql, limit, settings.MemoryLimitMb, timeout.Token), CancellationToken.None);
+        }
+        catch (Exception e) when (e is DuckDBException or OperationCanceledException && !ct.IsCancellationRequested && timeout.IsCancellationRequested)
+        {
+            throw new ProblemException(StatusCodes.Status400BadRequest, "Query timed out",
+                $"The query ran longer than {settings.TimeoutMs} ms and was stopped; narrow it down or aggregate first.");
+        }
+        catch (DuckDBException e) when (!ct.IsCancellationRequested)
+        {
+            throw SqlGuard.Refused(Describe(e, datasets.Select(d => d.Item2)));
+        }
+        catch (DuckDBException) when (ct.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(ct);
+        }
+
+        if (settings.Cache.Enabled)
+            cache.Entries.Set(key, result, new MemoryCacheEntryOptions { Size = result.Rows.Count + 1, AbsoluteExpirationRelativeToNow = settings.Cache.Ttl });
+        return new SqlAnswer(result.Columns, result.Rows, result.Rows.Count, result.Truncated, result.ElapsedMs, false);
+    }
+
+    /// <summary>DuckDB's first lines about the problem, without the data files' paths.</summary>
+    private static string Describe(DuckDBException e, IEnumerable<string> paths)
+    {
+        var message = paths.Aggregate(e.Message, (text, path) => text.Replace(path, "(dataset)"));
+        var lines = message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .TakeWhile(l => !l.StartsWith("LINE ", StringComparison.Ordinal));
+        return string.Join(' ', lines);
+    }
+}
