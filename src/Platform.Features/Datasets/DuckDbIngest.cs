@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using DuckDB.NET.Data;
 using Platform.Features.Common;
@@ -93,10 +94,11 @@ public static class DuckDbIngest
         using var connection = new DuckDBConnection($"Data Source={databasePath}");
         connection.Open();
         Execute(connection, $"set memory_limit = '{memoryLimitMb}MB'; set temp_directory = {Literal(databasePath + ".spill")};");
-        (char Delimiter, int Columns)? csv = format switch { "csv" => CsvLayout(sourcePath), "xlsx" => CsvLayout(sourcePath, ','), _ => null };
+        (char Delimiter, int Columns, bool Header)? csv = format switch { "csv" => CsvLayout(sourcePath), "xlsx" => CsvLayout(sourcePath, ','), _ => null };
         var source = format switch
         {
-            "csv" => $"read_csv({Literal(sourcePath)}, delim={Literal(csv!.Value.Delimiter.ToString())}, header=true, quote='\"', strict_mode=true, null_padding=false)",
+            "csv" => $"read_csv({Literal(sourcePath)}, delim={Literal(csv!.Value.Delimiter.ToString())}, quote='\"', strict_mode=true, null_padding=false, "
+                + (csv.Value.Header ? "header=true)" : $"header=false, names=[{string.Join(", ", Enumerable.Range(1, csv.Value.Columns).Select(i => $"'column{i}'"))}])"),
             // A sheet is small next to a CSV, and its cells had types: let every row, not a sample, decide them.
             "xlsx" => $"read_csv({Literal(sourcePath)}, delim=',', header=true, quote='\"', strict_mode=true, null_padding=false, sample_size=-1)",
             "json" => $"read_json_auto({Literal(sourcePath)})",
@@ -149,24 +151,28 @@ public static class DuckDbIngest
     /// one-column file) and the number of columns. Header names are checked here, since DuckDB silently
     /// renames duplicates.
     /// </summary>
-    private static (char Delimiter, int Columns) CsvLayout(string path, char? knownDelimiter = null)
+    private static (char Delimiter, int Columns, bool Header) CsvLayout(string path, char? knownDelimiter = null)
     {
         var header = ReadHeaderLine(path);
         var delimiter = knownDelimiter ?? new[] { ',', '\t', ';', '|' }.MaxBy(d => Split(header, d).Count);
         var names = Split(header, delimiter);
+        // A first line of numbers and dates only is data, not names: the columns are then called column1, column2, …
+        if (knownDelimiter is null && names.All(n => double.TryParse(n, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+                || DateTime.TryParse(n, CultureInfo.InvariantCulture, DateTimeStyles.None, out _)))
+            return (delimiter, names.Count, false);
         for (var i = 0; i < names.Count; i++)
         {
             if (names[i].Trim().Length == 0) throw Invalid($"Column {i + 1} has no name in the header line.");
             var first = names.FindIndex(n => string.Equals(n.Trim(), names[i].Trim(), StringComparison.OrdinalIgnoreCase));
             if (first < i) throw Invalid($"Column names must be unique: '{names[i]}' is both column {first + 1} and column {i + 1}.");
         }
-        return (delimiter, names.Count);
+        return (delimiter, names.Count, true);
     }
 
     /// <summary>DuckDB may give up on (or read nothing from) a ragged CSV without saying where: find the row ourselves.</summary>
-    private static ProblemException? RaggedRow(string path, (char Delimiter, int Columns)? csv) =>
+    private static ProblemException? RaggedRow(string path, (char Delimiter, int Columns, bool Header)? csv) =>
         csv is { } layout && FirstRaggedRow(path, layout.Delimiter, layout.Columns) is { } ragged
-            ? Invalid($"Line {ragged.Line} has {ragged.Fields} fields, but the header has {layout.Columns}.")
+            ? Invalid($"Line {ragged.Line} has {ragged.Fields} fields, but the {(layout.Header ? "header" : "first line")} has {layout.Columns}.")
             : null;
 
     /// <summary>The first record (1-based physical line) whose field count differs from the header's; quoted newlines respected.</summary>

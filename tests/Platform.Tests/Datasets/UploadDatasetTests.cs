@@ -136,4 +136,18 @@ public sealed class UploadDatasetTests(PlatformFactory factory) : IClassFixture<
         var rows = await (await owner.Client.GetAsync($"/api/datasets/{dataset.GetProperty("id").GetGuid()}/rows")).JsonAsync();
         Assert.Equal(["Zürich", "Kraków"], rows.GetProperty("rows").EnumerateArray().Select(r => r[0].GetString()));
     }
+
+    [Fact]
+    public async Task A_file_whose_first_line_is_numbers_has_no_header_and_keeps_that_line_as_data()
+    {
+        var owner = await Person.RegisterAsync(factory);
+
+        var dataset = await (await owner.Client.UploadAsync("readings.csv", "1,2.5,2020-01-01\n2,3.5,2020-01-02\n3,4,2020-01-03\n")).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal(3, dataset.GetProperty("rowCount").GetInt64());
+        Assert.Equal(["column1", "column2", "column3"], dataset.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
+        Assert.Equal("BIGINT", Type(dataset, "column1"));
+        Assert.Equal("DOUBLE", Type(dataset, "column2"));
+        Assert.Equal("DATE", Type(dataset, "column3"));
+    }
 }
