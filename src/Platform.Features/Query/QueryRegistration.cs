@@ -14,5 +14,6 @@ public sealed class QueryRegistration : IAreaRegistration
         services.AddSingleton(provider => new QueryResultCache(
             new MemoryCache(new MemoryCacheOptions { SizeLimit = provider.GetRequiredService<IOptions<QueryOptions>>().Value.Cache.MaxRows })));
         services.AddSingleton<QueryRunner>();
+        services.AddSingleton<Language.LanguageSchema>();
     }
 }

@@ -1,0 +1,38 @@
+using System.Text.Json.Serialization;
+
+namespace Platform.Features.Query.Language;
+
+/// <param name="Type">number, bar, line, pie, scatter or table.</param>
+/// <param name="X">The column along the x axis (categories, time), if any.</param>
+/// <param name="Y">The measure plotted.</param>
+/// <param name="Series">A second grouping drawn as separate series.</param>
+public sealed record ChartSuggestion(string Type, string? X, string? Y, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Series = null);
+
+/// <summary>The chart that fits an answer: one number, categories as bars, time as a line, a few shares as a pie, two measures as a scatter.</summary>
+public static class Chart
+{
+    private const int MostPieSlices = 8;
+
+    public static ChartSuggestion For(AnswerShape shape, IReadOnlyList<QueryColumn> columns, int? rowCount)
+    {
+        if (columns.Count == 0) return new("table", null, null, null);
+        var numeric = columns.Where(c => IsNumber(c.Type)).ToList();
+        switch (shape)
+        {
+            case AnswerShape.Number when columns.Count >= 1:
+                return new("number", null, columns[^1].Name, null);
+            case AnswerShape.Share when columns.Count >= 3:
+                return rowCount is null or <= MostPieSlices ? new("pie", columns[0].Name, columns[^2].Name, null) : new("bar", columns[0].Name, columns[^2].Name, null);
+            case AnswerShape.Time or AnswerShape.Category when columns.Count >= 2:
+                var series = columns.Count >= 3 && !IsNumber(columns[1].Type) ? columns[1].Name : null;
+                var y = columns.First(c => IsNumber(c.Type) && c != columns[0] && c.Name != series);
+                return new(shape == AnswerShape.Time ? "line" : "bar", columns[0].Name, y.Name, series);
+            default:
+                return numeric.Count == 2 && columns.Count <= 3 ? new("scatter", numeric[0].Name, numeric[1].Name, columns.Count == 3 ? columns.First(c => !IsNumber(c.Type)).Name : null)
+                    : new("table", null, null, null);
+        }
+    }
+
+    private static bool IsNumber(string type) => type is "TINYINT" or "SMALLINT" or "INTEGER" or "BIGINT" or "HUGEINT" or "UTINYINT" or "USMALLINT"
+        or "UINTEGER" or "UBIGINT" or "FLOAT" or "DOUBLE" or "DECIMAL" or "REAL" || type.StartsWith("DECIMAL");
+}

@@ -1,0 +1,81 @@
+using DuckDB.NET.Data;
+using Microsoft.Extensions.Caching.Memory;
+using Platform.Features.Datasets;
+
+namespace Platform.Features.Query.Language;
+
+public enum ColumnKind { Number, Date, Text, Boolean, Other }
+
+/// <param name="Values">Distinct values of a text column, by their lower-case form (for linking words to filters).</param>
+public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, IReadOnlyList<string[]> Aliases, IReadOnlyDictionary<string, string> Values, ColumnProfile Profile)
+{
+    /// <summary>An integer column named like a year (gapminder's <c>year</c>): treated as a time axis of its own.</summary>
+    public bool IsYearNumber => Kind == ColumnKind.Number && Words.NameWords(Name) is ["year"] or ["yr"];
+
+    /// <summary>A small set of whole numbers that labels rows (gapminder's <c>cluster</c>): grouped and filtered like text.</summary>
+    public bool IsCategoryNumber => Kind == ColumnKind.Number && !IsYearNumber && !AveragedByNature && Profile.DistinctCount is > 0 and <= 20
+        && Type is "TINYINT" or "SMALLINT" or "INTEGER" or "BIGINT" or "UTINYINT" or "USMALLINT" or "UINTEGER" or "UBIGINT";
+
+    /// <summary>Measures people average rather than add up.</summary>
+    public bool AveragedByNature => Words.NameWords(Name).Any(w => w is "price" or "rate" or "temp" or "temperature" or "expect" or "expectancy" or "fertility"
+        or "latitude" or "longitude" or "lat" or "lon" or "wind" or "avg" or "average" or "mean" or "percent" or "pct" or "ratio" or "score" or "age" or "speed");
+}
+
+public sealed record LanguageTable(Guid DatasetId, string Name, string TableName, long RowCount, IReadOnlyList<string> NameWords, IReadOnlyList<LanguageColumn> Columns);
+
+/// <summary>
+/// What the built-in engine knows of the datasets it may query: names, kinds, profiles and the distinct values
+/// of text columns (read from each dataset's file once per version, then kept).
+/// </summary>
+public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
+{
+    private const int MaxValuesPerColumn = 5000;
+
+    public IReadOnlyList<LanguageTable> For(IEnumerable<Dataset> datasets) => datasets.Select(Table).ToList();
+
+    private LanguageTable Table(Dataset dataset) =>
+        cache.Entries.GetOrCreate($"language:{dataset.Id:N}@{dataset.Version}", entry =>
+        {
+            entry.Size = 1;
+            entry.SlidingExpiration = TimeSpan.FromHours(1);
+            var values = TextValues(dataset);
+            var columns = dataset.Columns.Select(c => new LanguageColumn(c.Name, c.Type, Kind(c.Type), Words.Aliases(c.Name),
+                values.GetValueOrDefault(c.Name) ?? new Dictionary<string, string>(), c.Profile)).ToList();
+            var nameWords = Words.NameWords(dataset.Name).Concat(Words.NameWords(dataset.TableName)).Select(Words.Singular).Distinct().ToList();
+            return new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns);
+        })!;
+
+    private static ColumnKind Kind(string type) => type switch
+    {
+        "BOOLEAN" => ColumnKind.Boolean,
+        "VARCHAR" => ColumnKind.Text,
+        "DATE" or "TIMESTAMP" or "TIMESTAMP WITH TIME ZONE" or "TIMESTAMP_NS" or "TIMESTAMP_MS" or "TIMESTAMP_S" => ColumnKind.Date,
+        _ when type is "TINYINT" or "SMALLINT" or "INTEGER" or "BIGINT" or "HUGEINT" or "UTINYINT" or "USMALLINT" or "UINTEGER" or "UBIGINT"
+            or "FLOAT" or "DOUBLE" or "REAL" || type.StartsWith("DECIMAL") => ColumnKind.Number,
+        _ => ColumnKind.Other,
+    };
+
+    private Dictionary<string, Dictionary<string, string>> TextValues(Dataset dataset)
+    {
+        var result = new Dictionary<string, Dictionary<string, string>>();
+        var text = dataset.Columns.Where(c => c.Type == "VARCHAR" && c.Profile.DistinctCount <= MaxValuesPerColumn).ToList();
+        if (text.Count == 0) return result;
+        using var connection = new DuckDBConnection($"Data Source={files.Data(dataset)};ACCESS_MODE=READ_ONLY");
+        connection.Open();
+        foreach (var column in text)
+        {
+            using var command = connection.CreateCommand();
+            var name = DuckDbIngest.Identifier(column.Name);
+            command.CommandText = $"select distinct {name} from {DuckDbIngest.Identifier(dataset.TableName)} where {name} is not null limit {MaxValuesPerColumn}";
+            using var reader = command.ExecuteReader();
+            var values = new Dictionary<string, string>();
+            while (reader.Read())
+            {
+                var value = reader.GetString(0);
+                values.TryAdd(value.Trim().ToLowerInvariant(), value);
+            }
+            result[column.Name] = values;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Platform.Features.Query.Language;
+
+/// <summary>How the built-in engine reads words: tokens, singular forms, abbreviations, synonyms and near misses.</summary>
+public static partial class Words
+{
+    /// <summary>Abbreviations found in column names, and the words people use for them.</summary>
+    private static readonly Dictionary<string, string[]> Expansions = new()
+    {
+        ["pop"] = ["population"], ["temp"] = ["temperature"], ["expect"] = ["expectancy"], ["qty"] = ["quantity"], ["amt"] = ["amount"],
+        ["lat"] = ["latitude"], ["lon"] = ["longitude"], ["lng"] = ["longitude"], ["max"] = ["maximum", "high", "highest"],
+        ["min"] = ["minimum", "low", "lowest"], ["avg"] = ["average"], ["num"] = ["number"], ["pct"] = ["percent", "percentage"],
+        ["desc"] = ["description"], ["precip"] = ["precipitation"], ["gen"] = ["generation"], ["yr"] = ["year"], ["dt"] = ["date"],
+        ["iata"] = ["code", "airport code"], ["symbol"] = ["ticker", "company", "stock"], ["wind"] = ["wind speed", "windspeed"],
+        ["precipitation"] = ["rainfall", "rain amount"], ["price"] = ["cost", "value", "stock price", "share price"],
+        ["population"] = ["people", "inhabitants"], ["net"] = [], ["weather"] = ["conditions", "condition"],
+        ["source"] = ["fuel", "energy source"], ["generation"] = ["electricity", "power", "output"], ["country"] = ["nation"],
+        ["life"] = [], ["fertility"] = ["fertility rate", "birth rate", "births per woman"], ["cluster"] = ["region", "group"],
+        ["nonfarm"] = ["non farm", "jobs", "employment", "employed"], ["state"] = ["us state"],
+    };
+
+    public static readonly HashSet<string> StopWords =
+    [
+        "a", "an", "the", "of", "is", "are", "was", "were", "be", "been", "do", "does", "did", "to", "for", "in", "on", "at", "and", "or",
+        "what", "whats", "which", "who", "how", "me", "show", "give", "tell", "list", "find", "get", "display", "return", "i", "we", "you",
+        "please", "there", "that", "this", "these", "those", "it", "its", "with", "has", "have", "had", "by", "per", "each", "every", "from",
+        "as", "all", "any", "some", "their", "his", "her", "our", "your", "can", "could", "would", "should", "will", "where", "when", "than",
+        "then", "so", "into", "out", "up", "over", "about", "across", "during", "within", "between", "also", "just", "only", "value", "values",
+        "data", "dataset", "table", "row", "rows", "record", "records", "entry", "entries", "item", "items", "time", "times", "overall",
+        "whole", "full", "according", "based", "compared", "respectively", "see", "know", "want", "like", "need", "many", "much", "much",
+        "number", "count", "amount", "level", "levels", "figure", "figures", "recorded", "reported", "measured", "listed", "observed",
+        "had", "having", "got", "get", "saw", "seen", "happened", "occur", "occurred", "day", "days", "month", "months", "year", "years",
+        "different", "distinct", "unique", "separate", "being", "same", "other", "they", "them", "one", "ones", "here", "s",
+    ];
+
+    private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12].Select(m => m.ToLowerInvariant()).ToArray();
+
+    /// <summary>1–12 for a month's name or its three-letter abbreviation.</summary>
+    public static int? Month(string word)
+    {
+        for (var i = 0; i < 12; i++)
+            if (word == MonthNames[i] || word == MonthNames[i][..3]) return i + 1;
+        return null;
+    }
+
+    public static List<string> Tokens(string text) => OriginalTokens(text).Select(t => t.ToLowerInvariant()).ToList();
+
+    /// <summary>The tokens as written (case kept), so "IN" (Indiana) can be told from "in".</summary>
+    public static List<string> OriginalTokens(string text)
+    {
+        var tokens = new List<string>();
+        foreach (Match m in TokenPattern().Matches(text.Replace("’", "'")))
+        {
+            var token = m.Value.Trim('\'');
+            if (token.EndsWith("'s", StringComparison.OrdinalIgnoreCase)) token = token[..^2];
+            if (token.Length > 0) tokens.Add(token);
+        }
+        return tokens;
+    }
+
+    /// <summary>The words of a column or table name: "temp_max" → temp max; "Price (€)" → price; "lifeExpect" → life expect.</summary>
+    public static List<string> NameWords(string name)
+    {
+        var spaced = CamelCase().Replace(name, "$1 $2");
+        return Tokens(spaced.Replace('_', ' ').Replace('-', ' ')).Where(w => w.Any(char.IsLetterOrDigit)).ToList();
+    }
+
+    public static string Singular(string word)
+    {
+        if (word.Length <= 3 || word.EndsWith("ss") || word.EndsWith("us") || word.EndsWith("is")) return word;
+        if (word.EndsWith("ies") && word.Length > 4) return word[..^3] + "y";
+        if (word.EndsWith("ches") || word.EndsWith("shes") || word.EndsWith("xes") || word.EndsWith("sses")) return word[..^2];
+        return word.EndsWith('s') ? word[..^1] : word;
+    }
+
+    /// <summary>Other forms a value may be written in: "airports" → airport, "sunny" → sun, "rainy" → rain.</summary>
+    public static IEnumerable<string> BaseForms(string word)
+    {
+        if (Singular(word) is var singular && singular != word) yield return singular;
+        if (word.Length > 4 && word.EndsWith('y'))
+        {
+            yield return word[..^1];
+            if (word[^2] == word[^3]) yield return word[..^2];
+        }
+    }
+
+    /// <summary>The ways people may refer to a column: its words, their expansions, and the words the other way round.</summary>
+    public static List<string[]> Aliases(string columnName)
+    {
+        var words = NameWords(columnName).Select(Singular).ToList();
+        if (words.Count == 0) return [];
+        var variants = new List<List<string>> { new() };
+        foreach (var word in words)
+        {
+            List<string[]> options = [[word]];
+            if (Expansions.TryGetValue(word, out var expanded))
+                options.AddRange(expanded.Select(e => e.Split(' ').Select(Singular).ToArray()));
+            variants = variants.SelectMany(v => options.Select(o => v.Concat(o).ToList())).Take(64).ToList();
+        }
+        var aliases = new List<string[]>();
+        foreach (var v in variants)
+        {
+            aliases.Add(v.ToArray());
+            if (v.Count == 2) aliases.Add([v[1], v[0]]);
+        }
+        if (words.Count == 1 && Expansions.TryGetValue(words[0], out var whole))
+            aliases.AddRange(whole.Select(e => e.Split(' ').Select(Singular).ToArray()));
+        var joined = string.Concat(words);
+        if (words.Count > 1) aliases.Add([joined]);
+        return aliases.DistinctBy(a => string.Join(' ', a)).ToList();
+    }
+
+    /// <summary>Whether two words are the same but for a slip of the keyboard (long words only).</summary>
+    public static bool NearlyEqual(string a, string b)
+    {
+        if (a == b) return true;
+        var shorter = Math.Min(a.Length, b.Length);
+        if (shorter < 5 || Math.Abs(a.Length - b.Length) > 2) return false;
+        return Distance(a, b) <= (shorter >= 8 ? 2 : 1);
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+        return previous[b.Length];
+    }
+
+    public static string Phrase(IEnumerable<string> words) => string.Join(' ', words);
+
+    /// <summary>A readable, SQL-safe alias: "avg" + "Price (€)" → avg_price.</summary>
+    public static string Alias(params string[] parts)
+    {
+        var text = new StringBuilder();
+        foreach (var c in string.Join('_', parts).ToLowerInvariant())
+            if (char.IsAsciiLetterOrDigit(c)) text.Append(c);
+            else if (text.Length > 0 && text[^1] != '_') text.Append('_');
+        var alias = text.ToString().Trim('_');
+        return alias.Length == 0 || char.IsDigit(alias[0]) ? "v_" + alias : alias;
+    }
+
+    [GeneratedRegex(@"\d+(?:\.\d+)?%?|[\p{L}\p{N}][\p{L}\p{N}'_\-]*")]
+    private static partial Regex TokenPattern();
+
+    [GeneratedRegex("([a-z])([A-Z])")]
+    private static partial Regex CamelCase();
+}

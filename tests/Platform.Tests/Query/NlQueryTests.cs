@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Platform.Tests.Datasets;
+using Platform.Tests.Rooms;
+
+namespace Platform.Tests.Query;
+
+public sealed class NlQueryTests(SampleDatasets samples) : IClassFixture<SampleDatasets>
+{
+    private async Task<JsonElement> AskAsync(object body, HttpStatusCode status = HttpStatusCode.OK) =>
+        await (await samples.Owner.Client.PostAsJsonAsync("/api/query/nl", body)).JsonAsync(status);
+
+    [Theory]
+    [InlineData("stocks", "What is the average price?", "number", null, "avg_price")]
+    [InlineData("stocks", "Average price by symbol", "bar", "symbol", "avg_price")]
+    [InlineData("stocks", "average price per month for AAPL", "line", "month", "avg_price")]
+    [InlineData("iowa-electricity", "share of net generation by source in 2010", "pie", "source", "sum_net_generation")]
+    [InlineData("airports", "share of airports per state", "bar", "state", "count")]
+    [InlineData("gapminder", "life expectancy and fertility of countries in 2005", "scatter", "life_expect", "fertility")]
+    public async Task The_answer_comes_with_the_chart_that_fits_its_shape(string dataset, string question, string type, string? x, string y)
+    {
+        var answer = await AskAsync(new { datasetId = samples.Datasets[dataset].Id, question });
+
+        Assert.True(answer.GetProperty("understood").GetBoolean(), answer.GetProperty("explanation").GetString());
+        var chart = answer.GetProperty("chart");
+        Assert.Equal(type, chart.GetProperty("type").GetString());
+        Assert.Equal(x, chart.GetProperty("x").GetString());
+        Assert.Equal(y, chart.GetProperty("y").GetString());
+        Assert.Equal("builtin", answer.GetProperty("engine").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(answer.GetProperty("explanation").GetString()));
+    }
+
+    [Fact]
+    public async Task Without_execute_the_sql_comes_back_unrun_for_a_person_to_confirm()
+    {
+        var answer = await AskAsync(new { datasetId = samples.Datasets["weather"].Id, question = "How many days had rain in Seattle?", execute = false });
+
+        Assert.False(answer.GetProperty("executed").GetBoolean());
+        Assert.Equal(0, answer.GetProperty("rows").GetArrayLength());
+        var sql = answer.GetProperty("sql").GetString()!;
+        Assert.Contains("'rain'", sql);
+        var run = await (await samples.Owner.Client.PostAsJsonAsync("/api/query/sql", new { datasetId = samples.Datasets["weather"].Id, sql })).JsonAsync();
+        Assert.Equal(JsonValueKind.Number, run.GetProperty("rows")[0][0].ValueKind);
+    }
+
+    [Fact]
+    public async Task A_question_it_cannot_place_is_answered_cant_tell_with_suggestions()
+    {
+        var answer = await AskAsync(new { datasetId = samples.Datasets["stocks"].Id, question = "What is the dividend yield of AAPL?" });
+
+        Assert.False(answer.GetProperty("understood").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, answer.GetProperty("sql").ValueKind);
+        Assert.Contains("'dividend', 'yield'", answer.GetProperty("explanation").GetString());
+        Assert.Contains(answer.GetProperty("suggestions").EnumerateArray(), s => s.GetString()!.Contains("price"));
+    }
+
+    [Fact]
+    public async Task A_question_in_a_room_is_kept_in_its_history_and_told_to_its_members()
+    {
+        var viewer = await Person.RegisterAsync(samples.Factory);
+        await samples.Owner.AddMemberAsync(samples.Room, viewer.Email, "viewer");
+
+        var answer = await (await viewer.Client.PostAsJsonAsync("/api/query/nl", new { roomId = samples.Room, question = "average price of IBM" })).JsonAsync();
+
+        Assert.True(answer.GetProperty("understood").GetBoolean(), answer.GetProperty("explanation").GetString());
+        var history = await (await viewer.Client.GetAsync($"/api/rooms/{samples.Room}/queries?limit=100")).JsonAsync();
+        var kept = history.GetProperty("items").EnumerateArray().First(q => q.GetProperty("question").GetString() == "average price of IBM");
+        Assert.Equal(answer.GetProperty("sql").GetString(), kept.GetProperty("sql").GetString());
+        using var events = await viewer.Client.GetAsync($"/api/rooms/{samples.Room}/events?lastEventId=0", HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await events.Content.ReadAsStreamAsync());
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        string? line;
+        do line = await reader.ReadLineAsync(timeout.Token); while (!(line == "event: query.answered" && (await reader.ReadLineAsync(timeout.Token))!.Contains("average price of IBM")));
+    }
+
+    [Fact]
+    public async Task Outsiders_get_404_and_bad_requests_400()
+    {
+        var outsider = await Person.RegisterAsync(samples.Factory);
+
+        await (await outsider.Client.PostAsJsonAsync("/api/query/nl", new { datasetId = samples.Datasets["stocks"].Id, question = "average price" })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await outsider.Client.PostAsJsonAsync("/api/query/nl", new { roomId = samples.Room, question = "average price" })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await samples.Owner.Client.PostAsJsonAsync("/api/query/nl", new { datasetId = samples.Datasets["stocks"].Id, question = "" })).ProblemAsync(HttpStatusCode.BadRequest);
+        await (await samples.Owner.Client.PostAsJsonAsync("/api/query/nl", new { question = "average price" })).ProblemAsync(HttpStatusCode.BadRequest);
+    }
+}
