@@ -15,6 +15,9 @@ public sealed class QueryOptions
     /// <summary>DuckDB's memory budget for one query.</summary>
     public int MemoryLimitMb { get; set; } = 512;
 
+    /// <summary>A comment line on a quiet answer stream, so idle proxies keep it open.</summary>
+    public TimeSpan StreamHeartbeat { get; set; } = TimeSpan.FromSeconds(10);
+
     public QueryCacheOptions Cache { get; set; } = new();
 }
 

@@ -1,8 +1,6 @@
 using FluentValidation;
-using Marten;
 using Mediator;
 using Microsoft.Extensions.Options;
-using Platform.Features.Common;
 using Platform.Features.Query.Language;
 
 namespace Platform.Features.Query;
@@ -34,39 +32,13 @@ public sealed class AskQuestionValidator : AbstractValidator<AskQuestion>
     }
 }
 
-/// <summary>Answers a plain-language question with the built-in engine; in a room, keeps it in the history and tells the room.</summary>
-public sealed class AskQuestionHandler(
-    IDocumentSession session, LanguageSchema schema, QueryRunner runner, IRoomEvents events, IOptions<QueryOptions> options, CurrentUser caller, TimeProvider clock)
-    : IRequestHandler<AskQuestion, QuestionAnswer>
+/// <summary>Answers a plain-language question: the streamed answer's steps, keeping only the last.</summary>
+public sealed class AskQuestionHandler(IMediator mediator) : IRequestHandler<AskQuestion, QuestionAnswer>
 {
     public async ValueTask<QuestionAnswer> Handle(AskQuestion request, CancellationToken ct)
     {
-        var scope = await QueryScope.ResolveAsync(session, request.DatasetId, request.RoomId, caller, ct);
-        var tables = await Task.Run(() => schema.For(scope.Datasets), ct);
-        var understanding = BuiltinEngine.Understand(request.Question, tables);
-        QuestionAnswer answer;
-        if (!understanding.Understood || !request.Execute)
-            answer = new QuestionAnswer(request.Question, understanding.Understood, understanding.Sql, understanding.Explanation, understanding.Suggestions,
-                understanding.Plan, [], [], 0, false, 0, false, false,
-                understanding.Understood ? Chart.For(understanding.Shape, [], null) : null, "builtin");
-        else
-        {
-            var result = await runner.RunAsync(scope, understanding.Sql!, request.Limit ?? options.Value.DefaultLimit, request.Force, ct);
-            answer = new QuestionAnswer(request.Question, true, understanding.Sql, understanding.Explanation, [], understanding.Plan,
-                result.Columns, result.Rows, result.RowCount, result.Truncated, result.ElapsedMs, result.Cached, true,
-                Chart.For(understanding.Shape, result.Columns, result.RowCount), "builtin");
-        }
-        if (scope.RoomId is { } room)
-        {
-            session.Insert(new SavedQuery
-            {
-                Id = Guid.CreateVersion7(), RoomId = room, UserId = caller.Id, Sql = answer.Sql ?? "", Question = request.Question, RowCount = answer.RowCount,
-                Truncated = answer.Truncated, ElapsedMs = answer.ElapsedMs, Cached = answer.Cached, Error = answer.Understood ? null : answer.Explanation,
-                CreatedAt = clock.GetUtcNow(),
-            });
-            events.Publish(session, room, "query.answered", new { request.Question, answer.Understood, answer.Sql, answer.RowCount, AskedBy = caller.Id });
-            await session.SaveChangesAsync(ct);
-        }
-        return answer;
+        await foreach (var frame in mediator.CreateStream(new StreamQuestion(request), ct))
+            if (frame.Data is QuestionAnswer answer) return answer;
+        throw new InvalidOperationException("The answer's stream ended without a result.");
     }
 }
