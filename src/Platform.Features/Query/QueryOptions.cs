@@ -19,6 +19,8 @@ public sealed class QueryOptions
     public TimeSpan StreamHeartbeat { get; set; } = TimeSpan.FromSeconds(10);
 
     public QueryCacheOptions Cache { get; set; } = new();
+
+    public Language.LanguageModelOptions Llm { get; set; } = new();
 }
 
 /// <summary>Settings under <c>Platform:Query:Cache</c>.</summary>

@@ -15,5 +15,6 @@ public sealed class QueryRegistration : IAreaRegistration
             new MemoryCache(new MemoryCacheOptions { SizeLimit = provider.GetRequiredService<IOptions<QueryOptions>>().Value.Cache.MaxRows })));
         services.AddSingleton<QueryRunner>();
         services.AddSingleton<Language.LanguageSchema>();
+        services.AddSingleton<Language.LanguageModel>();
     }
 }

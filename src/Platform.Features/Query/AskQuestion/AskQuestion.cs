@@ -17,10 +17,11 @@ public sealed record AskQuestion(string Question, Guid? DatasetId = null, Guid? 
 /// <param name="Understood">False when the engine could not tell what was asked: then <c>sql</c> is null and <c>suggestions</c> say what it can answer.</param>
 /// <param name="Plan">How the question's words were linked to columns and values.</param>
 /// <param name="Engine">builtin, or the language model's name.</param>
+/// <param name="Fallback">Why the built-in engine answered although a language model is configured.</param>
 public sealed record QuestionAnswer(
     string Question, bool Understood, string? Sql, string Explanation, IReadOnlyList<string> Suggestions, string Plan,
     IReadOnlyList<QueryColumn> Columns, IReadOnlyList<object?[]> Rows, int RowCount, bool Truncated, long ElapsedMs, bool Cached, bool Executed,
-    ChartSuggestion? Chart, string Engine);
+    ChartSuggestion? Chart, string Engine, string? Fallback = null);
 
 public sealed class AskQuestionValidator : AbstractValidator<AskQuestion>
 {

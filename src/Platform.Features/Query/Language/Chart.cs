@@ -33,6 +33,18 @@ public static class Chart
         }
     }
 
+    /// <summary>The shape of an answer the engine did not plan (a language model's): read from its columns.</summary>
+    public static AnswerShape ShapeOf(IReadOnlyList<QueryColumn> columns, int rowCount)
+    {
+        if (columns.Count == 1 && rowCount == 1 && IsNumber(columns[0].Type)) return AnswerShape.Number;
+        if (columns.Count >= 2 && columns.Skip(1).Any(c => IsNumber(c.Type)))
+        {
+            if (columns[0].Type.StartsWith("DATE") || columns[0].Type.StartsWith("TIMESTAMP") || columns[0].Name.Equals("year", StringComparison.OrdinalIgnoreCase)) return AnswerShape.Time;
+            if (columns[0].Type == "VARCHAR") return AnswerShape.Category;
+        }
+        return AnswerShape.Listing;
+    }
+
     private static bool IsNumber(string type) => type is "TINYINT" or "SMALLINT" or "INTEGER" or "BIGINT" or "HUGEINT" or "UTINYINT" or "USMALLINT"
         or "UINTEGER" or "UBIGINT" or "FLOAT" or "DOUBLE" or "DECIMAL" or "REAL" || type.StartsWith("DECIMAL");
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marten;
 using Mediator;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using Platform.Features.Common;
 using Platform.Features.Query.Language;
@@ -19,13 +20,15 @@ public sealed record SchemaTable(Guid DatasetId, string Name, string TableName, 
 public sealed record PlanFrame(bool Understood, string? Table, string Plan, string Explanation, string Shape);
 
 /// <summary>
-/// Answers a question step by step, each step a frame as soon as it is known: the tables considered, how the
+/// Answers a question step by step (with the language model when one is configured: its query is checked and
+/// run, and on failure sent back with the error up to the repair limit; if it still fails, or the model does
+/// not answer, the built-in engine answers), each step a frame as soon as it is known: the tables considered, how the
 /// question was understood, the SQL, its check, its run, and the answer. The first frame comes only after the
 /// access check and the request's validation, so those fail as plain ProblemDetails. In a room, the question is
 /// kept in the history and <c>query.answered</c> goes to the room's event stream.
 /// </summary>
 public sealed class StreamQuestionHandler(
-    IDocumentSession session, IValidator<AskQuestion> validator, LanguageSchema schema, SqlGuard guard, QueryRunner runner, IRoomEvents events,
+    IDocumentSession session, IValidator<AskQuestion> validator, LanguageSchema schema, LanguageModel model, SqlGuard guard, QueryRunner runner, IRoomEvents events,
     IOptions<QueryOptions> options, CurrentUser caller, TimeProvider clock)
     : IStreamRequestHandler<StreamQuestion, QuestionFrame>
 {
@@ -38,28 +41,76 @@ public sealed class StreamQuestionHandler(
             d.Columns.Select(c => new QueryColumn(c.Name, c.Type)).ToList())).ToList()));
 
         var tables = await Task.Run(() => schema.For(scope.Datasets), ct);
-        var understanding = BuiltinEngine.Understand(ask.Question, tables);
-        yield return new("plan", new PlanFrame(understanding.Understood, understanding.Table?.Name, understanding.Plan, understanding.Explanation,
-            understanding.Shape.ToString().ToLowerInvariant()));
-
-        QuestionAnswer answer;
-        if (!understanding.Understood || !ask.Execute)
+        QuestionAnswer? answer = null;
+        string? fallback = null;
+        if (model.Enabled && tables.Count > 0)
         {
-            if (understanding.Sql is { } unrun) yield return new("sql", new { sql = unrun });
-            answer = new QuestionAnswer(ask.Question, understanding.Understood, understanding.Sql, understanding.Explanation, understanding.Suggestions,
-                understanding.Plan, [], [], 0, false, 0, false, false, understanding.Understood ? Chart.For(understanding.Shape, [], null) : null, "builtin");
+            yield return new("plan", new PlanFrame(true, null, $"asking {model.Name}", $"The question goes to {model.Name} with the tables' schema.", "unknown"));
+            var messages = model.Prompt(tables, ask.Question);
+            for (var attempt = 1; ; attempt++)
+            {
+                var reply = await model.AskAsync(messages, ct);
+                if (reply.Failure is { } failure)
+                {
+                    fallback = failure;
+                    break;
+                }
+                string? problem = "the reply held no SQL query";
+                if (reply.Sql is { } sql)
+                {
+                    yield return new("sql", new { sql, engine = model.Name, attempt });
+                    problem = Checked(sql);
+                    if (problem is null)
+                    {
+                        yield return new("validation", new { valid = true });
+                        if (!ask.Execute)
+                            answer = new QuestionAnswer(ask.Question, true, sql, reply.Text, [], $"written by {model.Name}", [], [], 0, false, 0, false, false, null, model.Name);
+                        else
+                        {
+                            yield return new("execution", new { status = "running" });
+                            var (result, error) = await RunAsync(scope, sql, ask, ct);
+                            problem = error;
+                            if (result is not null)
+                                answer = new QuestionAnswer(ask.Question, true, sql, reply.Text, [], $"written by {model.Name}", result.Columns, result.Rows,
+                                    result.RowCount, result.Truncated, result.ElapsedMs, result.Cached, true, Chart.For(Chart.ShapeOf(result.Columns, result.RowCount), result.Columns, result.RowCount), model.Name);
+                        }
+                    }
+                }
+                if (answer is not null) break;
+                if (attempt > model.MaxRepairs)
+                {
+                    fallback = $"{model.Name} gave no working query in {attempt} attempts ({problem})";
+                    break;
+                }
+                yield return new("repair", new { attempt, reason = problem });
+                messages.Add(new ChatMessage(ChatRole.User, $"That did not work: {problem}. Reply with one corrected DuckDB query in a ```sql block."));
+            }
         }
-        else
+
+        if (answer is null)
         {
-            var sql = understanding.Sql!;
-            yield return new("sql", new { sql });
-            guard.Check(sql);
-            yield return new("validation", new { valid = true });
-            yield return new("execution", new { status = "running" });
-            var result = await runner.RunAsync(scope, sql, ask.Limit ?? options.Value.DefaultLimit, ask.Force, ct);
-            answer = new QuestionAnswer(ask.Question, true, sql, understanding.Explanation, [], understanding.Plan,
-                result.Columns, result.Rows, result.RowCount, result.Truncated, result.ElapsedMs, result.Cached, true,
-                Chart.For(understanding.Shape, result.Columns, result.RowCount), "builtin");
+            var understanding = BuiltinEngine.Understand(ask.Question, tables);
+            yield return new("plan", new PlanFrame(understanding.Understood, understanding.Table?.Name, understanding.Plan, understanding.Explanation,
+                understanding.Shape.ToString().ToLowerInvariant()));
+            if (!understanding.Understood || !ask.Execute)
+            {
+                if (understanding.Sql is { } unrun) yield return new("sql", new { sql = unrun, engine = "builtin", attempt = 1 });
+                answer = new QuestionAnswer(ask.Question, understanding.Understood, understanding.Sql, understanding.Explanation, understanding.Suggestions,
+                    understanding.Plan, [], [], 0, false, 0, false, false, understanding.Understood ? Chart.For(understanding.Shape, [], null) : null, "builtin");
+            }
+            else
+            {
+                var sql = understanding.Sql!;
+                yield return new("sql", new { sql, engine = "builtin", attempt = 1 });
+                guard.Check(sql);
+                yield return new("validation", new { valid = true });
+                yield return new("execution", new { status = "running" });
+                var result = await runner.RunAsync(scope, sql, ask.Limit ?? options.Value.DefaultLimit, ask.Force, ct);
+                answer = new QuestionAnswer(ask.Question, true, sql, understanding.Explanation, [], understanding.Plan,
+                    result.Columns, result.Rows, result.RowCount, result.Truncated, result.ElapsedMs, result.Cached, true,
+                    Chart.For(understanding.Shape, result.Columns, result.RowCount), "builtin");
+            }
+            answer = answer with { Fallback = fallback };
         }
         if (scope.RoomId is { } room)
         {
@@ -73,5 +124,31 @@ public sealed class StreamQuestionHandler(
             await session.SaveChangesAsync(ct);
         }
         yield return new("result", answer);
+    }
+
+    /// <summary>Why the guard refuses a query, or null when it passes.</summary>
+    private string? Checked(string sql)
+    {
+        try
+        {
+            guard.Check(sql);
+            return null;
+        }
+        catch (ProblemException e)
+        {
+            return e.Detail;
+        }
+    }
+
+    private async Task<(SqlAnswer? Result, string? Error)> RunAsync(QueryScope scope, string sql, AskQuestion ask, CancellationToken ct)
+    {
+        try
+        {
+            return (await runner.RunAsync(scope, sql, ask.Limit ?? options.Value.DefaultLimit, ask.Force, ct), null);
+        }
+        catch (ProblemException e) when (e.Status == StatusCodes.Status400BadRequest)
+        {
+            return (null, e.Detail);
+        }
     }
 }
