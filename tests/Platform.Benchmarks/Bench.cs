@@ -1,4 +1,4 @@
-/// <summary>Entry point: <c>overhead</c> (endpoint pipeline cost), <c>sse</c> (room event fan-out) or <c>ingest</c> (upload to queryable).</summary>
+/// <summary>Entry point: <c>overhead</c> (endpoint pipeline cost), <c>sse</c> (room event fan-out) <c>ingest</c> (upload to queryable) or <c>query</c> (GROUP BY and NL stream).</summary>
 public static class Bench
 {
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
@@ -8,12 +8,13 @@ public static class Bench
         "overhead" => MeOverheadBenchmark.RunAsync(args[1..]),
         "sse" => SseFanOutBenchmark.RunAsync(args[1..]),
         "ingest" => IngestBenchmark.RunAsync(args[1..]),
+        "query" => QueryBenchmark.RunAsync(args[1..]),
         _ => Usage(),
     };
 
     private static Task<int> Usage()
     {
-        Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Platform.Benchmarks -- overhead|sse|ingest [options]");
+        Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Platform.Benchmarks -- overhead|sse|ingest|query [options]");
         return Task.FromResult(2);
     }
 

@@ -12,33 +12,15 @@ public sealed record QueryColumn(string Name, string Type);
 public sealed record QueryResult(IReadOnlyList<QueryColumn> Columns, IReadOnlyList<object?[]> Rows, bool Truncated, long ElapsedMs);
 
 /// <summary>
-/// Runs one checked query over datasets: a fresh in-memory DuckDB attaches each dataset's file read-only and
-/// shows its table under the dataset's table name; then external access is switched off and the
-/// configuration locked before the query runs, so it can read those tables and nothing else. A timeout or
-/// a cancelled request interrupts DuckDB mid-query.
+/// Runs one checked query on a query connection (see <see cref="QueryConnections"/>), which can read the
+/// scope's tables and nothing else. A timeout or a cancelled request interrupts DuckDB mid-query; only the
+/// first rows up to the limit are read from the streamed result.
 /// </summary>
 public static class DuckDbQuery
 {
-    public static QueryResult Run(IReadOnlyList<(Dataset Dataset, string Path)> datasets, string sql, int limit, int memoryLimitMb, CancellationToken ct)
+    public static QueryResult Run(DuckDBConnection connection, string sql, int limit, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        using var connection = new DuckDBConnection("Data Source=:memory:");
-        connection.Open();
-        var setup = new List<string> { $"set memory_limit = '{memoryLimitMb}MB'" };
-        for (var i = 0; i < datasets.Count; i++)
-        {
-            var (dataset, path) = datasets[i];
-            var table = DuckDbIngest.Identifier(dataset.TableName);
-            setup.Add($"attach '{path.Replace("'", "''")}' as d{i} (read_only)");
-            setup.Add($"create view {table} as select * from d{i}.main.{table}");
-        }
-        setup.Add("set enable_external_access = false; set autoinstall_known_extensions = false; set autoload_known_extensions = false; set lock_configuration = true");
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = string.Join(";\n", setup);
-            command.ExecuteNonQuery();
-        }
-
         using var query = connection.CreateCommand();
         query.CommandText = sql;
         query.UseStreamingMode = true;

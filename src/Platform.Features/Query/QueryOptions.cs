@@ -15,6 +15,12 @@ public sealed class QueryOptions
     /// <summary>DuckDB's memory budget for one query.</summary>
     public int MemoryLimitMb { get; set; } = 512;
 
+    /// <summary>Idle query connections kept open (each with its datasets attached and their pages cached).</summary>
+    public int WarmConnections { get; set; } = 8;
+
+    /// <summary>How long an idle query connection is kept.</summary>
+    public TimeSpan WarmFor { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>A comment line on a quiet answer stream, so idle proxies keep it open.</summary>
     public TimeSpan StreamHeartbeat { get; set; } = TimeSpan.FromSeconds(10);
 

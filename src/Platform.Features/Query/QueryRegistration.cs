@@ -13,6 +13,7 @@ public sealed class QueryRegistration : IAreaRegistration
         services.AddSingleton<SqlGuard>();
         services.AddSingleton(provider => new QueryResultCache(
             new MemoryCache(new MemoryCacheOptions { SizeLimit = provider.GetRequiredService<IOptions<QueryOptions>>().Value.Cache.MaxRows })));
+        services.AddSingleton<QueryConnections>();
         services.AddSingleton<QueryRunner>();
         services.AddSingleton<Language.LanguageSchema>();
         services.AddSingleton<Language.LanguageModel>();

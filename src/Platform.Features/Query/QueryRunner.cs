@@ -16,7 +16,7 @@ public sealed record QueryResultCache(IMemoryCache Entries);
 /// Checks, caches and runs a query within its scope: the statement timeout interrupts DuckDB, a request that
 /// goes away cancels its query, and DuckDB's complaints about the SQL become 400s without server paths.
 /// </summary>
-public sealed class QueryRunner(SqlGuard guard, QueryResultCache cache, DatasetFiles files, IOptions<QueryOptions> options)
+public sealed class QueryRunner(SqlGuard guard, QueryResultCache cache, QueryConnections connections, DatasetFiles files, IOptions<QueryOptions> options)
 {
     public async Task<SqlAnswer> RunAsync(QueryScope scope, string sql, int limit, bool force, CancellationToken ct)
     {
@@ -31,7 +31,19 @@ public sealed class QueryRunner(SqlGuard guard, QueryResultCache cache, DatasetF
         QueryResult result;
         try
         {
-            result = await Task.Run(() => DuckDbQuery.Run(datasets, sql, limit, settings.MemoryLimitMb, timeout.Token), CancellationToken.None);
+            result = await Task.Run(() =>
+            {
+                using var lease = connections.Rent(datasets);
+                try
+                {
+                    return DuckDbQuery.Run(lease.Connection, sql, limit, timeout.Token);
+                }
+                catch
+                {
+                    lease.Failed = true;
+                    throw;
+                }
+            }, CancellationToken.None);
         }
         catch (Exception e) when (e is DuckDBException or OperationCanceledException && !ct.IsCancellationRequested && timeout.IsCancellationRequested)
         {
