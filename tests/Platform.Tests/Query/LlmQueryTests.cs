@@ -26,7 +26,7 @@ public sealed class LlmQueryTests : IAsyncLifetime
 
     private PlatformFactory Factory(bool privacy = false) => new PlatformFactory()
         .With("Platform:Query:Llm:BaseUrl", _model.BaseUrl).With("Platform:Query:Llm:Model", "stub-model").With("Platform:Query:Llm:ApiKey", "test-key")
-        .With("Platform:Query:Llm:Timeout", "00:00:02").With("Platform:Query:Llm:PrivacyMode", privacy ? "true" : "false");
+        .With("Platform:Query:Llm:Timeout", "00:00:02").With("Platform:Query:StreamHeartbeat", "00:00:00.2").With("Platform:Query:Llm:PrivacyMode", privacy ? "true" : "false");
 
     public async Task DisposeAsync()
     {
@@ -108,5 +108,18 @@ public sealed class LlmQueryTests : IAsyncLifetime
         }
         Assert.Contains("3 attempts", failing.GetProperty("fallback").GetString());
         Assert.Contains("did not answer within 2 s", slow.GetProperty("fallback").GetString());
+    }
+
+    [Fact]
+    public async Task A_stream_waiting_on_a_slow_model_sends_heartbeats()
+    {
+        _model.ReplyAfter(TimeSpan.FromSeconds(1), $"select count(*) from {_table}");
+
+        var body = await (await _owner.Client.PostAsJsonAsync("/api/query/nl/stream", new { datasetId = _stocks, question = "how many rows?" })).Content.ReadAsStringAsync();
+
+        var lines = body.Split('\n');
+        var heartbeats = lines.TakeWhile(l => l != "event: sql").Count(l => l == ": heartbeat");
+        Assert.True(heartbeats >= 2, body);
+        Assert.Contains("event: result", body);
     }
 }

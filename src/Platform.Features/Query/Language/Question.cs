@@ -30,7 +30,9 @@ public sealed class Question
         "all", "time", "whose", "with", "where", "having", "of", "for", "on", "during", "the", "a", "an", "is", "are", "was", "were",
     ];
 
-    public IReadOnlyList<string> Words { get; }
+    private readonly List<string> _words;
+
+    public IReadOnlyList<string> Words => _words;
     public IReadOnlyList<string> Original { get; }
     public LanguageTable Table { get; }
     public Tag[] Tags { get; }
@@ -38,7 +40,7 @@ public sealed class Question
     private Question(IReadOnlyList<string> original, LanguageTable table)
     {
         Original = original;
-        Words = original.Select(w => w.ToLowerInvariant()).ToList();
+        _words = original.Select(w => w.ToLowerInvariant()).ToList();
         Table = table;
         Tags = new Tag[Words.Count];
     }
@@ -157,6 +159,9 @@ public sealed class Question
         {
             if (Tags[i] is not null) continue;
             var word = Words[i];
+            // A slip of the keyboard in a word the engine knows ("avrage") is read as that word.
+            if (!KeywordWords.Contains(word) && KeywordWords.FirstOrDefault(k => k.Length >= 5 && Language.Words.NearlyEqual(k, word)) is { } meant)
+                _words[i] = word = meant;
             Tags[i] = Table.NameWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.TableWord, i, 1)
                 : KeywordWords.Contains(word) ? new Tag(TagKind.Keyword, i, 1)
                 : Language.Words.StopWords.Contains(word) || Language.Words.StopWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.Stop, i, 1)

@@ -1,0 +1,84 @@
+using Platform.Features.Datasets;
+using Platform.Features.Query;
+using Platform.Features.Query.Language;
+
+namespace Platform.Tests.Query;
+
+/// <summary>The SQL guard and the built-in engine on their own, without HTTP or stored data.</summary>
+public sealed class EngineUnitTests
+{
+    private static readonly SqlGuard Guard = new();
+
+    private static LanguageColumn Column(string name, string type, ColumnKind kind, long distinct = 100, params string[] values) =>
+        new(name, type, kind, Words.Aliases(name), values.ToDictionary(v => v.ToLowerInvariant()), new ColumnProfile(0, distinct, null, null, null));
+
+    private static readonly LanguageTable Sales = new(Guid.NewGuid(), "sales", "sales_1a2b3c4d", 1000, ["sale"],
+    [
+        Column("Region", "VARCHAR", ColumnKind.Text, 3, "North", "South", "East"),
+        Column("Order date", "DATE", ColumnKind.Date),
+        Column("Units sold", "BIGINT", ColumnKind.Number),
+        Column("Price (€)", "DOUBLE", ColumnKind.Number),
+    ]);
+
+    [Theory]
+    [InlineData("select 1", true)]
+    [InlineData("with a as (select 1) select * from a", true)]
+    [InlineData("values (1), (2)", true)]
+    [InlineData("from t", true)]
+    [InlineData("select 1; select 2", false)]
+    [InlineData("insert into t values (1)", false)]
+    [InlineData("copy t to 'x.csv'", false)]
+    [InlineData("pragma version", false)]
+    [InlineData("selec 1", false)]
+    public void The_guard_lets_through_exactly_one_query(string sql, bool allowed)
+    {
+        var check = () => Guard.Check(sql);
+        if (allowed) check();
+        else Assert.Throws<Platform.Features.Common.ProblemException>(check);
+    }
+
+    [Fact]
+    public void The_guards_normal_form_ignores_case_spacing_and_comments_but_not_meaning()
+    {
+        Assert.Equal(Guard.Check("select a from t where b = 1"), Guard.Check("SELECT a\n  FROM t -- note\n WHERE b=1;"));
+        Assert.NotEqual(Guard.Check("select a from t where b = 1"), Guard.Check("select a from t where b = 2"));
+    }
+
+    [Theory]
+    [InlineData("total units sold by region", "select \"Region\" as \"Region\", sum(\"Units sold\") as sum_units_sold from \"sales_1a2b3c4d\" group by 1 order by sum_units_sold desc, 1")]
+    [InlineData("average price in the North in 2024", "select round(avg(\"Price (€)\"), 2) as avg_price from \"sales_1a2b3c4d\" where year(\"Order date\") = 2024 and \"Region\" = 'North'")]
+    [InlineData("monthly units sold", "select date_trunc('month', \"Order date\") as month, sum(\"Units sold\") as sum_units_sold from \"sales_1a2b3c4d\" group by 1 order by 1")]
+    [InlineData("Which region sold the most units?", "select \"Region\" as \"Region\", sum(\"Units sold\") as sum_units_sold from \"sales_1a2b3c4d\" group by 1 order by sum_units_sold desc, 1 limit 1")]
+    [InlineData("units sold except South", "select \"Units sold\" from \"sales_1a2b3c4d\" where \"Region\" <> 'South'")]
+    public void Names_with_spaces_and_units_plurals_and_values_become_sql(string question, string sql)
+    {
+        var understanding = BuiltinEngine.Understand(question, [Sales]);
+
+        Assert.True(understanding.Understood, understanding.Explanation);
+        Assert.Equal(sql, understanding.Sql);
+    }
+
+    [Theory]
+    [InlineData("average profit margin", "'profit', 'margin'")]
+    [InlineData("units sold in Atlantis", "'Atlantis'")]
+    public void Words_it_cannot_place_make_it_say_so(string question, string named)
+    {
+        var understanding = BuiltinEngine.Understand(question, [Sales]);
+
+        Assert.False(understanding.Understood);
+        Assert.Null(understanding.Sql);
+        Assert.Contains(named, understanding.Explanation);
+        Assert.NotEmpty(understanding.Suggestions);
+    }
+
+    [Theory]
+    [InlineData("avrage price", "avg")]
+    [InlineData("total unit sold", "sum")]
+    public void Near_misses_and_singulars_still_link(string question, string aggregate)
+    {
+        var understanding = BuiltinEngine.Understand(question, [Sales]);
+
+        Assert.True(understanding.Understood, understanding.Explanation);
+        Assert.Contains($"{aggregate}(", understanding.Sql);
+    }
+}
