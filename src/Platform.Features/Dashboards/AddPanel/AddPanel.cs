@@ -1,0 +1,83 @@
+using FluentValidation;
+using Marten;
+using Mediator;
+using Platform.Features.Common;
+using Platform.Features.Query;
+using Platform.Features.Rooms;
+
+namespace Platform.Features.Dashboards;
+
+/// <param name="DatasetId">Query this dataset…</param>
+/// <param name="RoomId">…or a room's datasets; in a room's dashboard, that room when neither is given.</param>
+/// <param name="Question">A question, turned into SQL once by NL-to-SQL; the panel keeps the SQL…</param>
+/// <param name="Sql">…or the SQL itself…</param>
+/// <param name="SavedQueryId">…or a query from a room's history.</param>
+/// <param name="Visualization">How to draw it; inferred from the result's shape when left out.</param>
+public sealed record AddPanelRequest(
+    string Title, Guid? DatasetId = null, Guid? RoomId = null, string? Question = null, string? Sql = null, Guid? SavedQueryId = null, Visualization? Visualization = null);
+
+public sealed record AddPanel(Guid DashboardId, AddPanelRequest Panel) : IRequest<PanelResponse>;
+
+public sealed class AddPanelValidator : AbstractValidator<AddPanel>
+{
+    public AddPanelValidator()
+    {
+        RuleFor(x => x.Panel.Title).NotEmpty().MaximumLength(200).OverridePropertyName("title");
+        RuleFor(x => x.Panel).Must(p => new object?[] { p.Question, p.Sql, p.SavedQueryId }.Count(v => v is not null) == 1)
+            .OverridePropertyName("question").WithMessage("Give exactly one of question, sql or savedQueryId.");
+        RuleFor(x => x.Panel).Must(p => !(p.DatasetId.HasValue && p.RoomId.HasValue)).OverridePropertyName("datasetId")
+            .WithMessage("Give a datasetId or a roomId, not both.");
+    }
+}
+
+/// <summary>
+/// Pins an answer to a dashboard (its owner, or the room's editors): the SQL is checked and run once, so an
+/// unsafe or failing query is refused now, and the result's shape chooses the chart unless one is given.
+/// </summary>
+public sealed class AddPanelHandler(IDocumentSession session, IMediator mediator, QueryRunner runner, CurrentUser caller, TimeProvider clock)
+    : IRequestHandler<AddPanel, PanelResponse>
+{
+    private const int GridWidth = 12;
+
+    public async ValueTask<PanelResponse> Handle(AddPanel request, CancellationToken ct)
+    {
+        var dashboard = await session.RequireWritableAsync(request.DashboardId, caller, ct);
+        var p = request.Panel;
+        string? question = p.Question;
+        var (datasetId, roomId) = (p.DatasetId, p.RoomId);
+        string sql;
+        if (p.SavedQueryId is { } savedId)
+        {
+            var saved = await session.LoadAsync<SavedQuery>(savedId, ct) ?? throw NotFound();
+            await session.RequireAsync(saved.RoomId, caller, RoomRole.Viewer, ct);
+            if (string.IsNullOrEmpty(saved.Sql)) throw new ProblemException(StatusCodes.Status400BadRequest, "No SQL", "That query has no SQL to pin (it was not understood).");
+            (sql, question) = (saved.Sql, saved.Question);
+            if (datasetId is null && roomId is null) roomId = saved.RoomId;
+        }
+        else if (question is not null)
+        {
+            if (datasetId is null && roomId is null) roomId = dashboard.RoomId;
+            var answer = await mediator.Send(new AskQuestion(question, datasetId, roomId, Execute: false), ct);
+            sql = answer.Understood ? answer.Sql! : throw new ProblemException(StatusCodes.Status400BadRequest, "Question not understood",
+                $"{answer.Explanation} {string.Join(" ", answer.Suggestions)}".Trim());
+        }
+        else sql = p.Sql!;
+        if (datasetId is null && roomId is null) roomId = dashboard.RoomId ?? throw SqlGuard.Refused("Name a datasetId or a roomId.");
+
+        var scope = await QueryScope.ResolveAsync(session, datasetId, roomId, caller, ct);
+        var result = await runner.RunAsync(scope, sql, 1000, false, ct);
+        var visualization = p.Visualization ?? Visualizations.Infer(result.Columns, result.RowCount);
+        Visualizations.Check(visualization, result.Columns);
+
+        var now = clock.GetUtcNow();
+        var panel = new Panel { Id = Guid.CreateVersion7(), Title = p.Title.Trim(), DatasetId = datasetId, RoomId = roomId, Sql = sql, Question = question, Visualization = visualization, CreatedAt = now };
+        dashboard.Panels.Add(panel);
+        dashboard.Layout.Add(new LayoutItem(panel.Id, 0, dashboard.Layout.Count == 0 ? 0 : dashboard.Layout.Max(l => l.Y + l.H), GridWidth / 2, 4));
+        dashboard.Touch(now);
+        session.Update(dashboard);
+        await session.SaveChangesAsync(ct);
+        return PanelResponse.From(panel);
+    }
+
+    private static ProblemException NotFound() => new(StatusCodes.Status404NotFound, "Not found", "The saved query was not found.");
+}
