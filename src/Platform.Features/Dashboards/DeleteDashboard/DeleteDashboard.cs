@@ -12,6 +12,7 @@ public sealed class DeleteDashboardHandler(IDocumentSession session, CurrentUser
     {
         var dashboard = await session.RequireWritableAsync(request.DashboardId, caller, ct);
         session.Delete(dashboard);
+        session.DeleteWhere<PanelResult>(r => r.DashboardId == dashboard.Id);
         await session.SaveChangesAsync(ct);
         return Unit.Value;
     }

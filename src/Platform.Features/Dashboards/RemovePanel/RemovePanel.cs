@@ -14,6 +14,7 @@ public sealed class RemovePanelHandler(IDocumentSession session, CurrentUser cal
         if (dashboard.Panels.RemoveAll(p => p.Id == request.PanelId) == 0)
             throw new ProblemException(StatusCodes.Status404NotFound, "Not found", "The panel was not found on this dashboard.");
         dashboard.Layout.RemoveAll(l => l.PanelId == request.PanelId);
+        session.Delete<PanelResult>(request.PanelId);
         dashboard.Touch(clock.GetUtcNow());
         session.Update(dashboard);
         await session.SaveChangesAsync(ct);
