@@ -3,7 +3,6 @@ using Marten;
 using Mediator;
 using Platform.Features.Common;
 using Platform.Features.Query;
-using Platform.Features.Rooms;
 
 namespace Platform.Features.Dashboards;
 
@@ -43,34 +42,15 @@ public sealed class AddPanelHandler(IDocumentSession session, IMediator mediator
     {
         var dashboard = await session.RequireWritableAsync(request.DashboardId, caller, ct);
         var p = request.Panel;
-        string? question = p.Question;
-        var (datasetId, roomId) = (p.DatasetId, p.RoomId);
-        string sql;
-        if (p.SavedQueryId is { } savedId)
-        {
-            var saved = await session.LoadAsync<SavedQuery>(savedId, ct) ?? throw NotFound();
-            await session.RequireAsync(saved.RoomId, caller, RoomRole.Viewer, ct);
-            if (string.IsNullOrEmpty(saved.Sql)) throw new ProblemException(StatusCodes.Status400BadRequest, "No SQL", "That query has no SQL to pin (it was not understood).");
-            (sql, question) = (saved.Sql, saved.Question);
-            if (datasetId is null && roomId is null) roomId = saved.RoomId;
-        }
-        else if (question is not null)
-        {
-            if (datasetId is null && roomId is null) roomId = dashboard.RoomId;
-            var answer = await mediator.Send(new AskQuestion(question, datasetId, roomId, Execute: false), ct);
-            sql = answer.Understood ? answer.Sql! : throw new ProblemException(StatusCodes.Status400BadRequest, "Question not understood",
-                $"{answer.Explanation} {string.Join(" ", answer.Suggestions)}".Trim());
-        }
-        else sql = p.Sql!;
-        if (datasetId is null && roomId is null) roomId = dashboard.RoomId ?? throw SqlGuard.Refused("Name a datasetId or a roomId.");
-
-        var scope = await QueryScope.ResolveAsync(session, datasetId, roomId, caller, ct);
-        var result = await runner.RunAsync(scope, sql, 1000, false, ct);
-        var visualization = p.Visualization ?? Visualizations.Infer(result.Columns, result.RowCount);
-        Visualizations.Check(visualization, result.Columns);
+        var source = await PanelSource.ResolveAsync(session, mediator, runner, caller, dashboard,
+            new PanelSource(p.DatasetId, p.RoomId, p.Sql, p.Question, p.SavedQueryId), p.Visualization, ct);
 
         var now = clock.GetUtcNow();
-        var panel = new Panel { Id = Guid.CreateVersion7(), Title = p.Title.Trim(), DatasetId = datasetId, RoomId = roomId, Sql = sql, Question = question, Visualization = visualization, CreatedAt = now };
+        var panel = new Panel
+        {
+            Id = Guid.CreateVersion7(), Title = p.Title.Trim(), DatasetId = source.DatasetId, RoomId = source.RoomId, Sql = source.Sql!, Question = source.Question,
+            Visualization = source.Visualization!, CreatedAt = now,
+        };
         dashboard.Panels.Add(panel);
         dashboard.Layout.Add(new LayoutItem(panel.Id, 0, dashboard.Layout.Count == 0 ? 0 : dashboard.Layout.Max(l => l.Y + l.H), GridWidth / 2, 4));
         dashboard.Touch(now);
@@ -78,6 +58,4 @@ public sealed class AddPanelHandler(IDocumentSession session, IMediator mediator
         await session.SaveChangesAsync(ct);
         return PanelResponse.From(panel);
     }
-
-    private static ProblemException NotFound() => new(StatusCodes.Status404NotFound, "Not found", "The saved query was not found.");
 }
