@@ -86,8 +86,9 @@ public sealed class InterruptedIngestCleanup(
                 events.Publish(session, room, "dataset.failed", new { DatasetId = dataset.Id, dataset.Name, dataset.Status, dataset.RowCount, dataset.Error });
         }
         if (interrupted.Count == 0) return;
-        await session.SaveChangesAsync(ct);
+        // Files first: once "failed" is visible, a reupload may start writing into the folder again.
         foreach (var dataset in interrupted) files.DeleteDataset(dataset.Id);
+        await session.SaveChangesAsync(ct);
         logger.LogWarning("Marked {Count} datasets failed whose ingest was interrupted", interrupted.Count);
     }
 }
