@@ -43,7 +43,7 @@ public sealed class PanelDataTests(SampleDatasets samples) : IClassFixture<Sampl
     [Fact]
     public async Task Refresh_reruns_every_panel_keeps_the_results_and_tells_the_room()
     {
-        var (dashboard, panel) = await PinAsync("weather", "select location, count(*) as days from {t} group by location", samples.Room);
+        var (dashboard, panel) = await PinAsync("weather", "select location, count(*) as days from {t} group by location order by location", samples.Room);
         var before = await (await samples.Owner.Client.GetAsync($"/api/dashboards/{dashboard}/panels/{panel}/data")).JsonAsync();
 
         var refreshed = await (await samples.Owner.Client.PostAsJsonAsync($"/api/dashboards/{dashboard}/refresh", new { force = true })).JsonAsync();
