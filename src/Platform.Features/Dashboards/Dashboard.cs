@@ -39,6 +39,12 @@ public sealed class Dashboard
     public List<LayoutItem> Layout { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    public const int GridWidth = 12;
+
+    /// <summary>Gives a panel a half-width place below everything laid out so far.</summary>
+    public void PlaceAtBottom(Guid panelId) =>
+        Layout.Add(new LayoutItem(panelId, 0, Layout.Count == 0 ? 0 : Layout.Max(l => l.Y + l.H), GridWidth / 2, 4));
 }
 
 public sealed record PanelResponse(Guid Id, string Title, Guid? DatasetId, Guid? RoomId, string Sql, string? Question, Visualization Visualization, DateTimeOffset CreatedAt)

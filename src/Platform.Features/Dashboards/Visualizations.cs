@@ -1,5 +1,6 @@
 using Platform.Features.Common;
 using Platform.Features.Query;
+using Platform.Features.Query.Language;
 
 namespace Platform.Features.Dashboards;
 
@@ -44,8 +45,7 @@ public static class Visualizations
                     $"The result has no column '{field}'; it has {string.Join(", ", columns.Select(c => $"'{c.Name}'"))}.");
     }
 
-    public static bool IsNumber(QueryColumn c) => c.Type is "TINYINT" or "SMALLINT" or "INTEGER" or "BIGINT" or "HUGEINT" or "UTINYINT" or "USMALLINT"
-        or "UINTEGER" or "UBIGINT" or "FLOAT" or "DOUBLE" or "REAL" || c.Type.StartsWith("DECIMAL");
+    public static bool IsNumber(QueryColumn c) => Chart.IsNumber(c.Type);
 
     public static bool IsTime(QueryColumn c) => c.Type.StartsWith("DATE") || c.Type.StartsWith("TIMESTAMP")
         || (IsNumber(c) && c.Name.Equals("year", StringComparison.OrdinalIgnoreCase));

@@ -46,6 +46,12 @@ public sealed class Dataset
     public DateTimeOffset UpdatedAt { get; set; }
 }
 
+/// <summary>The payload of <c>dataset.ready</c> and <c>dataset.failed</c> on a room's event stream.</summary>
+public sealed record DatasetOutcome(Guid DatasetId, string Name, DatasetStatus Status, long RowCount, string? Error)
+{
+    public static DatasetOutcome Of(Dataset d) => new(d.Id, d.Name, d.Status, d.RowCount, d.Error);
+}
+
 public sealed record DatasetResponse(
     Guid Id, string Name, string? Description, string TableName, DatasetStatus Status, int Version, string Format, long RowCount,
     IReadOnlyList<DatasetColumn> Columns, long SizeBytes, string? Error, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)

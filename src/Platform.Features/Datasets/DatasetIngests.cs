@@ -131,7 +131,7 @@ public sealed class DatasetIngests(IServiceScopeFactory scopes, DatasetFiles fil
         session.Update(dataset);
         foreach (var room in dataset.RoomIds)
             events.Publish(session, room, result is not null ? "dataset.ready" : "dataset.failed",
-                new { DatasetId = dataset.Id, dataset.Name, dataset.Status, dataset.RowCount, dataset.Error });
+                DatasetOutcome.Of(dataset));
         await session.SaveChangesAsync();
     }
 

@@ -334,5 +334,5 @@ public static class DuckDbIngest
 
     public static string Identifier(string name) => $"\"{name.Replace("\"", "\"\"")}\"";
 
-    private static string Literal(string text) => $"'{text.Replace("'", "''")}'";
+    public static string Literal(string text) => $"'{text.Replace("'", "''")}'";
 }

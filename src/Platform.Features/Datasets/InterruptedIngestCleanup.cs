@@ -83,7 +83,7 @@ public sealed class InterruptedIngestCleanup(
             session.Update(dataset);
             session.Delete<DatasetIngestLease>(dataset.Id);
             foreach (var room in dataset.RoomIds)
-                events.Publish(session, room, "dataset.failed", new { DatasetId = dataset.Id, dataset.Name, dataset.Status, dataset.RowCount, dataset.Error });
+                events.Publish(session, room, "dataset.failed", DatasetOutcome.Of(dataset));
         }
         if (interrupted.Count == 0) return;
         // Files first: once "failed" is visible, a reupload may start writing into the folder again.

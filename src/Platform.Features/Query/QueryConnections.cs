@@ -59,7 +59,7 @@ public sealed class QueryConnections(IOptions<QueryOptions> options, TimeProvide
             {
                 var (dataset, path) = datasets[i];
                 var table = DuckDbIngest.Identifier(dataset.TableName);
-                setup.Add($"attach '{path.Replace("'", "''")}' as d{i} (read_only)");
+                setup.Add($"attach {DuckDbIngest.Literal(path)} as d{i} (read_only)");
                 setup.Add($"create view {table} as select * from d{i}.main.{table}");
             }
             setup.Add("set enable_external_access = false; set autoinstall_known_extensions = false; set autoload_known_extensions = false; set lock_configuration = true");

@@ -19,10 +19,15 @@ public sealed record QueryResultCache(IMemoryCache Entries);
 /// </summary>
 public sealed class QueryRunner(SqlGuard guard, QueryResultCache cache, QueryConnections connections, DatasetFiles files, IOptions<QueryOptions> options)
 {
-    public async Task<SqlAnswer> RunAsync(QueryScope scope, string sql, int limit, bool force, CancellationToken ct)
+    public Task<SqlAnswer> RunAsync(QueryScope scope, string sql, int limit, bool force, CancellationToken ct) =>
+        RunCheckedAsync(scope, sql, guard.Check(sql), limit, force, ct);
+
+    /// <summary>Runs a query the caller has already passed through the guard.</summary>
+    /// <param name="normalForm">What <see cref="SqlGuard.Check"/> returned for <paramref name="sql"/>.</param>
+    public async Task<SqlAnswer> RunCheckedAsync(QueryScope scope, string sql, string normalForm, int limit, bool force, CancellationToken ct)
     {
         var settings = options.Value;
-        var key = $"{scope.Key}|{limit}|{guard.Check(sql)}";
+        var key = $"{scope.Key}|{limit}|{normalForm}";
         if (settings.Cache.Enabled && !force && cache.Entries.TryGetValue(key, out QueryResult? hit) && hit is not null)
             return new SqlAnswer(hit.Columns, hit.Rows, hit.Rows.Count, hit.Truncated, 0, true);
 

@@ -54,11 +54,7 @@ public sealed class PanelDataTests(SampleDatasets samples) : IClassFixture<Sampl
         var after = await (await samples.Owner.Client.GetAsync($"/api/dashboards/{dashboard}/panels/{panel}/data")).JsonAsync();
         Assert.True(after.GetProperty("refreshedAt").GetDateTimeOffset() > before.GetProperty("refreshedAt").GetDateTimeOffset());
         Assert.Equal(before.GetProperty("rows").GetRawText(), after.GetProperty("rows").GetRawText());
-        using var events = await samples.Owner.Client.GetAsync($"/api/rooms/{samples.Room}/events?lastEventId=0", HttpCompletionOption.ResponseHeadersRead);
-        using var reader = new StreamReader(await events.Content.ReadAsStreamAsync());
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        string? line;
-        do line = await reader.ReadLineAsync(timeout.Token); while (!(line == "event: panel.refreshed" && (await reader.ReadLineAsync(timeout.Token))!.Contains(panel.ToString())));
+        await samples.Owner.RoomEventAsync(samples.Room, "panel.refreshed", panel.ToString());
     }
 
     [Fact]

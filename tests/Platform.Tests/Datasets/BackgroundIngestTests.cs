@@ -30,19 +30,7 @@ public sealed class BackgroundIngestTests : IAsyncLifetime
         return dataset;
     }
 
-    /// <summary>The data of the first event of this type on the room's stream, replayed from the start.</summary>
-    private static async Task<JsonElement> RoomEventAsync(Person person, Guid room, string type)
-    {
-        using var events = await person.Client.GetAsync($"/api/rooms/{room}/events?lastEventId=0", HttpCompletionOption.ResponseHeadersRead);
-        using var reader = new StreamReader(await events.Content.ReadAsStreamAsync());
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        string? line;
-        do line = await reader.ReadLineAsync(timeout.Token); while (line != $"event: {type}");
-        var data = await reader.ReadLineAsync(timeout.Token);
-        return JsonDocument.Parse(data!["data: ".Length..]).RootElement;
-    }
-
-    private Task<JsonElement> DatasetAsync(Person owner, Guid id) => owner.Client.GetAsync($"/api/datasets/{id}").ContinueWith(r => r.Result.JsonAsync()).Unwrap();
+    private static async Task<JsonElement> DatasetAsync(Person owner, Guid id) => await (await owner.Client.GetAsync($"/api/datasets/{id}")).JsonAsync();
 
     [Fact]
     public async Task A_long_ingest_answers_202_and_the_room_hears_when_it_is_ready()
@@ -53,7 +41,7 @@ public sealed class BackgroundIngestTests : IAsyncLifetime
         var accepted = await UploadToRoomAsync(owner, room, "weather.csv", await File.ReadAllBytesAsync(Path.Combine(DatasetUploads.Samples, "weather.csv")));
 
         var id = accepted.GetProperty("id").GetGuid();
-        var ready = await RoomEventAsync(owner, room, "dataset.ready");
+        var ready = await owner.RoomEventAsync(room, "dataset.ready");
         Assert.Equal(id, ready.GetProperty("datasetId").GetGuid());
         Assert.Equal(2922, ready.GetProperty("rowCount").GetInt64());
         var dataset = await DatasetAsync(owner, id);
@@ -75,7 +63,7 @@ public sealed class BackgroundIngestTests : IAsyncLifetime
         var accepted = await UploadToRoomAsync(owner, room, "ragged.csv", System.Text.Encoding.UTF8.GetBytes(ragged));
 
         var id = accepted.GetProperty("id").GetGuid();
-        var failed = await RoomEventAsync(owner, room, "dataset.failed");
+        var failed = await owner.RoomEventAsync(room, "dataset.failed");
         Assert.Contains("Line 50002 has 2 fields", failed.GetProperty("error").GetString());
         var dataset = await DatasetAsync(owner, id);
         Assert.Equal("failed", dataset.GetProperty("status").GetString());

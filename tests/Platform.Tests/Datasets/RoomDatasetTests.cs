@@ -85,12 +85,8 @@ public sealed class RoomDatasetTests(PlatformFactory factory) : IClassFixture<Pl
 
         var status = await (await owner.Client.GetAsync($"/api/rooms/{room}/status")).JsonAsync();
         Assert.Equal(1, status.GetProperty("holds").EnumerateArray().Single(h => h.GetProperty("kind").GetString() == "datasets").GetProperty("count").GetInt64());
-        using var events = await owner.Client.GetAsync($"/api/rooms/{room}/events?lastEventId=0", HttpCompletionOption.ResponseHeadersRead);
-        using var reader = new StreamReader(await events.Content.ReadAsStreamAsync());
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        string? line;
-        do line = await reader.ReadLineAsync(timeout.Token); while (line != "event: dataset.linked");
-        Assert.Contains(dataset.GetProperty("id").GetGuid().ToString(), await reader.ReadLineAsync(timeout.Token));
+        var linked = await owner.RoomEventAsync(room, "dataset.linked");
+        Assert.Contains(dataset.GetProperty("id").GetGuid().ToString(), linked.GetRawText());
     }
 
     [Fact]

@@ -1,38 +1,10 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Platform.Tests.Datasets;
-using Platform.Tests.Rooms;
 using Xunit.Abstractions;
 
 namespace Platform.Tests.Query;
-
-/// <summary>Uploads the six sample datasets once, for the evaluation of the built-in engine.</summary>
-public sealed class SampleDatasets : IAsyncLifetime
-{
-    public PlatformFactory Factory { get; } = new();
-    public Person Owner { get; private set; } = null!;
-    public Dictionary<string, (Guid Id, string Table)> Datasets { get; } = [];
-    public Guid Room { get; private set; }
-
-    public async Task InitializeAsync()
-    {
-        await Factory.StartAsync();
-        Owner = await Person.RegisterAsync(Factory);
-        Room = await Owner.CreateRoomAsync("All samples");
-        foreach (var file in new[] { "stocks.csv", "weather.csv", "gapminder.json", "airports.csv", "iowa-electricity.csv", "us-employment.csv" })
-        {
-            var dataset = await (await Owner.Client.UploadSharedAsync(file)).JsonAsync(HttpStatusCode.Created);
-            var id = dataset.GetProperty("id").GetGuid();
-            Datasets[Path.GetFileNameWithoutExtension(file)] = (id, dataset.GetProperty("tableName").GetString()!);
-            await (await Owner.Client.PostAsJsonAsync($"/api/rooms/{Room}/datasets", new { datasetId = id })).EnsureStatus(HttpStatusCode.OK);
-        }
-    }
-
-    public async Task DisposeAsync() => await Factory.DisposeAsync();
-}
 
 /// <summary>
 /// The built-in engine's execution accuracy on questions over the sample datasets: an answer counts when its

@@ -67,11 +67,7 @@ public sealed class NlQueryTests(SampleDatasets samples) : IClassFixture<SampleD
         var history = await (await viewer.Client.GetAsync($"/api/rooms/{samples.Room}/queries?limit=100")).JsonAsync();
         var kept = history.GetProperty("items").EnumerateArray().First(q => q.GetProperty("question").GetString() == "average price of IBM");
         Assert.Equal(answer.GetProperty("sql").GetString(), kept.GetProperty("sql").GetString());
-        using var events = await viewer.Client.GetAsync($"/api/rooms/{samples.Room}/events?lastEventId=0", HttpCompletionOption.ResponseHeadersRead);
-        using var reader = new StreamReader(await events.Content.ReadAsStreamAsync());
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        string? line;
-        do line = await reader.ReadLineAsync(timeout.Token); while (!(line == "event: query.answered" && (await reader.ReadLineAsync(timeout.Token))!.Contains("average price of IBM")));
+        await viewer.RoomEventAsync(samples.Room, "query.answered", "average price of IBM");
     }
 
     [Fact]

@@ -23,6 +23,23 @@ public sealed record Person(AuthResponse Auth, HttpClient Client)
         return room.GetProperty("id").GetGuid();
     }
 
+    /// <summary>
+    /// The data of the first event of this type on the room's stream (replayed from the start) whose data
+    /// contains <paramref name="containing"/>; waits up to 30 s for it.
+    /// </summary>
+    public async Task<JsonElement> RoomEventAsync(Guid roomId, string type, string containing = "")
+    {
+        using var events = await Client.GetAsync($"/api/rooms/{roomId}/events?lastEventId=0", HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await events.Content.ReadAsStreamAsync());
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            if (await reader.ReadLineAsync(timeout.Token) != $"event: {type}") continue;
+            var data = (await reader.ReadLineAsync(timeout.Token))!["data: ".Length..];
+            if (data.Contains(containing)) return JsonDocument.Parse(data).RootElement;
+        }
+    }
+
     public async Task<JsonElement> AddMemberAsync(Guid roomId, string email, string role) =>
         await (await Client.PostAsJsonAsync($"/api/rooms/{roomId}/members", new { email, role })).JsonAsync(HttpStatusCode.Created);
 }

@@ -36,8 +36,6 @@ public sealed class AddPanelValidator : AbstractValidator<AddPanel>
 public sealed class AddPanelHandler(IDocumentSession session, IMediator mediator, QueryRunner runner, CurrentUser caller, TimeProvider clock)
     : IRequestHandler<AddPanel, PanelResponse>
 {
-    private const int GridWidth = 12;
-
     public async ValueTask<PanelResponse> Handle(AddPanel request, CancellationToken ct)
     {
         var dashboard = await session.RequireWritableAsync(request.DashboardId, caller, ct);
@@ -52,7 +50,7 @@ public sealed class AddPanelHandler(IDocumentSession session, IMediator mediator
             Visualization = source.Visualization!, CreatedAt = now,
         };
         dashboard.Panels.Add(panel);
-        dashboard.Layout.Add(new LayoutItem(panel.Id, 0, dashboard.Layout.Count == 0 ? 0 : dashboard.Layout.Max(l => l.Y + l.H), GridWidth / 2, 4));
+        dashboard.PlaceAtBottom(panel.Id);
         dashboard.Touch(now);
         session.Update(dashboard);
         await session.SaveChangesAsync(ct);

@@ -67,7 +67,7 @@ public sealed class ImportDashboardHandler(IDocumentSession session, QueryRunner
         }
         dashboard.Layout = request.Definition.Layout.Select(l => new LayoutItem(ids[l.Panel], l.X, l.Y, l.W, l.H)).ToList();
         foreach (var missing in dashboard.Panels.Where(p => dashboard.Layout.All(l => l.PanelId != p.Id)))
-            dashboard.Layout.Add(new LayoutItem(missing.Id, 0, dashboard.Layout.Count == 0 ? 0 : dashboard.Layout.Max(l => l.Y + l.H), 6, 4));
+            dashboard.PlaceAtBottom(missing.Id);
         session.Insert(dashboard);
         await session.SaveChangesAsync(ct);
         return DashboardResponse.From(dashboard);

@@ -19,11 +19,11 @@ public sealed class UpdateLayoutValidator : AbstractValidator<UpdateLayout>
         RuleFor(x => x.Layout.Items).NotNull().OverridePropertyName("items");
         RuleForEach(x => x.Layout.Items).ChildRules(item =>
         {
-            item.RuleFor(i => i.X).InclusiveBetween(0, 11);
+            item.RuleFor(i => i.X).InclusiveBetween(0, Dashboard.GridWidth - 1);
             item.RuleFor(i => i.Y).InclusiveBetween(0, 10_000);
-            item.RuleFor(i => i.W).InclusiveBetween(1, 12);
+            item.RuleFor(i => i.W).InclusiveBetween(1, Dashboard.GridWidth);
             item.RuleFor(i => i.H).InclusiveBetween(1, 100);
-            item.RuleFor(i => i).Must(i => i.X + i.W <= 12).WithMessage("A panel must fit the 12-column grid (x + w <= 12).");
+            item.RuleFor(i => i).Must(i => i.X + i.W <= Dashboard.GridWidth).WithMessage("A panel must fit the 12-column grid (x + w <= 12).");
         }).OverridePropertyName("items");
     }
 }

@@ -63,7 +63,7 @@ public sealed class UploadDatasetHandler(
             foreach (var linked in dataset.RoomIds)
             {
                 events.Publish(session, linked, "dataset.linked", new { DatasetId = id, dataset.Name, dataset.TableName, LinkedBy = caller.Id });
-                if (ended) events.Publish(session, linked, "dataset.ready", new { DatasetId = id, dataset.Name, dataset.Status, dataset.RowCount, dataset.Error });
+                if (ended) events.Publish(session, linked, "dataset.ready", DatasetOutcome.Of(dataset));
             }
             await session.SaveChangesAsync(ended ? ct : CancellationToken.None);
         }

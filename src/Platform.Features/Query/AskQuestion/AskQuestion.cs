@@ -21,7 +21,17 @@ public sealed record AskQuestion(string Question, Guid? DatasetId = null, Guid? 
 public sealed record QuestionAnswer(
     string Question, bool Understood, string? Sql, string Explanation, IReadOnlyList<string> Suggestions, string Plan,
     IReadOnlyList<QueryColumn> Columns, IReadOnlyList<object?[]> Rows, int RowCount, bool Truncated, long ElapsedMs, bool Cached, bool Executed,
-    ChartSuggestion? Chart, string Engine, string? Fallback = null);
+    ChartSuggestion? Chart, string Engine, string? Fallback = null)
+{
+    /// <summary>An answer whose SQL was not run: not understood, or asked with execute: false.</summary>
+    public static QuestionAnswer Unrun(string question, bool understood, string? sql, string explanation, IReadOnlyList<string> suggestions, string plan,
+        ChartSuggestion? chart, string engine) =>
+        new(question, understood, sql, explanation, suggestions, plan, [], [], 0, false, 0, false, false, chart, engine);
+
+    public static QuestionAnswer Ran(string question, string sql, string explanation, string plan, SqlAnswer result, AnswerShape shape, string engine) =>
+        new(question, true, sql, explanation, [], plan, result.Columns, result.Rows, result.RowCount, result.Truncated, result.ElapsedMs, result.Cached, true,
+            Language.Chart.For(shape, result.Columns, result.RowCount), engine);
+}
 
 public sealed class AskQuestionValidator : AbstractValidator<AskQuestion>
 {

@@ -363,16 +363,16 @@ public static class BuiltinEngine
         {
             if (r.Groups.Any(g => g.Column == byColumn.Key) && byColumn.Count() > 1)
             {
-                r.Filters.Add(($"{Id(byColumn.Key)} in ({string.Join(", ", byColumn.Select(v => Literal(v.Value!)))})",
+                r.Filters.Add(($"{Id(byColumn.Key)} in ({string.Join(", ", byColumn.Select(v => DuckDbIngest.Literal(v.Value!)))})",
                     $"{byColumn.Key.Name} is {string.Join(" or ", byColumn.Select(v => v.Value))}"));
                 continue;
             }
             var negated = byColumn.Where(v => NegationWords.Contains(q.Word(v.Start - 1)) || (q.Word(v.Start - 1) == "than" && q.Word(v.Start - 2) == "other")).ToList();
             var kept = byColumn.Except(negated).ToList();
-            if (kept.Count == 1) r.Filters.Add(($"{Id(byColumn.Key)} = {Literal(kept[0].Value!)}", $"{byColumn.Key.Name} is {kept[0].Value}"));
+            if (kept.Count == 1) r.Filters.Add(($"{Id(byColumn.Key)} = {DuckDbIngest.Literal(kept[0].Value!)}", $"{byColumn.Key.Name} is {kept[0].Value}"));
             else if (kept.Count > 1)
-                r.Filters.Add(($"{Id(byColumn.Key)} in ({string.Join(", ", kept.Select(v => Literal(v.Value!)))})", $"{byColumn.Key.Name} is {string.Join(" or ", kept.Select(v => v.Value))}"));
-            foreach (var v in negated) r.Filters.Add(($"{Id(byColumn.Key)} <> {Literal(v.Value!)}", $"{byColumn.Key.Name} is not {v.Value}"));
+                r.Filters.Add(($"{Id(byColumn.Key)} in ({string.Join(", ", kept.Select(v => DuckDbIngest.Literal(v.Value!)))})", $"{byColumn.Key.Name} is {string.Join(" or ", kept.Select(v => v.Value))}"));
+            foreach (var v in negated) r.Filters.Add(($"{Id(byColumn.Key)} <> {DuckDbIngest.Literal(v.Value!)}", $"{byColumn.Key.Name} is not {v.Value}"));
         }
     }
 
@@ -381,7 +381,6 @@ public static class BuiltinEngine
     {
         var grouped = r.Groups.Select(g => g.Column).ToHashSet();
         var filtered = q.Tags.Where(t => t.Kind == TagKind.Value).Select(t => t.Column).ToHashSet();
-        var compared = r.Filters.Count;
         for (var i = 0; i < q.Words.Count; i++)
         {
             var w = q.Words[i];
@@ -467,7 +466,6 @@ public static class BuiltinEngine
         }
         if (r.Measures.Count == 0 && !r.DistinctList)
             r.Shown.AddRange(q.Tags.Where(t => t.Kind == TagKind.Column && !filtered.Contains(t.Column) && !r.Shown.Contains(t.Column!)).Select(t => t.Column!).Distinct());
-        _ = compared;
     }
 
     private static Aggregate? AggregateWordAfter(Question q, int i)
@@ -597,5 +595,4 @@ public static class BuiltinEngine
 
     private static string Id(LanguageColumn column) => DuckDbIngest.Identifier(column.Name);
 
-    private static string Literal(string text) => $"'{text.Replace("'", "''")}'";
 }

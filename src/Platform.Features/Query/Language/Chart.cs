@@ -45,6 +45,7 @@ public static class Chart
         return AnswerShape.Listing;
     }
 
-    private static bool IsNumber(string type) => type is "TINYINT" or "SMALLINT" or "INTEGER" or "BIGINT" or "HUGEINT" or "UTINYINT" or "USMALLINT"
+    /// <summary>Whether a DuckDB type holds numbers.</summary>
+    public static bool IsNumber(string type) => type is "TINYINT" or "SMALLINT" or "INTEGER" or "BIGINT" or "HUGEINT" or "UTINYINT" or "USMALLINT"
         or "UINTEGER" or "UBIGINT" or "FLOAT" or "DOUBLE" or "DECIMAL" or "REAL" || type.StartsWith("DECIMAL");
 }

@@ -50,8 +50,7 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
         "BOOLEAN" => ColumnKind.Boolean,
         "VARCHAR" => ColumnKind.Text,
         "DATE" or "TIMESTAMP" or "TIMESTAMP WITH TIME ZONE" or "TIMESTAMP_NS" or "TIMESTAMP_MS" or "TIMESTAMP_S" => ColumnKind.Date,
-        _ when type is "TINYINT" or "SMALLINT" or "INTEGER" or "BIGINT" or "HUGEINT" or "UTINYINT" or "USMALLINT" or "UINTEGER" or "UBIGINT"
-            or "FLOAT" or "DOUBLE" or "REAL" || type.StartsWith("DECIMAL") => ColumnKind.Number,
+        _ when Chart.IsNumber(type) => ColumnKind.Number,
         _ => ColumnKind.Other,
     };
 

@@ -23,7 +23,7 @@ public sealed class Question
         "maximum", "max", "highest", "largest", "biggest", "greatest", "most", "top", "peak", "best", "minimum", "min", "lowest", "smallest",
         "least", "fewest", "worst", "bottom", "median", "distinct", "unique", "different", "by", "per", "each", "every", "share", "percentage",
         "percent", "proportion", "fraction", "%", "more", "greater", "higher", "above", "over", "exceeding", "exceed", "exceeds", "less", "fewer",
-        "lower", "below", "under", "least", "at", "equal", "equals", "exactly", "before", "after", "since", "until", "till", "from", "to",
+        "lower", "below", "under", "at", "equal", "equals", "exactly", "before", "after", "since", "until", "till", "from", "to",
         "between", "and", "in", "not", "except", "excluding", "without", "sorted", "ordered", "sort", "order", "ascending", "descending",
         "asc", "desc", "first", "last", "latest", "earliest", "newest", "oldest", "which", "what", "when", "year", "yearly", "annual",
         "annually", "month", "monthly", "quarter", "quarterly", "week", "weekly", "day", "daily", "decade", "than", "or", "no", "ever",

@@ -16,9 +16,9 @@ public static partial class Words
         ["desc"] = ["description"], ["precip"] = ["precipitation"], ["gen"] = ["generation"], ["yr"] = ["year"], ["dt"] = ["date"],
         ["iata"] = ["code", "airport code"], ["symbol"] = ["ticker", "company", "stock"], ["wind"] = ["wind speed", "windspeed"],
         ["precipitation"] = ["rainfall", "rain amount"], ["price"] = ["cost", "value", "stock price", "share price"],
-        ["population"] = ["people", "inhabitants"], ["net"] = [], ["weather"] = ["conditions", "condition"],
+        ["population"] = ["people", "inhabitants"], ["weather"] = ["conditions", "condition"],
         ["source"] = ["fuel", "energy source"], ["generation"] = ["electricity", "power", "output"], ["country"] = ["nation"],
-        ["life"] = [], ["fertility"] = ["fertility rate", "birth rate", "births per woman"], ["cluster"] = ["region", "group"],
+        ["fertility"] = ["fertility rate", "birth rate", "births per woman"], ["cluster"] = ["region", "group"],
         ["nonfarm"] = ["non farm", "jobs", "employment", "employed"], ["state"] = ["us state"],
     };
 
@@ -30,9 +30,9 @@ public static partial class Words
         "as", "all", "any", "some", "their", "his", "her", "our", "your", "can", "could", "would", "should", "will", "where", "when", "than",
         "then", "so", "into", "out", "up", "over", "about", "across", "during", "within", "between", "also", "just", "only", "value", "values",
         "data", "dataset", "table", "row", "rows", "record", "records", "entry", "entries", "item", "items", "time", "times", "overall",
-        "whole", "full", "according", "based", "compared", "respectively", "see", "know", "want", "like", "need", "many", "much", "much",
+        "whole", "full", "according", "based", "compared", "respectively", "see", "know", "want", "like", "need", "many", "much",
         "number", "count", "amount", "level", "levels", "figure", "figures", "recorded", "reported", "measured", "listed", "observed",
-        "had", "having", "got", "get", "saw", "seen", "happened", "occur", "occurred", "day", "days", "month", "months", "year", "years",
+        "having", "got", "saw", "seen", "happened", "occur", "occurred", "day", "days", "month", "months", "year", "years",
         "different", "distinct", "unique", "separate", "being", "same", "other", "they", "them", "one", "ones", "here", "s",
     ];
 

@@ -59,20 +59,19 @@ public sealed class StreamQuestionHandler(
                 if (reply.Sql is { } sql)
                 {
                     yield return new("sql", new { sql, engine = model.Name, attempt });
-                    problem = Checked(sql);
-                    if (problem is null)
+                    (var normalForm, problem) = Checked(sql);
+                    if (normalForm is not null)
                     {
                         yield return new("validation", new { valid = true });
-                        if (!ask.Execute)
-                            answer = new QuestionAnswer(ask.Question, true, sql, reply.Text, [], $"written by {model.Name}", [], [], 0, false, 0, false, false, null, model.Name);
+                        var plan = $"written by {model.Name}";
+                        if (!ask.Execute) answer = QuestionAnswer.Unrun(ask.Question, true, sql, reply.Text, [], plan, null, model.Name);
                         else
                         {
                             yield return new("execution", new { status = "running" });
-                            var (result, error) = await RunAsync(scope, sql, ask, ct);
+                            var (result, error) = await RunAsync(scope, sql, normalForm, ask, ct);
                             problem = error;
                             if (result is not null)
-                                answer = new QuestionAnswer(ask.Question, true, sql, reply.Text, [], $"written by {model.Name}", result.Columns, result.Rows,
-                                    result.RowCount, result.Truncated, result.ElapsedMs, result.Cached, true, Chart.For(Chart.ShapeOf(result.Columns, result.RowCount), result.Columns, result.RowCount), model.Name);
+                                answer = QuestionAnswer.Ran(ask.Question, sql, reply.Text, plan, result, Chart.ShapeOf(result.Columns, result.RowCount), model.Name);
                         }
                     }
                 }
@@ -95,20 +94,18 @@ public sealed class StreamQuestionHandler(
             if (!understanding.Understood || !ask.Execute)
             {
                 if (understanding.Sql is { } unrun) yield return new("sql", new { sql = unrun, engine = "builtin", attempt = 1 });
-                answer = new QuestionAnswer(ask.Question, understanding.Understood, understanding.Sql, understanding.Explanation, understanding.Suggestions,
-                    understanding.Plan, [], [], 0, false, 0, false, false, understanding.Understood ? Chart.For(understanding.Shape, [], null) : null, "builtin");
+                answer = QuestionAnswer.Unrun(ask.Question, understanding.Understood, understanding.Sql, understanding.Explanation, understanding.Suggestions,
+                    understanding.Plan, understanding.Understood ? Chart.For(understanding.Shape, [], null) : null, "builtin");
             }
             else
             {
                 var sql = understanding.Sql!;
                 yield return new("sql", new { sql, engine = "builtin", attempt = 1 });
-                guard.Check(sql);
+                var normalForm = guard.Check(sql);
                 yield return new("validation", new { valid = true });
                 yield return new("execution", new { status = "running" });
-                var result = await runner.RunAsync(scope, sql, ask.Limit ?? options.Value.DefaultLimit, ask.Force, ct);
-                answer = new QuestionAnswer(ask.Question, true, sql, understanding.Explanation, [], understanding.Plan,
-                    result.Columns, result.Rows, result.RowCount, result.Truncated, result.ElapsedMs, result.Cached, true,
-                    Chart.For(understanding.Shape, result.Columns, result.RowCount), "builtin");
+                var result = await runner.RunCheckedAsync(scope, sql, normalForm, ask.Limit ?? options.Value.DefaultLimit, ask.Force, ct);
+                answer = QuestionAnswer.Ran(ask.Question, sql, understanding.Explanation, understanding.Plan, result, understanding.Shape, "builtin");
             }
             answer = answer with { Fallback = fallback };
         }
@@ -126,25 +123,24 @@ public sealed class StreamQuestionHandler(
         yield return new("result", answer);
     }
 
-    /// <summary>Why the guard refuses a query, or null when it passes.</summary>
-    private string? Checked(string sql)
+    /// <summary>The query's normal form when the guard passes it, else why it refuses it.</summary>
+    private (string? NormalForm, string? Problem) Checked(string sql)
     {
         try
         {
-            guard.Check(sql);
-            return null;
+            return (guard.Check(sql), null);
         }
         catch (ProblemException e)
         {
-            return e.Detail;
+            return (null, e.Detail);
         }
     }
 
-    private async Task<(SqlAnswer? Result, string? Error)> RunAsync(QueryScope scope, string sql, AskQuestion ask, CancellationToken ct)
+    private async Task<(SqlAnswer? Result, string? Error)> RunAsync(QueryScope scope, string sql, string normalForm, AskQuestion ask, CancellationToken ct)
     {
         try
         {
-            return (await runner.RunAsync(scope, sql, ask.Limit ?? options.Value.DefaultLimit, ask.Force, ct), null);
+            return (await runner.RunCheckedAsync(scope, sql, normalForm, ask.Limit ?? options.Value.DefaultLimit, ask.Force, ct), null);
         }
         catch (ProblemException e) when (e.Status == StatusCodes.Status400BadRequest)
         {
