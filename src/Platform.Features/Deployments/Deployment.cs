@@ -1,0 +1,53 @@
+using Platform.Features.Models;
+
+namespace Platform.Features.Deployments;
+
+/// <summary>A model served for predictions under a name; only enabled deployments answer.</summary>
+public sealed class Deployment
+{
+    public Guid Id { get; set; }
+    public Guid OwnerId { get; set; }
+    public Guid ModelId { get; set; }
+    public string Name { get; set; } = "";
+    public bool Enabled { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>A key that lets a client call a deployment's predict route; only its SHA-256 hash is kept.</summary>
+public sealed class DeploymentKey
+{
+    public Guid Id { get; set; }
+    public Guid DeploymentId { get; set; }
+    public string Name { get; set; } = "";
+    /// <summary>The key's first characters, to tell keys apart in lists.</summary>
+    public string Prefix { get; set; } = "";
+    public string Hash { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? LastUsedAt { get; set; }
+    public DateTimeOffset? RevokedAt { get; set; }
+}
+
+/// <summary>
+/// One prediction request: when, how many rows, how long it took, how it ended, and the inputs (kept per
+/// feature, numbers and dates as numbers, the rest as text) to measure drift against the training data.
+/// </summary>
+public sealed class PredictionLog
+{
+    public Guid Id { get; set; }
+    public Guid DeploymentId { get; set; }
+    public DateTimeOffset At { get; set; }
+    public int Rows { get; set; }
+    public double LatencyMs { get; set; }
+    public int Status { get; set; }
+    public string? Error { get; set; }
+    /// <summary>"key" or "owner".</summary>
+    public string Caller { get; set; } = "";
+    public Dictionary<string, List<double?>> Numbers { get; set; } = [];
+    public Dictionary<string, List<string?>> Texts { get; set; } = [];
+}
+
+public sealed record DeploymentResponse(Guid Id, string Name, bool Enabled, Guid ModelId, ModelTask Task, string Target, string Algorithm, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+{
+    public static DeploymentResponse From(Deployment d, TrainedModel m) => new(d.Id, d.Name, d.Enabled, d.ModelId, m.Task, m.Target, m.Algorithm, d.CreatedAt, d.UpdatedAt);
+}

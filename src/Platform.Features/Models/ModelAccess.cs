@@ -1,0 +1,49 @@
+using Marten;
+using Platform.Features.Common;
+using Platform.Features.Rooms;
+
+namespace Platform.Features.Models;
+
+/// <summary>
+/// Who may see and change a model: its owner (and administrators) may do anything; members of a room its
+/// dataset was linked to when it was trained may read it. Anyone else gets 404.
+/// </summary>
+public static class ModelAccess
+{
+    public static async Task<TrainedModel> RequireReadableModelAsync(this IQuerySession session, Guid modelId, CurrentUser caller, CancellationToken ct)
+    {
+        var model = await session.LoadAsync<TrainedModel>(modelId, ct);
+        if (model is not null && (model.OwnerId == caller.Id || caller.IsAdmin)) return model;
+        if (model is not null && model.RoomIds.Count > 0)
+        {
+            var rooms = await session.LoadManyAsync<Room>(ct, model.RoomIds);
+            if (rooms.Any(r => r.Member(caller.Id) is not null)) return model;
+        }
+        throw NotFound();
+    }
+
+    /// <summary>Changes (deleting, deploying) are the owner's; room members who can read it get 403.</summary>
+    public static async Task<TrainedModel> RequireOwnModelAsync(this IQuerySession session, Guid modelId, CurrentUser caller, CancellationToken ct)
+    {
+        var model = await session.RequireReadableModelAsync(modelId, caller, ct);
+        return model.OwnerId == caller.Id || caller.IsAdmin
+            ? model
+            : throw new ProblemException(StatusCodes.Status403Forbidden, "Forbidden", "Only the model's owner can change or deploy it.");
+    }
+
+    /// <summary>A ready, readable model with what its held-out split showed.</summary>
+    public static async Task<(TrainedModel Model, ModelReport Report)> RequireReportAsync(this IQuerySession session, Guid modelId, CurrentUser caller, CancellationToken ct)
+    {
+        var model = (await session.RequireReadableModelAsync(modelId, caller, ct)).RequireReady();
+        return (model, await session.LoadAsync<ModelReport>(model.Id, ct) ?? new ModelReport { Id = model.Id });
+    }
+
+    public static TrainedModel RequireReady(this TrainedModel model) => model.Status switch
+    {
+        ModelStatus.Ready => model,
+        ModelStatus.Failed => throw new ProblemException(StatusCodes.Status409Conflict, "Model failed", $"The model has no results: its training failed. {model.Error}".Trim()),
+        _ => throw new ProblemException(StatusCodes.Status409Conflict, "Model not trained yet", "The model is still being trained; try again when its status is 'ready'."),
+    };
+
+    public static ProblemException NotFound() => new(StatusCodes.Status404NotFound, "Not found", "The model was not found.");
+}

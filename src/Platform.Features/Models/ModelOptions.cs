@@ -1,0 +1,17 @@
+namespace Platform.Features.Models;
+
+/// <summary>Settings under <c>Platform:Models</c>.</summary>
+public sealed class ModelOptions
+{
+    /// <summary>Trainings (and tuning runs) one instance runs at once; the rest wait their turn.</summary>
+    public int ConcurrentTrainings { get; set; } = 1;
+
+    /// <summary>Most rows a model is trained on (the first ones of the dataset).</summary>
+    public long MaxTrainingRows { get; set; } = 1_000_000;
+
+    /// <summary>Deployments an owner may have enabled at once.</summary>
+    public int MaxActiveDeployments { get; set; } = 5;
+
+    /// <summary>Prediction requests a deployment accepts per minute before 429.</summary>
+    public int PredictionsPerMinute { get; set; } = 60;
+}

@@ -1,0 +1,98 @@
+using Microsoft.Extensions.Logging;
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Marten;
+using Marten.Patching;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Platform.Features.Models;
+
+/// <summary>
+/// Proof that an instance still means to train a queued or training model (or run a tuning run): renewed while
+/// it waits or runs, so one whose lease has gone stale was interrupted and is marked failed.
+/// </summary>
+public sealed class TrainingLease
+{
+    public Guid Id { get; set; }
+    public DateTimeOffset HeartbeatAt { get; set; }
+}
+
+/// <summary>
+/// Runs trainings and tuning runs apart from the requests that asked for them, a few at a time
+/// (<see cref="ModelOptions.ConcurrentTrainings"/>: training takes every core it gets), and renews their leases.
+/// </summary>
+public sealed class ModelTrainings(IServiceScopeFactory scopes, IOptions<ModelOptions> options, TimeProvider clock, ILogger<ModelTrainings> logger) : BackgroundService
+{
+    public static readonly TimeSpan HeartbeatEvery = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromSeconds(90);
+
+    private readonly Channel<(Guid Id, Func<IServiceProvider, CancellationToken, Task> Work)> _queue = Channel.CreateUnbounded<(Guid, Func<IServiceProvider, CancellationToken, Task>)>();
+    private readonly ConcurrentDictionary<Guid, byte> _leased = new();
+
+    /// <summary>A new lease to save with the queued work's document, so the work is never unaccounted for.</summary>
+    public TrainingLease Lease(Guid id) => new() { Id = id, HeartbeatAt = clock.GetUtcNow() };
+
+    /// <summary>Queues work whose lease was saved; it runs in its own scope, whatever happens to the request.</summary>
+    public void Enqueue(Guid id, Func<IServiceProvider, CancellationToken, Task> work)
+    {
+        _leased[id] = 0;
+        _queue.Writer.TryWrite((id, work));
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.ConcurrentTrainings)).Select(_ => WorkAsync(stoppingToken)).Append(RenewLeasesAsync(stoppingToken)));
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var (id, work) in _queue.Reader.ReadAllAsync(stoppingToken))
+            {
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await work(scope.ServiceProvider, stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "Training work {Id} failed", id);
+                }
+                finally
+                {
+                    _leased.TryRemove(id, out _);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task RenewLeasesAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(HeartbeatEvery, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                if (_leased.IsEmpty) continue;
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    var session = scope.ServiceProvider.GetRequiredService<IDocumentSession>();
+                    // A patch touches only leases that exist: one whose work just ended is not brought back.
+                    foreach (var id in _leased.Keys) session.Patch<TrainingLease>(id).Set(l => l.HeartbeatAt, clock.GetUtcNow());
+                    await session.SaveChangesAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogWarning(e, "Could not renew the leases of trainings");
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+}
