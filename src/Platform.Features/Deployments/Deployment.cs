@@ -10,6 +10,12 @@ public sealed class Deployment
     public Guid ModelId { get; set; }
     public string Name { get; set; } = "";
     public bool Enabled { get; set; }
+    /// <summary>What serving needs of the model (it never changes once trained), so a prediction reads one document.</summary>
+    public ModelTask Task { get; set; }
+    public string Target { get; set; } = "";
+    public string Algorithm { get; set; } = "";
+    public List<InputFeature> Features { get; set; } = [];
+    public List<string> Classes { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }
@@ -43,11 +49,17 @@ public sealed class PredictionLog
     public string? Error { get; set; }
     /// <summary>"key" or "owner".</summary>
     public string Caller { get; set; } = "";
+    public Guid? KeyId { get; set; }
     public Dictionary<string, List<double?>> Numbers { get; set; } = [];
     public Dictionary<string, List<string?>> Texts { get; set; } = [];
 }
 
-public sealed record DeploymentResponse(Guid Id, string Name, bool Enabled, Guid ModelId, ModelTask Task, string Target, string Algorithm, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+public sealed record DeploymentResponse(Guid Id, string Name, bool Enabled, Guid ModelId, ModelTask Task, string Target, string Algorithm, string PredictUrl, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
-    public static DeploymentResponse From(Deployment d, TrainedModel m) => new(d.Id, d.Name, d.Enabled, d.ModelId, m.Task, m.Target, m.Algorithm, d.CreatedAt, d.UpdatedAt);
+    public static DeploymentResponse From(Deployment d) => new(d.Id, d.Name, d.Enabled, d.ModelId, d.Task, d.Target, d.Algorithm, $"/api/deployments/{d.Id}/predict", d.CreatedAt, d.UpdatedAt);
+}
+
+public sealed record ApiKeyResponse(Guid Id, string Name, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt)
+{
+    public static ApiKeyResponse From(DeploymentKey k) => new(k.Id, k.Name, k.Prefix, k.CreatedAt, k.LastUsedAt, k.RevokedAt);
 }

@@ -21,10 +21,10 @@ public sealed record ModelRows(int Count, IReadOnlyList<object?[]> Inputs, objec
 /// <param name="Score">Classification: the probability of the predicted class (binary: of the positive class).</param>
 /// <param name="Probabilities">Classification: the probability of every class.</param>
 public sealed record Prediction(
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Value,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Label,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Score,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, double>? Probabilities);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Value = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Label = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Score = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, double>? Probabilities = null);
 
 /// <summary>
 /// Moves data between datasets, request bodies and ML.NET: reads a dataset's columns, chooses how each becomes
