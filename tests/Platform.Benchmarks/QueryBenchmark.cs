@@ -70,7 +70,7 @@ public static class QueryBenchmark
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
     /// <summary>flights-3m.parquet from the vega-datasets package, fetched once with npm.</summary>
-    private static async Task<string> Flights(string folder)
+    internal static async Task<string> Flights(string folder)
     {
         var path = Path.Combine(folder, "flights-3m.parquet");
         if (File.Exists(path)) return path;
@@ -87,7 +87,7 @@ public static class QueryBenchmark
         if (process.ExitCode != 0) throw new InvalidOperationException($"{file} {arguments} exited with {process.ExitCode}");
     }
 
-    private static void DuckDb(string sql)
+    internal static void DuckDb(string sql)
     {
         using var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
@@ -96,7 +96,7 @@ public static class QueryBenchmark
         command.ExecuteNonQuery();
     }
 
-    private static async Task<(Guid Id, string Table)> Upload(HttpClient http, string path)
+    internal static async Task<(Guid Id, string Table)> Upload(HttpClient http, string path)
     {
         await using var file = File.OpenRead(path);
         var response = await http.PostAsync("/api/datasets", new MultipartFormDataContent { { new StreamContent(file), "file", Path.GetFileName(path) } });

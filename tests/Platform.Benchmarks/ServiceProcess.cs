@@ -23,6 +23,7 @@ public static class ServiceProcess
         info.Environment["ConnectionStrings__Postgres"] = connectionString;
         info.Environment["Platform__DataDirectory"] = Path.Combine(Bench.RepositoryRoot, ".data", "bench-data");
         info.Environment["Platform__Auth__RequestsPerMinutePerClient"] = "100000";
+        info.Environment["Platform__Models__PredictionsPerMinute"] = "1000000";
         info.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
