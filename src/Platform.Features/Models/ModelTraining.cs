@@ -52,14 +52,13 @@ public static class ModelTraining
         var pipeline = ModelData.Pipeline(ml, model, algorithm).Fit(trainFrame);
         stage("evaluating");
         var scored = pipeline.Transform(ModelData.Frame(model, rows, testRows, withTargets: true));
-        var classes = model.Task == ModelTask.Multiclass ? ModelData.Classes(scored) : model.Classes;
-        var evaluated = new TrainedModel { Task = model.Task, Classes = classes, Features = model.Features };
+        if (model.Task == ModelTask.Multiclass) model.Classes = ModelData.Classes(scored);
         var metrics = Evaluate(ml, model.Task, scored);
-        var predictions = ModelData.Predictions(scored, evaluated);
+        var predictions = ModelData.Predictions(scored, model);
         var report = new ModelReport { Id = model.Id };
-        Analyse(report, evaluated, rows, testRows, predictions);
-        report.Importance = Importance(ml, pipeline, evaluated, rows, testRows, metrics);
-        return new TrainingOutcome(pipeline, ((IDataView)trainFrame).Schema, metrics, classes, report, Baselines(model, rows, trainRows),
+        Analyse(report, model, rows, testRows, predictions);
+        report.Importance = Importance(ml, pipeline, model, rows, testRows, metrics);
+        return new TrainingOutcome(pipeline, ((IDataView)trainFrame).Schema, metrics, model.Classes, report, Baselines(model, rows, trainRows),
             trainRows.Count, testRows.Count, clock.ElapsedMilliseconds);
     }
 
