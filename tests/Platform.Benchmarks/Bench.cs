@@ -1,4 +1,4 @@
-/// <summary>Entry point: <c>overhead</c> (endpoint pipeline cost), <c>sse</c> (room event fan-out) <c>ingest</c> (upload to queryable) <c>query</c> (GROUP BY and NL stream) or <c>models</c> (training and prediction latency).</summary>
+/// <summary>Entry point: <c>overhead</c> (endpoint pipeline cost), <c>sse</c> (room event fan-out) <c>ingest</c> (upload to queryable) <c>query</c> (GROUP BY and NL stream) <c>models</c> (training and prediction latency) or <c>jobs</c> (schedule firing delay and job throughput).</summary>
 public static class Bench
 {
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
@@ -10,12 +10,13 @@ public static class Bench
         "ingest" => IngestBenchmark.RunAsync(args[1..]),
         "query" => QueryBenchmark.RunAsync(args[1..]),
         "models" => ModelBenchmark.RunAsync(args[1..]),
+        "jobs" => JobsBenchmark.RunAsync(args[1..]),
         _ => Usage(),
     };
 
     private static Task<int> Usage()
     {
-        Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Platform.Benchmarks -- overhead|sse|ingest|query|models [options]");
+        Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Platform.Benchmarks -- overhead|sse|ingest|query|models|jobs [options]");
         return Task.FromResult(2);
     }
 

@@ -26,7 +26,8 @@ public static class ServiceProcess
         info.Environment["Platform__Models__PredictionsPerMinute"] = "1000000";
         info.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
+        // The service logs to standard output: its warnings and errors are worth seeing next to the numbers.
+        process.OutputDataReceived += (_, e) => { if (e.Data is { } line && (line.Contains(" WRN] ") || line.Contains(" ERR] ") || line.Contains(" FTL] "))) Console.Error.WriteLine($"server: {line}"); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"server: {e.Data}"); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -92,9 +92,12 @@ public static class JobCalls
         await (await client.PostAsJsonAsync("/api/jobs", new { templateId, inputs, scheduledAt })).JsonAsync(HttpStatusCode.Created);
 
     /// <summary>The job once its status is one of these; fails after 30 s.</summary>
-    public static async Task<JsonElement> WaitForJobAsync(this HttpClient client, Guid jobId, params string[] statuses)
+    public static Task<JsonElement> WaitForJobAsync(this HttpClient client, Guid jobId, params string[] statuses) =>
+        client.WaitForJobAsync(jobId, TimeSpan.FromSeconds(30), statuses);
+
+    public static async Task<JsonElement> WaitForJobAsync(this HttpClient client, Guid jobId, TimeSpan within, params string[] statuses)
     {
-        var until = DateTime.UtcNow.AddSeconds(30);
+        var until = DateTime.UtcNow + within;
         while (true)
         {
             var job = await (await client.GetAsync($"/api/jobs/{jobId}")).JsonAsync();

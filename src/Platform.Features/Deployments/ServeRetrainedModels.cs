@@ -1,0 +1,27 @@
+using Marten;
+using Mediator;
+using Platform.Features.Models;
+
+namespace Platform.Features.Deployments;
+
+/// <summary>Deployments of a superseded model serve its retrained version from now on (same name, keys and logs).</summary>
+public sealed class ServeRetrainedModels(IDocumentSession session, TimeProvider clock) : INotificationHandler<ModelSuperseded>
+{
+    public async ValueTask Handle(ModelSuperseded notification, CancellationToken ct)
+    {
+        if (await session.LoadAsync<TrainedModel>(notification.ModelId, ct) is not { Status: ModelStatus.Ready } model) return;
+        var deployments = await session.Query<Deployment>().Where(d => d.ModelId == notification.PreviousModelId).ToListAsync(ct);
+        foreach (var deployment in deployments)
+        {
+            deployment.ModelId = model.Id;
+            deployment.Task = model.Task;
+            deployment.Target = model.Target;
+            deployment.Algorithm = model.Algorithm;
+            deployment.Features = model.Features;
+            deployment.Classes = model.Classes;
+            deployment.UpdatedAt = clock.GetUtcNow();
+            session.Update(deployment);
+        }
+        await session.SaveChangesAsync(ct);
+    }
+}
