@@ -91,6 +91,27 @@ public sealed class JobsTests(JobsHost host) : IClassFixture<JobsHost>
     }
 
     [Fact]
+    public async Task A_dashboard_refresh_job_reruns_its_panels_and_keeps_one_row_per_panel_as_the_artifact()
+    {
+        var dashboard = (await (await Owner.PostAsJsonAsync("/api/dashboards", new { name = "Prices" })).JsonAsync(HttpStatusCode.Created)).Id();
+        foreach (var sql in new[] { "select symbol, avg(price) as p from {t} group by 1", "select count(*) as n from {t}" })
+            await (await Owner.PostAsJsonAsync($"/api/dashboards/{dashboard}/panels", new { title = "p", datasetId = host.Stocks, sql = sql.Replace("{t}", host.StocksTable) }))
+                .JsonAsync(HttpStatusCode.Created);
+
+        var job = await Owner.WaitForJobAsync((await Owner.CreateJobAsync("dashboard.refresh", new { dashboardId = dashboard })).Id(), "done", "failed");
+
+        Assert.Equal("done", job.GetProperty("status").GetString());
+        Assert.Equal(2, job.GetProperty("result").GetProperty("panels").GetInt32());
+        Assert.Equal(0, job.GetProperty("result").GetProperty("failed").GetInt32());
+        var csv = (await (await Owner.GetAsync($"/api/jobs/{job.Id()}/artifact")).Content.ReadAsStringAsync()).TrimEnd().Split('\n');
+        Assert.Equal("panelId,rowCount,error", csv[0]);
+        Assert.Equal(3, csv.Length);
+
+        var foreign = await host.Other.Client.WaitForJobAsync((await host.Other.Client.CreateJobAsync("dashboard.refresh", new { dashboardId = dashboard })).Id(), "done", "failed");
+        Assert.Equal("failed", foreign.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Inputs_are_checked_against_the_template_schema_and_nothing_is_created_on_refusal()
     {
         var before = (await (await Owner.GetAsync("/api/jobs")).JsonAsync()).GetProperty("total").GetInt64();
