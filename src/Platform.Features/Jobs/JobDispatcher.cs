@@ -412,7 +412,9 @@ public sealed class JobDispatcher(
         var stale = clock.GetUtcNow() - TimeSpan.FromMilliseconds(_options.WorkerTimeoutMs);
         List<Guid> lost;
         await using (var query = store.QuerySession())
-            lost = (await query.Query<Job>().Where(j => j.Status == JobStatus.Running && (j.HeartbeatAt == null || j.HeartbeatAt < stale)).Select(j => j.Id).ToListAsync(ct)).ToList();
+            lost = (await query.Query<Job>().Where(j => j.Status == JobStatus.Running && (j.HeartbeatAt == null || j.HeartbeatAt < stale)).Select(j => j.Id).ToListAsync(ct))
+                // A job this instance runs is alive, however stale its heartbeat looks after the clock jumped ahead.
+                .Where(id => !_running.ContainsKey(id)).ToList();
         foreach (var id in lost)
         {
             var requeued = false;

@@ -9,7 +9,8 @@ namespace Platform.Features.Models;
 /// At start-up and then every minute, marks failed the models and tuning runs whose instance stopped before
 /// finishing them (their lease went stale), so none stays <c>queued</c> or <c>training</c> forever.
 /// </summary>
-public sealed class InterruptedTrainingCleanup(IDocumentStore store, IRoomEvents events, TimeProvider clock, ILogger<InterruptedTrainingCleanup> logger) : BackgroundService
+public sealed class InterruptedTrainingCleanup(
+    IDocumentStore store, ModelTrainings trainings, IRoomEvents events, TimeProvider clock, ILogger<InterruptedTrainingCleanup> logger) : BackgroundService
 {
     public const string Interrupted = "Training was interrupted because the service stopped; train the model again.";
 
@@ -44,7 +45,7 @@ public sealed class InterruptedTrainingCleanup(IDocumentStore store, IRoomEvents
         if (models.Count == 0 && runs.Count == 0) return;
         var leases = (await session.LoadManyAsync<TrainingLease>(ct, models.Select(m => m.Id).Concat(runs.Select(r => r.Id)))).ToDictionary(l => l.Id);
         var stale = clock.GetUtcNow() - ModelTrainings.StaleAfter;
-        bool Lost(Guid id) => !leases.TryGetValue(id, out var lease) || lease.HeartbeatAt < stale;
+        bool Lost(Guid id) => !trainings.IsHeldHere(id) && (!leases.TryGetValue(id, out var lease) || lease.HeartbeatAt < stale);
         var count = 0;
         foreach (var model in models.Where(m => Lost(m.Id)))
         {

@@ -33,6 +33,9 @@ public sealed class ModelTrainings(IServiceScopeFactory scopes, IOptions<ModelOp
     /// <summary>A new lease to save with the queued work's document, so the work is never unaccounted for.</summary>
     public TrainingLease Lease(Guid id) => new() { Id = id, HeartbeatAt = clock.GetUtcNow() };
 
+    /// <summary>Work this instance holds: alive whatever its lease says (a clock that jumps ahead makes any lease look stale).</summary>
+    public bool IsHeldHere(Guid id) => _leased.ContainsKey(id);
+
     /// <summary>Queues work whose lease was saved; it runs in its own scope, whatever happens to the request.</summary>
     public void Enqueue(Guid id, Func<IServiceProvider, CancellationToken, Task> work)
     {
