@@ -33,11 +33,24 @@ public static class DeploymentAccess
             throw ProblemException.Conflict($"At most {limit} deployments may be active at once; disable or delete one first.");
     }
 
-    public static Deployment For(TrainedModel model, Guid ownerId, string name, DateTimeOffset now) => new()
+    public static Deployment For(TrainedModel model, Guid ownerId, string name, DateTimeOffset now)
     {
-        Id = Guid.CreateVersion7(), OwnerId = ownerId, ModelId = model.Id, Name = name, Enabled = true, Task = model.Task, Target = model.Target,
-        Algorithm = model.Algorithm, Features = model.Features, Classes = model.Classes, CreatedAt = now, UpdatedAt = now,
-    };
+        var deployment = new Deployment { Id = Guid.CreateVersion7(), OwnerId = ownerId, Name = name, Enabled = true, CreatedAt = now };
+        deployment.Serve(model, now);
+        return deployment;
+    }
+
+    /// <summary>Points the deployment at the model, keeping the snapshot of it that serving reads.</summary>
+    public static void Serve(this Deployment deployment, TrainedModel model, DateTimeOffset now)
+    {
+        deployment.ModelId = model.Id;
+        deployment.Task = model.Task;
+        deployment.Target = model.Target;
+        deployment.Algorithm = model.Algorithm;
+        deployment.Features = model.Features;
+        deployment.Classes = model.Classes;
+        deployment.UpdatedAt = now;
+    }
 
     /// <summary>The model as serving needs it.</summary>
     public static TrainedModel Model(this Deployment d) => new() { Id = d.ModelId, Task = d.Task, Target = d.Target, Features = d.Features, Classes = d.Classes };

@@ -13,13 +13,7 @@ public sealed class ServeRetrainedModels(IDocumentSession session, TimeProvider 
         var deployments = await session.Query<Deployment>().Where(d => d.ModelId == notification.PreviousModelId).ToListAsync(ct);
         foreach (var deployment in deployments)
         {
-            deployment.ModelId = model.Id;
-            deployment.Task = model.Task;
-            deployment.Target = model.Target;
-            deployment.Algorithm = model.Algorithm;
-            deployment.Features = model.Features;
-            deployment.Classes = model.Classes;
-            deployment.UpdatedAt = clock.GetUtcNow();
+            deployment.Serve(model, clock.GetUtcNow());
             session.Update(deployment);
         }
         await session.SaveChangesAsync(ct);

@@ -369,7 +369,7 @@ public sealed class JobDispatcher(
         var (count, latest) = cron.Due(nextRunAt, now);
         var grace = TimeSpan.FromMilliseconds(_options.MisfireGraceMs);
         var catchUp = !string.Equals(_options.MissedRuns, "skip", StringComparison.OrdinalIgnoreCase);
-        var fire = latest is { } slot && (count == 1 && now - slot <= grace || catchUp || now - slot <= grace);
+        var fire = latest is { } slot && (catchUp || now - slot <= grace);
         var missed = fire ? count - 1 : count;
         Job? job = null;
         string? error = null;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FluentValidation;
 
 namespace Platform.Features.Jobs;
 
@@ -13,3 +14,14 @@ public sealed record JobTemplate(string Id, string Name, string Description, Jso
 public sealed record StepTemplate(string Id, string Kind, IReadOnlyList<string> Needs, JsonNode? Inputs, bool Approval);
 
 public sealed record InvalidTemplate(string File, IReadOnlyList<string> Errors);
+
+/// <summary>The inputs a job or schedule gives its template: an object, or nothing.</summary>
+public static class TemplateInputs
+{
+    public static IRuleBuilderOptions<T, JsonElement?> IsObjectOrAbsent<T>(this IRuleBuilder<T, JsonElement?> rule) =>
+        rule.Must(i => i is null || i.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Null or JsonValueKind.Undefined).WithMessage("'inputs' must be an object.");
+
+    /// <summary>The given object (copied, to outlive the request), or an empty one.</summary>
+    public static JsonElement OrEmpty(JsonElement? inputs) =>
+        inputs is { ValueKind: JsonValueKind.Object } given ? given.Clone() : JsonSerializer.SerializeToElement(new { });
+}

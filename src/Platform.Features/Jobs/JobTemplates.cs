@@ -26,15 +26,7 @@ public sealed partial class JobTemplates(IEnumerable<JobKindInfo> kinds, IOption
     public IReadOnlyCollection<JobKindInfo> Kinds => _kinds.Values;
 
     /// <summary>The configured folder; a relative one is taken from the repository root (the folder holding Platform.sln), else the content root.</summary>
-    public string Directory { get; } = Resolve(options.Value.TemplatesDirectory, host.ContentRootPath);
-
-    private static string Resolve(string configured, string contentRoot)
-    {
-        if (Path.IsPathRooted(configured)) return configured;
-        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Platform.sln"))) return Path.Combine(dir.FullName, configured);
-        return Path.Combine(contentRoot, configured);
-    }
+    public string Directory { get; } = Path.Combine(DataFolder.RepositoryRootOr(host.ContentRootPath), options.Value.TemplatesDirectory);
 
     public (IReadOnlyList<JobTemplate> Templates, IReadOnlyList<InvalidTemplate> Invalid) Current()
     {
@@ -56,6 +48,10 @@ public sealed partial class JobTemplates(IEnumerable<JobKindInfo> kinds, IOption
     }
 
     public JobTemplate? Find(string id) => Current().Templates.FirstOrDefault(t => t.Id == id);
+
+    /// <exception cref="ValidationException">No template has this id (a 400 on <c>templateId</c>).</exception>
+    public JobTemplate Require(string id) => Find(id)
+        ?? throw new ValidationException([new ValidationFailure("templateId", $"There is no template '{id}'; see GET /api/templates.")]);
 
     private static JobTemplate Builtin(JobKindInfo kind) =>
         new(kind.Id, kind.Name, kind.Description, kind.Schema, [new StepTemplate("main", kind.Id, [], null, false)], "builtin");

@@ -21,9 +21,7 @@ public static class ScheduleRules
     /// <exception cref="FluentValidation.ValidationException">What does not hold, by field.</exception>
     public static void Apply(Schedule schedule, JobTemplates templates, DateTimeOffset now)
     {
-        var template = templates.Find(schedule.TemplateId) ?? throw new FluentValidation.ValidationException(
-            [new FluentValidation.Results.ValidationFailure("templateId", $"There is no template '{schedule.TemplateId}'; see GET /api/templates.")]);
-        templates.StepsFor(template, schedule.Inputs);
+        templates.StepsFor(templates.Require(schedule.TemplateId), schedule.Inputs);
         var cron = ScheduleCron.Parse(schedule.Cron, schedule.Timezone);
         var next = cron.Next(now);
         if (next is null)

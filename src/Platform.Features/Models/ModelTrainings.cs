@@ -36,6 +36,15 @@ public sealed class ModelTrainings(IServiceScopeFactory scopes, IOptions<ModelOp
     /// <summary>Work this instance holds: alive whatever its lease says (a clock that jumps ahead makes any lease look stale).</summary>
     public bool IsHeldHere(Guid id) => _leased.ContainsKey(id);
 
+    /// <summary>Saves a prepared model with its lease and queues its training.</summary>
+    public async Task StartTrainingAsync(Marten.IDocumentSession session, TrainedModel model, CancellationToken ct)
+    {
+        session.Insert(model);
+        session.Insert(Lease(model.Id));
+        await session.SaveChangesAsync(ct);
+        Enqueue(model.Id, (services, stop) => ModelTrainer.TrainAsync(services, model.Id, stop));
+    }
+
     /// <summary>Queues work whose lease was saved; it runs in its own scope, whatever happens to the request.</summary>
     public void Enqueue(Guid id, Func<IServiceProvider, CancellationToken, Task> work)
     {

@@ -44,10 +44,7 @@ public sealed class RetrainModelJob(
                 previous.Parameters, previous.TestFraction, previous.Seed),
             algorithmRequired: true, clock, ct);
         queued.RetrainedFrom = previous.Id;
-        session.Insert(queued);
-        session.Insert(trainings.Lease(queued.Id));
-        await session.SaveChangesAsync(ct);
-        trainings.Enqueue(queued.Id, (services, stop) => ModelTrainer.TrainAsync(services, queued.Id, stop));
+        await trainings.StartTrainingAsync(session, queued, ct);
         context.Log($"Retraining {previous.Algorithm} on '{previous.DatasetName}' as model {queued.Id}.");
 
         TrainedModel retrained;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using FluentValidation;
-using FluentValidation.Results;
 using Marten;
 using Mediator;
 using Platform.Features.Common;
@@ -17,8 +16,7 @@ public sealed class CreateJobValidator : AbstractValidator<CreateJob>
     public CreateJobValidator(TimeProvider clock)
     {
         RuleFor(x => x.TemplateId).NotEmpty().MaximumLength(100);
-        RuleFor(x => x.Inputs).Must(i => i is null || i.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Null or JsonValueKind.Undefined)
-            .WithMessage("'inputs' must be an object.");
+        RuleFor(x => x.Inputs).IsObjectOrAbsent();
         RuleFor(x => x.ScheduledAt).Must(at => at is null || at <= clock.GetUtcNow().AddYears(1)).WithMessage("'scheduledAt' may be at most a year ahead.");
     }
 }
@@ -29,9 +27,8 @@ public sealed class CreateJobHandler(IDocumentSession session, JobTemplates temp
 {
     public async ValueTask<JobResponse> Handle(CreateJob request, CancellationToken ct)
     {
-        var template = templates.Find(request.TemplateId)
-            ?? throw new ValidationException([new ValidationFailure("templateId", $"There is no template '{request.TemplateId}'; see GET /api/templates.")]);
-        var inputs = request.Inputs is { ValueKind: JsonValueKind.Object } given ? given : JsonSerializer.SerializeToElement(new { });
+        var template = templates.Require(request.TemplateId);
+        var inputs = TemplateInputs.OrEmpty(request.Inputs);
         var job = Job.Create(template, templates.StepsFor(template, inputs), caller.Id, inputs, clock.GetUtcNow(), request.ScheduledAt);
         session.Insert(job);
         await session.SaveChangesAsync(ct);

@@ -19,8 +19,7 @@ public sealed class CreateScheduleValidator : AbstractValidator<CreateSchedule>
         RuleFor(x => x.TemplateId).NotEmpty().MaximumLength(100);
         RuleFor(x => x.Cron).NotEmpty().MaximumLength(200);
         RuleFor(x => x.Timezone).NotEmpty().MaximumLength(100);
-        RuleFor(x => x.Inputs).Must(i => i is null || i.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Null or JsonValueKind.Undefined)
-            .WithMessage("'inputs' must be an object.");
+        RuleFor(x => x.Inputs).IsObjectOrAbsent();
     }
 }
 
@@ -34,7 +33,7 @@ public sealed class CreateScheduleHandler(IDocumentSession session, JobTemplates
         {
             Id = Guid.CreateVersion7(), OwnerId = caller.Id, Name = request.Name.Trim(), TemplateId = request.TemplateId, Cron = request.Cron,
             Timezone = request.Timezone, Enabled = request.Enabled, CreatedAt = now,
-            Inputs = request.Inputs is { ValueKind: JsonValueKind.Object } inputs ? inputs.Clone() : JsonSerializer.SerializeToElement(new { }),
+            Inputs = TemplateInputs.OrEmpty(request.Inputs),
         };
         ScheduleRules.Apply(schedule, templates, now);
         session.Insert(schedule);

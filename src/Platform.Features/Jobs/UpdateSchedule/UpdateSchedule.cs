@@ -23,8 +23,7 @@ public sealed class UpdateScheduleValidator : AbstractValidator<UpdateSchedule>
         RuleFor(x => x.Changes.TemplateId).NotEmpty().MaximumLength(100).When(x => x.Changes.TemplateId is not null).OverridePropertyName("templateId");
         RuleFor(x => x.Changes.Cron).NotEmpty().MaximumLength(200).When(x => x.Changes.Cron is not null).OverridePropertyName("cron");
         RuleFor(x => x.Changes.Timezone).NotEmpty().MaximumLength(100).When(x => x.Changes.Timezone is not null).OverridePropertyName("timezone");
-        RuleFor(x => x.Changes.Inputs).Must(i => i is null || i.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Null or JsonValueKind.Undefined)
-            .WithMessage("'inputs' must be an object.").OverridePropertyName("inputs");
+        RuleFor(x => x.Changes.Inputs).IsObjectOrAbsent().OverridePropertyName("inputs");
     }
 }
 

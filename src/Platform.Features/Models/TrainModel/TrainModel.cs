@@ -36,10 +36,7 @@ public sealed class TrainModelHandler(IDocumentSession session, DatasetFiles fil
         var model = await ModelTrainer.PrepareAsync(session, files, caller,
             new TrainingSpec(request.DatasetId, request.Target, request.Features, request.Exclude, request.Task, request.Algorithm, request.Parameters, request.TestFraction, request.Seed),
             algorithmRequired: true, clock, ct);
-        session.Insert(model);
-        session.Insert(trainings.Lease(model.Id));
-        await session.SaveChangesAsync(ct);
-        trainings.Enqueue(model.Id, (services, stop) => ModelTrainer.TrainAsync(services, model.Id, stop));
+        await trainings.StartTrainingAsync(session, model, ct);
         return ModelResponse.From(model);
     }
 }
