@@ -10,7 +10,13 @@ public static class DatabaseRegistration
     /// <summary>The data folder, the PostgreSQL behind it (configured or private), and Marten on top with every area's configuration.</summary>
     public static IServiceCollection AddPlatformDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddSingleton(DataFolder.Resolve(configuration["Platform:DataDirectory"], environment.ContentRootPath));
+        services.AddSingleton(_ =>
+        {
+            // Created owner-only before anything writes into it.
+            var folder = DataFolder.Resolve(configuration["Platform:DataDirectory"], environment.ContentRootPath);
+            DataFolder.CreatePrivateDirectory(folder.Path);
+            return folder;
+        });
         services.AddSingleton<PlatformDatabase>();
         services.AddMarten(provider =>
             {

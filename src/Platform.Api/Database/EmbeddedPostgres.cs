@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using Npgsql;
+using Platform.Features.Common;
 
 namespace Platform.Api.Database;
 
@@ -92,14 +93,14 @@ public sealed class EmbeddedPostgres : IDisposable
             return File.ReadAllText(passwordFile).Trim();
 
         if (Directory.Exists(_clusterDirectory)) Directory.Delete(_clusterDirectory, recursive: true);
-        Directory.CreateDirectory(_clusterDirectory);
+        DataFolder.CreatePrivateDirectory(_clusterDirectory);
         var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
-        File.WriteAllText(passwordFile, password);
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(passwordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        File.Delete(passwordFile);
+        DataFolder.WriteSecret(passwordFile, password);
 
         // initdb reads the password from a file the server's own user can read.
         var initPasswordFile = Path.Combine(_clusterDirectory, "..", $".initdb-{Guid.NewGuid():N}");
-        File.WriteAllText(initPasswordFile, password);
+        DataFolder.WriteSecret(initPasswordFile, password);
         try
         {
             GiveToServerUser(_clusterDirectory, initPasswordFile);
@@ -145,11 +146,17 @@ public sealed class EmbeddedPostgres : IDisposable
         Host = "127.0.0.1", Port = port, Username = SuperUser, Password = password, Database = "postgres",
     }.ConnectionString;
 
-    private static void EnsureWritable(string directory)
+    private void EnsureWritable(string directory)
     {
         try
         {
-            Directory.CreateDirectory(directory);
+            var created = new List<string>();
+            for (var dir = Path.GetFullPath(directory); !Directory.Exists(dir); dir = Path.GetDirectoryName(dir)!) created.Add(dir);
+            DataFolder.CreatePrivateDirectory(directory);
+            // Run as root, the server runs as the postgres user, who must pass through (not list) the folders to its cluster.
+            if (_asPostgresUser && !OperatingSystem.IsWindows())
+                foreach (var dir in created.Count > 0 ? created : [directory])
+                    File.SetUnixFileMode(dir, File.GetUnixFileMode(dir) | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
             var probe = Path.Combine(directory, $".write-probe-{Guid.NewGuid():N}");
             File.WriteAllText(probe, "");
             File.Delete(probe);

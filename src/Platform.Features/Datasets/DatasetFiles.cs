@@ -27,7 +27,7 @@ public sealed class DatasetFiles(DataFolder dataFolder)
     public string NewUpload()
     {
         var folder = Path.Combine(dataFolder.Path, "uploads");
-        Directory.CreateDirectory(folder);
+        DataFolder.CreatePrivateDirectory(folder);
         return Path.Combine(folder, Guid.NewGuid().ToString("N"));
     }
 

@@ -16,7 +16,7 @@ public sealed class DatasetVersions(IDocumentSession session, DatasetFiles files
     {
         var previous = dataset.DataFile;
         var next = DatasetFiles.NewDataFile(dataset.Version + 1);
-        var path = Path.Combine(Directory.CreateDirectory(files.Folder(dataset.Id)).FullName, next);
+        var path = Path.Combine(DataFolder.CreatePrivateDirectory(files.Folder(dataset.Id)).FullName, next);
         try
         {
             await Task.Run(() => write(path), ct);

@@ -16,6 +16,8 @@ public sealed class AuthOptions
     public TimeSpan FailureWindow { get; set; } = TimeSpan.FromMinutes(15);
     /// <summary>Requests per minute a client address may make to the sign-in routes.</summary>
     public int RequestsPerMinutePerClient { get; set; } = 60;
+    /// <summary>The secret <c>/api/auth/setup</c> asks for. Unset: generated at start-up and written to the log while no super_admin exists.</summary>
+    public string? SetupToken { get; set; }
     /// <summary>Where the single-page app lives: reset links point there.</summary>
     public string PublicUrl { get; set; } = "http://127.0.0.1:5080";
 }

@@ -14,6 +14,9 @@ public sealed class IdentityRegistration : IAreaRegistration
     /// <summary>Rate limiting policy of the sign-in routes (per client address).</summary>
     public const string SignInPolicy = "sign-in";
 
+    /// <summary>Authorization policy of routes only administrators (admin, super_admin) may call.</summary>
+    public const string AdminPolicy = "admin";
+
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AuthOptions>(configuration.GetSection("Platform:Auth"));
@@ -21,6 +24,8 @@ public sealed class IdentityRegistration : IAreaRegistration
         services.AddSingleton<SigningKey>();
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<SetupToken>();
+        services.AddHostedService<SetupTokenAnnouncer>();
         if (string.IsNullOrEmpty(configuration["Platform:Smtp:Host"])) services.AddSingleton<IEmailSender, OutboxEmailSender>();
         else services.AddSingleton<IEmailSender, SmtpEmailSender>();
 
@@ -40,7 +45,8 @@ public sealed class IdentityRegistration : IAreaRegistration
             };
         });
         // Every endpoint requires a signed-in caller unless it says AllowAnonymous.
-        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireClaim("role", Roles.Admin, Roles.SuperAdmin));
 
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(SignInPolicy, context =>
             RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions

@@ -25,10 +25,8 @@ public sealed class SigningKey
     private static byte[] LoadOrCreate(string path, ILogger logger)
     {
         if (File.Exists(path)) return Convert.FromBase64String(File.ReadAllText(path).Trim());
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var secret = RandomNumberGenerator.GetBytes(64);
-        File.WriteAllText(path, Convert.ToBase64String(secret));
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        DataFolder.WriteSecret(path, Convert.ToBase64String(secret));
         logger.LogWarning("No Platform:Auth:SigningKey configured: generated one in {Path}. Set one explicitly when running several instances.", path);
         return secret;
     }

@@ -12,7 +12,7 @@ public sealed class JobArtifacts(DataFolder dataFolder)
 
     public async Task WriteAsync(Guid jobId, string stepId, JobTable table, CancellationToken ct)
     {
-        Directory.CreateDirectory(Folder(jobId));
+        DataFolder.CreatePrivateDirectory(Folder(jobId));
         var path = PathOf(jobId, stepId);
         var partial = path + ".partial";
         await using (var file = File.Create(partial))

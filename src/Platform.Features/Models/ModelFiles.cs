@@ -15,7 +15,7 @@ public sealed class ModelFiles(DataFolder dataFolder)
     public void Save(Guid modelId, ITransformer pipeline, DataViewSchema inputSchema)
     {
         var path = Artifact(modelId);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        DataFolder.CreatePrivateDirectory(Path.GetDirectoryName(path)!);
         var partial = $"{path}.{Guid.NewGuid():N}.partial";
         _ml.Model.Save(pipeline, inputSchema, partial);
         File.Move(partial, path, overwrite: true);

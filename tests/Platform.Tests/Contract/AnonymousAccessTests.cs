@@ -19,7 +19,6 @@ public sealed partial class AnonymousAccessTests(PlatformFactory factory) : ICla
         "POST /api/auth/logout",
         "POST /api/auth/forgot-password",
         "POST /api/auth/reset-password",
-        "GET /api/dev/outbox",
         "POST /api/deployments/{deploymentId}/predict",
     ];
 

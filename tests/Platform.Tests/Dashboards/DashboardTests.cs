@@ -122,6 +122,9 @@ public sealed class DashboardTests(SampleDatasets samples) : IClassFixture<Sampl
         await (await viewer.Client.GetAsync($"/api/dashboards/{shared}")).EnsureStatus(HttpStatusCode.OK);
         await (await viewer.Client.PatchAsJsonAsync($"/api/dashboards/{shared}", new { name = "Renamed" })).ProblemAsync(HttpStatusCode.Forbidden);
         await (await editor.Client.PatchAsJsonAsync($"/api/dashboards/{shared}", new { name = "Renamed" })).EnsureStatus(HttpStatusCode.OK);
+        // A refresh overwrites the results every member sees.
+        await (await viewer.Client.PostAsJsonAsync($"/api/dashboards/{shared}/refresh", new { })).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await editor.Client.PostAsJsonAsync($"/api/dashboards/{shared}/refresh", new { })).EnsureStatus(HttpStatusCode.OK);
         await (await viewer.Client.PostAsJsonAsync("/api/dashboards", new { name = "x", roomId = room })).ProblemAsync(HttpStatusCode.Forbidden);
         foreach (var (person, id) in new[] { (outsider, shared), (viewer, personal), (editor, personal) })
             await (await person.Client.GetAsync($"/api/dashboards/{id}")).ProblemAsync(HttpStatusCode.NotFound);

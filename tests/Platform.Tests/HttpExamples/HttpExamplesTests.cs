@@ -28,7 +28,7 @@ public sealed partial class HttpExamplesTests
         // Files first: --var takes every argument after it.
         info.ArgumentList.Add("send");
         foreach (var file in Directory.GetFiles(Examples, "*.http").Order()) info.ArgumentList.Add(file);
-        foreach (var arg in new[] { "--all", "-o", "short", "--env", "dev", "--var", $"host={address.TrimEnd('/')}" }) info.ArgumentList.Add(arg);
+        foreach (var arg in new[] { "--all", "-o", "short", "--env", "dev", "--var", $"host={address.TrimEnd('/')}", $"setupToken={TestUsers.SetupToken}" }) info.ArgumentList.Add(arg);
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Features.Identity;
 
 namespace Platform.Tests.Infrastructure;
@@ -18,11 +19,22 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ["Platform:Auth:RequestsPerMinutePerClient"] = "100000",
         ["Platform:Auth:FailuresPerClient"] = "100000",
         ["Serilog:MinimumLevel:Default"] = "Warning",
+        ["Platform:Auth:SetupToken"] = TestUsers.SetupToken,
     };
 
     public string ConnectionString { get; private set; } = "";
     private PlatformFactory? _sharesDatabaseWith;
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
+
+    private LogCollector? _logs;
+
+    /// <summary>Collects what the service logs at Information and above.</summary>
+    public PlatformFactory WithLogs(LogCollector logs)
+    {
+        _logs = logs;
+        _settings["Serilog:MinimumLevel:Default"] = "Information";
+        return this;
+    }
 
     public PlatformFactory With(string key, string value)
     {
@@ -48,6 +60,8 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Development");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        // The host's Serilog reads sinks from the container.
+        if (_logs is { } logs) builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(logs));
     }
 
     /// <summary>For a factory made inside a test: <c>await using var f = await new PlatformFactory().With(…).StartAsync();</c></summary>
@@ -77,6 +91,33 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
+    private Task<AuthResponse>? _admin;
+    private readonly Lock _adminGate = new();
+
+    /// <summary>The installation's super_admin, set up on first use (once per factory).</summary>
+    public Task<AuthResponse> AdminAsync()
+    {
+        lock (_adminGate) return _admin ??= SetUpAdminAsync();
+    }
+
+    private async Task<AuthResponse> SetUpAdminAsync()
+    {
+        using var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/setup",
+            new { email = TestUsers.NewEmail(), password = TestUsers.Password, displayName = "Admin", setupToken = TestUsers.SetupToken });
+        await response.EnsureStatus(System.Net.HttpStatusCode.Created);
+        return (await response.Content.ReadFromJsonAsync<AuthResponse>())!;
+    }
+
+    /// <summary>The newest message the outbox kept for <paramref name="email"/> (read as the administrator), or null.</summary>
+    public async Task<string?> LatestMailAsync(string email)
+    {
+        using var admin = CreateClient((await AdminAsync()).AccessToken);
+        var outbox = await (await admin.GetAsync($"/api/dev/outbox?to={Uri.EscapeDataString(email)}")).JsonAsync();
+        var items = outbox.GetProperty("items");
+        return items.GetArrayLength() == 0 ? null : items[0].GetProperty("body").GetString();
+    }
+
     /// <summary>Registers a new user with a unique email and returns the sign-in response.</summary>
     public async Task<AuthResponse> RegisterAsync(string? email = null, string password = TestUsers.Password)
     {
@@ -91,6 +132,7 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
 public static class TestUsers
 {
     public const string Password = "a long enough passphrase";
+    public const string SetupToken = "test-setup-token";
 
     public static string NewEmail() => $"user-{Guid.NewGuid():N}@example.com";
 }

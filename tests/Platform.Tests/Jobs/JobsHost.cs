@@ -68,10 +68,7 @@ public sealed class JobsHost : IAsyncLifetime
             .With("Platform:Jobs:HeartbeatMs", "200")
             .With("Platform:Jobs:WorkerTimeoutMs", "1500")
             .StartAsync();
-        using var anonymous = Factory.CreateClient();
-        var setup = await (await anonymous.PostAsJsonAsync("/api/auth/setup", new { email = TestUsers.NewEmail(), password = TestUsers.Password }))
-            .Content.ReadFromJsonAsync<Platform.Features.Identity.AuthResponse>();
-        Admin = Factory.CreateClient(setup!.AccessToken);
+        Admin = Factory.CreateClient((await Factory.AdminAsync()).AccessToken);
         Owner = await Person.RegisterAsync(Factory);
         Other = await Person.RegisterAsync(Factory);
         var stocks = await (await Owner.Client.UploadSharedAsync("stocks.csv")).JsonAsync(HttpStatusCode.Created);

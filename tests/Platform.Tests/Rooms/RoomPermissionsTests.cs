@@ -66,10 +66,7 @@ public sealed class RoomPermissionsTests(PlatformFactory factory) : IClassFixtur
     public async Task Administrators_pass_every_room_check()
     {
         await using var fresh = await new PlatformFactory().StartAsync();
-        using var anonymous = fresh.CreateClient();
-        var setup = await (await anonymous.PostAsJsonAsync("/api/auth/setup", new { email = TestUsers.NewEmail(), password = TestUsers.Password }))
-            .Content.ReadFromJsonAsync<Platform.Features.Identity.AuthResponse>();
-        using var admin = fresh.CreateClient(setup!.AccessToken);
+        using var admin = fresh.CreateClient((await fresh.AdminAsync()).AccessToken);
         var owner = await Person.RegisterAsync(fresh);
         var target = await Person.RegisterAsync(fresh);
         var room = await owner.CreateRoomAsync();

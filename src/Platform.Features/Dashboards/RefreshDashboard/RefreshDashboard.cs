@@ -15,13 +15,14 @@ public sealed record PanelRefresh(Guid PanelId, int RowCount, string? Error);
 
 public sealed record RefreshResponse(DateTimeOffset RefreshedAt, IReadOnlyList<PanelRefresh> Panels);
 
-/// <summary>Re-runs every panel, keeps the results, and tells the dashboard's room (<c>panel.refreshed</c>) panel by panel.</summary>
+/// <summary>Re-runs every panel (editors of the dashboard's room, or its owner), keeps the results, and tells the dashboard's room (<c>panel.refreshed</c>) panel by panel.</summary>
 public sealed class RefreshDashboardHandler(IDocumentSession session, QueryRunner runner, IRoomEvents events, CurrentUser caller, TimeProvider clock)
     : IRequestHandler<RefreshDashboard, RefreshResponse>
 {
     public async ValueTask<RefreshResponse> Handle(RefreshDashboard request, CancellationToken ct)
     {
-        var dashboard = await session.RequireReadableAsync(request.DashboardId, caller, ct);
+        // Refreshing overwrites the kept results everyone sees: editors and up.
+        var dashboard = await session.RequireWritableAsync(request.DashboardId, caller, ct);
         var now = clock.GetUtcNow();
         var outcomes = new List<PanelRefresh>();
         foreach (var panel in dashboard.Panels)

@@ -10,5 +10,5 @@ public sealed class RefreshDashboardEndpoint : ICarterModule
                 TypedResults.Ok(await mediator.Send(new RefreshDashboard(dashboardId, request?.Force ?? false), ct)))
             .WithName("RefreshDashboard").WithTags("Dashboards")
             .WithSummary("Re-run every panel (the query cache is used unless force), keep the results and emit panel.refreshed to the room.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 }

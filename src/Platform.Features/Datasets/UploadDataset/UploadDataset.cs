@@ -44,7 +44,7 @@ public sealed class UploadDatasetHandler(
             RoomIds = request.RoomId is { } linkTo ? [linkTo] : [],
         };
         var dataFile = DatasetFiles.NewDataFile(1);
-        Directory.CreateDirectory(files.Folder(id));
+        DataFolder.CreatePrivateDirectory(files.Folder(id));
         // The ingest may outlive the request, so it reads a file of its own rather than the request's upload.
         var upload = files.NewUpload();
         File.Move(request.UploadPath, upload);

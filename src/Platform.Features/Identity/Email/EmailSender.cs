@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Mail;
 using Marten;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Platform.Features.Identity;
@@ -35,7 +36,7 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IEmailSende
     }
 }
 
-/// <summary>A message kept instead of sent, for installations without SMTP; development exposes them over HTTP.</summary>
+/// <summary>A message kept instead of sent, for installations without SMTP; administrators read them over HTTP.</summary>
 public sealed class OutboxEmail
 {
     public Guid Id { get; set; }
@@ -45,10 +46,12 @@ public sealed class OutboxEmail
     public DateTimeOffset CreatedAt { get; set; }
 }
 
-public sealed class OutboxEmailSender(IDocumentStore store, TimeProvider clock) : IEmailSender
+public sealed class OutboxEmailSender(IDocumentStore store, TimeProvider clock, ILogger<OutboxEmailSender> logger) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken ct)
     {
+        // With no SMTP the operator of a local installation reads the links (reset, verification) here or in the outbox.
+        logger.LogInformation("No SMTP configured: mail to {To} kept in the outbox: {Subject}\n{Body}", message.To, message.Subject, message.Body);
         await using var session = store.LightweightSession();
         session.Insert(new OutboxEmail
         {
