@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using Carter;
+using Platform.Api;
 using Platform.Api.Database;
+using Platform.Api.Logging;
 using Platform.Api.OpenApi;
 using Platform.Features.Common;
 using Scalar.AspNetCore;
@@ -8,7 +10,7 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services));
+builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.With<AccessTokenRedactor>());
 builder.Services.AddPlatformDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 {
@@ -16,6 +18,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
     options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
 });
 builder.Services.AddPlatformFeatures(builder.Configuration);
+builder.Services.AddPlatformCors(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
@@ -36,6 +39,8 @@ catch (EmbeddedPostgresException e)
 
 // Request logging outermost, so it records the status the client got, not the exception on its way to the handler.
 app.UseSerilogRequestLogging();
+// CORS before the exception handler, so error responses carry its headers too and a browser can read them.
+app.UseCors();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

@@ -17,6 +17,8 @@ public static class FeatureRegistration
     {
         services.Scan(scan => scan.FromAssemblies(Features)
             .AddClasses(c => c.AssignableTo<IConfigureMarten>(), publicOnly: false).As<IConfigureMarten>().WithSingletonLifetime());
+        // A rule stops at its first failure: later checks of the same value may assume the earlier ones held (not null, not empty).
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddValidatorsFromAssembly(Features, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddCarter(new FeaturesCatalog());
 

@@ -11,6 +11,7 @@ namespace Platform.Features.Dashboards;
 public static class VegaLite
 {
     public const string Schema = "https://vega.github.io/schema/vega-lite/v5.json";
+    public const int Width = 560;
 
     public static JsonObject Spec(string title, Visualization visualization, IReadOnlyList<QueryColumn> columns, IReadOnlyList<object?[]> rows)
     {
@@ -20,7 +21,8 @@ public static class VegaLite
         {
             ["$schema"] = Schema,
             ["title"] = title,
-            ["width"] = "container",
+            // A fixed width: "container" draws 0 px wide inside vega-embed's inline-block wrapper in an unstyled element.
+            ["width"] = Width,
             ["data"] = new JsonObject { ["values"] = values },
         };
         var type = visualization.Type;

@@ -6,7 +6,8 @@ namespace Platform.Features.Datasets;
 public sealed record ResultColumn(string Name, string Type);
 
 /// <param name="Rows">Each row an array of values in column order: numbers, strings, booleans, ISO dates, or null.</param>
-public sealed record RowsResponse(IReadOnlyList<ResultColumn> Columns, IReadOnlyList<object?[]> Rows, long Total);
+/// <param name="Truncated">More rows were asked for than one answer holds (1,000): these are the first of them.</param>
+public sealed record RowsResponse(IReadOnlyList<ResultColumn> Columns, IReadOnlyList<object?[]> Rows, long Total, bool Truncated = false);
 
 /// <summary>Reads rows of a dataset's table from its DuckDB file, opened read-only.</summary>
 public static class DatasetReader

@@ -15,6 +15,7 @@ public sealed class MultipartUpload : IDisposable
     /// <summary>Room for the form's own bytes (boundaries, headers, small fields) around the file.</summary>
     private const long FormOverhead = 64 * 1024;
     private const int MaxFieldLength = 1000;
+    private const int MaxFieldBytes = 64 * 1024;
 
     public string? Path { get; private set; }
     public string FileName { get; private set; } = "upload";
@@ -48,8 +49,7 @@ public sealed class MultipartUpload : IDisposable
                 }
                 else if (!disposition.IsFileDisposition() && field.Length > 0)
                 {
-                    using var text = new StreamReader(section.Body);
-                    var value = await text.ReadToEndAsync(ct);
+                    var value = await ReadFieldAsync(section.Body, field, ct);
                     upload.Fields[field] = value.Length <= MaxFieldLength ? value : value[..MaxFieldLength];
                 }
             }
@@ -57,11 +57,28 @@ public sealed class MultipartUpload : IDisposable
                 throw new ProblemException(StatusCodes.Status400BadRequest, "No file", "The form has no file in a field named 'file'.");
             return upload;
         }
+        catch (Exception e) when (e is IOException or InvalidDataException && !ct.IsCancellationRequested)
+        {
+            upload.Dispose();
+            throw new ProblemException(StatusCodes.Status400BadRequest, "Malformed form", $"The multipart form could not be read: {e.Message}");
+        }
         catch
         {
             upload.Dispose();
             throw;
         }
+    }
+
+    /// <summary>A text field, read no further than <see cref="MaxFieldBytes"/>: a huge one is refused, not buffered.</summary>
+    private static async Task<string> ReadFieldAsync(Stream body, string field, CancellationToken ct)
+    {
+        var buffer = new byte[MaxFieldBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await body.ReadAsync(buffer.AsMemory(length), ct)) > 0) length += read;
+        if (length > MaxFieldBytes)
+            throw new ProblemException(StatusCodes.Status400BadRequest, "Field too long", $"The form field '{field}' is longer than {MaxFieldBytes / 1024} KB.");
+        return System.Text.Encoding.UTF8.GetString(buffer, 0, length);
     }
 
     private static ProblemException TooLarge(long max) =>

@@ -15,6 +15,7 @@ public sealed class DeploymentsRegistration : IAreaRegistration
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<PredictionLogWriter>();
+        services.AddSingleton<RefusedPredictionThrottle>();
         services.AddHostedService(sp => sp.GetRequiredService<PredictionLogWriter>());
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(PredictPolicy, context =>
             RateLimitPartition.GetFixedWindowLimiter(context.Request.RouteValues["deploymentId"]?.ToString() ?? "", _ => new FixedWindowRateLimiterOptions

@@ -33,6 +33,7 @@ public sealed class IdentityRegistration : IAreaRegistration
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKey>((o, key) =>
         {
             o.MapInboundClaims = false;
+            o.Events = new JwtBearerEvents { OnMessageReceived = TokenFromQueryOnStreamRoutes };
             o.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuer = TokenIssuer.Issuer,
@@ -55,5 +56,18 @@ public sealed class IdentityRegistration : IAreaRegistration
                 Window = TimeSpan.FromMinutes(1),
                 QueueLimit = 0,
             })));
+    }
+
+    /// <summary>On GET stream routes that allow it, the token may come as <c>?access_token=</c>; it is then taken out of the query.</summary>
+    private static Task TokenFromQueryOnStreamRoutes(MessageReceivedContext context)
+    {
+        var request = context.Request;
+        if (HttpMethods.IsGet(request.Method) && context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<AccessTokenInQueryMetadata>() is not null
+            && request.Query[AccessTokenInQueryMetadata.Parameter] is [{ Length: > 0 } token] && string.IsNullOrEmpty(request.Headers.Authorization))
+        {
+            context.Token = token;
+            request.QueryString = QueryString.Create(request.Query.Where(q => q.Key != AccessTokenInQueryMetadata.Parameter));
+        }
+        return Task.CompletedTask;
     }
 }

@@ -1,12 +1,14 @@
 using Marten;
 using Platform.Features.Common;
+using Platform.Features.Datasets;
 using Platform.Features.Rooms;
 
 namespace Platform.Features.Models;
 
 /// <summary>
 /// Who may see and change a model: its owner (and administrators) may do anything; members of a room its
-/// dataset was linked to when it was trained may read it. Anyone else gets 404.
+/// dataset was linked to when it was trained, and still is, may read it: access follows the links as they are
+/// now, so unlinking the dataset (or leaving the room) ends it. Anyone else gets 404.
 /// </summary>
 public static class ModelAccess
 {
@@ -14,13 +16,17 @@ public static class ModelAccess
     {
         var model = await session.LoadAsync<TrainedModel>(modelId, ct);
         if (model is not null && (model.OwnerId == caller.Id || caller.IsAdmin)) return model;
-        if (model is not null && model.RoomIds.Count > 0)
+        if (model is not null && model.RoomIds.Count > 0 && await session.LoadAsync<Dataset>(model.DatasetId, ct) is { } dataset)
         {
-            var rooms = await session.LoadManyAsync<Room>(ct, model.RoomIds);
+            var rooms = await session.LoadManyAsync<Room>(ct, model.RoomIds.Intersect(dataset.RoomIds));
             if (rooms.Any(r => r.Member(caller.Id) is not null)) return model;
         }
         throw NotFound();
     }
+
+    /// <summary>The rooms through which <paramref name="caller"/> reads models of <paramref name="dataset"/> now: linked and a member.</summary>
+    public static async Task<Guid[]> RoomsReadingAsync(this IQuerySession session, Dataset dataset, CurrentUser caller, CancellationToken ct) =>
+        (await session.LoadManyAsync<Room>(ct, dataset.RoomIds)).Where(r => r.Member(caller.Id) is not null).Select(r => r.Id).ToArray();
 
     /// <summary>Changes (deleting, deploying) are the owner's; room members who can read it get 403.</summary>
     public static async Task<TrainedModel> RequireOwnModelAsync(this IQuerySession session, Guid modelId, CurrentUser caller, CancellationToken ct)

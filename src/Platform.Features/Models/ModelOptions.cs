@@ -14,4 +14,7 @@ public sealed class ModelOptions
 
     /// <summary>Prediction requests a deployment accepts per minute before 429.</summary>
     public int PredictionsPerMinute { get; set; } = 60;
+
+    /// <summary>Refused prediction requests (unknown deployment, bad key) a client address may make per minute before 429.</summary>
+    public int RefusedPredictionsPerMinutePerClient { get; set; } = 20;
 }

@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Options;
+using Platform.Features.Common;
 using Platform.Features.Datasets;
 
 namespace Platform.Features.Query;
@@ -9,30 +10,44 @@ namespace Platform.Features.Query;
 /// shown under the datasets' table names, external access off and the configuration locked. Opening and
 /// attaching costs tens of milliseconds and a cold buffer pool, so idle connections are kept for their next
 /// query on the same files (a new dataset version is a new file, hence never a stale answer). A connection
-/// serves one query at a time; one whose query failed is closed rather than reused.
+/// serves one query at a time; one whose query failed is closed rather than reused. Each spills to a private
+/// folder of its own, removed with it: DuckDB lets a query read its temp directory even with external access
+/// off, so a shared one (the default, <c>.tmp</c> in the working directory) would show other users' spilled data.
 /// </summary>
-public sealed class QueryConnections(IOptions<QueryOptions> options, TimeProvider clock) : IDisposable
+public sealed class QueryConnections(IOptions<QueryOptions> options, DataFolder dataFolder, TimeProvider clock) : IDisposable
 {
-    private sealed record Idle(string Key, DuckDBConnection Connection, DateTimeOffset Since);
+    private sealed record Idle(string Key, QueryConnection Connection, DateTimeOffset Since);
+
+    /// <summary>A connection and the folder only it spills to.</summary>
+    public sealed class QueryConnection(DuckDBConnection connection, string spillFolder) : IDisposable
+    {
+        public DuckDBConnection Connection { get; } = connection;
+
+        public void Dispose()
+        {
+            Connection.Dispose();
+            if (Directory.Exists(spillFolder)) Directory.Delete(spillFolder, recursive: true);
+        }
+    }
 
     private readonly Lock _gate = new();
     private readonly LinkedList<Idle> _idle = [];
 
-    public sealed class Lease(QueryConnections pool, string key, DuckDBConnection connection) : IDisposable
+    public sealed class Lease(QueryConnections pool, string key, QueryConnection connection) : IDisposable
     {
-        public DuckDBConnection Connection { get; } = connection;
+        public DuckDBConnection Connection => connection.Connection;
 
         /// <summary>Set when the connection's query failed: it is closed instead of kept.</summary>
         public bool Failed { get; set; }
 
-        public void Dispose() => pool.Return(key, Connection, Failed);
+        public void Dispose() => pool.Return(key, connection, Failed);
     }
 
     public Lease Rent(IReadOnlyList<(Dataset Dataset, string Path)> datasets)
     {
         var key = string.Join('|', datasets.Select(d => $"{d.Dataset.TableName}={d.Path}"));
-        var closing = new List<DuckDBConnection>();
-        DuckDBConnection? warm = null;
+        var closing = new List<QueryConnection>();
+        QueryConnection? warm = null;
         lock (_gate)
         {
             Trim(closing);
@@ -48,13 +63,15 @@ public sealed class QueryConnections(IOptions<QueryOptions> options, TimeProvide
         return new Lease(this, key, warm ?? Open(datasets, options.Value.MemoryLimitMb));
     }
 
-    private static DuckDBConnection Open(IReadOnlyList<(Dataset Dataset, string Path)> datasets, int memoryLimitMb)
+    private QueryConnection Open(IReadOnlyList<(Dataset Dataset, string Path)> datasets, int memoryLimitMb)
     {
+        var spill = Path.Combine(dataFolder.Path, "query-spill", Guid.NewGuid().ToString("N"));
+        DataFolder.CreatePrivateDirectory(spill);
         var connection = new DuckDBConnection("Data Source=:memory:");
         try
         {
             connection.Open();
-            var setup = new List<string> { $"set memory_limit = '{memoryLimitMb}MB'" };
+            var setup = new List<string> { $"set memory_limit = '{memoryLimitMb}MB'", $"set temp_directory = {DuckDbIngest.Literal(spill)}" };
             for (var i = 0; i < datasets.Count; i++)
             {
                 var (dataset, path) = datasets[i];
@@ -66,18 +83,18 @@ public sealed class QueryConnections(IOptions<QueryOptions> options, TimeProvide
             using var command = connection.CreateCommand();
             command.CommandText = string.Join(";\n", setup);
             command.ExecuteNonQuery();
-            return connection;
+            return new QueryConnection(connection, spill);
         }
         catch
         {
-            connection.Dispose();
+            new QueryConnection(connection, spill).Dispose();
             throw;
         }
     }
 
-    private void Return(string key, DuckDBConnection connection, bool failed)
+    private void Return(string key, QueryConnection connection, bool failed)
     {
-        var closing = new List<DuckDBConnection>();
+        var closing = new List<QueryConnection>();
         if (failed) closing.Add(connection);
         lock (_gate)
         {
@@ -88,7 +105,7 @@ public sealed class QueryConnections(IOptions<QueryOptions> options, TimeProvide
     }
 
     /// <summary>Drops the least recently used beyond the count, and any idle too long (their files may be old versions).</summary>
-    private void Trim(List<DuckDBConnection> closing)
+    private void Trim(List<QueryConnection> closing)
     {
         var now = clock.GetUtcNow();
         while (_idle.Last is { } oldest && (_idle.Count > options.Value.WarmConnections || now - oldest.Value.Since > options.Value.WarmFor))

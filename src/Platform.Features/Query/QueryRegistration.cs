@@ -12,7 +12,7 @@ public sealed class QueryRegistration : IAreaRegistration
         services.Configure<QueryOptions>(configuration.GetSection("Platform:Query"));
         services.AddSingleton<SqlGuard>();
         services.AddSingleton(provider => new QueryResultCache(
-            new MemoryCache(new MemoryCacheOptions { SizeLimit = provider.GetRequiredService<IOptions<QueryOptions>>().Value.Cache.MaxRows })));
+            new MemoryCache(new MemoryCacheOptions { SizeLimit = provider.GetRequiredService<IOptions<QueryOptions>>().Value.Cache.MaxBytes })));
         services.AddSingleton<QueryConnections>();
         services.AddSingleton<QueryRunner>();
         services.AddSingleton<Language.LanguageSchema>();

@@ -47,7 +47,51 @@ public sealed partial class SqlGuard : IDisposable
         var statements = root.GetProperty("statements").GetArrayLength();
         if (statements != 1)
             throw Refused(statements == 0 ? "The SQL holds no statement." : $"Send one statement at a time; this SQL holds {statements}.");
+        if (FirstRevealing(root) is { } name)
+            throw Refused($"{name} is not available here: it tells about the server (files, settings, attached databases), not about the data.");
         return Positions().Replace(serialized, "");
+    }
+
+    /// <summary>
+    /// Functions and catalog views that read files or describe the server rather than the data: the file readers
+    /// (refused anyway with external access off, but the temp directory stays readable), DuckDB's own catalog of
+    /// databases, settings, files and extensions (which shows the datasets' paths), settings by name, and the
+    /// functions that run a query given as text, which would hide any of these from this check.
+    /// </summary>
+    public static bool Reveals(string name)
+    {
+        var n = name.ToLowerInvariant();
+        return n.StartsWith("duckdb_", StringComparison.Ordinal) || n.StartsWith("pragma_", StringComparison.Ordinal)
+            || n.StartsWith("read_", StringComparison.Ordinal) || n.StartsWith("parquet_", StringComparison.Ordinal)
+            || n is "glob" or "sniff_csv" or "current_setting" or "getenv" or "which_secret" or "query" or "query_table"
+                or "checkpoint" or "force_checkpoint" or "sqlite_master" or "sqlite_schema" or "sqlite_temp_master" or "iceberg_scan"
+                or "delta_scan" or "csv_scan" or "parquet_scan" or "json_scan" or "read_json_objects" or "load_aws_credentials";
+    }
+
+    /// <summary>DuckDB's catalog views (<c>duckdb_databases</c> …): as tables, only these names, so datasets may be called anything else.</summary>
+    private static bool IsCatalogView(string name) =>
+        name.StartsWith("duckdb_", StringComparison.OrdinalIgnoreCase) || name.StartsWith("pragma_", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("sqlite_", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The first function or table in the syntax tree that <see cref="Reveals"/> the server, if any.</summary>
+    private static string? FirstRevealing(JsonElement node)
+    {
+        switch (node.ValueKind)
+        {
+            case JsonValueKind.Object:
+                if (node.TryGetProperty("function_name", out var function) && function.GetString() is { } f && Reveals(f)) return f;
+                if (node.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "BASE_TABLE"
+                    && node.TryGetProperty("table_name", out var table) && table.GetString() is { } t && IsCatalogView(t)) return t;
+                foreach (var property in node.EnumerateObject())
+                    if (FirstRevealing(property.Value) is { } found) return found;
+                return null;
+            case JsonValueKind.Array:
+                foreach (var item in node.EnumerateArray())
+                    if (FirstRevealing(item) is { } found) return found;
+                return null;
+            default:
+                return null;
+        }
     }
 
     public static ProblemException Refused(string detail) => new(StatusCodes.Status400BadRequest, "Query refused", detail);

@@ -19,7 +19,7 @@ public sealed class RoomsRegistration : IAreaRegistration
         services.AddHostedService<RoomEventListener>();
         services.AddTransient<IStartupFilter, WebSocketsFirst>();
 
-        // Browsers cannot set headers on a WebSocket: the event socket takes its access token from ?token=.
+        // Browsers cannot set headers on a WebSocket: the event socket takes its access token from ?token= (or ?access_token=).
         services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
         {
             options.Events ??= new JwtBearerEvents();
@@ -27,7 +27,8 @@ public sealed class RoomsRegistration : IAreaRegistration
             options.Events.OnMessageReceived = async context =>
             {
                 await previous(context);
-                if (context.Request.Path.StartsWithSegments("/ws") && context.Request.Query["token"] is [{ Length: > 0 } token])
+                if (context.Request.Path.StartsWithSegments("/ws")
+                    && (context.Request.Query["token"].FirstOrDefault() ?? context.Request.Query[AccessTokenInQueryMetadata.Parameter].FirstOrDefault()) is { Length: > 0 } token)
                     context.Token = token;
             };
         });

@@ -40,6 +40,21 @@ public sealed class DashboardTests(SampleDatasets samples) : IClassFixture<Sampl
     }
 
     [Fact]
+    public async Task A_panel_without_a_title_is_titled_by_its_question_or_the_first_line_of_its_sql()
+    {
+        var dashboard = (await CreateAsync(Owner, "Untitled", samples.Room)).GetProperty("id").GetGuid();
+        var (id, table) = samples.Datasets["stocks"];
+
+        var asked = await (await AddPanelAsync(Owner, dashboard, new { question = "average price per year for AAPL" })).JsonAsync(HttpStatusCode.Created);
+        var written = await (await AddPanelAsync(Owner, dashboard, new { datasetId = id, sql = $"\n  select symbol, count(*) as n\nfrom {table} group by symbol" })).JsonAsync(HttpStatusCode.Created);
+        var blank = await (await AddPanelAsync(Owner, dashboard, new { title = "  ", datasetId = id, sql = $"select 1 as one" })).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal("average price per year for AAPL", asked.GetProperty("title").GetString());
+        Assert.Equal("select symbol, count(*) as n", written.GetProperty("title").GetString());
+        Assert.Equal("select 1 as one", blank.GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task A_question_is_turned_into_sql_once_and_the_panel_keeps_the_sql()
     {
         var dashboard = (await CreateAsync(Owner, "Markets", samples.Room)).GetProperty("id").GetGuid();

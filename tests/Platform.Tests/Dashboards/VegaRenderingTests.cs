@@ -58,6 +58,9 @@ public sealed class VegaRenderingTests(SampleDatasets samples) : IClassFixture<S
             Assert.Contains("<svg", svg);
             Assert.Contains($"class=\"mark-", svg);
             Assert.Contains(charts[i].Mark, svg);
+            // Drawn at a visible size in an element nobody styled.
+            var width = double.Parse(System.Text.RegularExpressions.Regex.Match(svg, "<svg[^>]*\\swidth=\"([0-9.]+)\"").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(width >= 200, $"chart {charts[i].Type} is {width} px wide");
         }
         Assert.DoesNotContain("data-error=\"", dom);
     }
@@ -102,7 +105,7 @@ public sealed class VegaRenderingTests(SampleDatasets samples) : IClassFixture<S
         private static string Html(IReadOnlyList<string> specs)
         {
             var html = new StringBuilder("<!doctype html><html><head><script src=\"/vega.js\"></script><script src=\"/vega-lite.js\"></script><script src=\"/vega-embed.js\"></script></head><body>");
-            for (var i = 0; i < specs.Count; i++) html.Append($"<div id=\"chart{i}\" style=\"width:600px\"></div>");
+            for (var i = 0; i < specs.Count; i++) html.Append($"<div id=\"chart{i}\"></div>");
             html.Append("<script>const specs = [").Append(string.Join(",", specs)).Append("];");
             html.Append("specs.forEach((spec, i) => vegaEmbed('#chart' + i, spec, { renderer: 'svg', actions: false })")
                 .Append(".catch(e => document.getElementById('chart' + i).setAttribute('data-error', String(e))));</script></body></html>");

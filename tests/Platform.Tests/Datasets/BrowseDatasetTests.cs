@@ -14,7 +14,8 @@ public sealed class BrowseDatasetTests(PlatformFactory factory) : IClassFixture<
         var sample = await (await owner.Client.GetAsync($"/api/datasets/{id}/sample")).JsonAsync();
         var page = await (await owner.Client.GetAsync($"/api/datasets/{id}/rows?offset=2920&limit=5")).JsonAsync();
         var defaults = await (await owner.Client.GetAsync($"/api/datasets/{id}/rows")).JsonAsync();
-        var tooMany = await owner.Client.GetAsync($"/api/datasets/{id}/rows?limit=1001");
+        var tooMany = await (await owner.Client.GetAsync($"/api/datasets/{id}/rows?limit=5000")).JsonAsync();
+        var lastFew = await (await owner.Client.GetAsync($"/api/datasets/{id}/rows?offset=2900&limit=5000")).JsonAsync();
 
         Assert.Equal(20, sample.GetProperty("rows").GetArrayLength());
         Assert.Equal("2012-01-01", sample.GetProperty("rows")[0][1].GetString());
@@ -24,7 +25,13 @@ public sealed class BrowseDatasetTests(PlatformFactory factory) : IClassFixture<
         Assert.Equal(2922, page.GetProperty("total").GetInt64());
         Assert.Equal("New York", page.GetProperty("rows")[1][0].GetString());
         Assert.Equal(200, defaults.GetProperty("rows").GetArrayLength());
-        await tooMany.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.False(defaults.GetProperty("truncated").GetBoolean());
+        // Above the cap the answer clamps to it and says so, as long as rows were left out.
+        Assert.Equal(1000, tooMany.GetProperty("rows").GetArrayLength());
+        Assert.True(tooMany.GetProperty("truncated").GetBoolean());
+        Assert.Equal(22, lastFew.GetProperty("rows").GetArrayLength());
+        Assert.False(lastFew.GetProperty("truncated").GetBoolean());
+        await (await owner.Client.GetAsync($"/api/datasets/{id}/rows?limit=0")).ProblemAsync(HttpStatusCode.BadRequest);
     }
 
     [Fact]

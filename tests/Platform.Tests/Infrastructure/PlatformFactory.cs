@@ -18,6 +18,7 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Tests sign in far more often than people do; the throttling tests set their own limits.
         ["Platform:Auth:RequestsPerMinutePerClient"] = "100000",
         ["Platform:Auth:FailuresPerClient"] = "100000",
+        ["Platform:Models:RefusedPredictionsPerMinutePerClient"] = "100000",
         ["Serilog:MinimumLevel:Default"] = "Warning",
         ["Platform:Auth:SetupToken"] = TestUsers.SetupToken,
     };

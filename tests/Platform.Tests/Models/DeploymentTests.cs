@@ -198,4 +198,39 @@ public sealed class DeploymentTests(TrainedModels models) : IClassFixture<Traine
         await (await stranger.Client.PostAsJsonAsync("/api/deployments", new { modelId = model, name = "theirs" })).ProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal("d2", (await (await owner.Client.GetAsync($"/api/deployments/{ids[1]}")).JsonAsync()).GetProperty("name").GetString());
     }
+
+    [Fact]
+    public async Task The_key_is_checked_before_the_body_is_read_and_bodies_over_1_MB_are_refused()
+    {
+        var deployment = await DeployAsync(Owner, WeatherType, "guarded");
+        var huge = new { rows = Enumerable.Repeat(RainyDay, 12_000).ToArray() };
+        using var anonymous = Anonymous();
+
+        var badKey = await PredictAsync(anonymous, deployment, huge, key: "pk_not-a-key");
+        var noKey = await PredictAsync(anonymous, deployment, huge);
+        var owner = await PredictAsync(Owner.Client, deployment, huge);
+
+        await badKey.ProblemAsync(HttpStatusCode.Unauthorized);
+        await noKey.ProblemAsync(HttpStatusCode.Unauthorized);
+        await owner.ProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        var text = new HttpRequestMessage(HttpMethod.Post, $"/api/deployments/{deployment}/predict") { Content = new StringContent("rows") };
+        await (await Owner.Client.SendAsync(text)).ProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        await (await Owner.Client.DeleteAsync($"/api/deployments/{deployment}")).EnsureStatus(HttpStatusCode.NoContent);
+    }
+
+    [Fact]
+    public async Task A_client_trying_unknown_deployments_is_limited_by_its_address()
+    {
+        await using var factory = await new PlatformFactory().With("Platform:Models:RefusedPredictionsPerMinutePerClient", "3").StartAsync();
+        using var anonymous = factory.CreateClient();
+        var body = new { rows = new[] { RainyDay } };
+
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 5; i++) answers.Add(await PredictAsync(anonymous, Guid.NewGuid(), body, key: "pk_guess"));
+
+        Assert.All(answers.Take(3), a => Assert.Equal(HttpStatusCode.NotFound, a.StatusCode));
+        var limited = answers[4];
+        await limited.ProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.InRange(int.Parse(limited.Headers.GetValues("Retry-After").Single()), 1, 60);
+    }
 }

@@ -148,6 +148,25 @@ public sealed class TrainModelTests(TrainedModels models) : IClassFixture<Traine
     }
 
     [Fact]
+    public async Task Room_members_lose_a_model_when_its_dataset_is_unlinked_from_their_room()
+    {
+        var member = await Person.RegisterAsync(models.Factory);
+        var room = await Owner.CreateRoomAsync("Short-lived share");
+        await Owner.AddMemberAsync(room, member.Email, "viewer");
+        var dataset = (await (await Owner.Client.UploadSharedAsync("weather.csv")).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await (await Owner.Client.PostAsJsonAsync($"/api/rooms/{room}/datasets", new { datasetId = dataset })).EnsureStatus(HttpStatusCode.OK);
+        var id = (await TrainedModels.TrainAsync(Owner, new { datasetId = dataset, target = "weather" })).GetProperty("id").GetGuid();
+        string[] reads = [$"/api/models/{id}", $"/api/experiments/{id}/error-analysis", $"/api/models/{id}/artifact"];
+        foreach (var read in reads) await (await member.Client.GetAsync(read)).EnsureStatus(HttpStatusCode.OK);
+
+        await (await Owner.Client.DeleteAsync($"/api/rooms/{room}/datasets/{dataset}")).EnsureStatus(HttpStatusCode.NoContent);
+
+        foreach (var read in reads) await (await member.Client.GetAsync(read)).ProblemAsync(HttpStatusCode.NotFound);
+        await (await member.Client.GetAsync($"/api/models?datasetId={dataset}")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await Owner.Client.GetAsync($"/api/experiments/{id}/error-analysis")).EnsureStatus(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Templates_list_each_tasks_algorithms_and_parameters()
     {
         var templates = await (await Owner.Client.GetAsync("/api/models/templates")).JsonAsync();

@@ -37,6 +37,39 @@ public sealed class EngineUnitTests
         else Assert.Throws<Platform.Features.Common.ProblemException>(check);
     }
 
+    /// <summary>What the guard refuses because it describes the server (files, settings, attached databases) instead of the data.</summary>
+    [Theory]
+    [InlineData("select path from duckdb_databases()")]
+    [InlineData("select * from duckdb_databases")]
+    [InlineData("select * from duckdb_settings()")]
+    [InlineData("select * from duckdb_temporary_files()")]
+    [InlineData("select * from duckdb_extensions()")]
+    [InlineData("select * from duckdb_secrets()")]
+    [InlineData("select * from pragma_database_list")]
+    [InlineData("select * from pragma_database_list()")]
+    [InlineData("select * from sqlite_master")]
+    [InlineData("select current_setting('temp_directory')")]
+    [InlineData("select * from glob('.tmp/*')")]
+    [InlineData("select * from read_blob('.tmp/duckdb_temp_storage-0.tmp')")]
+    [InlineData("select * from read_text('.tmp/x')")]
+    [InlineData("select * from read_csv('/etc/passwd')")]
+    [InlineData("select * from query('select path from duckdb_databases()')")]
+    [InlineData("select * from query_table('duckdb_databases')")]
+    [InlineData("select * from t where name in (select path from duckdb_databases())")]
+    [InlineData("with x as (select * from glob('/*')) select count(*) from x")]
+    [InlineData("select upper(current_setting('home_directory'))")]
+    public void The_guard_refuses_system_functions_that_reveal_the_server(string sql)
+    {
+        var refused = Assert.Throws<Platform.Features.Common.ProblemException>(() => Guard.Check(sql));
+        Assert.Contains("tells about the server", refused.Detail);
+    }
+
+    [Theory]
+    [InlineData("select * from read_me")]
+    [InlineData("select query, glob_count from queries")]
+    [InlineData("select count(*) from settings")]
+    public void Datasets_and_columns_named_like_system_functions_are_fine(string sql) => Guard.Check(sql);
+
     [Fact]
     public void The_guards_normal_form_ignores_case_spacing_and_comments_but_not_meaning()
     {

@@ -51,7 +51,8 @@ public sealed class LlmQueryTests : IAsyncLifetime
         var prompt = _model.Prompt(0);
         Assert.Contains($"Table \"{_table}\"", prompt);
         Assert.Contains("\"price\" DOUBLE", prompt);
-        Assert.Contains("'MSFT'", prompt);
+        // Sample values: the symbols tie in count, so which three are shown is not fixed.
+        Assert.Matches("'(MSFT|AAPL|IBM|GOOG|AMZN)'", prompt);
         Assert.Contains("Which two symbols reached the highest prices?", prompt);
         Assert.Equal("Bearer test-key", _model.Authorizations[0]);
         Assert.Equal("stub-model", _model.Requests[0].GetProperty("model").GetString());

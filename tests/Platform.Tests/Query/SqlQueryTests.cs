@@ -56,7 +56,7 @@ public sealed class SqlQueryTests(PlatformFactory factory) : IClassFixture<Platf
     }
 
     [Fact]
-    public async Task Answers_hold_200_rows_unless_asked_and_never_more_than_1000()
+    public async Task Answers_hold_200_rows_unless_asked_and_clamp_to_1000()
     {
         var owner = await Person.RegisterAsync(factory);
         var (id, table) = await UploadAsync(owner, "stocks.csv");
@@ -71,7 +71,13 @@ public sealed class SqlQueryTests(PlatformFactory factory) : IClassFixture<Platf
         Assert.False(all.GetProperty("truncated").GetBoolean());
         Assert.Equal(1000, many.GetProperty("rows").GetArrayLength());
         Assert.True(many.GetProperty("truncated").GetBoolean());
-        await (await SqlAsync(owner, new { datasetId = id, sql = $"from {table}", limit = 1001 })).ProblemAsync(HttpStatusCode.BadRequest);
+        var clamped = await (await SqlAsync(owner, new { datasetId = id, sql = "select * from range(5000)", limit = 5000 })).JsonAsync();
+        Assert.Equal(1000, clamped.GetProperty("rows").GetArrayLength());
+        Assert.True(clamped.GetProperty("truncated").GetBoolean());
+        var allOfFew = await (await SqlAsync(owner, new { datasetId = id, sql = $"from {table}", limit = 5000 })).JsonAsync();
+        Assert.Equal(560, allOfFew.GetProperty("rowCount").GetInt32());
+        Assert.False(allOfFew.GetProperty("truncated").GetBoolean());
+        await (await SqlAsync(owner, new { datasetId = id, sql = $"from {table}", limit = 0 })).ProblemAsync(HttpStatusCode.BadRequest);
     }
 
     public static TheoryData<string, string> Refused => new()
@@ -90,10 +96,14 @@ public sealed class SqlQueryTests(PlatformFactory factory) : IClassFixture<Platf
         { "set enable_external_access = true", "Only queries" },
         { "pragma version", "Only queries" },
         { "selec * from {t}", "does not parse" },
-        { "select * from read_csv('/etc/passwd')", "disabled" },
-        { "select * from read_text('/etc/passwd')", "disabled" },
-        { "select * from glob('/*')", "disabled" },
-        { "select * from read_parquet('/etc/hostname')", "disabled" },
+        { "select * from read_csv('/etc/passwd')", "tells about the server" },
+        { "select * from read_text('/etc/passwd')", "tells about the server" },
+        { "select * from glob('/*')", "tells about the server" },
+        { "select * from glob('.tmp/*')", "tells about the server" },
+        { "select * from read_parquet('/etc/hostname')", "tells about the server" },
+        { "select path from duckdb_databases()", "tells about the server" },
+        { "select value from duckdb_settings() where name = 'temp_directory'", "tells about the server" },
+        { "select * from {t}, query('select 1')", "tells about the server" },
         { "select * from no_such_table", "no_such_table" },
         { "   ", "must not be empty" },
     };
@@ -166,7 +176,7 @@ public sealed class SqlQueryTests(PlatformFactory factory) : IClassFixture<Platf
 
         var config = await (await owner.Client.GetAsync("/api/query/cache/config")).JsonAsync();
 
-        Assert.Equal("""{"enabled":true,"ttlSeconds":300,"maxRows":500000,"defaultLimit":200,"maxLimit":1000,"timeoutMs":5000}""", config.GetRawText());
+        Assert.Equal("""{"enabled":true,"ttlSeconds":300,"maxBytes":268435456,"defaultLimit":200,"maxLimit":1000,"timeoutMs":5000,"maxAnswerBytes":33554432,"concurrentPerUser":4}""", config.GetRawText());
     }
 
     [Fact]
@@ -184,5 +194,57 @@ public sealed class SqlQueryTests(PlatformFactory factory) : IClassFixture<Platf
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"stopped after {clock.Elapsed}");
         var quick = await (await SqlAsync(owner, new { datasetId = id, sql = "select 42" })).JsonAsync();
         Assert.Equal(42, quick.GetProperty("rows")[0][0].GetInt32());
+    }
+
+    private const string HugeAnswer = "select repeat('x', 250000) as padding from range(1000)";
+
+    [Fact]
+    public async Task An_answer_larger_than_the_cap_is_refused_while_it_is_read()
+    {
+        var owner = await Person.RegisterAsync(factory);
+        var (id, _) = await UploadAsync(owner, "stocks.csv");
+
+        var problem = await (await SqlAsync(owner, new { datasetId = id, sql = HugeAnswer, limit = 1000 })).ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal("Answer too large", problem.GetProperty("title").GetString());
+        Assert.Contains("fewer columns or rows", problem.GetProperty("detail").GetString());
+        var fits = await (await SqlAsync(owner, new { datasetId = id, sql = HugeAnswer, limit = 20 })).JsonAsync();
+        Assert.Equal(20, fits.GetProperty("rowCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Twenty_large_queries_at_once_get_answers_or_refusals_never_a_server_error()
+    {
+        var people = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Person.RegisterAsync(factory)));
+        var datasets = await Task.WhenAll(people.Select(p => UploadAsync(p, "stocks.csv")));
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            SqlAsync(people[i % 5], new { datasetId = datasets[i % 5].Id, sql = i % 2 == 0 ? HugeAnswer : HugeAnswer.Replace("1000", "40"), limit = 1000, force = true })));
+
+        Assert.All(answers, a => Assert.InRange((int)a.StatusCode, 200, 499));
+        Assert.Contains(answers, a => a.StatusCode == HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_user_runs_a_limited_number_of_queries_at_once_and_others_are_not_held_up()
+    {
+        await using var strict = await new PlatformFactory().With("Platform:Query:ConcurrentPerUser", "2").With("Platform:Query:TimeoutMs", "3000").StartAsync();
+        var busy = await Person.RegisterAsync(strict);
+        var other = await Person.RegisterAsync(strict);
+        var (id, _) = await UploadAsync(busy, "stocks.csv");
+        var (otherId, _) = await UploadAsync(other, "stocks.csv");
+        const string slow = "select sum(a.range * b.range) from range(100000000) a, range(100000) b";
+
+        var running = new[] { SqlAsync(busy, new { datasetId = id, sql = slow }), SqlAsync(busy, new { datasetId = id, sql = slow + " where a.range > 0" }) };
+        await Task.Delay(500);
+        var third = await SqlAsync(busy, new { datasetId = id, sql = "select 1" });
+        var others = await SqlAsync(other, new { datasetId = otherId, sql = "select 2" });
+
+        var problem = await third.ProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.Contains("2 of your queries", problem.GetProperty("detail").GetString());
+        Assert.True(int.Parse(third.Headers.GetValues("Retry-After").Single()) >= 1);
+        await others.EnsureStatus(HttpStatusCode.OK);
+        foreach (var finished in await Task.WhenAll(running)) await finished.ProblemAsync(HttpStatusCode.BadRequest);
+        await (await SqlAsync(busy, new { datasetId = id, sql = "select 1" })).EnsureStatus(HttpStatusCode.OK);
     }
 }

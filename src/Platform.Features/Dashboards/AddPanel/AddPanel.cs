@@ -12,8 +12,9 @@ namespace Platform.Features.Dashboards;
 /// <param name="Sql">…or the SQL itself…</param>
 /// <param name="SavedQueryId">…or a query from a room's history.</param>
 /// <param name="Visualization">How to draw it; inferred from the result's shape when left out.</param>
+/// <param name="Title">Left out: the question, or the first line of the SQL.</param>
 public sealed record AddPanelRequest(
-    string Title, Guid? DatasetId = null, Guid? RoomId = null, string? Question = null, string? Sql = null, Guid? SavedQueryId = null, Visualization? Visualization = null);
+    string? Title = null, Guid? DatasetId = null, Guid? RoomId = null, string? Question = null, string? Sql = null, Guid? SavedQueryId = null, Visualization? Visualization = null);
 
 public sealed record AddPanel(Guid DashboardId, AddPanelRequest Panel) : IRequest<PanelResponse>;
 
@@ -21,7 +22,7 @@ public sealed class AddPanelValidator : AbstractValidator<AddPanel>
 {
     public AddPanelValidator()
     {
-        RuleFor(x => x.Panel.Title).NotEmpty().MaximumLength(200).OverridePropertyName("title");
+        RuleFor(x => x.Panel.Title).MaximumLength(200).OverridePropertyName("title");
         RuleFor(x => x.Panel).Must(p => new object?[] { p.Question, p.Sql, p.SavedQueryId }.Count(v => v is not null) == 1)
             .OverridePropertyName("question").WithMessage("Give exactly one of question, sql or savedQueryId.");
         RuleFor(x => x.Panel).Must(p => !(p.DatasetId.HasValue && p.RoomId.HasValue)).OverridePropertyName("datasetId")
@@ -46,7 +47,7 @@ public sealed class AddPanelHandler(IDocumentSession session, IMediator mediator
         var now = clock.GetUtcNow();
         var panel = new Panel
         {
-            Id = Guid.CreateVersion7(), Title = p.Title.Trim(), DatasetId = source.DatasetId, RoomId = source.RoomId, Sql = source.Sql!, Question = source.Question,
+            Id = Guid.CreateVersion7(), Title = p.Title?.Trim() is { Length: > 0 } title ? title : DefaultTitle(source.Question, source.Sql!), DatasetId = source.DatasetId, RoomId = source.RoomId, Sql = source.Sql!, Question = source.Question,
             Visualization = source.Visualization!, CreatedAt = now,
         };
         dashboard.Panels.Add(panel);
@@ -55,5 +56,11 @@ public sealed class AddPanelHandler(IDocumentSession session, IMediator mediator
         session.Update(dashboard);
         await session.SaveChangesAsync(ct);
         return PanelResponse.From(panel);
+    }
+
+    private static string DefaultTitle(string? question, string sql)
+    {
+        var text = question?.Trim() is { Length: > 0 } q ? q : sql.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "Panel";
+        return text.Length <= 200 ? text : text[..199] + "…";
     }
 }

@@ -8,7 +8,8 @@ using Platform.Features.Models;
 namespace Platform.Features.Deployments;
 
 /// <param name="ApiKey">The X-Api-Key header; without it the caller must be the owner (bearer token).</param>
-public sealed record Predict(Guid DeploymentId, string? ApiKey, IReadOnlyList<Dictionary<string, JsonElement>?>? Rows) : IRequest<PredictResponse>;
+/// <param name="Body">The request body (a <see cref="PredictBody"/>), read only once the caller is known to be allowed.</param>
+public sealed record Predict(Guid DeploymentId, string? ApiKey, HttpRequest Body) : IRequest<PredictResponse>;
 
 /// <param name="Rows">1 to 1,000 rows, each an object of input column to value (see the schema route).</param>
 public sealed record PredictBody(IReadOnlyList<Dictionary<string, JsonElement>?>? Rows);
@@ -18,6 +19,8 @@ public sealed record PredictResponse(Guid DeploymentId, Guid ModelId, IReadOnlyL
 public static class PredictRows
 {
     public const int Max = 1000;
+    /// <summary>Largest body read (413 beyond); 1,000 rows of a few dozen columns fit.</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
     /// <summary>Rows of a request kept in its log for drift.</summary>
     public const int Kept = 100;
 }
@@ -25,11 +28,30 @@ public static class PredictRows
 /// <summary>
 /// Serves a deployment's model: authenticates the key (or the owner), checks every row against the model's
 /// inputs, and transforms them with the model loaded once per instance (ML.NET transformers are safe to share
-/// across threads). Each request is logged off the request path.
+/// across threads). Each request is logged off the request path. The body is read only after the key is
+/// checked, and a client whose calls are refused (unknown deployment, bad key) is slowed down by address.
 /// </summary>
-public sealed class PredictHandler(IQuerySession session, CurrentUser caller, ModelFiles files, PredictionLogWriter logs, TimeProvider clock) : IRequestHandler<Predict, PredictResponse>
+public sealed class PredictHandler(
+    IQuerySession session, CurrentUser caller, ModelFiles files, PredictionLogWriter logs, RefusedPredictionThrottle refusals, TimeProvider clock)
+    : IRequestHandler<Predict, PredictResponse>
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict };
+
     public async ValueTask<PredictResponse> Handle(Predict request, CancellationToken ct)
+    {
+        refusals.EnsureAllowed(caller.ClientAddress);
+        try
+        {
+            return await PredictAsync(request, ct);
+        }
+        catch (ProblemException e) when (e.Status is StatusCodes.Status401Unauthorized or StatusCodes.Status404NotFound)
+        {
+            refusals.RecordRefusal(caller.ClientAddress);
+            throw;
+        }
+    }
+
+    private async Task<PredictResponse> PredictAsync(Predict request, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         var batch = session.CreateBatchQuery();
@@ -52,12 +74,14 @@ public sealed class PredictHandler(IQuerySession session, CurrentUser caller, Mo
         var model = deployment.Model();
         var log = new PredictionLog
         {
-            Id = Guid.CreateVersion7(), DeploymentId = deployment.Id, At = clock.GetUtcNow(), Rows = request.Rows?.Count ?? 0, Status = StatusCodes.Status200OK,
+            Id = Guid.CreateVersion7(), DeploymentId = deployment.Id, At = clock.GetUtcNow(), Status = StatusCodes.Status200OK,
             Caller = key is null ? "owner" : "key", KeyId = key?.Id,
         };
         try
         {
-            if (request.Rows is not { Count: > 0 and <= PredictRows.Max } rows)
+            var body = await ReadBodyAsync(request.Body, ct);
+            log.Rows = body.Rows?.Count ?? 0;
+            if (body.Rows is not { Count: > 0 and <= PredictRows.Max } rows)
                 throw Invalid($"Send 1 to {PredictRows.Max} rows.");
             if (rows.Any(r => r is null)) throw Invalid("Every row must be an object of input column to value.");
             var (inputs, problem) = ModelData.FromJson(model, rows!);
@@ -81,6 +105,33 @@ public sealed class PredictHandler(IQuerySession session, CurrentUser caller, Mo
     }
 
     private static ProblemException Invalid(string detail) => new(StatusCodes.Status400BadRequest, "Invalid rows", detail);
+
+    private static async Task<PredictBody> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength > PredictRows.MaxBodyBytes) throw TooLarge();
+        if (!request.HasJsonContentType())
+            throw new ProblemException(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the rows as application/json.");
+        // Bodies sent without a length are cut off at the same size.
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > PredictRows.MaxBodyBytes) throw TooLarge();
+            buffer.Write(chunk, 0, read);
+        }
+        try
+        {
+            return JsonSerializer.Deserialize<PredictBody>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), Json) ?? throw Invalid("The body is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw Invalid($"The body is not valid JSON of the expected shape: {e.Message}");
+        }
+    }
+
+    private static ProblemException TooLarge() => new(StatusCodes.Status413PayloadTooLarge, "Request too large",
+        $"A prediction request may be at most {PredictRows.MaxBodyBytes / 1024} KB; send fewer rows per request.");
 
     private static void Keep(PredictionLog log, TrainedModel model, ModelRows rows)
     {

@@ -31,6 +31,7 @@ public sealed class StreamJobEndpoint : ICarterModule
                     // The client went away.
                 }
             })
+            .AcceptsAccessTokenInQuery()
             .WithName("StreamJob").WithTags("Jobs")
             .WithSummary("Server-Sent Events of the job's log and status changes (status, step, log, comment), live until it settles, then done; resume with Last-Event-ID.")
             .Produces<string>(StatusCodes.Status200OK, "text/event-stream")

@@ -31,8 +31,8 @@ public sealed class ListModelsHandler(IQuerySession session, CurrentUser caller)
             query = query.Where(m => m.DatasetId == dataset.Id);
             if (dataset.OwnerId != caller.Id && !caller.IsAdmin)
             {
-                // A room member sees the models trained while the dataset was in one of the rooms.
-                var rooms = dataset.RoomIds.ToArray();
+                // A room member sees the models trained while the dataset was in one of their rooms, if it still is.
+                var rooms = await session.RoomsReadingAsync(dataset, caller, ct);
                 var me = caller.Id;
                 query = query.Where(m => m.OwnerId == me || m.RoomIds.Any(r => r.IsOneOf(rooms)));
             }

@@ -9,7 +9,7 @@ namespace Platform.Features.Query;
 /// <param name="DatasetId">Ask about this dataset…</param>
 /// <param name="RoomId">…or about the datasets linked to this room.</param>
 /// <param name="Execute">False returns the SQL for a person to confirm or edit, without running it.</param>
-/// <param name="Limit">Rows to return: 200 unless given, at most 1,000.</param>
+/// <param name="Limit">Rows to return: 200 unless given; above 1,000, the first 1,000 (truncated).</param>
 /// <param name="Force">Run it even if a cached answer exists.</param>
 public sealed record AskQuestion(string Question, Guid? DatasetId = null, Guid? RoomId = null, bool Execute = true, int? Limit = null, bool Force = false)
     : IRequest<QuestionAnswer>;
@@ -38,7 +38,7 @@ public sealed class AskQuestionValidator : AbstractValidator<AskQuestion>
     public AskQuestionValidator(IOptions<QueryOptions> options)
     {
         RuleFor(x => x.Question).NotEmpty().MaximumLength(1000);
-        RuleFor(x => x.Limit).InclusiveBetween(1, options.Value.MaxLimit);
+        RuleFor(x => x.Limit).GreaterThanOrEqualTo(1);
         RuleFor(x => x).Must(x => x.DatasetId.HasValue ^ x.RoomId.HasValue).WithName("datasetId").WithMessage("Name either a datasetId or a roomId.");
     }
 }

@@ -9,7 +9,7 @@ namespace Platform.Features.Query;
 /// <param name="Sql">One query, naming datasets by their table names.</param>
 /// <param name="DatasetId">Query this dataset (by its table name)…</param>
 /// <param name="RoomId">…or every ready dataset linked to this room.</param>
-/// <param name="Limit">Rows to return: 200 unless given, at most 1,000.</param>
+/// <param name="Limit">Rows to return: 200 unless given; above 1,000, the first 1,000 (truncated).</param>
 /// <param name="Force">Run it even if a cached answer exists.</param>
 public sealed record RunSql(string Sql, Guid? DatasetId = null, Guid? RoomId = null, int? Limit = null, bool Force = false) : IRequest<SqlAnswer>;
 
@@ -18,7 +18,7 @@ public sealed class RunSqlValidator : AbstractValidator<RunSql>
     public RunSqlValidator(IOptions<QueryOptions> options)
     {
         RuleFor(x => x.Sql).NotEmpty().MaximumLength(20_000);
-        RuleFor(x => x.Limit).InclusiveBetween(1, options.Value.MaxLimit);
+        RuleFor(x => x.Limit).GreaterThanOrEqualTo(1);
         RuleFor(x => x).Must(x => x.DatasetId.HasValue ^ x.RoomId.HasValue).WithName("datasetId")
             .WithMessage("Name either a datasetId or a roomId.");
     }
@@ -33,7 +33,7 @@ public sealed class RunSqlHandler(IDocumentSession session, QueryRunner runner, 
         var scope = await QueryScope.ResolveAsync(session, request.DatasetId, request.RoomId, caller, ct);
         try
         {
-            var answer = await runner.RunAsync(scope, request.Sql, request.Limit ?? options.Value.DefaultLimit, request.Force, ct);
+            var answer = await runner.RunAsync(scope, request.Sql, options.Value.Rows(request.Limit), request.Force, ct);
             await KeepAsync(scope, request.Sql, answer, null, ct);
             return answer;
         }

@@ -104,7 +104,7 @@ public sealed class StreamQuestionHandler(
                 var normalForm = guard.Check(sql);
                 yield return new("validation", new { valid = true });
                 yield return new("execution", new { status = "running" });
-                var result = await runner.RunCheckedAsync(scope, sql, normalForm, ask.Limit ?? options.Value.DefaultLimit, ask.Force, ct);
+                var result = await runner.RunCheckedAsync(scope, sql, normalForm, options.Value.Rows(ask.Limit), ask.Force, ct);
                 answer = QuestionAnswer.Ran(ask.Question, sql, understanding.Explanation, understanding.Plan, result, understanding.Shape, "builtin");
             }
             answer = answer with { Fallback = fallback };
@@ -140,7 +140,7 @@ public sealed class StreamQuestionHandler(
     {
         try
         {
-            return (await runner.RunCheckedAsync(scope, sql, normalForm, ask.Limit ?? options.Value.DefaultLimit, ask.Force, ct), null);
+            return (await runner.RunCheckedAsync(scope, sql, normalForm, options.Value.Rows(ask.Limit), ask.Force, ct), null);
         }
         catch (ProblemException e) when (e.Status == StatusCodes.Status400BadRequest)
         {

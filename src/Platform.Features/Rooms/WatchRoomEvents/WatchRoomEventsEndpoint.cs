@@ -36,6 +36,7 @@ public sealed class WatchRoomEventsEndpoint : ICarterModule
                     // The client went away.
                 }
             })
+            .AcceptsAccessTokenInQuery()
             .WithName("WatchRoomEvents").WithTags("Room events")
             .WithSummary("Server-Sent Events of everything that happens in the room; resume with Last-Event-ID.")
             .Produces<string>(StatusCodes.Status200OK, "text/event-stream")
