@@ -10,7 +10,9 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.With<AccessTokenRedactor>());
+// This host's own logger, not the static one: several hosts in one process (tests, benchmarks) would share the last.
+builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.With<AccessTokenRedactor>(),
+    preserveStaticLogger: true);
 builder.Services.AddPlatformDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 {
@@ -19,6 +21,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 });
 builder.Services.AddPlatformFeatures(builder.Configuration);
 builder.Services.AddPlatformCors(builder.Configuration);
+builder.Services.AddPlatformForwardedHeaders(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
@@ -37,8 +40,10 @@ catch (EmbeddedPostgresException e)
     return 1;
 }
 
+// The client's address from a trusted proxy first, so everything after sees it.
+app.UsePlatformForwardedHeaders();
 // Request logging outermost, so it records the status the client got, not the exception on its way to the handler.
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 // CORS before the exception handler, so error responses carry its headers too and a browser can read them.
 app.UseCors();
 app.UseExceptionHandler();

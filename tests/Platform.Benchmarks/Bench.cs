@@ -1,4 +1,4 @@
-/// <summary>Entry point: <c>overhead</c> (endpoint pipeline cost), <c>sse</c> (room event fan-out) <c>ingest</c> (upload to queryable) <c>query</c> (GROUP BY and NL stream) <c>models</c> (training and prediction latency) or <c>jobs</c> (schedule firing delay and job throughput).</summary>
+/// <summary>Entry point: <c>overhead</c> (endpoint pipeline cost), <c>sse</c> (room event fan-out) <c>ingest</c> (upload to queryable) <c>query</c> (GROUP BY and NL stream) <c>models</c> (training and prediction latency) <c>jobs</c> (schedule firing delay and job throughput) or <c>memory</c> (RSS under large answers).</summary>
 public static class Bench
 {
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
@@ -11,12 +11,13 @@ public static class Bench
         "query" => QueryBenchmark.RunAsync(args[1..]),
         "models" => ModelBenchmark.RunAsync(args[1..]),
         "jobs" => JobsBenchmark.RunAsync(args[1..]),
+        "memory" => MemoryBenchmark.RunAsync(args[1..]),
         _ => Usage(),
     };
 
     private static Task<int> Usage()
     {
-        Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Platform.Benchmarks -- overhead|sse|ingest|query|models|jobs [options]");
+        Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Platform.Benchmarks -- overhead|sse|ingest|query|models|jobs|memory [options]");
         return Task.FromResult(2);
     }
 

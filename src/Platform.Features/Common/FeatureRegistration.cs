@@ -25,6 +25,8 @@ public static class FeatureRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AccessRevocations>();
+        services.AddHostedService(provider => provider.GetRequiredService<AccessRevocations>());
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddRateLimiter(options =>
         {

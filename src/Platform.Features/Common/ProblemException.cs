@@ -8,6 +8,8 @@ public sealed class ProblemException(int status, string title, string? detail = 
     public string? Detail { get; } = detail;
     public TimeSpan? RetryAfter { get; init; }
 
+    public Microsoft.AspNetCore.Mvc.ProblemDetails ToProblemDetails() => new() { Status = Status, Title = Title, Detail = Detail };
+
     public static ProblemException Conflict(string detail) => new(StatusCodes.Status409Conflict, "Conflict", detail);
     public static ProblemException Unauthorized(string detail) => new(StatusCodes.Status401Unauthorized, "Unauthorized", detail);
 }

@@ -14,4 +14,15 @@ public sealed class DatasetOptions
     /// becomes <c>ready</c> or <c>failed</c> in the background.
     /// </summary>
     public TimeSpan BackgroundAfter { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Most columns a dataset may have; a wider file is refused.</summary>
+    public int MaxColumns { get; set; } = 10_000;
+
+    /// <summary>An ingest running longer is stopped and the dataset marked failed, saying so.</summary>
+    public TimeSpan MaxIngestTime { get; set; } = TimeSpan.FromMinutes(30);
+
+    public IngestLimits Limits => new(IngestMemoryLimitMb, MaxColumns, MaxIngestTime);
 }
+
+/// <summary>What one ingest may use: DuckDB's memory budget, the columns a file may have, and the time it may take.</summary>
+public sealed record IngestLimits(int MemoryLimitMb, int MaxColumns, TimeSpan MaxTime);

@@ -17,39 +17,46 @@ public static class DuckDbIngest
     private static readonly string[] DateFormats = ["%b %d %Y", "%B %d %Y", "%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%d.%m.%Y", "%Y/%m/%d", "%m/%d/%Y", "%d/%m/%Y"];
     private const int TopValuesUpTo = 50;
 
-    /// <param name="memoryLimitMb">DuckDB's memory budget; beyond it, it spills to a folder beside the database file.</param>
+    /// <param name="limits">DuckDB's memory budget (beyond it, it spills to a folder beside the database file), the most
+    /// columns a file may have, and the time the whole ingest may take before it is stopped.</param>
     /// <param name="sheet">For an XLSX workbook, the sheet to read (name or 1-based position); the first when null.</param>
-    public static IngestResult Ingest(string sourcePath, string fileName, string databasePath, string tableName, int memoryLimitMb, string? sheet = null)
+    public static IngestResult Ingest(string sourcePath, string fileName, string databasePath, string tableName, IngestLimits limits, string? sheet = null)
     {
         var converted = databasePath + ".utf8";
+        using var deadline = new CancellationTokenSource(limits.MaxTime);
+        var ct = deadline.Token;
         try
         {
             if (UnicodeBom(sourcePath) is { } encoding)
             {
-                Transcode(sourcePath, encoding, converted);
+                Transcode(sourcePath, encoding, converted, ct);
                 sourcePath = converted;
             }
             var format = DetectFormat(sourcePath);
             if (format == "xlsx")
             {
-                XlsxToCsv.Convert(sourcePath, sheet, converted);
+                XlsxToCsv.Convert(sourcePath, sheet, converted, ct);
                 sourcePath = converted;
             }
             try
             {
-                return Ingest(format, sourcePath, fileName, databasePath, tableName, memoryLimitMb);
+                return Ingest(format, sourcePath, fileName, databasePath, tableName, limits.MemoryLimitMb, limits.MaxColumns, ct);
             }
             catch (DuckDBException e) when (OutOfMemory(e))
             {
                 // Spilling covers most files, but some shapes need more room than the budget: try once with more.
                 DatasetFiles.DeleteDatabase(databasePath);
-                return Ingest(format, sourcePath, fileName, databasePath, tableName, memoryLimitMb * 4);
+                return Ingest(format, sourcePath, fileName, databasePath, tableName, limits.MemoryLimitMb * 4, limits.MaxColumns, ct);
             }
         }
         catch (DuckDBException e) when (OutOfMemory(e))
         {
             throw new ProblemException(StatusCodes.Status503ServiceUnavailable, "Not enough memory",
                 "The server does not have the memory to ingest this file right now; try again later.");
+        }
+        catch (Exception e) when (ct.IsCancellationRequested && e is OperationCanceledException or DuckDBException)
+        {
+            throw Invalid($"Reading the file took longer than {limits.MaxTime} and was stopped.");
         }
         finally
         {
@@ -72,7 +79,7 @@ public static class DuckDbIngest
     }
 
     /// <summary>Rewrites the text as UTF-8, streaming, for DuckDB; invalid sequences are a 400.</summary>
-    private static void Transcode(string path, Encoding encoding, string utf8Path)
+    private static void Transcode(string path, Encoding encoding, string utf8Path, CancellationToken ct)
     {
         var strict = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         using var reader = new StreamReader(path, strict, detectEncodingFromByteOrderMarks: false);
@@ -81,7 +88,11 @@ public static class DuckDbIngest
         int read;
         try
         {
-            while ((read = reader.Read(buffer, 0, buffer.Length)) > 0) writer.Write(buffer, 0, read);
+            while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                ct.ThrowIfCancellationRequested();
+                writer.Write(buffer, 0, read);
+            }
         }
         catch (DecoderFallbackException)
         {
@@ -89,12 +100,12 @@ public static class DuckDbIngest
         }
     }
 
-    private static IngestResult Ingest(string format, string sourcePath, string fileName, string databasePath, string tableName, int memoryLimitMb)
+    private static IngestResult Ingest(string format, string sourcePath, string fileName, string databasePath, string tableName, int memoryLimitMb, int maxColumns, CancellationToken ct)
     {
         using var connection = new DuckDBConnection($"Data Source={databasePath}");
         connection.Open();
         Execute(connection, $"set memory_limit = '{memoryLimitMb}MB'; set temp_directory = {Literal(databasePath + ".spill")};");
-        (char Delimiter, int Columns, bool Header)? csv = format switch { "csv" => CsvLayout(sourcePath), "xlsx" => CsvLayout(sourcePath, ','), _ => null };
+        (char Delimiter, int Columns, bool Header)? csv = format switch { "csv" => CsvLayout(sourcePath, maxColumns), "xlsx" => CsvLayout(sourcePath, maxColumns, ','), _ => null };
         var source = format switch
         {
             "csv" => $"read_csv({Literal(sourcePath)}, delim={Literal(csv!.Value.Delimiter.ToString())}, quote='\"', strict_mode=true, null_padding=false, "
@@ -106,7 +117,10 @@ public static class DuckDbIngest
         };
         try
         {
-            Execute(connection, $"create table {Identifier(tableName)} as select * from {source}");
+            // A file of another format declares its columns only as DuckDB reads it: counted before anything is loaded.
+            if (csv is null && Convert.ToInt64(Scalar(connection, $"select count(*) from (describe select * from {source})")) is var width && width > maxColumns)
+                throw TooManyColumns(width, maxColumns);
+            Execute(connection, $"create table {Identifier(tableName)} as select * from {source}", ct);
         }
         catch (DuckDBException e) when (!OutOfMemory(e))
         {
@@ -151,20 +165,22 @@ public static class DuckDbIngest
     /// one-column file) and the number of columns. Header names are checked here, since DuckDB silently
     /// renames duplicates.
     /// </summary>
-    private static (char Delimiter, int Columns, bool Header) CsvLayout(string path, char? knownDelimiter = null)
+    private static (char Delimiter, int Columns, bool Header) CsvLayout(string path, int maxColumns, char? knownDelimiter = null)
     {
-        var header = ReadHeaderLine(path);
+        var header = ReadHeaderLine(path, maxColumns);
         var delimiter = knownDelimiter ?? new[] { ',', '\t', ';', '|' }.MaxBy(d => Split(header, d).Count);
         var names = Split(header, delimiter);
+        if (names.Count > maxColumns) throw TooManyColumns(names.Count, maxColumns);
         // A first line of numbers and dates only is data, not names: the columns are then called column1, column2, …
         if (knownDelimiter is null && names.All(n => double.TryParse(n, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
                 || DateTime.TryParse(n, CultureInfo.InvariantCulture, DateTimeStyles.None, out _)))
             return (delimiter, names.Count, false);
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < names.Count; i++)
         {
-            if (names[i].Trim().Length == 0) throw Invalid($"Column {i + 1} has no name in the header line.");
-            var first = names.FindIndex(n => string.Equals(n.Trim(), names[i].Trim(), StringComparison.OrdinalIgnoreCase));
-            if (first < i) throw Invalid($"Column names must be unique: '{names[i]}' is both column {first + 1} and column {i + 1}.");
+            var name = names[i].Trim();
+            if (name.Length == 0) throw Invalid($"Column {i + 1} has no name in the header line.");
+            if (!seen.TryAdd(name, i)) throw Invalid($"Column names must be unique: '{names[i]}' is both column {seen[name] + 1} and column {i + 1}.");
         }
         return (delimiter, names.Count, true);
     }
@@ -201,19 +217,36 @@ public static class DuckDbIngest
         return !empty && !header && fields != columns ? (recordStart, fields) : null;
     }
 
-    private static string ReadHeaderLine(string path)
+    /// <summary>Room for a header of the most columns with long names; a longer first line is not a header.</summary>
+    private const int HeaderCharsPerColumn = 256;
+
+    private static string ReadHeaderLine(string path, int maxColumns)
     {
         using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        var limit = (long)maxColumns * HeaderCharsPerColumn;
+        var line = new StringBuilder();
         try
         {
-            var line = reader.ReadLine();
-            while (line is not null && line.Trim().Length == 0) line = reader.ReadLine();
-            return line ?? throw Invalid("The file is empty.");
+            // Read a character at a time (buffered underneath): a header line of hundreds of megabytes is refused, not held.
+            for (var c = reader.Read(); c >= 0; c = reader.Read())
+            {
+                if (c == '\n')
+                {
+                    if (line.ToString().Trim().Length > 0) break;
+                    line.Clear();
+                    continue;
+                }
+                if (line.Length >= limit)
+                    throw Invalid($"The first line is longer than {limit / 1024} KB: no header of at most {maxColumns} columns is that long.");
+                line.Append((char)c);
+            }
         }
         catch (DecoderFallbackException)
         {
             throw Invalid("The header line is not valid UTF-8 text; save the file as UTF-8.");
         }
+        var header = line.ToString().TrimEnd('\r');
+        return header.Trim().Length > 0 ? header : throw Invalid("The file is empty.");
     }
 
     private static List<string> Split(string line, char delimiter)
@@ -318,12 +351,17 @@ public static class DuckDbIngest
 
     private static ProblemException Invalid(string detail) => new(StatusCodes.Status400BadRequest, "The file cannot be read as a dataset", detail);
 
-    private static void Execute(DuckDBConnection connection, string sql)
+    private static void Execute(DuckDBConnection connection, string sql, CancellationToken ct = default)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
+        using var interrupt = ct.Register(command.Cancel);
         command.ExecuteNonQuery();
+        ct.ThrowIfCancellationRequested();
     }
+
+    private static ProblemException TooManyColumns(long columns, int max) =>
+        Invalid($"The file has {columns} columns; at most {max} are accepted.");
 
     private static object? Scalar(DuckDBConnection connection, string sql)
     {

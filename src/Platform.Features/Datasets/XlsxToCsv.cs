@@ -30,10 +30,17 @@ public static class XlsxToCsv
         }
     }
 
+    /// <summary>Largest part of a workbook read (its XML, decompressed): the reader holds some parts, such as the shared strings, whole.</summary>
+    public const long MaxPartBytes = 256L * 1024 * 1024;
+
+    /// <summary>Ordinary spreadsheets' XML compresses 5–20 times; far beyond is a decompression bomb.</summary>
+    public const long MaxCompressionRatio = 200;
+
     /// <param name="sheet">A sheet's name (case-insensitive) or 1-based position; the first sheet when null.</param>
     /// <returns>The name of the sheet that was written.</returns>
-    public static string Convert(string workbookPath, string? sheet, string csvPath)
+    public static string Convert(string workbookPath, string? sheet, string csvPath, CancellationToken ct)
     {
+        CheckParts(workbookPath);
         using var stream = File.OpenRead(workbookPath);
         IExcelDataReader reader;
         try
@@ -49,13 +56,27 @@ public static class XlsxToCsv
             var name = SelectSheet(reader, sheet);
             try
             {
-                Write(reader, name, csvPath);
+                Write(reader, name, csvPath, ct);
             }
             catch (Exception e) when (e is ExcelReaderException or InvalidDataException or System.Xml.XmlException)
             {
                 throw Invalid($"Sheet '{name}' cannot be read: {e.Message}");
             }
             return name;
+        }
+    }
+
+    /// <summary>Refuses a workbook whose parts would inflate past the caps, before any of them is read (the zip's directory says their sizes; reading stops at them).</summary>
+    private static void CheckParts(string workbookPath)
+    {
+        using var zip = ZipFile.OpenRead(workbookPath);
+        foreach (var part in zip.Entries)
+        {
+            if (part.Length > MaxPartBytes)
+                throw new ProblemException(StatusCodes.Status413PayloadTooLarge, "Workbook too large",
+                    $"The workbook's part {part.FullName} is {part.Length / (1024 * 1024)} MB uncompressed; at most {MaxPartBytes / (1024 * 1024)} MB are read. Save the sheet as CSV instead.");
+            if (part.Length > 1024 * 1024 && part.Length > MaxCompressionRatio * Math.Max(1, part.CompressedLength))
+                throw Invalid($"The workbook's part {part.FullName} inflates {part.Length / Math.Max(1, part.CompressedLength)} times; that is not an ordinary spreadsheet.");
         }
     }
 
@@ -73,13 +94,14 @@ public static class XlsxToCsv
         return names[index];
     }
 
-    private static void Write(IExcelDataReader reader, string sheet, string csvPath)
+    private static void Write(IExcelDataReader reader, string sheet, string csvPath, CancellationToken ct)
     {
         using var csv = new StreamWriter(csvPath, append: false, new UTF8Encoding(false));
         var width = -1;
         var row = 0;
         while (reader.Read())
         {
+            ct.ThrowIfCancellationRequested();
             row++;
             var cells = new string?[reader.FieldCount];
             for (var i = 0; i < cells.Length; i++) cells[i] = Text(reader.GetValue(i));

@@ -10,7 +10,14 @@ public sealed class AuthOptions
     /// <summary>How long a just-rotated refresh token still yields the same new pair (tabs refreshing at once).</summary>
     public TimeSpan RefreshGraceWindow { get; set; } = TimeSpan.FromSeconds(10);
     public TimeSpan ResetTokenLifetime { get; set; } = TimeSpan.FromHours(1);
-    /// <summary>Failed logins allowed per account, and per client address, within <see cref="FailureWindow"/>.</summary>
+    /// <summary>How long an email verification link works.</summary>
+    public TimeSpan VerificationTokenLifetime { get; set; } = TimeSpan.FromDays(2);
+    /// <summary>Refuse sign-in (and registration's tokens) until the address is verified.</summary>
+    public bool RequireVerifiedEmail { get; set; }
+    /// <summary>
+    /// Failed logins allowed per account from one client address, and per client address in all, within <see cref="FailureWindow"/>;
+    /// beyond the first, that client waits (429). Failures on an account from every client beyond <see cref="FailuresPerAccount"/> slow its logins down.
+    /// </summary>
     public int FailuresPerAccount { get; set; } = 5;
     public int FailuresPerClient { get; set; } = 20;
     public TimeSpan FailureWindow { get; set; } = TimeSpan.FromMinutes(15);

@@ -10,9 +10,10 @@ public sealed class IdentityMarten : IConfigureMarten
         options.Schema.For<RefreshToken>().Index(t => t.FamilyId).Index(t => t.UserId);
         options.Schema.For<PasswordResetToken>().UseOptimisticConcurrency(true);
         options.Schema.For<OutboxEmail>().Index(e => e.To);
+        options.Schema.For<EmailVerificationToken>().UseOptimisticConcurrency(true);
 
         options.Events.AddEventTypes([
-            typeof(UserRegistered), typeof(UserLoggedIn), typeof(LoginFailed), typeof(RefreshTokenReuseDetected),
+            typeof(UserRegistered), typeof(EmailVerified), typeof(UserLoggedIn), typeof(LoginFailed), typeof(RefreshTokenReuseDetected),
             typeof(PasswordResetRequested), typeof(PasswordReset), typeof(PasswordChanged), typeof(ProfileUpdated),
         ]);
     }

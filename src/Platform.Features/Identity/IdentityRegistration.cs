@@ -25,6 +25,7 @@ public sealed class IdentityRegistration : IAreaRegistration
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<SetupToken>();
+        services.AddSingleton<VerificationMail>();
         services.AddHostedService<SetupTokenAnnouncer>();
         if (string.IsNullOrEmpty(configuration["Platform:Smtp:Host"])) services.AddSingleton<IEmailSender, OutboxEmailSender>();
         else services.AddSingleton<IEmailSender, SmtpEmailSender>();

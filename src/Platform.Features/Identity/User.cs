@@ -15,9 +15,11 @@ public sealed class User
     public required string DisplayName { get; set; }
     public required string Role { get; set; }
     public required string PasswordHash { get; set; }
+    /// <summary>The owner of the address proved it (followed the mailed link): only then do invitations to it become memberships.</summary>
+    public bool EmailVerified { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
-    public UserResponse ToResponse() => new(Id, Email, DisplayName, Role);
+    public UserResponse ToResponse() => new(Id, Email, DisplayName, Role, EmailVerified);
 
     public static User Create(string email, string? displayName, string role, string password, DateTimeOffset now)
     {
@@ -35,12 +37,13 @@ public sealed class User
     public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
 }
 
-public sealed record UserResponse(Guid Id, string Email, string DisplayName, string Role);
+public sealed record UserResponse(Guid Id, string Email, string DisplayName, string Role, bool EmailVerified);
 
 public sealed record AuthResponse(string AccessToken, string RefreshToken, DateTimeOffset ExpiresAt, UserResponse User);
 
 // The audit trail: security-relevant events on the user's stream.
 public sealed record UserRegistered(string Email, string Role, string ClientAddress);
+public sealed record EmailVerified(string Email, string ClientAddress);
 public sealed record UserLoggedIn(string ClientAddress);
 public sealed record LoginFailed(string ClientAddress);
 public sealed record RefreshTokenReuseDetected(Guid FamilyId, string ClientAddress);

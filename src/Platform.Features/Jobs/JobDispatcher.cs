@@ -94,13 +94,34 @@ public sealed class JobDispatcher(
         }
     }
 
+    /// <summary>This instance's workers claim one at a time, so each sees the others' claims when it counts an owner's running jobs.</summary>
+    private readonly SemaphoreSlim _claiming = new(1, 1);
+
     private async Task<Job?> ClaimAsync(CancellationToken ct)
+    {
+        await _claiming.WaitAsync(ct);
+        try
+        {
+            return await ClaimOneAsync(ct);
+        }
+        finally
+        {
+            _claiming.Release();
+        }
+    }
+
+    private async Task<Job?> ClaimOneAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         List<Guid> due;
         await using (var query = store.QuerySession())
-            due = (await query.Query<Job>().Where(j => (j.Status == JobStatus.Queued || j.Status == JobStatus.Scheduled) && j.DueAt <= now)
+        {
+            // Owners already running their share wait; the others' jobs go first, whatever was queued before them.
+            var running = await query.Query<Job>().Where(j => j.Status == JobStatus.Running).Select(j => j.OwnerId).ToListAsync(ct);
+            var saturated = running.GroupBy(o => o).Where(g => g.Count() >= Math.Max(1, _options.RunningPerUser)).Select(g => g.Key).ToArray();
+            due = (await query.Query<Job>().Where(j => (j.Status == JobStatus.Queued || j.Status == JobStatus.Scheduled) && j.DueAt <= now && !j.OwnerId.IsOneOf(saturated))
                 .OrderBy(j => j.DueAt).Select(j => j.Id).Take(Concurrency * 2).ToListAsync(ct)).ToList();
+        }
         foreach (var id in due)
         {
             var claimed = false;

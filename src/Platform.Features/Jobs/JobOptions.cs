@@ -9,6 +9,9 @@ public sealed class JobOptions
     /// <summary>Jobs this instance runs at once.</summary>
     public int Concurrency { get; set; } = 4;
 
+    /// <summary>Jobs of one user running at once across instances; their others wait queued while everyone else's run.</summary>
+    public int RunningPerUser { get; set; } = 2;
+
     /// <summary>How often an idle instance looks for queued jobs, and the leader for due schedules.</summary>
     public int PollIntervalMs { get; set; } = 500;
 

@@ -6,6 +6,9 @@ public sealed class ModelOptions
     /// <summary>Trainings (and tuning runs) one instance runs at once; the rest wait their turn.</summary>
     public int ConcurrentTrainings { get; set; } = 1;
 
+    /// <summary>Trainings and tuning runs one user may have waiting or running at once (429 beyond).</summary>
+    public int QueuedTrainingsPerUser { get; set; } = 4;
+
     /// <summary>Most rows a model is trained on (the first ones of the dataset).</summary>
     public long MaxTrainingRows { get; set; } = 1_000_000;
 

@@ -36,9 +36,26 @@ public sealed class ModelTrainings(IServiceScopeFactory scopes, IOptions<ModelOp
     /// <summary>Work this instance holds: alive whatever its lease says (a clock that jumps ahead makes any lease look stale).</summary>
     public bool IsHeldHere(Guid id) => _leased.ContainsKey(id);
 
-    /// <summary>Saves a prepared model with its lease and queues its training.</summary>
+    /// <summary>
+    /// Refuses (429) a user who already has <see cref="ModelOptions.QueuedTrainingsPerUser"/> trainings and tuning runs
+    /// waiting or running: the queue is shared, and one person filling it would hold everyone else's back.
+    /// </summary>
+    public async Task EnsureQueueRoomAsync(IQuerySession session, Guid ownerId, CancellationToken ct)
+    {
+        var waiting = await session.Query<TrainedModel>().CountAsync(m => m.OwnerId == ownerId && (m.Status == ModelStatus.Queued || m.Status == ModelStatus.Training), ct)
+            + await session.Query<TuningRun>().CountAsync(r => r.OwnerId == ownerId && (r.Status == TuningStatus.Queued || r.Status == TuningStatus.Running), ct);
+        if (waiting >= options.Value.QueuedTrainingsPerUser)
+            throw new Common.ProblemException(StatusCodes.Status429TooManyRequests, "Too many trainings",
+                $"You have {waiting} trainings waiting or running (at most {options.Value.QueuedTrainingsPerUser}); start more once some have finished.")
+            {
+                RetryAfter = TimeSpan.FromSeconds(30),
+            };
+    }
+
+    /// <summary>Saves a prepared model with its lease and queues its training, if its owner has room in the queue.</summary>
     public async Task StartTrainingAsync(Marten.IDocumentSession session, TrainedModel model, CancellationToken ct)
     {
+        await EnsureQueueRoomAsync(session, model.OwnerId, ct);
         session.Insert(model);
         session.Insert(Lease(model.Id));
         await session.SaveChangesAsync(ct);

@@ -30,21 +30,22 @@ public sealed partial class RoomMessageProjection : EventProjection
 }
 
 /// <summary>
-/// When someone registers (a <see cref="UserRegistered"/> event is committed), their pending room invitations
-/// become memberships, without the identity area knowing rooms exist. It runs right after the registration
-/// commits, before the registering request answers.
+/// When someone proves an address is theirs (an <see cref="EmailVerified"/> event is committed), pending room
+/// invitations to it become memberships, without the identity area knowing rooms exist: registering an address
+/// is not enough, or whoever registered someone else's address first would take their invitations. It runs right
+/// after the verification commits, before the request answers.
 /// </summary>
 public sealed class InvitationsBecomeMemberships : DocumentSessionListenerBase
 {
     public override async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
-        var registrations = commit.GetEvents().Where(e => e.Data is UserRegistered).ToList();
+        var registrations = commit.GetEvents().Where(e => e.Data is EmailVerified).ToList();
         if (registrations.Count == 0) return;
 
         await using var rooms = session.DocumentStore.LightweightSession();
         foreach (var registration in registrations)
         {
-            var email = ((UserRegistered)registration.Data).Email;
+            var email = ((EmailVerified)registration.Data).Email;
             var invitedTo = await rooms.Query<Room>().Where(r => r.Invitations.Any(i => i.Email == email)).ToListAsync(token);
             foreach (var room in invitedTo)
             foreach (var invitation in room.Invitations.Where(i => i.Email == email))

@@ -19,6 +19,8 @@ public sealed partial class AnonymousAccessTests(PlatformFactory factory) : ICla
         "POST /api/auth/logout",
         "POST /api/auth/forgot-password",
         "POST /api/auth/reset-password",
+        "POST /api/auth/verify-email",
+        "POST /api/auth/resend-verification",
         "POST /api/deployments/{deploymentId}/predict",
     ];
 

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Platform.Tests.Identity;
 
@@ -23,6 +26,59 @@ public sealed class LoginThrottleTests
         await throttled.ProblemAsync(HttpStatusCode.TooManyRequests);
         Assert.InRange(int.Parse(throttled.Headers.GetValues("Retry-After").Single()), 1, 15 * 60);
         await otherAccount.EnsureStatus(HttpStatusCode.OK);
+    }
+
+    /// <summary>The service on a real socket behind a proxy at 127.0.0.1, which says who the client is in X-Forwarded-For.</summary>
+    private static async Task<(PlatformFactory Factory, Func<string, HttpClient> From)> BehindProxyAsync(bool trustLoopback)
+    {
+        var factory = new PlatformFactory().With("Platform:Auth:FailuresPerAccount", "3");
+        if (trustLoopback) factory.With("Platform:ForwardedHeaders:KnownProxies:0", "127.0.0.1");
+        await factory.StartAsync();
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return (factory, client =>
+        {
+            var http = new HttpClient { BaseAddress = new Uri(address) };
+            http.DefaultRequestHeaders.Add("X-Forwarded-For", client);
+            return http;
+        });
+    }
+
+    [Fact]
+    public async Task Strangers_failing_on_an_account_do_not_lock_its_owner_out()
+    {
+        var (factory, from) = await BehindProxyAsync(trustLoopback: true);
+        await using var _ = factory;
+        var email = TestUsers.NewEmail();
+        await factory.RegisterAsync(email);
+        using var attacker = from("203.0.113.66");
+        using var owner = from("198.51.100.5");
+
+        for (var i = 0; i < 3; i++)
+            await (await attacker.PostAsJsonAsync("/api/auth/login", new { email, password = "wrong password" })).ProblemAsync(HttpStatusCode.Unauthorized);
+        var attackerAgain = await attacker.PostAsJsonAsync("/api/auth/login", new { email, password = TestUsers.Password });
+        var ownerSignsIn = await owner.PostAsJsonAsync("/api/auth/login", new { email, password = TestUsers.Password });
+
+        await attackerAgain.ProblemAsync(HttpStatusCode.TooManyRequests);
+        await ownerSignsIn.EnsureStatus(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Without_a_trusted_proxy_a_client_cannot_pick_its_address()
+    {
+        var (factory, from) = await BehindProxyAsync(trustLoopback: false);
+        await using var _ = factory;
+        var email = TestUsers.NewEmail();
+        await factory.RegisterAsync(email);
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var disguised = from($"203.0.113.{i + 1}");
+            await (await disguised.PostAsJsonAsync("/api/auth/login", new { email, password = "wrong password" })).ProblemAsync(HttpStatusCode.Unauthorized);
+        }
+        using var another = from("203.0.113.99");
+        await (await another.PostAsJsonAsync("/api/auth/login", new { email, password = TestUsers.Password })).ProblemAsync(HttpStatusCode.TooManyRequests);
     }
 
     [Fact]

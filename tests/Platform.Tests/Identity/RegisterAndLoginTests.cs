@@ -128,7 +128,7 @@ public sealed class RegisterAndLoginTests(PlatformFactory factory) : IClassFixtu
         await using var session = factory.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var events = await session.Events.FetchStreamAsync(registered.User.Id);
 
-        Assert.Equal([typeof(UserRegistered), typeof(LoginFailed), typeof(UserLoggedIn)], events.Select(e => e.EventType));
+        Assert.Equal([typeof(UserRegistered), typeof(EmailVerified), typeof(LoginFailed), typeof(UserLoggedIn)], events.Select(e => e.EventType));
         var stored = await session.LoadAsync<User>(registered.User.Id);
         Assert.DoesNotContain(TestUsers.Password, stored!.PasswordHash);
     }

@@ -21,8 +21,10 @@ public sealed partial class SmtpEmailTests
             .With("Platform:Smtp:EnableSsl", "false").With("Platform:Smtp:From", "no-reply@platform.test")
             .StartAsync();
         var email = TestUsers.NewEmail();
-        await factory.RegisterAsync(email);
+        await factory.RegisterAsync(email, verify: false);
         using var client = factory.CreateClient();
+        var verification = await smtp.NextMessage.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Contains("verify-email?token=", QuotedPrintable().Replace(verification.Data.Replace("=\r\n", ""), m => ((char)Convert.ToByte(m.Groups[1].Value, 16)).ToString()));
 
         await (await client.PostAsJsonAsync("/api/auth/forgot-password", new { email })).EnsureStatus(HttpStatusCode.Accepted);
 
@@ -48,7 +50,7 @@ public sealed partial class SmtpEmailTests
             .With("Platform:Smtp:Host", "127.0.0.1").With("Platform:Smtp:Port", closedPort.ToString()).With("Platform:Smtp:EnableSsl", "false")
             .StartAsync();
         var email = TestUsers.NewEmail();
-        await factory.RegisterAsync(email);
+        await factory.RegisterAsync(email, verify: false);
         using var client = factory.CreateClient();
 
         var known = await client.PostAsJsonAsync("/api/auth/forgot-password", new { email });
@@ -58,24 +60,33 @@ public sealed partial class SmtpEmailTests
         await unknown.EnsureStatus(HttpStatusCode.Accepted);
     }
 
-    /// <summary>Just enough of RFC 5321 to accept one message at a time.</summary>
+    /// <summary>Just enough of RFC 5321 to accept messages, one connection after another.</summary>
     private sealed class LoopbackSmtpServer : IDisposable
     {
         private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-        private readonly TaskCompletionSource<(string Envelope, string Data)> _message = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly System.Threading.Channels.Channel<(string Envelope, string Data)> _messages = System.Threading.Channels.Channel.CreateUnbounded<(string, string)>();
 
         public LoopbackSmtpServer()
         {
             _listener.Start();
-            _ = Serve();
+            _ = AcceptAll();
         }
 
         public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
-        public Task<(string Envelope, string Data)> NextMessage => _message.Task;
+        public Task<(string Envelope, string Data)> NextMessage => _messages.Reader.ReadAsync().AsTask();
 
-        private async Task Serve()
+        private async Task AcceptAll()
         {
-            using var client = await _listener.AcceptTcpClientAsync();
+            try
+            {
+                while (true) _ = Serve(await _listener.AcceptTcpClientAsync());
+            }
+            catch (Exception e) when (e is SocketException or ObjectDisposedException) { }
+        }
+
+        private async Task Serve(TcpClient connection)
+        {
+            using var client = connection;
             await using var stream = client.GetStream();
             using var reader = new StreamReader(stream, Encoding.ASCII);
             await using var writer = new StreamWriter(stream, Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
@@ -92,7 +103,8 @@ public sealed partial class SmtpEmailTests
                     var data = new StringBuilder();
                     while (await reader.ReadLineAsync() is { } dataLine && dataLine != ".") data.Append(dataLine).Append("\r\n");
                     await writer.WriteLineAsync("250 OK queued");
-                    _message.TrySetResult((envelope.ToString(), data.ToString()));
+                    _messages.Writer.TryWrite((envelope.ToString(), data.ToString()));
+                    envelope.Clear();
                 }
                 else if (verb == "QUIT") { await writer.WriteLineAsync("221 Bye"); break; }
                 else await writer.WriteLineAsync("250 OK");

@@ -119,14 +119,28 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return items.GetArrayLength() == 0 ? null : items[0].GetProperty("body").GetString();
     }
 
-    /// <summary>Registers a new user with a unique email and returns the sign-in response.</summary>
-    public async Task<AuthResponse> RegisterAsync(string? email = null, string password = TestUsers.Password)
+    /// <summary>
+    /// Registers a new user with a unique email and returns the sign-in response; unless told otherwise, also
+    /// confirms the address through the mailed link (read from the outbox as the administrator), as a person would.
+    /// </summary>
+    public async Task<AuthResponse> RegisterAsync(string? email = null, string password = TestUsers.Password, bool verify = true)
     {
         using var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/register",
-            new { email = email ?? TestUsers.NewEmail(), password, displayName = "Test User" });
+        email ??= TestUsers.NewEmail();
+        var response = await client.PostAsJsonAsync("/api/auth/register", new { email, password, displayName = "Test User" });
         await response.EnsureStatus(System.Net.HttpStatusCode.Created);
-        return (await response.Content.ReadFromJsonAsync<AuthResponse>())!;
+        var auth = (await response.Content.ReadFromJsonAsync<AuthResponse>())!;
+        if (verify) await VerifyEmailAsync(auth.User.Email);
+        return auth;
+    }
+
+    /// <summary>Follows the newest verification link mailed to <paramref name="email"/>.</summary>
+    public async Task VerifyEmailAsync(string email)
+    {
+        var mail = await LatestMailAsync(email) ?? throw new InvalidOperationException($"No mail for {email} in the outbox.");
+        var token = System.Text.RegularExpressions.Regex.Match(mail, @"verify-email\?token=([A-Za-z0-9_-]+)").Groups[1].Value;
+        using var client = CreateClient();
+        await (await client.PostAsJsonAsync("/api/auth/verify-email", new { token })).EnsureStatus(System.Net.HttpStatusCode.NoContent);
     }
 }
 

@@ -236,6 +236,46 @@ public sealed class JobsTests(JobsHost host) : IClassFixture<JobsHost>
         await (await host.Other.Client.GetAsync($"/api/jobs/{created.Id()}/stream")).ProblemAsync(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task A_password_reset_ends_the_accounts_open_job_streams()
+    {
+        var person = await Platform.Tests.Rooms.Person.RegisterAsync(host.Factory);
+        var created = await person.Client.CreateJobAsync("wait", new { seconds = 30 });
+        using var response = await person.Client.GetAsync($"/api/jobs/{created.Id()}/stream", HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        Assert.Equal(": connected", await reader.ReadLineAsync());
+
+        await (await person.Client.PostAsJsonAsync("/api/auth/change-password", new { currentPassword = TestUsers.Password, newPassword = "a fresh passphrase here" }))
+            .EnsureStatus(HttpStatusCode.OK);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var lines = new List<string>();
+        while (await reader.ReadLineAsync(timeout.Token) is { } line) lines.Add(line);
+
+        var error = lines.IndexOf("event: error");
+        Assert.True(error >= 0, string.Join('\n', lines));
+        Assert.Contains("\"status\":401", lines[error + 1]);
+        await (await person.Client.PostAsync($"/api/jobs/{created.Id()}/cancel", null)).EnsureStatus(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task One_users_longJobsjobs_take_at_most_their_share_of_workers_and_others_still_run()
+    {
+        var hog = await Platform.Tests.Rooms.Person.RegisterAsync(host.Factory);
+        var other = await Platform.Tests.Rooms.Person.RegisterAsync(host.Factory);
+        var longJobs = new List<Guid>();
+        for (var i = 0; i < 4; i++) longJobs.Add((await hog.Client.CreateJobAsync("wait", new { seconds = 60 })).Id());
+
+        var quick = await other.Client.CreateJobAsync("wait", new { seconds = 0 });
+        var done = await other.Client.WaitForJobAsync(quick.Id(), "done");
+
+        Assert.Equal("done", done.GetProperty("status").GetString());
+        var statuses = new List<string>();
+        foreach (var id in longJobs) statuses.Add((await (await hog.Client.GetAsync($"/api/jobs/{id}")).JsonAsync()).GetProperty("status").GetString()!);
+        Assert.True(statuses.Count(s => s == "running") <= 2, string.Join(", ", statuses));
+        Assert.Contains("queued", statuses);
+        foreach (var id in longJobs) await hog.Client.PostAsync($"/api/jobs/{id}/cancel", null);
+    }
+
     private async Task<List<(string? Id, string Type, string Data)>> ReadStreamAsync(Guid jobId, int? lastEventId)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, $"/api/jobs/{jobId}/stream");

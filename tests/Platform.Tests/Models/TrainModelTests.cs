@@ -167,6 +167,25 @@ public sealed class TrainModelTests(TrainedModels models) : IClassFixture<Traine
     }
 
     [Fact]
+    public async Task A_user_may_only_have_a_few_trainings_waiting_or_running()
+    {
+        await using var factory = await new PlatformFactory().With("Platform:Models:QueuedTrainingsPerUser", "1").StartAsync();
+        var person = await Person.RegisterAsync(factory);
+        var dataset = (await (await person.Client.UploadSharedAsync("weather.csv")).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+        var tuning = await (await person.Client.PostAsJsonAsync("/api/experiments/tune", new { datasetId = dataset, target = "weather", trials = 20 })).JsonAsync(HttpStatusCode.Accepted);
+        var refused = await person.Client.PostAsJsonAsync("/api/models/train", new { datasetId = dataset, target = "weather" });
+        var other = await Person.RegisterAsync(factory);
+        var othersDataset = (await (await other.Client.UploadSharedAsync("weather.csv")).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var othersTraining = await other.Client.PostAsJsonAsync("/api/models/train", new { datasetId = othersDataset, target = "weather" });
+
+        await refused.ProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.True(refused.Headers.Contains("Retry-After"));
+        await othersTraining.EnsureStatus(HttpStatusCode.Accepted);
+        Assert.Contains(tuning.GetProperty("status").GetString(), new[] { "queued", "running" });
+    }
+
+    [Fact]
     public async Task Templates_list_each_tasks_algorithms_and_parameters()
     {
         var templates = await (await Owner.Client.GetAsync("/api/models/templates")).JsonAsync();

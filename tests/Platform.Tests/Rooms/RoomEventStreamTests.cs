@@ -40,6 +40,13 @@ public sealed class RoomEventStreamTests(PlatformFactory factory) : IClassFixtur
             return _items.Current;
         }
 
+        /// <summary>True once the server has closed the stream (waits up to the patience).</summary>
+        public async Task<bool> EndedAsync()
+        {
+            var next = _items.MoveNextAsync().AsTask();
+            return await Task.WhenAny(next, Task.Delay(Patience)) == next && !await next;
+        }
+
         public async ValueTask DisposeAsync()
         {
             await _stop.CancelAsync();
@@ -148,6 +155,54 @@ public sealed class RoomEventStreamTests(PlatformFactory factory) : IClassFixtur
         await owner.Client.DeleteAsync($"/api/rooms/{room}");
 
         Assert.Equal("room.deleted", (await stream.NextAsync()).EventType);
+        var error = await stream.NextAsync();
+        Assert.Equal("error", error.EventType);
+        Assert.Equal(404, JsonDocument.Parse(error.Data).RootElement.GetProperty("status").GetInt32());
+        Assert.True(await stream.EndedAsync());
+    }
+
+    [Fact]
+    public async Task A_removed_member_stops_receiving_the_rooms_events_at_once()
+    {
+        var owner = await Person.RegisterAsync(factory);
+        var member = await Person.RegisterAsync(factory);
+        var room = await owner.CreateRoomAsync();
+        await owner.AddMemberAsync(room, member.Email, "editor");
+        await using var stream = await EventStream.OpenAsync(member.Client, room);
+
+        await (await owner.Client.DeleteAsync($"/api/rooms/{room}/members/{member.Id}")).EnsureStatus(HttpStatusCode.NoContent);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var removed = await stream.NextAsync();
+        var error = await stream.NextAsync();
+        var ended = await stream.EndedAsync();
+        await owner.Client.PostAsJsonAsync($"/api/rooms/{room}/messages", new { content = "not for you" });
+
+        Assert.Equal("member.removed", removed.EventType);
+        Assert.Equal("error", error.EventType);
+        var problem = JsonDocument.Parse(error.Data).RootElement;
+        Assert.Equal(404, problem.GetProperty("status").GetInt32());
+        Assert.Contains("no longer a member", problem.GetProperty("detail").GetString());
+        Assert.True(ended);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"ended after {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Changing_the_password_ends_the_accounts_open_streams()
+    {
+        var owner = await Person.RegisterAsync(factory);
+        var room = await owner.CreateRoomAsync();
+        await using var stream = await EventStream.OpenAsync(owner.Client, room);
+        using var other = factory.CreateClient(owner.Auth.AccessToken);
+
+        await (await other.PostAsJsonAsync("/api/auth/change-password", new { currentPassword = TestUsers.Password, newPassword = "a fresh passphrase here" }))
+            .EnsureStatus(HttpStatusCode.OK);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var error = await stream.NextAsync();
+
+        Assert.Equal("error", error.EventType);
+        Assert.Equal(401, JsonDocument.Parse(error.Data).RootElement.GetProperty("status").GetInt32());
+        Assert.True(await stream.EndedAsync());
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"ended after {clock.Elapsed}");
     }
 
     [Fact]

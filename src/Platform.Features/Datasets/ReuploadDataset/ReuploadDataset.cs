@@ -20,7 +20,7 @@ public sealed class ReuploadDatasetHandler(IDocumentSession session, DatasetVers
         if (dataset.Status == DatasetStatus.Processing) dataset.RequireReady();
         IngestResult? result = null;
         await versions.ReplaceAsync(dataset,
-            path => result = DuckDbIngest.Ingest(request.UploadPath, request.FileName, path, dataset.TableName, options.Value.IngestMemoryLimitMb, request.Sheet),
+            path => result = DuckDbIngest.Ingest(request.UploadPath, request.FileName, path, dataset.TableName, options.Value.Limits, request.Sheet),
             d =>
             {
                 var described = d.Columns.Where(c => c.Description is not null).ToDictionary(c => c.Name, c => c.Description);

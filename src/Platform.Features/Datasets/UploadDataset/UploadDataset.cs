@@ -49,7 +49,7 @@ public sealed class UploadDatasetHandler(
         var upload = files.NewUpload();
         File.Move(request.UploadPath, upload);
         var ingest = DatasetIngests.Start(() => DuckDbIngest.Ingest(upload, request.FileName, Path.Combine(files.Folder(id), dataFile), dataset.TableName,
-            options.Value.IngestMemoryLimitMb, request.Sheet));
+            options.Value.Limits, request.Sheet));
         var ended = await DatasetIngests.EndsWithinAsync(ingest, options.Value.BackgroundAfter, ct);
         try
         {

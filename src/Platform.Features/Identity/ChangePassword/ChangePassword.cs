@@ -36,6 +36,8 @@ public sealed class ChangePasswordHandler(IDocumentSession session, TokenIssuer 
         session.Update(user);
         tokens.RevokeAll(session, user.Id);
         session.Events.Append(user.Id, new PasswordChanged(caller.ClientAddress));
+        // Streams opened with the old password end too, on every instance.
+        AccessRevocations.Revoke(session, user.Id);
         var response = tokens.SignIn(session, user);
         await session.SaveChangesAsync(ct);
         return response;

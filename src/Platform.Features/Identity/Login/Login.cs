@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marten;
 using Mediator;
+using Microsoft.Extensions.Options;
 using Platform.Features.Common;
 
 namespace Platform.Features.Identity;
@@ -16,13 +17,14 @@ public sealed class LoginValidator : AbstractValidator<LoginRequest>
     }
 }
 
-public sealed class LoginHandler(IDocumentSession session, TokenIssuer tokens, LoginThrottle throttle, CurrentUser caller)
+public sealed class LoginHandler(IDocumentSession session, TokenIssuer tokens, LoginThrottle throttle, CurrentUser caller, IOptions<AuthOptions> options)
     : IRequestHandler<LoginRequest, AuthResponse>
 {
     public async ValueTask<AuthResponse> Handle(LoginRequest request, CancellationToken ct)
     {
         var email = User.NormalizeEmail(request.Email);
         throttle.EnsureAllowed(email, caller.ClientAddress);
+        if (throttle.DelayFor(email) is { Ticks: > 0 } delay) await Task.Delay(delay, ct);
 
         var user = await session.Query<User>().FirstOrDefaultAsync(u => u.Email == email, ct);
         if (user is null) Passwords.VerifyNothing(request.Password);
@@ -38,6 +40,10 @@ public sealed class LoginHandler(IDocumentSession session, TokenIssuer tokens, L
             throw ProblemException.Unauthorized("The email or password is incorrect.");
         }
 
+        // Told only to whoever knows the password, so it says nothing about the account to others.
+        if (options.Value.RequireVerifiedEmail && !user.EmailVerified)
+            throw new ProblemException(StatusCodes.Status403Forbidden, "Email not confirmed",
+                "Confirm your address with the link mailed to it first (POST /api/auth/resend-verification sends it again).");
         if (user.PasswordHash != storedHash) session.Update(user);
         session.Events.Append(user.Id, new UserLoggedIn(caller.ClientAddress));
         var response = tokens.SignIn(session, user);

@@ -10,5 +10,5 @@ public sealed class LoginEndpoint : ICarterModule
                 TypedResults.Ok(await mediator.Send(request, ct)))
             .WithName("Login").WithTags("Auth").WithSummary("Sign in with email and password.")
             .AllowAnonymous().RequireRateLimiting(IdentityRegistration.SignInPolicy)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
 }

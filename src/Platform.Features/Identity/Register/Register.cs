@@ -1,11 +1,18 @@
 using FluentValidation;
 using Marten;
 using Mediator;
+using Microsoft.Extensions.Options;
 using Platform.Features.Common;
 
 namespace Platform.Features.Identity;
 
-public sealed record RegisterRequest(string Email, string Password, string? DisplayName = null) : IRequest<AuthResponse>;
+public sealed record RegisterRequest(string Email, string Password, string? DisplayName = null) : IRequest<Registration>;
+
+/// <summary>Signed in at once (<see cref="Auth"/>), or, where verified addresses are required, waiting for the mailed link (<see cref="Pending"/>).</summary>
+public sealed record Registration(AuthResponse? Auth, PendingVerificationResponse? Pending);
+
+/// <summary>The account exists; sign-in opens once the address is confirmed through the mailed link.</summary>
+public sealed record PendingVerificationResponse(UserResponse User, string Detail);
 
 public sealed class RegisterValidator : AbstractValidator<RegisterRequest>
 {
@@ -17,10 +24,12 @@ public sealed class RegisterValidator : AbstractValidator<RegisterRequest>
     }
 }
 
-public sealed class RegisterHandler(IDocumentSession session, TokenIssuer tokens, CurrentUser caller, TimeProvider clock)
-    : IRequestHandler<RegisterRequest, AuthResponse>
+/// <summary>Creates an account and mails a link that confirms the address.</summary>
+public sealed class RegisterHandler(
+    IDocumentSession session, TokenIssuer tokens, VerificationMail verification, CurrentUser caller, IOptions<AuthOptions> options, TimeProvider clock)
+    : IRequestHandler<RegisterRequest, Registration>
 {
-    public async ValueTask<AuthResponse> Handle(RegisterRequest request, CancellationToken ct)
+    public async ValueTask<Registration> Handle(RegisterRequest request, CancellationToken ct)
     {
         var email = User.NormalizeEmail(request.Email);
         // The unique index on Email is the real guard; this check only gives the common case a clear message.
@@ -30,8 +39,12 @@ public sealed class RegisterHandler(IDocumentSession session, TokenIssuer tokens
         var user = User.Create(email, request.DisplayName, Roles.User, request.Password, clock.GetUtcNow());
         session.Insert(user);
         session.Events.Append(user.Id, new UserRegistered(user.Email, user.Role, caller.ClientAddress));
-        var response = tokens.SignIn(session, user);
+        var link = verification.Issue(session, user);
+        var signedIn = options.Value.RequireVerifiedEmail ? null : tokens.SignIn(session, user);
         await session.SaveChangesAsync(ct);
-        return response;
+        await verification.SendAsync(user, link, ct);
+        return signedIn is not null
+            ? new Registration(signedIn, null)
+            : new Registration(null, new PendingVerificationResponse(user.ToResponse(), "Confirm your address with the link mailed to it, then sign in."));
     }
 }

@@ -34,6 +34,8 @@ public sealed class ResetPasswordHandler(IDocumentSession session, TokenIssuer t
         session.Update(user);
         tokens.RevokeAll(session, user.Id);
         session.Events.Append(user.Id, new PasswordReset(caller.ClientAddress));
+        // Streams opened with the old password end too, on every instance.
+        AccessRevocations.Revoke(session, user.Id);
         await session.SaveChangesAsync(ct);
         return Unit.Value;
     }

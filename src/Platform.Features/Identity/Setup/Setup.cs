@@ -35,10 +35,12 @@ public sealed class SetupHandler(IDocumentSession session, TokenIssuer tokens, S
             throw ProblemException.Conflict("An account with this email already exists; set up the administrator with another address.");
 
         var user = User.Create(email, request.DisplayName, Roles.SuperAdmin, request.Password, clock.GetUtcNow());
+        // The setup token proves the operator; the administrator must not be locked out where confirmed addresses are required.
+        user.EmailVerified = true;
         session.Insert(user);
         // Two setups racing both see no administrator; the fixed id lets only one of them commit.
         session.Insert(new SetupRecord { UserId = user.Id, CompletedAt = clock.GetUtcNow() });
-        session.Events.Append(user.Id, new UserRegistered(user.Email, user.Role, caller.ClientAddress));
+        session.Events.Append(user.Id, new UserRegistered(user.Email, user.Role, caller.ClientAddress), new EmailVerified(user.Email, caller.ClientAddress));
         var response = tokens.SignIn(session, user);
         await session.SaveChangesAsync(ct);
         return response;

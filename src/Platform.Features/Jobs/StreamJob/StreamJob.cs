@@ -16,7 +16,8 @@ public sealed record JobStreamFrame(JobEvent? Event, string? Final = null);
 /// The job's log and status changes as they are written, by whichever instance runs it: read back from the job
 /// every <see cref="PollEvery"/>, a heartbeat every 15 s, and a final frame once the job settles.
 /// </summary>
-public sealed class StreamJobHandler(IDocumentStore store, IQuerySession session, CurrentUser caller, TimeProvider clock) : IStreamRequestHandler<StreamJob, JobStreamFrame>
+public sealed class StreamJobHandler(IDocumentStore store, IQuerySession session, CurrentUser caller, AccessRevocations revocations, TimeProvider clock)
+    : IStreamRequestHandler<StreamJob, JobStreamFrame>
 {
     public static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan HeartbeatEvery = TimeSpan.FromSeconds(15);
@@ -24,6 +25,7 @@ public sealed class StreamJobHandler(IDocumentStore store, IQuerySession session
     public async IAsyncEnumerable<JobStreamFrame> Handle(StreamJob request, [EnumeratorCancellation] CancellationToken ct)
     {
         var job = await session.RequireJobAsync(request.JobId, caller, ct);
+        using var access = revocations.WatchUser(caller.Id);
         yield return new JobStreamFrame(null);
         var sent = request.After ?? 0;
         var quietSince = clock.GetUtcNow();
@@ -45,7 +47,15 @@ public sealed class StreamJobHandler(IDocumentStore store, IQuerySession session
                 yield return new JobStreamFrame(null);
                 quietSince = clock.GetUtcNow();
             }
-            await Task.Delay(PollEvery, clock, ct);
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct, access.Revoked);
+            try
+            {
+                await Task.Delay(PollEvery, clock, wait.Token);
+            }
+            catch (OperationCanceledException) when (access.Revoked.IsCancellationRequested && !ct.IsCancellationRequested)
+            {
+                throw AccessRevocations.Ended("Your sign-in is no longer valid (password changed or account closed); sign in again.");
+            }
             await using var read = store.QuerySession();
             if (await read.LoadAsync<Job>(request.JobId, ct) is not { } fresh)
             {

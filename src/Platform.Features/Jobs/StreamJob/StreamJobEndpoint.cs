@@ -26,6 +26,10 @@ public sealed class StreamJobEndpoint : ICarterModule
                         else await sse.CommentAsync("heartbeat", ct);
                     }
                 }
+                catch (ProblemException ended)
+                {
+                    await sse.EventAsync(null, "error", JsonSerializer.Serialize(ended.ToProblemDetails(), JsonSerializerOptions.Web), ct);
+                }
                 catch (OperationCanceledException) when (ct.IsCancellationRequested)
                 {
                     // The client went away.

@@ -30,6 +30,7 @@ public sealed class TuneModelHandler(IDocumentSession session, DatasetFiles file
         var spec = await ModelTrainer.PrepareAsync(session, files, caller,
             new TrainingSpec(request.DatasetId, request.Target, request.Features, request.Exclude, request.Task, null, null, request.TestFraction, request.Seed),
             algorithmRequired: false, clock, ct);
+        await trainings.EnsureQueueRoomAsync(session, caller.Id, ct);
         var task = ModelAlgorithms.For(spec.Task);
         var algorithms = request.Algorithms is { Count: > 0 }
             ? request.Algorithms.Select(a => ModelAlgorithms.Find(spec.Task, a)?.Name ?? throw new ProblemException(StatusCodes.Status400BadRequest, "Cannot tune",

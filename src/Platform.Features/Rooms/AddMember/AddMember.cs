@@ -19,7 +19,10 @@ public sealed class AddMemberValidator : AbstractValidator<AddMember>
     }
 }
 
-/// <summary>Adds a person by email (owners). Without an account yet, they are invited and join when they register.</summary>
+/// <summary>
+/// Adds a person by email (owners). Without an account with that confirmed address yet, they are invited and join
+/// when the address is confirmed: an unconfirmed account may belong to someone who registered another's address.
+/// </summary>
 public sealed class AddMemberHandler(IDocumentSession session, CurrentUser caller, TimeProvider clock) : IRequestHandler<AddMember, MemberResponse>
 {
     public async ValueTask<MemberResponse> Handle(AddMember request, CancellationToken ct)
@@ -30,7 +33,7 @@ public sealed class AddMemberHandler(IDocumentSession session, CurrentUser calle
         var now = clock.GetUtcNow();
 
         var user = await session.Query<User>().FirstOrDefaultAsync(u => u.Email == email, ct);
-        if (user is not null)
+        if (user is { EmailVerified: true })
         {
             if (room.Member(user.Id) is not null) throw ProblemException.Conflict($"{email} is already a member of this room.");
             stream.AppendOne(new MemberAdded(user.Id, email, request.Role, caller.Id, now));

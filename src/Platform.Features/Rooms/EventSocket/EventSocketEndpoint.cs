@@ -99,15 +99,22 @@ public sealed class EventSocketEndpoint : ICarterModule
         {
             await using var scope = http.RequestServices.CreateAsyncScope();
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+            var watching = false;
             try
             {
                 await foreach (var frame in mediator.CreateStream(new WatchRoomEvents(roomId, lastEventId), ct))
+                {
+                    watching = true;
                     if (frame.Event is { } e)
                         await SendAsync($$"""{"type":"event","roomId":"{{roomId}}","id":{{e.Id}},"event":{{JsonSerializer.Serialize(e.Type)}},"data":{{e.Payload}}}""", ct);
+                }
             }
-            catch (ProblemException problem) when (problem.Status is StatusCodes.Status404NotFound or StatusCodes.Status403Forbidden)
+            catch (ProblemException problem) when (problem.Status is StatusCodes.Status401Unauthorized or StatusCodes.Status404NotFound or StatusCodes.Status403Forbidden)
             {
-                await CloseAsync(RoomNotVisible, "room not found");
+                // Access that ends while watching is explained before the socket closes.
+                if (watching)
+                    await SendAsync($$"""{"type":"error","roomId":"{{roomId}}","problem":{{JsonSerializer.Serialize(problem.ToProblemDetails(), Json)}}}""", CancellationToken.None);
+                await (problem.Status == StatusCodes.Status401Unauthorized ? CloseAsync(BadToken, "access ended") : CloseAsync(RoomNotVisible, "room not found"));
             }
             catch (SubscriberOverflowException)
             {

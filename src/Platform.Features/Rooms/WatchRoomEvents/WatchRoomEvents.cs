@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Marten;
 using Mediator;
 using Microsoft.Extensions.Options;
@@ -14,9 +15,12 @@ public sealed record RoomStreamFrame(RoomEventRecord? Event);
 
 /// <summary>
 /// A room's events for one subscriber: after the access check, a heartbeat at once, then the missed events
-/// from the log, then live ones (each exactly once, in id order), with a heartbeat whenever it is quiet.
+/// from the log, then live ones (each exactly once, in id order), with a heartbeat whenever it is quiet. It ends
+/// with a <see cref="ProblemException"/> as soon as the caller may no longer watch: removed from the room, the room
+/// deleted (after that event), or their sign-ins revoked (password changed or reset, account deleted).
 /// </summary>
-public sealed class WatchRoomEventsHandler(IQuerySession session, CurrentUser caller, RoomEventHub hub, RoomEventLog log, IOptions<RoomEventsOptions> options)
+public sealed class WatchRoomEventsHandler(
+    IQuerySession session, CurrentUser caller, RoomEventHub hub, RoomEventLog log, AccessRevocations revocations, IOptions<RoomEventsOptions> options)
     : IStreamRequestHandler<WatchRoomEvents, RoomStreamFrame>
 {
     private static readonly RoomStreamFrame Heartbeat = new(Event: null);
@@ -24,6 +28,7 @@ public sealed class WatchRoomEventsHandler(IQuerySession session, CurrentUser ca
     public async IAsyncEnumerable<RoomStreamFrame> Handle(WatchRoomEvents request, [EnumeratorCancellation] CancellationToken ct)
     {
         await session.RequireAsync(request.RoomId, caller, RoomRole.Viewer, ct);
+        using var access = revocations.WatchUser(caller.Id);
         // Subscribe before reading the log, so nothing committed in between is missed; duplicates are skipped by id.
         using var subscription = hub.Subscribe(request.RoomId);
         yield return Heartbeat;
@@ -35,11 +40,13 @@ public sealed class WatchRoomEventsHandler(IQuerySession session, CurrentUser ca
             {
                 delivered = record.Id;
                 yield return new RoomStreamFrame(record);
+                // A replayed removal may predate the caller's return: ask the room as it is now.
+                if (EndsAccess(record)) await session.RequireAsync(request.RoomId, caller, RoomRole.Viewer, ct);
             }
 
         while (true)
         {
-            var waited = await WaitForEventsAsync(subscription, ct);
+            var waited = await WaitForEventsAsync(subscription, access.Revoked, ct);
             if (waited == Wait.Closed) yield break;
             if (waited == Wait.Quiet)
             {
@@ -51,20 +58,33 @@ public sealed class WatchRoomEventsHandler(IQuerySession session, CurrentUser ca
                 if (record.Id <= delivered) continue;
                 delivered = record.Id;
                 yield return new RoomStreamFrame(record);
+                if (EndsAccess(record))
+                    throw new ProblemException(StatusCodes.Status404NotFound, "Not found",
+                        record.Type == "room.deleted" ? "The room was deleted." : "You are no longer a member of this room.");
             }
         }
     }
 
+    /// <summary>The room's deletion, or the caller's removal from it (administrators watch any room).</summary>
+    private bool EndsAccess(RoomEventRecord record) =>
+        record.Type == "room.deleted"
+        || record.Type == "member.removed" && !caller.IsAdmin
+           && JsonDocument.Parse(record.Payload).RootElement.TryGetProperty("userId", out var removed) && removed.GetGuid() == caller.Id;
+
     private enum Wait { Events, Quiet, Closed }
 
     /// <remarks>An overflowed subscription throws <see cref="SubscriberOverflowException"/> from here.</remarks>
-    private async Task<Wait> WaitForEventsAsync(RoomEventHub.Subscription subscription, CancellationToken ct)
+    private async Task<Wait> WaitForEventsAsync(RoomEventHub.Subscription subscription, CancellationToken revoked, CancellationToken ct)
     {
-        using var quiet = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        using var quiet = CancellationTokenSource.CreateLinkedTokenSource(ct, revoked);
         quiet.CancelAfter(options.Value.HeartbeatInterval);
         try
         {
             return await subscription.Reader.WaitToReadAsync(quiet.Token) ? Wait.Events : Wait.Closed;
+        }
+        catch (OperationCanceledException) when (revoked.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            throw AccessRevocations.Ended("Your sign-in is no longer valid (password changed or account closed); sign in again.");
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {

@@ -31,6 +31,11 @@ public sealed class WatchRoomEventsEndpoint : ICarterModule
                 {
                     await sse.EventAsync(null, "error", JsonSerializer.Serialize(new { reason = "overflow", detail = overflow.Message }), ct);
                 }
+                catch (ProblemException ended)
+                {
+                    // Access ended mid-stream (removed, room deleted, signed out): say why, then close.
+                    await sse.EventAsync(null, "error", JsonSerializer.Serialize(ended.ToProblemDetails(), JsonSerializerOptions.Web), ct);
+                }
                 catch (OperationCanceledException) when (ct.IsCancellationRequested)
                 {
                     // The client went away.
