@@ -68,7 +68,7 @@ public sealed class QueryRunner(
         }
         catch (DuckDBException e) when (!ct.IsCancellationRequested)
         {
-            throw SqlGuard.Refused(Describe(e, datasets.Select(d => d.Item2)));
+            throw SqlGuard.Refused(Describe(e, datasets.Select(d => d.Item2).Append(dataFolder.Path)));
         }
         catch (DuckDBException) when (ct.IsCancellationRequested)
         {
@@ -131,7 +131,7 @@ public sealed class QueryRunner(
     private static ProblemException TimedOut(int timeoutMs) => new(StatusCodes.Status400BadRequest, "Query timed out",
         $"The query ran longer than {timeoutMs} ms and was stopped; narrow it down or aggregate first.");
 
-    /// <summary>DuckDB's first lines about the problem, without the data files' paths.</summary>
+    /// <summary>DuckDB's first lines about the problem, without the data files' paths or any other path under the data folder.</summary>
     private static string Describe(DuckDBException e, IEnumerable<string> paths)
     {
         var message = paths.Aggregate(e.Message, (text, path) => text.Replace(path, "(dataset)"));
