@@ -26,6 +26,7 @@ public static class FeatureRegistration
         services.AddScoped<CurrentUser>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AccessRevocations>();
+        ConfiguredLanguageModels.Register(services, configuration);
         services.AddHostedService(provider => provider.GetRequiredService<AccessRevocations>());
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddRateLimiter(options =>

@@ -38,7 +38,6 @@ public sealed class QueryOptions
 
     public QueryCacheOptions Cache { get; set; } = new();
 
-    public Language.LanguageModelOptions Llm { get; set; } = new();
 }
 
 /// <summary>Settings under <c>Platform:Query:Cache</c>.</summary>

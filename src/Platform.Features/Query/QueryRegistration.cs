@@ -16,6 +16,6 @@ public sealed class QueryRegistration : IAreaRegistration
         services.AddSingleton<QueryConnections>();
         services.AddSingleton<QueryRunner>();
         services.AddSingleton<Language.LanguageSchema>();
-        services.AddSingleton<Language.LanguageModel>();
+        services.AddSingleton<Language.SqlFromModel>();
     }
 }

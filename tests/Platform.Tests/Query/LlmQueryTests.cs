@@ -25,8 +25,8 @@ public sealed class LlmQueryTests : IAsyncLifetime
     }
 
     private PlatformFactory Factory(bool privacy = false) => new PlatformFactory()
-        .With("Platform:Query:Llm:BaseUrl", _model.BaseUrl).With("Platform:Query:Llm:Model", "stub-model").With("Platform:Query:Llm:ApiKey", "test-key")
-        .With("Platform:Query:Llm:Timeout", "00:00:02").With("Platform:Query:StreamHeartbeat", "00:00:00.2").With("Platform:Query:Llm:PrivacyMode", privacy ? "true" : "false");
+        .With("Platform:Llm:BaseUrl", _model.BaseUrl).With("Platform:Llm:Model", "stub-model").With("Platform:Llm:ApiKey", "test-key")
+        .With("Platform:Llm:Timeout", "00:00:02").With("Platform:Query:StreamHeartbeat", "00:00:00.2").With("Platform:Llm:PrivacyMode", privacy ? "true" : "false");
 
     public async Task DisposeAsync()
     {

@@ -28,7 +28,7 @@ public sealed record PlanFrame(bool Understood, string? Table, string Plan, stri
 /// kept in the history and <c>query.answered</c> goes to the room's event stream.
 /// </summary>
 public sealed class StreamQuestionHandler(
-    IDocumentSession session, IValidator<AskQuestion> validator, LanguageSchema schema, LanguageModel model, SqlGuard guard, QueryRunner runner, IRoomEvents events,
+    IDocumentSession session, IValidator<AskQuestion> validator, LanguageSchema schema, ILanguageModels models, SqlFromModel writer, SqlGuard guard, QueryRunner runner, IRoomEvents events,
     IOptions<QueryOptions> options, CurrentUser caller, TimeProvider clock)
     : IStreamRequestHandler<StreamQuestion, QuestionFrame>
 {
@@ -43,13 +43,13 @@ public sealed class StreamQuestionHandler(
         var tables = await Task.Run(() => schema.For(scope.Datasets), ct);
         QuestionAnswer? answer = null;
         string? fallback = null;
-        if (model.Enabled && tables.Count > 0)
+        if (models.For(caller.Id) is { } model && tables.Count > 0)
         {
             yield return new("plan", new PlanFrame(true, null, $"asking {model.Name}", $"The question goes to {model.Name} with the tables' schema.", "unknown"));
-            var messages = model.Prompt(tables, ask.Question);
+            var messages = SqlFromModel.Prompt(model.Options, tables, ask.Question);
             for (var attempt = 1; ; attempt++)
             {
-                var reply = await model.AskAsync(messages, ct);
+                var reply = await writer.AskAsync(model, messages, ct);
                 if (reply.Failure is { } failure)
                 {
                     fallback = failure;
@@ -76,7 +76,7 @@ public sealed class StreamQuestionHandler(
                     }
                 }
                 if (answer is not null) break;
-                if (attempt > model.MaxRepairs)
+                if (attempt > Math.Max(0, model.Options.MaxRepairs))
                 {
                     fallback = $"{model.Name} gave no working query in {attempt} attempts ({problem})";
                     break;

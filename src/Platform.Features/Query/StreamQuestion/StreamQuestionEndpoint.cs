@@ -1,8 +1,5 @@
-using System.Text.Json;
 using Carter;
 using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Platform.Features.Common;
 
@@ -15,52 +12,11 @@ namespace Platform.Features.Query;
 /// </summary>
 public sealed class StreamQuestionEndpoint : ICarterModule
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/query/nl/stream", async (AskQuestion request, HttpContext http, IMediator mediator, IOptions<QueryOptions> options,
-                ILogger<StreamQuestionEndpoint> logger, CancellationToken ct) =>
-            {
-                await using var frames = mediator.CreateStream(new StreamQuestion(request), ct).GetAsyncEnumerator(ct);
-                // The first frame comes after validation and the access check: those fail as plain ProblemDetails.
-                var pending = frames.MoveNextAsync().AsTask();
-                await pending;
-                var sse = ServerSentEventWriter.Start(http.Response);
-                var id = 0;
-                try
-                {
-                    while (await pending)
-                    {
-                        await sse.EventAsync((++id).ToString(), frames.Current.Event, JsonSerializer.Serialize(frames.Current.Data, Json), ct);
-                        pending = frames.MoveNextAsync().AsTask();
-                        while (true)
-                        {
-                            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(ct);
-                            if (await Task.WhenAny(pending, Task.Delay(options.Value.StreamHeartbeat, quiet.Token)) == pending)
-                            {
-                                await quiet.CancelAsync();
-                                break;
-                            }
-                            await sse.CommentAsync("heartbeat", ct);
-                        }
-                    }
-                }
-                catch (OperationCanceledException) when (ct.IsCancellationRequested)
-                {
-                    return;
-                }
-                catch (Exception e)
-                {
-                    var problem = e switch
-                    {
-                        ProblemException p => new ProblemDetails { Status = p.Status, Title = p.Title, Detail = p.Detail },
-                        _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." },
-                    };
-                    if (e is not ProblemException) logger.LogError(e, "Answering a question failed");
-                    await sse.EventAsync((++id).ToString(), "error", JsonSerializer.Serialize(problem, Json), ct);
-                }
-                await sse.EventAsync((++id).ToString(), "done", "{}", ct);
-            })
+        app.MapPost("/api/query/nl/stream", (AskQuestion request, HttpContext http, IMediator mediator, IOptions<QueryOptions> options, CancellationToken ct) =>
+                ServerSentEvents.StreamAsync(http, mediator.CreateStream(new StreamQuestion(request), ct),
+                    frame => new SseFrame(null, frame.Event, ServerSentEvents.Serialize(frame.Data)),
+                    new SseStreamOptions(QuietAfter: options.Value.StreamHeartbeat, NumberFrames: true, DoneAfterError: true), ct))
             .WithName("StreamQuestion").WithTags("Query")
             .WithSummary("Answer a question as a stream of frames: schema, plan, sql, validation, execution, result, done (or error, done).")
             .Produces<string>(StatusCodes.Status200OK, "text/event-stream")

@@ -116,7 +116,7 @@ public sealed class EventSocketEndpoint : ICarterModule
                     await SendAsync($$"""{"type":"error","roomId":"{{roomId}}","problem":{{JsonSerializer.Serialize(problem.ToProblemDetails(), Json)}}}""", CancellationToken.None);
                 await (problem.Status == StatusCodes.Status401Unauthorized ? CloseAsync(BadToken, "access ended") : CloseAsync(RoomNotVisible, "room not found"));
             }
-            catch (SubscriberOverflowException)
+            catch (ProblemException overflow) when (overflow.Status == StatusCodes.Status429TooManyRequests)
             {
                 await SendAsync($$"""{"type":"error","roomId":"{{roomId}}","reason":"overflow"}""", CancellationToken.None);
                 _rooms.TryRemove(roomId, out _);

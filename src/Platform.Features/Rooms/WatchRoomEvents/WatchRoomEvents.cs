@@ -73,7 +73,7 @@ public sealed class WatchRoomEventsHandler(
 
     private enum Wait { Events, Quiet, Closed }
 
-    /// <remarks>An overflowed subscription throws <see cref="SubscriberOverflowException"/> from here.</remarks>
+    /// <remarks>An overflowed subscription ends the stream with a 429 problem: the client resumes with Last-Event-ID.</remarks>
     private async Task<Wait> WaitForEventsAsync(RoomEventHub.Subscription subscription, CancellationToken revoked, CancellationToken ct)
     {
         using var quiet = CancellationTokenSource.CreateLinkedTokenSource(ct, revoked);
@@ -81,6 +81,10 @@ public sealed class WatchRoomEventsHandler(
         try
         {
             return await subscription.Reader.WaitToReadAsync(quiet.Token) ? Wait.Events : Wait.Closed;
+        }
+        catch (SubscriberOverflowException overflow)
+        {
+            throw new ProblemException(StatusCodes.Status429TooManyRequests, "Too far behind", overflow.Message);
         }
         catch (OperationCanceledException) when (revoked.IsCancellationRequested && !ct.IsCancellationRequested)
         {

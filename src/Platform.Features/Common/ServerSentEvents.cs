@@ -1,0 +1,122 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+
+namespace Platform.Features.Common;
+
+/// <summary>One frame of a stream: an event with its id (if any), type and JSON data; <see cref="Heartbeat"/> is a comment line.</summary>
+public sealed record SseFrame(string? Id, string Event, string Data)
+{
+    /// <summary>A comment line that keeps idle connections (and proxies) open.</summary>
+    public static readonly SseFrame? Heartbeat = null;
+}
+
+/// <param name="Greeting">The source's first item only says the caller may watch: a <c>: connected</c> comment is written instead.</param>
+/// <param name="QuietAfter">Comment lines whenever the source is quiet this long (for sources that do not yield their own heartbeats).</param>
+/// <param name="NumberFrames">Frames without an id get the next number.</param>
+/// <param name="DoneAfterError">A <c>done</c> frame ends the stream, after an <c>error</c> frame too.</param>
+public sealed record SseStreamOptions(bool Greeting = false, TimeSpan? QuietAfter = null, bool NumberFrames = false, bool DoneAfterError = false);
+
+/// <summary>
+/// The server-sent events protocol of every stream route, in one place: the first item is awaited before the
+/// response starts, so a failed access check or validation is still a plain ProblemDetails response; frames are
+/// flushed one by one with heartbeats; a client that went away ends it quietly; a failure on the way becomes an
+/// <c>error</c> frame holding ProblemDetails, and the stream closes.
+/// </summary>
+public static class ServerSentEvents
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <param name="frame">How an item is written: an event, or <see cref="SseFrame.Heartbeat"/> (null) for a comment.</param>
+    public static async Task StreamAsync<T>(HttpContext http, IAsyncEnumerable<T> source, Func<T, SseFrame?> frame, SseStreamOptions options, CancellationToken ct)
+    {
+        await using var items = source.GetAsyncEnumerator(ct);
+        var pending = items.MoveNextAsync().AsTask();
+        var more = await pending;
+        var writer = Writer.Start(http.Response);
+        var number = 0;
+        string NextId(SseFrame f) => f.Id ?? (options.NumberFrames ? (++number).ToString() : null)!;
+        try
+        {
+            if (options.Greeting && more)
+            {
+                await writer.CommentAsync("connected", ct);
+                more = await items.MoveNextAsync();
+            }
+            while (more)
+            {
+                if (frame(items.Current) is { } f) await writer.EventAsync(NextId(f), f.Event, f.Data, ct);
+                else await writer.CommentAsync("heartbeat", ct);
+                pending = items.MoveNextAsync().AsTask();
+                if (options.QuietAfter is { } quiet) await HeartbeatsUntilAsync(pending, writer, quiet, ct);
+                more = await pending;
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception e)
+        {
+            var problem = e is ProblemException p ? p.ToProblemDetails() : new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." };
+            if (e is not ProblemException)
+                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServerSentEvents)).LogError(e, "Stream {Path} failed", http.Request.Path);
+            await writer.EventAsync(options.NumberFrames ? (++number).ToString() : null, "error", JsonSerializer.Serialize(problem, Json), ct);
+            if (!options.DoneAfterError) return;
+        }
+        if (options.DoneAfterError) await writer.EventAsync(options.NumberFrames ? (++number).ToString() : null, "done", "{}", ct);
+    }
+
+    /// <summary>The item as camelCase JSON, for frames.</summary>
+    public static string Serialize(object value) => JsonSerializer.Serialize(value, value.GetType(), Json);
+
+    private static async Task HeartbeatsUntilAsync(Task pending, Writer writer, TimeSpan quiet, CancellationToken ct)
+    {
+        while (true)
+        {
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            if (await Task.WhenAny(pending, Task.Delay(quiet, wait.Token)) == pending)
+            {
+                await wait.CancelAsync();
+                return;
+            }
+            await writer.CommentAsync("heartbeat", ct);
+        }
+    }
+
+    /// <summary>Writes a text/event-stream response frame by frame, flushing each (the framework's SSE result cannot write comments).</summary>
+    private sealed class Writer
+    {
+        private readonly HttpResponse _response;
+
+        private Writer(HttpResponse response) => _response = response;
+
+        public static Writer Start(HttpResponse response)
+        {
+            response.ContentType = "text/event-stream";
+            response.Headers.CacheControl = "no-cache";
+            response.Headers["X-Accel-Buffering"] = "no";
+            response.HttpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+            return new Writer(response);
+        }
+
+        public Task EventAsync(string? id, string type, string data, CancellationToken ct)
+        {
+            var text = new StringBuilder();
+            if (id is not null) text.Append("id: ").Append(id).Append('\n');
+            text.Append("event: ").Append(type).Append('\n');
+            foreach (var line in data.Split('\n')) text.Append("data: ").Append(line).Append('\n');
+            return WriteAsync(text.Append('\n').ToString(), ct);
+        }
+
+        public Task CommentAsync(string text, CancellationToken ct) => WriteAsync($": {text}\n\n", ct);
+
+        private async Task WriteAsync(string text, CancellationToken ct)
+        {
+            await _response.WriteAsync(text, ct);
+            await _response.Body.FlushAsync(ct);
+        }
+    }
+}
