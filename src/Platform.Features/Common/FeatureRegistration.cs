@@ -27,6 +27,7 @@ public static class FeatureRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AccessRevocations>();
         ConfiguredLanguageModels.Register(services, configuration);
+        services.AddSingleton<ResumableStreams>();
         services.AddHostedService(provider => provider.GetRequiredService<AccessRevocations>());
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddRateLimiter(options =>
