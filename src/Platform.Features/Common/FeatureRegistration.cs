@@ -28,6 +28,8 @@ public static class FeatureRegistration
         services.AddSingleton<AccessRevocations>();
         ConfiguredLanguageModels.Register(services, configuration);
         services.AddSingleton<ResumableStreams>();
+        services.AddSingleton<WorkLeases>();
+        services.AddHostedService(provider => provider.GetRequiredService<WorkLeases>());
         services.AddHostedService(provider => provider.GetRequiredService<AccessRevocations>());
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddRateLimiter(options =>

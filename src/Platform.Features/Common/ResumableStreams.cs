@@ -124,6 +124,9 @@ public sealed class ResumableStreams(IDocumentStore store)
 /// <summary>The shared kernel's own storage.</summary>
 public sealed class CommonMarten : IConfigureMarten
 {
-    public void Configure(IServiceProvider services, StoreOptions options) =>
+    public void Configure(IServiceProvider services, StoreOptions options)
+    {
         options.Storage.ExtendedSchemaObjects.Add(ResumableStreams.Table(options.DatabaseSchemaName));
+        options.Schema.For<WorkLease>();
+    }
 }

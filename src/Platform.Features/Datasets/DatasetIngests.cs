@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Marten;
-using Marten.Patching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,26 +8,13 @@ using Platform.Features.Common;
 namespace Platform.Features.Datasets;
 
 /// <summary>
-/// Proof that an instance is still ingesting a <c>processing</c> dataset: renewed while the ingest runs, so a
-/// dataset whose lease has gone stale was interrupted (its instance stopped) and can be marked failed.
-/// </summary>
-public sealed class DatasetIngestLease
-{
-    public Guid Id { get; set; }
-    public DateTimeOffset HeartbeatAt { get; set; }
-}
-
-/// <summary>
 /// Runs ingests apart from the request that asked for them, so one that takes longer than the request wants
 /// to wait finishes in the background: the dataset is then <c>processing</c> until this marks it <c>ready</c>
-/// or <c>failed</c> and tells its rooms (<c>dataset.ready</c>, <c>dataset.failed</c>). Renews the leases of
-/// the ingests it runs; on shutdown, waits for them within the host's shutdown timeout.
+/// or <c>failed</c> and tells its rooms (<c>dataset.ready</c>, <c>dataset.failed</c>). Its lease (<see cref="WorkLeases"/>)
+/// is held until then; on shutdown, it waits for the ingests within the host's shutdown timeout.
 /// </summary>
-public sealed class DatasetIngests(IServiceScopeFactory scopes, DatasetFiles files, TimeProvider clock, ILogger<DatasetIngests> logger) : BackgroundService
+public sealed class DatasetIngests(IServiceScopeFactory scopes, DatasetFiles files, WorkLeases leases, TimeProvider clock, ILogger<DatasetIngests> logger) : IHostedService
 {
-    public static readonly TimeSpan HeartbeatEvery = TimeSpan.FromSeconds(15);
-    public static readonly TimeSpan StaleAfter = TimeSpan.FromSeconds(90);
-
     private readonly ConcurrentDictionary<Guid, Task> _background = new();
 
     /// <summary>Starts an ingest on the thread pool; it runs to its end whatever happens to the request.</summary>
@@ -104,6 +90,10 @@ public sealed class DatasetIngests(IServiceScopeFactory scopes, DatasetFiles fil
         {
             logger.LogError(e, "Could not record the outcome of the ingest of dataset {DatasetId}", datasetId);
         }
+        finally
+        {
+            leases.Release(datasetId);
+        }
     }
 
     private async Task CompleteAsync(Guid datasetId, IngestResult? result, string? error, Action<Dataset, IngestResult> apply)
@@ -112,7 +102,7 @@ public sealed class DatasetIngests(IServiceScopeFactory scopes, DatasetFiles fil
         var session = scope.ServiceProvider.GetRequiredService<IDocumentSession>();
         var events = scope.ServiceProvider.GetRequiredService<IRoomEvents>();
         var dataset = await session.LoadAsync<Dataset>(datasetId);
-        session.Delete<DatasetIngestLease>(datasetId);
+        session.Delete<WorkLease>(datasetId);
         if (dataset is not { Status: DatasetStatus.Processing })
         {
             // Deleted, or given up on as interrupted, while it ran: what it wrote belongs to nobody.
@@ -135,30 +125,10 @@ public sealed class DatasetIngests(IServiceScopeFactory scopes, DatasetFiles fil
         await session.SaveChangesAsync();
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(HeartbeatEvery, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            if (_background.IsEmpty) continue;
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var session = scope.ServiceProvider.GetRequiredService<IDocumentSession>();
-                // A patch touches only leases that exist: one whose ingest just ended is not brought back.
-                foreach (var id in _background.Keys) session.Patch<DatasetIngestLease>(id).Set(l => l.HeartbeatAt, clock.GetUtcNow());
-                await session.SaveChangesAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Could not renew the leases of running ingests");
-            }
-        }
-    }
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await base.StopAsync(cancellationToken);
         await Task.WhenAll(_background.Values).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 }

@@ -8,6 +8,5 @@ public sealed class DatasetsMarten : IConfigureMarten
     {
         // Optimistic concurrency: two writers of one dataset (reuploads, renames, links) cannot both win.
         options.Schema.For<Dataset>().Index(d => d.OwnerId).UniqueIndex(d => d.TableName).GinIndexJsonData().UseOptimisticConcurrency(true);
-        options.Schema.For<DatasetIngestLease>();
     }
 }

@@ -10,10 +10,10 @@ namespace Platform.Features.Datasets;
 /// arriving, folders of datasets whose metadata was never written, and data files of versions no longer
 /// current or previous; only what has been untouched for a while goes, since another instance sharing the data
 /// folder may be working on it now. At start-up and then every minute, <c>processing</c> datasets whose ingest
-/// lease has gone stale are marked failed and their files removed.
+/// was lost (<see cref="WorkLeases.LostAsync"/>) are marked failed and their files removed.
 /// </summary>
 public sealed class InterruptedIngestCleanup(
-    IDocumentStore store, DatasetFiles files, IRoomEvents events, TimeProvider clock, ILogger<InterruptedIngestCleanup> logger) : BackgroundService
+    IDocumentStore store, DatasetFiles files, WorkLeases leases, IRoomEvents events, TimeProvider clock, ILogger<InterruptedIngestCleanup> logger) : BackgroundService
 {
     private static readonly TimeSpan Untouched = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(1);
@@ -72,16 +72,15 @@ public sealed class InterruptedIngestCleanup(
         await using var session = store.LightweightSession();
         var processing = await session.Query<Dataset>().Where(d => d.Status == DatasetStatus.Processing).ToListAsync(ct);
         if (processing.Count == 0) return;
-        var leases = (await session.LoadManyAsync<DatasetIngestLease>(ct, processing.Select(d => d.Id))).ToDictionary(l => l.Id);
-        var stale = clock.GetUtcNow() - DatasetIngests.StaleAfter;
-        var interrupted = processing.Where(d => !leases.TryGetValue(d.Id, out var lease) || lease.HeartbeatAt < stale).ToList();
+        var lost = await leases.LostAsync(session, processing.Select(d => d.Id), ct);
+        var interrupted = processing.Where(d => lost.Contains(d.Id)).ToList();
         foreach (var dataset in interrupted)
         {
             dataset.Status = DatasetStatus.Failed;
             dataset.Error = Interrupted;
             dataset.UpdatedAt = clock.GetUtcNow();
             session.Update(dataset);
-            session.Delete<DatasetIngestLease>(dataset.Id);
+            session.Delete<WorkLease>(dataset.Id);
             foreach (var room in dataset.RoomIds)
                 events.Publish(session, room, "dataset.failed", DatasetOutcome.Of(dataset));
         }

@@ -10,7 +10,7 @@ namespace Platform.Features.Models;
 /// finishing them (their lease went stale), so none stays <c>queued</c> or <c>training</c> forever.
 /// </summary>
 public sealed class InterruptedTrainingCleanup(
-    IDocumentStore store, ModelTrainings trainings, IRoomEvents events, TimeProvider clock, ILogger<InterruptedTrainingCleanup> logger) : BackgroundService
+    IDocumentStore store, WorkLeases leases, IRoomEvents events, TimeProvider clock, ILogger<InterruptedTrainingCleanup> logger) : BackgroundService
 {
     public const string Interrupted = "Training was interrupted because the service stopped; train the model again.";
 
@@ -43,9 +43,8 @@ public sealed class InterruptedTrainingCleanup(
         var models = await session.Query<TrainedModel>().Where(m => m.Status == ModelStatus.Queued || m.Status == ModelStatus.Training).ToListAsync(ct);
         var runs = await session.Query<TuningRun>().Where(t => t.Status == TuningStatus.Queued || t.Status == TuningStatus.Running).ToListAsync(ct);
         if (models.Count == 0 && runs.Count == 0) return;
-        var leases = (await session.LoadManyAsync<TrainingLease>(ct, models.Select(m => m.Id).Concat(runs.Select(r => r.Id)))).ToDictionary(l => l.Id);
-        var stale = clock.GetUtcNow() - ModelTrainings.StaleAfter;
-        bool Lost(Guid id) => !trainings.IsHeldHere(id) && (!leases.TryGetValue(id, out var lease) || lease.HeartbeatAt < stale);
+        var lost = await leases.LostAsync(session, models.Select(m => m.Id).Concat(runs.Select(r => r.Id)), ct);
+        bool Lost(Guid id) => lost.Contains(id);
         var count = 0;
         foreach (var model in models.Where(m => Lost(m.Id)))
         {
@@ -53,7 +52,7 @@ public sealed class InterruptedTrainingCleanup(
             model.Stage = null;
             model.Error = Interrupted;
             session.Update(model);
-            session.Delete<TrainingLease>(model.Id);
+            session.Delete<WorkLease>(model.Id);
             foreach (var room in model.RoomIds) events.Publish(session, room, "model.failed", ModelOutcome.Of(model));
             count++;
         }
@@ -63,7 +62,7 @@ public sealed class InterruptedTrainingCleanup(
             run.Error = "Tuning was interrupted because the service stopped; start it again.";
             run.FinishedAt = clock.GetUtcNow();
             session.Update(run);
-            session.Delete<TrainingLease>(run.Id);
+            session.Delete<WorkLease>(run.Id);
             count++;
         }
         if (count == 0) return;

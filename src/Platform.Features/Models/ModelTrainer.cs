@@ -128,7 +128,9 @@ public static class ModelTrainer
 
         await using var finish = store.LightweightSession();
         var current = await finish.LoadAsync<TrainedModel>(modelId, ct);
-        finish.Delete<TrainingLease>(modelId);
+        finish.Delete<WorkLease>(modelId);
+        // A tuning trial trains inside its run's work: its own lease ends here, not when a queue item does.
+        services.GetRequiredService<WorkLeases>().Release(modelId);
         if (current is null)
         {
             // Deleted while it trained: what it wrote belongs to nobody.

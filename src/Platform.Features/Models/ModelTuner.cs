@@ -26,6 +26,7 @@ public static class ModelTuner
     {
         var store = services.GetRequiredService<IDocumentStore>();
         var clock = services.GetRequiredService<TimeProvider>();
+        var leases = services.GetRequiredService<WorkLeases>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ModelTuner));
         async Task SaveAsync(TuningRun r, TrainedModel? model = null)
         {
@@ -34,9 +35,9 @@ public static class ModelTuner
             if (model is not null)
             {
                 session.Insert(model);
-                session.Insert(new TrainingLease { Id = model.Id, HeartbeatAt = clock.GetUtcNow() });
+                session.Insert(leases.Take(model.Id));
             }
-            if (r.Status is TuningStatus.Done or TuningStatus.Failed) session.Delete<TrainingLease>(r.Id);
+            if (r.Status is TuningStatus.Done or TuningStatus.Failed) session.Delete<WorkLease>(r.Id);
             await session.SaveChangesAsync(CancellationToken.None);
         }
 

@@ -8,7 +8,6 @@ public sealed class ModelsMarten : IConfigureMarten
     {
         options.Schema.For<TrainedModel>().Index(m => m.OwnerId).Index(m => m.DatasetId);
         options.Schema.For<ModelReport>();
-        options.Schema.For<TrainingLease>();
         options.Schema.For<TuningRun>().Index(t => t.OwnerId);
     }
 }

@@ -49,7 +49,7 @@ public sealed class BackgroundIngestTests : IAsyncLifetime
         Assert.Equal("DATE", dataset.GetProperty("columns")[1].GetProperty("type").GetString());
         await (await owner.Client.GetAsync($"/api/datasets/{id}/sample")).EnsureStatus(HttpStatusCode.OK);
         await using var session = _factory.Services.GetRequiredService<IDocumentStore>().QuerySession();
-        Assert.Null(await session.LoadAsync<DatasetIngestLease>(id));
+        Assert.Null(await session.LoadAsync<Platform.Features.Common.WorkLease>(id));
         Assert.False(Directory.EnumerateFiles(Path.Combine(_factory.DataDirectory, "uploads")).Any(), "the upload is deleted once ingested");
     }
 
@@ -83,7 +83,7 @@ public sealed class BackgroundIngestTests : IAsyncLifetime
         };
         await using var session = factory.Services.GetRequiredService<IDocumentStore>().LightweightSession();
         session.Insert(dataset);
-        session.Store(new DatasetIngestLease { Id = id, HeartbeatAt = heartbeat });
+        session.Store(new Platform.Features.Common.WorkLease { Id = id, HeartbeatAt = heartbeat });
         await session.SaveChangesAsync();
         var folder = Directory.CreateDirectory(Path.Combine(factory.DataDirectory, "datasets", id.ToString("N"))).FullName;
         await File.WriteAllTextAsync(Path.Combine(folder, "v1-0badf11e.duckdb"), "half written");

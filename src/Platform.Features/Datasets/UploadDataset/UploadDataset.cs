@@ -28,7 +28,7 @@ public sealed class UploadDatasetValidator : AbstractValidator<UploadDataset>
 /// and the dataset is <c>processing</c> until it ends.
 /// </summary>
 public sealed class UploadDatasetHandler(
-    IDocumentSession session, DatasetFiles files, DatasetIngests ingests, IRoomEvents events, IOptions<DatasetOptions> options, CurrentUser caller, TimeProvider clock)
+    IDocumentSession session, DatasetFiles files, DatasetIngests ingests, WorkLeases leases, IRoomEvents events, IOptions<DatasetOptions> options, CurrentUser caller, TimeProvider clock)
     : IRequestHandler<UploadDataset, DatasetResponse>
 {
     public async ValueTask<DatasetResponse> Handle(UploadDataset request, CancellationToken ct)
@@ -58,7 +58,7 @@ public sealed class UploadDatasetHandler(
                 Ingested(dataset, await ingest, dataFile);
                 File.Delete(upload);
             }
-            else session.Store(new DatasetIngestLease { Id = id, HeartbeatAt = now });
+            else session.Store(leases.Take(id));
             session.Insert(dataset);
             foreach (var linked in dataset.RoomIds)
             {
@@ -70,6 +70,7 @@ public sealed class UploadDatasetHandler(
         catch
         {
             if (!ended) await DatasetIngests.EndsWithinAsync(ingest, Timeout.InfiniteTimeSpan, CancellationToken.None);
+            leases.Release(id);
             File.Delete(upload);
             files.DeleteDataset(id);
             throw;

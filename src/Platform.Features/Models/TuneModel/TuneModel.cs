@@ -23,7 +23,7 @@ public sealed class TuneModelValidator : AbstractValidator<TuneModel>
     }
 }
 
-public sealed class TuneModelHandler(IDocumentSession session, DatasetFiles files, CurrentUser caller, ModelTrainings trainings, TimeProvider clock) : IRequestHandler<TuneModel, TuningResponse>
+public sealed class TuneModelHandler(IDocumentSession session, DatasetFiles files, CurrentUser caller, ModelTrainings trainings, WorkLeases leases, TimeProvider clock) : IRequestHandler<TuneModel, TuningResponse>
 {
     public async ValueTask<TuningResponse> Handle(TuneModel request, CancellationToken ct)
     {
@@ -42,7 +42,7 @@ public sealed class TuneModelHandler(IDocumentSession session, DatasetFiles file
             Trials = request.Trials, Metric = task.PrimaryMetric, CreatedAt = clock.GetUtcNow(),
         };
         session.Insert(run);
-        session.Insert(trainings.Lease(run.Id));
+        session.Insert(leases.Take(run.Id));
         await session.SaveChangesAsync(ct);
         trainings.Enqueue(run.Id, (services, stop) => ModelTuner.TuneAsync(services, run.Id, stop));
         return TuningResponse.From(run);

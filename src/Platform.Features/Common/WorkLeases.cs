@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using Marten;
+using Marten.Patching;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Platform.Features.Common;
+
+/// <summary>Proof that an instance still means to finish a piece of background work (an ingest, a training): renewed while it runs.</summary>
+public sealed class WorkLease
+{
+    public Guid Id { get; set; }
+    public DateTimeOffset HeartbeatAt { get; set; }
+}
+
+/// <summary>
+/// Background work that must not be left half-done forever when its instance stops. The work's document is saved
+/// with a <see cref="WorkLease"/> (same id) in one transaction; while this instance holds the work it renews the
+/// lease every <see cref="RenewEvery"/>; the work's completion deletes it. An area's sweep asks <see cref="LostAsync"/>
+/// which of its unfinished items were abandoned: no lease, or a lease silent for <see cref="StaleAfter"/> — never one this
+/// instance holds, whatever the wall clock says (a clock that jumps ahead makes every lease look stale).
+/// </summary>
+public sealed class WorkLeases(IDocumentStore store, TimeProvider clock, ILogger<WorkLeases> logger) : BackgroundService
+{
+    public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromSeconds(90);
+
+    private readonly ConcurrentDictionary<Guid, byte> _held = new();
+
+    /// <summary>A lease to save with the work's document; the work counts as held here from now on.</summary>
+    public WorkLease Take(Guid id)
+    {
+        _held[id] = 0;
+        return new WorkLease { Id = id, HeartbeatAt = clock.GetUtcNow() };
+    }
+
+    /// <summary>This instance no longer holds the work (it ended, or was given up); its completion deletes the lease document.</summary>
+    public void Release(Guid id) => _held.TryRemove(id, out _);
+
+    public bool IsHeldHere(Guid id) => _held.ContainsKey(id);
+
+    /// <summary>Of <paramref name="ids"/> (unfinished work), those abandoned by whichever instance had them.</summary>
+    public async Task<IReadOnlySet<Guid>> LostAsync(IQuerySession session, IEnumerable<Guid> ids, CancellationToken ct)
+    {
+        var candidates = ids.Where(id => !IsHeldHere(id)).ToList();
+        if (candidates.Count == 0) return new HashSet<Guid>();
+        var leases = (await session.LoadManyAsync<WorkLease>(ct, candidates)).ToDictionary(l => l.Id);
+        var stale = clock.GetUtcNow() - StaleAfter;
+        return candidates.Where(id => !leases.TryGetValue(id, out var lease) || lease.HeartbeatAt < stale).ToHashSet();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(RenewEvery, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                if (_held.IsEmpty) continue;
+                try
+                {
+                    await using var session = store.LightweightSession();
+                    // A patch touches only leases that exist: one whose work just ended is not brought back.
+                    foreach (var id in _held.Keys) session.Patch<WorkLease>(id).Set(l => l.HeartbeatAt, clock.GetUtcNow());
+                    await session.SaveChangesAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogWarning(e, "Could not renew the leases of background work");
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+}
