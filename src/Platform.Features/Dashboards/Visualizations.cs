@@ -1,3 +1,4 @@
+using Platform.Features.Datasets;
 using Platform.Features.Common;
 using Platform.Features.Query;
 using Platform.Features.Query.Language;
@@ -45,12 +46,12 @@ public static class Visualizations
                     $"The result has no column '{field}'; it has {string.Join(", ", columns.Select(c => $"'{c.Name}'"))}.");
     }
 
-    public static bool IsNumber(QueryColumn c) => Chart.IsNumber(c.Type);
+    public static bool IsNumber(QueryColumn c) => ColumnTypes.IsNumber(c.Type);
 
-    public static bool IsTime(QueryColumn c) => c.Type.StartsWith("DATE") || c.Type.StartsWith("TIMESTAMP")
+    public static bool IsTime(QueryColumn c) => ColumnTypes.IsTemporal(c.Type)
         || (IsNumber(c) && c.Name.Equals("year", StringComparison.OrdinalIgnoreCase));
 
-    private static bool IsText(QueryColumn c) => c.Type is "VARCHAR" or "BOOLEAN";
+    private static bool IsText(QueryColumn c) => ColumnTypes.IsText(c.Type) || c.Type == "BOOLEAN";
 
     private static bool IsShare(QueryColumn c) => c.Name.Contains("share", StringComparison.OrdinalIgnoreCase)
         || c.Name.Contains("pct", StringComparison.OrdinalIgnoreCase) || c.Name.Contains("percent", StringComparison.OrdinalIgnoreCase);

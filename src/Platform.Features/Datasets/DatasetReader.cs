@@ -15,10 +15,9 @@ public static class DatasetReader
     /// <param name="columns">The dataset's columns: their names and types as the metadata states them.</param>
     public static RowsResponse Read(string databasePath, string tableName, IEnumerable<DatasetColumn> columns, long offset, int limit, long total)
     {
-        using var connection = new DuckDBConnection($"Data Source={databasePath};ACCESS_MODE=READ_ONLY");
-        connection.Open();
+        using var connection = DatasetStorage.OpenReadOnly(databasePath);
         using var command = connection.CreateCommand();
-        command.CommandText = $"select * from {DuckDbIngest.Identifier(tableName)} limit {limit} offset {offset}";
+        command.CommandText = $"select * from {DatasetStorage.Identifier(tableName)} limit {limit} offset {offset}";
         using var reader = command.ExecuteReader();
         var rows = new List<object?[]>();
         while (reader.Read())

@@ -38,12 +38,11 @@ public static class ModelData
 
     public static ModelRows Read(string databasePath, string tableName, IReadOnlyList<string> inputs, string? target, long maxRows)
     {
-        using var connection = new DuckDBConnection($"Data Source={databasePath};ACCESS_MODE=READ_ONLY");
-        connection.Open();
+        using var connection = DatasetStorage.OpenReadOnly(databasePath);
         using var command = connection.CreateCommand();
-        var columns = inputs.Append(target).OfType<string>().Select(DuckDbIngest.Identifier);
-        var where = target is null ? "" : $" where {DuckDbIngest.Identifier(target)} is not null";
-        command.CommandText = $"select {string.Join(", ", columns)} from {DuckDbIngest.Identifier(tableName)}{where} limit {maxRows}";
+        var columns = inputs.Append(target).OfType<string>().Select(DatasetStorage.Identifier);
+        var where = target is null ? "" : $" where {DatasetStorage.Identifier(target)} is not null";
+        command.CommandText = $"select {string.Join(", ", columns)} from {DatasetStorage.Identifier(tableName)}{where} limit {maxRows}";
         using var reader = command.ExecuteReader();
         var values = Enumerable.Range(0, reader.FieldCount).Select(_ => new List<object?>()).ToArray();
         while (reader.Read())
@@ -55,11 +54,10 @@ public static class ModelData
     /// <summary>How many distinct non-null values the column has, and how many non-null rows.</summary>
     public static (long Distinct, long Rows) Distinct(string databasePath, string tableName, string column)
     {
-        using var connection = new DuckDBConnection($"Data Source={databasePath};ACCESS_MODE=READ_ONLY");
-        connection.Open();
+        using var connection = DatasetStorage.OpenReadOnly(databasePath);
         using var command = connection.CreateCommand();
-        var c = DuckDbIngest.Identifier(column);
-        command.CommandText = $"select count(distinct {c}), count({c}) from {DuckDbIngest.Identifier(tableName)}";
+        var c = DatasetStorage.Identifier(column);
+        command.CommandText = $"select count(distinct {c}), count({c}) from {DatasetStorage.Identifier(tableName)}";
         using var reader = command.ExecuteReader();
         reader.Read();
         return (Convert.ToInt64(reader.GetValue(0)), Convert.ToInt64(reader.GetValue(1)));
@@ -78,9 +76,9 @@ public static class ModelData
     /// <summary>How a column becomes features: by its type, and for text by how many distinct values it has and how long they are.</summary>
     public static InputFeature Describe(string name, string type, object?[] values)
     {
-        if (Chart.IsNumber(type)) return new(name, type, FeatureKind.Number);
+        if (ColumnTypes.IsNumber(type)) return new(name, type, FeatureKind.Number);
         if (type == "BOOLEAN") return new(name, type, FeatureKind.Boolean);
-        if (type.StartsWith("DATE", StringComparison.Ordinal) || type.StartsWith("TIMESTAMP", StringComparison.Ordinal)) return new(name, type, FeatureKind.Date);
+        if (ColumnTypes.IsTemporal(type)) return new(name, type, FeatureKind.Date);
         var texts = values.OfType<string>().ToList();
         var frequent = texts.GroupBy(t => t).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
         if (frequent.Count <= MaxCategories) return new(name, type, FeatureKind.Category, frequent);

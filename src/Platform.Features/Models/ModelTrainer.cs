@@ -41,8 +41,8 @@ public static class ModelTrainer
         var (distinct, rows) = ModelData.Distinct(files.Data(dataset), dataset.TableName, target.Name);
         if (rows < MinRows) throw Invalid($"The target '{target.Name}' has {rows} non-empty values; training needs at least {MinRows}.");
         if (distinct < 2) throw Invalid($"The target '{target.Name}' has a single distinct value; there is nothing to predict.");
-        var numeric = Chart.IsNumber(target.Type);
-        var isDate = target.Type.StartsWith("DATE", StringComparison.Ordinal) || target.Type.StartsWith("TIMESTAMP", StringComparison.Ordinal);
+        var numeric = ColumnTypes.IsNumber(target.Type);
+        var isDate = ColumnTypes.IsTemporal(target.Type);
         var task = spec.Task ?? (target.Type == "BOOLEAN" || distinct == 2 ? ModelTask.Binary : numeric ? ModelTask.Regression : ModelTask.Multiclass);
         if (isDate) throw Invalid($"The target '{target.Name}' holds dates; models predict numbers or classes.");
         if (task == ModelTask.Regression && !numeric) throw Invalid($"Regression needs a numeric target; '{target.Name}' is {target.Type}.");
@@ -116,7 +116,7 @@ public static class ModelTrainer
             outcome = await Task.Run(() =>
             {
                 var rows = Load(services, dataset, model);
-                return ModelTraining.Train(model, rows, stage => Stage(stage).GetAwaiter().GetResult());
+                return ModelFitting.Train(model, rows, stage => Stage(stage).GetAwaiter().GetResult());
             }, ct);
             modelFiles.Save(model.Id, outcome.Pipeline, outcome.InputSchema);
         }

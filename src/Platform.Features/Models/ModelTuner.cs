@@ -54,7 +54,7 @@ public static class ModelTuner
             var spec = run.Spec;
             var task = ModelAlgorithms.For(spec.Task);
             var rows = await Task.Run(() => ModelTrainer.Load(services, dataset, spec), ct);
-            var (train, test) = ModelTraining.Split(spec, rows);
+            var (train, test) = ModelFitting.Split(spec, rows);
             var random = new Random(spec.Seed);
             var algorithms = run.Algorithms.Select(a => ModelAlgorithms.Find(spec.Task, a)!).ToList();
             for (var n = 1; n <= run.Trials; n++)
@@ -66,7 +66,7 @@ public static class ModelTuner
                 var clockTrial = Stopwatch.StartNew();
                 try
                 {
-                    var metrics = await Task.Run(() => ModelTraining.Score(trial, rows, train, test), ct);
+                    var metrics = await Task.Run(() => ModelFitting.Score(trial, rows, train, test), ct);
                     run.Results.Add(new TuningTrial(n, algorithm.Name, parameters, metrics, metrics.TryGetValue(task.PrimaryMetric, out var s) ? s : null, clockTrial.ElapsedMilliseconds, null));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)

@@ -9,8 +9,8 @@ public sealed class ModelsRegistration : IAreaRegistration
     {
         services.Configure<ModelOptions>(configuration.GetSection("Platform:Models"));
         services.AddSingleton<ModelFiles>();
-        services.AddSingleton<ModelTrainings>();
-        services.AddHostedService(sp => sp.GetRequiredService<ModelTrainings>());
+        services.AddSingleton<TrainingQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<TrainingQueue>());
         services.AddHostedService<InterruptedTrainingCleanup>();
     }
 }

@@ -15,7 +15,7 @@ public sealed record ModelSuperseded(Guid PreviousModelId, Guid ModelId) : INoti
 /// trains once more: a second new model, never a changed old one.
 /// </summary>
 public sealed class RetrainModelJob(
-    IDocumentSession session, IDocumentStore store, DatasetFiles files, ModelTrainings trainings, IMediator mediator, CurrentUser caller, TimeProvider clock) : IJobKind
+    IDocumentSession session, IDocumentStore store, DatasetFiles files, TrainingQueue trainings, IMediator mediator, CurrentUser caller, TimeProvider clock) : IJobKind
 {
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(250);
 

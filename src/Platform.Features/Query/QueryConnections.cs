@@ -71,15 +71,15 @@ public sealed class QueryConnections(IOptions<QueryOptions> options, DataFolder 
         try
         {
             connection.Open();
-            var setup = new List<string> { $"set memory_limit = '{memoryLimitMb}MB'", $"set temp_directory = {DuckDbIngest.Literal(spill)}" };
+            var setup = new List<string> { $"set memory_limit = '{memoryLimitMb}MB'", $"set temp_directory = {DatasetStorage.Literal(spill)}" };
             for (var i = 0; i < datasets.Count; i++)
             {
                 var (dataset, path) = datasets[i];
-                var table = DuckDbIngest.Identifier(dataset.TableName);
-                setup.Add($"attach {DuckDbIngest.Literal(path)} as d{i} (read_only)");
+                var table = DatasetStorage.Identifier(dataset.TableName);
+                setup.Add($"attach {DatasetStorage.Literal(path)} as d{i} (read_only)");
                 setup.Add($"create view {table} as select * from d{i}.main.{table}");
             }
-            setup.Add("set enable_external_access = false; set autoinstall_known_extensions = false; set autoload_known_extensions = false; set lock_configuration = true");
+            setup.Add(DatasetStorage.Hardening);
             using var command = connection.CreateCommand();
             command.CommandText = string.Join(";\n", setup);
             command.ExecuteNonQuery();

@@ -20,7 +20,7 @@ public sealed partial class SqlGuard : IDisposable
     {
         _parser.Open();
         using var command = _parser.CreateCommand();
-        command.CommandText = "set enable_external_access = false; set autoinstall_known_extensions = false; set autoload_known_extensions = false; set lock_configuration = true";
+        command.CommandText = Datasets.DatasetStorage.Hardening;
         command.ExecuteNonQuery();
     }
 

@@ -25,5 +25,14 @@ public static class RoomAccess
     public static ProblemException NotFound() => new(StatusCodes.Status404NotFound, "Not found", "The room was not found.");
 }
 
-/// <summary>Published before a room's deletion is saved, so other areas can remove what belongs only to the room in the same transaction.</summary>
-public sealed record RoomDeleting(Guid RoomId) : Mediator.INotification;
+/// <summary>How other areas ask about membership, without reading a room's members themselves.</summary>
+public static class RoomMembership
+{
+    /// <summary>Of <paramref name="roomIds"/>, the rooms <paramref name="userId"/> is a member of.</summary>
+    public static async Task<IReadOnlyList<Guid>> RoomsOfAsync(this IQuerySession session, Guid userId, IEnumerable<Guid> roomIds, CancellationToken ct) =>
+        (await session.LoadManyAsync<Room>(ct, roomIds.Distinct())).Where(r => r.Member(userId) is not null).Select(r => r.Id).ToList();
+
+    /// <summary>Every room <paramref name="userId"/> is a member of.</summary>
+    public static async Task<IReadOnlyList<Guid>> AllRoomsOfAsync(this IQuerySession session, Guid userId, CancellationToken ct) =>
+        await session.Query<Room>().Where(r => r.Members.Any(m => m.UserId == userId)).Select(r => r.Id).ToListAsync(ct);
+}

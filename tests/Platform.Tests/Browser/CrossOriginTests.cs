@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Platform.Tests.Rooms;
 
 namespace Platform.Tests.Browser;
 

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.Tests.Query;
-using Platform.Tests.Rooms;
 
 namespace Platform.Tests.Dashboards;
 

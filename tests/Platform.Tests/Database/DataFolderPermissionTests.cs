@@ -1,6 +1,5 @@
 using System.Net;
 using Platform.Tests.Datasets;
-using Platform.Tests.Rooms;
 
 namespace Platform.Tests.Database;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using Platform.Tests.Rooms;
 
 namespace Platform.Tests.Datasets;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using Platform.Tests.Rooms;
 
 namespace Platform.Tests.Datasets;
 

@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Platform.Tests.Rooms;
 
 namespace Platform.Tests.Datasets;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using DuckDB.NET.Data;
-using Platform.Tests.Rooms;
 
 namespace Platform.Tests.Datasets;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Platform.Tests.Rooms;
 
 namespace Platform.Tests.Datasets;
 

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Features.Jobs;
-using Platform.Tests.Rooms;
 
 namespace Platform.Tests.Jobs;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.Tests.Datasets;
-using Platform.Tests.Rooms;
 
 namespace Platform.Tests.Jobs;
 
@@ -94,15 +93,9 @@ public static class JobCalls
 
     public static async Task<JsonElement> WaitForJobAsync(this HttpClient client, Guid jobId, TimeSpan within, params string[] statuses)
     {
-        var until = DateTime.UtcNow + within;
-        while (true)
-        {
-            var job = await (await client.GetAsync($"/api/jobs/{jobId}")).JsonAsync();
-            var status = job.GetProperty("status").GetString();
-            if (statuses.Contains(status)) return job;
-            if (DateTime.UtcNow > until) throw new TimeoutException($"Job {jobId} is still {status}: {job}");
-            await Task.Delay(50);
-        }
+        var job = await Eventually.Until(async () => await (await client.GetAsync($"/api/jobs/{jobId}")).JsonAsync(),
+            j => statuses.Contains(j.GetProperty("status").GetString()), within, TimeSpan.FromMilliseconds(50));
+        return statuses.Contains(job.GetProperty("status").GetString()) ? job : throw new TimeoutException($"Job {jobId} is still {job.GetProperty("status")}: {job}");
     }
 
     public static Guid Id(this JsonElement element) => element.GetProperty("id").GetGuid();

@@ -239,7 +239,7 @@ public sealed class JobsTests(JobsHost host) : IClassFixture<JobsHost>
     [Fact]
     public async Task A_password_reset_ends_the_accounts_open_job_streams()
     {
-        var person = await Platform.Tests.Rooms.Person.RegisterAsync(host.Factory);
+        var person = await Person.RegisterAsync(host.Factory);
         var created = await person.Client.CreateJobAsync("wait", new { seconds = 30 });
         using var response = await person.Client.GetAsync($"/api/jobs/{created.Id()}/stream", HttpCompletionOption.ResponseHeadersRead);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
@@ -260,8 +260,8 @@ public sealed class JobsTests(JobsHost host) : IClassFixture<JobsHost>
     [Fact]
     public async Task One_users_longJobsjobs_take_at_most_their_share_of_workers_and_others_still_run()
     {
-        var hog = await Platform.Tests.Rooms.Person.RegisterAsync(host.Factory);
-        var other = await Platform.Tests.Rooms.Person.RegisterAsync(host.Factory);
+        var hog = await Person.RegisterAsync(host.Factory);
+        var other = await Person.RegisterAsync(host.Factory);
         var longJobs = new List<Guid>();
         for (var i = 0; i < 4; i++) longJobs.Add((await hog.Client.CreateJobAsync("wait", new { seconds = 60 })).Id());
 

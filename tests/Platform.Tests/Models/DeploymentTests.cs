@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.Tests.Datasets;
-using Platform.Tests.Rooms;
 
 namespace Platform.Tests.Models;
 
@@ -28,15 +27,9 @@ public sealed class DeploymentTests(TrainedModels models) : IClassFixture<Traine
     }
 
     /// <summary>Logs are written in the background: waits until the deployment's log holds this many requests.</summary>
-    private async Task<JsonElement> LogsAsync(Guid deployment, int count)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var logs = await (await Owner.Client.GetAsync($"/api/deployments/{deployment}/logs")).JsonAsync();
-            if (logs.GetProperty("items").GetArrayLength() >= count || attempt == 100) return logs;
-            await Task.Delay(100);
-        }
-    }
+    private Task<JsonElement> LogsAsync(Guid deployment, int count) =>
+        Eventually.Until(async () => await (await Owner.Client.GetAsync($"/api/deployments/{deployment}/logs")).JsonAsync(),
+            logs => logs.GetProperty("items").GetArrayLength() >= count, TimeSpan.FromSeconds(10));
 
     [Fact]
     public async Task A_key_is_shown_once_works_until_revoked_and_predicts_classes_with_probabilities()

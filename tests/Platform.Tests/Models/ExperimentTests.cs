@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Platform.Tests.Rooms;
 
 namespace Platform.Tests.Models;
 

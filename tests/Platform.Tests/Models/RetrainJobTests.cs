@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using Platform.Tests.Datasets;
 using Platform.Tests.Jobs;
-using Platform.Tests.Rooms;
 
 namespace Platform.Tests.Models;
 

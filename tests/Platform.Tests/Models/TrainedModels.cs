@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.Tests.Datasets;
-using Platform.Tests.Rooms;
 
 namespace Platform.Tests.Models;
 
@@ -40,15 +39,9 @@ public sealed class TrainedModels : IAsyncLifetime
         return await WaitAsync(person, queued.GetProperty("id").GetGuid());
     }
 
-    public static async Task<JsonElement> WaitAsync(Person person, Guid modelId)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var model = await (await person.Client.GetAsync($"/api/models/{modelId}")).JsonAsync();
-            if (model.GetProperty("status").GetString() is "ready" or "failed" || attempt == 600) return model;
-            await Task.Delay(100);
-        }
-    }
+    public static Task<JsonElement> WaitAsync(Person person, Guid modelId) =>
+        Eventually.Until(async () => await (await person.Client.GetAsync($"/api/models/{modelId}")).JsonAsync(),
+            model => model.GetProperty("status").GetString() is "ready" or "failed", TimeSpan.FromMinutes(1));
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 }

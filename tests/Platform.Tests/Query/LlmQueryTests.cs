@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.Tests.Datasets;
-using Platform.Tests.Rooms;
 
 namespace Platform.Tests.Query;
 

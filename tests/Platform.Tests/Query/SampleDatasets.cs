@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Platform.Tests.Datasets;
-using Platform.Tests.Rooms;
 
 namespace Platform.Tests.Query;
 

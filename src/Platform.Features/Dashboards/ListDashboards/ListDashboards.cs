@@ -1,4 +1,3 @@
-using FluentValidation;
 using Marten;
 using Marten.Linq;
 using Mediator;
@@ -8,16 +7,7 @@ using Platform.Features.Rooms;
 namespace Platform.Features.Dashboards;
 
 /// <param name="RoomId">Only this room's (for its members).</param>
-public sealed record ListDashboards(Guid? RoomId, int Offset, int Limit) : IRequest<Page<DashboardResponse>>;
-
-public sealed class ListDashboardsValidator : AbstractValidator<ListDashboards>
-{
-    public ListDashboardsValidator()
-    {
-        RuleFor(x => x.Offset).ValidOffset();
-        RuleFor(x => x.Limit).ValidLimit();
-    }
-}
+public sealed record ListDashboards(Guid? RoomId, int Offset, int Limit) : IRequest<Page<DashboardResponse>>, IPagedRequest;
 
 /// <summary>My personal dashboards and those of the rooms I belong to (or one room's), newest first.</summary>
 public sealed class ListDashboardsHandler(IQuerySession session, CurrentUser caller) : IRequestHandler<ListDashboards, Page<DashboardResponse>>
@@ -33,7 +23,7 @@ public sealed class ListDashboardsHandler(IQuerySession session, CurrentUser cal
         else
         {
             var me = caller.Id;
-            var rooms = (await session.Query<Room>().Where(r => r.Members.Any(m => m.UserId == me)).Select(r => r.Id).ToListAsync(ct)).Select(r => (Guid?)r).ToArray();
+            var rooms = (await session.AllRoomsOfAsync(me, ct)).Select(r => (Guid?)r).ToArray();
             query = query.Where(d => (d.RoomId == null && d.OwnerId == me) || d.RoomId.IsOneOf(rooms));
         }
         var dashboards = await query.OrderByDescending(d => d.CreatedAt).Skip(request.Offset).Take(request.Limit).ToListAsync(ct);

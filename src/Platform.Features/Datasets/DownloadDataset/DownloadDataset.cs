@@ -29,7 +29,7 @@ public sealed class DownloadDatasetHandler(IQuerySession session, DatasetFiles f
             using var connection = new DuckDBConnection($"Data Source={files.Data(dataset)};ACCESS_MODE=READ_ONLY");
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = $"copy (select * from {DuckDbIngest.Identifier(dataset.TableName)}) to {DuckDbIngest.Literal(target)} ({options})";
+            command.CommandText = $"copy (select * from {DatasetStorage.Identifier(dataset.TableName)}) to {DatasetStorage.Literal(target)} ({options})";
             command.ExecuteNonQuery();
         }, ct);
         var content = new FileStream(target, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Marten;
 using Marten.Linq;
 using Mediator;
@@ -8,16 +7,7 @@ using Platform.Features.Rooms;
 namespace Platform.Features.Datasets;
 
 /// <param name="RoomId">Datasets linked to this room (for its members) instead of my own.</param>
-public sealed record ListDatasets(Guid? RoomId, int Offset, int Limit) : IRequest<Page<DatasetResponse>>;
-
-public sealed class ListDatasetsValidator : AbstractValidator<ListDatasets>
-{
-    public ListDatasetsValidator()
-    {
-        RuleFor(x => x.Offset).ValidOffset();
-        RuleFor(x => x.Limit).ValidLimit();
-    }
-}
+public sealed record ListDatasets(Guid? RoomId, int Offset, int Limit) : IRequest<Page<DatasetResponse>>, IPagedRequest;
 
 /// <summary>My datasets, or a room's, newest first.</summary>
 public sealed class ListDatasetsHandler(IQuerySession session, CurrentUser caller) : IRequestHandler<ListDatasets, Page<DatasetResponse>>

@@ -54,7 +54,7 @@ public sealed class UpdateColumnHandler(IDocumentSession session, DatasetVersion
                 using var connection = new DuckDBConnection($"Data Source={path}");
                 connection.Open();
                 using var command = connection.CreateCommand();
-                command.CommandText = $"alter table {DuckDbIngest.Identifier(dataset.TableName)} rename column {DuckDbIngest.Identifier(column.Name)} to {DuckDbIngest.Identifier(name)}; checkpoint;";
+                command.CommandText = $"alter table {DatasetStorage.Identifier(dataset.TableName)} rename column {DatasetStorage.Identifier(column.Name)} to {DatasetStorage.Identifier(name)}; checkpoint;";
                 command.ExecuteNonQuery();
             },
             d => d.Columns[index] = column with { Name = name, Description = description },

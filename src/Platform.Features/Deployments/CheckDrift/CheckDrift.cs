@@ -55,7 +55,7 @@ public sealed class CheckDriftHandler(IQuerySession session, CurrentUser caller,
             IEnumerable<object?> inputs = baseline.Edges is not null
                 ? logs.SelectMany(l => l.Numbers.GetValueOrDefault(feature.Name) ?? Enumerable.Repeat<double?>(null, Math.Min(l.Rows, PredictRows.Kept)).ToList()).Select(v => (object?)v)
                 : logs.SelectMany(l => l.Texts.GetValueOrDefault(feature.Name) ?? Enumerable.Repeat<string?>(null, Math.Min(l.Rows, PredictRows.Kept)).ToList());
-            var actual = ModelTraining.Shares(ModelTraining.Bins(feature, baseline.Edges, baseline.Values, inputs), baseline.Shares.Count);
+            var actual = ModelFitting.Shares(ModelFitting.Bins(feature, baseline.Edges, baseline.Values, inputs), baseline.Shares.Count);
             var psi = Math.Round(baseline.Shares.Zip(actual, (e, a) => (Math.Max(a, Floor) - Math.Max(e, Floor)) * Math.Log(Math.Max(a, Floor) / Math.Max(e, Floor))).Sum(), 6);
             var level = psi > request.Threshold ? "significant" : psi >= 0.1 ? "moderate" : "none";
             features.Add(new FeatureDrift(feature.Name, psi, psi > request.Threshold, level, baseline.Edges, baseline.Values, baseline.Shares, actual));

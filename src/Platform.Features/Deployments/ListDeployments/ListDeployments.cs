@@ -1,4 +1,3 @@
-using FluentValidation;
 using Marten;
 using Marten.Linq;
 using Mediator;
@@ -6,16 +5,7 @@ using Platform.Features.Common;
 
 namespace Platform.Features.Deployments;
 
-public sealed record ListDeployments(int Offset, int Limit) : IRequest<Page<DeploymentResponse>>;
-
-public sealed class ListDeploymentsValidator : AbstractValidator<ListDeployments>
-{
-    public ListDeploymentsValidator()
-    {
-        RuleFor(x => x.Offset).ValidOffset();
-        RuleFor(x => x.Limit).ValidLimit();
-    }
-}
+public sealed record ListDeployments(int Offset, int Limit) : IRequest<Page<DeploymentResponse>>, IPagedRequest;
 
 public sealed class ListDeploymentsHandler(IQuerySession session, CurrentUser caller) : IRequestHandler<ListDeployments, Page<DeploymentResponse>>
 {

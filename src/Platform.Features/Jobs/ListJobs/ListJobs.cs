@@ -8,15 +8,13 @@ namespace Platform.Features.Jobs;
 
 /// <param name="Status">Only jobs in this status; archived jobs are listed only when asked for.</param>
 /// <param name="Mine">Administrators see everyone's jobs unless this is true; others only ever see theirs.</param>
-public sealed record ListJobs(string? Status, bool Mine, Guid? ScheduleId, int Offset, int Limit) : IRequest<Page<JobSummary>>;
+public sealed record ListJobs(string? Status, bool Mine, Guid? ScheduleId, int Offset, int Limit) : IRequest<Page<JobSummary>>, IPagedRequest;
 
 public sealed class ListJobsValidator : AbstractValidator<ListJobs>
 {
     public ListJobsValidator()
     {
         RuleFor(x => x.Status).Must(s => s is null || JobStatus.All.Contains(s)).WithMessage($"'status' is one of {string.Join(", ", JobStatus.All)}.");
-        RuleFor(x => x.Offset).ValidOffset();
-        RuleFor(x => x.Limit).ValidLimit();
     }
 }
 

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Marten;
 using Marten.Linq;
 using Mediator;
@@ -7,29 +6,11 @@ using Platform.Features.Common;
 namespace Platform.Features.Jobs;
 
 /// <param name="Mine">Administrators see every schedule unless this is true; others only ever see theirs.</param>
-public sealed record ListSchedules(bool Mine, int Offset, int Limit) : IRequest<Page<ScheduleResponse>>;
+public sealed record ListSchedules(bool Mine, int Offset, int Limit) : IRequest<Page<ScheduleResponse>>, IPagedRequest;
 
 public sealed record GetSchedule(Guid ScheduleId) : IRequest<ScheduleResponse>;
 
-public sealed record ListScheduleJobs(Guid ScheduleId, int Offset, int Limit) : IRequest<Page<JobSummary>>;
-
-public sealed class ListSchedulesValidator : AbstractValidator<ListSchedules>
-{
-    public ListSchedulesValidator()
-    {
-        RuleFor(x => x.Offset).ValidOffset();
-        RuleFor(x => x.Limit).ValidLimit();
-    }
-}
-
-public sealed class ListScheduleJobsValidator : AbstractValidator<ListScheduleJobs>
-{
-    public ListScheduleJobsValidator()
-    {
-        RuleFor(x => x.Offset).ValidOffset();
-        RuleFor(x => x.Limit).ValidLimit();
-    }
-}
+public sealed record ListScheduleJobs(Guid ScheduleId, int Offset, int Limit) : IRequest<Page<JobSummary>>, IPagedRequest;
 
 public sealed class ListSchedulesHandler(IQuerySession session, CurrentUser caller)
     : IRequestHandler<ListSchedules, Page<ScheduleResponse>>, IRequestHandler<GetSchedule, ScheduleResponse>, IRequestHandler<ListScheduleJobs, Page<JobSummary>>

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Marten;
 using Marten.Linq;
 using Mediator;
@@ -8,16 +7,7 @@ using Platform.Features.Datasets;
 namespace Platform.Features.Models;
 
 /// <param name="DatasetId">Only the models of this dataset (all of them, for whoever can read it).</param>
-public sealed record ListModels(Guid? DatasetId, int Offset, int Limit) : IRequest<Page<ModelResponse>>;
-
-public sealed class ListModelsValidator : AbstractValidator<ListModels>
-{
-    public ListModelsValidator()
-    {
-        RuleFor(x => x.Offset).ValidOffset();
-        RuleFor(x => x.Limit).ValidLimit();
-    }
-}
+public sealed record ListModels(Guid? DatasetId, int Offset, int Limit) : IRequest<Page<ModelResponse>>, IPagedRequest;
 
 /// <summary>My models, or a readable dataset's, newest first.</summary>
 public sealed class ListModelsHandler(IQuerySession session, CurrentUser caller) : IRequestHandler<ListModels, Page<ModelResponse>>

@@ -29,7 +29,7 @@ public sealed class TrainModelValidator : AbstractValidator<TrainModel>
     }
 }
 
-public sealed class TrainModelHandler(IDocumentSession session, DatasetFiles files, CurrentUser caller, ModelTrainings trainings, TimeProvider clock) : IRequestHandler<TrainModel, ModelResponse>
+public sealed class TrainModelHandler(IDocumentSession session, DatasetFiles files, CurrentUser caller, TrainingQueue trainings, TimeProvider clock) : IRequestHandler<TrainModel, ModelResponse>
 {
     public async ValueTask<ModelResponse> Handle(TrainModel request, CancellationToken ct)
     {

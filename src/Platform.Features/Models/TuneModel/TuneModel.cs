@@ -23,7 +23,7 @@ public sealed class TuneModelValidator : AbstractValidator<TuneModel>
     }
 }
 
-public sealed class TuneModelHandler(IDocumentSession session, DatasetFiles files, CurrentUser caller, ModelTrainings trainings, WorkLeases leases, TimeProvider clock) : IRequestHandler<TuneModel, TuningResponse>
+public sealed class TuneModelHandler(IDocumentSession session, DatasetFiles files, CurrentUser caller, TrainingQueue trainings, WorkLeases leases, TimeProvider clock) : IRequestHandler<TuneModel, TuningResponse>
 {
     public async ValueTask<TuningResponse> Handle(TuneModel request, CancellationToken ct)
     {

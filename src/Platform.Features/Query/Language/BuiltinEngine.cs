@@ -363,16 +363,16 @@ public static class BuiltinEngine
         {
             if (r.Groups.Any(g => g.Column == byColumn.Key) && byColumn.Count() > 1)
             {
-                r.Filters.Add(($"{Id(byColumn.Key)} in ({string.Join(", ", byColumn.Select(v => DuckDbIngest.Literal(v.Value!)))})",
+                r.Filters.Add(($"{Id(byColumn.Key)} in ({string.Join(", ", byColumn.Select(v => DatasetStorage.Literal(v.Value!)))})",
                     $"{byColumn.Key.Name} is {string.Join(" or ", byColumn.Select(v => v.Value))}"));
                 continue;
             }
             var negated = byColumn.Where(v => NegationWords.Contains(q.Word(v.Start - 1)) || (q.Word(v.Start - 1) == "than" && q.Word(v.Start - 2) == "other")).ToList();
             var kept = byColumn.Except(negated).ToList();
-            if (kept.Count == 1) r.Filters.Add(($"{Id(byColumn.Key)} = {DuckDbIngest.Literal(kept[0].Value!)}", $"{byColumn.Key.Name} is {kept[0].Value}"));
+            if (kept.Count == 1) r.Filters.Add(($"{Id(byColumn.Key)} = {DatasetStorage.Literal(kept[0].Value!)}", $"{byColumn.Key.Name} is {kept[0].Value}"));
             else if (kept.Count > 1)
-                r.Filters.Add(($"{Id(byColumn.Key)} in ({string.Join(", ", kept.Select(v => DuckDbIngest.Literal(v.Value!)))})", $"{byColumn.Key.Name} is {string.Join(" or ", kept.Select(v => v.Value))}"));
-            foreach (var v in negated) r.Filters.Add(($"{Id(byColumn.Key)} <> {DuckDbIngest.Literal(v.Value!)}", $"{byColumn.Key.Name} is not {v.Value}"));
+                r.Filters.Add(($"{Id(byColumn.Key)} in ({string.Join(", ", kept.Select(v => DatasetStorage.Literal(v.Value!)))})", $"{byColumn.Key.Name} is {string.Join(" or ", kept.Select(v => v.Value))}"));
+            foreach (var v in negated) r.Filters.Add(($"{Id(byColumn.Key)} <> {DatasetStorage.Literal(v.Value!)}", $"{byColumn.Key.Name} is not {v.Value}"));
         }
     }
 
@@ -487,7 +487,7 @@ public static class BuiltinEngine
     private static Understanding Write(Question q, Reading r)
     {
         var table = q.Table;
-        var from = $"from {DuckDbIngest.Identifier(table.TableName)}";
+        var from = $"from {DatasetStorage.Identifier(table.TableName)}";
         var where = r.Filters.Count > 0 ? $" where {string.Join(" and ", r.Filters.Select(f => f.Sql))}" : "";
         var filterText = r.Filters.Count > 0 ? $", where {string.Join(" and ", r.Filters.Select(f => f.Text))}" : "";
 
@@ -593,6 +593,6 @@ public static class BuiltinEngine
         _ => $"the median {m.Column!.Name}",
     };
 
-    private static string Id(LanguageColumn column) => DuckDbIngest.Identifier(column.Name);
+    private static string Id(LanguageColumn column) => DatasetStorage.Identifier(column.Name);
 
 }

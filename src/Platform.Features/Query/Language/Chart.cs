@@ -1,3 +1,4 @@
+using Platform.Features.Datasets;
 using System.Text.Json.Serialization;
 
 namespace Platform.Features.Query.Language;
@@ -16,7 +17,7 @@ public static class Chart
     public static ChartSuggestion For(AnswerShape shape, IReadOnlyList<QueryColumn> columns, int? rowCount)
     {
         if (columns.Count == 0) return new("table", null, null, null);
-        var numeric = columns.Where(c => IsNumber(c.Type)).ToList();
+        var numeric = columns.Where(c => ColumnTypes.IsNumber(c.Type)).ToList();
         switch (shape)
         {
             case AnswerShape.Number when columns.Count >= 1:
@@ -24,11 +25,11 @@ public static class Chart
             case AnswerShape.Share when columns.Count >= 3:
                 return rowCount is null or <= MostPieSlices ? new("pie", columns[0].Name, columns[^2].Name, null) : new("bar", columns[0].Name, columns[^2].Name, null);
             case AnswerShape.Time or AnswerShape.Category when columns.Count >= 2:
-                var series = columns.Count >= 3 && !IsNumber(columns[1].Type) ? columns[1].Name : null;
-                var y = columns.First(c => IsNumber(c.Type) && c != columns[0] && c.Name != series);
+                var series = columns.Count >= 3 && !ColumnTypes.IsNumber(columns[1].Type) ? columns[1].Name : null;
+                var y = columns.First(c => ColumnTypes.IsNumber(c.Type) && c != columns[0] && c.Name != series);
                 return new(shape == AnswerShape.Time ? "line" : "bar", columns[0].Name, y.Name, series);
             default:
-                return numeric.Count == 2 && columns.Count <= 3 ? new("scatter", numeric[0].Name, numeric[1].Name, columns.Count == 3 ? columns.First(c => !IsNumber(c.Type)).Name : null)
+                return numeric.Count == 2 && columns.Count <= 3 ? new("scatter", numeric[0].Name, numeric[1].Name, columns.Count == 3 ? columns.First(c => !ColumnTypes.IsNumber(c.Type)).Name : null)
                     : new("table", null, null, null);
         }
     }
@@ -36,16 +37,14 @@ public static class Chart
     /// <summary>The shape of an answer the engine did not plan (a language model's): read from its columns.</summary>
     public static AnswerShape ShapeOf(IReadOnlyList<QueryColumn> columns, int rowCount)
     {
-        if (columns.Count == 1 && rowCount == 1 && IsNumber(columns[0].Type)) return AnswerShape.Number;
-        if (columns.Count >= 2 && columns.Skip(1).Any(c => IsNumber(c.Type)))
+        if (columns.Count == 1 && rowCount == 1 && ColumnTypes.IsNumber(columns[0].Type)) return AnswerShape.Number;
+        if (columns.Count >= 2 && columns.Skip(1).Any(c => ColumnTypes.IsNumber(c.Type)))
         {
-            if (columns[0].Type.StartsWith("DATE") || columns[0].Type.StartsWith("TIMESTAMP") || columns[0].Name.Equals("year", StringComparison.OrdinalIgnoreCase)) return AnswerShape.Time;
-            if (columns[0].Type == "VARCHAR") return AnswerShape.Category;
+            if (ColumnTypes.IsTemporal(columns[0].Type) || columns[0].Name.Equals("year", StringComparison.OrdinalIgnoreCase)) return AnswerShape.Time;
+            if (ColumnTypes.IsText(columns[0].Type)) return AnswerShape.Category;
         }
         return AnswerShape.Listing;
     }
 
     /// <summary>Whether a DuckDB type holds numbers.</summary>
-    public static bool IsNumber(string type) => type is "TINYINT" or "SMALLINT" or "INTEGER" or "BIGINT" or "HUGEINT" or "UTINYINT" or "USMALLINT"
-        or "UINTEGER" or "UBIGINT" or "FLOAT" or "DOUBLE" or "DECIMAL" or "REAL" || type.StartsWith("DECIMAL");
 }

@@ -14,7 +14,7 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
 
     /// <summary>A small set of whole numbers that labels rows (gapminder's <c>cluster</c>): grouped and filtered like text.</summary>
     public bool IsCategoryNumber => Kind == ColumnKind.Number && !IsYearNumber && !AveragedByNature && Profile.DistinctCount is > 0 and <= 20
-        && Type is "TINYINT" or "SMALLINT" or "INTEGER" or "BIGINT" or "UTINYINT" or "USMALLINT" or "UINTEGER" or "UBIGINT";
+        && ColumnTypes.IsInteger(Type) && Type != "HUGEINT";
 
     /// <summary>Measures people average rather than add up.</summary>
     public bool AveragedByNature => Words.NameWords(Name).Any(w => w is "price" or "rate" or "temp" or "temperature" or "expect" or "expectancy" or "fertility"
@@ -48,24 +48,23 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
     private static ColumnKind Kind(string type) => type switch
     {
         "BOOLEAN" => ColumnKind.Boolean,
-        "VARCHAR" => ColumnKind.Text,
-        "DATE" or "TIMESTAMP" or "TIMESTAMP WITH TIME ZONE" or "TIMESTAMP_NS" or "TIMESTAMP_MS" or "TIMESTAMP_S" => ColumnKind.Date,
-        _ when Chart.IsNumber(type) => ColumnKind.Number,
+        _ when ColumnTypes.IsText(type) => ColumnKind.Text,
+        _ when ColumnTypes.IsTemporal(type) => ColumnKind.Date,
+        _ when ColumnTypes.IsNumber(type) => ColumnKind.Number,
         _ => ColumnKind.Other,
     };
 
     private Dictionary<string, Dictionary<string, string>> TextValues(Dataset dataset)
     {
         var result = new Dictionary<string, Dictionary<string, string>>();
-        var text = dataset.Columns.Where(c => c.Type == "VARCHAR" && c.Profile.DistinctCount <= MaxValuesPerColumn).ToList();
+        var text = dataset.Columns.Where(c => ColumnTypes.IsText(c.Type) && c.Profile.DistinctCount <= MaxValuesPerColumn).ToList();
         if (text.Count == 0) return result;
-        using var connection = new DuckDBConnection($"Data Source={files.Data(dataset)};ACCESS_MODE=READ_ONLY");
-        connection.Open();
+        using var connection = DatasetStorage.OpenReadOnly(files.Data(dataset));
         foreach (var column in text)
         {
             using var command = connection.CreateCommand();
-            var name = DuckDbIngest.Identifier(column.Name);
-            command.CommandText = $"select distinct {name} from {DuckDbIngest.Identifier(dataset.TableName)} where {name} is not null limit {MaxValuesPerColumn}";
+            var name = DatasetStorage.Identifier(column.Name);
+            command.CommandText = $"select distinct {name} from {DatasetStorage.Identifier(dataset.TableName)} where {name} is not null limit {MaxValuesPerColumn}";
             using var reader = command.ExecuteReader();
             var values = new Dictionary<string, string>();
             while (reader.Read())

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Marten;
 using Marten.Linq;
 using Mediator;
@@ -7,16 +6,7 @@ using Platform.Features.Rooms;
 
 namespace Platform.Features.Query;
 
-public sealed record ListRoomQueries(Guid RoomId, int Offset, int Limit) : IRequest<Page<SavedQueryResponse>>;
-
-public sealed class ListRoomQueriesValidator : AbstractValidator<ListRoomQueries>
-{
-    public ListRoomQueriesValidator()
-    {
-        RuleFor(x => x.Offset).ValidOffset();
-        RuleFor(x => x.Limit).ValidLimit();
-    }
-}
+public sealed record ListRoomQueries(Guid RoomId, int Offset, int Limit) : IRequest<Page<SavedQueryResponse>>, IPagedRequest;
 
 /// <summary>The queries run in a room, newest first, for its members.</summary>
 public sealed class ListRoomQueriesHandler(IQuerySession session, CurrentUser caller) : IRequestHandler<ListRoomQueries, Page<SavedQueryResponse>>

@@ -6,19 +6,7 @@ namespace Platform.Features.Rooms;
 
 public sealed record GetRoomStatus(Guid RoomId) : IRequest<RoomStatusResponse>;
 
-/// <summary>One kind of thing a room holds, and how many.</summary>
-public sealed record RoomHolding(string Kind, long Count);
-
 public sealed record RoomStatusResponse(Guid RoomId, string Name, IReadOnlyList<RoomHolding> Holds, DateTimeOffset LastActivityAt);
-
-/// <summary>
-/// An area's account of what it keeps in a room (datasets, dashboards, jobs…). Implementations anywhere in
-/// the features assembly are found at start-up, so the status grows without this slice changing.
-/// </summary>
-public interface IRoomStatusContributor
-{
-    Task<IReadOnlyList<RoomHolding>> DescribeAsync(IQuerySession session, Room room, CancellationToken ct);
-}
 
 public sealed class RoomContents : IRoomStatusContributor
 {

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Marten;
 using Mediator;
 using Platform.Features.Common;
@@ -7,15 +6,10 @@ using Platform.Features.Identity;
 namespace Platform.Features.Rooms;
 
 /// <param name="Before">Cursor: the id of the oldest message already shown; omitted for the newest page.</param>
-public sealed record ListMessages(Guid RoomId, Guid? Before, int Limit) : IRequest<MessagePage>;
+public sealed record ListMessages(Guid RoomId, Guid? Before, int Limit) : IRequest<MessagePage>, ILimitedRequest;
 
 /// <param name="NextBefore">Pass as <c>before</c> for the next (older) page; null when there is none.</param>
 public sealed record MessagePage(IReadOnlyList<MessageResponse> Items, Guid? NextBefore);
-
-public sealed class ListMessagesValidator : AbstractValidator<ListMessages>
-{
-    public ListMessagesValidator() => RuleFor(x => x.Limit).ValidLimit();
-}
 
 /// <summary>Chat history, newest first, paged by cursor so new messages never shift a page.</summary>
 public sealed class ListMessagesHandler(IQuerySession session, CurrentUser caller) : IRequestHandler<ListMessages, MessagePage>

@@ -6,15 +6,13 @@ using Platform.Features.Common;
 
 namespace Platform.Features.Rooms;
 
-public sealed record ListRooms(string? Search, int Offset, int Limit) : IRequest<Page<RoomResponse>>;
+public sealed record ListRooms(string? Search, int Offset, int Limit) : IRequest<Page<RoomResponse>>, IPagedRequest;
 
 public sealed class ListRoomsValidator : AbstractValidator<ListRooms>
 {
     public ListRoomsValidator()
     {
         RuleFor(x => x.Search).MaximumLength(100);
-        RuleFor(x => x.Offset).ValidOffset();
-        RuleFor(x => x.Limit).ValidLimit();
     }
 }
 

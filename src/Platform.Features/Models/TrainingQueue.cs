@@ -12,7 +12,7 @@ namespace Platform.Features.Models;
 /// (<see cref="ModelOptions.ConcurrentTrainings"/>: training takes every core it gets), each under a lease
 /// (<see cref="WorkLeases"/>) from the moment it is queued until it ends.
 /// </summary>
-public sealed class ModelTrainings(IServiceScopeFactory scopes, WorkLeases leases, IOptions<ModelOptions> options, ILogger<ModelTrainings> logger) : BackgroundService
+public sealed class TrainingQueue(IServiceScopeFactory scopes, WorkLeases leases, IOptions<ModelOptions> options, ILogger<TrainingQueue> logger) : BackgroundService
 {
     private readonly Channel<(Guid Id, Func<IServiceProvider, CancellationToken, Task> Work)> _queue = Channel.CreateUnbounded<(Guid, Func<IServiceProvider, CancellationToken, Task>)>();
 

@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.Features.Identity;
 
-namespace Platform.Tests.Rooms;
+namespace Platform.Tests.Infrastructure;
 
-/// <summary>Small helpers the room tests share: a signed-in person and the calls that set a room up.</summary>
+/// <summary>A signed-in person with a client of their own, and the calls most tests start with (a room, a member, a room event).</summary>
 public sealed record Person(AuthResponse Auth, HttpClient Client)
 {
     public Guid Id => Auth.User.Id;

@@ -12,7 +12,7 @@ public sealed record TrainingOutcome(ITransformer Pipeline, DataViewSchema Input
 /// the task's metrics, a confusion matrix or residual summary, permutation importance per input column,
 /// the worst predictions and the error per category segment.
 /// </summary>
-public static class ModelTraining
+public static class ModelFitting
 {
     private const int ImportanceRows = 5000;
     private const int WorstCount = 10;
