@@ -4,7 +4,10 @@ using Microsoft.OpenApi;
 
 namespace Platform.Api.OpenApi;
 
-/// <summary>Keeps <c>/openapi/v1.json</c> a stable contract: fixed info, no server URLs, bearer security where it applies.</summary>
+/// <summary>
+/// Keeps <c>/openapi/v1.json</c> a stable contract: fixed info, no server URLs, bearer security where it applies, and
+/// paths in order of their route, so moving an endpoint between files does not reorder the document.
+/// </summary>
 public static class ContractTransformers
 {
     private const string Bearer = "Bearer";
@@ -20,6 +23,9 @@ public static class ContractTransformers
                 Description = "Self-hostable AI data workspace: rooms, datasets, questions in plain language, dashboards, models and schedules.",
             };
             document.Servers = [];
+            var paths = new OpenApiPaths();
+            foreach (var (route, item) in document.Paths.OrderBy(p => p.Key, StringComparer.Ordinal)) paths.Add(route, item);
+            document.Paths = paths;
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
             document.Components.SecuritySchemes[Bearer] = new OpenApiSecurityScheme

@@ -123,6 +123,14 @@ public sealed class Job
         Log(at, "status", message);
     }
 
+    /// <summary>Ends the run and the job's claim, and moves it to where it settled (done, failed, cancelled, blocked).</summary>
+    public void Settle(DateTimeOffset at, string status, string message, string? error = null)
+    {
+        EndRun(at, status, error);
+        ClaimedBy = null;
+        MoveTo(status, at, message);
+    }
+
     /// <summary>Ends the open run (if any) the way the job ended.</summary>
     public void EndRun(DateTimeOffset at, string outcome, string? error = null)
     {

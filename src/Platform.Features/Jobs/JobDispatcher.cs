@@ -205,11 +205,8 @@ public sealed class JobDispatcher(
                 {
                     await UpdateAsync(j =>
                     {
-                        var at = clock.GetUtcNow();
                         j.Step(step.Id)!.Status = StepStatus.Blocked;
-                        j.EndRun(at, "blocked");
-                        j.ClaimedBy = null;
-                        j.MoveTo(JobStatus.Blocked, at, $"Waiting for approval before step '{step.Id}': unblock the job to go on.");
+                        j.Settle(clock.GetUtcNow(), JobStatus.Blocked, $"Waiting for approval before step '{step.Id}': unblock the job to go on.");
                     });
                     return;
                 }
@@ -236,13 +233,7 @@ public sealed class JobDispatcher(
                     })) return;
             }
             current = null;
-            await UpdateAsync(j =>
-            {
-                var at = clock.GetUtcNow();
-                j.EndRun(at, "done");
-                j.ClaimedBy = null;
-                j.MoveTo(JobStatus.Done, at, "Done.");
-            });
+            await UpdateAsync(j => j.Settle(clock.GetUtcNow(), JobStatus.Done, "Done."));
         }
         catch (OperationCanceledException) when (run.IsCancellationRequested)
         {
@@ -258,9 +249,7 @@ public sealed class JobDispatcher(
                     return;
                 }
                 if (current is not null && j.Step(current.Id) is { } s) { s.Status = StepStatus.Cancelled; s.EndedAt = at; }
-                j.EndRun(at, "cancelled");
-                j.ClaimedBy = null;
-                j.MoveTo(JobStatus.Cancelled, at, "Cancelled.");
+                j.Settle(at, JobStatus.Cancelled, "Cancelled.");
             });
         }
         catch (Exception e)
@@ -272,9 +261,7 @@ public sealed class JobDispatcher(
                 var at = clock.GetUtcNow();
                 if (current is not null && j.Step(current.Id) is { } s) { s.Status = StepStatus.Failed; s.EndedAt = at; s.Error = error; }
                 j.Error = current is null ? error : $"Step '{current.Id}' failed: {error}";
-                j.EndRun(at, "failed", j.Error);
-                j.ClaimedBy = null;
-                j.MoveTo(JobStatus.Failed, at, j.Error);
+                j.Settle(at, JobStatus.Failed, j.Error, j.Error);
             });
         }
         finally

@@ -281,23 +281,7 @@ public sealed class JobsTests(JobsHost host) : IClassFixture<JobsHost>
         var request = new HttpRequestMessage(HttpMethod.Get, $"/api/jobs/{jobId}/stream");
         if (lastEventId is { } last) request.Headers.Add("Last-Event-ID", last.ToString());
         using var response = await Owner.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
-        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var frames = new List<(string?, string, string)>();
-        string? id = null, type = null;
-        while (await reader.ReadLineAsync(timeout.Token) is { } line)
-        {
-            if (line.StartsWith("id: ")) id = line[4..];
-            else if (line.StartsWith("event: ")) type = line[7..];
-            else if (line.StartsWith("data: "))
-            {
-                frames.Add((id, type!, line[6..]));
-                if (type == "done") break;
-                id = null;
-            }
-        }
-        return frames;
+        return (await Sse.ReadAllAsync(response)).Select(f => (f.EventId, f.EventType, f.Data)).ToList();
     }
 
     [Fact]

@@ -81,9 +81,10 @@ public sealed class LlmQueryTests : IAsyncLifetime
             .Reply($"```sql\nselect round(avg(price), 2) as avg_price from {_table}\n```");
 
         var response = await _owner.Client.PostAsJsonAsync("/api/query/nl/stream", new { datasetId = _stocks, question = "average price" });
-        var body = await response.Content.ReadAsStringAsync();
+        var frames = await Sse.ReadAllAsync(response);
+        var body = string.Join('\n', frames.Select(f => f.Data));
 
-        var events = body.Split('\n').Where(l => l.StartsWith("event: ")).Select(l => l["event: ".Length..]).ToList();
+        var events = frames.Select(f => f.EventType).ToList();
         Assert.Equal(["schema", "plan", "repair", "sql", "repair", "sql", "validation", "execution", "result", "done"], events);
         Assert.Contains("no SQL query", body);
         Assert.Contains("Only queries", body);
