@@ -25,7 +25,7 @@ public static class ModelFitting
         var test = new List<int>();
         var groups = model.Task == ModelTask.Regression
             ? [Enumerable.Range(0, rows.Count).ToList()]
-            : Enumerable.Range(0, rows.Count).GroupBy(i => ModelData.TargetText(rows.Targets[i])).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
+            : Enumerable.Range(0, rows.Count).GroupBy(i => ModelFeatures.TargetText(rows.Targets[i])).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
         foreach (var group in groups)
         {
             var shuffled = group.OrderBy(_ => random.Next()).ToList();
@@ -47,14 +47,14 @@ public static class ModelFitting
         var algorithm = ModelAlgorithms.Find(model.Task, model.Algorithm)!;
         var (trainRows, testRows) = Split(model, rows);
         if (testRows.Count == 0) throw new InvalidOperationException("Too few rows to hold any out for evaluation.");
-        var trainFrame = ModelData.Frame(model, rows, trainRows, withTargets: true);
+        var trainFrame = ModelFeatures.Frame(model, rows, trainRows, withTargets: true);
         stage("training");
-        var pipeline = ModelData.Pipeline(ml, model, algorithm).Fit(trainFrame);
+        var pipeline = ModelFeatures.Pipeline(ml, model, algorithm).Fit(trainFrame);
         stage("evaluating");
-        var scored = pipeline.Transform(ModelData.Frame(model, rows, testRows, withTargets: true));
-        if (model.Task == ModelTask.Multiclass) model.Classes = ModelData.Classes(scored);
+        var scored = pipeline.Transform(ModelFeatures.Frame(model, rows, testRows, withTargets: true));
+        if (model.Task == ModelTask.Multiclass) model.Classes = ModelPredictions.Classes(scored);
         var metrics = Evaluate(ml, model.Task, scored);
-        var predictions = ModelData.Predictions(scored, model);
+        var predictions = ModelPredictions.Predictions(scored, model);
         var report = new ModelReport { Id = model.Id };
         Analyse(report, model, rows, testRows, predictions);
         report.Importance = Importance(ml, pipeline, model, rows, testRows, metrics);
@@ -66,8 +66,8 @@ public static class ModelFitting
     public static Dictionary<string, double> Score(TrainedModel model, ModelRows rows, List<int> trainRows, List<int> testRows)
     {
         var ml = new MLContext(model.Seed);
-        var pipeline = ModelData.Pipeline(ml, model, ModelAlgorithms.Find(model.Task, model.Algorithm)!).Fit(ModelData.Frame(model, rows, trainRows, withTargets: true));
-        return Evaluate(ml, model.Task, pipeline.Transform(ModelData.Frame(model, rows, testRows, withTargets: true)));
+        var pipeline = ModelFeatures.Pipeline(ml, model, ModelAlgorithms.Find(model.Task, model.Algorithm)!).Fit(ModelFeatures.Frame(model, rows, trainRows, withTargets: true));
+        return Evaluate(ml, model.Task, pipeline.Transform(ModelFeatures.Frame(model, rows, testRows, withTargets: true)));
     }
 
     /// <summary>The task's standard metrics on scored rows; ones that cannot be computed (AUC of one class) are left out.</summary>
@@ -106,7 +106,7 @@ public static class ModelFitting
             if (model.Task == ModelTask.Regression) errors[k] = Math.Abs((double)actual! - p.Value!.Value);
             else
             {
-                var name = ModelData.TargetText(actual);
+                var name = ModelFeatures.TargetText(actual);
                 errors[k] = 1 - (p.Probabilities?.GetValueOrDefault(name) ?? 0);
                 wrong[k] = p.Label != name;
             }
@@ -125,7 +125,7 @@ public static class ModelFitting
             var position = model.Classes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
             var counts = model.Classes.Select(_ => new long[model.Classes.Count]).ToArray();
             for (var k = 0; k < testRows.Count; k++)
-                if (position.TryGetValue(ModelData.TargetText(rows.Targets[testRows[k]]), out var a) && position.TryGetValue(predictions[k].Label ?? "", out var p))
+                if (position.TryGetValue(ModelFeatures.TargetText(rows.Targets[testRows[k]]), out var a) && position.TryGetValue(predictions[k].Label ?? "", out var p))
                     counts[a][p]++;
             report.ConfusionMatrix = new ConfusionMatrix(model.Classes, counts);
         }
@@ -143,7 +143,7 @@ public static class ModelFitting
         report.Segments = model.Features.Select((f, i) => (f, i))
             .Where(x => x.f.Kind is FeatureKind.Category or FeatureKind.Boolean)
             .SelectMany(x => Enumerable.Range(0, testRows.Count)
-                .GroupBy(k => ModelData.TargetText(rows.Inputs[x.i][testRows[k]]))
+                .GroupBy(k => ModelFeatures.TargetText(rows.Inputs[x.i][testRows[k]]))
                 .OrderByDescending(g => g.Count()).Take(SegmentValues)
                 .Select(g => new SegmentError(x.f.Name, g.Key, g.Count(), R(g.Average(k => segmentError[k])))))
             .OrderByDescending(s => s.Error).ThenByDescending(s => s.Count)
@@ -162,7 +162,7 @@ public static class ModelFitting
         var random = new Random(model.Seed);
         var sample = testRows.Count > ImportanceRows ? testRows.OrderBy(_ => random.Next()).Take(ImportanceRows).Order().ToList() : testRows;
         var sampleBaseline = sample == testRows ? baseline
-            : Evaluate(ml, model.Task, pipeline.Transform(ModelData.Frame(model, rows, sample, withTargets: true)))[spec.PrimaryMetric];
+            : Evaluate(ml, model.Task, pipeline.Transform(ModelFeatures.Frame(model, rows, sample, withTargets: true)))[spec.PrimaryMetric];
         var importance = new List<FeatureImportance>();
         for (var f = 0; f < model.Features.Count; f++)
         {
@@ -172,7 +172,7 @@ public static class ModelFitting
             for (var k = 0; k < sample.Count; k++) column[sample[k]] = rows.Inputs[f][shuffled[k]];
             inputs[f] = column;
             var permuted = new ModelRows(rows.Count, inputs, rows.Targets);
-            var score = Evaluate(ml, model.Task, pipeline.Transform(ModelData.Frame(model, permuted, sample, withTargets: true)));
+            var score = Evaluate(ml, model.Task, pipeline.Transform(ModelFeatures.Frame(model, permuted, sample, withTargets: true)));
             importance.Add(new FeatureImportance(model.Features[f].Name, spec.PrimaryMetric,
                 R(score.TryGetValue(spec.PrimaryMetric, out var s) ? sampleBaseline - s : 0)));
         }

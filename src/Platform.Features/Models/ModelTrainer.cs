@@ -81,7 +81,7 @@ public static class ModelTrainer
         model.RowCount = rows.Count;
         if (model.Task == ModelTask.Binary)
         {
-            model.Classes = rows.Targets.Select(ModelData.TargetText).Distinct().Order(StringComparer.Ordinal).ToList();
+            model.Classes = rows.Targets.Select(ModelFeatures.TargetText).Distinct().Order(StringComparer.Ordinal).ToList();
             if (model.Classes.Count != 2) throw new ProblemException(StatusCodes.Status409Conflict, "Dataset changed", $"The target now has {model.Classes.Count} distinct values, not two.");
         }
         return rows;

@@ -27,7 +27,7 @@ public sealed class DashboardTests(SampleDatasets samples) : IClassFixture<Sampl
     [InlineData("airports", "select iata, name, city from {t} limit 10", "table", null, null)]
     public async Task Without_a_visualization_the_results_shape_chooses_it(string dataset, string sql, string type, string? x, string? y)
     {
-        var dashboard = (await CreateAsync(Owner, "Shapes")).GetProperty("id").GetGuid();
+        var dashboard = (await CreateAsync(Owner, "Shapes")).Id();
         var (id, table) = samples.Datasets[dataset];
 
         var panel = await (await AddPanelAsync(Owner, dashboard, new { title = "p", datasetId = id, sql = sql.Replace("{t}", table) })).JsonAsync(HttpStatusCode.Created);
@@ -41,7 +41,7 @@ public sealed class DashboardTests(SampleDatasets samples) : IClassFixture<Sampl
     [Fact]
     public async Task A_panel_without_a_title_is_titled_by_its_question_or_the_first_line_of_its_sql()
     {
-        var dashboard = (await CreateAsync(Owner, "Untitled", samples.Room)).GetProperty("id").GetGuid();
+        var dashboard = (await CreateAsync(Owner, "Untitled", samples.Room)).Id();
         var (id, table) = samples.Datasets["stocks"];
 
         var asked = await (await AddPanelAsync(Owner, dashboard, new { question = "average price per year for AAPL" })).JsonAsync(HttpStatusCode.Created);
@@ -56,7 +56,7 @@ public sealed class DashboardTests(SampleDatasets samples) : IClassFixture<Sampl
     [Fact]
     public async Task A_question_is_turned_into_sql_once_and_the_panel_keeps_the_sql()
     {
-        var dashboard = (await CreateAsync(Owner, "Markets", samples.Room)).GetProperty("id").GetGuid();
+        var dashboard = (await CreateAsync(Owner, "Markets", samples.Room)).Id();
 
         var panel = await (await AddPanelAsync(Owner, dashboard, new { title = "Prices", question = "average price per year for AAPL" })).JsonAsync(HttpStatusCode.Created);
 
@@ -71,7 +71,7 @@ public sealed class DashboardTests(SampleDatasets samples) : IClassFixture<Sampl
     [Fact]
     public async Task Unsafe_sql_bad_visualizations_and_ambiguous_sources_are_400_and_change_nothing()
     {
-        var dashboard = (await CreateAsync(Owner, "Strict")).GetProperty("id").GetGuid();
+        var dashboard = (await CreateAsync(Owner, "Strict")).Id();
         var (id, table) = samples.Datasets["stocks"];
 
         await (await AddPanelAsync(Owner, dashboard, new { title = "x", datasetId = id, sql = $"delete from {table}" })).ProblemAsync(HttpStatusCode.BadRequest);
@@ -90,10 +90,10 @@ public sealed class DashboardTests(SampleDatasets samples) : IClassFixture<Sampl
     public async Task A_stale_layout_is_refused_never_silently_lost()
     {
         var created = await CreateAsync(Owner, "Layout");
-        var dashboard = created.GetProperty("id").GetGuid();
+        var dashboard = created.Id();
         var (id, table) = samples.Datasets["stocks"];
-        var first = (await (await AddPanelAsync(Owner, dashboard, new { title = "a", datasetId = id, sql = $"select count(*) from {table}" })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var second = (await (await AddPanelAsync(Owner, dashboard, new { title = "b", datasetId = id, sql = $"select max(price) from {table}" })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var first = (await (await AddPanelAsync(Owner, dashboard, new { title = "a", datasetId = id, sql = $"select count(*) from {table}" })).JsonAsync(HttpStatusCode.Created)).Id();
+        var second = (await (await AddPanelAsync(Owner, dashboard, new { title = "b", datasetId = id, sql = $"select max(price) from {table}" })).JsonAsync(HttpStatusCode.Created)).Id();
         var read = await Owner.Client.GetAsync($"/api/dashboards/{dashboard}");
         var etag = read.Headers.ETag!.Tag;
         Assert.Equal("\"3\"", etag);
@@ -130,8 +130,8 @@ public sealed class DashboardTests(SampleDatasets samples) : IClassFixture<Sampl
         var room = await Owner.CreateRoomAsync("Shared");
         await Owner.AddMemberAsync(room, editor.Email, "editor");
         await Owner.AddMemberAsync(room, viewer.Email, "viewer");
-        var shared = (await CreateAsync(editor, "Team board", room)).GetProperty("id").GetGuid();
-        var personal = (await CreateAsync(Owner, "Mine")).GetProperty("id").GetGuid();
+        var shared = (await CreateAsync(editor, "Team board", room)).Id();
+        var personal = (await CreateAsync(Owner, "Mine")).Id();
 
         await (await viewer.Client.GetAsync($"/api/dashboards/{shared}")).EnsureStatus(HttpStatusCode.OK);
         await (await viewer.Client.PatchAsJsonAsync($"/api/dashboards/{shared}", new { name = "Renamed" })).ProblemAsync(HttpStatusCode.Forbidden);
@@ -143,7 +143,7 @@ public sealed class DashboardTests(SampleDatasets samples) : IClassFixture<Sampl
         foreach (var (person, id) in new[] { (outsider, shared), (viewer, personal), (editor, personal) })
             await (await person.Client.GetAsync($"/api/dashboards/{id}")).ProblemAsync(HttpStatusCode.NotFound);
         var viewersList = await (await viewer.Client.GetAsync("/api/dashboards")).JsonAsync();
-        Assert.Equal([shared], viewersList.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("id").GetGuid()));
+        Assert.Equal([shared], viewersList.GetProperty("items").EnumerateArray().Select(d => d.Id()));
         var ownersList = await (await Owner.Client.GetAsync($"/api/dashboards?roomId={room}")).JsonAsync();
         Assert.Equal("Renamed", Assert.Single(ownersList.GetProperty("items").EnumerateArray()).GetProperty("name").GetString());
         await (await viewer.Client.DeleteAsync($"/api/dashboards/{shared}")).ProblemAsync(HttpStatusCode.Forbidden);
@@ -154,16 +154,16 @@ public sealed class DashboardTests(SampleDatasets samples) : IClassFixture<Sampl
     [Fact]
     public async Task A_panel_can_be_removed_and_a_saved_query_pinned()
     {
-        var dashboard = (await CreateAsync(Owner, "Pins", samples.Room)).GetProperty("id").GetGuid();
+        var dashboard = (await CreateAsync(Owner, "Pins", samples.Room)).Id();
         var (_, table) = samples.Datasets["weather"];
         await (await Owner.Client.PostAsJsonAsync("/api/query/sql", new { roomId = samples.Room, sql = $"select location, max(wind) as top_wind from {table} group by location" })).EnsureStatus(HttpStatusCode.OK);
         var history = await (await Owner.Client.GetAsync($"/api/rooms/{samples.Room}/queries")).JsonAsync();
-        var saved = history.GetProperty("items").EnumerateArray().First(q => q.GetProperty("sql").GetString()!.Contains("top_wind")).GetProperty("id").GetGuid();
+        var saved = history.GetProperty("items").EnumerateArray().First(q => q.GetProperty("sql").GetString()!.Contains("top_wind")).Id();
 
         var panel = await (await AddPanelAsync(Owner, dashboard, new { title = "Wind", savedQueryId = saved })).JsonAsync(HttpStatusCode.Created);
         Assert.Equal("bar", panel.GetProperty("visualization").GetProperty("type").GetString());
 
-        await (await Owner.Client.DeleteAsync($"/api/dashboards/{dashboard}/panels/{panel.GetProperty("id").GetGuid()}")).EnsureStatus(HttpStatusCode.NoContent);
+        await (await Owner.Client.DeleteAsync($"/api/dashboards/{dashboard}/panels/{panel.Id()}")).EnsureStatus(HttpStatusCode.NoContent);
         var after = await (await Owner.Client.GetAsync($"/api/dashboards/{dashboard}")).JsonAsync();
         Assert.Equal(0, after.GetProperty("panels").GetArrayLength());
         Assert.Equal(0, after.GetProperty("layout").GetArrayLength());

@@ -9,11 +9,11 @@ public sealed class PanelDataTests(SampleDatasets samples) : IClassFixture<Sampl
 {
     private async Task<(Guid Dashboard, Guid Panel)> PinAsync(string dataset, string sql, Guid? room = null)
     {
-        var dashboard = (await (await samples.Owner.Client.PostAsJsonAsync("/api/dashboards", new { name = "Data", roomId = room })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var dashboard = (await (await samples.Owner.Client.PostAsJsonAsync("/api/dashboards", new { name = "Data", roomId = room })).JsonAsync(HttpStatusCode.Created)).Id();
         var (id, table) = samples.Datasets[dataset];
         object panel = room is null ? new { title = "Panel", datasetId = id, sql = sql.Replace("{t}", table) } : new { title = "Panel", sql = sql.Replace("{t}", table) };
         var created = await (await samples.Owner.Client.PostAsJsonAsync($"/api/dashboards/{dashboard}/panels", panel)).JsonAsync(HttpStatusCode.Created);
-        return (dashboard, created.GetProperty("id").GetGuid());
+        return (dashboard, created.Id());
     }
 
     [Theory]

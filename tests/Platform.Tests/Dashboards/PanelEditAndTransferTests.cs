@@ -9,11 +9,11 @@ public sealed class PanelEditAndTransferTests(SampleDatasets samples) : IClassFi
 {
     private async Task<(Guid Dashboard, Guid Panel)> BoardWithPanelAsync()
     {
-        var dashboard = (await (await samples.Owner.Client.PostAsJsonAsync("/api/dashboards", new { name = "Edit me", roomId = samples.Room })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var dashboard = (await (await samples.Owner.Client.PostAsJsonAsync("/api/dashboards", new { name = "Edit me", roomId = samples.Room })).JsonAsync(HttpStatusCode.Created)).Id();
         var (_, table) = samples.Datasets["stocks"];
         var panel = await (await samples.Owner.Client.PostAsJsonAsync($"/api/dashboards/{dashboard}/panels",
             new { title = "Average", sql = $"select symbol, avg(price) as avg_price from {table} group by symbol" })).JsonAsync(HttpStatusCode.Created);
-        return (dashboard, panel.GetProperty("id").GetGuid());
+        return (dashboard, panel.Id());
     }
 
     [Fact]
@@ -46,11 +46,11 @@ public sealed class PanelEditAndTransferTests(SampleDatasets samples) : IClassFi
         Assert.Equal("platform.dashboard/v1", definition.GetProperty("format").GetString());
         var imported = await (await samples.Owner.Client.PostAsJsonAsync("/api/dashboards/import", new { definition, roomId = samples.Room, name = "Copy" })).JsonAsync(HttpStatusCode.Created);
 
-        Assert.NotEqual(dashboard, imported.GetProperty("id").GetGuid());
+        Assert.NotEqual(dashboard, imported.Id());
         Assert.Equal("Copy", imported.GetProperty("name").GetString());
         var panel = Assert.Single(imported.GetProperty("panels").EnumerateArray());
         Assert.Equal(definition.GetProperty("panels")[0].GetProperty("sql").GetString(), panel.GetProperty("sql").GetString());
-        Assert.Equal(panel.GetProperty("id").GetGuid(), Assert.Single(imported.GetProperty("layout").EnumerateArray()).GetProperty("panelId").GetGuid());
+        Assert.Equal(panel.Id(), Assert.Single(imported.GetProperty("layout").EnumerateArray()).GetProperty("panelId").GetGuid());
     }
 
     [Fact]

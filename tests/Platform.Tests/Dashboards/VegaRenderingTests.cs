@@ -33,7 +33,7 @@ public sealed class VegaRenderingTests(SampleDatasets samples) : IClassFixture<S
             ("scatter", "gapminder", "select life_expect, fertility from {t} where year = 2005", "mark-symbol"),
             ("table", "airports", "select iata, name, city from {t} order by iata limit 5", "mark-text"),
         ];
-        var dashboard = (await (await samples.Owner.Client.PostAsJsonAsync("/api/dashboards", new { name = "Rendered" })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var dashboard = (await (await samples.Owner.Client.PostAsJsonAsync("/api/dashboards", new { name = "Rendered" })).JsonAsync(HttpStatusCode.Created)).Id();
         var specs = new List<string>();
         foreach (var chart in charts)
         {
@@ -41,7 +41,7 @@ public sealed class VegaRenderingTests(SampleDatasets samples) : IClassFixture<S
             var panel = await (await samples.Owner.Client.PostAsJsonAsync($"/api/dashboards/{dashboard}/panels", new { title = chart.Type, datasetId = id, sql = chart.Sql.Replace("{t}", table) }))
                 .JsonAsync(HttpStatusCode.Created);
             Assert.Equal(chart.Type, panel.GetProperty("visualization").GetProperty("type").GetString());
-            var data = await (await samples.Owner.Client.GetAsync($"/api/dashboards/{dashboard}/panels/{panel.GetProperty("id").GetGuid()}/data")).JsonAsync();
+            var data = await (await samples.Owner.Client.GetAsync($"/api/dashboards/{dashboard}/panels/{panel.Id()}/data")).JsonAsync();
             specs.Add(data.GetProperty("vegaLite").GetRawText());
         }
 

@@ -19,7 +19,7 @@ public sealed class DataFolderPermissionTests
 
         Assert.Equal(OwnerReadWrite, File.GetUnixFileMode(Path.Combine(factory.DataDirectory, "auth-signing.key")));
         var folders = Directory.GetDirectories(factory.DataDirectory, "*", SearchOption.AllDirectories).Prepend(factory.DataDirectory).ToList();
-        Assert.Contains(folders, f => f.Contains(dataset.GetProperty("id").GetGuid().ToString("N")) || f.Contains(dataset.GetProperty("id").GetGuid().ToString()));
+        Assert.Contains(folders, f => f.Contains(dataset.Id().ToString("N")) || f.Contains(dataset.Id().ToString()));
         Assert.All(folders, f => Assert.True(OwnerOnlyFolder == (File.GetUnixFileMode(f) & (OwnerOnlyFolder | UnixFileMode.GroupRead | UnixFileMode.OtherRead)), f));
     }
 }

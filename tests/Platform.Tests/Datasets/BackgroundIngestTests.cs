@@ -24,7 +24,7 @@ public sealed class BackgroundIngestTests : IAsyncLifetime
         var form = new MultipartFormDataContent { { file, "file", fileName }, { new StringContent(room.ToString()), "roomId" } };
         var response = await owner.Client.PostAsync("/api/datasets", form);
         var dataset = await response.JsonAsync(HttpStatusCode.Accepted);
-        Assert.Equal($"/api/datasets/{dataset.GetProperty("id").GetGuid()}", response.Headers.Location?.OriginalString);
+        Assert.Equal($"/api/datasets/{dataset.Id()}", response.Headers.Location?.OriginalString);
         Assert.Equal("processing", dataset.GetProperty("status").GetString());
         return dataset;
     }
@@ -39,7 +39,7 @@ public sealed class BackgroundIngestTests : IAsyncLifetime
 
         var accepted = await UploadToRoomAsync(owner, room, "weather.csv", await File.ReadAllBytesAsync(Path.Combine(DatasetUploads.Samples, "weather.csv")));
 
-        var id = accepted.GetProperty("id").GetGuid();
+        var id = accepted.Id();
         var ready = await owner.RoomEventAsync(room, "dataset.ready");
         Assert.Equal(id, ready.GetProperty("datasetId").GetGuid());
         Assert.Equal(2922, ready.GetProperty("rowCount").GetInt64());
@@ -61,7 +61,7 @@ public sealed class BackgroundIngestTests : IAsyncLifetime
 
         var accepted = await UploadToRoomAsync(owner, room, "ragged.csv", System.Text.Encoding.UTF8.GetBytes(ragged));
 
-        var id = accepted.GetProperty("id").GetGuid();
+        var id = accepted.Id();
         var failed = await owner.RoomEventAsync(room, "dataset.failed");
         Assert.Contains("Line 50002 has 2 fields", failed.GetProperty("error").GetString());
         var dataset = await DatasetAsync(owner, id);

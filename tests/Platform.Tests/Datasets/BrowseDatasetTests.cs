@@ -8,7 +8,7 @@ public sealed class BrowseDatasetTests(PlatformFactory factory) : IClassFixture<
     public async Task Rows_page_through_the_table_in_file_order()
     {
         var owner = await Person.RegisterAsync(factory);
-        var id = (await (await owner.Client.UploadSharedAsync("weather.csv")).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var id = (await (await owner.Client.UploadSharedAsync("weather.csv")).JsonAsync(HttpStatusCode.Created)).Id();
 
         var sample = await (await owner.Client.GetAsync($"/api/datasets/{id}/sample")).JsonAsync();
         var page = await (await owner.Client.GetAsync($"/api/datasets/{id}/rows?offset=2920&limit=5")).JsonAsync();
@@ -53,7 +53,7 @@ public sealed class BrowseDatasetTests(PlatformFactory factory) : IClassFixture<
     {
         var owner = await Person.RegisterAsync(factory);
         var stranger = await Person.RegisterAsync(factory);
-        var id = (await (await owner.Client.UploadSharedAsync("stocks.csv")).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var id = (await (await owner.Client.UploadSharedAsync("stocks.csv")).JsonAsync(HttpStatusCode.Created)).Id();
 
         foreach (var path in new[] { $"/api/datasets/{id}", $"/api/datasets/{id}/sample", $"/api/datasets/{id}/rows" })
             await (await stranger.Client.GetAsync(path)).ProblemAsync(HttpStatusCode.NotFound);
@@ -65,7 +65,7 @@ public sealed class BrowseDatasetTests(PlatformFactory factory) : IClassFixture<
     public async Task Deleting_removes_the_metadata_and_the_files()
     {
         var owner = await Person.RegisterAsync(factory);
-        var id = (await (await owner.Client.UploadSharedAsync("stocks.csv")).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var id = (await (await owner.Client.UploadSharedAsync("stocks.csv")).JsonAsync(HttpStatusCode.Created)).Id();
         var folder = Path.Combine(factory.DataDirectory, "datasets", id.ToString("N"));
         Assert.Single(Directory.GetFiles(folder, "v1-*.duckdb"));
 
@@ -79,7 +79,7 @@ public sealed class BrowseDatasetTests(PlatformFactory factory) : IClassFixture<
     public async Task Downloads_round_trip_as_csv_and_parquet()
     {
         var owner = await Person.RegisterAsync(factory);
-        var id = (await (await owner.Client.UploadSharedAsync("stocks.csv")).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var id = (await (await owner.Client.UploadSharedAsync("stocks.csv")).JsonAsync(HttpStatusCode.Created)).Id();
 
         var csv = await owner.Client.GetAsync($"/api/datasets/{id}/download");
         var parquet = await owner.Client.GetAsync($"/api/datasets/{id}/download?format=parquet");

@@ -12,7 +12,7 @@ public sealed class ManageDatasetTests(PlatformFactory factory) : IClassFixture<
     private async Task<(Person Owner, Guid Id)> Uploaded(string csv = "city,people\nOslo,700000\nBergen,285000\n")
     {
         var owner = await Person.RegisterAsync(factory);
-        var id = (await (await owner.Client.UploadAsync("cities.csv", csv)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var id = (await (await owner.Client.UploadAsync("cities.csv", csv)).JsonAsync(HttpStatusCode.Created)).Id();
         return (owner, id);
     }
 

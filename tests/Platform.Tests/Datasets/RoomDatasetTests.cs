@@ -15,7 +15,7 @@ public sealed class RoomDatasetTests(PlatformFactory factory) : IClassFixture<Pl
         var room = await owner.CreateRoomAsync();
         await owner.AddMemberAsync(room, editor.Email, "editor");
         await owner.AddMemberAsync(room, viewer.Email, "viewer");
-        var dataset = (await (await owner.Client.UploadSharedAsync("stocks.csv")).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var dataset = (await (await owner.Client.UploadSharedAsync("stocks.csv")).JsonAsync(HttpStatusCode.Created)).Id();
         await (await owner.Client.PostAsJsonAsync($"/api/rooms/{room}/datasets", new { datasetId = dataset })).EnsureStatus(HttpStatusCode.OK);
         return (owner, editor, viewer, outsider, room, dataset);
     }
@@ -33,7 +33,7 @@ public sealed class RoomDatasetTests(PlatformFactory factory) : IClassFixture<Pl
         await (await viewer.Client.DeleteAsync($"/api/datasets/{dataset}")).ProblemAsync(HttpStatusCode.Forbidden);
         var linked = await (await viewer.Client.GetAsync($"/api/rooms/{room}/datasets")).JsonAsync();
         var listed = await (await viewer.Client.GetAsync($"/api/datasets?roomId={room}")).JsonAsync();
-        Assert.Equal(dataset, Assert.Single(linked.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
+        Assert.Equal(dataset, Assert.Single(linked.GetProperty("items").EnumerateArray()).Id());
         Assert.Equal(1, listed.GetProperty("total").GetInt64());
         await (await outsider.Client.GetAsync($"/api/datasets?roomId={room}")).ProblemAsync(HttpStatusCode.NotFound);
     }
@@ -42,8 +42,8 @@ public sealed class RoomDatasetTests(PlatformFactory factory) : IClassFixture<Pl
     public async Task Linking_needs_an_editor_and_ones_own_dataset()
     {
         var (owner, editor, viewer, _, room, dataset) = await RoomWithDataset();
-        var editorsOwn = (await (await editor.Client.UploadSharedAsync("iowa-electricity.csv")).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var viewersOwn = (await (await viewer.Client.UploadSharedAsync("iowa-electricity.csv")).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var editorsOwn = (await (await editor.Client.UploadSharedAsync("iowa-electricity.csv")).JsonAsync(HttpStatusCode.Created)).Id();
+        var viewersOwn = (await (await viewer.Client.UploadSharedAsync("iowa-electricity.csv")).JsonAsync(HttpStatusCode.Created)).Id();
 
         await (await editor.Client.PostAsJsonAsync($"/api/rooms/{room}/datasets", new { datasetId = editorsOwn })).EnsureStatus(HttpStatusCode.OK);
         await (await viewer.Client.PostAsJsonAsync($"/api/rooms/{room}/datasets", new { datasetId = viewersOwn })).ProblemAsync(HttpStatusCode.Forbidden);
@@ -85,7 +85,7 @@ public sealed class RoomDatasetTests(PlatformFactory factory) : IClassFixture<Pl
         var status = await (await owner.Client.GetAsync($"/api/rooms/{room}/status")).JsonAsync();
         Assert.Equal(1, status.GetProperty("holds").EnumerateArray().Single(h => h.GetProperty("kind").GetString() == "datasets").GetProperty("count").GetInt64());
         var linked = await owner.RoomEventAsync(room, "dataset.linked");
-        Assert.Contains(dataset.GetProperty("id").GetGuid().ToString(), linked.GetRawText());
+        Assert.Contains(dataset.Id().ToString(), linked.GetRawText());
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class StartupCleanupTests
     {
         await using var first = await new PlatformFactory().StartAsync();
         var owner = await Person.RegisterAsync(first);
-        var id = (await (await owner.Client.UploadSharedAsync("stocks.csv")).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var id = (await (await owner.Client.UploadSharedAsync("stocks.csv")).JsonAsync(HttpStatusCode.Created)).Id();
         var datasets = Path.Combine(first.DataDirectory, "datasets");
         var orphan = Directory.CreateDirectory(Path.Combine(datasets, Guid.NewGuid().ToString("N"))).FullName;
         await File.WriteAllTextAsync(Path.Combine(orphan, "v1-deadbeef.duckdb"), "half written");

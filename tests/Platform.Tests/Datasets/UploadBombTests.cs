@@ -24,7 +24,7 @@ public sealed class UploadBombTests(PlatformFactory factory) : IClassFixture<Pla
     }
 
     private async Task<Guid[]> DatasetsAsync(Person owner) =>
-        (await (await owner.Client.GetAsync("/api/datasets")).JsonAsync()).GetProperty("items").EnumerateArray().Select(d => d.GetProperty("id").GetGuid()).ToArray();
+        (await (await owner.Client.GetAsync("/api/datasets")).JsonAsync()).GetProperty("items").EnumerateArray().Select(d => d.Id()).ToArray();
 
     [Fact]
     public async Task A_workbook_part_that_inflates_past_the_cap_is_refused_naming_it()

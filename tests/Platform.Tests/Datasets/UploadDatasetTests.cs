@@ -43,7 +43,7 @@ public sealed class UploadDatasetTests(PlatformFactory factory) : IClassFixture<
         Assert.Equal(3376, dataset.GetProperty("rowCount").GetInt64());
         Assert.Equal("VARCHAR", Type(dataset, "iata"));
         Assert.Equal("DOUBLE", Type(dataset, "latitude"));
-        var sample = await (await owner.Client.GetAsync($"/api/datasets/{dataset.GetProperty("id").GetGuid()}/sample")).JsonAsync();
+        var sample = await (await owner.Client.GetAsync($"/api/datasets/{dataset.Id()}/sample")).JsonAsync();
         Assert.Equal("00M", sample.GetProperty("rows")[0][0].GetString());
     }
 
@@ -132,7 +132,7 @@ public sealed class UploadDatasetTests(PlatformFactory factory) : IClassFixture<
 
         Assert.Equal(2, dataset.GetProperty("rowCount").GetInt64());
         Assert.Equal("BIGINT", Type(dataset, "people"));
-        var rows = await (await owner.Client.GetAsync($"/api/datasets/{dataset.GetProperty("id").GetGuid()}/rows")).JsonAsync();
+        var rows = await (await owner.Client.GetAsync($"/api/datasets/{dataset.Id()}/rows")).JsonAsync();
         Assert.Equal(["Zürich", "Kraków"], rows.GetProperty("rows").EnumerateArray().Select(r => r[0].GetString()));
     }
 

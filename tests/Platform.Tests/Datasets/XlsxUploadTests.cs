@@ -34,7 +34,7 @@ public sealed class XlsxUploadTests(PlatformFactory factory) : IClassFixture<Pla
         Assert.Equal("DOUBLE", Type(dataset, "Price (€)"));
         Assert.Equal("DATE", Type(dataset, "Shipped on"));
         Assert.Equal("BOOLEAN", Type(dataset, "Paid"));
-        var rows = await (await owner.Client.GetAsync($"/api/datasets/{dataset.GetProperty("id").GetGuid()}/rows")).JsonAsync();
+        var rows = await (await owner.Client.GetAsync($"/api/datasets/{dataset.Id()}/rows")).JsonAsync();
         Assert.Equal("""["North",12,9.5,"2024-01-15",true,"first, with a comma"]""", rows.GetProperty("rows")[0].GetRawText());
         Assert.Equal(JsonValueKind.Null, rows.GetProperty("rows")[1][5].ValueKind);
         Assert.Equal("say \"hi\"", rows.GetProperty("rows")[2][5].GetString());

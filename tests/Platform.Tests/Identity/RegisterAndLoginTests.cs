@@ -22,7 +22,7 @@ public sealed class RegisterAndLoginTests(PlatformFactory factory) : IClassFixtu
 
         using var client = factory.CreateClient(registered.AccessToken);
         var me = await (await client.GetAsync("/api/auth/me")).JsonAsync();
-        Assert.Equal(registered.User.Id, me.GetProperty("id").GetGuid());
+        Assert.Equal(registered.User.Id, me.Id());
         Assert.Equal(email, me.GetProperty("email").GetString());
     }
 
@@ -110,7 +110,7 @@ public sealed class RegisterAndLoginTests(PlatformFactory factory) : IClassFixtu
         var unknown = await client.PostAsJsonAsync("/api/auth/login", new { email = TestUsers.NewEmail(), password = TestUsers.Password });
 
         var signedIn = await ok.JsonAsync();
-        Assert.Equal(registered.User.Id, signedIn.GetProperty("user").GetProperty("id").GetGuid());
+        Assert.Equal(registered.User.Id, signedIn.GetProperty("user").Id());
         var wrongProblem = await wrong.ProblemAsync(HttpStatusCode.Unauthorized);
         var unknownProblem = await unknown.ProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Equal(wrongProblem.GetProperty("detail").GetString(), unknownProblem.GetProperty("detail").GetString());

@@ -28,4 +28,7 @@ public static class HttpAssertions
         await response.EnsureStatus(expected);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
+
+    /// <summary>The <c>id</c> of a resource in a response.</summary>
+    public static Guid Id(this JsonElement element) => element.GetProperty("id").GetGuid();
 }

@@ -20,7 +20,7 @@ public sealed record Person(AuthResponse Auth, HttpClient Client)
     public async Task<Guid> CreateRoomAsync(string name = "Team room")
     {
         var room = await (await Client.PostAsJsonAsync("/api/rooms", new { name })).JsonAsync(HttpStatusCode.Created);
-        return room.GetProperty("id").GetGuid();
+        return room.Id();
     }
 
     /// <summary>

@@ -71,7 +71,7 @@ public sealed class JobsHost : IAsyncLifetime
         Owner = await Person.RegisterAsync(Factory);
         Other = await Person.RegisterAsync(Factory);
         var stocks = await (await Owner.Client.UploadSharedAsync("stocks.csv")).JsonAsync(HttpStatusCode.Created);
-        Stocks = stocks.GetProperty("id").GetGuid();
+        Stocks = stocks.Id();
         StocksTable = stocks.GetProperty("tableName").GetString()!;
     }
 
@@ -97,6 +97,4 @@ public static class JobCalls
             j => statuses.Contains(j.GetProperty("status").GetString()), within, TimeSpan.FromMilliseconds(50));
         return statuses.Contains(job.GetProperty("status").GetString()) ? job : throw new TimeoutException($"Job {jobId} is still {job.GetProperty("status")}: {job}");
     }
-
-    public static Guid Id(this JsonElement element) => element.GetProperty("id").GetGuid();
 }

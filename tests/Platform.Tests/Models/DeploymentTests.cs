@@ -8,14 +8,14 @@ namespace Platform.Tests.Models;
 public sealed class DeploymentTests(TrainedModels models) : IClassFixture<TrainedModels>
 {
     private Person Owner => models.Owner;
-    private Guid WeatherType => models.WeatherType.GetProperty("id").GetGuid();
-    private Guid MaxTemperature => models.MaxTemperature.GetProperty("id").GetGuid();
+    private Guid WeatherType => models.WeatherType.Id();
+    private Guid MaxTemperature => models.MaxTemperature.Id();
 
     private static readonly object RainyDay = new { location = "Seattle", date = "2015-11-17", precipitation = 25.4, temp_max = 11.1, temp_min = 6.7, wind = 6.2 };
     private static readonly object SunnyDay = new { location = "New York", date = "2015-07-04", precipitation = 0, temp_max = 31.7, temp_min = 21.1, wind = 2.1 };
 
     private async Task<Guid> DeployAsync(Person person, Guid model, string name) =>
-        (await (await person.Client.PostAsJsonAsync("/api/deployments", new { modelId = model, name })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        (await (await person.Client.PostAsJsonAsync("/api/deployments", new { modelId = model, name })).JsonAsync(HttpStatusCode.Created)).Id();
 
     private HttpClient Anonymous() => models.Factory.CreateClient();
 
@@ -66,7 +66,7 @@ public sealed class DeploymentTests(TrainedModels models) : IClassFixture<Traine
         var other = await DeployAsync(Owner, MaxTemperature, "another");
         await (await PredictAsync(Anonymous(), other, new { rows = new[] { RainyDay } }, key)).ProblemAsync(HttpStatusCode.Unauthorized);
 
-        await (await Owner.Client.DeleteAsync($"/api/deployments/{deployment}/api-keys/{created.GetProperty("id").GetGuid()}")).EnsureStatus(HttpStatusCode.NoContent);
+        await (await Owner.Client.DeleteAsync($"/api/deployments/{deployment}/api-keys/{created.Id()}")).EnsureStatus(HttpStatusCode.NoContent);
         await (await PredictAsync(Anonymous(), deployment, new { rows = new[] { RainyDay } }, key)).ProblemAsync(HttpStatusCode.Unauthorized);
         var revoked = await (await Owner.Client.GetAsync($"/api/deployments/{deployment}/api-keys")).JsonAsync();
         Assert.NotEqual(JsonValueKind.Null, revoked.GetProperty("items")[0].GetProperty("revokedAt").ValueKind);
@@ -169,8 +169,8 @@ public sealed class DeploymentTests(TrainedModels models) : IClassFixture<Traine
     public async Task Five_active_deployments_per_owner_and_only_the_owner_manages_them()
     {
         var owner = await Person.RegisterAsync(models.Factory);
-        var iowa = (await (await owner.Client.UploadSharedAsync("iowa-electricity.csv")).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var model = (await TrainedModels.TrainAsync(owner, new { datasetId = iowa, target = "net_generation" })).GetProperty("id").GetGuid();
+        var iowa = (await (await owner.Client.UploadSharedAsync("iowa-electricity.csv")).JsonAsync(HttpStatusCode.Created)).Id();
+        var model = (await TrainedModels.TrainAsync(owner, new { datasetId = iowa, target = "net_generation" })).Id();
         var ids = new List<Guid>();
         for (var i = 1; i <= 5; i++) ids.Add(await DeployAsync(owner, model, $"d{i}"));
 

@@ -7,8 +7,8 @@ namespace Platform.Tests.Models;
 public sealed class ExperimentTests(TrainedModels models) : IClassFixture<TrainedModels>
 {
     private Person Owner => models.Owner;
-    private Guid WeatherType => models.WeatherType.GetProperty("id").GetGuid();
-    private Guid MaxTemperature => models.MaxTemperature.GetProperty("id").GetGuid();
+    private Guid WeatherType => models.WeatherType.Id();
+    private Guid MaxTemperature => models.MaxTemperature.Id();
 
     [Fact]
     public async Task A_classifier_is_evaluated_with_its_confusion_matrix()
@@ -73,12 +73,12 @@ public sealed class ExperimentTests(TrainedModels models) : IClassFixture<Traine
     {
         var sdca = await TrainedModels.TrainAsync(Owner, new { datasetId = models.Weather, target = "temp_max", exclude = new[] { "temp_min" }, algorithm = "sdca" });
 
-        var comparison = await (await Owner.Client.PostAsJsonAsync("/api/experiments/compare", new { modelIds = new[] { sdca.GetProperty("id").GetGuid(), MaxTemperature } })).JsonAsync();
+        var comparison = await (await Owner.Client.PostAsJsonAsync("/api/experiments/compare", new { modelIds = new[] { sdca.Id(), MaxTemperature } })).JsonAsync();
 
         Assert.Equal("rSquared", comparison.GetProperty("primaryMetric").GetString());
         var compared = comparison.GetProperty("models").EnumerateArray().ToList();
         var best = compared.MaxBy(m => m.GetProperty("metrics").GetProperty("rSquared").GetDouble());
-        Assert.Equal(best.GetProperty("id").GetGuid(), comparison.GetProperty("best").GetGuid());
+        Assert.Equal(best.Id(), comparison.GetProperty("best").GetGuid());
         Assert.Equal(1, best.GetProperty("rank").GetInt32());
         await (await Owner.Client.PostAsJsonAsync("/api/experiments/compare", new { modelIds = new[] { WeatherType, MaxTemperature } })).ProblemAsync(HttpStatusCode.BadRequest);
         await (await Owner.Client.PostAsJsonAsync("/api/experiments/compare", new { modelIds = new[] { WeatherType } })).ProblemAsync(HttpStatusCode.BadRequest);
@@ -90,7 +90,7 @@ public sealed class ExperimentTests(TrainedModels models) : IClassFixture<Traine
     public async Task Tuning_runs_its_trials_in_the_background_and_registers_the_best_model()
     {
         var started = await (await Owner.Client.PostAsJsonAsync("/api/experiments/tune", new { datasetId = models.Iowa, target = "net_generation", trials = 6, seed = 3 })).JsonAsync(HttpStatusCode.Accepted);
-        var id = started.GetProperty("id").GetGuid();
+        var id = started.Id();
         JsonElement run;
         do
         {

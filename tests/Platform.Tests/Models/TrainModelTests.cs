@@ -85,7 +85,7 @@ public sealed class TrainModelTests(TrainedModels models) : IClassFixture<Traine
     public async Task A_target_with_a_single_value_is_refused()
     {
         var csv = "kind,size\n" + string.Concat(Enumerable.Range(1, 20).Select(i => $"same,{i}\n"));
-        var dataset = (await (await Owner.Client.UploadAsync("constant.csv", csv)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var dataset = (await (await Owner.Client.UploadAsync("constant.csv", csv)).JsonAsync(HttpStatusCode.Created)).Id();
 
         var problem = await (await Owner.Client.PostAsJsonAsync("/api/models/train", new { datasetId = dataset, target = "kind" })).ProblemAsync(HttpStatusCode.BadRequest);
 
@@ -102,7 +102,7 @@ public sealed class TrainModelTests(TrainedModels models) : IClassFixture<Traine
             var size = i % 11 == 0 ? "" : (big ? 100 + i % 50 : 10 + i % 20).ToString();
             return $"{size},{(i % 2 == 0 ? "true" : "false")},\"{note}\",{(big ? "yes" : "no")}";
         });
-        var dataset = (await (await Owner.Client.UploadAsync("orders.csv", "size,member,note,big\n" + string.Join('\n', rows))).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var dataset = (await (await Owner.Client.UploadAsync("orders.csv", "size,member,note,big\n" + string.Join('\n', rows))).JsonAsync(HttpStatusCode.Created)).Id();
 
         var model = await TrainedModels.TrainAsync(Owner, new { datasetId = dataset, target = "big", algorithm = "lbfgs" });
 
@@ -121,10 +121,10 @@ public sealed class TrainModelTests(TrainedModels models) : IClassFixture<Traine
         var member = await Person.RegisterAsync(models.Factory);
         await Owner.AddMemberAsync(models.Room, member.Email, "viewer");
         var model = await TrainedModels.TrainAsync(Owner, new { datasetId = models.Iowa, target = "net_generation" });
-        var id = model.GetProperty("id").GetGuid();
+        var id = model.Id();
 
         var mine = await (await Owner.Client.GetAsync("/api/models")).JsonAsync();
-        Assert.Contains(mine.GetProperty("items").EnumerateArray(), m => m.GetProperty("id").GetGuid() == id);
+        Assert.Contains(mine.GetProperty("items").EnumerateArray(), m => m.Id() == id);
         var artifact = await Owner.Client.GetAsync($"/api/models/{id}/artifact");
         await artifact.EnsureStatus(HttpStatusCode.OK);
         Assert.Equal("application/zip", artifact.Content.Headers.ContentType?.MediaType);
@@ -137,7 +137,7 @@ public sealed class TrainModelTests(TrainedModels models) : IClassFixture<Traine
         await (await stranger.Client.DeleteAsync($"/api/models/{id}")).ProblemAsync(HttpStatusCode.NotFound);
         // The room member reads models of the room's weather data, not the owner's private iowa one.
         await (await member.Client.GetAsync($"/api/models/{id}")).ProblemAsync(HttpStatusCode.NotFound);
-        var shared = models.WeatherType.GetProperty("id").GetGuid();
+        var shared = models.WeatherType.Id();
         await (await member.Client.GetAsync($"/api/models/{shared}")).JsonAsync();
         await (await member.Client.DeleteAsync($"/api/models/{shared}")).ProblemAsync(HttpStatusCode.Forbidden);
 
@@ -152,9 +152,9 @@ public sealed class TrainModelTests(TrainedModels models) : IClassFixture<Traine
         var member = await Person.RegisterAsync(models.Factory);
         var room = await Owner.CreateRoomAsync("Short-lived share");
         await Owner.AddMemberAsync(room, member.Email, "viewer");
-        var dataset = (await (await Owner.Client.UploadSharedAsync("weather.csv")).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var dataset = (await (await Owner.Client.UploadSharedAsync("weather.csv")).JsonAsync(HttpStatusCode.Created)).Id();
         await (await Owner.Client.PostAsJsonAsync($"/api/rooms/{room}/datasets", new { datasetId = dataset })).EnsureStatus(HttpStatusCode.OK);
-        var id = (await TrainedModels.TrainAsync(Owner, new { datasetId = dataset, target = "weather" })).GetProperty("id").GetGuid();
+        var id = (await TrainedModels.TrainAsync(Owner, new { datasetId = dataset, target = "weather" })).Id();
         string[] reads = [$"/api/models/{id}", $"/api/experiments/{id}/error-analysis", $"/api/models/{id}/artifact"];
         foreach (var read in reads) await (await member.Client.GetAsync(read)).EnsureStatus(HttpStatusCode.OK);
 
@@ -170,12 +170,12 @@ public sealed class TrainModelTests(TrainedModels models) : IClassFixture<Traine
     {
         await using var factory = await new PlatformFactory().With("Platform:Models:QueuedTrainingsPerUser", "1").StartAsync();
         var person = await Person.RegisterAsync(factory);
-        var dataset = (await (await person.Client.UploadSharedAsync("weather.csv")).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var dataset = (await (await person.Client.UploadSharedAsync("weather.csv")).JsonAsync(HttpStatusCode.Created)).Id();
 
         var tuning = await (await person.Client.PostAsJsonAsync("/api/experiments/tune", new { datasetId = dataset, target = "weather", trials = 20 })).JsonAsync(HttpStatusCode.Accepted);
         var refused = await person.Client.PostAsJsonAsync("/api/models/train", new { datasetId = dataset, target = "weather" });
         var other = await Person.RegisterAsync(factory);
-        var othersDataset = (await (await other.Client.UploadSharedAsync("weather.csv")).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var othersDataset = (await (await other.Client.UploadSharedAsync("weather.csv")).JsonAsync(HttpStatusCode.Created)).Id();
         var othersTraining = await other.Client.PostAsJsonAsync("/api/models/train", new { datasetId = othersDataset, target = "weather" });
 
         await refused.ProblemAsync(HttpStatusCode.TooManyRequests);

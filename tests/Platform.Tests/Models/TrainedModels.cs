@@ -25,8 +25,8 @@ public sealed class TrainedModels : IAsyncLifetime
         await Factory.StartAsync();
         Owner = await Person.RegisterAsync(Factory);
         Room = await Owner.CreateRoomAsync("Forecasts");
-        Weather = (await (await Owner.Client.UploadSharedAsync("weather.csv")).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        Iowa = (await (await Owner.Client.UploadSharedAsync("iowa-electricity.csv")).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        Weather = (await (await Owner.Client.UploadSharedAsync("weather.csv")).JsonAsync(HttpStatusCode.Created)).Id();
+        Iowa = (await (await Owner.Client.UploadSharedAsync("iowa-electricity.csv")).JsonAsync(HttpStatusCode.Created)).Id();
         await (await Owner.Client.PostAsJsonAsync($"/api/rooms/{Room}/datasets", new { datasetId = Weather })).EnsureStatus(HttpStatusCode.OK);
         WeatherType = await TrainAsync(Owner, new { datasetId = Weather, target = "weather" });
         MaxTemperature = await TrainAsync(Owner, new { datasetId = Weather, target = "temp_max", exclude = new[] { "temp_min" } });
@@ -36,7 +36,7 @@ public sealed class TrainedModels : IAsyncLifetime
     public static async Task<JsonElement> TrainAsync(Person person, object request)
     {
         var queued = await (await person.Client.PostAsJsonAsync("/api/models/train", request)).JsonAsync(HttpStatusCode.Accepted);
-        return await WaitAsync(person, queued.GetProperty("id").GetGuid());
+        return await WaitAsync(person, queued.Id());
     }
 
     public static Task<JsonElement> WaitAsync(Person person, Guid modelId) =>

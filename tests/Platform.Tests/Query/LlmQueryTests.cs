@@ -20,7 +20,7 @@ public sealed class LlmQueryTests : IAsyncLifetime
         _factory = await Factory().StartAsync();
         _owner = await Person.RegisterAsync(_factory);
         var dataset = await (await _owner.Client.UploadSharedAsync("stocks.csv")).JsonAsync(HttpStatusCode.Created);
-        (_stocks, _table) = (dataset.GetProperty("id").GetGuid(), dataset.GetProperty("tableName").GetString()!);
+        (_stocks, _table) = (dataset.Id(), dataset.GetProperty("tableName").GetString()!);
     }
 
     private PlatformFactory Factory(bool privacy = false) => new PlatformFactory()

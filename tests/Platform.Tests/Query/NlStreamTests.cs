@@ -58,7 +58,7 @@ public sealed class NlStreamTests(SampleDatasets samples) : IClassFixture<Sample
     {
         await using var strict = await new PlatformFactory().With("Platform:Query:TimeoutMs", "1").StartAsync();
         var owner = await Person.RegisterAsync(strict);
-        var dataset = (await (await owner.Client.UploadSharedAsync("weather.csv")).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var dataset = (await (await owner.Client.UploadSharedAsync("weather.csv")).JsonAsync(HttpStatusCode.Created)).Id();
 
         var frames = await FramesAsync(await owner.Client.PostAsJsonAsync("/api/query/nl/stream", new { datasetId = dataset, question = "average wind by location and year" }));
 

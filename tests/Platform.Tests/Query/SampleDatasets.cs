@@ -20,7 +20,7 @@ public sealed class SampleDatasets : IAsyncLifetime
         foreach (var file in new[] { "stocks.csv", "weather.csv", "gapminder.json", "airports.csv", "iowa-electricity.csv", "us-employment.csv" })
         {
             var dataset = await (await Owner.Client.UploadSharedAsync(file)).JsonAsync(HttpStatusCode.Created);
-            var id = dataset.GetProperty("id").GetGuid();
+            var id = dataset.Id();
             Datasets[Path.GetFileNameWithoutExtension(file)] = (id, dataset.GetProperty("tableName").GetString()!);
             await (await Owner.Client.PostAsJsonAsync($"/api/rooms/{Room}/datasets", new { datasetId = id })).EnsureStatus(HttpStatusCode.OK);
         }

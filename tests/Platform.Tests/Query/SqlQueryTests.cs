@@ -11,7 +11,7 @@ public sealed class SqlQueryTests(PlatformFactory factory) : IClassFixture<Platf
     private static async Task<(Guid Id, string Table)> UploadAsync(Person owner, string file)
     {
         var dataset = await (await owner.Client.UploadSharedAsync(file)).JsonAsync(HttpStatusCode.Created);
-        return (dataset.GetProperty("id").GetGuid(), dataset.GetProperty("tableName").GetString()!);
+        return (dataset.Id(), dataset.GetProperty("tableName").GetString()!);
     }
 
     private static Task<HttpResponseMessage> SqlAsync(Person person, object body) => person.Client.PostAsJsonAsync("/api/query/sql", body);
@@ -42,7 +42,7 @@ public sealed class SqlQueryTests(PlatformFactory factory) : IClassFixture<Platf
     {
         var owner = await Person.RegisterAsync(factory);
         var dataset = await (await owner.Client.UploadAsync("cities.csv", "city,people\nOslo,700000\n")).JsonAsync(HttpStatusCode.Created);
-        var (id, table) = (dataset.GetProperty("id").GetGuid(), dataset.GetProperty("tableName").GetString());
+        var (id, table) = (dataset.Id(), dataset.GetProperty("tableName").GetString());
         var sql = $"select sum(people) from {table}";
         Assert.Equal(700000, (await (await SqlAsync(owner, new { datasetId = id, sql })).JsonAsync()).GetProperty("rows")[0][0].GetInt64());
 

@@ -15,7 +15,7 @@ public sealed class MembershipTests(PlatformFactory factory) : IClassFixture<Pla
         var member = await owner.AddMemberAsync(room, colleague.Email.ToUpperInvariant(), "editor");
         var again = await owner.Client.PostAsJsonAsync($"/api/rooms/{room}/members", new { email = colleague.Email, role = "viewer" });
 
-        Assert.Equal(colleague.Id, member.GetProperty("id").GetGuid());
+        Assert.Equal(colleague.Id, member.Id());
         Assert.Equal("active", member.GetProperty("status").GetString());
         Assert.Equal("Test User", member.GetProperty("displayName").GetString());
         await again.ProblemAsync(HttpStatusCode.Conflict);
@@ -35,12 +35,12 @@ public sealed class MembershipTests(PlatformFactory factory) : IClassFixture<Pla
         var joined = await Person.RegisterAsync(factory, newcomer);
 
         var rooms = await (await joined.Client.GetAsync("/api/rooms")).JsonAsync();
-        Assert.Equal(room, Assert.Single(rooms.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
+        Assert.Equal(room, Assert.Single(rooms.GetProperty("items").EnumerateArray()).Id());
         var members = await (await owner.Client.GetAsync($"/api/rooms/{room}/members")).JsonAsync();
         var entry = Assert.Single(members.GetProperty("items").EnumerateArray(), m => m.GetProperty("email").GetString() == newcomer);
         Assert.Equal("active", entry.GetProperty("status").GetString());
         Assert.Equal("editor", entry.GetProperty("role").GetString());
-        Assert.Equal(joined.Id, entry.GetProperty("id").GetGuid());
+        Assert.Equal(joined.Id, entry.Id());
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class MembershipTests(PlatformFactory factory) : IClassFixture<Pla
         var owner = await Person.RegisterAsync(factory);
         var room = await owner.CreateRoomAsync();
         var email = TestUsers.NewEmail();
-        var invitation = (await owner.AddMemberAsync(room, email, "viewer")).GetProperty("id").GetGuid();
+        var invitation = (await owner.AddMemberAsync(room, email, "viewer")).Id();
 
         await (await owner.Client.DeleteAsync($"/api/rooms/{room}/members/{invitation}")).EnsureStatus(HttpStatusCode.NoContent);
         var registered = await Person.RegisterAsync(factory, email);

@@ -64,7 +64,7 @@ public sealed class RoomChatTests(PlatformFactory factory) : IClassFixture<Platf
         var second = await owner.CreateRoomAsync();
         var message = await (await owner.Client.PostAsJsonAsync($"/api/rooms/{first}/messages", new { content = "here" })).JsonAsync(HttpStatusCode.Created);
 
-        var response = await owner.Client.GetAsync($"/api/rooms/{second}/messages?before={message.GetProperty("id").GetGuid()}");
+        var response = await owner.Client.GetAsync($"/api/rooms/{second}/messages?before={message.Id()}");
 
         await response.ProblemAsync(HttpStatusCode.BadRequest);
     }

@@ -45,7 +45,7 @@ public sealed class RoomPermissionsTests(PlatformFactory factory) : IClassFixtur
         await owner.AddMemberAsync(room, editor.Email, "editor");
         await owner.AddMemberAsync(room, viewer.Email, "viewer");
         await owner.AddMemberAsync(room, target.Email, "viewer");
-        var invitation = (await owner.AddMemberAsync(room, TestUsers.NewEmail(), "viewer")).GetProperty("id").GetGuid();
+        var invitation = (await owner.AddMemberAsync(room, TestUsers.NewEmail(), "viewer")).Id();
         var routes = Routes(room, target.Id, invitation);
         using var anonymous = factory.CreateClient();
 
@@ -71,7 +71,7 @@ public sealed class RoomPermissionsTests(PlatformFactory factory) : IClassFixtur
         var target = await Person.RegisterAsync(fresh);
         var room = await owner.CreateRoomAsync();
         await owner.AddMemberAsync(room, target.Email, "viewer");
-        var invitation = (await owner.AddMemberAsync(room, TestUsers.NewEmail(), "viewer")).GetProperty("id").GetGuid();
+        var invitation = (await owner.AddMemberAsync(room, TestUsers.NewEmail(), "viewer")).Id();
 
         foreach (var route in Routes(room, target.Id, invitation))
             Assert.True(IsSuccess(await Call(admin, route)), $"admin {route.Method} {route.Path}");

@@ -19,7 +19,7 @@ public sealed class RoomsTests(PlatformFactory factory) : IClassFixture<Platform
         Assert.Equal("Sales analysis", room.GetProperty("name").GetString());
         Assert.Equal("owner", room.GetProperty("myRole").GetString());
         Assert.Equal(1, room.GetProperty("memberCount").GetInt32());
-        Assert.Equal($"/api/rooms/{room.GetProperty("id").GetGuid()}", response.Headers.Location?.ToString());
+        Assert.Equal($"/api/rooms/{room.Id()}", response.Headers.Location?.ToString());
     }
 
     [Theory]

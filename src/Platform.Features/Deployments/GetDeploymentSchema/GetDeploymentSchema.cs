@@ -21,6 +21,6 @@ public sealed class GetDeploymentSchemaHandler(IQuerySession session, CurrentUse
     {
         var d = await session.RequireOwnDeploymentAsync(request.DeploymentId, caller, ct);
         return new DeploymentSchema(d.Id, d.ModelId, d.Task, d.Target, d.Classes,
-            d.Features.Select(f => new SchemaInput(f.Name, f.Kind, f.Type, ModelData.Expected(f.Kind), f.Categories?.Take(50).ToList())).ToList(), PredictRows.Max);
+            d.Features.Select(f => new SchemaInput(f.Name, f.Kind, f.Type, PredictionInput.Expected(f.Kind), f.Categories?.Take(50).ToList())).ToList(), PredictRows.Max);
     }
 }

@@ -84,10 +84,10 @@ public sealed class PredictHandler(
             if (body.Rows is not { Count: > 0 and <= PredictRows.Max } rows)
                 throw Invalid($"Send 1 to {PredictRows.Max} rows.");
             if (rows.Any(r => r is null)) throw Invalid("Every row must be an object of input column to value.");
-            var (inputs, problem) = ModelData.FromJson(model, rows!);
+            var (inputs, problem) = PredictionInput.FromJson(model, rows!);
             if (problem is not null) throw Invalid(problem);
-            var scored = files.Load(model.Id).Transform(ModelData.Frame(model, inputs!, Enumerable.Range(0, inputs!.Count).ToList(), withTargets: false));
-            var predictions = ModelData.Predictions(scored, model);
+            var scored = files.Load(model.Id).Transform(ModelFeatures.Frame(model, inputs!, Enumerable.Range(0, inputs!.Count).ToList(), withTargets: false));
+            var predictions = ModelPredictions.Predictions(scored, model);
             Keep(log, model, inputs);
             return new PredictResponse(deployment.Id, model.Id, predictions);
         }

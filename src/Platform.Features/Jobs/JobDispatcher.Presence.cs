@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using System.Text.Json;
+using Marten;
+using Marten.Patching;
+using Medallion.Threading.Postgres;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Platform.Features.Common;
+
+namespace Platform.Features.Jobs;
+
+/// <summary>Every instance shows it is alive, with what it runs, for the dispatcher status.</summary>
+public sealed partial class JobDispatcher
+{
+    private async Task ShowAliveAsync(CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(Heartbeat, clock);
+        try
+        {
+            do
+            {
+                try
+                {
+                    await ShowAliveOnceAsync(stop);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogWarning(e, "Could not record this instance's heartbeat");
+                }
+            }
+            while (await timer.WaitForNextTickAsync(stop));
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task ShowAliveOnceAsync(CancellationToken ct)
+    {
+        await using var session = store.LightweightSession();
+        var now = clock.GetUtcNow();
+        session.Store(new DispatcherInstance
+        {
+            Id = InstanceId, StartedAt = _startedAt, HeartbeatAt = now, Concurrency = Concurrency, Running = _running.Count, LeaderSince = _leaderSince,
+        });
+        // Instances gone for a day are forgotten.
+        session.DeleteWhere<DispatcherInstance>(i => i.HeartbeatAt < now.AddDays(-1));
+        await session.SaveChangesAsync(ct);
+    }
+}

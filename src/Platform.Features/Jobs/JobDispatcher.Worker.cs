@@ -1,0 +1,236 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using System.Text.Json;
+using Marten;
+using Marten.Patching;
+using Medallion.Threading.Postgres;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Platform.Features.Common;
+
+namespace Platform.Features.Jobs;
+
+/// <summary>The workers: claim a due job (an owner at their share waits), run its steps as its owner, heartbeat, settle.</summary>
+public sealed partial class JobDispatcher
+{
+    private async Task WorkAsync(CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                if (await ClaimAsync(stop) is { } job) await RunAsync(job, stop);
+                else await _jobsQueued.WaitAsync(PollInterval, stop);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "The job worker hit a problem; it carries on");
+                await Pause(stop);
+            }
+        }
+    }
+
+    /// <summary>This instance's workers claim one at a time, so each sees the others' claims when it counts an owner's running jobs.</summary>
+    private readonly SemaphoreSlim _claiming = new(1, 1);
+
+    private async Task<Job?> ClaimAsync(CancellationToken ct)
+    {
+        await _claiming.WaitAsync(ct);
+        try
+        {
+            return await ClaimOneAsync(ct);
+        }
+        finally
+        {
+            _claiming.Release();
+        }
+    }
+
+    private async Task<Job?> ClaimOneAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        List<Guid> due;
+        await using (var query = store.QuerySession())
+        {
+            // Owners already running their share wait; the others' jobs go first, whatever was queued before them.
+            var running = await query.Query<Job>().Where(j => j.Status == JobStatus.Running).Select(j => j.OwnerId).ToListAsync(ct);
+            var saturated = running.GroupBy(o => o).Where(g => g.Count() >= Math.Max(1, _options.RunningPerUser)).Select(g => g.Key).ToArray();
+            due = (await query.Query<Job>().Where(j => (j.Status == JobStatus.Queued || j.Status == JobStatus.Scheduled) && j.DueAt <= now && !j.OwnerId.IsOneOf(saturated))
+                .OrderBy(j => j.DueAt).Select(j => j.Id).Take(Concurrency * 2).ToListAsync(ct)).ToList();
+        }
+        foreach (var id in due)
+        {
+            var claimed = false;
+            var job = await JobUpdates.ChangeAsync(store, id, j =>
+            {
+                claimed = false;
+                if (j.Status is not (JobStatus.Queued or JobStatus.Scheduled) || j.DueAt > clock.GetUtcNow()) return false;
+                var at = clock.GetUtcNow();
+                j.Attempts++;
+                j.ClaimedBy = InstanceId;
+                j.HeartbeatAt = at;
+                j.CancelRequested = false;
+                j.Runs.Add(new JobRun { Number = j.Runs.Count + 1, InstanceId = InstanceId, Reason = j.QueuedReason, StartedAt = at });
+                j.MoveTo(JobStatus.Running, at, $"Run {j.Runs.Count} started on {InstanceId}.");
+                return claimed = true;
+            }, ct);
+            if (claimed && job is not null) return job;
+        }
+        return null;
+    }
+
+    private async Task RunAsync(Job job, CancellationToken stop)
+    {
+        using var run = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        _running[job.Id] = run;
+        var lines = new ConcurrentQueue<(DateTimeOffset At, string StepId, string Text)>();
+        var lost = false;
+
+        // Writes to the job only while this instance's claim holds; otherwise stops the run.
+        async Task<bool> UpdateAsync(Action<Job> change)
+        {
+            var applied = false;
+            var logged = 0;
+            var written = await JobUpdates.ChangeAsync(store, job.Id, j =>
+            {
+                applied = false;
+                if (j.Status != JobStatus.Running || j.ClaimedBy != InstanceId) return false;
+                var batch = lines.ToArray();
+                foreach (var line in batch) j.Log(line.At, "log", line.Text, line.StepId);
+                logged = batch.Length;
+                j.HeartbeatAt = clock.GetUtcNow();
+                change(j);
+                return applied = true;
+            }, CancellationToken.None);
+            if (applied && written is not null)
+            {
+                for (var i = 0; i < logged; i++) lines.TryDequeue(out _);
+                job = written;
+                return true;
+            }
+            lost = true;
+            await run.CancelAsync();
+            return false;
+        }
+
+        using var beating = new CancellationTokenSource();
+        var heartbeat = Task.Run(async () =>
+        {
+            using var timer = new PeriodicTimer(Heartbeat, clock);
+            while (await timer.WaitForNextTickAsync(beating.Token).ConfigureAwait(false))
+            {
+                try
+                {
+                    if (!await UpdateAsync(_ => { })) return;
+                    if (job.CancelRequested) await run.CancelAsync();
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogWarning(e, "Could not renew the heartbeat of job {JobId}", job.Id);
+                }
+            }
+        }, CancellationToken.None);
+
+        JobStep? current = null;
+        try
+        {
+            while (JobGraph.Ordered(job.Steps).FirstOrDefault(s => s.Status != StepStatus.Done) is { } step)
+            {
+                current = step;
+                if (step.Approval && !step.Approved)
+                {
+                    await UpdateAsync(j =>
+                    {
+                        j.Step(step.Id)!.Status = StepStatus.Blocked;
+                        j.Settle(clock.GetUtcNow(), JobStatus.Blocked, $"Waiting for approval before step '{step.Id}': unblock the job to go on.");
+                    });
+                    return;
+                }
+                if (!await UpdateAsync(j =>
+                    {
+                        var s = j.Step(step.Id)!;
+                        s.Reset();
+                        s.Approved = step.Approved;
+                        s.Status = StepStatus.Running;
+                        s.StartedAt = clock.GetUtcNow();
+                        j.Log(s.StartedAt.Value, "step", $"Step '{s.Id}' ({s.Kind}) started.", s.Id);
+                    })) return;
+                var outcome = await RunStepAsync(job, step, (text) => lines.Enqueue((clock.GetUtcNow(), step.Id, text)), run.Token);
+                var output = JsonSerializer.SerializeToElement(outcome.Output, JsonSerializerOptions.Web);
+                if (outcome.Artifact is { } table) await artifacts.WriteAsync(job.Id, step.Id, table, run.Token);
+                if (!await UpdateAsync(j =>
+                    {
+                        var s = j.Step(step.Id)!;
+                        s.Status = StepStatus.Done;
+                        s.EndedAt = clock.GetUtcNow();
+                        s.Output = output;
+                        s.HasArtifact = outcome.Artifact is not null;
+                        j.Log(s.EndedAt.Value, "step", $"Step '{s.Id}' done.", s.Id);
+                    })) return;
+            }
+            current = null;
+            await UpdateAsync(j => j.Settle(clock.GetUtcNow(), JobStatus.Done, "Done."));
+        }
+        catch (OperationCanceledException) when (run.IsCancellationRequested)
+        {
+            if (lost) return;
+            var stopping = stop.IsCancellationRequested;
+            await UpdateAsync(j =>
+            {
+                var at = clock.GetUtcNow();
+                if (stopping)
+                {
+                    j.EndRun(at, "interrupted", "The instance running it stopped.");
+                    j.Requeue(at, "the instance running it stopped", countsAsAttempt: true);
+                    return;
+                }
+                if (current is not null && j.Step(current.Id) is { } s) { s.Status = StepStatus.Cancelled; s.EndedAt = at; }
+                j.Settle(at, JobStatus.Cancelled, "Cancelled.");
+            });
+        }
+        catch (Exception e)
+        {
+            var error = e is ProblemException p ? p.Detail ?? p.Title : e.Message;
+            if (e is not ProblemException) logger.LogWarning(e, "Job {JobId} failed in step {Step}", job.Id, current?.Id);
+            await UpdateAsync(j =>
+            {
+                var at = clock.GetUtcNow();
+                if (current is not null && j.Step(current.Id) is { } s) { s.Status = StepStatus.Failed; s.EndedAt = at; s.Error = error; }
+                j.Error = current is null ? error : $"Step '{current.Id}' failed: {error}";
+                j.Settle(at, JobStatus.Failed, j.Error, j.Error);
+            });
+        }
+        finally
+        {
+            await beating.CancelAsync();
+            try { await heartbeat; } catch (OperationCanceledException) { }
+            _running.TryRemove(job.Id, out _);
+        }
+    }
+
+    /// <summary>Runs a step's kind in a scope of its own that acts as the job's owner.</summary>
+    private async Task<JobStepOutcome> RunStepAsync(Job job, JobStep step, Action<string> log, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
+        accessor.HttpContext = new DefaultHttpContext
+        {
+            RequestServices = scope.ServiceProvider,
+            User = new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", job.OwnerId.ToString())], "job")),
+        };
+        try
+        {
+            var kind = scope.ServiceProvider.GetServices<IJobKind>().FirstOrDefault(k => k.Id == step.Kind)
+                ?? throw new ProblemException(StatusCodes.Status400BadRequest, "Unknown job kind", $"No area provides the kind '{step.Kind}' any more.");
+            return await kind.RunAsync(new JobStepContext(job.Id, job.OwnerId, step.Id, step.Inputs, job.Feedback, log), ct);
+        }
+        finally
+        {
+            accessor.HttpContext = null;
+        }
+    }
+}
