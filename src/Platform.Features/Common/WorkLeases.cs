@@ -18,24 +18,33 @@ public sealed class WorkLease
 /// with a <see cref="WorkLease"/> (same id) in one transaction; while this instance holds the work it renews the
 /// lease every <see cref="RenewEvery"/>; the work's completion deletes it. An area's sweep asks <see cref="LostAsync"/>
 /// which of its unfinished items were abandoned: no lease, or a lease silent for <see cref="StaleAfter"/> — never one this
-/// instance holds, whatever the wall clock says (a clock that jumps ahead makes every lease look stale).
+/// instance holds, whatever the wall clock says (a clock that jumps ahead makes every lease look stale). Work whose own
+/// document carries its heartbeat (a job) is <see cref="Hold"/>-ed instead, and its sweep asks <see cref="IsAbandoned"/>.
 /// </summary>
 public sealed class WorkLeases(IDocumentStore store, TimeProvider clock, ILogger<WorkLeases> logger) : BackgroundService
 {
     public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(15);
     public static readonly TimeSpan StaleAfter = TimeSpan.FromSeconds(90);
 
-    private readonly ConcurrentDictionary<Guid, byte> _held = new();
+    /// <summary>Work held here, and whether a <see cref="WorkLease"/> document is renewed for it.</summary>
+    private readonly ConcurrentDictionary<Guid, bool> _held = new();
 
     /// <summary>A lease to save with the work's document; the work counts as held here from now on.</summary>
     public WorkLease Take(Guid id)
     {
-        _held[id] = 0;
+        _held[id] = true;
         return new WorkLease { Id = id, HeartbeatAt = clock.GetUtcNow() };
     }
 
+    /// <summary>Work held here whose own document carries its heartbeat: no lease document to renew.</summary>
+    public void Hold(Guid id) => _held[id] = false;
+
     /// <summary>This instance no longer holds the work (it ended, or was given up); its completion deletes the lease document.</summary>
     public void Release(Guid id) => _held.TryRemove(id, out _);
+
+    /// <summary>For work that keeps its own heartbeat: abandoned when not held here and silent for <paramref name="staleAfter"/>.</summary>
+    public bool IsAbandoned(Guid id, DateTimeOffset? heartbeatAt, TimeSpan staleAfter) =>
+        !IsHeldHere(id) && (heartbeatAt is null || heartbeatAt < clock.GetUtcNow() - staleAfter);
 
     public bool IsHeldHere(Guid id) => _held.ContainsKey(id);
 
@@ -56,12 +65,13 @@ public sealed class WorkLeases(IDocumentStore store, TimeProvider clock, ILogger
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                if (_held.IsEmpty) continue;
+                var documented = _held.Where(h => h.Value).Select(h => h.Key).ToList();
+                if (documented.Count == 0) continue;
                 try
                 {
                     await using var session = store.LightweightSession();
                     // A patch touches only leases that exist: one whose work just ended is not brought back.
-                    foreach (var id in _held.Keys) session.Patch<WorkLease>(id).Set(l => l.HeartbeatAt, clock.GetUtcNow());
+                    foreach (var id in documented) session.Patch<WorkLease>(id).Set(l => l.HeartbeatAt, clock.GetUtcNow());
                     await session.SaveChangesAsync(stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)

@@ -137,12 +137,14 @@ public sealed partial class JobDispatcher
     /// <summary>Jobs whose worker stopped heartbeating go back to the queue, or fail once they have had every attempt.</summary>
     private async Task RequeueLostAsync(CancellationToken ct)
     {
-        var stale = clock.GetUtcNow() - TimeSpan.FromMilliseconds(_options.WorkerTimeoutMs);
+        var timeout = TimeSpan.FromMilliseconds(_options.WorkerTimeoutMs);
+        var stale = clock.GetUtcNow() - timeout;
         List<Guid> lost;
         await using (var query = store.QuerySession())
-            lost = (await query.Query<Job>().Where(j => j.Status == JobStatus.Running && (j.HeartbeatAt == null || j.HeartbeatAt < stale)).Select(j => j.Id).ToListAsync(ct))
+            lost = (await query.Query<Job>().Where(j => j.Status == JobStatus.Running && (j.HeartbeatAt == null || j.HeartbeatAt < stale))
+                    .Select(j => new { j.Id, j.HeartbeatAt }).ToListAsync(ct))
                 // A job this instance runs is alive, however stale its heartbeat looks after the clock jumped ahead.
-                .Where(id => !_running.ContainsKey(id)).ToList();
+                .Where(j => leases.IsAbandoned(j.Id, j.HeartbeatAt, timeout)).Select(j => j.Id).ToList();
         foreach (var id in lost)
         {
             var requeued = false;

@@ -87,6 +87,7 @@ public sealed partial class JobDispatcher
     {
         using var run = CancellationTokenSource.CreateLinkedTokenSource(stop);
         _running[job.Id] = run;
+        leases.Hold(job.Id);
         var lines = new ConcurrentQueue<(DateTimeOffset At, string StepId, string Text)>();
         var lost = false;
 
@@ -209,6 +210,7 @@ public sealed partial class JobDispatcher
             await beating.CancelAsync();
             try { await heartbeat; } catch (OperationCanceledException) { }
             _running.TryRemove(job.Id, out _);
+            leases.Release(job.Id);
         }
     }
 

@@ -19,7 +19,7 @@ namespace Platform.Features.Jobs;
 /// heartbeating, up to <see cref="JobOptions.MaxAttempts"/> runs.
 /// </summary>
 public sealed partial class JobDispatcher(
-    IDocumentStore store, IServiceScopeFactory scopes, JobTemplates templates, JobArtifacts artifacts, IOptions<JobOptions> options, TimeProvider clock,
+    IDocumentStore store, IServiceScopeFactory scopes, JobTemplates templates, JobArtifacts artifacts, WorkLeases leases, IOptions<JobOptions> options, TimeProvider clock,
     ILogger<JobDispatcher> logger) : BackgroundService
 {
     private readonly JobOptions _options = options.Value;

@@ -42,5 +42,14 @@ public sealed class WorkLeaseTests
         Assert.Contains(elsewhere, afterJump);
         leases.Release(heldHere);
         Assert.Contains(heldHere, await leases.LostAsync(query, [heldHere], CancellationToken.None));
+
+        // Work whose own document carries its heartbeat (a job) is held without a lease document.
+        var job = Guid.CreateVersion7();
+        var heartbeat = clock.GetUtcNow() - TimeSpan.FromMinutes(1);
+        leases.Hold(job);
+        Assert.False(leases.IsAbandoned(job, heartbeat, TimeSpan.FromSeconds(30)));
+        leases.Release(job);
+        Assert.True(leases.IsAbandoned(job, heartbeat, TimeSpan.FromSeconds(30)));
+        Assert.False(leases.IsAbandoned(job, clock.GetUtcNow(), TimeSpan.FromSeconds(30)));
     }
 }
