@@ -31,11 +31,20 @@ public static class BuiltinEngine
 
     private sealed record GroupSpec(LanguageColumn Column, Grain Grain);
 
+    /// <summary>Which part of a column a filter looks at.</summary>
+    private enum FilterPart { Value, Year, Month, YearAndMonth }
+
+    /// <summary>
+    /// A condition as read from the question: a column (or its year or month), a comparison and its values
+    /// (numbers or text), and how it reads in words. It becomes SQL only when the query is written.
+    /// </summary>
+    private sealed record Filter(LanguageColumn Column, FilterPart Part, string Op, IReadOnlyList<object> Values, string Text);
+
     private sealed class Reading
     {
         public List<MeasureSpec> Measures { get; } = [];
         public List<GroupSpec> Groups { get; } = [];
-        public List<(string Sql, string Text)> Filters { get; } = [];
+        public List<Filter> Filters { get; } = [];
         public List<LanguageColumn> Shown { get; } = [];
         public HashSet<int> Used { get; } = [];
         public int? Limit { get; set; }
@@ -265,11 +274,11 @@ public static class BuiltinEngine
             if (op == "between")
             {
                 if (q.Word(at + 1) is not ("and" or "to") || q.TagAt(at + 2) is not { Kind: TagKind.Number } upper) continue;
-                r.Filters.Add(($"{Id(column)} between {value} and {upper.Number.ToString(CultureInfo.InvariantCulture)}",
+                r.Filters.Add(new Filter(column, FilterPart.Value, "between", [number.Number, upper.Number],
                     $"{column.Name} between {value} and {upper.Number.ToString(CultureInfo.InvariantCulture)}"));
                 r.Used.Add(at + 2);
             }
-            else r.Filters.Add(($"{Id(column)} {op} {value}", $"{column.Name} {op} {value}"));
+            else r.Filters.Add(new Filter(column, FilterPart.Value, op, [number.Number], $"{column.Name} {op} {value}"));
             r.Used.Add(at);
         }
     }
@@ -322,23 +331,23 @@ public static class BuiltinEngine
                 if (q.TagAt(i + 1) is { IsYear: true } year && !r.Used.Contains(i + 1))
                 {
                     r.Used.Add(i + 1);
-                    r.Filters.Add(($"year({Id(column)}) = {year.Number} and month({Id(column)}) = {month}",
+                    r.Filters.Add(new Filter(column, FilterPart.YearAndMonth, "=", [year.Number, month],
                         $"{column.Name} in {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year.Number}"));
                 }
-                else r.Filters.Add(($"month({Id(column)}) = {month}", $"{column.Name} in {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)}"));
+                else r.Filters.Add(new Filter(column, FilterPart.Month, "=", [month], $"{column.Name} in {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)}"));
                 continue;
             }
             if (!tag.IsYear) continue;
             var target = TimeColumn(q, "year");
             if (target is null) continue;
-            var expression = target.IsYearNumber ? Id(target) : $"year({Id(target)})";
+            var part = target.IsYearNumber ? FilterPart.Value : FilterPart.Year;
             var before = q.Word(i - 1);
             var y = (int)tag.Number;
             r.Used.Add(i);
             if (before is "between" or "from" && q.Word(i + 1) is "and" or "to" or "through" && q.TagAt(i + 2) is { IsYear: true } end)
             {
                 r.Used.Add(i + 2);
-                r.Filters.Add(($"{expression} between {y} and {end.Number}", $"{target.Name} from {y} to {end.Number}"));
+                r.Filters.Add(new Filter(target, part, "between", [y, end.Number], $"{target.Name} from {y} to {end.Number}"));
             }
             else
             {
@@ -350,7 +359,7 @@ public static class BuiltinEngine
                     _ when q.Word(i - 2) is "earlier" or "later" && before == "than" => (q.Word(i - 2) == "earlier" ? "<" : ">", q.Word(i - 2) == "earlier" ? "before" : "after"),
                     _ => ("=", "in"),
                 };
-                r.Filters.Add(($"{expression} {op} {y}", $"{target.Name} {words} {y}"));
+                r.Filters.Add(new Filter(target, part, op, [y], $"{target.Name} {words} {y}"));
             }
         }
     }
@@ -363,16 +372,16 @@ public static class BuiltinEngine
         {
             if (r.Groups.Any(g => g.Column == byColumn.Key) && byColumn.Count() > 1)
             {
-                r.Filters.Add(($"{Id(byColumn.Key)} in ({string.Join(", ", byColumn.Select(v => DatasetStorage.Literal(v.Value!)))})",
+                r.Filters.Add(new Filter(byColumn.Key, FilterPart.Value, "in", byColumn.Select(v => (object)v.Value!).ToList(),
                     $"{byColumn.Key.Name} is {string.Join(" or ", byColumn.Select(v => v.Value))}"));
                 continue;
             }
             var negated = byColumn.Where(v => NegationWords.Contains(q.Word(v.Start - 1)) || (q.Word(v.Start - 1) == "than" && q.Word(v.Start - 2) == "other")).ToList();
             var kept = byColumn.Except(negated).ToList();
-            if (kept.Count == 1) r.Filters.Add(($"{Id(byColumn.Key)} = {DatasetStorage.Literal(kept[0].Value!)}", $"{byColumn.Key.Name} is {kept[0].Value}"));
+            if (kept.Count == 1) r.Filters.Add(new Filter(byColumn.Key, FilterPart.Value, "=", [kept[0].Value!], $"{byColumn.Key.Name} is {kept[0].Value}"));
             else if (kept.Count > 1)
-                r.Filters.Add(($"{Id(byColumn.Key)} in ({string.Join(", ", kept.Select(v => DatasetStorage.Literal(v.Value!)))})", $"{byColumn.Key.Name} is {string.Join(" or ", kept.Select(v => v.Value))}"));
-            foreach (var v in negated) r.Filters.Add(($"{Id(byColumn.Key)} <> {DatasetStorage.Literal(v.Value!)}", $"{byColumn.Key.Name} is not {v.Value}"));
+                r.Filters.Add(new Filter(byColumn.Key, FilterPart.Value, "in", kept.Select(v => (object)v.Value!).ToList(), $"{byColumn.Key.Name} is {string.Join(" or ", kept.Select(v => v.Value))}"));
+            foreach (var v in negated) r.Filters.Add(new Filter(byColumn.Key, FilterPart.Value, "<>", [v.Value!], $"{byColumn.Key.Name} is not {v.Value}"));
         }
     }
 
@@ -444,7 +453,7 @@ public static class BuiltinEngine
 
         // A group with a measure named but no aggregate word: "price by symbol" sums or averages it.
         var measures = q.Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } } && !grouped.Contains(t.Column!)
-            && !r.Filters.Any(f => f.Sql.StartsWith(Id(t.Column!)))).Select(t => t.Column!).Distinct().ToList();
+            && !r.Filters.Any(f => f.Column == t.Column && f.Part == FilterPart.Value)).Select(t => t.Column!).Distinct().ToList();
         if (r.OrderBy is not null && !measures.Contains(r.OrderBy)) measures.Add(r.OrderBy);
         if (r.Measures.Count == 0 && r.Groups.Count > 0)
         {
@@ -488,7 +497,7 @@ public static class BuiltinEngine
     {
         var table = q.Table;
         var from = $"from {DatasetStorage.Identifier(table.TableName)}";
-        var where = r.Filters.Count > 0 ? $" where {string.Join(" and ", r.Filters.Select(f => f.Sql))}" : "";
+        var where = r.Filters.Count > 0 ? $" where {string.Join(" and ", r.Filters.Select(Sql))}" : "";
         var filterText = r.Filters.Count > 0 ? $", where {string.Join(" and ", r.Filters.Select(f => f.Text))}" : "";
 
         if (r.DistinctList && r.Shown.Count > 0)
@@ -594,5 +603,20 @@ public static class BuiltinEngine
     };
 
     private static string Id(LanguageColumn column) => DatasetStorage.Identifier(column.Name);
+
+    /// <summary>A filter as a DuckDB condition: numbers as invariant literals, text quoted.</summary>
+    private static string Sql(Filter f)
+    {
+        static string Value(object v) => v is string text ? DatasetStorage.Literal(text) : Convert.ToString(v, CultureInfo.InvariantCulture)!;
+        var column = Id(f.Column);
+        if (f.Part == FilterPart.YearAndMonth) return $"year({column}) = {Value(f.Values[0])} and month({column}) = {Value(f.Values[1])}";
+        var target = f.Part switch { FilterPart.Year => $"year({column})", FilterPart.Month => $"month({column})", _ => column };
+        return f.Op switch
+        {
+            "between" => $"{target} between {Value(f.Values[0])} and {Value(f.Values[1])}",
+            "in" => $"{target} in ({string.Join(", ", f.Values.Select(Value))})",
+            _ => $"{target} {f.Op} {Value(f.Values[0])}",
+        };
+    }
 
 }
