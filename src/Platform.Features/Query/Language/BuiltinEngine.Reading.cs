@@ -1,0 +1,390 @@
+using System.Globalization;
+using Platform.Features.Datasets;
+
+namespace Platform.Features.Query.Language;
+
+/// <summary>Reading a question: top N, groups and time grains, comparisons, dates, values, measures — into a <c>Reading</c>, no SQL.</summary>
+public static partial class BuiltinEngine
+{
+    /// <summary>"top 5", "5 highest", "bottom 3", "the three lowest".</summary>
+    private static void ReadTopN(Question q, Reading r)
+    {
+        for (var i = 0; i < q.Words.Count; i++)
+        {
+            var word = q.Words[i];
+            if (word is "top" or "bottom" or "first" or "last" && q.TagAt(i + 1) is { Kind: TagKind.Number, IsYear: false } n && n.Number >= 1)
+            {
+                r.Limit = (int)n.Number;
+                r.Ranked = word is "top" or "bottom";
+                r.Descending = word is "top" or "last";
+                r.Used.Add(i + 1);
+            }
+            else if (q.TagAt(i) is { Kind: TagKind.Number, IsYear: false } m && m.Number >= 1 && m.Number == Math.Floor(m.Number)
+                     && (MaxWords.Contains(q.Word(i + 1)) || MinWords.Contains(q.Word(i + 1)) || q.Word(i + 1) is "most" or "least" or "fewest"))
+            {
+                r.Limit = (int)m.Number;
+                r.Ranked = true;
+                r.Descending = !MinWords.Contains(q.Word(i + 1)) && q.Word(i + 1) is not ("least" or "fewest");
+                r.Used.Add(i);
+            }
+        }
+    }
+
+    /// <summary>"by X", "per X", "for each X", "every X", "yearly", "which X …".</summary>
+    private static void ReadGroups(Question q, Reading r)
+    {
+        for (var i = 0; i < q.Words.Count; i++)
+        {
+            var word = q.Words[i];
+            var grainWord = word switch
+            {
+                "yearly" or "annual" or "annually" => Grain.Year,
+                "monthly" => Grain.Month,
+                "quarterly" => Grain.Quarter,
+                "weekly" => Grain.Week,
+                "daily" => Grain.Day,
+                _ => Grain.None,
+            };
+            if (grainWord != Grain.None && TimeColumn(q, null) is { } timeColumn)
+            {
+                AddGroup(r, timeColumn, grainWord);
+                continue;
+            }
+            if (!GroupWords.Contains(word) && !(word == "over" && q.Word(i + 1) == "time")) continue;
+            var next = i + 1;
+            while (q.Word(next) is "the" or "a" or "each" or "every" or "single") next++;
+            if (word == "over")
+            {
+                if (TimeColumn(q, null) is { } overTime) AddGroup(r, overTime, overTime.IsYearNumber ? Grain.None : Grain.Year);
+                continue;
+            }
+            // "by location and year": each "and" after a group adds one.
+            while (true)
+            {
+                var width = 1;
+                if (q.TagAt(next) is { Kind: TagKind.Column } tag && tag.Column is { } column)
+                {
+                    width = tag.Length;
+                    if (column.Kind == ColumnKind.Number && !column.IsYearNumber && !column.IsCategoryNumber) r.OrderBy = column;
+                    else AddGroup(r, column, column.Kind == ColumnKind.Date ? GrainAfter(q, next + tag.Length) : Grain.None);
+                }
+                else if (GrainOf(q.Word(next)) is var grain and not Grain.None && TimeColumn(q, q.Word(next)) is { } time)
+                    AddGroup(r, time, time.IsYearNumber ? Grain.None : grain);
+                else break;
+                if (q.Word(next + width) != "and") break;
+                next += width + 1;
+                while (q.Word(next) is "the" or "a" or "by" or "per") next++;
+            }
+        }
+
+        // "Which X has the most …", "what X had the highest …": X is grouped, one answer.
+        for (var i = 0; i < q.Words.Count; i++)
+        {
+            if (q.Words[i] is not ("which" or "what")) continue;
+            var next = i + 1;
+            while (q.Word(next) is "the" or "a") next++;
+            if (q.TagAt(next) is { Kind: TagKind.Number, IsYear: false } count && count.Number >= 1)
+            {
+                r.Limit = (int)count.Number;
+                r.Used.Add(next);
+                next++;
+            }
+            if (q.TagAt(next) is { Kind: TagKind.Column, Column: { } column } && (column.Kind is ColumnKind.Text or ColumnKind.Date or ColumnKind.Boolean || column.IsYearNumber || column.IsCategoryNumber))
+            {
+                var picked = q.TagAt(next)!.Column!;
+                var superlative = q.Words.Any(w => MaxWords.Contains(w) || MinWords.Contains(w) || MostWords.Contains(w) || LeastWords.Contains(w));
+                if (superlative)
+                {
+                    AddGroup(r, picked, Grain.None);
+                    r.Ranked = true;
+                    r.Limit ??= 1;
+                }
+                else if (!r.Groups.Any(g => g.Column == picked)) r.DistinctList = q.Words.Skip(next + 1).Take(3).Any(w => w is "are" or "exist" or "appear" or "there");
+            }
+            else if (GrainOf(q.Word(next)) is var grain and not Grain.None && TimeColumn(q, q.Word(next)) is { } time
+                     && q.Words.Any(w => MaxWords.Contains(w) || MinWords.Contains(w) || MostWords.Contains(w) || LeastWords.Contains(w)))
+            {
+                AddGroup(r, time, time.IsYearNumber ? Grain.None : grain);
+                r.Ranked = true;
+                r.Limit ??= 1;
+            }
+        }
+        if (q.Words.Count > 0 && q.Words[0] == "when") r.When = true;
+
+        // "top 5 countries by population", "the 3 states with the most airports": the noun after N is grouped.
+        if (r.Limit is not null && r.Ranked && r.Groups.Count == 0)
+        {
+            var n = Array.FindIndex(q.Tags, t => t.Kind == TagKind.Number && r.Used.Contains(t.Start));
+            for (var j = n + 1; n >= 0 && j <= Math.Min(q.Words.Count - 1, n + 3); j++)
+                if (q.TagAt(j) is { Kind: TagKind.Column, Column: { } c } && (c.Kind is ColumnKind.Text or ColumnKind.Date || c.IsYearNumber || c.IsCategoryNumber))
+                {
+                    AddGroup(r, c, Grain.None);
+                    break;
+                }
+        }
+    }
+
+    private static void AddGroup(Reading r, LanguageColumn column, Grain grain)
+    {
+        // A year number, or a date column that is itself called "year" (one date per year): grouped as it is.
+        if (column.IsYearNumber || grain == Grain.Year && Words.NameWords(column.Name) is ["year"]) grain = Grain.None;
+        if (!r.Groups.Any(g => g.Column == column && g.Grain == grain)) r.Groups.Add(new GroupSpec(column, grain));
+    }
+
+    private static Grain GrainOf(string word) => Words.Singular(word) switch
+    {
+        "year" or "yr" => Grain.Year,
+        "quarter" => Grain.Quarter,
+        "month" => Grain.Month,
+        "week" => Grain.Week,
+        "day" or "date" => Grain.Day,
+        _ => Grain.None,
+    };
+
+    private static Grain GrainAfter(Question q, int i) => q.Word(i) is "by" or "per" ? GrainOf(q.Word(i + 1)) : Grain.None;
+
+    /// <summary>The column time words refer to: a year number column for "year", else the date column the question names, else the only one.</summary>
+    private static LanguageColumn? TimeColumn(Question q, string? grainWord)
+    {
+        if (grainWord is not null && GrainOf(grainWord) == Grain.Year && q.Table.Columns.FirstOrDefault(c => c.IsYearNumber) is { } year) return year;
+        var mentioned = q.Tags.Where(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date }).Select(t => t.Column!).Distinct().ToList();
+        if (mentioned.Count == 1) return mentioned[0];
+        var dates = q.Table.Columns.Where(c => c.Kind == ColumnKind.Date).ToList();
+        return dates.Count == 1 ? dates[0] : q.Table.Columns.FirstOrDefault(c => c.IsYearNumber);
+    }
+
+    /// <summary>"more than 150", "above 30", "at least 10", "under 5", "between 10 and 20", "equal to 3".</summary>
+    private static void ReadComparisons(Question q, Reading r)
+    {
+        for (var i = 0; i < q.Words.Count; i++)
+        {
+            var (op, width) = Comparator(q, i);
+            if (op is null) continue;
+            var at = i + width;
+            if (q.TagAt(at) is not { Kind: TagKind.Number } number || r.Used.Contains(at)) continue;
+            if (number.IsYear && op == "between" && TimeColumn(q, "year") is not null) continue;
+            var column = q.TagAt(i) is { Kind: TagKind.Column, Column: { IsCategoryNumber: true } category } ? category : NumberColumnNear(q, i, at);
+            if (column is null) continue;
+            var value = number.Number.ToString(CultureInfo.InvariantCulture);
+            if (op == "between")
+            {
+                if (q.Word(at + 1) is not ("and" or "to") || q.TagAt(at + 2) is not { Kind: TagKind.Number } upper) continue;
+                r.Filters.Add(new Filter(column, FilterPart.Value, "between", [number.Number, upper.Number],
+                    $"{column.Name} between {value} and {upper.Number.ToString(CultureInfo.InvariantCulture)}"));
+                r.Used.Add(at + 2);
+            }
+            else r.Filters.Add(new Filter(column, FilterPart.Value, op, [number.Number], $"{column.Name} {op} {value}"));
+            r.Used.Add(at);
+        }
+    }
+
+    private static (string? Op, int Width) Comparator(Question q, int i)
+    {
+        if (q.TagAt(i) is { Kind: TagKind.Column, Column.IsCategoryNumber: true } && q.TagAt(i + 1) is { Kind: TagKind.Number }) return ("=", 1);
+        var w = q.Word(i);
+        var next = q.Word(i + 1);
+        return w switch
+        {
+            "more" or "greater" or "higher" or "larger" or "bigger" when next == "than" => (">", 2),
+            "less" or "fewer" or "lower" or "smaller" when next == "than" => ("<", 2),
+            "above" or "over" or "exceeding" or "exceed" or "exceeds" => (">", 1),
+            "below" or "under" => ("<", 1),
+            "at" when next == "least" => (">=", 2),
+            "at" when next == "most" => ("<=", 2),
+            "no" when next == "more" && q.Word(i + 2) == "than" => ("<=", 3),
+            "equal" or "equals" when next == "to" => ("=", 2),
+            "equal" or "equals" or "exactly" => ("=", 1),
+            "between" => ("between", 1),
+            _ => (null, 0),
+        };
+    }
+
+    /// <summary>The numeric column a comparison is about: named just before it, or just after the number.</summary>
+    private static LanguageColumn? NumberColumnNear(Question q, int comparator, int number)
+    {
+        for (var i = comparator - 1; i >= Math.Max(0, comparator - 6); i--)
+            if (q.TagAt(i) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } column }) return column;
+        for (var i = number + 1; i <= Math.Min(q.Words.Count - 1, number + 3); i++)
+            if (q.TagAt(i) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } column }) return column;
+        var numbers = q.Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }).Select(t => t.Column!).Distinct().ToList();
+        return numbers.Count == 1 ? numbers[0] : null;
+    }
+
+    /// <summary>Years and months: "in 2015", "before 2005", "since 2008", "between 2000 and 2005", "in March 2010", "in January".</summary>
+    private static void ReadTime(Question q, Reading r)
+    {
+        for (var i = 0; i < q.Words.Count; i++)
+        {
+            var tag = q.Tags[i];
+            if (r.Used.Contains(i)) continue;
+            if (tag.Kind == TagKind.Month)
+            {
+                var month = (int)tag.Number;
+                var column = TimeColumn(q, null);
+                if (column is null || column.IsYearNumber) continue;
+                r.Used.Add(i);
+                if (q.TagAt(i + 1) is { IsYear: true } year && !r.Used.Contains(i + 1))
+                {
+                    r.Used.Add(i + 1);
+                    r.Filters.Add(new Filter(column, FilterPart.YearAndMonth, "=", [year.Number, month],
+                        $"{column.Name} in {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year.Number}"));
+                }
+                else r.Filters.Add(new Filter(column, FilterPart.Month, "=", [month], $"{column.Name} in {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)}"));
+                continue;
+            }
+            if (!tag.IsYear) continue;
+            var target = TimeColumn(q, "year");
+            if (target is null) continue;
+            var part = target.IsYearNumber ? FilterPart.Value : FilterPart.Year;
+            var before = q.Word(i - 1);
+            var y = (int)tag.Number;
+            r.Used.Add(i);
+            if (before is "between" or "from" && q.Word(i + 1) is "and" or "to" or "through" && q.TagAt(i + 2) is { IsYear: true } end)
+            {
+                r.Used.Add(i + 2);
+                r.Filters.Add(new Filter(target, part, "between", [y, end.Number], $"{target.Name} from {y} to {end.Number}"));
+            }
+            else
+            {
+                var (op, words) = before switch
+                {
+                    "before" or "until" or "till" or "prior" => ("<", "before"),
+                    "after" => (">", "after"),
+                    "since" or "from" => (">=", "from"),
+                    _ when q.Word(i - 2) is "earlier" or "later" && before == "than" => (q.Word(i - 2) == "earlier" ? "<" : ">", q.Word(i - 2) == "earlier" ? "before" : "after"),
+                    _ => ("=", "in"),
+                };
+                r.Filters.Add(new Filter(target, part, op, [y], $"{target.Name} {words} {y}"));
+            }
+        }
+    }
+
+    /// <summary>Values of text columns become filters; several of one column, a list; "not"/"except" before one, an exclusion.</summary>
+    private static void ReadValues(Question q, Reading r)
+    {
+        var values = q.Tags.Where(t => t.Kind == TagKind.Value).Distinct().ToList();
+        foreach (var byColumn in values.GroupBy(t => t.Column!))
+        {
+            if (r.Groups.Any(g => g.Column == byColumn.Key) && byColumn.Count() > 1)
+            {
+                r.Filters.Add(new Filter(byColumn.Key, FilterPart.Value, "in", byColumn.Select(v => (object)v.Value!).ToList(),
+                    $"{byColumn.Key.Name} is {string.Join(" or ", byColumn.Select(v => v.Value))}"));
+                continue;
+            }
+            var negated = byColumn.Where(v => NegationWords.Contains(q.Word(v.Start - 1)) || (q.Word(v.Start - 1) == "than" && q.Word(v.Start - 2) == "other")).ToList();
+            var kept = byColumn.Except(negated).ToList();
+            if (kept.Count == 1) r.Filters.Add(new Filter(byColumn.Key, FilterPart.Value, "=", [kept[0].Value!], $"{byColumn.Key.Name} is {kept[0].Value}"));
+            else if (kept.Count > 1)
+                r.Filters.Add(new Filter(byColumn.Key, FilterPart.Value, "in", kept.Select(v => (object)v.Value!).ToList(), $"{byColumn.Key.Name} is {string.Join(" or ", kept.Select(v => v.Value))}"));
+            foreach (var v in negated) r.Filters.Add(new Filter(byColumn.Key, FilterPart.Value, "<>", [v.Value!], $"{byColumn.Key.Name} is not {v.Value}"));
+        }
+    }
+
+    /// <summary>Counts, sums, averages, extremes and medians, each with the measure it applies to.</summary>
+    private static void ReadMeasures(Question q, Reading r)
+    {
+        var grouped = r.Groups.Select(g => g.Column).ToHashSet();
+        var filtered = q.Tags.Where(t => t.Kind == TagKind.Value).Select(t => t.Column).ToHashSet();
+        for (var i = 0; i < q.Words.Count; i++)
+        {
+            var w = q.Words[i];
+            Aggregate? aggregate = null;
+            if (w == "how" && q.Word(i + 1) == "many" || w == "number" && q.Word(i + 1) == "of" || w == "count") aggregate = Aggregate.Count;
+            else if (SumWords.Contains(w)) aggregate = Aggregate.Sum;
+            else if (AverageWords.Contains(w)) aggregate = Aggregate.Avg;
+            else if (w == "median") aggregate = Aggregate.Median;
+            else if (MaxWords.Contains(w) && !(w is "top" && r.Limit is not null)) aggregate = Aggregate.Max;
+            else if (MinWords.Contains(w) && !(w is "bottom" && r.Limit is not null)) aggregate = Aggregate.Min;
+            else if (MostWords.Contains(w) && q.Word(i - 1) != "at") aggregate = Aggregate.Sum;
+            else if (LeastWords.Contains(w) && q.Word(i - 1) != "at") aggregate = Aggregate.Sum;
+            if (aggregate is null) continue;
+            if (ShareWords.Contains(q.Word(i + 1))) continue;
+
+            var target = MeasureAfter(q, i, grouped);
+            if (aggregate == Aggregate.Count)
+            {
+                var counted = q.Tags.Skip(i + 1).Take(4).FirstOrDefault(t => t.Kind is TagKind.Column or TagKind.TableWord or TagKind.Stop or TagKind.Unknown
+                    && !(t.Kind == TagKind.Stop && q.Word(t.Start) is "of" or "the" or "many" or "distinct" or "unique" or "different"));
+                var distinct = q.Words.Skip(i + 1).Take(3).Any(DistinctWords.Contains);
+                if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text || distinct))
+                    r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, c));
+                else r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
+                continue;
+            }
+            if ((w is "most" or "least" or "fewest") && target is null)
+            {
+                // "which state has the most airports": most rows.
+                r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
+                if (r.Groups.Count > 0) { r.Ranked = true; r.Descending = w == "most"; r.Limit ??= 1; }
+                continue;
+            }
+            if (target is null) continue;
+            // "the highest average price": the extreme ranks the average.
+            if (aggregate is Aggregate.Max or Aggregate.Min && AggregateWordAfter(q, i) is { } inner)
+            {
+                r.Measures.Add(new MeasureSpec(inner, target));
+                r.Ranked = true;
+                r.Descending = aggregate == Aggregate.Max;
+                continue;
+            }
+            if (r.Measures.Any(m => m.Column == target && m.Aggregate != Aggregate.Count)) continue;
+            var superlative = MaxWords.Contains(w) || MinWords.Contains(w) || MostWords.Contains(w) || LeastWords.Contains(w);
+            if (r.Groups.Count > 0 && superlative && r.Ranked)
+            {
+                // "which source has the highest generation": the group with the largest total; for prices and
+                // rates, the largest single value; "most"/"least" of a rate, the largest average.
+                r.Ranked = true;
+                r.Descending = MaxWords.Contains(w) || MostWords.Contains(w);
+                r.Limit ??= 1;
+                var extreme = w is "most" or "least" or "fewest" ? (target.AveragedByNature ? Aggregate.Avg : Aggregate.Sum)
+                    : target.AveragedByNature ? aggregate.Value : Aggregate.Sum;
+                r.Measures.Add(new MeasureSpec(extreme, target));
+            }
+            else r.Measures.Add(new MeasureSpec(aggregate.Value, target));
+        }
+
+        var shares = q.Words.Any(ShareWords.Contains);
+        if (shares && r.Groups.Count > 0) r.Share = true;
+
+        // A group with a measure named but no aggregate word: "price by symbol" sums or averages it.
+        var measures = q.Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } } && !grouped.Contains(t.Column!)
+            && !r.Filters.Any(f => f.Column == t.Column && f.Part == FilterPart.Value)).Select(t => t.Column!).Distinct().ToList();
+        if (r.OrderBy is not null && !measures.Contains(r.OrderBy)) measures.Add(r.OrderBy);
+        if (r.Measures.Count == 0 && r.Groups.Count > 0)
+        {
+            if (measures.Count > 0) r.Measures.AddRange(measures.Select(m => new MeasureSpec(m.AveragedByNature ? Aggregate.Avg : Aggregate.Sum, m)));
+            else r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
+        }
+        if (r.Measures.Count == 0 && r.Limit is not null && r.Ranked && measures.Count > 0) r.OrderBy ??= measures[0];
+        if (r.DistinctList && r.Measures.Count > 0) r.DistinctList = false;
+        var distinctWord = q.Words.Any(DistinctWords.Contains);
+        if (r.Measures.Count == 0 && r.Groups.Count == 0 && distinctWord)
+        {
+            var listed = q.Tags.Where(t => t.Kind == TagKind.Column && !filtered.Contains(t.Column)).Select(t => t.Column!).Distinct().ToList();
+            if (listed.Count >= 1) { r.DistinctList = true; r.Shown.AddRange(listed); }
+        }
+        if (r.DistinctList && r.Shown.Count == 0)
+        {
+            var listed = q.Tags.Where(t => t is { Kind: TagKind.Column } && !filtered.Contains(t.Column)).Select(t => t.Column!).Distinct().ToList();
+            r.Shown.AddRange(listed);
+        }
+        if (r.Measures.Count == 0 && !r.DistinctList)
+            r.Shown.AddRange(q.Tags.Where(t => t.Kind == TagKind.Column && !filtered.Contains(t.Column) && !r.Shown.Contains(t.Column!)).Select(t => t.Column!).Distinct());
+    }
+
+    private static Aggregate? AggregateWordAfter(Question q, int i)
+    {
+        var next = q.Word(i + 1);
+        return AverageWords.Contains(next) ? Aggregate.Avg : SumWords.Contains(next) ? Aggregate.Sum : next == "median" ? Aggregate.Median : null;
+    }
+
+    /// <summary>The numeric column an aggregate word applies to: the next one named (within a few words), else the one before.</summary>
+    private static LanguageColumn? MeasureAfter(Question q, int i, HashSet<LanguageColumn> grouped)
+    {
+        for (var j = i + 1; j < Math.Min(q.Words.Count, i + 6); j++)
+            if (q.TagAt(j) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } c } && !grouped.Contains(c)) return c;
+        for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+            if (q.TagAt(j) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } c } && !grouped.Contains(c)) return c;
+        return null;
+    }
+}

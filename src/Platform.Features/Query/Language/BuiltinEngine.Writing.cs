@@ -1,0 +1,134 @@
+using System.Globalization;
+using Platform.Features.Datasets;
+
+namespace Platform.Features.Query.Language;
+
+/// <summary>Writing what was read as DuckDB SQL, with its explanation in words and the shape of its answer.</summary>
+public static partial class BuiltinEngine
+{
+    private static Understanding Write(Question q, Reading r)
+    {
+        var table = q.Table;
+        var from = $"from {DatasetStorage.Identifier(table.TableName)}";
+        var where = r.Filters.Count > 0 ? $" where {string.Join(" and ", r.Filters.Select(Sql))}" : "";
+        var filterText = r.Filters.Count > 0 ? $", where {string.Join(" and ", r.Filters.Select(f => f.Text))}" : "";
+
+        if (r.DistinctList && r.Shown.Count > 0)
+        {
+            var columns = string.Join(", ", r.Shown.Select(Id));
+            return Done(q, $"select distinct {columns} {from}{where} order by {columns}{LimitSql(r)}",
+                $"The distinct values of {string.Join(", ", r.Shown.Select(c => c.Name))}{filterText}.", AnswerShape.Listing);
+        }
+
+        if (r.Measures.Count == 0 && r.Groups.Count == 0)
+        {
+            if (r.When && r.OrderBy is null) r.OrderBy = q.Tags.Where(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }).Select(t => t.Column).FirstOrDefault();
+            var shown = r.Shown.Count > 0 ? r.Shown : [];
+            if (r.When && TimeColumn(q, null) is { } time && !shown.Contains(time)) shown = [time, .. shown];
+            var select = shown.Count > 0 ? string.Join(", ", shown.Select(Id)) : "*";
+            var order = r.OrderBy is { } by ? $" order by {Id(by)} {(r.Descending ? "desc" : "asc")}" : "";
+            if (r.Filters.Count == 0 && r.OrderBy is null && r.Limit is null && shown.Count == 0)
+                return Understanding.Unsure("the question names no measure, group or filter I can use.", Suggestions(table), table);
+            return Done(q, $"select {select} {from}{where}{order}{LimitSql(r)}",
+                $"Rows of {table.Name}{filterText}{(r.OrderBy is { } o ? $", by {o.Name} {(r.Descending ? "highest" : "lowest")} first" : "")}{(r.Limit is { } l ? $", the first {l}" : "")}.",
+                AnswerShape.Listing);
+        }
+
+        // Extremes with no group: "what was the highest price" → max; "when was the highest price" → the row's date.
+        if (r.When && r.Groups.Count == 0 && r.Measures is [{ Aggregate: Aggregate.Max or Aggregate.Min, Column: { } extreme } m] && TimeColumn(q, null) is { } when)
+            return Done(q, $"select {Id(when)}, {Id(extreme)} {from}{where} order by {Id(extreme)} {(m.Aggregate == Aggregate.Max ? "desc" : "asc")} limit 1",
+                $"When {extreme.Name} was {(m.Aggregate == Aggregate.Max ? "highest" : "lowest")}{filterText}.", AnswerShape.Listing);
+
+        var keys = r.Groups.Select(g => (Sql: GroupSql(g), Alias: GroupAlias(g), Text: GroupText(g))).ToList();
+        var aggregates = r.Measures.Select(m => (Sql: AggregateSql(m), Alias: AggregateAlias(m), Text: AggregateText(m))).DistinctBy(a => a.Alias).ToList();
+        var selectList = keys.Select(k => $"{k.Sql} as {k.Alias}").Concat(aggregates.Select(a => $"{a.Sql} as {a.Alias}")).ToList();
+        if (r.Share && aggregates.Count > 0)
+            selectList.Add($"round(100.0 * {aggregates[0].Sql} / sum({aggregates[0].Sql}) over (), 2) as share_pct");
+        var sql = $"select {string.Join(", ", selectList)} {from}{where}";
+        if (keys.Count > 0) sql += $" group by {string.Join(", ", Enumerable.Range(1, keys.Count))}";
+        var timeGroup = r.Groups.Count > 0 && r.Groups.All(g => g.Column.Kind == ColumnKind.Date || g.Column.IsYearNumber);
+        if (keys.Count > 0)
+        {
+            if (r.Ranked || r.Limit is not null) sql += $" order by {aggregates[0].Alias} {(r.Descending ? "desc" : "asc")}, 1";
+            else if (timeGroup) sql += $" order by {string.Join(", ", Enumerable.Range(1, keys.Count))}";
+            else sql += $" order by {aggregates[0].Alias} desc, 1";
+        }
+        sql += LimitSql(r);
+
+        var explanation = $"{string.Join(" and ", aggregates.Select(a => a.Text))}"
+            + (keys.Count > 0 ? $" per {string.Join(" and ", keys.Select(k => k.Text))}" : "")
+            + filterText
+            + (r.Share ? ", with each one's share of the total" : "")
+            + (keys.Count > 0 && r.Limit is { } n ? $", {(r.Descending ? "highest" : "lowest")} {(n == 1 ? "only" : $"{n}")}" : "") + ".";
+        var shape = keys.Count == 0 ? AnswerShape.Number : r.Share ? AnswerShape.Share : timeGroup ? AnswerShape.Time : AnswerShape.Category;
+        return Done(q, sql, char.ToUpperInvariant(explanation[0]) + explanation[1..], shape);
+    }
+
+    private static Understanding Done(Question q, string sql, string explanation, AnswerShape shape)
+    {
+        var plan = string.Join("; ", q.Tags.Distinct().Where(t => t.Kind is TagKind.Column or TagKind.Value)
+            .Select(t => t.Kind == TagKind.Column ? $"'{string.Join(' ', q.Original.Skip(t.Start).Take(t.Length))}' → column {t.Column!.Name}"
+                : $"'{string.Join(' ', q.Original.Skip(t.Start).Take(t.Length))}' → {t.Column!.Name} = {t.Value}"));
+        return new Understanding(true, sql, explanation, [], shape, q.Table, plan.Length > 0 ? plan : "no column named");
+    }
+
+    private static string LimitSql(Reading r) => r.Limit is { } n ? $" limit {n}" : "";
+
+    private static string GroupSql(GroupSpec g) => g.Grain switch
+    {
+        Grain.Year => $"year({Id(g.Column)})",
+        Grain.Quarter => $"date_trunc('quarter', {Id(g.Column)})",
+        Grain.Month => $"date_trunc('month', {Id(g.Column)})",
+        Grain.Week => $"date_trunc('week', {Id(g.Column)})",
+        Grain.Day => $"cast({Id(g.Column)} as date)",
+        _ => Id(g.Column),
+    };
+
+    private static string GroupAlias(GroupSpec g) => g.Grain == Grain.None ? Id(g.Column) : Words.Alias(g.Grain.ToString());
+
+    private static string GroupText(GroupSpec g) => g.Grain == Grain.None ? g.Column.Name : $"{g.Grain.ToString().ToLowerInvariant()} of {g.Column.Name}";
+
+    private static string AggregateSql(MeasureSpec m) => m switch
+    {
+        { Aggregate: Aggregate.Count } => "count(*)",
+        { Aggregate: Aggregate.CountDistinct } => $"count(distinct {Id(m.Column!)})",
+        { Aggregate: Aggregate.Avg } => $"round(avg({Id(m.Column!)}), 2)",
+        { Aggregate: Aggregate.Median } => $"median({Id(m.Column!)})",
+        _ => $"{m.Aggregate.ToString().ToLowerInvariant()}({Id(m.Column!)})",
+    };
+
+    private static string AggregateAlias(MeasureSpec m) => m.Aggregate switch
+    {
+        Aggregate.Count => "count",
+        Aggregate.CountDistinct => Words.Alias("distinct", m.Column!.Name),
+        _ => Words.Alias(m.Aggregate.ToString(), m.Column!.Name),
+    };
+
+    private static string AggregateText(MeasureSpec m) => m.Aggregate switch
+    {
+        Aggregate.Count => "the number of rows",
+        Aggregate.CountDistinct => $"the number of distinct {m.Column!.Name}",
+        Aggregate.Avg => $"the average {m.Column!.Name}",
+        Aggregate.Sum => $"the total {m.Column!.Name}",
+        Aggregate.Max => $"the highest {m.Column!.Name}",
+        Aggregate.Min => $"the lowest {m.Column!.Name}",
+        _ => $"the median {m.Column!.Name}",
+    };
+
+    private static string Id(LanguageColumn column) => DatasetStorage.Identifier(column.Name);
+
+    /// <summary>A filter as a DuckDB condition: numbers as invariant literals, text quoted.</summary>
+    private static string Sql(Filter f)
+    {
+        static string Value(object v) => v is string text ? DatasetStorage.Literal(text) : Convert.ToString(v, CultureInfo.InvariantCulture)!;
+        var column = Id(f.Column);
+        if (f.Part == FilterPart.YearAndMonth) return $"year({column}) = {Value(f.Values[0])} and month({column}) = {Value(f.Values[1])}";
+        var target = f.Part switch { FilterPart.Year => $"year({column})", FilterPart.Month => $"month({column})", _ => column };
+        return f.Op switch
+        {
+            "between" => $"{target} between {Value(f.Values[0])} and {Value(f.Values[1])}",
+            "in" => $"{target} in ({string.Join(", ", f.Values.Select(Value))})",
+            _ => $"{target} {f.Op} {Value(f.Values[0])}",
+        };
+    }
+}
