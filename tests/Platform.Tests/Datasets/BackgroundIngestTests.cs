@@ -115,10 +115,8 @@ public sealed class BackgroundIngestTests : IAsyncLifetime
         await using var restarted = await new PlatformFactory().SharingDatabaseWith(_factory).With("Platform:DataDirectory", _factory.DataDirectory).StartAsync();
         using var client = restarted.CreateClient(owner.Auth.AccessToken);
 
-        JsonElement dataset;
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        do dataset = await (await client.GetAsync($"/api/datasets/{interrupted.Id}")).JsonAsync();
-        while (dataset.GetProperty("status").GetString() == "processing" && DateTime.UtcNow < deadline && await Task.Delay(100).ContinueWith(_ => true));
+        var dataset = await Eventually.Until(async () => await (await client.GetAsync($"/api/datasets/{interrupted.Id}")).JsonAsync(),
+            d => d.GetProperty("status").GetString() != "processing");
         Assert.Equal("failed", dataset.GetProperty("status").GetString());
         Assert.Equal(InterruptedIngestCleanup.Interrupted, dataset.GetProperty("error").GetString());
         Assert.False(Directory.Exists(Path.Combine(_factory.DataDirectory, "datasets", interrupted.Id.ToString("N"))));

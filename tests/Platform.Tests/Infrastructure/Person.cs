@@ -30,14 +30,10 @@ public sealed record Person(AuthResponse Auth, HttpClient Client)
     public async Task<JsonElement> RoomEventAsync(Guid roomId, string type, string containing = "")
     {
         using var events = await Client.GetAsync($"/api/rooms/{roomId}/events?lastEventId=0", HttpCompletionOption.ResponseHeadersRead);
-        using var reader = new StreamReader(await events.Content.ReadAsStreamAsync());
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            if (await reader.ReadLineAsync(timeout.Token) != $"event: {type}") continue;
-            var data = (await reader.ReadLineAsync(timeout.Token))!["data: ".Length..];
-            if (data.Contains(containing)) return JsonDocument.Parse(data).RootElement;
-        }
+        await foreach (var item in System.Net.ServerSentEvents.SseParser.Create(await events.Content.ReadAsStreamAsync(timeout.Token)).EnumerateAsync(timeout.Token))
+            if (item.EventType == type && item.Data.Contains(containing)) return JsonDocument.Parse(item.Data).RootElement;
+        throw new InvalidOperationException($"The room's stream ended without a {type} event.");
     }
 
     public async Task<JsonElement> AddMemberAsync(Guid roomId, string email, string role) =>

@@ -43,13 +43,8 @@ public sealed class DispatcherClusterTests
         var schedule = (await (await owner.Client.PostAsJsonAsync("/api/schedules",
             new { name = "every second", templateId = "wait", inputs = new { seconds = 0 }, cron = "* * * * * *", timezone = "UTC" })).JsonAsync(HttpStatusCode.Created)).Id();
 
-        async Task<int> UntilAsync(HttpClient client, int jobs)
-        {
-            var until = DateTime.UtcNow.AddSeconds(30);
-            int count;
-            while ((count = (await ScheduleJobsAsync(client, schedule)).Count) < jobs && DateTime.UtcNow < until) await Task.Delay(100);
-            return count;
-        }
+        Task<int> UntilAsync(HttpClient client, int jobs) =>
+            Eventually.Until(async () => (await ScheduleJobsAsync(client, schedule)).Count, count => count >= jobs);
         var before = await UntilAsync(clients[second], 3);
         var status = await (await clients[second].GetAsync("/api/dispatcher/status")).JsonAsync();
         Assert.Equal(2, status.GetProperty("instances").GetArrayLength());
@@ -126,14 +121,8 @@ public sealed class DispatcherClusterTests
             }
             factory.Services.GetRequiredService<JobDispatcher>().SchedulesChanged();
 
-            var until = DateTime.UtcNow.AddSeconds(20);
-            JsonElement shown;
-            do
-            {
-                await Task.Delay(100);
-                shown = await (await owner.Client.GetAsync($"/api/schedules/{schedule}")).JsonAsync();
-            }
-            while (shown.GetProperty("nextRunAt").GetDateTimeOffset() < DateTimeOffset.UtcNow && DateTime.UtcNow < until);
+            var shown = await Eventually.Until(async () => await (await owner.Client.GetAsync($"/api/schedules/{schedule}")).JsonAsync(),
+                s => s.GetProperty("nextRunAt").GetDateTimeOffset() >= DateTimeOffset.UtcNow, TimeSpan.FromSeconds(20));
 
             Assert.Equal(lastSlot.AddHours(1), shown.GetProperty("nextRunAt").GetDateTimeOffset());
             var jobs = await ScheduleJobsAsync(owner.Client, schedule);

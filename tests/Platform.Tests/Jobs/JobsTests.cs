@@ -355,10 +355,8 @@ public sealed class JobsTests(JobsHost host) : IClassFixture<JobsHost>
     [Fact]
     public async Task The_dispatcher_status_names_this_instance_as_leader_with_its_heartbeat()
     {
-        var until = DateTime.UtcNow.AddSeconds(30);
-        JsonElement status;
-        do status = await (await Owner.GetAsync("/api/dispatcher/status")).JsonAsync();
-        while (status.GetProperty("leader").ValueKind == JsonValueKind.Null && DateTime.UtcNow < until && await Task.Delay(100).ContinueWith(_ => true));
+        var status = await Eventually.Until(async () => await (await Owner.GetAsync("/api/dispatcher/status")).JsonAsync(),
+            s => s.GetProperty("leader").ValueKind != JsonValueKind.Null);
 
         var instance = Assert.Single(status.GetProperty("instances").EnumerateArray());
         Assert.True(instance.GetProperty("self").GetBoolean());
