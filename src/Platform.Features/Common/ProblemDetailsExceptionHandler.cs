@@ -16,7 +16,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     {
         var problem = exception switch
         {
-            ProblemException p => new ProblemDetails { Status = p.Status, Title = p.Title, Detail = p.Detail },
+            ProblemException p => p.ToProblemDetails(),
             ValidationException v => new HttpValidationProblemDetails(v.Errors
                 .GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()))

@@ -187,7 +187,7 @@ public static class DuckDbIngest
     /// <summary>DuckDB reports these with a generic error type; its message says what they are.</summary>
     private static bool OutOfMemory(DuckDBException e) => e.Message.StartsWith("Out of Memory Error", StringComparison.Ordinal);
 
-    private static ProblemException Invalid(string detail) => new(StatusCodes.Status400BadRequest, "The file cannot be read as a dataset", detail);
+    internal static ProblemException Invalid(string detail) => new(StatusCodes.Status400BadRequest, "The file cannot be read as a dataset", detail);
 
     private static void Execute(DuckDBConnection connection, string sql, CancellationToken ct = default)
     {

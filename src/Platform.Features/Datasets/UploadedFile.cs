@@ -43,7 +43,7 @@ public static class UploadedFile
         }
         catch (DecoderFallbackException)
         {
-            throw Invalid($"The file starts as {encoding.EncodingName} text but holds bytes that are not; save it as UTF-8.");
+            throw DuckDbIngest.Invalid($"The file starts as {encoding.EncodingName} text but holds bytes that are not; save it as UTF-8.");
         }
     }
 
@@ -67,7 +67,7 @@ public static class UploadedFile
             if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') continue;
             return b is (byte)'[' or (byte)'{' ? "json" : "csv";
         }
-        throw Invalid("The file is empty.");
+        throw DuckDbIngest.Invalid("The file is empty.");
     }
 
     /// <summary>
@@ -80,7 +80,7 @@ public static class UploadedFile
         var header = ReadHeaderLine(path, maxColumns);
         var delimiter = knownDelimiter ?? new[] { ',', '\t', ';', '|' }.MaxBy(d => Split(header, d).Count);
         var names = Split(header, delimiter);
-        if (names.Count > maxColumns) throw TooManyColumns(names.Count, maxColumns);
+        if (names.Count > maxColumns) throw DuckDbIngest.TooManyColumns(names.Count, maxColumns);
         // A first line of numbers and dates only is data, not names: the columns are then called column1, column2, …
         if (knownDelimiter is null && names.All(n => double.TryParse(n, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
                 || DateTime.TryParse(n, CultureInfo.InvariantCulture, DateTimeStyles.None, out _)))
@@ -89,8 +89,8 @@ public static class UploadedFile
         for (var i = 0; i < names.Count; i++)
         {
             var name = names[i].Trim();
-            if (name.Length == 0) throw Invalid($"Column {i + 1} has no name in the header line.");
-            if (!seen.TryAdd(name, i)) throw Invalid($"Column names must be unique: '{names[i]}' is both column {seen[name] + 1} and column {i + 1}.");
+            if (name.Length == 0) throw DuckDbIngest.Invalid($"Column {i + 1} has no name in the header line.");
+            if (!seen.TryAdd(name, i)) throw DuckDbIngest.Invalid($"Column names must be unique: '{names[i]}' is both column {seen[name] + 1} and column {i + 1}.");
         }
         return (delimiter, names.Count, true);
     }
@@ -98,7 +98,7 @@ public static class UploadedFile
     /// <summary>DuckDB may give up on (or read nothing from) a ragged CSV without saying where: find the row ourselves.</summary>
     public static ProblemException? RaggedRow(string path, (char Delimiter, int Columns, bool Header)? csv) =>
         csv is { } layout && FirstRaggedRow(path, layout.Delimiter, layout.Columns) is { } ragged
-            ? Invalid($"Line {ragged.Line} has {ragged.Fields} fields, but the {(layout.Header ? "header" : "first line")} has {layout.Columns}.")
+            ? DuckDbIngest.Invalid($"Line {ragged.Line} has {ragged.Fields} fields, but the {(layout.Header ? "header" : "first line")} has {layout.Columns}.")
             : null;
 
     /// <summary>The first record (1-based physical line) whose field count differs from the header's; quoted newlines respected.</summary>
@@ -147,16 +147,16 @@ public static class UploadedFile
                     continue;
                 }
                 if (line.Length >= limit)
-                    throw Invalid($"The first line is longer than {limit / 1024} KB: no header of at most {maxColumns} columns is that long.");
+                    throw DuckDbIngest.Invalid($"The first line is longer than {limit / 1024} KB: no header of at most {maxColumns} columns is that long.");
                 line.Append((char)c);
             }
         }
         catch (DecoderFallbackException)
         {
-            throw Invalid("The header line is not valid UTF-8 text; save the file as UTF-8.");
+            throw DuckDbIngest.Invalid("The header line is not valid UTF-8 text; save the file as UTF-8.");
         }
         var header = line.ToString().TrimEnd('\r');
-        return header.Trim().Length > 0 ? header : throw Invalid("The file is empty.");
+        return header.Trim().Length > 0 ? header : throw DuckDbIngest.Invalid("The file is empty.");
     }
 
     private static List<string> Split(string line, char delimiter)
@@ -180,8 +180,4 @@ public static class UploadedFile
         fields.Add(field.ToString());
         return fields;
     }
-
-    private static ProblemException Invalid(string detail) => new(StatusCodes.Status400BadRequest, "The file cannot be read as a dataset", detail);
-
-    private static ProblemException TooManyColumns(long columns, int max) => DuckDbIngest.TooManyColumns(columns, max);
 }

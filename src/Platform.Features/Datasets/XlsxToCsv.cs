@@ -49,7 +49,7 @@ public static class XlsxToCsv
         }
         catch (Exception e) when (e is ExcelReaderException or InvalidDataException or System.Xml.XmlException)
         {
-            throw Invalid($"The workbook cannot be read: {e.Message}");
+            throw DuckDbIngest.Invalid($"The workbook cannot be read: {e.Message}");
         }
         using (reader)
         {
@@ -60,7 +60,7 @@ public static class XlsxToCsv
             }
             catch (Exception e) when (e is ExcelReaderException or InvalidDataException or System.Xml.XmlException)
             {
-                throw Invalid($"Sheet '{name}' cannot be read: {e.Message}");
+                throw DuckDbIngest.Invalid($"Sheet '{name}' cannot be read: {e.Message}");
             }
             return name;
         }
@@ -76,7 +76,7 @@ public static class XlsxToCsv
                 throw new ProblemException(StatusCodes.Status413PayloadTooLarge, "Workbook too large",
                     $"The workbook's part {part.FullName} is {part.Length / (1024 * 1024)} MB uncompressed; at most {MaxPartBytes / (1024 * 1024)} MB are read. Save the sheet as CSV instead.");
             if (part.Length > 1024 * 1024 && part.Length > MaxCompressionRatio * Math.Max(1, part.CompressedLength))
-                throw Invalid($"The workbook's part {part.FullName} inflates {part.Length / Math.Max(1, part.CompressedLength)} times; that is not an ordinary spreadsheet.");
+                throw DuckDbIngest.Invalid($"The workbook's part {part.FullName} inflates {part.Length / Math.Max(1, part.CompressedLength)} times; that is not an ordinary spreadsheet.");
         }
     }
 
@@ -88,7 +88,7 @@ public static class XlsxToCsv
         var index = string.IsNullOrEmpty(wanted) ? 0
             : names.FindIndex(n => string.Equals(n, wanted, StringComparison.OrdinalIgnoreCase)) is var found and >= 0 ? found
             : int.TryParse(wanted, out var position) && position >= 1 && position <= names.Count ? position - 1
-            : throw Invalid($"The workbook has no sheet '{wanted}'; its sheets are {string.Join(", ", names.Select(n => $"'{n}'"))}.");
+            : throw DuckDbIngest.Invalid($"The workbook has no sheet '{wanted}'; its sheets are {string.Join(", ", names.Select(n => $"'{n}'"))}.");
         reader.Reset();
         for (var i = 0; i < index; i++) reader.NextResult();
         return names[index];
@@ -111,13 +111,13 @@ public static class XlsxToCsv
             {
                 width = last + 1;
                 for (var i = 0; i < width; i++)
-                    if (cells[i] is null) throw Invalid($"Column {ColumnLetters(i)} has no name in the header row (row {row}) of sheet '{sheet}'.");
+                    if (cells[i] is null) throw DuckDbIngest.Invalid($"Column {ColumnLetters(i)} has no name in the header row (row {row}) of sheet '{sheet}'.");
             }
             else if (last >= width)
-                throw Invalid($"Row {row} of sheet '{sheet}' has a value in column {ColumnLetters(last)}, which has no name in the header row.");
+                throw DuckDbIngest.Invalid($"Row {row} of sheet '{sheet}' has a value in column {ColumnLetters(last)}, which has no name in the header row.");
             csv.WriteLine(string.Join(',', cells.Take(width).Select(Quote)));
         }
-        if (width < 0) throw Invalid($"Sheet '{sheet}' is empty.");
+        if (width < 0) throw DuckDbIngest.Invalid($"Sheet '{sheet}' is empty.");
     }
 
     private static string? Text(object? value) => value switch
@@ -142,6 +142,4 @@ public static class XlsxToCsv
         for (index++; index > 0; index = (index - 1) / 26) letters = (char)('A' + (index - 1) % 26) + letters;
         return letters;
     }
-
-    private static ProblemException Invalid(string detail) => new(StatusCodes.Status400BadRequest, "The file cannot be read as a dataset", detail);
 }

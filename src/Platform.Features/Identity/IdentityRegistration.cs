@@ -59,15 +59,16 @@ public sealed class IdentityRegistration : IAreaRegistration
             })));
     }
 
-    /// <summary>On GET stream routes that allow it, the token may come as <c>?access_token=</c>; it is then taken out of the query.</summary>
+    /// <summary>On GET stream routes that allow it (and the event socket), the token may come in the query; it is then taken out of it.</summary>
     private static Task TokenFromQueryOnStreamRoutes(MessageReceivedContext context)
     {
         var request = context.Request;
         if (HttpMethods.IsGet(request.Method) && context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<AccessTokenInQueryMetadata>() is not null
-            && request.Query[AccessTokenInQueryMetadata.Parameter] is [{ Length: > 0 } token] && string.IsNullOrEmpty(request.Headers.Authorization))
+            && string.IsNullOrEmpty(request.Headers.Authorization)
+            && (request.Query[AccessTokenInQueryMetadata.Parameter].FirstOrDefault() ?? request.Query[AccessTokenInQueryMetadata.ShortParameter].FirstOrDefault()) is { Length: > 0 } token)
         {
             context.Token = token;
-            request.QueryString = QueryString.Create(request.Query.Where(q => q.Key != AccessTokenInQueryMetadata.Parameter));
+            request.QueryString = QueryString.Create(request.Query.Where(q => q.Key is not (AccessTokenInQueryMetadata.Parameter or AccessTokenInQueryMetadata.ShortParameter)));
         }
         return Task.CompletedTask;
     }

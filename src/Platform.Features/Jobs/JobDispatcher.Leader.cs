@@ -1,12 +1,8 @@
-using System.Collections.Concurrent;
 using System.Security.Claims;
-using System.Text.Json;
 using Marten;
 using Marten.Patching;
 using Medallion.Threading.Postgres;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Platform.Features.Common;
 
 namespace Platform.Features.Jobs;

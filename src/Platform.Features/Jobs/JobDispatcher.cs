@@ -1,9 +1,5 @@
 using System.Collections.Concurrent;
-using System.Security.Claims;
-using System.Text.Json;
 using Marten;
-using Marten.Patching;
-using Medallion.Threading.Postgres;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,12 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using DuckDB.NET.Data;
-using Microsoft.Data.Analysis;
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Platform.Features.Datasets;
-using Platform.Features.Query.Language;
 
 namespace Platform.Features.Models;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Platform.Features.Common;
@@ -18,20 +17,6 @@ public sealed class RoomsRegistration : IAreaRegistration
         services.AddSingleton<IRoomEvents>(provider => provider.GetRequiredService<RoomEventLog>());
         services.AddHostedService<RoomEventListener>();
         services.AddTransient<IStartupFilter, WebSocketsFirst>();
-
-        // Browsers cannot set headers on a WebSocket: the event socket takes its access token from ?token= (or ?access_token=).
-        services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
-        {
-            options.Events ??= new JwtBearerEvents();
-            var previous = options.Events.OnMessageReceived;
-            options.Events.OnMessageReceived = async context =>
-            {
-                await previous(context);
-                if (context.Request.Path.StartsWithSegments("/ws")
-                    && (context.Request.Query["token"].FirstOrDefault() ?? context.Request.Query[AccessTokenInQueryMetadata.Parameter].FirstOrDefault()) is { Length: > 0 } token)
-                    context.Token = token;
-            };
-        });
     }
 
     /// <summary>WebSocket support at the start of the pipeline, without the host having to know.</summary>

@@ -36,7 +36,7 @@ public sealed class EventSocketEndpoint : ICarterModule
                     return;
                 }
                 using var socket = await http.WebSockets.AcceptWebSocketAsync();
-                // The access token comes in ?token= (browsers cannot set headers on WebSockets); see RoomsRegistration.
+                // The access token comes in ?token= or ?access_token= (browsers cannot set headers on WebSockets).
                 if (http.User.Identity?.IsAuthenticated != true)
                 {
                     await socket.CloseAsync((WebSocketCloseStatus)BadToken, "missing or invalid token", CancellationToken.None);
@@ -44,7 +44,7 @@ public sealed class EventSocketEndpoint : ICarterModule
                 }
                 await new Connection(socket, http).RunAsync(http.RequestAborted);
             })
-            .AllowAnonymous()
+            .AllowAnonymous().AcceptsAccessTokenInQuery()
             .ExcludeFromDescription();
 
     private sealed record ClientMessage(string? Type, Guid? RoomId, long? LastEventId);
