@@ -4,20 +4,37 @@ namespace Platform.Features.Datasets;
 
 /// <summary>
 /// How every area reads a dataset's DuckDB file and writes SQL for it: the one place that opens the files and
-/// quotes names and text. Readers here run SQL the platform writes from quoted names; SQL a user writes runs only
-/// on query connections, which apply <see cref="Hardening"/>. (Hardening these readers by <c>SET</c> is not possible:
-/// DuckDB shares one database instance per file in a process, so one reader's locked configuration refuses the next
-/// reader's settings; and the download's export must write a file.)
+/// quotes names and text. Every reader gets a database of its own in memory with the file attached read-only and
+/// the configuration locked (<see cref="Hardening"/>), as query connections do: opening the file itself would share
+/// one DuckDB instance per file in the process, whose first locked configuration refuses the next reader's settings.
 /// </summary>
 public static class DatasetStorage
 {
-    /// <summary>Opens a dataset file read-only.</summary>
-    public static DuckDBConnection OpenReadOnly(string databasePath)
+    /// <summary>Opens a dataset file read-only: its tables by their plain names, no other file reachable.</summary>
+    public static DuckDBConnection OpenReadOnly(string databasePath) => Open(databasePath, writableFile: null);
+
+    /// <summary>
+    /// Writes a table of a dataset file to <paramref name="target"/> with DuckDB's <c>COPY</c> options: the one file
+    /// that connection may write besides reading the dataset.
+    /// </summary>
+    public static void Export(string databasePath, string tableName, string target, string copyOptions)
     {
-        var connection = new DuckDBConnection($"Data Source={databasePath};ACCESS_MODE=READ_ONLY");
+        using var connection = Open(databasePath, target);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"copy (select * from {Identifier(tableName)}) to {Literal(target)} ({copyOptions})";
+        command.ExecuteNonQuery();
+    }
+
+    private static DuckDBConnection Open(string databasePath, string? writableFile)
+    {
+        var connection = new DuckDBConnection("Data Source=:memory:");
         try
         {
             connection.Open();
+            using var command = connection.CreateCommand();
+            var allowed = writableFile is null ? "" : $"set allowed_paths = [{Literal(writableFile)}];\n";
+            command.CommandText = $"attach {Literal(databasePath)} as dataset (read_only);\nuse dataset;\n{allowed}{Hardening}";
+            command.ExecuteNonQuery();
             return connection;
         }
         catch

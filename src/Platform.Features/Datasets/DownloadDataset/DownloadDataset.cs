@@ -1,4 +1,3 @@
-using DuckDB.NET.Data;
 using FluentValidation;
 using Marten;
 using Mediator;
@@ -24,14 +23,7 @@ public sealed class DownloadDatasetHandler(IQuerySession session, DatasetFiles f
         var dataset = (await session.RequireReadableAsync(request.DatasetId, caller, ct)).RequireReady();
         var target = files.NewUpload();
         var options = request.Format == "csv" ? "format csv, header true" : "format parquet";
-        await Task.Run(() =>
-        {
-            using var connection = new DuckDBConnection($"Data Source={files.Data(dataset)};ACCESS_MODE=READ_ONLY");
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"copy (select * from {DatasetStorage.Identifier(dataset.TableName)}) to {DatasetStorage.Literal(target)} ({options})";
-            command.ExecuteNonQuery();
-        }, ct);
+        await Task.Run(() => DatasetStorage.Export(files.Data(dataset), dataset.TableName, target, options), ct);
         var content = new FileStream(target, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         var stem = string.Concat(dataset.Name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '_')).Trim('_');
         return new DatasetDownload(content,
