@@ -58,30 +58,16 @@ public sealed class WorkLeases(IDocumentStore store, TimeProvider clock, ILogger
         return candidates.Where(id => !leases.TryGetValue(id, out var lease) || lease.HeartbeatAt < stale).ToHashSet();
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(RenewEvery, clock, logger, "Could not renew the leases of background work", RenewAsync, stoppingToken, startNow: false);
+
+    private async Task RenewAsync(CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(RenewEvery, clock);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                var documented = _held.Where(h => h.Value).Select(h => h.Key).ToList();
-                if (documented.Count == 0) continue;
-                try
-                {
-                    await using var session = store.LightweightSession();
-                    // A patch touches only leases that exist: one whose work just ended is not brought back.
-                    foreach (var id in documented) session.Patch<WorkLease>(id).Set(l => l.HeartbeatAt, clock.GetUtcNow());
-                    await session.SaveChangesAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    logger.LogWarning(e, "Could not renew the leases of background work");
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
+        var documented = _held.Where(h => h.Value).Select(h => h.Key).ToList();
+        if (documented.Count == 0) return;
+        await using var session = store.LightweightSession();
+        // A patch touches only leases that exist: one whose work just ended is not brought back.
+        foreach (var id in documented) session.Patch<WorkLease>(id).Set(l => l.HeartbeatAt, clock.GetUtcNow());
+        await session.SaveChangesAsync(ct);
     }
 }

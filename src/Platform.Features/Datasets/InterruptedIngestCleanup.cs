@@ -24,23 +24,12 @@ public sealed class InterruptedIngestCleanup(
         try
         {
             await RemoveLeftoverFilesAsync(stoppingToken);
-            using var timer = new PeriodicTimer(SweepEvery, clock);
-            do
-            {
-                try
-                {
-                    await FailInterruptedIngestsAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    logger.LogWarning(e, "Could not look for interrupted ingests");
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            return;
         }
+        await PeriodicWork.RunAsync(SweepEvery, clock, logger, "Could not look for interrupted ingests", FailInterruptedIngestsAsync, stoppingToken);
     }
 
     private async Task RemoveLeftoverFilesAsync(CancellationToken ct)

@@ -1,33 +1,13 @@
 using Marten;
-using Microsoft.Extensions.Logging;
+using Platform.Features.Common;
 
 namespace Platform.Features.Jobs;
 
 /// <summary>Every instance shows it is alive, with what it runs, for the dispatcher status.</summary>
 public sealed partial class JobDispatcher
 {
-    private async Task ShowAliveAsync(CancellationToken stop)
-    {
-        using var timer = new PeriodicTimer(Heartbeat, clock);
-        try
-        {
-            do
-            {
-                try
-                {
-                    await ShowAliveOnceAsync(stop);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    logger.LogWarning(e, "Could not record this instance's heartbeat");
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stop));
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-        }
-    }
+    private Task ShowAliveAsync(CancellationToken stop) =>
+        PeriodicWork.RunAsync(Heartbeat, clock, logger, "Could not record this instance's heartbeat", ShowAliveOnceAsync, stop);
 
     private async Task ShowAliveOnceAsync(CancellationToken ct)
     {

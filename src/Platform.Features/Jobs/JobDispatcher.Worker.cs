@@ -115,22 +115,11 @@ public sealed partial class JobDispatcher
         }
 
         using var beating = new CancellationTokenSource();
-        var heartbeat = Task.Run(async () =>
+        var heartbeat = Task.Run(() => PeriodicWork.RunAsync(Heartbeat, clock, logger, $"Could not renew the heartbeat of job {job.Id}", async _ =>
         {
-            using var timer = new PeriodicTimer(Heartbeat, clock);
-            while (await timer.WaitForNextTickAsync(beating.Token).ConfigureAwait(false))
-            {
-                try
-                {
-                    if (!await UpdateAsync(_ => { })) return;
-                    if (job.CancelRequested) await run.CancelAsync();
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    logger.LogWarning(e, "Could not renew the heartbeat of job {JobId}", job.Id);
-                }
-            }
-        }, CancellationToken.None);
+            if (!await UpdateAsync(_ => { })) await beating.CancelAsync();
+            else if (job.CancelRequested) await run.CancelAsync();
+        }, beating.Token, startNow: false), CancellationToken.None);
 
         JobStep? current = null;
         try

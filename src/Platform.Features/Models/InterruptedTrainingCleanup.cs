@@ -14,28 +14,8 @@ public sealed class InterruptedTrainingCleanup(
 {
     public const string Interrupted = "Training was interrupted because the service stopped; train the model again.";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), clock);
-        try
-        {
-            do
-            {
-                try
-                {
-                    await SweepAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    logger.LogWarning(e, "Could not look for interrupted trainings");
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(TimeSpan.FromMinutes(1), clock, logger, "Could not look for interrupted trainings", SweepAsync, stoppingToken);
 
     private async Task SweepAsync(CancellationToken ct)
     {
