@@ -34,9 +34,7 @@ public static class IngestBenchmark
         using var server = ServiceProcess.Start(database, port);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(10) };
         await ServiceProcess.WaitForHealth(http);
-        var auth = await (await http.PostAsJsonAsync("/api/auth/register",
-            new { email = $"bench-{Guid.NewGuid():N}@example.com", password = "a long enough passphrase" })).Content.ReadFromJsonAsync<AuthResponse>();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", auth!.AccessToken);
+        await ServiceProcess.SignInNewPersonAsync(http);
 
         await Upload(http, csv); // warm-up: JIT, DuckDB extension loading, connection pools
         var (duck, copy, api) = (new List<double>(), new List<double>(), new List<double>());

@@ -27,9 +27,7 @@ public static class JobsBenchmark
         using var first = ServiceProcess.Start(database, firstPort);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{firstPort}"), Timeout = TimeSpan.FromMinutes(5) };
         await ServiceProcess.WaitForHealth(http);
-        var auth = await (await http.PostAsJsonAsync("/api/auth/register",
-            new { email = $"bench-{Guid.NewGuid():N}@example.com", password = "a long enough passphrase" })).Content.ReadFromJsonAsync<AuthResponse>();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", auth!.AccessToken);
+        await ServiceProcess.SignInNewPersonAsync(http);
 
         Console.WriteLine($"throughput: {count} jobs (kind wait, 0 s) submitted at once, until the board is empty");
         var one = await ThroughputAsync([http], count);
@@ -39,7 +37,7 @@ public static class JobsBenchmark
         using var second = ServiceProcess.Start(database, secondPort);
         using var http2 = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{secondPort}"), Timeout = TimeSpan.FromMinutes(5) };
         await ServiceProcess.WaitForHealth(http2);
-        http2.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", auth.AccessToken);
+        http2.DefaultRequestHeaders.Authorization = http.DefaultRequestHeaders.Authorization;
         var two = await ThroughputAsync([http, http2], count);
         Console.WriteLine($"  two instances: {two:F1} jobs/s; ratio {two / one:F2}x");
 

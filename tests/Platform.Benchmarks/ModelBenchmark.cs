@@ -35,9 +35,7 @@ public static class ModelBenchmark
         using var server = ServiceProcess.Start(database, port);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(10) };
         await ServiceProcess.WaitForHealth(http);
-        var auth = await (await http.PostAsJsonAsync("/api/auth/register",
-            new { email = $"bench-{Guid.NewGuid():N}@example.com", password = "a long enough passphrase" })).Content.ReadFromJsonAsync<AuthResponse>();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", auth!.AccessToken);
+        await ServiceProcess.SignInNewPersonAsync(http);
         var (dataset, _) = await QueryBenchmark.Upload(http, flights);
 
         Console.WriteLine($"training on {Rows:N0} flights (delay from date, distance, origin, destination), lightGbm, {rounds} rounds");

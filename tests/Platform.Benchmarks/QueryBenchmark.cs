@@ -33,9 +33,7 @@ public static class QueryBenchmark
         using var server = ServiceProcess.Start(database, port);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(10) };
         await ServiceProcess.WaitForHealth(http);
-        var auth = await (await http.PostAsJsonAsync("/api/auth/register",
-            new { email = $"bench-{Guid.NewGuid():N}@example.com", password = "a long enough passphrase" })).Content.ReadFromJsonAsync<AuthResponse>();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", auth!.AccessToken);
+        await ServiceProcess.SignInNewPersonAsync(http);
 
         foreach (var (label, file) in new[] { ("1 M", flights1m), ("3 M", flights3m) })
         {

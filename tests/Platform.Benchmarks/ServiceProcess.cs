@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.Json;
 using Npgsql;
 
 /// <summary>The service as its own process (dotnet Platform.Api.dll) on a benchmark database, and what the benchmarks read of it.</summary>
@@ -44,6 +47,18 @@ public static class ServiceProcess
         }
         throw new TimeoutException("the service did not become healthy");
     }
+
+    /// <summary>Registers a new person and returns their access token.</summary>
+    public static async Task<string> RegisterAsync(HttpClient http, string baseUrl = "")
+    {
+        var response = await http.PostAsJsonAsync($"{baseUrl}/api/auth/register", new { email = $"bench-{Guid.NewGuid():N}@example.com", password = "a long enough passphrase" });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+
+    /// <summary>Registers a new person and sends their access token with every request of <paramref name="http"/>.</summary>
+    public static async Task SignInNewPersonAsync(HttpClient http) =>
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await RegisterAsync(http));
 
     public static int FreePort()
     {

@@ -34,9 +34,7 @@ public static class SseFanOutBenchmark
         };
         await ServiceProcess.WaitForHealth(http);
 
-        var auth = await (await http.PostAsJsonAsync("/api/auth/register",
-            new { email = $"bench-{Guid.NewGuid():N}@example.com", password = "a long enough passphrase" })).Content.ReadFromJsonAsync<AuthResponse>();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", auth!.AccessToken);
+        await ServiceProcess.SignInNewPersonAsync(http);
         var room = (await (await http.PostAsJsonAsync("/api/rooms", new { name = "Fan-out" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         var baseline = await Measure(http, server, room, 1, events, interval);
