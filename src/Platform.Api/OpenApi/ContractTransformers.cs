@@ -11,6 +11,7 @@ namespace Platform.Api.OpenApi;
 public static class ContractTransformers
 {
     private const string Bearer = "Bearer";
+    private const string ApiKey = "ApiKey";
 
     public static OpenApiOptions AddContractTransformers(this OpenApiOptions options)
     {
@@ -31,14 +32,23 @@ public static class ContractTransformers
             document.Components.SecuritySchemes[Bearer] = new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT",
-                Description = "Access token from /api/auth/login, /api/auth/register or /api/auth/refresh.",
+                Description = "Access token from /api/auth/login, /api/auth/register or /api/auth/refresh (a personal API key pk_… is accepted here too).",
+            };
+            document.Components.SecuritySchemes[ApiKey] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = "X-Api-Key",
+                Description = "A personal API key from POST /api/api-keys, limited to its scopes (read, write, query, admin).",
             };
             return Task.CompletedTask;
         });
         options.AddOperationTransformer((operation, context, _) =>
         {
             if (!context.Description.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any())
-                operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Bearer, context.Document)] = [] }];
+                operation.Security =
+                [
+                    new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Bearer, context.Document)] = [] },
+                    new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKey, context.Document)] = [] },
+                ];
             return Task.CompletedTask;
         });
         return options;

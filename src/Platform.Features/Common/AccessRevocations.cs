@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Marten;
+using Marten.Services;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -16,9 +17,28 @@ public sealed class AccessRevocations(IDocumentStore store, ILogger<AccessRevoca
     private const string Channel = "platform_access_revoked";
     private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<CancellationTokenSource, byte>> _watches = new();
 
-    /// <summary>Queues the revocation of every stream of <paramref name="userId"/> into the unit of work.</summary>
-    public static void Revoke(IDocumentOperations session, Guid userId) =>
-        session.QueueSqlCommand("select pg_notify(?, ?)", Channel, userId.ToString());
+    private const string CachesOnly = "/caches";
+
+    /// <summary>
+    /// Queues the revocation of every stream of <paramref name="userId"/> into the unit of work; with
+    /// <paramref name="endStreams"/> false, only what instances cache about the user is forgotten (a key revoked, a rename).
+    /// This instance acts as soon as the change commits, so the caller's next request already sees it.
+    /// </summary>
+    public void Revoke(IDocumentSession session, Guid userId, bool endStreams = true)
+    {
+        // NOTIFY rather than pg_notify(): a statement without a result set keeps Marten's batch reading its own results in step.
+        session.QueueSqlCommand($"notify {Channel}, '{(endStreams ? userId.ToString() : userId + CachesOnly)}'");
+        session.Listeners.Add(new AfterCommit(() => Cancel(userId, cachesOnly: !endStreams)));
+    }
+
+    private sealed class AfterCommit(Action action) : DocumentSessionListenerBase
+    {
+        public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+        {
+            action();
+            return Task.CompletedTask;
+        }
+    }
 
     /// <summary>A token cancelled when <paramref name="userId"/>'s access is revoked; dispose the watch when the stream ends.</summary>
     public Watch WatchUser(Guid userId)
@@ -49,6 +69,12 @@ public sealed class AccessRevocations(IDocumentStore store, ILogger<AccessRevoca
         }
     }
 
+    /// <summary>
+    /// Raised on this instance for every revocation (the user's id), and with null after the listener reconnected,
+    /// when revocations may have been missed: caches of who may do what forget that user, or everyone.
+    /// </summary>
+    public event Action<Guid?>? Revoked;
+
     /// <summary>What a stream sends before it closes because its caller's access ended.</summary>
     public static ProblemException Ended(string reason) => new(StatusCodes.Status401Unauthorized, "Access ended", reason);
 
@@ -62,10 +88,13 @@ public sealed class AccessRevocations(IDocumentStore store, ILogger<AccessRevoca
                 await connection.OpenAsync(stoppingToken);
                 connection.Notification += (_, e) =>
                 {
-                    if (e.Channel == Channel && Guid.TryParse(e.Payload, out var userId)) Cancel(userId);
+                    if (e.Channel != Channel) return;
+                    var cachesOnly = e.Payload.EndsWith(CachesOnly, StringComparison.Ordinal);
+                    if (Guid.TryParse(cachesOnly ? e.Payload[..^CachesOnly.Length] : e.Payload, out var userId)) Cancel(userId, cachesOnly);
                 };
                 await using (var listen = new NpgsqlCommand($"listen {Channel}", connection))
                     await listen.ExecuteNonQueryAsync(stoppingToken);
+                Revoked?.Invoke(null);
                 while (!stoppingToken.IsCancellationRequested) await connection.WaitAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -80,9 +109,10 @@ public sealed class AccessRevocations(IDocumentStore store, ILogger<AccessRevoca
         }
     }
 
-    private void Cancel(Guid userId)
+    private void Cancel(Guid userId, bool cachesOnly)
     {
-        if (!_watches.TryGetValue(userId, out var watches)) return;
+        Revoked?.Invoke(userId);
+        if (cachesOnly || !_watches.TryGetValue(userId, out var watches)) return;
         foreach (var source in watches.Keys)
         {
             try { source.Cancel(); }

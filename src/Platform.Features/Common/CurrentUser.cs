@@ -17,6 +17,9 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
 
     public string Email => Principal.FindFirstValue("email") ?? "";
 
+    /// <summary>The caller's role (user, admin, super_admin); an API key without the admin scope acts as a user.</summary>
+    public string Role => Principal.FindFirstValue("role") ?? "";
+
     /// <summary>Administrators (admin, super_admin) pass every room and ownership check.</summary>
     public bool IsAdmin => Principal.FindFirstValue("role") is "admin" or "super_admin";
 

@@ -11,5 +11,6 @@ public sealed class ProblemException(int status, string title, string? detail = 
     public Microsoft.AspNetCore.Mvc.ProblemDetails ToProblemDetails() => new() { Status = Status, Title = Title, Detail = Detail };
 
     public static ProblemException Conflict(string detail) => new(StatusCodes.Status409Conflict, "Conflict", detail);
+    public static ProblemException Forbidden(string detail) => new(StatusCodes.Status403Forbidden, "Forbidden", detail);
     public static ProblemException Unauthorized(string detail) => new(StatusCodes.Status401Unauthorized, "Unauthorized", detail);
 }

@@ -23,6 +23,8 @@ public sealed class AuthOptions
     public TimeSpan FailureWindow { get; set; } = TimeSpan.FromMinutes(15);
     /// <summary>Requests per minute a client address may make to the sign-in routes.</summary>
     public int RequestsPerMinutePerClient { get; set; } = 60;
+    /// <summary>Requests per minute one personal API key may make (429 beyond).</summary>
+    public int ApiKeyRequestsPerMinute { get; set; } = 600;
     /// <summary>The secret <c>/api/auth/setup</c> asks for. Unset: generated at start-up and written to the log while no super_admin exists.</summary>
     public string? SetupToken { get; set; }
     /// <summary>Where the single-page app lives: reset links point there.</summary>

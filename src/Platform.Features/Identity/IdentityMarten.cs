@@ -11,10 +11,13 @@ public sealed class IdentityMarten : IConfigureMarten
         options.Schema.For<PasswordResetToken>().UseOptimisticConcurrency(true);
         options.Schema.For<OutboxEmail>().Index(e => e.To);
         options.Schema.For<EmailVerificationToken>().UseOptimisticConcurrency(true);
+        options.Schema.For<PersonalApiKey>().UniqueIndex(k => k.Hash).Index(k => k.UserId);
 
         options.Events.AddEventTypes([
             typeof(UserRegistered), typeof(EmailVerified), typeof(UserLoggedIn), typeof(LoginFailed), typeof(RefreshTokenReuseDetected),
             typeof(PasswordResetRequested), typeof(PasswordReset), typeof(PasswordChanged), typeof(ProfileUpdated),
+            typeof(UserCreatedByAdmin), typeof(UserRoleChanged), typeof(UserDisabled), typeof(UserEnabled), typeof(PasswordSetByAdmin),
+            typeof(UserDeleted), typeof(ApiKeyCreated), typeof(ApiKeyRevoked),
         ]);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
@@ -14,6 +15,9 @@ public sealed class IdentityRegistration : IAreaRegistration
     /// <summary>Rate limiting policy of the sign-in routes (per client address).</summary>
     public const string SignInPolicy = "sign-in";
 
+    /// <summary>The default authentication scheme: an API key when one is presented, else an access token.</summary>
+    public const string PlatformScheme = "Platform";
+
     /// <summary>Authorization policy of routes only administrators (admin, super_admin) may call.</summary>
     public const string AdminPolicy = "admin";
 
@@ -25,16 +29,25 @@ public sealed class IdentityRegistration : IAreaRegistration
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<SetupToken>();
+        services.AddSingleton<AccountAccess>();
+        services.Scan(scan => scan.FromAssemblyOf<IdentityRegistration>()
+            .AddClasses(c => c.AssignableTo<IAccountHandover>()).As<IAccountHandover>().WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo<IAcquaintances>()).As<IAcquaintances>().WithScopedLifetime());
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AccountAuthorization>();
         services.AddSingleton<VerificationMail>();
         services.AddHostedService<SetupTokenAnnouncer>();
         if (string.IsNullOrEmpty(configuration["Platform:Smtp:Host"])) services.AddSingleton<IEmailSender, OutboxEmailSender>();
         else services.AddSingleton<IEmailSender, SmtpEmailSender>();
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthentication(PlatformScheme)
+            .AddPolicyScheme(PlatformScheme, "Access token or API key", o => o.ForwardDefaultSelector = context =>
+                ApiKeyAuthentication.IsPresented(context.Request) ? ApiKeyAuthentication.SchemeName : JwtBearerDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
+            .AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKey>((o, key) =>
         {
             o.MapInboundClaims = false;
-            o.Events = new JwtBearerEvents { OnMessageReceived = TokenFromQueryOnStreamRoutes };
+            o.Events = new JwtBearerEvents { OnMessageReceived = TokenFromQueryOnStreamRoutes, OnTokenValidated = AccountAuthorization.ValidateAccessTokenAsync };
             o.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuer = TokenIssuer.Issuer,
@@ -50,13 +63,26 @@ public sealed class IdentityRegistration : IAreaRegistration
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireClaim("role", Roles.Admin, Roles.SuperAdmin));
 
-        services.Configure<RateLimiterOptions>(o => o.AddPolicy(SignInPolicy, context =>
-            RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = context.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.RequestsPerMinutePerClient,
-                Window = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-            })));
+        services.Configure<RateLimiterOptions>(o =>
+        {
+            o.AddPolicy(SignInPolicy, context =>
+                RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.RequestsPerMinutePerClient,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            // Every request made with an API key counts against that key's minute.
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.User.FindFirst(ApiKeyAuthentication.KeyClaim)?.Value is { } key
+                    ? RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = context.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.ApiKeyRequestsPerMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    })
+                    : RateLimitPartition.GetNoLimiter(""));
+        });
     }
 
     /// <summary>On GET stream routes that allow it (and the event socket), the token may come in the query; it is then taken out of it.</summary>

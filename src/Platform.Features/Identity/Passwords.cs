@@ -21,6 +21,9 @@ public static class Passwords
         return result != PasswordVerificationResult.Failed;
     }
 
+    /// <summary>A password an administrator hands over once: 128 random bits, to be changed at the first sign-in.</summary>
+    public static string Generate() => TokenIssuer.NewSecret()[..22];
+
     /// <summary>Spends the same time as a real check, so unknown accounts cannot be told apart by timing.</summary>
     public static void VerifyNothing(string password) => Hasher.VerifyHashedPassword(Decoy, DecoyHash, password);
 

@@ -54,6 +54,7 @@ public sealed class TokenIssuer(SigningKey key, IOptions<AuthOptions> options, T
                 new Claim("email", user.Email),
                 new Claim("name", user.DisplayName),
                 new Claim("role", user.Role),
+                new Claim(AccountAuthorization.SecurityVersionClaim, user.SecurityVersion.ToString()),
                 new Claim("jti", Guid.NewGuid().ToString("N")),
             ]),
             SigningCredentials = new SigningCredentials(key.AccessTokenKey, SecurityAlgorithms.HmacSha256),

@@ -18,8 +18,15 @@ public sealed class User
     /// <summary>The owner of the address proved it (followed the mailed link): only then do invitations to it become memberships.</summary>
     public bool EmailVerified { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? LastSignInAt { get; set; }
+    /// <summary>A disabled account cannot sign in, and its tokens and keys stop working at once.</summary>
+    public bool Disabled { get; set; }
+    /// <summary>Set when an administrator chose the password: until the person changes it, nothing else is allowed.</summary>
+    public bool MustChangePassword { get; set; }
+    /// <summary>Carried in access tokens; raising it ends every access token issued before (see <see cref="AccountAccess"/>).</summary>
+    public int SecurityVersion { get; set; }
 
-    public UserResponse ToResponse() => new(Id, Email, DisplayName, Role, EmailVerified);
+    public UserResponse ToResponse() => new(Id, Email, DisplayName, Role, EmailVerified, MustChangePassword);
 
     public static User Create(string email, string? displayName, string role, string password, DateTimeOffset now)
     {
@@ -37,7 +44,8 @@ public sealed class User
     public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
 }
 
-public sealed record UserResponse(Guid Id, string Email, string DisplayName, string Role, bool EmailVerified);
+/// <param name="MustChangePassword">An administrator set the password: change it (POST /api/auth/change-password) before anything else.</param>
+public sealed record UserResponse(Guid Id, string Email, string DisplayName, string Role, bool EmailVerified, bool MustChangePassword);
 
 public sealed record AuthResponse(string AccessToken, string RefreshToken, DateTimeOffset ExpiresAt, UserResponse User);
 
@@ -51,3 +59,11 @@ public sealed record PasswordResetRequested(string ClientAddress);
 public sealed record PasswordReset(string ClientAddress);
 public sealed record PasswordChanged(string ClientAddress);
 public sealed record ProfileUpdated(string DisplayName);
+public sealed record UserCreatedByAdmin(string Email, string Role, Guid AdminId);
+public sealed record UserRoleChanged(string From, string To, Guid AdminId);
+public sealed record UserDisabled(Guid AdminId);
+public sealed record UserEnabled(Guid AdminId);
+public sealed record PasswordSetByAdmin(Guid AdminId);
+public sealed record UserDeleted(string Email, Guid AdminId, Guid SuccessorId);
+public sealed record ApiKeyCreated(Guid KeyId, string Name, IReadOnlyList<string> Scopes);
+public sealed record ApiKeyRevoked(Guid KeyId);

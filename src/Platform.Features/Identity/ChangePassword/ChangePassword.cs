@@ -19,7 +19,7 @@ public sealed class ChangePasswordValidator : AbstractValidator<ChangePasswordRe
 }
 
 /// <summary>Changes the password, signs out every other session, and returns a fresh pair for this one.</summary>
-public sealed class ChangePasswordHandler(IDocumentSession session, TokenIssuer tokens, LoginThrottle throttle, CurrentUser caller)
+public sealed class ChangePasswordHandler(AccessRevocations revocations, IDocumentSession session, TokenIssuer tokens, LoginThrottle throttle, CurrentUser caller)
     : IRequestHandler<ChangePasswordRequest, AuthResponse>
 {
     public async ValueTask<AuthResponse> Handle(ChangePasswordRequest request, CancellationToken ct)
@@ -33,11 +33,12 @@ public sealed class ChangePasswordHandler(IDocumentSession session, TokenIssuer 
         }
 
         user.PasswordHash = Passwords.Hash(user, request.NewPassword);
+        user.MustChangePassword = false;
         session.Update(user);
         tokens.RevokeAll(session, user.Id);
         session.Events.Append(user.Id, new PasswordChanged(caller.ClientAddress));
         // Streams opened with the old password end too, on every instance.
-        AccessRevocations.Revoke(session, user.Id);
+        revocations.Revoke(session, user.Id);
         var response = tokens.SignIn(session, user);
         await session.SaveChangesAsync(ct);
         return response;

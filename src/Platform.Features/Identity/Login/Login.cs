@@ -17,7 +17,7 @@ public sealed class LoginValidator : AbstractValidator<LoginRequest>
     }
 }
 
-public sealed class LoginHandler(IDocumentSession session, TokenIssuer tokens, LoginThrottle throttle, CurrentUser caller, IOptions<AuthOptions> options)
+public sealed class LoginHandler(IDocumentSession session, TokenIssuer tokens, LoginThrottle throttle, CurrentUser caller, IOptions<AuthOptions> options, TimeProvider clock)
     : IRequestHandler<LoginRequest, AuthResponse>
 {
     public async ValueTask<AuthResponse> Handle(LoginRequest request, CancellationToken ct)
@@ -28,7 +28,6 @@ public sealed class LoginHandler(IDocumentSession session, TokenIssuer tokens, L
 
         var user = await session.Query<User>().FirstOrDefaultAsync(u => u.Email == email, ct);
         if (user is null) Passwords.VerifyNothing(request.Password);
-        var storedHash = user?.PasswordHash;
         if (user is null || !Passwords.Verify(user, request.Password))
         {
             throttle.RecordFailure(email, caller.ClientAddress);
@@ -44,7 +43,10 @@ public sealed class LoginHandler(IDocumentSession session, TokenIssuer tokens, L
         if (options.Value.RequireVerifiedEmail && !user.EmailVerified)
             throw new ProblemException(StatusCodes.Status403Forbidden, "Email not confirmed",
                 "Confirm your address with the link mailed to it first (POST /api/auth/resend-verification sends it again).");
-        if (user.PasswordHash != storedHash) session.Update(user);
+        if (user.Disabled)
+            throw new ProblemException(StatusCodes.Status403Forbidden, "Account disabled", "An administrator disabled this account.");
+        user.LastSignInAt = clock.GetUtcNow();
+        session.Update(user);
         session.Events.Append(user.Id, new UserLoggedIn(caller.ClientAddress));
         var response = tokens.SignIn(session, user);
         await session.SaveChangesAsync(ct);

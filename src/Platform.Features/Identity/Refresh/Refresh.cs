@@ -29,6 +29,7 @@ public sealed class RefreshHandler(IDocumentSession session, TokenIssuer tokens,
             throw ProblemException.Unauthorized("The refresh token is invalid, expired or revoked; sign in again.");
         var user = await session.LoadAsync<User>(stored.UserId, ct)
             ?? throw ProblemException.Unauthorized("The account no longer exists.");
+        if (user.Disabled) throw ProblemException.Unauthorized("An administrator disabled this account.");
 
         var successor = tokens.SuccessorOf(request.RefreshToken);
         if (stored.SpentAt is { } spentAt)

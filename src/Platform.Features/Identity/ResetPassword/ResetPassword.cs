@@ -17,7 +17,7 @@ public sealed class ResetPasswordValidator : AbstractValidator<ResetPasswordRequ
 }
 
 /// <summary>Sets a new password with a reset token (single use, one hour) and signs out every session.</summary>
-public sealed class ResetPasswordHandler(IDocumentSession session, TokenIssuer tokens, CurrentUser caller, TimeProvider clock)
+public sealed class ResetPasswordHandler(AccessRevocations revocations, IDocumentSession session, TokenIssuer tokens, CurrentUser caller, TimeProvider clock)
     : IRequestHandler<ResetPasswordRequest>
 {
     public async ValueTask<Unit> Handle(ResetPasswordRequest request, CancellationToken ct)
@@ -35,7 +35,7 @@ public sealed class ResetPasswordHandler(IDocumentSession session, TokenIssuer t
         tokens.RevokeAll(session, user.Id);
         session.Events.Append(user.Id, new PasswordReset(caller.ClientAddress));
         // Streams opened with the old password end too, on every instance.
-        AccessRevocations.Revoke(session, user.Id);
+        revocations.Revoke(session, user.Id);
         await session.SaveChangesAsync(ct);
         return Unit.Value;
     }

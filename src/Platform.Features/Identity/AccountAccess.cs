@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using Marten;
+using Platform.Features.Common;
+
+namespace Platform.Features.Identity;
+
+/// <summary>What a request needs to know about its account: whether it may still sign in, and as whom.</summary>
+/// <param name="SecurityVersion">Raised by every change that ends the access tokens issued before it (role, disabling, an administrator's reset).</param>
+public sealed record AccountState(string Email, string DisplayName, string Role, bool Disabled, bool MustChangePassword, int SecurityVersion);
+
+/// <summary>A personal API key as authentication needs it.</summary>
+public sealed record ApiKeyGrant(Guid KeyId, Guid UserId, IReadOnlyList<string> Scopes, DateTimeOffset? ExpiresAt);
+
+/// <summary>
+/// Every authenticated request asks here about its account (and API key), so a disabled account, a changed role or
+/// a revoked key stops working at once rather than when a token expires. Answers are cached; every change queues
+/// <see cref="AccessRevocations.Revoke"/> in its own transaction, and each instance forgets that user's entries
+/// when the notification arrives (everyone's, after the listener reconnects).
+/// </summary>
+public sealed class AccountAccess
+{
+    private const int MaxEntries = 100_000;
+    private readonly IDocumentStore _store;
+    private readonly ConcurrentDictionary<Guid, AccountState?> _accounts = new();
+    private readonly ConcurrentDictionary<string, ApiKeyGrant> _keys = new();
+    // A load that raced a revocation must not cache what it read before the change.
+    private long _generation;
+
+    public AccountAccess(IDocumentStore store, AccessRevocations revocations)
+    {
+        _store = store;
+        revocations.Revoked += Forget;
+    }
+
+    /// <summary>The account's state, or null when it no longer exists.</summary>
+    public async ValueTask<AccountState?> AccountAsync(Guid userId, CancellationToken ct)
+    {
+        if (_accounts.TryGetValue(userId, out var known)) return known;
+        var generation = Interlocked.Read(ref _generation);
+        await using var session = _store.QuerySession();
+        var user = await session.LoadAsync<User>(userId, ct);
+        var state = user is null ? null : new AccountState(user.Email, user.DisplayName, user.Role, user.Disabled, user.MustChangePassword, user.SecurityVersion);
+        Remember(_accounts, userId, state, generation);
+        return state;
+    }
+
+    /// <summary>The live key with this hash, or null (unknown or revoked).</summary>
+    public async ValueTask<ApiKeyGrant?> KeyAsync(string hash, CancellationToken ct)
+    {
+        if (_keys.TryGetValue(hash, out var known)) return known;
+        var generation = Interlocked.Read(ref _generation);
+        await using var session = _store.QuerySession();
+        var key = await session.Query<PersonalApiKey>().FirstOrDefaultAsync(k => k.Hash == hash && k.RevokedAt == null, ct);
+        if (key is null) return null; // not cached: guesses must not fill the cache
+        var grant = new ApiKeyGrant(key.Id, key.UserId, key.Scopes, key.ExpiresAt);
+        Remember(_keys, hash, grant, generation);
+        return grant;
+    }
+
+    private readonly ConcurrentDictionary<Guid, DateTimeOffset> _keyUse = new();
+
+    /// <summary>Whether a key's use is worth writing down now: at most once per <paramref name="every"/> per key and instance.</summary>
+    public bool ShouldRecordUse(Guid keyId, DateTimeOffset now, TimeSpan every)
+    {
+        if (_keyUse.TryGetValue(keyId, out var recorded) && now - recorded < every) return false;
+        if (_keyUse.Count >= MaxEntries) _keyUse.Clear();
+        _keyUse[keyId] = now;
+        return true;
+    }
+
+    private void Remember<TKey, TValue>(ConcurrentDictionary<TKey, TValue> cache, TKey key, TValue value, long generation) where TKey : notnull
+    {
+        if (cache.Count >= MaxEntries) cache.Clear();
+        cache[key] = value;
+        if (Interlocked.Read(ref _generation) != generation) cache.TryRemove(key, out _);
+    }
+
+    private void Forget(Guid? userId)
+    {
+        Interlocked.Increment(ref _generation);
+        if (userId is not { } id)
+        {
+            _accounts.Clear();
+            _keys.Clear();
+            return;
+        }
+        _accounts.TryRemove(id, out _);
+        foreach (var (hash, grant) in _keys)
+            if (grant.UserId == id) _keys.TryRemove(hash, out _);
+    }
+}

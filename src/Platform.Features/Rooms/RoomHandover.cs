@@ -1,0 +1,31 @@
+using Marten;
+using Platform.Features.Common;
+
+namespace Platform.Features.Rooms;
+
+/// <summary>A deleted account leaves its rooms; the rooms it owned get the successor as owner.</summary>
+public sealed class RoomHandover(TimeProvider clock) : IAccountHandover
+{
+    public async Task<IReadOnlyList<Holding>> OwnedAsync(IQuerySession session, Guid userId, CancellationToken ct)
+    {
+        var rooms = await session.Query<Room>().Where(r => r.Members.Any(m => m.UserId == userId)).ToListAsync(ct);
+        return [new("rooms owned", rooms.Count(r => r.Member(userId)!.Role == RoomRole.Owner)), new("room memberships", rooms.Count)];
+    }
+
+    public async Task HandOverAsync(IDocumentSession session, AccountHandover handover, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var roomIds = await session.AllRoomsOfAsync(handover.UserId, ct);
+        foreach (var roomId in roomIds)
+        {
+            var stream = await session.Events.FetchForExclusiveWriting<Room>(roomId, ct);
+            var room = stream.Aggregate!;
+            if (room.Member(handover.UserId)?.Role == RoomRole.Owner)
+            {
+                if (room.Member(handover.SuccessorId) is null) stream.AppendOne(new MemberAdded(handover.SuccessorId, handover.SuccessorEmail, RoomRole.Owner, handover.SuccessorId, now));
+                else if (room.Member(handover.SuccessorId)!.Role != RoomRole.Owner) stream.AppendOne(new MemberRoleChanged(handover.SuccessorId, RoomRole.Owner, handover.SuccessorId, now));
+            }
+            stream.AppendOne(new MemberRemoved(handover.UserId, handover.SuccessorId, now));
+        }
+    }
+}
