@@ -6,7 +6,7 @@ namespace Platform.Api.OpenApi;
 
 /// <summary>
 /// Keeps <c>/openapi/v1.json</c> a stable contract: fixed info, no server URLs, bearer security where it applies, and
-/// paths in order of their route, so moving an endpoint between files does not reorder the document.
+/// paths in order of their route and tags by name, so adding or moving an endpoint does not reorder the document.
 /// </summary>
 public static class ContractTransformers
 {
@@ -27,6 +27,8 @@ public static class ContractTransformers
             var paths = new OpenApiPaths();
             foreach (var (route, item) in document.Paths.OrderBy(p => p.Key, StringComparer.Ordinal)) paths.Add(route, item);
             document.Paths = paths;
+            if (document.Tags is { } tags)
+                document.Tags = new SortedSet<OpenApiTag>(tags, Comparer<OpenApiTag>.Create((a, b) => string.CompareOrdinal(a.Name, b.Name)));
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
             document.Components.SecuritySchemes[Bearer] = new OpenApiSecurityScheme

@@ -20,6 +20,13 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     /// <summary>The caller's role (user, admin, super_admin); an API key without the admin scope acts as a user.</summary>
     public string Role => Principal.FindFirstValue("role") ?? "";
 
+    /// <summary>The claim type each of the caller's groups travels in.</summary>
+    public const string GroupClaim = "group";
+
+    /// <summary>The organisation groups the caller belongs to (what is shared with them is open to the caller).</summary>
+    public IReadOnlyCollection<Guid> GroupIds =>
+        Principal.FindAll(GroupClaim).Select(c => Guid.TryParse(c.Value, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToHashSet();
+
     /// <summary>Administrators (admin, super_admin) pass every room and ownership check.</summary>
     public bool IsAdmin => Principal.FindFirstValue("role") is "admin" or "super_admin";
 

@@ -16,7 +16,7 @@ public static class DatasetAccess
         if (dataset is not null && (dataset.OwnerId == caller.Id || caller.IsAdmin)) return dataset;
         if (dataset is not null && dataset.RoomIds.Count > 0)
         {
-            if ((await session.RoomsOfAsync(caller.Id, dataset.RoomIds, ct)).Count > 0) return dataset;
+            if ((await session.RoomsOfAsync(caller, dataset.RoomIds, ct)).Count > 0) return dataset;
         }
         throw NotFound();
     }

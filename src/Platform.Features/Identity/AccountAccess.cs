@@ -6,7 +6,16 @@ namespace Platform.Features.Identity;
 
 /// <summary>What a request needs to know about its account: whether it may still sign in, and as whom.</summary>
 /// <param name="SecurityVersion">Raised by every change that ends the access tokens issued before it (role, disabling, an administrator's reset).</param>
-public sealed record AccountState(string Email, string DisplayName, string Role, bool Disabled, bool MustChangePassword, int SecurityVersion);
+/// <param name="GroupIds">The organisation groups the person belongs to.</param>
+public sealed record AccountState(string Email, string DisplayName, string Role, bool Disabled, bool MustChangePassword, int SecurityVersion, IReadOnlyList<Guid> GroupIds)
+{
+    /// <summary>The claims a request made by this account carries besides its identity: its groups, and whether it must change its password.</summary>
+    public IEnumerable<System.Security.Claims.Claim> Claims()
+    {
+        foreach (var group in GroupIds) yield return new(Common.CurrentUser.GroupClaim, group.ToString());
+        if (MustChangePassword) yield return new(AccountAuthorization.MustChangePasswordClaim, "true");
+    }
+}
 
 /// <summary>A personal API key as authentication needs it.</summary>
 public sealed record ApiKeyGrant(Guid KeyId, Guid UserId, IReadOnlyList<string> Scopes, DateTimeOffset? ExpiresAt);
@@ -21,14 +30,16 @@ public sealed class AccountAccess
 {
     private const int MaxEntries = 100_000;
     private readonly IDocumentStore _store;
+    private readonly IEnumerable<IGroupMemberships> _groups;
     private readonly ConcurrentDictionary<Guid, AccountState?> _accounts = new();
     private readonly ConcurrentDictionary<string, ApiKeyGrant> _keys = new();
     // A load that raced a revocation must not cache what it read before the change.
     private long _generation;
 
-    public AccountAccess(IDocumentStore store, AccessRevocations revocations)
+    public AccountAccess(IDocumentStore store, AccessRevocations revocations, IEnumerable<IGroupMemberships> groups)
     {
         _store = store;
+        _groups = groups;
         revocations.Revoked += Forget;
     }
 
@@ -39,7 +50,13 @@ public sealed class AccountAccess
         var generation = Interlocked.Read(ref _generation);
         await using var session = _store.QuerySession();
         var user = await session.LoadAsync<User>(userId, ct);
-        var state = user is null ? null : new AccountState(user.Email, user.DisplayName, user.Role, user.Disabled, user.MustChangePassword, user.SecurityVersion);
+        AccountState? state = null;
+        if (user is not null)
+        {
+            var groups = new List<Guid>();
+            foreach (var source in _groups) groups.AddRange(await source.GroupsOfAsync(session, userId, ct));
+            state = new AccountState(user.Email, user.DisplayName, user.Role, user.Disabled, user.MustChangePassword, user.SecurityVersion, groups);
+        }
         Remember(_accounts, userId, state, generation);
         return state;
     }

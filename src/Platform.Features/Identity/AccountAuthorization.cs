@@ -48,7 +48,7 @@ public sealed class AccountAuthorization : IAuthorizationMiddlewareResultHandler
             context.Fail("The account's access changed since this token was issued; refresh it.");
             return;
         }
-        if (account.MustChangePassword) ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(MustChangePasswordClaim, "true"));
+        ((ClaimsIdentity)principal.Identity!).AddClaims(account.Claims());
     }
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)

@@ -49,7 +49,7 @@ public sealed class ApiKeyAuthentication(
             new("role", key.Scopes.Contains(ApiKeyScopes.Admin) ? account.Role : Roles.User), new(KeyClaim, key.KeyId.ToString()),
         };
         claims.AddRange(key.Scopes.Select(s => new Claim(ScopeClaim, s)));
-        if (account.MustChangePassword) claims.Add(new Claim(AccountAuthorization.MustChangePasswordClaim, "true"));
+        claims.AddRange(account.Claims());
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, "name", "role"));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }

@@ -35,6 +35,7 @@ public sealed class IdentityRegistration : IAreaRegistration
             .AddClasses(c => c.AssignableTo<IAcquaintances>()).As<IAcquaintances>().WithScopedLifetime());
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AccountAuthorization>();
         services.AddSingleton<VerificationMail>();
+        services.AddSingleton<Invitations>();
         services.AddHostedService<SetupTokenAnnouncer>();
         if (string.IsNullOrEmpty(configuration["Platform:Smtp:Host"])) services.AddSingleton<IEmailSender, OutboxEmailSender>();
         else services.AddSingleton<IEmailSender, SmtpEmailSender>();

@@ -199,15 +199,19 @@ public sealed partial class JobDispatcher
         }
     }
 
-    /// <summary>Runs a step's kind in a scope of its own that acts as the job's owner.</summary>
+    /// <summary>Runs a step's kind in a scope of its own that acts as the job's owner, with the groups they belong to now.</summary>
     private async Task<JobStepOutcome> RunStepAsync(Job job, JobStep step, Action<string> log, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
+        var claims = new List<Claim> { new("sub", job.OwnerId.ToString()) };
+        await using (var session = store.QuerySession())
+            foreach (var source in scope.ServiceProvider.GetServices<IGroupMemberships>())
+                claims.AddRange((await source.GroupsOfAsync(session, job.OwnerId, ct)).Select(g => new Claim(CurrentUser.GroupClaim, g.ToString())));
         var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
         accessor.HttpContext = new DefaultHttpContext
         {
             RequestServices = scope.ServiceProvider,
-            User = new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", job.OwnerId.ToString())], "job")),
+            User = new ClaimsPrincipal(new ClaimsIdentity(claims, "job")),
         };
         try
         {

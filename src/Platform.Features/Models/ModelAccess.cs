@@ -18,14 +18,14 @@ public static class ModelAccess
         if (model is not null && (model.OwnerId == caller.Id || caller.IsAdmin)) return model;
         if (model is not null && model.RoomIds.Count > 0 && await session.LoadAsync<Dataset>(model.DatasetId, ct) is { } dataset)
         {
-            if ((await session.RoomsOfAsync(caller.Id, model.RoomIds.Intersect(dataset.RoomIds), ct)).Count > 0) return model;
+            if ((await session.RoomsOfAsync(caller, model.RoomIds.Intersect(dataset.RoomIds), ct)).Count > 0) return model;
         }
         throw NotFound();
     }
 
     /// <summary>The rooms through which <paramref name="caller"/> reads models of <paramref name="dataset"/> now: linked and a member.</summary>
     public static async Task<Guid[]> RoomsReadingAsync(this IQuerySession session, Dataset dataset, CurrentUser caller, CancellationToken ct) =>
-        (await session.RoomsOfAsync(caller.Id, dataset.RoomIds, ct)).ToArray();
+        (await session.RoomsOfAsync(caller, dataset.RoomIds, ct)).ToArray();
 
     /// <summary>Changes (deleting, deploying) are the owner's; room members who can read it get 403.</summary>
     public static async Task<TrainedModel> RequireOwnModelAsync(this IQuerySession session, Guid modelId, CurrentUser caller, CancellationToken ct)

@@ -26,6 +26,11 @@ public sealed record InvitationRevoked(Guid InvitationId, Guid RevokedBy, DateTi
 public sealed record MemberRoleChanged(Guid UserId, RoomRole Role, Guid ChangedBy, DateTimeOffset ChangedAt);
 public sealed record MemberRemoved(Guid UserId, Guid RemovedBy, DateTimeOffset RemovedAt);
 public sealed record MessagePosted(Guid MessageId, Guid AuthorId, string Content, DateTimeOffset PostedAt);
+public sealed record GroupGranted(Guid OrganizationId, Guid GroupId, string GroupName, RoomRole Role, Guid GrantedBy, DateTimeOffset GrantedAt);
+public sealed record GroupGrantRevoked(Guid GroupId, Guid RevokedBy, DateTimeOffset RevokedAt);
+
+/// <summary>An organisation group the room is shared with: its members hold <see cref="Role"/> in the room.</summary>
+public sealed record RoomGroupGrant(Guid OrganizationId, Guid GroupId, string GroupName, RoomRole Role, DateTimeOffset GrantedAt);
 
 /// <summary>A shared workspace, event-sourced; this document is its current state, projected inline from its stream.</summary>
 public sealed class Room
@@ -38,8 +43,17 @@ public sealed class Room
     public DateTimeOffset UpdatedAt { get; set; }
     public List<RoomMember> Members { get; set; } = [];
     public List<RoomInvitation> Invitations { get; set; } = [];
+    public List<RoomGroupGrant> GroupGrants { get; set; } = [];
 
     public RoomMember? Member(Guid userId) => Members.FirstOrDefault(m => m.UserId == userId);
+
+    /// <summary>The highest role someone holds, as a member or through a group the room is shared with; null when neither.</summary>
+    public RoomRole? RoleOf(Guid userId, IReadOnlyCollection<Guid> groupIds)
+    {
+        var roles = GroupGrants.Where(g => groupIds.Contains(g.GroupId)).Select(g => g.Role);
+        if (Member(userId) is { } member) roles = roles.Append(member.Role);
+        return roles.Any() ? roles.Max() : null;
+    }
 
     public int OwnerCount => Members.Count(m => m.Role == RoomRole.Owner);
 
@@ -77,6 +91,14 @@ public sealed class Room
     public void Apply(MemberRemoved e) => Members.RemoveAll(m => m.UserId == e.UserId);
 
     public void Apply(MessagePosted e) => UpdatedAt = e.PostedAt;
+
+    public void Apply(GroupGranted e)
+    {
+        GroupGrants.RemoveAll(g => g.GroupId == e.GroupId);
+        GroupGrants.Add(new RoomGroupGrant(e.OrganizationId, e.GroupId, e.GroupName, e.Role, e.GrantedAt));
+    }
+
+    public void Apply(GroupGrantRevoked e) => GroupGrants.RemoveAll(g => g.GroupId == e.GroupId);
 }
 
 /// <summary>A chat message, projected from <see cref="MessagePosted"/> for paging.</summary>

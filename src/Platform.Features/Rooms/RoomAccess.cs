@@ -13,8 +13,8 @@ public static class RoomAccess
     {
         if (room is null) throw NotFound();
         if (caller.IsAdmin) return room;
-        var member = room.Member(caller.Id) ?? throw NotFound();
-        if (member.Role < minimum)
+        var role = room.RoleOf(caller.Id, caller.GroupIds) ?? throw NotFound();
+        if (role < minimum)
             throw new ProblemException(StatusCodes.Status403Forbidden, "Forbidden", $"This needs the {minimum.ToString().ToLowerInvariant()} role in the room.");
         return room;
     }
@@ -25,14 +25,27 @@ public static class RoomAccess
     public static ProblemException NotFound() => new(StatusCodes.Status404NotFound, "Not found", "The room was not found.");
 }
 
-/// <summary>How other areas ask about membership, without reading a room's members themselves.</summary>
+/// <summary>How other areas ask who may see a room, without reading a room's members or grants themselves.</summary>
 public static class RoomMembership
 {
-    /// <summary>Of <paramref name="roomIds"/>, the rooms <paramref name="userId"/> is a member of.</summary>
-    public static async Task<IReadOnlyList<Guid>> RoomsOfAsync(this IQuerySession session, Guid userId, IEnumerable<Guid> roomIds, CancellationToken ct) =>
-        (await session.LoadManyAsync<Room>(ct, roomIds.Distinct())).Where(r => r.Member(userId) is not null).Select(r => r.Id).ToList();
+    /// <summary>Of <paramref name="roomIds"/>, the rooms the caller belongs to, as a member or through a group.</summary>
+    public static async Task<IReadOnlyList<Guid>> RoomsOfAsync(this IQuerySession session, CurrentUser caller, IEnumerable<Guid> roomIds, CancellationToken ct)
+    {
+        var groups = caller.GroupIds;
+        return (await session.LoadManyAsync<Room>(ct, roomIds.Distinct())).Where(r => r.RoleOf(caller.Id, groups) is not null).Select(r => r.Id).ToList();
+    }
 
-    /// <summary>Every room <paramref name="userId"/> is a member of.</summary>
-    public static async Task<IReadOnlyList<Guid>> AllRoomsOfAsync(this IQuerySession session, Guid userId, CancellationToken ct) =>
-        await session.Query<Room>().Where(r => r.Members.Any(m => m.UserId == userId)).Select(r => r.Id).ToListAsync(ct);
+    /// <summary>Every room the caller belongs to, as a member or through a group.</summary>
+    public static async Task<IReadOnlyList<Guid>> AllRoomsOfAsync(this IQuerySession session, CurrentUser caller, CancellationToken ct) =>
+        await session.Visible(caller).Select(r => r.Id).ToListAsync(ct);
+
+    /// <summary>The rooms the caller belongs to, as a member or through a group, to query further.</summary>
+    internal static IQueryable<Room> Visible(this IQuerySession session, CurrentUser caller)
+    {
+        var me = caller.Id;
+        var groups = caller.GroupIds.ToArray();
+        return groups.Length == 0
+            ? session.Query<Room>().Where(r => r.Members.Any(m => m.UserId == me))
+            : session.Query<Room>().Where(r => r.Members.Any(m => m.UserId == me) || r.GroupGrants.Any(g => g.GroupId.IsOneOf(groups)));
+    }
 }

@@ -15,7 +15,8 @@ public sealed class RoomHandover(TimeProvider clock) : IAccountHandover
     public async Task HandOverAsync(IDocumentSession session, AccountHandover handover, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var roomIds = await session.AllRoomsOfAsync(handover.UserId, ct);
+        var leaving = handover.UserId;
+        var roomIds = await session.Query<Room>().Where(r => r.Members.Any(m => m.UserId == leaving)).Select(r => r.Id).ToListAsync(ct);
         foreach (var roomId in roomIds)
         {
             var stream = await session.Events.FetchForExclusiveWriting<Room>(roomId, ct);

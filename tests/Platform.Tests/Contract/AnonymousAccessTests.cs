@@ -21,6 +21,8 @@ public sealed partial class AnonymousAccessTests(PlatformFactory factory) : ICla
         "POST /api/auth/reset-password",
         "POST /api/auth/verify-email",
         "POST /api/auth/resend-verification",
+        "GET /api/auth/invite/{token}",
+        "POST /api/auth/pending-signup",
         "POST /api/deployments/{deploymentId}/predict",
     ];
 

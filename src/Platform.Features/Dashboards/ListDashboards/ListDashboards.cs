@@ -23,7 +23,7 @@ public sealed class ListDashboardsHandler(IQuerySession session, CurrentUser cal
         else
         {
             var me = caller.Id;
-            var rooms = (await session.AllRoomsOfAsync(me, ct)).Select(r => (Guid?)r).ToArray();
+            var rooms = (await session.AllRoomsOfAsync(caller, ct)).Select(r => (Guid?)r).ToArray();
             query = query.Where(d => (d.RoomId == null && d.OwnerId == me) || d.RoomId.IsOneOf(rooms));
         }
         var dashboards = await query.OrderByDescending(d => d.CreatedAt).Skip(request.Offset).Take(request.Limit).ToListAsync(ct);

@@ -6,7 +6,8 @@ using Platform.Features.Common;
 
 namespace Platform.Features.Identity;
 
-public sealed record RegisterRequest(string Email, string Password, string? DisplayName = null) : IRequest<Registration>;
+/// <param name="InviteToken">From an invitation link: needed while sign-up is by invitation, waitlist or closed; the account gets the invitation's role.</param>
+public sealed record RegisterRequest(string Email, string Password, string? DisplayName = null, string? InviteToken = null) : IRequest<Registration>;
 
 /// <summary>Signed in at once (<see cref="Auth"/>), or, where verified addresses are required, waiting for the mailed link (<see cref="Pending"/>).</summary>
 public sealed record Registration(AuthResponse? Auth, PendingVerificationResponse? Pending);
@@ -21,12 +22,17 @@ public sealed class RegisterValidator : AbstractValidator<RegisterRequest>
         RuleFor(x => x.Email).ValidEmail();
         RuleFor(x => x.Password).ValidPassword();
         RuleFor(x => x.DisplayName).MaximumLength(100);
+        RuleFor(x => x.InviteToken).MaximumLength(200);
     }
 }
 
-/// <summary>Creates an account and mails a link that confirms the address.</summary>
+/// <summary>
+/// Creates an account as the sign-up settings allow, and mails a link that confirms the address. Through an
+/// invitation (mailed to the address, so the address counts as confirmed) it works whatever the settings.
+/// </summary>
 public sealed class RegisterHandler(
-    IDocumentSession session, TokenIssuer tokens, VerificationMail verification, CurrentUser caller, IOptions<AuthOptions> options, TimeProvider clock)
+    IDocumentSession session, TokenIssuer tokens, VerificationMail verification, Invitations invitations, CurrentUser caller, IOptions<AuthOptions> options,
+    TimeProvider clock)
     : IRequestHandler<RegisterRequest, Registration>
 {
     public async ValueTask<Registration> Handle(RegisterRequest request, CancellationToken ct)
@@ -36,15 +42,47 @@ public sealed class RegisterHandler(
         if (await session.Query<User>().AnyAsync(u => u.Email == email, ct))
             throw ProblemException.Conflict("An account with this email already exists.");
 
-        var user = User.Create(email, request.DisplayName, Roles.User, request.Password, clock.GetUtcNow());
+        var invite = await AdmittedAsync(email, request.InviteToken, ct);
+        var now = clock.GetUtcNow();
+        var user = User.Create(email, request.DisplayName, invite?.Role ?? Roles.User, request.Password, now);
         session.Insert(user);
         session.Events.Append(user.Id, new UserRegistered(user.Email, user.Role, caller.ClientAddress));
-        var link = verification.Issue(session, user);
-        var signedIn = options.Value.RequireVerifiedEmail ? null : tokens.SignIn(session, user);
+        string? link = null;
+        if (invite is null) link = verification.Issue(session, user);
+        else
+        {
+            invite.UsedAt = now;
+            session.Update(invite);
+            user.EmailVerified = true;
+            session.Events.Append(user.Id, new EmailVerified(user.Email, caller.ClientAddress));
+        }
+        var signedIn = options.Value.RequireVerifiedEmail && !user.EmailVerified ? null : tokens.SignIn(session, user);
         await session.SaveChangesAsync(ct);
-        await verification.SendAsync(user, link, ct);
+        if (link is not null) await verification.SendAsync(user, link, ct);
         return signedIn is not null
             ? new Registration(signedIn, null)
             : new Registration(null, new PendingVerificationResponse(user.ToResponse(), "Confirm your address with the link mailed to it, then sign in."));
+    }
+
+    /// <summary>The invitation this sign-up uses, or null when the settings let anyone in; otherwise why not.</summary>
+    private async Task<Invite?> AdmittedAsync(string email, string? inviteToken, CancellationToken ct)
+    {
+        if (!string.IsNullOrEmpty(inviteToken))
+        {
+            var invite = await invitations.FindOpenAsync(session, inviteToken, ct)
+                ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure("inviteToken", "The invitation is unknown, used, revoked or expired.")]);
+            if (invite.Email != email)
+                throw new ValidationException([new FluentValidation.Results.ValidationFailure("email", "The invitation is for another address.")]);
+            return invite;
+        }
+        var settings = await session.LoadAsync<SignupSettings>(SignupSettings.SingletonId, ct) ?? new SignupSettings();
+        return settings.Mode switch
+        {
+            SignupMode.Invite => throw ProblemException.Forbidden("Sign-up is by invitation only."),
+            SignupMode.Waitlist => throw ProblemException.Forbidden("Sign-up goes through the waitlist: ask to join with POST /api/auth/pending-signup."),
+            SignupMode.Closed => throw ProblemException.Forbidden("Sign-up is closed: an administrator can open an account for you."),
+            _ when !settings.Allows(email) => throw ProblemException.Forbidden($"Sign-up is open to addresses at {string.Join(", ", settings.AllowedDomains)} only."),
+            _ => null,
+        };
     }
 }

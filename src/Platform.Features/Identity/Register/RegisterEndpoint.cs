@@ -16,5 +16,5 @@ public sealed class RegisterEndpoint : ICarterModule
             .WithName("Register").WithTags("Auth")
             .WithSummary("Create an account, mail a link that confirms the address, and sign in (202 without tokens where confirmed addresses are required).")
             .AllowAnonymous().RequireRateLimiting(IdentityRegistration.SignInPolicy)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status429TooManyRequests);
 }

@@ -30,6 +30,12 @@ public sealed partial class RoomEventsProjection(string schema) : EventProjectio
     public void Project(IEvent<MemberRemoved> e, IDocumentOperations ops) =>
         Publish(ops, e.StreamId, "member.removed", new { e.Data.UserId });
 
+    public void Project(IEvent<GroupGranted> e, IDocumentOperations ops) =>
+        Publish(ops, e.StreamId, "group.granted", new { e.Data.OrganizationId, e.Data.GroupId, e.Data.GroupName, e.Data.Role });
+
+    public void Project(IEvent<GroupGrantRevoked> e, IDocumentOperations ops) =>
+        Publish(ops, e.StreamId, "group.revoked", new { e.Data.GroupId });
+
     public void Project(IEvent<MessagePosted> e, IDocumentOperations ops) =>
         Publish(ops, e.StreamId, "message.created",
             new { Id = e.Data.MessageId, RoomId = e.StreamId, e.Data.AuthorId, e.Data.Content, e.Data.PostedAt });

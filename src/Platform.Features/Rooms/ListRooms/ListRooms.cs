@@ -16,13 +16,12 @@ public sealed class ListRoomsValidator : AbstractValidator<ListRooms>
     }
 }
 
-/// <summary>Rooms the caller belongs to (in any role), most recently active first.</summary>
+/// <summary>Rooms the caller belongs to (in any role, as a member or through a group), most recently active first.</summary>
 public sealed class ListRoomsHandler(IQuerySession session, CurrentUser caller) : IRequestHandler<ListRooms, Page<RoomResponse>>
 {
     public async ValueTask<Page<RoomResponse>> Handle(ListRooms request, CancellationToken ct)
     {
-        var me = caller.Id;
-        var query = session.Query<Room>().Stats(out QueryStatistics stats).Where(r => r.Members.Any(m => m.UserId == me));
+        IQueryable<Room> query = session.Visible(caller).Stats(out QueryStatistics stats);
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
             var search = request.Search.Trim();

@@ -1,0 +1,12 @@
+using Marten;
+using Mediator;
+
+namespace Platform.Features.Identity;
+
+public sealed record GetSignupSettings : IRequest<SignupSettingsResponse>;
+
+public sealed class GetSignupSettingsHandler(IQuerySession session) : IRequestHandler<GetSignupSettings, SignupSettingsResponse>
+{
+    public async ValueTask<SignupSettingsResponse> Handle(GetSignupSettings request, CancellationToken ct) =>
+        SignupSettingsResponse.From(await session.LoadAsync<SignupSettings>(SignupSettings.SingletonId, ct) ?? new SignupSettings());
+}

@@ -1,0 +1,16 @@
+using Carter;
+using Mediator;
+
+namespace Platform.Features.Organizations;
+
+public sealed class DeleteOrganizationEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapDelete("/api/organizations/{organizationId:guid}", async (Guid organizationId, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new DeleteOrganization(organizationId), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("DeleteOrganization").WithTags("Organizations").WithSummary("Delete an organisation (owner).")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,53 @@
+using Marten;
+using Mediator;
+using Platform.Features.Common;
+using Platform.Features.Identity;
+
+namespace Platform.Features.Organizations;
+
+public sealed record GetMyPermissions : IRequest<MyPermissions>;
+
+/// <param name="Role">The platform role this request acts with (an API key without the admin scope acts as user).</param>
+/// <param name="Can">What that role allows on the platform.</param>
+/// <param name="ApiKeyScopes">The scopes of the API key this request came with; null for an access token.</param>
+public sealed record MyPermissions(Guid UserId, string Email, string Role, IReadOnlyList<string> Can, IReadOnlyList<string>? ApiKeyScopes,
+    IReadOnlyList<OrganizationPermissions> Organizations);
+
+public sealed record GroupMembership(Guid Id, string Name);
+
+public sealed record OrganizationPermissions(Guid Id, string Name, OrganizationRole Role, IReadOnlyList<string> Can, IReadOnlyList<GroupMembership> Groups);
+
+/// <summary>What the caller may do: their platform role, and in each organisation their role, groups and what they allow.</summary>
+public sealed class GetMyPermissionsHandler(IQuerySession session, CurrentUser caller, IHttpContextAccessor http) : IRequestHandler<GetMyPermissions, MyPermissions>
+{
+    public async ValueTask<MyPermissions> Handle(GetMyPermissions request, CancellationToken ct)
+    {
+        var me = caller.Id;
+        var organizations = await session.Query<Organization>().Where(o => o.Members.Any(m => m.UserId == me)).OrderBy(o => o.Name).ToListAsync(ct);
+        var principal = http.HttpContext!.User;
+        var scopes = principal.HasClaim(c => c.Type == ApiKeyAuthentication.KeyClaim)
+            ? principal.FindAll(ApiKeyAuthentication.ScopeClaim).Select(c => c.Value).ToList()
+            : null;
+        return new MyPermissions(me, caller.Email, caller.Role, PlatformCan(caller.Role), scopes,
+            organizations.Select(o =>
+            {
+                var role = o.Member(me)!.Role;
+                var groups = o.Groups.Where(g => g.MemberIds.Contains(me)).Select(g => new GroupMembership(g.Id, g.Name)).ToList();
+                return new OrganizationPermissions(o.Id, o.Name, role, OrganizationCan(role), groups);
+            }).ToList());
+    }
+
+    private static IReadOnlyList<string> PlatformCan(string role) => role switch
+    {
+        Roles.SuperAdmin => ["use", "administer users", "grant super_admin", "see every room and organisation"],
+        Roles.Admin => ["use", "administer users", "see every room and organisation"],
+        _ => ["use"],
+    };
+
+    private static IReadOnlyList<string> OrganizationCan(OrganizationRole role) => role switch
+    {
+        OrganizationRole.Owner => ["read", "manage members", "manage groups", "rename", "make owners", "delete"],
+        OrganizationRole.Admin => ["read", "manage members", "manage groups", "rename"],
+        _ => ["read"],
+    };
+}

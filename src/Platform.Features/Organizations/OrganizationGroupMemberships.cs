@@ -1,0 +1,14 @@
+using Marten;
+using Platform.Features.Common;
+
+namespace Platform.Features.Organizations;
+
+/// <summary>The groups of every organisation a person is in that hold them.</summary>
+public sealed class OrganizationGroupMemberships : IGroupMemberships
+{
+    public async Task<IReadOnlyList<Guid>> GroupsOfAsync(IQuerySession session, Guid userId, CancellationToken ct)
+    {
+        var organizations = await session.Query<Organization>().Where(o => o.Members.Any(m => m.UserId == userId)).ToListAsync(ct);
+        return organizations.SelectMany(o => o.Groups).Where(g => g.MemberIds.Contains(userId)).Select(g => g.Id).ToList();
+    }
+}

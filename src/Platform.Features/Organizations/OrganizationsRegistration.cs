@@ -1,0 +1,10 @@
+using Microsoft.Extensions.Configuration;
+using Platform.Features.Common;
+
+namespace Platform.Features.Organizations;
+
+public sealed class OrganizationsRegistration : IAreaRegistration
+{
+    public void Register(IServiceCollection services, IConfiguration configuration) =>
+        services.AddSingleton<IGroupMemberships, OrganizationGroupMemberships>();
+}
