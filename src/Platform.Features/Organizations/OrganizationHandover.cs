@@ -4,7 +4,7 @@ using Platform.Features.Common;
 namespace Platform.Features.Organizations;
 
 /// <summary>A deleted account leaves its organisations; where it was the last owner, the successor becomes owner.</summary>
-public sealed class OrganizationHandover(TimeProvider clock) : IAccountHandover
+public sealed class OrganizationHandover(AccessRevocations revocations, TimeProvider clock) : IAccountHandover
 {
     public async Task<IReadOnlyList<Holding>> OwnedAsync(IQuerySession session, Guid userId, CancellationToken ct)
     {
@@ -22,6 +22,7 @@ public sealed class OrganizationHandover(TimeProvider clock) : IAccountHandover
             {
                 organization.Members.RemoveAll(m => m.UserId == handover.SuccessorId);
                 organization.Members.Add(new OrganizationMember(handover.SuccessorId, handover.SuccessorEmail, OrganizationRole.Owner, clock.GetUtcNow()));
+                revocations.Revoke(session, handover.SuccessorId, endStreams: false);
             }
             organization.Remove(handover.UserId);
             session.Update(organization);

@@ -5,6 +5,10 @@ namespace Platform.Features.Organizations;
 
 public sealed class OrganizationsRegistration : IAreaRegistration
 {
-    public void Register(IServiceCollection services, IConfiguration configuration) =>
+    public void Register(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddSingleton<IGroupMemberships, OrganizationGroupMemberships>();
+        services.Scan(scan => scan.FromAssemblyOf<OrganizationsRegistration>()
+            .AddClasses(c => c.AssignableTo<IOrganizationHoldings>()).As<IOrganizationHoldings>().WithScopedLifetime());
+    }
 }

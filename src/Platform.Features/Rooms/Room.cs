@@ -17,7 +17,8 @@ public sealed record RoomMember(Guid UserId, string Email, RoomRole Role, DateTi
 public sealed record RoomInvitation(Guid Id, string Email, RoomRole Role, Guid InvitedBy, DateTimeOffset InvitedAt);
 
 // The room's stream: its history.
-public sealed record RoomCreated(Guid RoomId, string Name, string? Description, Guid OwnerId, string OwnerEmail, DateTimeOffset CreatedAt);
+/// <param name="OrganizationId">The organisation the room belongs to: its owners and admins hold the owner role in it.</param>
+public sealed record RoomCreated(Guid RoomId, string Name, string? Description, Guid OwnerId, string OwnerEmail, DateTimeOffset CreatedAt, Guid? OrganizationId = null);
 public sealed record RoomUpdated(string Name, string? Description, Guid UpdatedBy, DateTimeOffset UpdatedAt);
 public sealed record MemberAdded(Guid UserId, string Email, RoomRole Role, Guid AddedBy, DateTimeOffset AddedAt);
 public sealed record MemberInvited(Guid InvitationId, string Email, RoomRole Role, Guid InvitedBy, DateTimeOffset InvitedAt);
@@ -44,6 +45,8 @@ public sealed class Room
     public List<RoomMember> Members { get; set; } = [];
     public List<RoomInvitation> Invitations { get; set; } = [];
     public List<RoomGroupGrant> GroupGrants { get; set; } = [];
+    /// <summary>The organisation the room belongs to, if any: its owners and admins manage the room.</summary>
+    public Guid? OrganizationId { get; set; }
 
     public RoomMember? Member(Guid userId) => Members.FirstOrDefault(m => m.UserId == userId);
 
@@ -52,6 +55,7 @@ public sealed class Room
     {
         var roles = GroupGrants.Where(g => groupIds.Contains(g.GroupId)).Select(g => g.Role);
         if (Member(userId) is { } member) roles = roles.Append(member.Role);
+        if (OrganizationId is { } organization && groupIds.Contains(organization)) roles = roles.Append(RoomRole.Owner);
         return roles.Any() ? roles.Max() : null;
     }
 
@@ -59,7 +63,7 @@ public sealed class Room
 
     public static Room Create(RoomCreated e) => new()
     {
-        Id = e.RoomId, Name = e.Name, Description = e.Description, CreatedAt = e.CreatedAt, UpdatedAt = e.CreatedAt,
+        Id = e.RoomId, Name = e.Name, Description = e.Description, CreatedAt = e.CreatedAt, UpdatedAt = e.CreatedAt, OrganizationId = e.OrganizationId,
         Members = [new RoomMember(e.OwnerId, e.OwnerEmail, RoomRole.Owner, e.CreatedAt)],
     };
 

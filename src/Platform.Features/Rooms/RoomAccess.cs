@@ -46,6 +46,7 @@ public static class RoomMembership
         var groups = caller.GroupIds.ToArray();
         return groups.Length == 0
             ? session.Query<Room>().Where(r => r.Members.Any(m => m.UserId == me))
-            : session.Query<Room>().Where(r => r.Members.Any(m => m.UserId == me) || r.GroupGrants.Any(g => g.GroupId.IsOneOf(groups)));
+            : session.Query<Room>().Where(r => r.Members.Any(m => m.UserId == me) || r.GroupGrants.Any(g => g.GroupId.IsOneOf(groups))
+                || r.OrganizationId.IsOneOf(groups.Select(g => (Guid?)g).ToArray()));
     }
 }

@@ -88,3 +88,38 @@ public sealed class RoomGroupSharingTests(PlatformFactory factory) : IClassFixtu
         Assert.Empty((await (await s.Owner.Client.GetAsync($"/api/rooms/{s.Room}/groups")).JsonAsync()).EnumerateArray());
     }
 }
+
+/// <summary>Rooms that belong to an organisation: its owners and admins manage them, and it cannot be deleted while it has any.</summary>
+public sealed class OrganizationRoomTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
+{
+    [Fact]
+    public async Task The_organisations_admins_manage_its_rooms_for_as_long_as_they_are_admins()
+    {
+        var owner = await Person.RegisterAsync(factory);
+        var admin = await Person.RegisterAsync(factory);
+        var member = await Person.RegisterAsync(factory);
+        var outsider = await Person.RegisterAsync(factory);
+        var organization = (await (await owner.Client.PostAsJsonAsync("/api/organizations", new { name = "Acme" })).JsonAsync(HttpStatusCode.Created)).Id();
+        await (await owner.Client.PostAsJsonAsync($"/api/organizations/{organization}/members", new { email = admin.Email, role = "admin" })).EnsureStatus(HttpStatusCode.Created);
+        await (await owner.Client.PostAsJsonAsync($"/api/organizations/{organization}/members", new { email = member.Email })).EnsureStatus(HttpStatusCode.Created);
+
+        await (await outsider.Client.PostAsJsonAsync("/api/rooms", new { name = "Sneaky", organizationId = organization })).ProblemAsync(HttpStatusCode.NotFound);
+        var room = await (await member.Client.PostAsJsonAsync("/api/rooms", new { name = "Team room", organizationId = organization })).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(organization, room.GetProperty("organizationId").GetGuid());
+
+        var seen = await (await admin.Client.GetAsync($"/api/rooms/{room.Id()}")).JsonAsync();
+        Assert.Equal("owner", seen.GetProperty("myRole").GetString());
+        Assert.Contains(room.Id(), (await (await admin.Client.GetAsync("/api/rooms")).JsonAsync()).GetProperty("items").EnumerateArray().Select(r => r.Id()));
+        await (await admin.Client.PatchAsJsonAsync($"/api/rooms/{room.Id()}", new { name = "Renamed by the organisation" })).EnsureStatus(HttpStatusCode.OK);
+        await (await outsider.Client.GetAsync($"/api/rooms/{room.Id()}")).ProblemAsync(HttpStatusCode.NotFound);
+
+        var refused = await (await owner.Client.DeleteAsync($"/api/organizations/{organization}")).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("1 rooms", refused.GetProperty("detail").GetString());
+
+        await (await owner.Client.PatchAsJsonAsync($"/api/organizations/{organization}/members/{admin.Id}", new { role = "member" })).EnsureStatus(HttpStatusCode.OK);
+        await (await admin.Client.GetAsync($"/api/rooms/{room.Id()}")).ProblemAsync(HttpStatusCode.NotFound);
+
+        await (await owner.Client.DeleteAsync($"/api/rooms/{room.Id()}")).EnsureStatus(HttpStatusCode.NoContent);
+        await (await owner.Client.DeleteAsync($"/api/organizations/{organization}")).EnsureStatus(HttpStatusCode.NoContent);
+    }
+}

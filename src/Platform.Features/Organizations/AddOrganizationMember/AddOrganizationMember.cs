@@ -20,7 +20,7 @@ public sealed class AddOrganizationMemberValidator : AbstractValidator<AddOrgani
 }
 
 /// <summary>Adds someone with an account to the organisation (its admins; only owners add owners).</summary>
-public sealed class AddOrganizationMemberHandler(IDocumentSession session, CurrentUser caller, TimeProvider clock)
+public sealed class AddOrganizationMemberHandler(AccessRevocations revocations, IDocumentSession session, CurrentUser caller, TimeProvider clock)
     : IRequestHandler<AddOrganizationMember, OrganizationMemberResponse>
 {
     public async ValueTask<OrganizationMemberResponse> Handle(AddOrganizationMember request, CancellationToken ct)
@@ -34,6 +34,7 @@ public sealed class AddOrganizationMemberHandler(IDocumentSession session, Curre
         if (organization.Members.Count >= Organization.MaxMembers) throw ProblemException.Conflict($"An organisation has at most {Organization.MaxMembers} members.");
         var member = new OrganizationMember(user.Id, user.Email, request.Role, clock.GetUtcNow());
         organization.Members.Add(member);
+        if (member.Role >= OrganizationRole.Admin) revocations.Revoke(session, member.UserId, endStreams: false);
         organization.UpdatedAt = member.JoinedAt;
         session.Update(organization);
         await session.SaveChangesAsync(ct);

@@ -15,7 +15,7 @@ public sealed class ChangeOrganizationMemberRoleValidator : AbstractValidator<Ch
 }
 
 /// <summary>Changes a member's role (admins; only owners touch owners; the last owner stays one).</summary>
-public sealed class ChangeOrganizationMemberRoleHandler(IDocumentSession session, CurrentUser caller, TimeProvider clock)
+public sealed class ChangeOrganizationMemberRoleHandler(AccessRevocations revocations, IDocumentSession session, CurrentUser caller, TimeProvider clock)
     : IRequestHandler<ChangeOrganizationMemberRole, OrganizationMemberResponse>
 {
     public async ValueTask<OrganizationMemberResponse> Handle(ChangeOrganizationMemberRole request, CancellationToken ct)
@@ -27,6 +27,9 @@ public sealed class ChangeOrganizationMemberRoleHandler(IDocumentSession session
         organization.RequireAnotherOwner(member);
         var changed = member with { Role = request.Role };
         organization.Members[organization.Members.IndexOf(member)] = changed;
+        // Owners and admins manage the organisation's rooms: that comes and goes with the role, at once.
+        if ((member.Role >= OrganizationRole.Admin) != (changed.Role >= OrganizationRole.Admin))
+            revocations.Revoke(session, member.UserId, endStreams: changed.Role < OrganizationRole.Admin);
         organization.UpdatedAt = clock.GetUtcNow();
         session.Update(organization);
         await session.SaveChangesAsync(ct);

@@ -17,7 +17,7 @@ public sealed class CreateOrganizationValidator : AbstractValidator<CreateOrgani
 }
 
 /// <summary>A new organisation, with its creator as owner.</summary>
-public sealed class CreateOrganizationHandler(IDocumentSession session, CurrentUser caller, TimeProvider clock) : IRequestHandler<CreateOrganization, OrganizationResponse>
+public sealed class CreateOrganizationHandler(AccessRevocations revocations, IDocumentSession session, CurrentUser caller, TimeProvider clock) : IRequestHandler<CreateOrganization, OrganizationResponse>
 {
     public const int MaxOwnedPerUser = 50;
 
@@ -33,6 +33,8 @@ public sealed class CreateOrganizationHandler(IDocumentSession session, CurrentU
             Members = [new OrganizationMember(me, caller.Email, OrganizationRole.Owner, now)],
         };
         session.Insert(organization);
+        // The owner manages the organisation's rooms from the next request on.
+        revocations.Revoke(session, me, endStreams: false);
         await session.SaveChangesAsync(ct);
         return OrganizationResponse.From(organization, me);
     }

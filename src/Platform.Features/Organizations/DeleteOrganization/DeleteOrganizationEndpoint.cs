@@ -11,6 +11,6 @@ public sealed class DeleteOrganizationEndpoint : ICarterModule
                 await mediator.Send(new DeleteOrganization(organizationId), ct);
                 return TypedResults.NoContent();
             })
-            .WithName("DeleteOrganization").WithTags("Organizations").WithSummary("Delete an organisation (owner).")
-            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("DeleteOrganization").WithTags("Organizations").WithSummary("Delete an organisation (owner); 409 while rooms still belong to it.")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 }

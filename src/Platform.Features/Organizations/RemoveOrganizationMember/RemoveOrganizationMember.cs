@@ -16,7 +16,7 @@ public sealed class RemoveOrganizationMemberHandler(AccessRevocations revocation
         var member = organization.Member(request.UserId) ?? throw new ProblemException(StatusCodes.Status404NotFound, "Not found", "No such member.");
         if (member.Role == OrganizationRole.Owner && !leaving) organization.RequireMayHandleOwners(caller);
         organization.RequireAnotherOwner(member);
-        if (organization.Groups.Any(g => g.MemberIds.Contains(member.UserId))) revocations.Revoke(session, member.UserId);
+        if (member.Role >= OrganizationRole.Admin || organization.Groups.Any(g => g.MemberIds.Contains(member.UserId))) revocations.Revoke(session, member.UserId);
         organization.Remove(member.UserId);
         organization.UpdatedAt = clock.GetUtcNow();
         session.Update(organization);

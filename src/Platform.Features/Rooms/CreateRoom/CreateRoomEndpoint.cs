@@ -11,6 +11,7 @@ public sealed class CreateRoomEndpoint : ICarterModule
                 var room = await mediator.Send(request, ct);
                 return TypedResults.Created($"/api/rooms/{room.Id}", room);
             })
-            .WithName("CreateRoom").WithTags("Rooms").WithSummary("Open a room; the caller becomes its owner.")
-            .ProducesValidationProblem();
+            .WithName("CreateRoom").WithTags("Rooms")
+            .WithSummary("Open a room; the caller becomes its owner. With organizationId it belongs to that organisation of mine, whose owners and admins manage it too.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 }
