@@ -11,6 +11,8 @@ public sealed partial class AnonymousAccessTests(PlatformFactory factory) : ICla
     private static readonly HashSet<string> PublicRoutes =
     [
         "GET /api/health",
+        "GET /health/live",
+        "GET /health/ready",
         "GET /api/auth/status",
         "POST /api/auth/setup",
         "POST /api/auth/register",

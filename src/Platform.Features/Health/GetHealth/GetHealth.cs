@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
-using Marten;
 using Mediator;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using System.Text.Json.Serialization;
 using Platform.Features.Common;
 
@@ -22,14 +22,15 @@ public sealed record DatabaseHealth(bool Reachable, double? LatencyMs, string? E
 
 public sealed record MemoryHealth(long WorkingSetBytes, long ManagedHeapBytes, long TotalAvailableBytes);
 
-public sealed class GetHealthHandler(IDocumentStore store, CurrentUser caller, TimeProvider clock) : IRequestHandler<GetHealth, HealthResponse>
+public sealed class GetHealthHandler(HealthCheckService health, CurrentUser caller, TimeProvider clock) : IRequestHandler<GetHealth, HealthResponse>
 {
     private static readonly string Version =
         typeof(GetHealthHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     public async ValueTask<HealthResponse> Handle(GetHealth request, CancellationToken ct)
     {
-        var database = await ProbeDatabase(ct);
+        var details = await DatabaseHealthDetails.CheckAsync(health, ct);
+        var database = new DatabaseHealth(details.Reachable, details.LatencyMs, details.Error);
         var status = database.Reachable ? "ok" : "degraded";
         // The database's error text and the process's figures tell an attacker about the server: administrators only.
         if (!caller.IsAdmin) return new HealthResponse(status, null, null, null, null);
@@ -41,25 +42,5 @@ public sealed class GetHealthHandler(IDocumentStore store, CurrentUser caller, T
             database,
             Math.Round((clock.GetUtcNow() - process.StartTime.ToUniversalTime()).TotalSeconds, 1),
             new MemoryHealth(process.WorkingSet64, GC.GetTotalMemory(false), gc.TotalAvailableMemoryBytes));
-    }
-
-    private async Task<DatabaseHealth> ProbeDatabase(CancellationToken ct)
-    {
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(TimeSpan.FromSeconds(3));
-            await using var connection = store.Storage.Database.CreateConnection();
-            await connection.OpenAsync(timeout.Token);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "select 1";
-            await command.ExecuteScalarAsync(timeout.Token);
-            return new DatabaseHealth(true, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 2), null);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
-        {
-            return new DatabaseHealth(false, null, e.Message);
-        }
     }
 }
