@@ -86,7 +86,7 @@ public sealed class ResumableStreams(IDocumentStore store)
     {
         var header = http.Request.Headers["Last-Event-ID"].FirstOrDefault() ?? http.Request.Query["lastEventId"].FirstOrDefault();
         var after = long.TryParse(header, out var id) && id > 0 ? id : 0;
-        return ServerSentEvents.StreamAsync(http, FramesOrNotFoundAsync(streamId, after, ct), f => new SseFrame(f.Seq.ToString(), f.Event, f.Data),
+        return ServerSentEvents.StreamAsync(http, watching => FramesOrNotFoundAsync(streamId, after, watching), f => new SseFrame(f.Seq.ToString(), f.Event, f.Data),
             new SseStreamOptions(QuietAfter: HeartbeatEvery), ct);
     }
 

@@ -23,18 +23,35 @@ public sealed record SseStreamOptions(bool Greeting = false, TimeSpan? QuietAfte
 /// The server-sent events protocol of every stream route, in one place: the first item is awaited before the
 /// response starts, so a failed access check or validation is still a plain ProblemDetails response; frames are
 /// flushed one by one with heartbeats; a client that went away ends it quietly; a failure on the way becomes an
-/// <c>error</c> frame holding ProblemDetails, and the stream closes.
+/// <c>error</c> frame holding ProblemDetails, and the stream closes. A stream opened with an access token ends when
+/// the token expires (an <c>error</c> frame with 401), so a connection never outlives the credential it was opened with.
 /// </summary>
 public static class ServerSentEvents
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <param name="source">The items, given the token that ends them: the request's, or the access token's expiry.</param>
     /// <param name="frame">How an item is written: an event, or <see cref="SseFrame.Heartbeat"/> (null) for a comment.</param>
-    public static async Task StreamAsync<T>(HttpContext http, IAsyncEnumerable<T> source, Func<T, SseFrame?> frame, SseStreamOptions options, CancellationToken ct)
+    public static async Task StreamAsync<T>(HttpContext http, Func<CancellationToken, IAsyncEnumerable<T>> source, Func<T, SseFrame?> frame, SseStreamOptions options, CancellationToken ct)
     {
-        await using var items = source.GetAsyncEnumerator(ct);
+        using var watching = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        if (AccessExpiry(http) is { } left)
+        {
+            // The validator allows some clock skew; a stream does not open on a token already past its expiry.
+            if (left == TimeSpan.Zero) throw Expired();
+            watching.CancelAfter(left);
+        }
+        await using var items = source(watching.Token).GetAsyncEnumerator(watching.Token);
         var pending = items.MoveNextAsync().AsTask();
-        var more = await pending;
+        bool more;
+        try
+        {
+            more = await pending;
+        }
+        catch (OperationCanceledException) when (watching.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            throw Expired();
+        }
         var writer = Writer.Start(http.Response);
         var number = 0;
         string NextId(SseFrame f) => f.Id ?? (options.NumberFrames ? (++number).ToString() : null)!;
@@ -60,13 +77,31 @@ public static class ServerSentEvents
         }
         catch (Exception e)
         {
-            var problem = e is ProblemException p ? p.ToProblemDetails() : new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." };
-            if (e is not ProblemException)
+            var problem = e switch
+            {
+                OperationCanceledException when watching.IsCancellationRequested => new ProblemDetails
+                {
+                    Status = StatusCodes.Status401Unauthorized, Title = "Access token expired", Detail = "The access token this stream was opened with expired: reconnect with a fresh one.",
+                },
+                ProblemException p => p.ToProblemDetails(),
+                _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." },
+            };
+            if (problem.Status >= 500)
                 http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServerSentEvents)).LogError(e, "Stream {Path} failed", http.Request.Path);
             await writer.EventAsync(options.NumberFrames ? (++number).ToString() : null, "error", JsonSerializer.Serialize(problem, Json), ct);
             if (!options.DoneAfterError) return;
         }
         if (options.DoneAfterError) await writer.EventAsync(options.NumberFrames ? (++number).ToString() : null, "done", "{}", ct);
+    }
+
+    private static ProblemException Expired() => ProblemException.Unauthorized("The access token expired: refresh it and reconnect.");
+
+    /// <summary>How long the caller's access token has left, when the request came with one (API keys do not expire this way).</summary>
+    private static TimeSpan? AccessExpiry(HttpContext http)
+    {
+        if (!long.TryParse(http.User.FindFirst("exp")?.Value, out var expires)) return null;
+        var left = DateTimeOffset.FromUnixTimeSeconds(expires) - http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
     }
 
     /// <summary>The item as camelCase JSON, for frames.</summary>

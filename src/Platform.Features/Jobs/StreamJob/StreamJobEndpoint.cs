@@ -9,7 +9,7 @@ public sealed class StreamJobEndpoint : ICarterModule
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/api/jobs/{jobId:guid}/stream", (Guid jobId, int? lastEventId, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 ServerSentEvents.StreamAsync(http,
-                    mediator.CreateStream(new StreamJob(jobId, int.TryParse(http.Request.Headers["Last-Event-ID"], out var header) ? header : lastEventId), ct),
+                    watching => mediator.CreateStream(new StreamJob(jobId, int.TryParse(http.Request.Headers["Last-Event-ID"], out var header) ? header : lastEventId), watching),
                     frame => frame switch
                     {
                         { Event: { } e } => new SseFrame(e.Id.ToString(), e.Type, ServerSentEvents.Serialize(e)),

@@ -14,7 +14,7 @@ public sealed class StreamQuestionEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/api/query/nl/stream", (AskQuestion request, HttpContext http, IMediator mediator, IOptions<QueryOptions> options, CancellationToken ct) =>
-                ServerSentEvents.StreamAsync(http, mediator.CreateStream(new StreamQuestion(request), ct),
+                ServerSentEvents.StreamAsync(http, watching => mediator.CreateStream(new StreamQuestion(request), watching),
                     frame => new SseFrame(null, frame.Event, ServerSentEvents.Serialize(frame.Data)),
                     new SseStreamOptions(QuietAfter: options.Value.StreamHeartbeat, NumberFrames: true, DoneAfterError: true), ct))
             .WithName("StreamQuestion").WithTags("Query")

@@ -13,7 +13,7 @@ public sealed class WatchRoomEventsEndpoint : ICarterModule
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/api/rooms/{roomId:guid}/events", (Guid roomId, long? lastEventId, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 ServerSentEvents.StreamAsync(http,
-                    mediator.CreateStream(new WatchRoomEvents(roomId, long.TryParse(http.Request.Headers["Last-Event-ID"], out var header) ? header : lastEventId), ct),
+                    watching => mediator.CreateStream(new WatchRoomEvents(roomId, long.TryParse(http.Request.Headers["Last-Event-ID"], out var header) ? header : lastEventId), watching),
                     frame => frame.Event is { } e ? new SseFrame(e.Id.ToString(), e.Type, e.Payload) : SseFrame.Heartbeat,
                     new SseStreamOptions(Greeting: true), ct))
             .AcceptsAccessTokenInQuery()
