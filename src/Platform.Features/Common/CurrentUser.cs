@@ -20,6 +20,13 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     /// <summary>The caller's role (user, admin, super_admin); an API key without the admin scope acts as a user.</summary>
     public string Role => Principal.FindFirstValue("role") ?? "";
 
+    /// <summary>The claim naming the API key a request came with, and those holding its scopes.</summary>
+    public const string KeyClaim = "api_key";
+    public const string ScopeClaim = "scope";
+
+    /// <summary>The scopes of the API key the request came with; null for an access token.</summary>
+    public IReadOnlyCollection<string>? KeyScopes => Principal.HasClaim(c => c.Type == KeyClaim) ? Principal.FindAll(ScopeClaim).Select(c => c.Value).ToHashSet() : null;
+
     /// <summary>The claim type each of the caller's groups travels in.</summary>
     public const string GroupClaim = "group";
 

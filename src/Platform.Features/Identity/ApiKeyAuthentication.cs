@@ -5,6 +5,7 @@ using Marten.Patching;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Platform.Features.Common;
 
 namespace Platform.Features.Identity;
 
@@ -19,8 +20,8 @@ public sealed class ApiKeyAuthentication(
 {
     public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
-    public const string KeyClaim = "api_key";
-    public const string ScopeClaim = "scope";
+    public const string KeyClaim = CurrentUser.KeyClaim;
+    public const string ScopeClaim = CurrentUser.ScopeClaim;
     private static readonly TimeSpan RecordUseEvery = TimeSpan.FromMinutes(1);
 
     /// <summary>Whether the request presents an API key rather than an access token.</summary>

@@ -71,6 +71,18 @@ public sealed class PersonalApiKeyTests(PlatformFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task A_key_makes_no_key_with_scopes_it_lacks_and_says_which_it_has()
+    {
+        var owner = await Person.RegisterAsync(factory);
+        using var writer = KeyClient((await CreateKeyAsync(owner.Client, ["read", "write"])).GetProperty("key").GetString()!);
+        await (await writer.PostAsJsonAsync("/api/api-keys", new { name = "wider", scopes = new[] { "read", "query" } })).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await writer.PostAsJsonAsync("/api/api-keys", new { name = "narrower", scopes = new[] { "read" } })).EnsureStatus(HttpStatusCode.Created);
+
+        var permissions = await (await writer.GetAsync("/api/auth/my-permissions")).JsonAsync();
+        Assert.Equal(["read", "write"], permissions.GetProperty("apiKeyScopes").EnumerateArray().Select(s => s.GetString()));
+    }
+
+    [Fact]
     public async Task Administration_needs_the_admin_scope_and_only_administrators_may_grant_it()
     {
         var person = await Person.RegisterAsync(factory);

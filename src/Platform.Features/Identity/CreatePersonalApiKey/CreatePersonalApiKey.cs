@@ -30,6 +30,8 @@ public sealed class CreatePersonalApiKeyHandler(IDocumentSession session, Curren
             throw ProblemException.Conflict($"You have {CreatePersonalApiKeyValidator.MaxKeysPerUser} keys already: revoke one first.");
         if (request.Scopes!.Contains(ApiKeyScopes.Admin) && !caller.IsAdmin)
             throw ProblemException.Forbidden("Only administrators may give a key the admin scope.");
+        if (caller.KeyScopes is { } own && !request.Scopes!.All(own.Contains))
+            throw ProblemException.Forbidden("A key may only make keys with scopes it has itself.");
         var secret = PersonalApiKey.Prefix + TokenIssuer.NewSecret();
         var key = new PersonalApiKey
         {

@@ -18,17 +18,13 @@ public sealed record GroupMembership(Guid Id, string Name);
 public sealed record OrganizationPermissions(Guid Id, string Name, OrganizationRole Role, IReadOnlyList<string> Can, IReadOnlyList<GroupMembership> Groups);
 
 /// <summary>What the caller may do: their platform role, and in each organisation their role, groups and what they allow.</summary>
-public sealed class GetMyPermissionsHandler(IQuerySession session, CurrentUser caller, IHttpContextAccessor http) : IRequestHandler<GetMyPermissions, MyPermissions>
+public sealed class GetMyPermissionsHandler(IQuerySession session, CurrentUser caller) : IRequestHandler<GetMyPermissions, MyPermissions>
 {
     public async ValueTask<MyPermissions> Handle(GetMyPermissions request, CancellationToken ct)
     {
         var me = caller.Id;
         var organizations = await session.Query<Organization>().Where(o => o.Members.Any(m => m.UserId == me)).OrderBy(o => o.Name).ToListAsync(ct);
-        var principal = http.HttpContext!.User;
-        var scopes = principal.HasClaim(c => c.Type == ApiKeyAuthentication.KeyClaim)
-            ? principal.FindAll(ApiKeyAuthentication.ScopeClaim).Select(c => c.Value).ToList()
-            : null;
-        return new MyPermissions(me, caller.Email, caller.Role, PlatformCan(caller.Role), scopes,
+        return new MyPermissions(me, caller.Email, caller.Role, PlatformCan(caller.Role), caller.KeyScopes?.Order().ToList(),
             organizations.Select(o =>
             {
                 var role = o.Member(me)!.Role;
