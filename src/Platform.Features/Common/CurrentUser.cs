@@ -30,12 +30,17 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     /// <summary>The claim type each of the caller's groups travels in.</summary>
     public const string GroupClaim = "group";
 
-    /// <summary>The organisation groups the caller belongs to (what is shared with them is open to the caller).</summary>
-    public IReadOnlyCollection<Guid> GroupIds =>
+    /// <summary>The caller's access groups (see <see cref="IGroupMemberships"/>): what is shared with them is open to the caller.</summary>
+    public IReadOnlyCollection<Guid> GroupIds => _groupIds ??=
         Principal.FindAll(GroupClaim).Select(c => Guid.TryParse(c.Value, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToHashSet();
 
+    private IReadOnlyCollection<Guid>? _groupIds;
+
     /// <summary>Administrators (admin, super_admin) pass every room and ownership check.</summary>
-    public bool IsAdmin => Principal.FindFirstValue("role") is "admin" or "super_admin";
+    public bool IsAdmin => Role is "admin" or "super_admin";
+
+    /// <summary>Only a super_admin manages super_admins.</summary>
+    public bool IsSuperAdmin => Role == "super_admin";
 
     public string ClientAddress => (accessor.HttpContext?.Connection.RemoteIpAddress ?? IPAddress.None).ToString();
 }

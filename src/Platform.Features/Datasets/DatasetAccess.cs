@@ -27,7 +27,7 @@ public static class DatasetAccess
         var dataset = await session.RequireReadableAsync(datasetId, caller, ct);
         return dataset.OwnerId == caller.Id || caller.IsAdmin
             ? dataset
-            : throw new ProblemException(StatusCodes.Status403Forbidden, "Forbidden", "Only the dataset's owner can change it.");
+            : throw ProblemException.Forbidden("Only the dataset's owner can change it.");
     }
 
     /// <summary>Its data can be read or replaced only once its ingest has ended well.</summary>

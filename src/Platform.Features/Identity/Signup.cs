@@ -27,6 +27,10 @@ public sealed class SignupSettings
     public List<string> AllowedDomains { get; set; } = [];
     public DateTimeOffset? UpdatedAt { get; set; }
 
+    /// <summary>The stored settings, or the defaults (open to anyone) until an administrator saves some.</summary>
+    public static async Task<SignupSettings> LoadAsync(Marten.IQuerySession session, CancellationToken ct) =>
+        await session.LoadAsync<SignupSettings>(SingletonId, ct) ?? new SignupSettings();
+
     public bool Allows(string email) =>
         AllowedDomains.Count == 0 || AllowedDomains.Contains(email[(email.LastIndexOf('@') + 1)..], StringComparer.OrdinalIgnoreCase);
 }

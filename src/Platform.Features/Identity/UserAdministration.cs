@@ -20,14 +20,12 @@ public static class UserAdministration
 {
     public static readonly string[] AllRoles = [Roles.User, Roles.Admin, Roles.SuperAdmin];
 
-    public static bool IsSuperAdmin(this CurrentUser caller) => caller.Role == Roles.SuperAdmin;
-
     /// <summary>The account, if it exists; admins may manage users and admins, only super_admins may manage super_admins.</summary>
     public static async Task<User> RequireManageableAsync(this IDocumentSession session, Guid userId, CurrentUser caller, CancellationToken ct)
     {
         var user = await session.LoadAsync<User>(userId, ct)
             ?? throw new ProblemException(StatusCodes.Status404NotFound, "Not found", "No such user.");
-        if (user.Role == Roles.SuperAdmin && !caller.IsSuperAdmin())
+        if (user.Role == Roles.SuperAdmin && !caller.IsSuperAdmin)
             throw ProblemException.Forbidden("Only a super_admin may manage a super_admin.");
         return user;
     }
@@ -35,7 +33,20 @@ public static class UserAdministration
     /// <summary>Only a super_admin may make someone a super_admin.</summary>
     public static void RequireMayGrant(this CurrentUser caller, string role)
     {
-        if (role == Roles.SuperAdmin && !caller.IsSuperAdmin()) throw ProblemException.Forbidden("Only a super_admin may grant the super_admin role.");
+        if (role == Roles.SuperAdmin && !caller.IsSuperAdmin) throw ProblemException.Forbidden("Only a super_admin may grant the super_admin role.");
+    }
+
+    /// <summary>
+    /// Who would receive what the account owns, when it may be deleted: never one's own account here; the receiver is
+    /// the caller when a super_admin, else the longest-standing active super_admin.
+    /// </summary>
+    public static async Task<User> RequireDeletableAsync(this IQuerySession session, User user, CurrentUser caller, CancellationToken ct)
+    {
+        if (user.Id == caller.Id) throw ProblemException.Conflict("You cannot delete your own account here.");
+        if (caller.IsSuperAdmin && await session.LoadAsync<User>(caller.Id, ct) is { } self) return self;
+        var leaving = user.Id;
+        return await session.Query<User>().Where(u => u.Role == Roles.SuperAdmin && !u.Disabled && u.Id != leaving).OrderBy(u => u.CreatedAt).FirstOrDefaultAsync(ct)
+            ?? throw ProblemException.Conflict("There is no active super_admin to receive what this account owns.");
     }
 
     /// <summary>Ends the account's access tokens and open streams at once (its keys follow its state); refresh tokens may then fetch new ones.</summary>

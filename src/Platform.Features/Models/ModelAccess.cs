@@ -33,7 +33,7 @@ public static class ModelAccess
         var model = await session.RequireReadableModelAsync(modelId, caller, ct);
         return model.OwnerId == caller.Id || caller.IsAdmin
             ? model
-            : throw new ProblemException(StatusCodes.Status403Forbidden, "Forbidden", "Only the model's owner can change or deploy it.");
+            : throw ProblemException.Forbidden("Only the model's owner can change or deploy it.");
     }
 
     /// <summary>A ready, readable model with what its held-out split showed.</summary>

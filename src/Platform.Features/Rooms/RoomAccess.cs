@@ -15,7 +15,7 @@ public static class RoomAccess
         if (caller.IsAdmin) return room;
         var role = room.RoleOf(caller.Id, caller.GroupIds) ?? throw NotFound();
         if (role < minimum)
-            throw new ProblemException(StatusCodes.Status403Forbidden, "Forbidden", $"This needs the {minimum.ToString().ToLowerInvariant()} role in the room.");
+            throw ProblemException.Forbidden($"This needs the {minimum.ToString().ToLowerInvariant()} role in the room.");
         return room;
     }
 

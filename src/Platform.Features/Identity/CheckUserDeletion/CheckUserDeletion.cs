@@ -21,8 +21,7 @@ public sealed class CheckUserDeletionHandler(IDocumentSession session, CurrentUs
         foreach (var area in handovers) owned.AddRange(await area.OwnedAsync(session, user.Id, ct));
         try
         {
-            if (user.Id == caller.Id) throw ProblemException.Conflict("You cannot delete your own account here.");
-            var successor = await session.SuccessorAsync(user.Id, caller, ct);
+            var successor = await session.RequireDeletableAsync(user, caller, ct);
             return new UserDeletionCheck(true, null, successor.Id, successor.Email, owned);
         }
         catch (ProblemException refused)

@@ -16,8 +16,7 @@ public sealed class DeleteUserHandler(AccessRevocations revocations, IDocumentSe
     public async ValueTask<Unit> Handle(DeleteUser request, CancellationToken ct)
     {
         var user = await session.RequireManageableAsync(request.UserId, caller, ct);
-        if (user.Id == caller.Id) throw ProblemException.Conflict("You cannot delete your own account here.");
-        var successor = await session.SuccessorAsync(user.Id, caller, ct);
+        var successor = await session.RequireDeletableAsync(user, caller, ct);
 
         var handover = new AccountHandover(user.Id, successor.Id, successor.Email);
         foreach (var area in handovers) await area.HandOverAsync(session, handover, ct);
@@ -29,16 +28,5 @@ public sealed class DeleteUserHandler(AccessRevocations revocations, IDocumentSe
         revocations.Revoke(session, user.Id);
         await session.SaveChangesAsync(ct);
         return Unit.Value;
-    }
-}
-
-public static class AccountSuccession
-{
-    /// <summary>Who receives what a deleted account owns: the caller when a super_admin, else the longest-standing active super_admin.</summary>
-    public static async Task<User> SuccessorAsync(this IQuerySession session, Guid leaving, CurrentUser caller, CancellationToken ct)
-    {
-        if (caller.IsSuperAdmin() && await session.LoadAsync<User>(caller.Id, ct) is { } self) return self;
-        return await session.Query<User>().Where(u => u.Role == Roles.SuperAdmin && !u.Disabled && u.Id != leaving).OrderBy(u => u.CreatedAt).FirstOrDefaultAsync(ct)
-            ?? throw ProblemException.Conflict("There is no active super_admin to receive what this account owns.");
     }
 }

@@ -18,5 +18,5 @@ public sealed class GetAuthStatusHandler(IQuerySession session) : IRequestHandle
     public async ValueTask<AuthStatusResponse> Handle(GetAuthStatus request, CancellationToken ct) =>
         new(AuthEnabled: true, HasUsers: await session.Query<User>().AnyAsync(ct),
             SetupRequired: !await session.Query<User>().AnyAsync(u => u.Role == Roles.SuperAdmin, ct), OidcEnabled: false,
-            SignupMode: (await session.LoadAsync<SignupSettings>(SignupSettings.SingletonId, ct))?.Mode ?? SignupMode.Open);
+            SignupMode: (await SignupSettings.LoadAsync(session, ct)).Mode);
 }

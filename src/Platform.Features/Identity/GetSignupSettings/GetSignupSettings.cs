@@ -8,5 +8,5 @@ public sealed record GetSignupSettings : IRequest<SignupSettingsResponse>;
 public sealed class GetSignupSettingsHandler(IQuerySession session) : IRequestHandler<GetSignupSettings, SignupSettingsResponse>
 {
     public async ValueTask<SignupSettingsResponse> Handle(GetSignupSettings request, CancellationToken ct) =>
-        SignupSettingsResponse.From(await session.LoadAsync<SignupSettings>(SignupSettings.SingletonId, ct) ?? new SignupSettings());
+        SignupSettingsResponse.From(await SignupSettings.LoadAsync(session, ct));
 }

@@ -27,7 +27,7 @@ public sealed class JoinWaitlistHandler(IDocumentSession session, TimeProvider c
 {
     public async ValueTask<JoinedWaitlist> Handle(JoinWaitlist request, CancellationToken ct)
     {
-        var settings = await session.LoadAsync<SignupSettings>(SignupSettings.SingletonId, ct) ?? new SignupSettings();
+        var settings = await SignupSettings.LoadAsync(session, ct);
         if (settings.Mode != SignupMode.Waitlist) throw ProblemException.Conflict("Sign-up does not go through a waitlist here.");
         var email = User.NormalizeEmail(request.Email);
         if (!settings.Allows(email)) throw ProblemException.Forbidden($"Sign-up is open to addresses at {string.Join(", ", settings.AllowedDomains)} only.");

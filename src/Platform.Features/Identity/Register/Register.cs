@@ -75,7 +75,7 @@ public sealed class RegisterHandler(
                 throw new ValidationException([new FluentValidation.Results.ValidationFailure("email", "The invitation is for another address.")]);
             return invite;
         }
-        var settings = await session.LoadAsync<SignupSettings>(SignupSettings.SingletonId, ct) ?? new SignupSettings();
+        var settings = await SignupSettings.LoadAsync(session, ct);
         return settings.Mode switch
         {
             SignupMode.Invite => throw ProblemException.Forbidden("Sign-up is by invitation only."),

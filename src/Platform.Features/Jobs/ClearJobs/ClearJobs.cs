@@ -24,7 +24,7 @@ public sealed class ClearJobsHandler(IDocumentSession session, JobArtifacts arti
 {
     public async ValueTask<ClearedJobs> Handle(ClearJobs request, CancellationToken ct)
     {
-        if (!caller.IsAdmin) throw new ProblemException(StatusCodes.Status403Forbidden, "Forbidden", "Only administrators clear the board.");
+        if (!caller.IsAdmin) throw ProblemException.Forbidden("Only administrators clear the board.");
         IQueryable<Job> query = session.Query<Job>().Where(j => j.Status != JobStatus.Running);
         if (request.Status is { } status) query = query.Where(j => j.Status == status);
         var ids = await query.Select(j => j.Id).ToListAsync(ct);
