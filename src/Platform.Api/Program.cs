@@ -53,7 +53,8 @@ app.UseAuthorization();
 app.UseRateLimiter();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference("/docs", options => options.WithTitle("Platform API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
-app.MapCarter();
+// Every create accepts Idempotency-Key: one filter for all endpoints, so new areas inherit it.
+app.MapGroup("").WithIdempotentCreates().MapCarter();
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("Platform is running: API docs at {DocsUrl}", $"{app.Urls.FirstOrDefault()?.TrimEnd('/')}/docs"));
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using Platform.Features.Common;
 
 namespace Platform.Api.OpenApi;
 
@@ -51,6 +52,16 @@ public static class ContractTransformers
                     new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Bearer, context.Document)] = [] },
                     new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKey, context.Document)] = [] },
                 ];
+            if (Idempotency.AppliesTo(context.Description.ActionDescriptor.EndpointMetadata))
+            {
+                operation.Parameters ??= [];
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = Idempotency.Header, In = ParameterLocation.Header, Required = false, Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 255 },
+                    Description = "Makes a retry safe: the first successful response is kept 24 hours and replayed (Idempotent-Replayed: true); " +
+                                  "the same key with a different request is 422, and 409 while the first is still running.",
+                });
+            }
             return Task.CompletedTask;
         });
         return options;

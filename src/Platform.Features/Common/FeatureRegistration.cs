@@ -26,6 +26,10 @@ public static class FeatureRegistration
         services.AddScoped<CurrentUser>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AccessRevocations>();
+        SecretProtection.Register(services, configuration);
+        services.AddSingleton<OutboundHttp>();
+        services.AddSingleton<Idempotency>();
+        services.AddHostedService<ExpiredIdempotentRequests>();
         ConfiguredLanguageModels.Register(services, configuration);
         services.AddSingleton<ResumableStreams>();
         services.AddSingleton<WorkLeases>();

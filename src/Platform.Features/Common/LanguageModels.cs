@@ -37,13 +37,13 @@ public sealed class LlmOptions
 public sealed record ChatModel(IChatClient Chat, string Name, LlmOptions Options);
 
 /// <summary>
-/// Which language model serves a caller. Today one endpoint from <c>Platform:Llm</c> for everyone; a stored
-/// credential per user or organisation can choose another later by implementing this, without callers changing.
+/// Which language model serves a caller: the endpoint of <c>Platform:Llm</c> here; an area keeping credentials per
+/// person or organisation replaces it with one that chooses among them, without callers changing.
 /// </summary>
 public interface ILanguageModels
 {
     /// <summary>The model for <paramref name="userId"/>, or null when none is configured (work offline).</summary>
-    ChatModel? For(Guid userId);
+    ValueTask<ChatModel?> ForAsync(Guid userId, CancellationToken ct);
 
     /// <summary>The settings that hold whichever model answers (privacy, timeout, repairs).</summary>
     LlmOptions Options { get; }
@@ -63,12 +63,19 @@ public sealed class ConfiguredLanguageModels : ILanguageModels, IDisposable
 
     public LlmOptions Options { get; }
 
-    public ChatModel? For(Guid userId) => _model;
+    /// <summary>The configured model, the same for everyone.</summary>
+    public ChatModel? Model => _model;
 
-    /// <summary>Client settings for the endpoint: no retries, since callers have an offline answer to fall back on.</summary>
-    public static OpenAIClientOptions? Endpoint(LlmOptions options) => string.IsNullOrWhiteSpace(options.BaseUrl) ? null : new OpenAIClientOptions
+    public ValueTask<ChatModel?> ForAsync(Guid userId, CancellationToken ct) => ValueTask.FromResult(_model);
+
+    /// <summary>
+    /// Client settings for the endpoint: no retries, since callers have an offline answer to fall back on; through
+    /// <paramref name="http"/> when given (the guarded client for endpoints people chose).
+    /// </summary>
+    public static OpenAIClientOptions? Endpoint(LlmOptions options, HttpClient? http = null) => string.IsNullOrWhiteSpace(options.BaseUrl) ? null : new OpenAIClientOptions
     {
         Endpoint = new Uri(options.BaseUrl), NetworkTimeout = options.Timeout, RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+        Transport = http is null ? null : new HttpClientPipelineTransport(http),
     };
 
     public static ApiKeyCredential Credential(LlmOptions options) => new(string.IsNullOrEmpty(options.ApiKey) ? "none" : options.ApiKey);
@@ -87,7 +94,7 @@ public sealed class ConfiguredLanguageModels : ILanguageModels, IDisposable
         services.AddSingleton<ILanguageModels>(provider => provider.GetRequiredService<ConfiguredLanguageModels>());
         var configured = section.Get<LlmOptions>() ?? new LlmOptions();
         if (!string.IsNullOrWhiteSpace(configured.BaseUrl) && !string.IsNullOrWhiteSpace(configured.Model))
-            services.AddSingleton<IChatClient>(provider => provider.GetRequiredService<ConfiguredLanguageModels>()._model!.Chat);
+            services.AddSingleton<IChatClient>(provider => provider.GetRequiredService<ConfiguredLanguageModels>().Model!.Chat);
         if (Endpoint(configured) is { } endpoint && !string.IsNullOrWhiteSpace(configured.EmbeddingModel))
             services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(_ =>
                 new OpenAI.Embeddings.EmbeddingClient(configured.EmbeddingModel, Credential(configured), endpoint).AsIEmbeddingGenerator());

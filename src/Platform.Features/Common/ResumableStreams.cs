@@ -128,5 +128,7 @@ public sealed class CommonMarten : IConfigureMarten
     {
         options.Storage.ExtendedSchemaObjects.Add(ResumableStreams.Table(options.DatabaseSchemaName));
         options.Schema.For<WorkLease>();
+        options.Schema.For<DataProtectionKey>();
+        options.Schema.For<IdempotentRequest>().Index(r => r.ExpiresAt);
     }
 }

@@ -20,6 +20,9 @@ public sealed class OpenAiStub : IAsyncDisposable
     public List<string> Authorizations { get; } = [];
     public string BaseUrl { get; }
 
+    /// <summary>When set, every request with another bearer key is refused with 401, as a provider does.</summary>
+    public string? AcceptedKey { get; set; }
+
     private OpenAiStub(WebApplication app, string baseUrl)
     {
         _app = app;
@@ -33,6 +36,21 @@ public sealed class OpenAiStub : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         OpenAiStub? stub = null;
+        app.Use(async (http, next) =>
+        {
+            if (stub?.AcceptedKey is { } key && http.Request.Headers.Authorization.ToString() != $"Bearer {key}")
+            {
+                http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                await http.Response.WriteAsJsonAsync(new { error = new { message = "Incorrect API key provided.", type = "invalid_request_error", code = "invalid_api_key" } });
+                return;
+            }
+            await next(http);
+        });
+        app.MapGet("/v1/models", () => Results.Json(new
+        {
+            @object = "list",
+            data = new[] { "stub-model", "stub-embedder" }.Select(id => new { id, @object = "model", created = 1_700_000_000, owned_by = "stub" }),
+        }));
         app.MapPost("/v1/chat/completions", async (HttpContext http) =>
         {
             var request = await JsonSerializer.DeserializeAsync<JsonElement>(http.Request.Body);

@@ -43,7 +43,7 @@ public sealed class StreamQuestionHandler(
         var tables = await Task.Run(() => schema.For(scope.Datasets), ct);
         QuestionAnswer? answer = null;
         string? fallback = null;
-        if (models.For(caller.Id) is { } model && tables.Count > 0)
+        if (tables.Count > 0 && await models.ForAsync(caller.Id, ct) is { } model)
         {
             yield return new("plan", new PlanFrame(true, null, $"asking {model.Name}", $"The question goes to {model.Name} with the tables' schema.", "unknown"));
             var messages = SqlFromModel.Prompt(model.Options, tables, ask.Question);
