@@ -13,7 +13,7 @@ public static class Cors
             .WithOrigins(origins.Select(o => o.TrimEnd('/')).ToArray())
             .AllowAnyMethod()
             .WithHeaders("Authorization", "Content-Type", "Idempotency-Key", "If-Match", "Last-Event-ID", "X-Api-Key")
-            .WithExposedHeaders("ETag", "Location", "Retry-After")
+            .WithExposedHeaders("ETag", "Idempotent-Replayed", "Location", "Retry-After")
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
     }
 }

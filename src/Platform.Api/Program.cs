@@ -26,6 +26,7 @@ builder.Services.AddProblemDetails();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
 builder.Services.AddOpenApi(options => options.AddContractTransformers());
+builder.Services.AddPlatformMetrics();
 
 var app = builder.Build();
 
@@ -52,6 +53,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.MapOpenApi().AllowAnonymous();
+app.MapPlatformMetrics();
 app.MapScalarApiReference("/docs", options => options.WithTitle("Platform API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
 // Every create accepts Idempotency-Key: one filter for all endpoints, so new areas inherit it.
 app.MapGroup("").WithIdempotentCreates().MapCarter();

@@ -25,6 +25,7 @@ public static class ContractTransformers
                 Description = "Self-hostable AI data workspace: rooms, datasets, questions in plain language, dashboards, models and schedules.",
             };
             document.Servers = [];
+            document.Paths.Add(Metrics.Path, MetricsPath());
             var paths = new OpenApiPaths();
             foreach (var (route, item) in document.Paths.OrderBy(p => p.Key, StringComparer.Ordinal)) paths.Add(route, item);
             document.Paths = paths;
@@ -66,4 +67,22 @@ public static class ContractTransformers
         });
         return options;
     }
+
+    /// <summary>The scraping endpoint is plain middleware, which API descriptions do not see: described here.</summary>
+    private static OpenApiPathItem MetricsPath() => new()
+    {
+        Operations = new Dictionary<HttpMethod, OpenApiOperation>
+        {
+            [HttpMethod.Get] = new()
+            {
+                OperationId = "GetMetrics", Tags = new HashSet<OpenApiTagReference> { new("Health") },
+                Summary = "Prometheus text format: HTTP, HttpClient, runtime, Npgsql and platform instruments (Basic auth when Platform:Metrics:BasicAuth is set).",
+                Responses = new OpenApiResponses
+                {
+                    ["200"] = new OpenApiResponse { Description = "OK", Content = new Dictionary<string, OpenApiMediaType> { ["text/plain"] = new() } },
+                    ["401"] = new OpenApiResponse { Description = "Unauthorized" },
+                },
+            },
+        },
+    };
 }

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace Platform.Features.Common;
 
 /// <summary>A create made with an <c>Idempotency-Key</c>: reserved while it runs, then its response, for 24 hours.</summary>
-public sealed class IdempotentRequest
+public sealed class IdempotentRequest : IBookkeeping
 {
     /// <summary>A hash of the caller and the key.</summary>
     public string Id { get; set; } = "";

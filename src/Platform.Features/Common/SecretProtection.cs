@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace Platform.Features.Common;
 
 /// <summary>One key of the Data Protection key ring, as the key manager wrote it.</summary>
-public sealed class DataProtectionKey
+public sealed class DataProtectionKey : IBookkeeping
 {
     public string Id { get; set; } = "";
     public string Xml { get; set; } = "";

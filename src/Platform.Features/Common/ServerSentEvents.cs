@@ -53,6 +53,23 @@ public static class ServerSentEvents
             throw Expired();
         }
         var writer = Writer.Start(http.Response);
+        var route = new KeyValuePair<string, object?>("route", (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "other");
+        PlatformMetrics.StreamSubscribers.Add(1, route);
+        try
+        {
+            await WriteAsync(http, items, more, writer, frame, options, watching.Token, ct);
+        }
+        finally
+        {
+            PlatformMetrics.StreamSubscribers.Add(-1, route);
+        }
+    }
+
+    /// <param name="watching">Cancelled when the client left or the access token expired.</param>
+    private static async Task WriteAsync<T>(HttpContext http, IAsyncEnumerator<T> items, bool more, Writer writer, Func<T, SseFrame?> frame, SseStreamOptions options,
+        CancellationToken watching, CancellationToken ct)
+    {
+        Task<bool> pending;
         var number = 0;
         string NextId(SseFrame f) => f.Id ?? (options.NumberFrames ? (++number).ToString() : null)!;
         try

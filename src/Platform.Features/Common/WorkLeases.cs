@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Platform.Features.Common;
 
 /// <summary>Proof that an instance still means to finish a piece of background work (an ingest, a training): renewed while it runs.</summary>
-public sealed class WorkLease
+public sealed class WorkLease : IBookkeeping
 {
     public Guid Id { get; set; }
     public DateTimeOffset HeartbeatAt { get; set; }

@@ -1,3 +1,5 @@
+using Platform.Features.Common;
+
 namespace Platform.Features.Credentials;
 
 /// <summary>The kinds of provider a credential may name: every one speaks the OpenAI API (OpenAI, Azure, Ollama, vLLM, LM Studio…).</summary>
@@ -63,7 +65,7 @@ public sealed class OrganizationDefaultCredential
 }
 
 /// <summary>One day of one credential's use: calls made through it, failures, and tokens as the provider counted them.</summary>
-public sealed class CredentialUsageDay
+public sealed class CredentialUsageDay : IBookkeeping
 {
     public string Id { get; set; } = "";
     public Guid CredentialId { get; set; }

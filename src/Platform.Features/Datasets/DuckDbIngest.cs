@@ -22,6 +22,25 @@ public static class DuckDbIngest
     /// <param name="sheet">For an XLSX workbook, the sheet to read (name or 1-based position); the first when null.</param>
     public static IngestResult Ingest(string sourcePath, string fileName, string databasePath, string tableName, IngestLimits limits, string? sheet = null)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var bytes = new FileInfo(sourcePath).Length;
+        var outcome = "failed";
+        try
+        {
+            var result = Transcoded(sourcePath, fileName, databasePath, tableName, limits, sheet);
+            outcome = "ready";
+            return result;
+        }
+        finally
+        {
+            var tag = new KeyValuePair<string, object?>("outcome", outcome);
+            PlatformMetrics.IngestBytes.Add(bytes, tag);
+            PlatformMetrics.IngestDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, tag);
+        }
+    }
+
+    private static IngestResult Transcoded(string sourcePath, string fileName, string databasePath, string tableName, IngestLimits limits, string? sheet)
+    {
         var converted = databasePath + ".utf8";
         using var deadline = new CancellationTokenSource(limits.MaxTime);
         var ct = deadline.Token;

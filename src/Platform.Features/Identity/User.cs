@@ -1,3 +1,5 @@
+using Platform.Features.Common;
+
 namespace Platform.Features.Identity;
 
 public static class Roles
@@ -53,8 +55,8 @@ public sealed record AuthResponse(string AccessToken, string RefreshToken, DateT
 public sealed record UserRegistered(string Email, string Role, string ClientAddress);
 public sealed record EmailVerified(string Email, string ClientAddress);
 public sealed record UserLoggedIn(string ClientAddress);
-public sealed record LoginFailed(string ClientAddress);
-public sealed record RefreshTokenReuseDetected(Guid FamilyId, string ClientAddress);
+public sealed record LoginFailed(string ClientAddress) : IFailedAttempt;
+public sealed record RefreshTokenReuseDetected(Guid FamilyId, string ClientAddress) : IFailedAttempt;
 public sealed record PasswordResetRequested(string ClientAddress);
 public sealed record PasswordReset(string ClientAddress);
 public sealed record PasswordChanged(string ClientAddress);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Marten.Schema;
+using Platform.Features.Common;
 
 namespace Platform.Features.Jobs;
 
@@ -84,6 +85,7 @@ public sealed class Job
             CreatedAt = now, UpdatedAt = now, ScheduledAt = scheduledAt?.ToUniversalTime(), DueAt = scheduledAt is { } at && at > now ? at.ToUniversalTime() : now,
         };
         job.Status = job.DueAt > now ? JobStatus.Scheduled : JobStatus.Queued;
+        PlatformMetrics.JobsQueued.Add(1);
         job.Log(now, "status", job.Status == JobStatus.Scheduled ? $"Scheduled for {job.DueAt:O}." : "Queued.");
         return job;
     }

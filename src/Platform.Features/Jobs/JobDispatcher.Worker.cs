@@ -86,6 +86,9 @@ public sealed partial class JobDispatcher
         leases.Hold(job.Id);
         var lines = new ConcurrentQueue<(DateTimeOffset At, string StepId, string Text)>();
         var lost = false;
+        // How the run ended, for the metrics: lost when another instance took the job over.
+        var ended = "lost";
+        PlatformMetrics.JobsRunning.Add(1);
 
         // Writes to the job only while this instance's claim holds; otherwise stops the run.
         async Task<bool> UpdateAsync(Action<Job> change)
@@ -134,6 +137,7 @@ public sealed partial class JobDispatcher
                         j.Step(step.Id)!.Status = StepStatus.Blocked;
                         j.Settle(clock.GetUtcNow(), JobStatus.Blocked, $"Waiting for approval before step '{step.Id}': unblock the job to go on.");
                     });
+                    ended = "blocked";
                     return;
                 }
                 if (!await UpdateAsync(j =>
@@ -159,12 +163,13 @@ public sealed partial class JobDispatcher
                     })) return;
             }
             current = null;
-            await UpdateAsync(j => j.Settle(clock.GetUtcNow(), JobStatus.Done, "Done."));
+            if (await UpdateAsync(j => j.Settle(clock.GetUtcNow(), JobStatus.Done, "Done."))) ended = "succeeded";
         }
         catch (OperationCanceledException) when (run.IsCancellationRequested)
         {
             if (lost) return;
             var stopping = stop.IsCancellationRequested;
+            ended = stopping ? "requeued" : "cancelled";
             await UpdateAsync(j =>
             {
                 var at = clock.GetUtcNow();
@@ -182,6 +187,7 @@ public sealed partial class JobDispatcher
         {
             var error = e is ProblemException p ? p.Detail ?? p.Title : e.Message;
             if (e is not ProblemException) logger.LogWarning(e, "Job {JobId} failed in step {Step}", job.Id, current?.Id);
+            ended = "failed";
             await UpdateAsync(j =>
             {
                 var at = clock.GetUtcNow();
@@ -196,6 +202,8 @@ public sealed partial class JobDispatcher
             try { await heartbeat; } catch (OperationCanceledException) { }
             _running.TryRemove(job.Id, out _);
             leases.Release(job.Id);
+            PlatformMetrics.JobsRunning.Add(-1);
+            PlatformMetrics.JobsFinished.Add(1, new KeyValuePair<string, object?>("status", ended));
         }
     }
 

@@ -110,6 +110,7 @@ public static class ModelTrainer
         session.Update(model);
         await session.SaveChangesAsync(ct);
         TrainingOutcome? outcome = null;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             var dataset = (await session.LoadAsync<Dataset>(model.DatasetId, ct) ?? throw new ProblemException(StatusCodes.Status409Conflict, "Dataset deleted", "The dataset was deleted before training started.")).RequireReady();
@@ -125,6 +126,9 @@ public static class ModelTrainer
             if (e is not ProblemException) logger.LogError(e, "Training of model {ModelId} failed", modelId);
             model.Error = e is ProblemException p ? p.Detail : $"Training failed: {e.Message}";
         }
+        var trained = new KeyValuePair<string, object?>("outcome", outcome is null ? "failed" : "ready");
+        PlatformMetrics.Trainings.Add(1, trained);
+        PlatformMetrics.TrainingDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, trained);
 
         await using var finish = store.LightweightSession();
         var current = await finish.LoadAsync<TrainedModel>(modelId, ct);

@@ -31,9 +31,30 @@ public sealed class QueryRunner(
     public Task<SqlAnswer> RunAsync(QueryScope scope, string sql, int limit, bool force, CancellationToken ct) =>
         RunCheckedAsync(scope, sql, guard.Check(sql), limit, force, ct);
 
-    /// <summary>Runs a query the caller has already passed through the guard.</summary>
+    /// <summary>Runs a query the caller has already passed through the guard, counted and timed by outcome.</summary>
     /// <param name="normalForm">What <see cref="SqlGuard.Check"/> returned for <paramref name="sql"/>.</param>
     public async Task<SqlAnswer> RunCheckedAsync(QueryScope scope, string sql, string normalForm, int limit, bool force, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "failed";
+        try
+        {
+            var answer = await ExecuteAsync(scope, sql, normalForm, limit, force, ct);
+            outcome = answer.Cached ? "cached" : "ok";
+            return answer;
+        }
+        finally
+        {
+            if (!ct.IsCancellationRequested)
+            {
+                var tag = new KeyValuePair<string, object?>("outcome", outcome);
+                PlatformMetrics.Queries.Add(1, tag);
+                PlatformMetrics.QueryDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tag);
+            }
+        }
+    }
+
+    private async Task<SqlAnswer> ExecuteAsync(QueryScope scope, string sql, string normalForm, int limit, bool force, CancellationToken ct)
     {
         var settings = options.Value;
         var key = $"{scope.Key}|{limit}|{normalForm}";

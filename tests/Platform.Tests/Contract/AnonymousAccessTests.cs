@@ -13,6 +13,7 @@ public sealed partial class AnonymousAccessTests(PlatformFactory factory) : ICla
         "GET /api/health",
         "GET /health/live",
         "GET /health/ready",
+        "GET /metrics",
         "GET /api/auth/status",
         "POST /api/auth/setup",
         "POST /api/auth/register",

@@ -99,8 +99,12 @@ public sealed class PredictHandler(
         }
         finally
         {
-            log.LatencyMs = Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            log.LatencyMs = Math.Round(elapsed.TotalMilliseconds, 3);
             logs.Write(log);
+            var status = new KeyValuePair<string, object?>("status", log.Status);
+            if (log.Status == StatusCodes.Status200OK) PlatformMetrics.Predictions.Add(log.Rows);
+            PlatformMetrics.PredictDuration.Record(elapsed.TotalSeconds, status);
         }
     }
 

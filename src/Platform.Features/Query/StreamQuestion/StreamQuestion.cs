@@ -120,6 +120,8 @@ public sealed class StreamQuestionHandler(
             events.Publish(session, room, "query.answered", new { ask.Question, answer.Understood, answer.Sql, answer.RowCount, AskedBy = caller.Id });
             await session.SaveChangesAsync(ct);
         }
+        PlatformMetrics.Questions.Add(1, new KeyValuePair<string, object?>("engine", answer.Engine == "builtin" ? "builtin" : "model"),
+            new KeyValuePair<string, object?>("understood", answer.Understood));
         yield return new("result", answer);
     }
 
