@@ -6,21 +6,17 @@ using Npgsql;
 namespace Platform.Tests.Audit;
 
 /// <summary>The audit trail: written with each change, readable by the right people, exported safely, and tamper-evident.</summary>
-public sealed class AuditTrailTests : IAsyncLifetime
+public sealed class AuditTrailTests(PlatformFactory factory) : IClassFixture<PlatformFactory>, IAsyncLifetime
 {
-    private PlatformFactory _factory = null!;
+    private readonly PlatformFactory _factory = factory;
     private HttpClient _admin = null!;
 
-    public async Task InitializeAsync()
-    {
-        _factory = await new PlatformFactory().StartAsync();
-        _admin = _factory.CreateClient((await _factory.AdminAsync()).AccessToken);
-    }
+    public async Task InitializeAsync() => _admin = _factory.CreateClient((await _factory.AdminAsync()).AccessToken);
 
-    public async Task DisposeAsync()
+    public Task DisposeAsync()
     {
         _admin.Dispose();
-        await _factory.DisposeAsync();
+        return Task.CompletedTask;
     }
 
     private async Task<List<JsonElement>> EntriesAsync(string query = "") =>
