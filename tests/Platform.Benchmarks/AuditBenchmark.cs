@@ -23,7 +23,7 @@ public static class AuditBenchmark
         var rounds = args.Length > 1 ? int.Parse(args[1]) : 7;
         var root = Bench.RepositoryRoot;
         using var postgres = EmbeddedPostgres.Start(Path.Combine(root, ".data", "bench"));
-        var connectionString = await CreateDatabase(postgres.ConnectionString);
+        var connectionString = await ServiceProcess.CreateDatabase(postgres.ConnectionString);
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PLATFORM_API", Path.Combine(root, "src", "Platform.Api"));
 
         WebApplicationFactory<Program> Host(bool audited) => new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
@@ -90,16 +90,6 @@ public static class AuditBenchmark
         }
 
         static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
-
-        static async Task<string> CreateDatabase(string server)
-        {
-            var name = $"bench_{Guid.NewGuid():N}";
-            await using var connection = new NpgsqlConnection(server);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"create database \"{name}\"", connection);
-            await command.ExecuteNonQueryAsync();
-            return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-        }
     }
 
     /// <summary>Applied after the areas' configurations: the same schema, without the listener that writes entries.</summary>

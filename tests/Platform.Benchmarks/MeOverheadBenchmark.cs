@@ -27,7 +27,7 @@ public static class MeOverheadBenchmark
 
         var root = Bench.RepositoryRoot;
         using var postgres = EmbeddedPostgres.Start(Path.Combine(root, ".data", "bench"));
-        var connectionString = await CreateDatabase(postgres.ConnectionString);
+        var connectionString = await ServiceProcess.CreateDatabase(postgres.ConnectionString);
 
         // The factory looks for the host's content root beside the solution; point it at the project.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PLATFORM_API", Path.Combine(root, "src", "Platform.Api"));
@@ -123,15 +123,5 @@ public static class MeOverheadBenchmark
         }
 
         static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
-
-        static async Task<string> CreateDatabase(string server)
-        {
-            var name = $"bench_{Guid.NewGuid():N}";
-            await using var connection = new NpgsqlConnection(server);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"create database \"{name}\"", connection);
-            await command.ExecuteNonQueryAsync();
-            return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-        }
     }
 }
