@@ -11,5 +11,8 @@ public sealed class OperationsRegistration : IAreaRegistration
         services.AddSingleton(new LogRing(configuration.GetValue("Platform:Logs:RingSize", 5000)));
         // The host's Serilog takes every sink registered in the container.
         services.AddSingleton<ILogEventSink>(provider => provider.GetRequiredService<LogRing>());
+        services.AddSingleton<LogShipper>();
+        services.AddSingleton<ILogEventSink>(provider => provider.GetRequiredService<LogShipper>());
+        services.AddHostedService(provider => provider.GetRequiredService<LogShipper>());
     }
 }

@@ -10,23 +10,30 @@ namespace Platform.Tests.Credentials;
 /// Provider keys kept encrypted, checked with the provider, and choosing the model that answers: a person's own, else
 /// their organisation's default, else the server's (none here). The provider is a loopback OpenAI-compatible stub.
 /// </summary>
-public sealed class CredentialTests : IAsyncLifetime
+public sealed class CredentialTests(CredentialTests.Provider provider) : IClassFixture<CredentialTests.Provider>
 {
     private const string Key = "sk-test-4f1c9a7e2b7d4c1a9e3f";
-    private OpenAiStub _provider = null!;
-    private PlatformFactory _factory = null!;
+    private readonly OpenAiStub _provider = provider.Stub;
+    private readonly PlatformFactory _factory = provider.Factory;
 
-    public async Task InitializeAsync()
+    /// <summary>The provider stub, accepting <see cref="Key"/> only, and a service allowed to call it on loopback.</summary>
+    public sealed class Provider : IAsyncLifetime
     {
-        _provider = await OpenAiStub.StartAsync();
-        _provider.AcceptedKey = Key;
-        _factory = await new PlatformFactory().With("Platform:Outbound:AllowedHosts:0", "127.0.0.1").StartAsync();
-    }
+        public OpenAiStub Stub { get; private set; } = null!;
+        public PlatformFactory Factory { get; private set; } = null!;
 
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _provider.DisposeAsync();
+        public async Task InitializeAsync()
+        {
+            Stub = await OpenAiStub.StartAsync();
+            Stub.AcceptedKey = Key;
+            Factory = await new PlatformFactory().With("Platform:Outbound:AllowedHosts:0", "127.0.0.1").StartAsync();
+        }
+
+        public async Task DisposeAsync()
+        {
+            await Factory.DisposeAsync();
+            await Stub.DisposeAsync();
+        }
     }
 
     private async Task<JsonElement> CreateAsync(Person person, object? organizationId = null, string apiKey = Key, string name = "My key") =>
