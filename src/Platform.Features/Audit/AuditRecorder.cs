@@ -27,7 +27,7 @@ public sealed class AuditRecorder(IHttpContextAccessor accessor, TimeProvider cl
         if (documents.Count == 0 && events.Count == 0) return Task.CompletedTask;
 
         http.Items[Recorded] = true;
-        var failed = events.Any(e => e.Event.Data is IFailedAttempt);
+        var failed = events.Any(e => e.Event.Data is IFailedAttempt) || documents.Any(d => d.Document is IFailedAttempt);
         // An anonymous request that succeeded acted as the account whose events it wrote (registering, signing in).
         Guid? actorId = Guid.TryParse(http.User.FindFirst("sub")?.Value, out var actor) ? actor : failed || events.Count == 0 ? null : events[0].Stream;
         var changes = documents.Select(d => $"{d.Kind}/{d.Id}").Concat(events.Select(e => $"{e.Event.EventType.Name}@{e.Stream}")).ToList();

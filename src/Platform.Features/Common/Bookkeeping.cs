@@ -6,5 +6,5 @@ namespace Platform.Features.Common;
 /// </summary>
 public interface IBookkeeping;
 
-/// <summary>An event saying an attempt failed (a wrong password, a reused token): its audit entry's outcome is failure.</summary>
+/// <summary>An event or document recording a failed attempt (a wrong password, a reused token): its audit entry's outcome is failure.</summary>
 public interface IFailedAttempt;

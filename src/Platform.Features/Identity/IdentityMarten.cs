@@ -14,6 +14,7 @@ public sealed class IdentityMarten : IConfigureMarten
         options.Schema.For<PersonalApiKey>().UniqueIndex(k => k.Hash).Index(k => k.UserId);
         options.Schema.For<Invite>().UseOptimisticConcurrency(true).UniqueIndex(i => i.TokenHash).Index(i => i.Email);
         options.Schema.For<WaitlistEntry>().Index(w => w.Email);
+        options.Schema.For<FailedSignIn>().Index(f => f.Email);
 
         options.Events.AddEventTypes([
             typeof(UserRegistered), typeof(EmailVerified), typeof(UserLoggedIn), typeof(LoginFailed), typeof(RefreshTokenReuseDetected),

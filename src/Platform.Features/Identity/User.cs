@@ -56,6 +56,15 @@ public sealed record UserRegistered(string Email, string Role, string ClientAddr
 public sealed record EmailVerified(string Email, string ClientAddress);
 public sealed record UserLoggedIn(string ClientAddress);
 public sealed record LoginFailed(string ClientAddress) : IFailedAttempt;
+
+/// <summary>A sign-in with an address no account has: no account's stream to record it on, so a document of its own.</summary>
+public sealed class FailedSignIn : IFailedAttempt
+{
+    public Guid Id { get; set; }
+    public string Email { get; set; } = "";
+    public string ClientAddress { get; set; } = "";
+    public DateTimeOffset At { get; set; }
+}
 public sealed record RefreshTokenReuseDetected(Guid FamilyId, string ClientAddress) : IFailedAttempt;
 public sealed record PasswordResetRequested(string ClientAddress);
 public sealed record PasswordReset(string ClientAddress);

@@ -52,6 +52,14 @@ public sealed class AuditTrailTests(PlatformFactory factory) : IClassFixture<Pla
         Assert.Contains(logins, e => e.GetProperty("outcome").GetString() == "success");
         var failures = await EntriesAsync("&outcome=failure&action=Login");
         Assert.All(failures, e => Assert.Equal("failure", e.GetProperty("outcome").GetString()));
+
+        // An address no account has is recorded too, without saying whether the account exists.
+        var nobody = await anonymous.PostAsJsonAsync("/api/auth/login", new { email = TestUsers.NewEmail(), password = "guessing" });
+        Assert.Equal(HttpStatusCode.Unauthorized, nobody.StatusCode);
+        var afterGuess = await EntriesAsync("&outcome=failure&action=Login");
+        Assert.Equal(failures.Count + 1, afterGuess.Count);
+        Assert.StartsWith("FailedSignIn/", afterGuess[0].GetProperty("target").GetString());
+        Assert.Equal(JsonValueKind.Null, afterGuess[0].GetProperty("actorId").ValueKind);
     }
 
     [Fact]

@@ -31,11 +31,9 @@ public sealed class LoginHandler(IDocumentSession session, TokenIssuer tokens, L
         if (user is null || !Passwords.Verify(user, request.Password))
         {
             throttle.RecordFailure(email, caller.ClientAddress);
-            if (user is not null)
-            {
-                session.Events.Append(user.Id, new LoginFailed(caller.ClientAddress));
-                await session.SaveChangesAsync(ct);
-            }
+            if (user is not null) session.Events.Append(user.Id, new LoginFailed(caller.ClientAddress));
+            else session.Insert(new FailedSignIn { Id = Guid.CreateVersion7(), Email = email, ClientAddress = caller.ClientAddress, At = clock.GetUtcNow() });
+            await session.SaveChangesAsync(ct);
             throw ProblemException.Unauthorized("The email or password is incorrect.");
         }
 
