@@ -29,7 +29,8 @@ public sealed class AuditRecorder(IHttpContextAccessor accessor, TimeProvider cl
         http.Items[Recorded] = true;
         var failed = events.Any(e => e.Event.Data is IFailedAttempt) || documents.Any(d => d.Document is IFailedAttempt);
         // An anonymous request that succeeded acted as the account whose events it wrote (registering, signing in).
-        Guid? actorId = Guid.TryParse(http.User.FindFirst("sub")?.Value, out var actor) ? actor : failed || events.Count == 0 ? null : events[0].Stream;
+        var caller = http.RequestServices.GetRequiredService<CurrentUser>();
+        Guid? actorId = caller.IsAuthenticated ? caller.Id : failed || events.Count == 0 ? null : events[0].Stream;
         var changes = documents.Select(d => $"{d.Kind}/{d.Id}").Concat(events.Select(e => $"{e.Event.EventType.Name}@{e.Stream}")).ToList();
         session.Insert(new AuditEntry
         {
@@ -40,7 +41,7 @@ public sealed class AuditRecorder(IHttpContextAccessor accessor, TimeProvider cl
             Action = (http.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName)
                      ?? $"{http.Request.Method} {(http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path}",
             Target = changes[0], Changes = changes.Take(MaxChanges).ToList(),
-            ClientAddress = (http.Connection.RemoteIpAddress ?? System.Net.IPAddress.None).ToString(),
+            ClientAddress = caller.ClientAddress,
             UserAgent = Truncated(http.Request.Headers.UserAgent.ToString(), 300),
             Outcome = failed ? "failure" : "success",
         });

@@ -56,8 +56,9 @@ public sealed class Idempotency(IDocumentStore store, IServiceProviderIsService 
     internal async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext invocation, System.Reflection.ParameterInfo[] parameters, EndpointFilterDelegate next)
     {
         var http = invocation.HttpContext;
-        if (!http.Request.Headers.TryGetValue(Header, out var values) || http.User.FindFirst("sub")?.Value is not { } subject || !Guid.TryParse(subject, out var userId))
-            return await next(invocation);
+        var caller = http.RequestServices.GetRequiredService<CurrentUser>();
+        if (!http.Request.Headers.TryGetValue(Header, out var values) || !caller.IsAuthenticated) return await next(invocation);
+        var userId = caller.Id;
         var key = values.ToString();
         if (key.Length is 0 or > 255 || key.Any(c => c is < ' ' or > '~'))
             throw new ProblemException(StatusCodes.Status400BadRequest, "Bad request", $"'{Header}' must be 1 to 255 printable ASCII characters.");

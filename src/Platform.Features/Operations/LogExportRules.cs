@@ -3,7 +3,20 @@ using FluentValidation;
 namespace Platform.Features.Operations;
 
 /// <summary>What a log export destination must look like, to save or to test.</summary>
-public sealed record LogExportRequest(bool Enabled, string Kind, string Endpoint, string? Protocol = null, string? MinimumLevel = null, Dictionary<string, string>? Headers = null);
+public sealed record LogExportRequest(bool Enabled, string Kind, string Endpoint, string? Protocol = null, string? MinimumLevel = null, Dictionary<string, string>? Headers = null)
+{
+    /// <summary>Writes these settings onto <paramref name="settings"/>; headers, when given, replace the kept ones, encrypted.</summary>
+    public LogExportSettings ApplyTo(LogExportSettings settings, Platform.Features.Common.SecretProtection secrets)
+    {
+        settings.Enabled = Enabled;
+        settings.Kind = Kind;
+        settings.Endpoint = Endpoint.Trim();
+        settings.Protocol = Protocol ?? "http";
+        settings.MinimumLevel = MinimumLevel ?? "Information";
+        if (Headers is { } headers) settings.ProtectedHeaders = headers.ToDictionary(h => h.Key, h => secrets.Protect(h.Value));
+        return settings;
+    }
+}
 
 public sealed class LogExportRequestValidator : AbstractValidator<LogExportRequest>
 {

@@ -22,12 +22,9 @@ public sealed class TestLogExportHandler(IQuerySession session, SecretProtection
 {
     public async ValueTask<LogExportTestResult> Handle(TestLogExport request, CancellationToken ct)
     {
+        // A destination given to try sends the test event whatever level it would ship at.
         var settings = request.Settings is { } given
-            ? new LogExportSettings
-            {
-                Enabled = true, Kind = given.Kind, Endpoint = given.Endpoint.Trim(), Protocol = given.Protocol ?? "http", MinimumLevel = "Verbose",
-                ProtectedHeaders = (given.Headers ?? []).ToDictionary(h => h.Key, h => secrets.Protect(h.Value)),
-            }
+            ? (given with { Enabled = true, MinimumLevel = "Verbose" }).ApplyTo(new LogExportSettings(), secrets)
             : await session.LoadAsync<LogExportSettings>(LogExportSettings.SingletonId, ct)
               ?? throw new ProblemException(StatusCodes.Status400BadRequest, "Bad request", "No log export is configured: send one to test.");
         var testId = Guid.NewGuid().ToString("N");

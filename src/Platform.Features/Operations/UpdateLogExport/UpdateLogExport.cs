@@ -19,14 +19,7 @@ public sealed class UpdateLogExportHandler(IDocumentSession session, CurrentUser
 {
     public async ValueTask<LogExportResponse> Handle(UpdateLogExport request, CancellationToken ct)
     {
-        var given = request.Settings;
-        var settings = await session.LoadAsync<LogExportSettings>(LogExportSettings.SingletonId, ct) ?? new LogExportSettings();
-        settings.Enabled = given.Enabled;
-        settings.Kind = given.Kind;
-        settings.Endpoint = given.Endpoint.Trim();
-        settings.Protocol = given.Protocol ?? "http";
-        settings.MinimumLevel = given.MinimumLevel ?? "Information";
-        if (given.Headers is { } headers) settings.ProtectedHeaders = headers.ToDictionary(h => h.Key, h => secrets.Protect(h.Value));
+        var settings = request.Settings.ApplyTo(await session.LoadAsync<LogExportSettings>(LogExportSettings.SingletonId, ct) ?? new LogExportSettings(), secrets);
         settings.UpdatedAt = clock.GetUtcNow();
         settings.UpdatedBy = caller.Id;
         session.Store(settings);
