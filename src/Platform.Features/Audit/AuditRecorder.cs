@@ -8,7 +8,8 @@ namespace Platform.Features.Audit;
 /// <summary>
 /// Adds an <see cref="AuditEntry"/> to the transaction of every request that changes something (not GET): who, from
 /// where, which endpoint, what changed, and whether an attempt failed. Bookkeeping documents and patches alone are not
-/// changes a person made. One entry per request: its first saved change.
+/// changes a person made. One entry per request: its first committed change (a save that failed and is retried
+/// records on the retry).
 /// </summary>
 public sealed class AuditRecorder(IHttpContextAccessor accessor, TimeProvider clock) : DocumentSessionListenerBase
 {
@@ -20,13 +21,13 @@ public sealed class AuditRecorder(IHttpContextAccessor accessor, TimeProvider cl
         if (accessor.HttpContext is not { } http || HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) || http.Items.ContainsKey(Recorded))
             return Task.CompletedTask;
         var pending = session.PendingChanges;
+        if (pending.InsertsFor<AuditEntry>().Any()) return Task.CompletedTask;
         var documents = pending.Inserts().Concat(pending.Updates()).Where(d => d is not IBookkeeping).Select(d => (Kind: d.GetType().Name, Id: IdOf(d), Document: d))
             .Concat(pending.Deletions().Where(d => d.Document is not IBookkeeping).Select(d => (Kind: d.DocumentType.Name, Id: d.Id?.ToString(), Document: d.Document)))
             .ToList();
         var events = pending.Streams().SelectMany(s => s.Events.Select(e => (Stream: s.Id, Event: e))).ToList();
         if (documents.Count == 0 && events.Count == 0) return Task.CompletedTask;
 
-        http.Items[Recorded] = true;
         var failed = events.Any(e => e.Event.Data is IFailedAttempt) || documents.Any(d => d.Document is IFailedAttempt);
         // An anonymous request that succeeded acted as the account whose events it wrote (registering, signing in).
         var caller = http.RequestServices.GetRequiredService<CurrentUser>();
@@ -45,6 +46,12 @@ public sealed class AuditRecorder(IHttpContextAccessor accessor, TimeProvider cl
             UserAgent = Truncated(http.Request.Headers.UserAgent.ToString(), 300),
             Outcome = failed ? "failure" : "success",
         });
+        return Task.CompletedTask;
+    }
+
+    public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+    {
+        if (accessor.HttpContext is { } http && commit.Inserted.OfType<AuditEntry>().Any()) http.Items[Recorded] = true;
         return Task.CompletedTask;
     }
 

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Marten;
-using Marten.Patching;
 using Medallion.Threading.Postgres;
 using Microsoft.Extensions.Logging;
 using Platform.Features.Common;
@@ -86,8 +85,9 @@ public sealed partial class JobDispatcher
         }
         catch (FluentValidation.ValidationException e)
         {
-            session.Patch<Schedule>(schedule.Id).Set(s => s.NextRunAt, null).Set(s => s.LastError, e.Errors.First().ErrorMessage);
-            await session.SaveChangesAsync(ct);
+            schedule.NextRunAt = null;
+            schedule.LastError = e.Errors.First().ErrorMessage;
+            await SaveFiredAsync(session, schedule, ct);
             return;
         }
         var (count, latest) = cron.Due(nextRunAt, now);
@@ -116,18 +116,33 @@ public sealed partial class JobDispatcher
             }
         }
         else if (missed > 0) logger.LogInformation("Schedule {Schedule} skipped {Missed} missed slots", schedule.Id, missed);
-        var patch = session.Patch<Schedule>(schedule.Id).Set(s => s.NextRunAt, cron.Next(now)).Set(s => s.LastError, error);
-        if (job is not null) patch.Set(s => s.LastRunAt, latest).Set(s => s.LastJobId, job.Id);
+        schedule.NextRunAt = cron.Next(now);
+        schedule.LastError = error;
+        if (job is not null)
+        {
+            schedule.LastRunAt = latest;
+            schedule.LastJobId = job.Id;
+        }
+        if (await SaveFiredAsync(session, schedule, ct) && job is not null) JobsQueued();
+    }
+
+    /// <summary>
+    /// Writes the fired schedule (and its job) only if nobody changed the schedule since it was loaded: a pause or an
+    /// edit racing the slot wins, and the next poll decides again on what it left.
+    /// </summary>
+    private static async Task<bool> SaveFiredAsync(IDocumentSession session, Schedule schedule, CancellationToken ct)
+    {
+        session.Update(schedule);
         try
         {
             await session.SaveChangesAsync(ct);
+            return true;
         }
-        catch (Exception e) when (JobAccess.IsUniqueViolation(e))
+        catch (Exception e) when (e is JasperFx.ConcurrencyException || JobAccess.IsUniqueViolation(e))
         {
-            // Another leader fired this slot already (and moved the schedule on).
-            return;
+            // Changed meanwhile, or another leader fired this slot already (and moved the schedule on).
+            return false;
         }
-        if (job is not null) JobsQueued();
     }
 
     /// <summary>Jobs whose worker stopped heartbeating go back to the queue, or fail once they have had every attempt.</summary>

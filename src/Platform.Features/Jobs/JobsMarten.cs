@@ -12,7 +12,8 @@ public sealed class JobsMarten : IConfigureMarten
             .Index(j => j.OwnerId).Index(j => j.Status).Index(j => j.ScheduleId)
             // A schedule's slot becomes one job, whichever instance fires it and however often.
             .UniqueIndex(UniqueIndexType.Computed, "job_schedule_slot", j => j.ScheduleId!, j => j.ScheduledFor!);
-        options.Schema.For<Schedule>().Index(s => s.OwnerId);
+        // The leader's firing and a person's edit both write the whole schedule; neither may undo the other.
+        options.Schema.For<Schedule>().UseOptimisticConcurrency(true).Index(s => s.OwnerId);
         options.Schema.For<DispatcherInstance>().Identity(i => i.Id);
     }
 }

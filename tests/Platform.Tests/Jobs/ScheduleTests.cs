@@ -103,8 +103,14 @@ public sealed class ScheduleTests(JobsHost host) : IClassFixture<JobsHost>
     public async Task A_seconds_schedule_fires_each_slot_as_one_job_recording_the_slot()
     {
         var schedule = await CreateAsync(Owner, "* * * * * *");
-        await Eventually.Until(async () => await (await Owner.GetAsync($"/api/schedules/{schedule.Id()}/jobs?limit=100")).JsonAsync(),
-            jobs => jobs.GetProperty("total").GetInt64() >= 3, every: TimeSpan.FromMilliseconds(200));
+        var edits = 0;
+        // Edits racing the slots being fired: neither may undo the other's write.
+        await Eventually.Until(async () =>
+            {
+                await (await Owner.PatchAsJsonAsync($"/api/schedules/{schedule.Id()}", new { name = $"edit {++edits}" })).JsonAsync();
+                return await (await Owner.GetAsync($"/api/schedules/{schedule.Id()}/jobs?limit=100")).JsonAsync();
+            },
+            jobs => jobs.GetProperty("total").GetInt64() >= 3, every: TimeSpan.FromMilliseconds(100));
         await (await Owner.PostAsync($"/api/schedules/{schedule.Id()}/disable", null)).JsonAsync();
         await Task.Delay(500); // a slot being fired as it was disabled lands
         var jobs = await (await Owner.GetAsync($"/api/schedules/{schedule.Id()}/jobs?limit=100")).JsonAsync();
@@ -115,5 +121,6 @@ public sealed class ScheduleTests(JobsHost host) : IClassFixture<JobsHost>
         Assert.Equal(slots.Count, slots.Distinct().Count());
         var shown = await (await Owner.GetAsync($"/api/schedules/{schedule.Id()}")).JsonAsync();
         Assert.Equal(slots[^1], shown.GetProperty("lastRunAt").GetDateTimeOffset());
+        Assert.Equal($"edit {edits}", shown.GetProperty("name").GetString());
     }
 }

@@ -31,25 +31,23 @@ public sealed class UpdateScheduleValidator : AbstractValidator<UpdateSchedule>
 public sealed class UpdateScheduleHandler(IDocumentSession session, JobTemplates templates, JobDispatcher dispatcher, CurrentUser caller, TimeProvider clock)
     : IRequestHandler<UpdateSchedule, ScheduleResponse>, IRequestHandler<EnableSchedule, ScheduleResponse>, IRequestHandler<DeleteSchedule>
 {
-    public async ValueTask<ScheduleResponse> Handle(UpdateSchedule request, CancellationToken ct)
-    {
-        var schedule = await session.RequireScheduleAsync(request.ScheduleId, caller, ct);
-        var changes = request.Changes;
-        if (changes.Name is { } name) schedule.Name = name.Trim();
-        if (changes.TemplateId is { } templateId) schedule.TemplateId = templateId;
-        if (changes.Inputs is { ValueKind: JsonValueKind.Object } inputs) schedule.Inputs = inputs.Clone();
-        if (changes.Cron is { } cron) schedule.Cron = cron;
-        if (changes.Timezone is { } timezone) schedule.Timezone = timezone;
-        return await SaveAsync(schedule, ct);
-    }
+    public ValueTask<ScheduleResponse> Handle(UpdateSchedule request, CancellationToken ct) =>
+        ChangeAsync(request.ScheduleId, schedule =>
+        {
+            var changes = request.Changes;
+            if (changes.Name is { } name) schedule.Name = name.Trim();
+            if (changes.TemplateId is { } templateId) schedule.TemplateId = templateId;
+            if (changes.Inputs is { ValueKind: JsonValueKind.Object } inputs) schedule.Inputs = inputs.Clone();
+            if (changes.Cron is { } cron) schedule.Cron = cron;
+            if (changes.Timezone is { } timezone) schedule.Timezone = timezone;
+        }, ct);
 
-    public async ValueTask<ScheduleResponse> Handle(EnableSchedule request, CancellationToken ct)
-    {
-        var schedule = await session.RequireScheduleAsync(request.ScheduleId, caller, ct);
-        schedule.Enabled = request.Enabled;
-        if (request.Enabled) schedule.LastError = null;
-        return await SaveAsync(schedule, ct);
-    }
+    public ValueTask<ScheduleResponse> Handle(EnableSchedule request, CancellationToken ct) =>
+        ChangeAsync(request.ScheduleId, schedule =>
+        {
+            schedule.Enabled = request.Enabled;
+            if (request.Enabled) schedule.LastError = null;
+        }, ct);
 
     public async ValueTask<Unit> Handle(DeleteSchedule request, CancellationToken ct)
     {
@@ -59,12 +57,26 @@ public sealed class UpdateScheduleHandler(IDocumentSession session, JobTemplates
         return Unit.Value;
     }
 
-    private async Task<ScheduleResponse> SaveAsync(Schedule schedule, CancellationToken ct)
+    /// <summary>Applies the change to the schedule as stored, again if the leader fired a slot in between.</summary>
+    private async ValueTask<ScheduleResponse> ChangeAsync(Guid scheduleId, Action<Schedule> change, CancellationToken ct)
     {
-        ScheduleRules.Apply(schedule, templates, clock.GetUtcNow());
-        session.Update(schedule);
-        await session.SaveChangesAsync(ct);
-        dispatcher.SchedulesChanged();
-        return ScheduleResponse.From(schedule);
+        for (var attempt = 1; ; attempt++)
+        {
+            var schedule = await session.RequireScheduleAsync(scheduleId, caller, ct);
+            change(schedule);
+            ScheduleRules.Apply(schedule, templates, clock.GetUtcNow());
+            session.Update(schedule);
+            try
+            {
+                await session.SaveChangesAsync(ct);
+            }
+            catch (JasperFx.ConcurrencyException) when (attempt < 5)
+            {
+                session.EjectAllPendingChanges();
+                continue;
+            }
+            dispatcher.SchedulesChanged();
+            return ScheduleResponse.From(schedule);
+        }
     }
 }
