@@ -8,7 +8,8 @@ using Platform.Features.Common;
 using Scalar.AspNetCore;
 using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+// `restore ARCHIVE` is a command, not settings: the host is built with none of its arguments.
+var builder = WebApplication.CreateBuilder(RestoreCommand.Matches(args) ? [] : args);
 
 // This host's own logger, not the static one: several hosts in one process (tests, benchmarks) would share the last.
 builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.With<AccessTokenRedactor>(),
@@ -40,6 +41,8 @@ catch (EmbeddedPostgresException e)
     app.Logger.LogCritical("Cannot start: {Reason}", e.Message);
     return 1;
 }
+
+if (RestoreCommand.Matches(args)) return await RestoreCommand.RunAsync(app.Services, args);
 
 // The client's address from a trusted proxy first, so everything after sees it.
 app.UsePlatformForwardedHeaders();

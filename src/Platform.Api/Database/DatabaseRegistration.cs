@@ -18,11 +18,12 @@ public static class DatabaseRegistration
             return folder;
         });
         services.AddSingleton<PlatformDatabase>();
+        services.AddSingleton(provider => new PostgresServer(provider.GetRequiredService<PlatformDatabase>().ConnectionString, configuration["Platform:Postgres:BinDirectory"]));
         services.AddMarten(provider =>
             {
                 var options = new StoreOptions();
                 options.Connection(provider.GetRequiredService<PlatformDatabase>().ConnectionString);
-                options.DatabaseSchemaName = "platform";
+                options.DatabaseSchemaName = PostgresServer.Schema;
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 return options;

@@ -42,20 +42,11 @@ public sealed class EmbeddedPostgres : IDisposable
         return server;
     }
 
-    private static string FindBinaries(string? binDirectory)
-    {
-        var candidates = binDirectory is { Length: > 0 }
-            ? [binDirectory]
-            : (Environment.GetEnvironmentVariable("PATH") ?? "")
-                .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-                .Concat(Directory.Exists("/usr/lib/postgresql")
-                    ? Directory.GetDirectories("/usr/lib/postgresql").OrderDescending().Select(d => Path.Combine(d, "bin"))
-                    : []);
-        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")))
+    private static string FindBinaries(string? binDirectory) =>
+        PostgresServer.FindBinaries(binDirectory, "initdb", "pg_ctl")
             ?? throw new EmbeddedPostgresException(
                 $"PostgreSQL server binaries (initdb, pg_ctl) were not found {(binDirectory is { Length: > 0 } ? $"in {binDirectory}" : "on PATH or under /usr/lib/postgresql/*/bin")}. " +
                 "Install them (Debian/Ubuntu: apt-get install postgresql), set Platform__Postgres__BinDirectory, or point the service at a server with ConnectionStrings__Postgres.");
-    }
 
     private void StartOrReuse(int port)
     {

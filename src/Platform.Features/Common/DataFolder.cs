@@ -24,10 +24,16 @@ public sealed record DataFolder(string Path)
     public static void WriteSecret(string path, string text)
     {
         CreatePrivateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        using var file = new StreamWriter(CreatePrivateFile(path), System.Text.Encoding.UTF8);
+        file.Write(text);
+    }
+
+    /// <summary>A new file (never an existing one) that only the service's own user can read, from the start.</summary>
+    public static FileStream CreatePrivateFile(string path)
+    {
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using var file = new StreamWriter(path, System.Text.Encoding.UTF8, options);
-        file.Write(text);
+        return new FileStream(path, options);
     }
 
     /// <summary>The repository root (the folder holding Platform.sln) above the content root, or the content root itself.</summary>

@@ -27,6 +27,32 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private PlatformFactory? _sharesDatabaseWith;
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>Stopped by <see cref="RestartAsync"/>: its database and data folder now belong to the next one.</summary>
+    private bool _handedOver;
+
+    public PlatformFactory()
+    {
+    }
+
+    private PlatformFactory(PlatformFactory stopped)
+    {
+        DataDirectory = stopped.DataDirectory;
+        ConnectionString = stopped.ConnectionString;
+        foreach (var (key, value) in stopped._settings) _settings[key] = value;
+    }
+
+    /// <summary>
+    /// Stops this service and starts another on the same database, data folder and settings (as a restart does),
+    /// running <paramref name="whileStopped"/> in between; the new one owns (and cleans up) both.
+    /// </summary>
+    public async Task<PlatformFactory> RestartAsync(Func<Task> whileStopped)
+    {
+        _handedOver = true;
+        await DisposeAsync();
+        await whileStopped();
+        return await new PlatformFactory(this).StartAsync();
+    }
+
     private LogCollector? _logs;
 
     /// <summary>Collects what the service logs at Information and above.</summary>
@@ -52,7 +78,7 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        ConnectionString = _sharesDatabaseWith?.ConnectionString ?? await TestPostgres.CreateDatabaseAsync();
+        ConnectionString = _sharesDatabaseWith?.ConnectionString ?? (ConnectionString.Length > 0 ? ConnectionString : await TestPostgres.CreateDatabaseAsync());
         _settings["ConnectionStrings:Postgres"] = ConnectionString;
         _settings.TryAdd("Platform:DataDirectory", DataDirectory);
     }
@@ -79,6 +105,7 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         if (_disposed) return;
         _disposed = true;
         await base.DisposeAsync();
+        if (_handedOver) return;
         if (ConnectionString.Length > 0 && _sharesDatabaseWith is null) await TestPostgres.DropDatabaseAsync(ConnectionString);
         if (Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
     }
