@@ -3,7 +3,8 @@ using Marten;
 namespace Platform.Features.Common;
 
 /// <summary>Someone whose account is being deleted, and who receives what they own.</summary>
-public sealed record AccountHandover(Guid UserId, Guid SuccessorId, string SuccessorEmail);
+/// <param name="Erasing">The person's data is being erased (a right-to-erasure request): what is theirs alone is deleted, not handed over.</param>
+public sealed record AccountHandover(Guid UserId, Guid SuccessorId, string SuccessorEmail, bool Erasing = false);
 
 /// <summary>One kind of thing a person owns, and how many.</summary>
 public sealed record Holding(string Kind, long Count);

@@ -1,10 +1,14 @@
 using Marten;
+using Mediator;
 using Platform.Features.Common;
 
 namespace Platform.Features.Rooms;
 
-/// <summary>A deleted account leaves its rooms; the rooms it owned get the successor as owner.</summary>
-public sealed class RoomHandover(TimeProvider clock) : IAccountHandover
+/// <summary>
+/// A deleted account leaves its rooms; the rooms it owned get the successor as owner. When the person is erased, a
+/// room only they were in (outside any organisation) is deleted instead.
+/// </summary>
+public sealed class RoomHandover(TimeProvider clock, IPublisher publisher, RoomEventLog events) : IAccountHandover
 {
     public async Task<IReadOnlyList<Holding>> OwnedAsync(IQuerySession session, Guid userId, CancellationToken ct)
     {
@@ -21,6 +25,14 @@ public sealed class RoomHandover(TimeProvider clock) : IAccountHandover
         {
             var stream = await session.Events.FetchForExclusiveWriting<Room>(roomId, ct);
             var room = stream.Aggregate!;
+            if (handover.Erasing && room.OrganizationId is null && room.Members.All(m => m.UserId == leaving))
+            {
+                session.Delete<Room>(roomId);
+                session.Events.TombstoneStream(roomId);
+                events.Forget(session, roomId);
+                await publisher.Publish(new RoomDeleting(roomId), ct);
+                continue;
+            }
             if (room.Member(handover.UserId)?.Role == RoomRole.Owner)
             {
                 if (room.Member(handover.SuccessorId) is null) stream.AppendOne(new MemberAdded(handover.SuccessorId, handover.SuccessorEmail, RoomRole.Owner, handover.SuccessorId, now));

@@ -1,0 +1,57 @@
+using System.Security.Cryptography;
+using System.Text;
+using Marten;
+using Npgsql;
+using Platform.Features.Common;
+using Platform.Features.Identity;
+
+namespace Platform.Features.Compliance;
+
+/// <summary>
+/// Erases a person in one transaction: every area deletes what they made (<see cref="IPersonalData"/>), the account
+/// handover moves them out of shared rooms and organisations (what they owned there passes to a super_admin, as when
+/// an account is deleted), and their address, wherever a record still names it, becomes a pseudonym derived from
+/// the account's id — the id the audit trail keeps. Files go once the transaction has committed.
+/// </summary>
+public sealed class PersonalDataErasure(
+    IDocumentSession session, IDocumentStore store, IEnumerable<IPersonalData> areas, IEnumerable<IAccountHandover> handovers)
+{
+    public static string PseudonymOf(Guid userId) =>
+        $"erased-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(userId.ToString())))[..12]}@erased.invalid";
+
+    /// <returns>The pseudonym now standing for the person.</returns>
+    public async Task<string> EraseAsync(User user, CancellationToken ct)
+    {
+        var leaving = user.Id;
+        var successor = await session.Query<User>().Where(u => u.Role == Roles.SuperAdmin && !u.Disabled && u.Id != leaving).OrderBy(u => u.CreatedAt).FirstOrDefaultAsync(ct)
+            ?? throw ProblemException.Conflict("The only active super_admin cannot be erased: make another account super_admin first.");
+        var pseudonym = PseudonymOf(user.Id);
+        var erasure = new Erasure(user.Id);
+        foreach (var area in areas) await area.EraseAsync(session, erasure, ct);
+        var handover = new AccountHandover(user.Id, successor.Id, successor.Email, Erasing: true);
+        foreach (var area in handovers) await area.HandOverAsync(session, handover, ct);
+
+        // Whatever still names the address (room invitations and membership history, organisation rosters).
+        var named = $"\"{user.Email}\"";
+        if (!user.Email.Contains('"') && !user.Email.Contains('\\'))
+            foreach (var table in await TablesWithDataAsync(ct))
+                session.QueueSqlCommand(
+                    $"update {PostgresServer.Schema}.{table} set data = replace(data::text, ?, ?)::jsonb where strpos(data::text, ?) > 0",
+                    named, $"\"{pseudonym}\"", named);
+        await session.SaveChangesAsync(ct);
+        erasure.Committed();
+        return pseudonym;
+    }
+
+    private async Task<List<string>> TablesWithDataAsync(CancellationToken ct)
+    {
+        await using var connection = await ((Weasel.Postgresql.PostgresqlDatabase)store.Storage.Database).DataSource.OpenConnectionAsync(ct);
+        await using var command = new NpgsqlCommand(
+            "select table_name from information_schema.columns where table_schema = @schema and column_name = 'data' and data_type = 'jsonb' and (table_name like 'mt\\_doc\\_%' or table_name = 'mt_events') and table_name <> 'mt_doc_auditentry'",
+            connection) { Parameters = { new("schema", PostgresServer.Schema) } };
+        var tables = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) tables.Add(reader.GetString(0));
+        return tables;
+    }
+}
