@@ -1,4 +1,4 @@
-/// <summary>Entry point: <c>overhead</c> (endpoint pipeline cost), <c>sse</c> (room event fan-out) <c>ingest</c> (upload to queryable) <c>query</c> (GROUP BY and NL stream) <c>models</c> (training and prediction latency) <c>jobs</c> (schedule firing delay and job throughput) <c>memory</c> (RSS under large answers) or <c>audit</c> (the audit entry's cost on a create).</summary>
+/// <summary>Entry point: <c>overhead</c> (endpoint pipeline cost), <c>sse</c> (room event fan-out) <c>ingest</c> (upload to queryable) <c>query</c> (GROUP BY and NL stream) <c>models</c> (training and prediction latency) <c>jobs</c> (schedule firing delay and job throughput) <c>memory</c> (RSS under large answers) <c>audit</c> (the audit entry's cost on a create) or <c>backup</c> (backup and restore against pg_dump and tar).</summary>
 public static class Bench
 {
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
@@ -13,12 +13,13 @@ public static class Bench
         "jobs" => JobsBenchmark.RunAsync(args[1..]),
         "memory" => MemoryBenchmark.RunAsync(args[1..]),
         "audit" => AuditBenchmark.RunAsync(args[1..]),
+        "backup" => BackupBenchmark.RunAsync(args[1..]),
         _ => Usage(),
     };
 
     private static Task<int> Usage()
     {
-        Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Platform.Benchmarks -- overhead|sse|ingest|query|models|jobs|memory|audit [options]");
+        Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Platform.Benchmarks -- overhead|sse|ingest|query|models|jobs|memory|audit|backup [options]");
         return Task.FromResult(2);
     }
 

@@ -116,7 +116,7 @@ public static class IngestBenchmark
         return watch.Elapsed.TotalSeconds;
     }
 
-    private static string Generate(string path, int rows, long maxBytes = long.MaxValue)
+    public static string Generate(string path, int rows, long maxBytes = long.MaxValue)
     {
         if (File.Exists(path)) return path;
         string[] categories = ["Books", "Garden", "Electronics", "Toys", "Grocery", "Clothing", "Sports", "Health", "Music", "Office"];

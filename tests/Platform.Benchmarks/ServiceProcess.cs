@@ -16,7 +16,7 @@ public static class ServiceProcess
         return 0;
     }
 
-    public static Process Start(string connectionString, int port)
+    public static Process Start(string connectionString, int port, IReadOnlyDictionary<string, string>? settings = null)
     {
         var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Platform.Api.dll"), "--urls", $"http://127.0.0.1:{port}"])
         {
@@ -28,6 +28,7 @@ public static class ServiceProcess
         info.Environment["Platform__Auth__RequestsPerMinutePerClient"] = "100000";
         info.Environment["Platform__Models__PredictionsPerMinute"] = "1000000";
         info.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) info.Environment[key] = value;
         var process = Process.Start(info)!;
         // The service logs to standard output: its warnings and errors are worth seeing next to the numbers.
         process.OutputDataReceived += (_, e) => { if (e.Data is { } line && (line.Contains(" WRN] ") || line.Contains(" ERR] ") || line.Contains(" FTL] "))) Console.Error.WriteLine($"server: {line}"); };

@@ -21,6 +21,8 @@ public sealed class AuthOptions
     public int FailuresPerAccount { get; set; } = 5;
     public int FailuresPerClient { get; set; } = 20;
     public TimeSpan FailureWindow { get; set; } = TimeSpan.FromMinutes(15);
+    /// <summary>How long records of sign-ins to addresses no account has are kept (the audit trail keeps that they happened).</summary>
+    public TimeSpan FailedSignInRetention { get; set; } = TimeSpan.FromDays(90);
     /// <summary>Requests per minute a client address may make to the sign-in routes.</summary>
     public int RequestsPerMinutePerClient { get; set; } = 60;
     /// <summary>Requests per minute one personal API key may make (429 beyond).</summary>

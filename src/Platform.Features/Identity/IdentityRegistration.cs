@@ -26,6 +26,7 @@ public sealed class IdentityRegistration : IAreaRegistration
         services.Configure<AuthOptions>(configuration.GetSection("Platform:Auth"));
         services.Configure<SmtpOptions>(configuration.GetSection("Platform:Smtp"));
         services.AddSingleton<SigningKey>();
+        services.AddHealthChecks().AddCheck<SmtpHealthCheck>(SmtpHealthCheck.Name, tags: [Reachability.IntegrationTag]);
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<SetupToken>();
@@ -37,6 +38,8 @@ public sealed class IdentityRegistration : IAreaRegistration
         services.AddSingleton<VerificationMail>();
         services.AddSingleton<Invitations>();
         services.AddHostedService<SetupTokenAnnouncer>();
+        services.AddSingleton<ExpiredSignInRecords>();
+        services.AddHostedService(provider => provider.GetRequiredService<ExpiredSignInRecords>());
         if (string.IsNullOrEmpty(configuration["Platform:Smtp:Host"])) services.AddSingleton<IEmailSender, OutboxEmailSender>();
         else services.AddSingleton<IEmailSender, SmtpEmailSender>();
 

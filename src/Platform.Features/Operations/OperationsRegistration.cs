@@ -14,5 +14,6 @@ public sealed class OperationsRegistration : IAreaRegistration
         services.AddSingleton<LogShipper>();
         services.AddSingleton<ILogEventSink>(provider => provider.GetRequiredService<LogShipper>());
         services.AddHostedService(provider => provider.GetRequiredService<LogShipper>());
+        services.AddHealthChecks().AddCheck<LogExportHealthCheck>(LogExportHealthCheck.Name, tags: [Reachability.IntegrationTag]);
     }
 }
