@@ -8,7 +8,7 @@ namespace Platform.Features.Identity;
 
 /// <summary>
 /// Hourly: deletes records of failed sign-ins to unknown addresses past their retention (anyone can make them, so
-/// they must not pile up), used or expired reset and verification links, and refresh tokens expired for longer than
+/// they must not pile up), used or expired reset and verification links and single sign-on attempts and codes, and refresh tokens expired for longer than
 /// a token lives (by then every token of their family has expired too, so reuse detection loses nothing).
 /// </summary>
 public sealed class ExpiredSignInRecords(IDocumentStore store, IOptions<AuthOptions> options, TimeProvider clock, ILogger<ExpiredSignInRecords> logger) : BackgroundService
@@ -26,6 +26,8 @@ public sealed class ExpiredSignInRecords(IDocumentStore store, IOptions<AuthOpti
         session.DeleteWhere<PasswordResetToken>(t => t.ExpiresAt < now || t.UsedAt != null);
         session.DeleteWhere<EmailVerificationToken>(t => t.ExpiresAt < now || t.UsedAt != null);
         session.DeleteWhere<RefreshToken>(t => t.ExpiresAt < refreshBefore);
+        session.DeleteWhere<OidcLoginAttempt>(a => a.ExpiresAt < now);
+        session.DeleteWhere<OidcSignInCode>(c => c.ExpiresAt < now);
         await session.SaveChangesAsync(ct);
     }
 }

@@ -15,12 +15,17 @@ public sealed class IdentityMarten : IConfigureMarten
         options.Schema.For<Invite>().UseOptimisticConcurrency(true).UniqueIndex(i => i.TokenHash).Index(i => i.Email);
         options.Schema.For<WaitlistEntry>().Index(w => w.Email);
         options.Schema.For<FailedSignIn>().Index(f => f.Email);
+        // Single use: marking one used conflicts with a second use at the same moment.
+        options.Schema.For<OidcLoginAttempt>().UseOptimisticConcurrency(true);
+        options.Schema.For<OidcSignInCode>().UseOptimisticConcurrency(true);
+        options.Schema.For<ExternalLogin>().Index(l => l.UserId);
+        options.Schema.For<OidcSettings>();
 
         options.Events.AddEventTypes([
             typeof(UserRegistered), typeof(EmailVerified), typeof(UserLoggedIn), typeof(LoginFailed), typeof(RefreshTokenReuseDetected),
             typeof(PasswordResetRequested), typeof(PasswordReset), typeof(PasswordChanged), typeof(ProfileUpdated),
             typeof(UserCreatedByAdmin), typeof(UserRoleChanged), typeof(UserDisabled), typeof(UserEnabled), typeof(PasswordSetByAdmin),
-            typeof(UserDeleted), typeof(ApiKeyCreated), typeof(ApiKeyRevoked),
+            typeof(UserDeleted), typeof(ApiKeyCreated), typeof(ApiKeyRevoked), typeof(SignedInWithOidc), typeof(ExternalLoginLinked), typeof(RoleSetBySignOn),
         ]);
     }
 }

@@ -4,7 +4,7 @@ using Platform.Features.Common;
 namespace Platform.Features.Identity;
 
 /// <summary>
-/// The account itself: its sign-in history (its event stream), tokens, keys, settings, and the mail, invitations,
+/// The account itself: its sign-in history (its event stream), tokens, keys, identities at sign-on providers, settings, and the mail, invitations,
 /// waitlist requests and failed sign-ins that name its address. The audit trail keeps the account's id only, which
 /// names nobody once the account is gone: a pseudonym.
 /// </summary>
@@ -19,6 +19,7 @@ public sealed class IdentityPersonalData(AccessRevocations revocations) : IPerso
         session.DeleteWhere<PasswordResetToken>(t => t.UserId == id);
         session.DeleteWhere<EmailVerificationToken>(t => t.UserId == id);
         session.DeleteWhere<PersonalApiKey>(k => k.UserId == id);
+        session.DeleteWhere<ExternalLogin>(l => l.UserId == id);
         session.Delete<UserSettings>(id);
         session.DeleteWhere<FailedSignIn>(f => f.Email == email);
         session.DeleteWhere<Invite>(i => i.Email == email);

@@ -25,6 +25,9 @@ public sealed class IdentityRegistration : IAreaRegistration
     {
         services.Configure<AuthOptions>(configuration.GetSection("Platform:Auth"));
         services.Configure<SmtpOptions>(configuration.GetSection("Platform:Smtp"));
+        services.Configure<OidcOptions>(configuration.GetSection("Platform:Oidc"));
+        services.AddSingleton<OidcSettingsStore>();
+        services.AddSingleton<OidcClient>();
         services.AddSingleton<SigningKey>();
         services.AddHealthChecks().AddCheck<SmtpHealthCheck>(SmtpHealthCheck.Name, tags: [Reachability.IntegrationTag]);
         services.AddSingleton<TokenIssuer>();

@@ -26,6 +26,9 @@ public sealed partial class AnonymousAccessTests(PlatformFactory factory) : ICla
         "POST /api/auth/resend-verification",
         "GET /api/auth/invite/{token}",
         "POST /api/auth/pending-signup",
+        "GET /api/oidc/login",
+        "GET /api/oidc/callback",
+        "POST /api/auth/oidc/exchange",
         "POST /api/deployments/{deploymentId}/predict",
     ];
 

@@ -12,5 +12,5 @@ public sealed class LogCollector : ILogEventSink
     public IReadOnlyList<string> Lines => _lines.ToList();
 
     public void Emit(LogEvent logEvent) =>
-        _lines.Enqueue(logEvent.RenderMessage() + " " + string.Join(' ', logEvent.Properties.Select(p => $"{p.Key}={p.Value}")));
+        _lines.Enqueue(logEvent.RenderMessage() + " " + string.Join(' ', logEvent.Properties.Select(p => $"{p.Key}={p.Value}")) + (logEvent.Exception is { } e ? " " + e : ""));
 }

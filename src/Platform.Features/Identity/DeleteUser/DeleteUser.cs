@@ -23,6 +23,7 @@ public sealed class DeleteUserHandler(AccessRevocations revocations, IDocumentSe
         var userId = user.Id;
         session.DeleteWhere<RefreshToken>(t => t.UserId == userId);
         session.DeleteWhere<PersonalApiKey>(k => k.UserId == userId);
+        session.DeleteWhere<ExternalLogin>(l => l.UserId == userId);
         session.Delete(user);
         session.Events.Append(user.Id, new UserDeleted(user.Email, caller.Id, successor.Id));
         revocations.Revoke(session, user.Id);
