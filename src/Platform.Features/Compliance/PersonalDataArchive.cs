@@ -46,7 +46,7 @@ public sealed partial class PersonalDataArchive(IDocumentStore store, IEnumerabl
                 var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
                 await using (var connection = await ((Weasel.Postgresql.PostgresqlDatabase)store.Storage.Database).DataSource.OpenConnectionAsync(ct))
                 {
-                    foreach (var table in await DocumentTablesAsync(connection, ct))
+                    foreach (var table in (await RecordTablesAsync(connection, ct)).Where(t => t != "mt_events" && !NotRecords.Contains(t)))
                     {
                         var records = await RecordsAsync(connection, $"select data from {PostgresServer.Schema}.{table} where {Mentions}", subjectId, ct);
                         if (records.Count == 0) continue;
@@ -85,15 +85,17 @@ public sealed partial class PersonalDataArchive(IDocumentStore store, IEnumerabl
 
     private const string Mentions = "jsonb_path_exists(data, '$.** ? (@ == $id)', jsonb_build_object('id', @id::text))";
 
-    private static async Task<List<string>> DocumentTablesAsync(NpgsqlConnection connection, CancellationToken ct)
+    /// <summary>The tables of the platform's schema holding JSON records: every document table (mt_doc_…) and the events (mt_events).</summary>
+    public static async Task<List<string>> RecordTablesAsync(NpgsqlConnection connection, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(
-            "select table_name from information_schema.columns where table_schema = @schema and column_name = 'data' and data_type = 'jsonb' and table_name like 'mt\\_doc\\_%' order by table_name",
+            "select table_name from information_schema.columns where table_schema = @schema and column_name = 'data' and data_type = 'jsonb' " +
+            "and (table_name like 'mt\\_doc\\_%' or table_name = 'mt_events') order by table_name",
             connection) { Parameters = { new("schema", PostgresServer.Schema) } };
         var tables = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) tables.Add(reader.GetString(0));
-        return tables.Where(t => !NotRecords.Contains(t)).ToList();
+        return tables;
     }
 
     private static async Task<List<JsonNode?>> RecordsAsync(NpgsqlConnection connection, string sql, Guid id, CancellationToken ct)

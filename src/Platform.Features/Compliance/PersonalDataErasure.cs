@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Marten;
-using Npgsql;
 using Platform.Features.Common;
 using Platform.Features.Identity;
 
@@ -34,7 +33,7 @@ public sealed class PersonalDataErasure(
         // Whatever still names the address (room invitations and membership history, organisation rosters).
         var named = $"\"{user.Email}\"";
         if (!user.Email.Contains('"') && !user.Email.Contains('\\'))
-            foreach (var table in await TablesWithDataAsync(ct))
+            foreach (var table in await TablesNamingPeopleAsync(ct))
                 session.QueueSqlCommand(
                     $"update {PostgresServer.Schema}.{table} set data = replace(data::text, ?, ?)::jsonb where strpos(data::text, ?) > 0",
                     named, $"\"{pseudonym}\"", named);
@@ -43,15 +42,10 @@ public sealed class PersonalDataErasure(
         return pseudonym;
     }
 
-    private async Task<List<string>> TablesWithDataAsync(CancellationToken ct)
+    /// <summary>Every record table but the audit trail, whose entries name accounts by id only (and whose hash chain must hold).</summary>
+    private async Task<List<string>> TablesNamingPeopleAsync(CancellationToken ct)
     {
         await using var connection = await ((Weasel.Postgresql.PostgresqlDatabase)store.Storage.Database).DataSource.OpenConnectionAsync(ct);
-        await using var command = new NpgsqlCommand(
-            "select table_name from information_schema.columns where table_schema = @schema and column_name = 'data' and data_type = 'jsonb' and (table_name like 'mt\\_doc\\_%' or table_name = 'mt_events') and table_name <> 'mt_doc_auditentry'",
-            connection) { Parameters = { new("schema", PostgresServer.Schema) } };
-        var tables = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) tables.Add(reader.GetString(0));
-        return tables;
+        return (await PersonalDataArchive.RecordTablesAsync(connection, ct)).Where(t => t != "mt_doc_auditentry").ToList();
     }
 }
