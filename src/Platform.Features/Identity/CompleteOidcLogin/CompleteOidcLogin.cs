@@ -37,7 +37,9 @@ public sealed class CompleteOidcLoginHandler(
         try
         {
             var active = await store.RequireEnabledAsync(session, ct);
-            var identity = await client.RedeemAsync(active, code, attempt.RedirectUri, attempt.CodeVerifier, attempt.Nonce, ct);
+            var identity = active.Settings.Preset == GitHubClient.Preset
+                ? await GitHubClient.RedeemAsync(active, code, attempt.RedirectUri, attempt.CodeVerifier, ct)
+                : await client.RedeemAsync(active, code, attempt.RedirectUri, attempt.CodeVerifier, attempt.Nonce, ct);
             var user = await AccountOfAsync(active.Settings, identity, now, ct);
             if (user.Disabled) throw new OidcException("An administrator disabled this account.");
 

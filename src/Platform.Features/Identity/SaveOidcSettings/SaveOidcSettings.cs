@@ -6,7 +6,7 @@ using Platform.Features.Organizations;
 
 namespace Platform.Features.Identity;
 
-/// <param name="Preset">generic (give the issuer), google, or microsoft (give the tenant).</param>
+/// <param name="Preset">generic (give the issuer), google, microsoft (give the tenant), or github (OAuth 2.0; the issuer of a GitHub Enterprise Server, else github.com).</param>
 /// <param name="ClientSecret">Kept encrypted; left out, the saved one stays.</param>
 /// <param name="GroupMappings">Values of the groups claim and the organisation group each puts the person in, at every sign-in.</param>
 /// <param name="RoleMappings">Values of the roles claim and the platform role (user or admin) each gives, set at every sign-in.</param>
@@ -22,6 +22,7 @@ public sealed record SaveOidcSettings(
     {
         "google" => "https://accounts.google.com",
         "microsoft" => $"https://login.microsoftonline.com/{Tenant}/v2.0",
+        GitHubClient.Preset => Issuer?.Trim().TrimEnd('/') is { Length: > 0 } enterprise ? enterprise : GitHubClient.Cloud,
         _ => Issuer?.Trim().TrimEnd('/') ?? "",
     };
 }
@@ -30,7 +31,7 @@ public sealed class SaveOidcSettingsValidator : AbstractValidator<SaveOidcSettin
 {
     public SaveOidcSettingsValidator()
     {
-        RuleFor(x => x.Preset).Must(p => p is "generic" or "google" or "microsoft").WithMessage("'preset' is generic, google or microsoft.");
+        RuleFor(x => x.Preset).Must(p => p is "generic" or "google" or "microsoft" or GitHubClient.Preset).WithMessage("'preset' is generic, google, microsoft or github.");
         RuleFor(x => x.Issuer).NotEmpty().When(x => x.Preset == "generic").WithMessage("'issuer' is needed for a generic provider.");
         RuleFor(x => x.Tenant).NotEmpty().MaximumLength(100).Matches("^[A-Za-z0-9.-]+$").When(x => x.Preset == "microsoft")
             .WithMessage("'tenant' (the directory id or domain) is needed for Microsoft.");
@@ -41,7 +42,7 @@ public sealed class SaveOidcSettingsValidator : AbstractValidator<SaveOidcSettin
         RuleFor(x => x.ClientId).NotEmpty().MaximumLength(200);
         RuleFor(x => x.ClientSecret).MaximumLength(1000);
         RuleFor(x => x.DisplayName).MaximumLength(100);
-        RuleFor(x => x.Scopes).Must(s => s is null || (s.Contains("openid") && s.Count <= 20 && s.All(v => v.Length is > 0 and <= 100 && !v.Contains(' '))))
+        RuleFor(x => x.Scopes).Must((x, s) => s is null || ((s.Contains("openid") || x.Preset == GitHubClient.Preset) && s.Count <= 20 && s.All(v => v.Length is > 0 and <= 100 && !v.Contains(' '))))
             .WithMessage("'scopes' must include openid (at most 20, no spaces).");
         RuleForEach(x => new[] { x.EmailClaim, x.NameClaim, x.GroupsClaim, x.RolesClaim }).MaximumLength(100).OverridePropertyName("claims");
         RuleFor(x => x.RoleMappings).Must(m => m is null || (m.Count <= 100 && m.All(r => r.Value.Length is > 0 and <= 200 && r.Role is Roles.User or Roles.Admin)))
@@ -67,7 +68,8 @@ public sealed class SaveOidcSettingsHandler(IDocumentSession session, OidcSettin
         var settings = saved ?? new OidcSettings();
         settings.Enabled = request.Enabled;
         settings.Preset = request.Preset;
-        settings.DisplayName = request.DisplayName?.Trim() is { Length: > 0 } name ? name : request.Preset switch { "google" => "Google", "microsoft" => "Microsoft", _ => "Single sign-on" };
+        settings.DisplayName = request.DisplayName?.Trim() is { Length: > 0 } name ? name
+            : request.Preset switch { "google" => "Google", "microsoft" => "Microsoft", GitHubClient.Preset => "GitHub", _ => "Single sign-on" };
         settings.Issuer = request.EffectiveIssuer;
         settings.ClientId = request.ClientId.Trim();
         if (request.ClientSecret is { Length: > 0 } secret)
@@ -75,7 +77,7 @@ public sealed class SaveOidcSettingsHandler(IDocumentSession session, OidcSettin
             settings.ProtectedClientSecret = store.Protect(secret);
             settings.MaskedClientSecret = SecretProtection.Mask(secret);
         }
-        settings.Scopes = request.Scopes?.Distinct().ToList() ?? ["openid", "email", "profile"];
+        settings.Scopes = request.Scopes?.Distinct().ToList() ?? (request.Preset == GitHubClient.Preset ? ["read:user", "user:email"] : ["openid", "email", "profile"]);
         settings.RequireHttpsMetadata = request.RequireHttpsMetadata;
         settings.EmailClaim = request.EmailClaim ?? "email";
         settings.NameClaim = request.NameClaim ?? "name";

@@ -29,10 +29,11 @@ public sealed class StartOidcLoginHandler(
         if (request.Provider is { Length: > 0 } provider && provider != "oidc" && provider != active.Settings.Preset)
             throw new ProblemException(StatusCodes.Status404NotFound, "Unknown provider", $"There is no sign-in provider '{provider}'; GET /api/auth/status lists them.");
         var returnUrl = CheckedReturnUrl(request.ReturnUrl);
-        Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfiguration configuration;
+        Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfiguration? configuration = null;
         try
         {
-            configuration = await client.DiscoverAsync(active.Settings, ct);
+            // GitHub has no discovery document: its endpoints are fixed.
+            if (active.Settings.Preset != GitHubClient.Preset) configuration = await client.DiscoverAsync(active.Settings, ct);
         }
         catch (OidcException e)
         {
@@ -46,7 +47,9 @@ public sealed class StartOidcLoginHandler(
             ExpiresAt = clock.GetUtcNow() + AttemptLifetime,
         });
         await session.SaveChangesAsync(ct);
-        return OidcClient.AuthorizationUrl(configuration, active.Settings, redirectUri, state, nonce, verifier);
+        return configuration is null
+            ? GitHubClient.AuthorizationUrl(active.Settings, redirectUri, state, verifier)
+            : OidcClient.AuthorizationUrl(configuration, active.Settings, redirectUri, state, nonce, verifier);
     }
 
     private string CheckedReturnUrl(string? returnUrl)

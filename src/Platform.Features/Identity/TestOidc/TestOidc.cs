@@ -29,7 +29,7 @@ public sealed class TestOidcHandler(IQuerySession session, OidcSettingsStore sto
         var settings = request.Settings is { } tried
             ? new OidcSettings
             {
-                Issuer = tried.EffectiveIssuer, ClientId = tried.ClientId, Scopes = tried.Scopes?.ToList() ?? ["openid", "email", "profile"],
+                Preset = tried.Preset, Issuer = tried.EffectiveIssuer, ClientId = tried.ClientId, Scopes = tried.Scopes?.ToList() ?? ["openid", "email", "profile"],
                 RequireHttpsMetadata = tried.RequireHttpsMetadata, EmailClaim = tried.EmailClaim ?? "email", NameClaim = tried.NameClaim ?? "name",
                 GroupsClaim = tried.GroupsClaim ?? "groups", GroupMappings = tried.GroupMappings?.ToList() ?? [], CreateAccounts = tried.CreateAccounts,
                 RolesClaim = tried.RolesClaim ?? "roles", RoleMappings = tried.RoleMappings?.ToList() ?? [],
@@ -39,6 +39,9 @@ public sealed class TestOidcHandler(IQuerySession session, OidcSettingsStore sto
         var redirectUri = StartOidcLoginHandler.RedirectUriFor(accessor.HttpContext!, options.Value);
         var mapping = new OidcClaimMapping(settings.EmailClaim, settings.NameClaim, settings.GroupsClaim, settings.GroupMappings, settings.RolesClaim,
             settings.RoleMappings, settings.CreateAccounts);
+        if (settings.Preset == GitHubClient.Preset)
+            return new OidcTestResult(true, settings.Issuer, $"{settings.Issuer}/login/oauth/authorize", $"{settings.Issuer}/login/oauth/access_token", 0, [], [],
+                redirectUri, mapping, []);
         try
         {
             var discovered = await client.DiscoverAsync(settings, ct, fresh: true);
