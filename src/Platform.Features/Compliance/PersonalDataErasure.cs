@@ -21,8 +21,7 @@ public sealed class PersonalDataErasure(
     /// <returns>The pseudonym now standing for the person.</returns>
     public async Task<string> EraseAsync(User user, CancellationToken ct)
     {
-        var leaving = user.Id;
-        var successor = await session.Query<User>().Where(u => u.Role == Roles.SuperAdmin && !u.Disabled && u.Id != leaving).OrderBy(u => u.CreatedAt).FirstOrDefaultAsync(ct)
+        var successor = await session.LongestStandingSuperAdminAsync(leaving: user.Id, ct)
             ?? throw ProblemException.Conflict("The only active super_admin cannot be erased: make another account super_admin first.");
         var pseudonym = PseudonymOf(user.Id);
         var erasure = new Erasure(user.Id);

@@ -44,10 +44,13 @@ public static class UserAdministration
     {
         if (user.Id == caller.Id) throw ProblemException.Conflict("You cannot delete your own account here.");
         if (caller.IsSuperAdmin && await session.LoadAsync<User>(caller.Id, ct) is { } self) return self;
-        var leaving = user.Id;
-        return await session.Query<User>().Where(u => u.Role == Roles.SuperAdmin && !u.Disabled && u.Id != leaving).OrderBy(u => u.CreatedAt).FirstOrDefaultAsync(ct)
+        return await session.LongestStandingSuperAdminAsync(leaving: user.Id, ct)
             ?? throw ProblemException.Conflict("There is no active super_admin to receive what this account owns.");
     }
+
+    /// <summary>The longest-standing active super_admin other than <paramref name="leaving"/>, or null.</summary>
+    public static Task<User?> LongestStandingSuperAdminAsync(this IQuerySession session, Guid leaving, CancellationToken ct) =>
+        session.Query<User>().Where(u => u.Role == Roles.SuperAdmin && !u.Disabled && u.Id != leaving).OrderBy(u => u.CreatedAt).FirstOrDefaultAsync(ct);
 
     /// <summary>Ends the account's access tokens and open streams at once (its keys follow its state); refresh tokens may then fetch new ones.</summary>
     public static void EndAccessTokens(this IDocumentSession session, User user, AccessRevocations revocations)

@@ -27,10 +27,7 @@ public sealed class RoomHandover(TimeProvider clock, IPublisher publisher, RoomE
             var room = stream.Aggregate!;
             if (handover.Erasing && room.OrganizationId is null && room.Members.All(m => m.UserId == leaving))
             {
-                session.Delete<Room>(roomId);
-                session.Events.TombstoneStream(roomId);
-                events.Forget(session, roomId);
-                await publisher.Publish(new RoomDeleting(roomId), ct);
+                await DeleteRoomHandler.DeleteAsync(session, publisher, events, roomId, ct);
                 continue;
             }
             if (room.Member(handover.UserId)?.Role == RoomRole.Owner)

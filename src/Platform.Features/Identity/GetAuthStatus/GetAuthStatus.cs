@@ -21,9 +21,8 @@ public sealed class GetAuthStatusHandler(IQuerySession session, OidcSettingsStor
 {
     public async ValueTask<AuthStatusResponse> Handle(GetAuthStatus request, CancellationToken ct)
     {
-        var provider = await oidc.LoadAsync(session, ct) is { Settings.Enabled: true } active
-            ? new SignInProvider(active.Settings.Preset == "generic" ? "oidc" : active.Settings.Preset, active.Settings.DisplayName,
-                $"/api/oidc/login?provider={(active.Settings.Preset == "generic" ? "oidc" : active.Settings.Preset)}")
+        var provider = await oidc.LoadAsync(session, ct) is { Settings: { Enabled: true } settings }
+            ? new SignInProvider(settings.ProviderId, settings.DisplayName, $"/api/oidc/login?provider={settings.ProviderId}")
             : null;
         return new(AuthEnabled: true, HasUsers: await session.Query<User>().AnyAsync(ct),
             SetupRequired: !await session.Query<User>().AnyAsync(u => u.Role == Roles.SuperAdmin, ct), OidcEnabled: provider is not null,

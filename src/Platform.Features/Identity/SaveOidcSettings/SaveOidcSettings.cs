@@ -25,6 +25,27 @@ public sealed record SaveOidcSettings(
         GitHubClient.Preset => Issuer?.Trim().TrimEnd('/') is { Length: > 0 } enterprise ? enterprise : GitHubClient.Cloud,
         _ => Issuer?.Trim().TrimEnd('/') ?? "",
     };
+
+    /// <summary>Everything but the secret, onto saved (or about to be tried) settings.</summary>
+    public OidcSettings ApplyTo(OidcSettings settings)
+    {
+        settings.Enabled = Enabled;
+        settings.Preset = Preset;
+        settings.DisplayName = DisplayName?.Trim() is { Length: > 0 } name ? name
+            : Preset switch { "google" => "Google", "microsoft" => "Microsoft", GitHubClient.Preset => "GitHub", _ => "Single sign-on" };
+        settings.Issuer = EffectiveIssuer;
+        settings.ClientId = ClientId.Trim();
+        settings.Scopes = Scopes?.Distinct().ToList() ?? (Preset == GitHubClient.Preset ? ["read:user", "user:email"] : ["openid", "email", "profile"]);
+        settings.RequireHttpsMetadata = RequireHttpsMetadata;
+        settings.EmailClaim = EmailClaim ?? "email";
+        settings.NameClaim = NameClaim ?? "name";
+        settings.GroupsClaim = GroupsClaim ?? "groups";
+        settings.GroupMappings = GroupMappings?.ToList() ?? [];
+        settings.RolesClaim = RolesClaim ?? "roles";
+        settings.RoleMappings = RoleMappings?.ToList() ?? [];
+        settings.CreateAccounts = CreateAccounts;
+        return settings;
+    }
 }
 
 public sealed class SaveOidcSettingsValidator : AbstractValidator<SaveOidcSettings>
@@ -66,26 +87,12 @@ public sealed class SaveOidcSettingsHandler(IDocumentSession session, OidcSettin
                     $"There is no group {mapping.GroupId} in organisation {mapping.OrganizationId}.")]);
 
         var settings = saved ?? new OidcSettings();
-        settings.Enabled = request.Enabled;
-        settings.Preset = request.Preset;
-        settings.DisplayName = request.DisplayName?.Trim() is { Length: > 0 } name ? name
-            : request.Preset switch { "google" => "Google", "microsoft" => "Microsoft", GitHubClient.Preset => "GitHub", _ => "Single sign-on" };
-        settings.Issuer = request.EffectiveIssuer;
-        settings.ClientId = request.ClientId.Trim();
+        request.ApplyTo(settings);
         if (request.ClientSecret is { Length: > 0 } secret)
         {
             settings.ProtectedClientSecret = store.Protect(secret);
             settings.MaskedClientSecret = SecretProtection.Mask(secret);
         }
-        settings.Scopes = request.Scopes?.Distinct().ToList() ?? (request.Preset == GitHubClient.Preset ? ["read:user", "user:email"] : ["openid", "email", "profile"]);
-        settings.RequireHttpsMetadata = request.RequireHttpsMetadata;
-        settings.EmailClaim = request.EmailClaim ?? "email";
-        settings.NameClaim = request.NameClaim ?? "name";
-        settings.GroupsClaim = request.GroupsClaim ?? "groups";
-        settings.GroupMappings = request.GroupMappings?.ToList() ?? [];
-        settings.RolesClaim = request.RolesClaim ?? "roles";
-        settings.RoleMappings = request.RoleMappings?.ToList() ?? [];
-        settings.CreateAccounts = request.CreateAccounts;
         settings.UpdatedAt = clock.GetUtcNow();
         settings.UpdatedBy = caller.Id;
         session.Store(settings);

@@ -14,9 +14,6 @@ public static class GitHubClient
     public const string Preset = "github";
     public const string Cloud = "https://github.com";
 
-    private static readonly HttpClient Http = new(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-        { Timeout = TimeSpan.FromSeconds(10) };
-
     public static string ApiOf(string issuer) => issuer == Cloud ? "https://api.github.com" : $"{issuer}/api/v3";
 
     public static string AuthorizationUrl(OidcSettings settings, string redirectUri, string state, string verifier) =>
@@ -39,11 +36,11 @@ public static class GitHubClient
                 }),
             };
             request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-            using var response = await Http.SendAsync(request, ct);
+            using var response = await OidcClient.Http.SendAsync(request, ct);
             var tokens = await JsonSerializer.DeserializeAsync<JsonElement>(await response.Content.ReadAsStreamAsync(ct), cancellationToken: ct);
             // GitHub answers a refused code with 200 and an error field.
-            if (!response.IsSuccessStatusCode || Text(tokens, "access_token") is not { Length: > 0 } token)
-                throw new OidcException($"GitHub refused the sign-in ({Text(tokens, "error") ?? ((int)response.StatusCode).ToString()}: {Text(tokens, "error_description")}).");
+            if (!response.IsSuccessStatusCode || OidcClient.Text(tokens, "access_token") is not { Length: > 0 } token)
+                throw new OidcException($"GitHub refused the sign-in ({OidcClient.Text(tokens, "error") ?? ((int)response.StatusCode).ToString()}: {OidcClient.Text(tokens, "error_description")}).");
 
             var api = ApiOf(settings.Issuer);
             var user = await GetAsync(api + "/user", token, ct);
@@ -53,9 +50,9 @@ public static class GitHubClient
                 : default;
             var id = user.TryGetProperty("id", out var number) && number.ValueKind == JsonValueKind.Number ? number.GetInt64().ToString()
                 : throw new OidcException("GitHub's user API answered without the user's id.");
-            return new OidcIdentity(settings.Issuer, id, primary.ValueKind == JsonValueKind.Object ? Text(primary, "email") : Text(user, "email"),
+            return new OidcIdentity(settings.Issuer, id, primary.ValueKind == JsonValueKind.Object ? OidcClient.Text(primary, "email") : OidcClient.Text(user, "email"),
                 primary.ValueKind == JsonValueKind.Object && primary.TryGetProperty("verified", out var verified) && verified.ValueKind == JsonValueKind.True,
-                Text(user, "name") ?? Text(user, "login"), [], []);
+                OidcClient.Text(user, "name") ?? OidcClient.Text(user, "login"), [], []);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException && !ct.IsCancellationRequested)
         {
@@ -70,11 +67,8 @@ public static class GitHubClient
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/vnd.github+json"));
         // GitHub refuses API calls without a User-Agent.
         request.Headers.UserAgent.Add(new ProductInfoHeaderValue("Platform", "1.0"));
-        using var response = await Http.SendAsync(request, ct);
+        using var response = await OidcClient.Http.SendAsync(request, ct);
         if (!response.IsSuccessStatusCode) throw new OidcException($"GitHub's API answered {(int)response.StatusCode} for {new Uri(url).AbsolutePath} (the user:email scope is needed).");
         return await JsonSerializer.DeserializeAsync<JsonElement>(await response.Content.ReadAsStreamAsync(ct), cancellationToken: ct);
     }
-
-    private static string? Text(JsonElement json, string property) =>
-        json.ValueKind == JsonValueKind.Object && json.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

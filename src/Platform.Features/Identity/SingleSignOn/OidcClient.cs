@@ -27,7 +27,8 @@ public sealed class OidcException(string message, Exception? inner = null) : Exc
 /// </summary>
 public sealed class OidcClient(IOptions<OidcOptions> options)
 {
-    private static readonly HttpClient Http = new(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+    /// <summary>For the provider's endpoints (GitHub's too): no redirects followed, 10 s.</summary>
+    internal static readonly HttpClient Http = new(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         { Timeout = TimeSpan.FromSeconds(10) };
 
     private readonly ConcurrentDictionary<(string Issuer, bool Https), ConfigurationManager<OpenIdConnectConfiguration>> _discovery = new();
@@ -115,7 +116,7 @@ public sealed class OidcClient(IOptions<OidcOptions> options)
             Values(token, settings.RolesClaim));
     }
 
-    private static string? Text(JsonElement json, string property) =>
+    internal static string? Text(JsonElement json, string property) =>
         json.ValueKind == JsonValueKind.Object && json.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static string? Claim(JsonWebToken token, string type) => token.TryGetClaim(type, out var claim) ? claim.Value : null;

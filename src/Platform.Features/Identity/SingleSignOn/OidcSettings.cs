@@ -53,6 +53,10 @@ public sealed class OidcSettings
     public DateTimeOffset UpdatedAt { get; set; }
     public Guid? UpdatedBy { get; set; }
 
+    /// <summary>The name sign-in links use: the preset's, or oidc for a generic provider.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string ProviderId => Preset == "generic" ? "oidc" : Preset;
+
     public OidcSettingsResponse ToResponse(string source) =>
         new(source, Enabled, Preset, DisplayName, Issuer, ClientId, MaskedClientSecret, Scopes, RequireHttpsMetadata, EmailClaim, NameClaim, GroupsClaim,
             GroupMappings, RolesClaim, RoleMappings, CreateAccounts, UpdatedAt);

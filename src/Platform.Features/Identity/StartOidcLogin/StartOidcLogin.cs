@@ -26,7 +26,7 @@ public sealed class StartOidcLoginHandler(
     public async ValueTask<string> Handle(StartOidcLogin request, CancellationToken ct)
     {
         var active = await store.RequireEnabledAsync(session, ct);
-        if (request.Provider is { Length: > 0 } provider && provider != "oidc" && provider != active.Settings.Preset)
+        if (request.Provider is { Length: > 0 } provider && provider != "oidc" && provider != active.Settings.ProviderId)
             throw new ProblemException(StatusCodes.Status404NotFound, "Unknown provider", $"There is no sign-in provider '{provider}'; GET /api/auth/status lists them.");
         var returnUrl = CheckedReturnUrl(request.ReturnUrl);
         Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfiguration? configuration = null;

@@ -26,16 +26,9 @@ public sealed class TestOidcHandler(IQuerySession session, OidcSettingsStore sto
 {
     public async ValueTask<OidcTestResult> Handle(TestOidc request, CancellationToken ct)
     {
-        var settings = request.Settings is { } tried
-            ? new OidcSettings
-            {
-                Preset = tried.Preset, Issuer = tried.EffectiveIssuer, ClientId = tried.ClientId, Scopes = tried.Scopes?.ToList() ?? ["openid", "email", "profile"],
-                RequireHttpsMetadata = tried.RequireHttpsMetadata, EmailClaim = tried.EmailClaim ?? "email", NameClaim = tried.NameClaim ?? "name",
-                GroupsClaim = tried.GroupsClaim ?? "groups", GroupMappings = tried.GroupMappings?.ToList() ?? [], CreateAccounts = tried.CreateAccounts,
-                RolesClaim = tried.RolesClaim ?? "roles", RoleMappings = tried.RoleMappings?.ToList() ?? [],
-            }
-            : (await store.LoadAsync(session, ct))?.Settings
-              ?? throw new ProblemException(StatusCodes.Status404NotFound, "Single sign-on is off", "No provider is set up: send settings to try.");
+        var settings = request.Settings?.ApplyTo(new OidcSettings())
+            ?? (await store.LoadAsync(session, ct))?.Settings
+            ?? throw new ProblemException(StatusCodes.Status404NotFound, "Single sign-on is off", "No provider is set up: send settings to try.");
         var redirectUri = StartOidcLoginHandler.RedirectUriFor(accessor.HttpContext!, options.Value);
         var mapping = new OidcClaimMapping(settings.EmailClaim, settings.NameClaim, settings.GroupsClaim, settings.GroupMappings, settings.RolesClaim,
             settings.RoleMappings, settings.CreateAccounts);

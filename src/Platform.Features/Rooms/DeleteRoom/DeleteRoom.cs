@@ -15,13 +15,20 @@ public sealed class DeleteRoomHandler(IDocumentSession session, IPublisher publi
     public async ValueTask<Unit> Handle(DeleteRoom request, CancellationToken ct)
     {
         await session.RequireAsync(request.RoomId, caller, RoomRole.Owner, ct);
-        session.Delete<Room>(request.RoomId);
-        session.Events.TombstoneStream(request.RoomId);
-        events.Forget(session, request.RoomId);
+        await DeleteAsync(session, publisher, events, request.RoomId, ct);
+        // After the log is cleared, so watchers still learn of the deletion.
         events.Publish(session, request.RoomId, "room.deleted", new { request.RoomId, DeletedBy = caller.Id });
-        await publisher.Publish(new RoomDeleting(request.RoomId), ct);
         await session.SaveChangesAsync(ct);
         return Unit.Value;
+    }
+
+    /// <summary>Queues the room's deletion with its history into the session, and lets other areas remove what was only the room's.</summary>
+    public static async Task DeleteAsync(IDocumentSession session, IPublisher publisher, RoomEventLog events, Guid roomId, CancellationToken ct)
+    {
+        session.Delete<Room>(roomId);
+        session.Events.TombstoneStream(roomId);
+        events.Forget(session, roomId);
+        await publisher.Publish(new RoomDeleting(roomId), ct);
     }
 }
 
