@@ -26,12 +26,14 @@ public sealed class Panel
 /// <param name="H">Height in grid rows.</param>
 public sealed record LayoutItem(Guid PanelId, int X, int Y, int W, int H);
 
-/// <summary>Panels and their layout; in a room its members see it, else only its owner.</summary>
+/// <summary>Panels and their layout; in a room its members see it, in an organisation its members, else only its owner.</summary>
 public sealed class Dashboard
 {
     public Guid Id { get; set; }
     public Guid OwnerId { get; set; }
     public Guid? RoomId { get; set; }
+    /// <summary>The organisation it belongs to (never with a room): its members see it, its owners and admins change it.</summary>
+    public Guid? OrganizationId { get; set; }
     public string Name { get; set; } = "";
     /// <summary>Goes up with every change: the ETag that guards layout writes against lost updates.</summary>
     public int Version { get; set; }
@@ -53,9 +55,9 @@ public sealed record PanelResponse(Guid Id, string Title, Guid? DatasetId, Guid?
 }
 
 public sealed record DashboardResponse(
-    Guid Id, string Name, Guid OwnerId, Guid? RoomId, int Version, IReadOnlyList<PanelResponse> Panels, IReadOnlyList<LayoutItem> Layout,
+    Guid Id, string Name, Guid OwnerId, Guid? RoomId, Guid? OrganizationId, int Version, IReadOnlyList<PanelResponse> Panels, IReadOnlyList<LayoutItem> Layout,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     public static DashboardResponse From(Dashboard d) =>
-        new(d.Id, d.Name, d.OwnerId, d.RoomId, d.Version, d.Panels.Select(PanelResponse.From).ToList(), d.Layout, d.CreatedAt, d.UpdatedAt);
+        new(d.Id, d.Name, d.OwnerId, d.RoomId, d.OrganizationId, d.Version, d.Panels.Select(PanelResponse.From).ToList(), d.Layout, d.CreatedAt, d.UpdatedAt);
 }

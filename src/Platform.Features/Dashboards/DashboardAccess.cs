@@ -1,12 +1,14 @@
 using Marten;
 using Platform.Features.Common;
+using Platform.Features.Organizations;
 using Platform.Features.Rooms;
 
 namespace Platform.Features.Dashboards;
 
 /// <summary>
-/// A room's dashboards: its members read them and its editors change them. A personal one: its owner only.
-/// Administrators pass. Anyone else gets 404.
+/// A room's dashboards: its members read them and its editors change them. An organisation's: its members read them,
+/// its owners and admins and the dashboard's creator change them. A personal one: its owner only. Administrators
+/// pass. Anyone else gets 404.
 /// </summary>
 public static class DashboardAccess
 {
@@ -20,6 +22,14 @@ public static class DashboardAccess
     {
         var dashboard = await session.LoadAsync<Dashboard>(id, ct) ?? throw NotFound();
         if (caller.IsAdmin) return dashboard;
+        if (dashboard.OrganizationId is { } organization)
+        {
+            if (dashboard.OwnerId == caller.Id) return dashboard;
+            var role = await session.RoleInAsync(organization, caller, ct) ?? throw NotFound();
+            return minimum <= RoomRole.Viewer || role >= OrganizationRole.Admin
+                ? dashboard
+                : throw ProblemException.Forbidden("Only the organisation's owners and admins, and the dashboard's creator, change it.");
+        }
         if (dashboard.RoomId is not { } room) return dashboard.OwnerId == caller.Id ? dashboard : throw NotFound();
         try
         {
@@ -40,4 +50,11 @@ public static class DashboardAccess
         dashboard.Version++;
         dashboard.UpdatedAt = now;
     }
+}
+
+/// <summary>The dashboards that belong to an organisation.</summary>
+public sealed class DashboardOrganizationHoldings : IOrganizationHoldings
+{
+    public async Task<IReadOnlyList<Holding>> HeldByAsync(IQuerySession session, Guid organizationId, CancellationToken ct) =>
+        [new("dashboards", await session.Query<Dashboard>().CountAsync(d => d.OrganizationId == organizationId, ct))];
 }

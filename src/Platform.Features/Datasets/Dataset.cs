@@ -42,6 +42,8 @@ public sealed class Dataset
     public string? Error { get; set; }
     /// <summary>Rooms the owner linked it to: their members may read it.</summary>
     public List<Guid> RoomIds { get; set; } = [];
+    /// <summary>The organisation it belongs to: its members may read it, its owners and admins change it.</summary>
+    public Guid? OrganizationId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }
@@ -54,8 +56,9 @@ public sealed record DatasetOutcome(Guid DatasetId, string Name, DatasetStatus S
 
 public sealed record DatasetResponse(
     Guid Id, string Name, string? Description, string TableName, DatasetStatus Status, int Version, string Format, long RowCount,
-    IReadOnlyList<DatasetColumn> Columns, long SizeBytes, string? Error, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    IReadOnlyList<DatasetColumn> Columns, long SizeBytes, string? Error, Guid OwnerId, Guid? OrganizationId, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     public static DatasetResponse From(Dataset d) => new(
-        d.Id, d.Name, d.Description, d.TableName, d.Status, d.Version, d.Format, d.RowCount, d.Columns, d.SizeBytes, d.Error, d.CreatedAt, d.UpdatedAt);
+        d.Id, d.Name, d.Description, d.TableName, d.Status, d.Version, d.Format, d.RowCount, d.Columns, d.SizeBytes, d.Error, d.OwnerId, d.OrganizationId,
+        d.CreatedAt, d.UpdatedAt);
 }

@@ -40,3 +40,18 @@ public static class OrganizationAccess
 
     public static ProblemException GroupNotFound() => new(StatusCodes.Status404NotFound, "Not found", "No such group in this organisation.");
 }
+
+/// <summary>How other areas ask about someone's place in organisations, without reading an organisation's members themselves.</summary>
+public static class OrganizationMembership
+{
+    /// <summary>The caller's role in the organisation; null when they are not in it or it does not exist.</summary>
+    public static async Task<OrganizationRole?> RoleInAsync(this IQuerySession session, Guid organizationId, CurrentUser caller, CancellationToken ct) =>
+        (await session.LoadAsync<Organization>(organizationId, ct))?.Member(caller.Id)?.Role;
+
+    /// <summary>Every organisation the caller is a member of, in any role.</summary>
+    public static async Task<IReadOnlyList<Guid>> OrganizationsOfAsync(this IQuerySession session, CurrentUser caller, CancellationToken ct)
+    {
+        var me = caller.Id;
+        return await session.Query<Organization>().Where(o => o.Members.Any(m => m.UserId == me)).Select(o => o.Id).ToListAsync(ct);
+    }
+}

@@ -3,6 +3,7 @@ using Marten;
 using Mediator;
 using Platform.Features.Common;
 using Platform.Features.Query;
+using Platform.Features.Organizations;
 using Platform.Features.Rooms;
 
 namespace Platform.Features.Dashboards;
@@ -10,13 +11,15 @@ namespace Platform.Features.Dashboards;
 /// <param name="Definition">As exported.</param>
 /// <param name="RoomId">Import into this room (editor or owner); its panels without a dataset then query the room.</param>
 /// <param name="Name">Instead of the definition's name.</param>
-public sealed record ImportDashboard(DashboardDefinition Definition, Guid? RoomId = null, string? Name = null) : IRequest<DashboardResponse>;
+/// <param name="OrganizationId">Import it as an organisation's dashboard (you must be a member).</param>
+public sealed record ImportDashboard(DashboardDefinition Definition, Guid? RoomId = null, string? Name = null, Guid? OrganizationId = null) : IRequest<DashboardResponse>;
 
 public sealed class ImportDashboardValidator : AbstractValidator<ImportDashboard>
 {
     public ImportDashboardValidator()
     {
         RuleFor(x => x.Definition).NotNull();
+        RuleFor(x => x.OrganizationId).Null().When(x => x.RoomId is not null).WithMessage("A dashboard belongs to a room or to an organisation, not both.");
         When(x => x.Definition is not null, () =>
         {
             RuleFor(x => x.Definition.Format).Equal(DashboardDefinition.CurrentFormat).OverridePropertyName("definition.format");
@@ -46,10 +49,11 @@ public sealed class ImportDashboardHandler(IDocumentSession session, QueryRunner
     public async ValueTask<DashboardResponse> Handle(ImportDashboard request, CancellationToken ct)
     {
         if (request.RoomId is { } room) await session.RequireAsync(room, caller, RoomRole.Editor, ct);
+        if (request.OrganizationId is { } organization) await session.RequireAsync(organization, caller, OrganizationRole.Member, ct);
         var now = clock.GetUtcNow();
         var dashboard = new Dashboard
         {
-            Id = Guid.CreateVersion7(), OwnerId = caller.Id, RoomId = request.RoomId, Name = (request.Name ?? request.Definition.Name).Trim(), Version = 1,
+            Id = Guid.CreateVersion7(), OwnerId = caller.Id, RoomId = request.RoomId, OrganizationId = request.OrganizationId, Name = (request.Name ?? request.Definition.Name).Trim(), Version = 1,
             CreatedAt = now, UpdatedAt = now,
         };
         var ids = new Dictionary<string, Guid>();

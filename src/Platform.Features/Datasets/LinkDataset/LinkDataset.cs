@@ -7,7 +7,7 @@ namespace Platform.Features.Datasets;
 
 public sealed record LinkDatasetRequest(Guid DatasetId);
 
-/// <summary>Links one of your own datasets to a room (editors and owners), so its members can read and query it.</summary>
+/// <summary>Links a dataset you may change to a room (editors and owners), so its members can read and query it.</summary>
 public sealed record LinkDataset(Guid RoomId, Guid DatasetId) : IRequest<DatasetResponse>;
 
 public sealed record UnlinkDataset(Guid RoomId, Guid DatasetId) : IRequest;
@@ -20,8 +20,7 @@ public sealed class LinkDatasetHandler(IDocumentSession session, IRoomEvents eve
     public async ValueTask<DatasetResponse> Handle(LinkDataset request, CancellationToken ct)
     {
         await session.RequireAsync(request.RoomId, caller, RoomRole.Editor, ct);
-        var dataset = await session.LoadAsync<Dataset>(request.DatasetId, ct);
-        if (dataset is null || dataset.OwnerId != caller.Id) throw DatasetAccess.NotFound();
+        var dataset = await session.RequireOwnAsync(request.DatasetId, caller, ct);
         if (!dataset.RoomIds.Contains(request.RoomId))
         {
             dataset.RoomIds.Add(request.RoomId);

@@ -4,6 +4,7 @@ using Marten;
 using Mediator;
 using Microsoft.Extensions.Options;
 using Platform.Features.Common;
+using Platform.Features.Organizations;
 using Platform.Features.Rooms;
 
 namespace Platform.Features.Datasets;
@@ -11,7 +12,9 @@ namespace Platform.Features.Datasets;
 /// <param name="UploadPath">The uploaded file, already streamed to disk.</param>
 /// <param name="RoomId">A room to link the new dataset to (the caller must be its editor or owner).</param>
 /// <param name="Sheet">For an XLSX workbook, the sheet to read (name or 1-based position).</param>
-public sealed record UploadDataset(string UploadPath, string FileName, string? Name, Guid? RoomId, string? Sheet = null) : IRequest<DatasetResponse>;
+/// <param name="OrganizationId">An organisation of mine the new dataset belongs to.</param>
+public sealed record UploadDataset(string UploadPath, string FileName, string? Name, Guid? RoomId, string? Sheet = null, Guid? OrganizationId = null)
+    : IRequest<DatasetResponse>;
 
 public sealed class UploadDatasetValidator : AbstractValidator<UploadDataset>
 {
@@ -34,6 +37,7 @@ public sealed class UploadDatasetHandler(
     public async ValueTask<DatasetResponse> Handle(UploadDataset request, CancellationToken ct)
     {
         if (request.RoomId is { } room) await session.RequireAsync(room, caller, RoomRole.Editor, ct);
+        if (request.OrganizationId is { } organization) await session.RequireAsync(organization, caller, OrganizationRole.Member, ct);
         var id = Guid.CreateVersion7();
         var name = request.Name?.Trim() is { Length: > 0 } given ? given : Path.GetFileNameWithoutExtension(request.FileName) is { Length: > 0 } stem ? stem : "dataset";
         var now = clock.GetUtcNow();
@@ -41,7 +45,7 @@ public sealed class UploadDatasetHandler(
         {
             Id = id, OwnerId = caller.Id, Name = name, TableName = TableName(name, id), Status = DatasetStatus.Processing, Version = 1,
             OriginalFileName = request.FileName, SizeBytes = new FileInfo(request.UploadPath).Length, CreatedAt = now, UpdatedAt = now,
-            RoomIds = request.RoomId is { } linkTo ? [linkTo] : [],
+            RoomIds = request.RoomId is { } linkTo ? [linkTo] : [], OrganizationId = request.OrganizationId,
         };
         var dataFile = DatasetFiles.NewDataFile(1);
         DataFolder.CreatePrivateDirectory(files.Folder(id));

@@ -10,7 +10,8 @@ namespace Platform.Features.Datasets;
 /// <param name="Name">Defaults to the file name without its extension.</param>
 /// <param name="RoomId">Link the new dataset to this room (you must be its editor or owner).</param>
 /// <param name="Sheet">For an XLSX workbook, the sheet to read, by name or 1-based position; the first by default.</param>
-public sealed record UploadDatasetForm(IFormFile File, string? Name = null, Guid? RoomId = null, string? Sheet = null);
+/// <param name="OrganizationId">An organisation you are a member of: its members may read the dataset, its owners and admins change it.</param>
+public sealed record UploadDatasetForm(IFormFile File, string? Name = null, Guid? RoomId = null, string? Sheet = null, Guid? OrganizationId = null);
 
 public sealed class UploadDatasetEndpoint : ICarterModule
 {
@@ -18,10 +19,8 @@ public sealed class UploadDatasetEndpoint : ICarterModule
         app.MapPost("/api/datasets", async (HttpRequest request, IMediator mediator, DatasetFiles files, IOptions<DatasetOptions> options, CancellationToken ct) =>
             {
                 using var upload = await MultipartUpload.ReadAsync(request, files, options.Value.MaxUploadBytes, ct);
-                Guid? roomId = upload.Fields.TryGetValue("roomId", out var room)
-                    ? Guid.TryParse(room.Trim(), out var id) ? id : throw new ProblemException(StatusCodes.Status400BadRequest, "Invalid roomId", "'roomId' is not a room id.")
-                    : null;
-                var dataset = await mediator.Send(new UploadDataset(upload.Path!, upload.FileName, upload.Fields.GetValueOrDefault("name"), roomId, upload.Fields.GetValueOrDefault("sheet")), ct);
+                var dataset = await mediator.Send(new UploadDataset(upload.Path!, upload.FileName, upload.Fields.GetValueOrDefault("name"),
+                    IdField(upload, "roomId"), upload.Fields.GetValueOrDefault("sheet"), IdField(upload, "organizationId")), ct);
                 return dataset.Status == DatasetStatus.Processing
                     ? Results.Accepted($"/api/datasets/{dataset.Id}", dataset)
                     : Results.Created($"/api/datasets/{dataset.Id}", dataset);
@@ -33,4 +32,9 @@ public sealed class UploadDatasetEndpoint : ICarterModule
             .Produces<DatasetResponse>(StatusCodes.Status201Created).Produces<DatasetResponse>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+    private static Guid? IdField(MultipartUpload upload, string field) =>
+        upload.Fields.TryGetValue(field, out var value)
+            ? Guid.TryParse(value.Trim(), out var id) ? id : throw new ProblemException(StatusCodes.Status400BadRequest, $"Invalid {field}", $"'{field}' is not an id.")
+            : null;
 }

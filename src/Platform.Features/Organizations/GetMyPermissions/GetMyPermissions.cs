@@ -42,8 +42,13 @@ public sealed class GetMyPermissionsHandler(IQuerySession session, CurrentUser c
 
     private static IReadOnlyList<string> OrganizationCan(OrganizationRole role) => role switch
     {
-        OrganizationRole.Owner => ["read", "manage members", "manage groups", "rename", "make owners", "delete"],
-        OrganizationRole.Admin => ["read", "manage members", "manage groups", "rename"],
-        _ => ["read"],
+        OrganizationRole.Owner => [.. Managing, "make owners", "delete"],
+        OrganizationRole.Admin => Managing,
+        _ => ["read", "create its rooms, datasets and dashboards", "read its datasets and dashboards"],
     };
+
+    private static readonly string[] Managing =
+    [
+        "read", "manage members", "manage groups", "rename", "create its rooms, datasets and dashboards", "manage its rooms, datasets and dashboards",
+    ];
 }
