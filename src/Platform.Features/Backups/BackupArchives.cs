@@ -40,7 +40,7 @@ public sealed partial class BackupArchives(DataFolder dataFolder, PostgresServer
     /// decrypt stored secrets and sign tokens. Not the PostgreSQL cluster (dumped instead), uploads in progress or spill.
     /// An area that keeps files adds its folder here.
     /// </summary>
-    private static readonly string[] Folders = ["datasets", "models", "jobs"];
+    private static readonly string[] Folders = ["datasets", "models", "jobs", "knowledge"];
     private static readonly string[] KeyFiles = ["secrets.key", "auth-signing.key"];
 
     public string Directory => Path.Combine(dataFolder.Path, options.Value.Directory);
@@ -115,8 +115,8 @@ public sealed partial class BackupArchives(DataFolder dataFolder, PostgresServer
                          .SelectMany(f => System.IO.Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories))))
         {
             var relative = Path.GetRelativePath(dataFolder.Path, path).Replace('\\', '/');
-            // DuckDB's spill of a running query is no part of the state.
-            if (files.ContainsKey(relative) || relative.Contains(".spill/", StringComparison.Ordinal)) continue;
+            // DuckDB's spill of a running query and uploads still arriving are no part of the state.
+            if (files.ContainsKey(relative) || relative.Contains(".spill/", StringComparison.Ordinal) || relative.Contains("/uploads/", StringComparison.Ordinal)) continue;
             try
             {
                 files[relative] = new FileSnapshot(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete));

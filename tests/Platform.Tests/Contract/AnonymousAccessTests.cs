@@ -30,6 +30,7 @@ public sealed partial class AnonymousAccessTests(PlatformFactory factory) : ICla
         "GET /api/oidc/callback",
         "POST /api/auth/oidc/exchange",
         "POST /api/deployments/{deploymentId}/predict",
+        "GET /api/marketplace/knowledge",
     ];
 
     [GeneratedRegex(@"\{[^}]+\}")]

@@ -1,4 +1,5 @@
 using Carter;
+using Platform.Features.Common;
 using Mediator;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +15,7 @@ public sealed class ReuploadDatasetEndpoint : ICarterModule
         app.MapPost("/api/datasets/{datasetId:guid}/reupload",
                 async (Guid datasetId, HttpRequest request, IMediator mediator, DatasetFiles files, IOptions<DatasetOptions> options, CancellationToken ct) =>
                 {
-                    using var upload = await MultipartUpload.ReadAsync(request, files, options.Value.MaxUploadBytes, ct);
+                    using var upload = await MultipartUpload.ReadAsync(request, files.NewUpload, options.Value.MaxUploadBytes, ct);
                     return TypedResults.Ok(await mediator.Send(new ReuploadDataset(datasetId, upload.Path!, upload.FileName, upload.Fields.GetValueOrDefault("sheet")), ct));
                 })
             .WithName("ReuploadDataset").WithTags("Datasets").WithSummary("Replace a dataset's content with a new file (owner); the version goes up.")

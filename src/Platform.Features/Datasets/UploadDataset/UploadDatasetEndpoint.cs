@@ -18,9 +18,9 @@ public sealed class UploadDatasetEndpoint : ICarterModule
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/api/datasets", async (HttpRequest request, IMediator mediator, DatasetFiles files, IOptions<DatasetOptions> options, CancellationToken ct) =>
             {
-                using var upload = await MultipartUpload.ReadAsync(request, files, options.Value.MaxUploadBytes, ct);
+                using var upload = await MultipartUpload.ReadAsync(request, files.NewUpload, options.Value.MaxUploadBytes, ct);
                 var dataset = await mediator.Send(new UploadDataset(upload.Path!, upload.FileName, upload.Fields.GetValueOrDefault("name"),
-                    IdField(upload, "roomId"), upload.Fields.GetValueOrDefault("sheet"), IdField(upload, "organizationId")), ct);
+                    upload.IdField("roomId"), upload.Fields.GetValueOrDefault("sheet"), upload.IdField("organizationId")), ct);
                 return dataset.Status == DatasetStatus.Processing
                     ? Results.Accepted($"/api/datasets/{dataset.Id}", dataset)
                     : Results.Created($"/api/datasets/{dataset.Id}", dataset);
@@ -32,9 +32,4 @@ public sealed class UploadDatasetEndpoint : ICarterModule
             .Produces<DatasetResponse>(StatusCodes.Status201Created).Produces<DatasetResponse>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-
-    private static Guid? IdField(MultipartUpload upload, string field) =>
-        upload.Fields.TryGetValue(field, out var value)
-            ? Guid.TryParse(value.Trim(), out var id) ? id : throw new ProblemException(StatusCodes.Status400BadRequest, $"Invalid {field}", $"'{field}' is not an id.")
-            : null;
 }

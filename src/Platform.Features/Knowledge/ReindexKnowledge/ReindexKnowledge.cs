@@ -1,0 +1,25 @@
+using Marten;
+using Mediator;
+using Platform.Features.Common;
+
+namespace Platform.Features.Knowledge;
+
+public sealed record ReindexKnowledge(Guid KnowledgeBaseId) : IRequest<ReindexResponse>;
+
+/// <param name="Documents">How many documents are being indexed again.</param>
+public sealed record ReindexResponse(Guid KnowledgeBaseId, int Documents, string EmbeddingModel);
+
+/// <summary>Cuts and embeds every document again (e.g. after the embedding model changed); search keeps answering from the old chunks meanwhile.</summary>
+public sealed class ReindexKnowledgeHandler(IDocumentSession session, KnowledgeIndexer indexer, CurrentUser caller, TimeProvider clock) : IRequestHandler<ReindexKnowledge, ReindexResponse>
+{
+    public async ValueTask<ReindexResponse> Handle(ReindexKnowledge request, CancellationToken ct)
+    {
+        var knowledgeBase = await session.RequireManagedAsync(request.KnowledgeBaseId, caller, ct);
+        var queued = await indexer.MarkForReindexAsync(session, knowledgeBase, ct);
+        knowledgeBase.UpdatedAt = clock.GetUtcNow();
+        session.Update(knowledgeBase);
+        await session.SaveChangesAsync(ct);
+        foreach (var id in queued) indexer.Enqueue(id);
+        return new ReindexResponse(knowledgeBase.Id, queued.Count, knowledgeBase.EmbeddingModel!);
+    }
+}
