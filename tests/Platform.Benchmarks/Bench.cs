@@ -1,4 +1,4 @@
-/// <summary>Entry point: <c>overhead</c> (endpoint pipeline cost), <c>sse</c> (room event fan-out) <c>ingest</c> (upload to queryable) <c>query</c> (GROUP BY and NL stream) <c>models</c> (training and prediction latency) <c>jobs</c> (schedule firing delay and job throughput) <c>memory</c> (RSS under large answers) <c>audit</c> (the audit entry's cost on a create) or <c>backup</c> (backup and restore against pg_dump and tar).</summary>
+/// <summary>Entry point: <c>overhead</c> (endpoint pipeline cost), <c>sse</c> (room event fan-out) <c>ingest</c> (upload to queryable) <c>query</c> (GROUP BY and NL stream) <c>models</c> (training and prediction latency) <c>jobs</c> (schedule firing delay and job throughput) <c>memory</c> (RSS under large answers) <c>audit</c> (the audit entry's cost on a create) <c>backup</c> (backup and restore against pg_dump and tar) or <c>knowledge</c> (retrieval quality, indexing and search latency).</summary>
 public static class Bench
 {
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
@@ -14,12 +14,13 @@ public static class Bench
         "memory" => MemoryBenchmark.RunAsync(args[1..]),
         "audit" => AuditBenchmark.RunAsync(args[1..]),
         "backup" => BackupBenchmark.RunAsync(args[1..]),
+        "knowledge" => KnowledgeBenchmark.RunAsync(args[1..]),
         _ => Usage(),
     };
 
     private static Task<int> Usage()
     {
-        Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Platform.Benchmarks -- overhead|sse|ingest|query|models|jobs|memory|audit|backup [options]");
+        Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Platform.Benchmarks -- overhead|sse|ingest|query|models|jobs|memory|audit|backup|knowledge [options]");
         return Task.FromResult(2);
     }
 

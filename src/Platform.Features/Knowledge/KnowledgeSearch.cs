@@ -51,8 +51,12 @@ public sealed class KnowledgeSearch(KnowledgeChunks chunks, KnowledgeEmbeddings 
         if (mode == SearchMode.Semantic && !semanticAvailable)
             throw ProblemException.Conflict($"This knowledge base was embedded with {knowledgeBase.EmbeddingModel}, not {embeddings.ModelName}: reindex it for semantic search.");
         var depth = Math.Max(50, topK * 4);
-        var keyword = mode == SearchMode.Semantic ? [] : await KeywordAsync(knowledgeBase, query, depth, documentIds, ct);
-        var semantic = mode == SearchMode.Keyword || !semanticAvailable ? [] : await SemanticAsync(knowledgeBase, query, depth, documentIds, ct);
+        // The two retrievers share nothing: they run at once.
+        var keywordSearch = mode == SearchMode.Semantic ? Task.FromResult<IReadOnlyList<Scored>>([]) : KeywordAsync(knowledgeBase, query, depth, documentIds, ct);
+        var semanticSearch = mode == SearchMode.Keyword || !semanticAvailable
+            ? Task.FromResult<IReadOnlyList<Scored>>([])
+            : SemanticAsync(knowledgeBase, query, depth, documentIds, ct);
+        var (keyword, semantic) = (await keywordSearch, await semanticSearch);
 
         var keywordRanks = keyword.Select((hit, i) => (hit.Id, Score: new RetrieverScore(hit.Score, i + 1))).ToDictionary(h => h.Id, h => h.Score);
         var semanticRanks = semantic.Select((hit, i) => (hit.Id, Score: new RetrieverScore(hit.Score, i + 1))).ToDictionary(h => h.Id, h => h.Score);
