@@ -12,7 +12,7 @@ public sealed class KnowledgeRegistration : IAreaRegistration
         services.AddSingleton<KnowledgeChunks>();
         services.AddSingleton<LocalMiniLmEmbeddings>();
         services.AddSingleton<KnowledgeEmbeddings>();
-        services.AddSingleton<KnowledgeVectors>();
+        services.AddSingleton<KnowledgeIndexes>();
         services.AddSingleton<KnowledgeSearch>();
         services.AddSingleton<KnowledgeIndexer>();
         services.AddScoped<DocumentIntake>();

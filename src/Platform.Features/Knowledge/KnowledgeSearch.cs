@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Marten;
 using Microsoft.Extensions.Caching.Memory;
 using Npgsql;
+using NpgsqlTypes;
 using Platform.Features.Common;
 
 namespace Platform.Features.Knowledge;
@@ -32,17 +33,16 @@ public sealed record KnowledgeHit(
 public sealed record KnowledgeSearchResult(string Query, SearchMode Mode, bool SemanticAvailable, IReadOnlyList<KnowledgeHit> Hits);
 
 /// <summary>
-/// Hybrid retrieval: BM25 computed by PostgreSQL over each chunk's <c>tsvector</c> (candidates from the GIN index, any
-/// query term matching), and cosine similarity over the chunks' embeddings held in memory per knowledge base (reloaded
-/// when its index version moves), fused by reciprocal rank. Quoted phrases and <c>-exclusions</c> (web search syntax)
-/// restrict the keyword retriever as <c>websearch_to_tsquery</c> reads them.
+/// Hybrid retrieval: BM25 over the lexemes of each chunk's <c>tsvector</c> (PostgreSQL stems the chunks and the query
+/// alike, in the knowledge base's language), and cosine similarity over the chunks' embeddings, both from an index
+/// held in memory per knowledge base (reloaded when its index version moves), fused by reciprocal rank. Quoted
+/// phrases and <c>-exclusions</c> (web search syntax) restrict the keyword retriever as <c>websearch_to_tsquery</c>
+/// reads them, through the GIN index.
 /// </summary>
-public sealed class KnowledgeSearch(KnowledgeChunks chunks, KnowledgeEmbeddings embeddings, KnowledgeVectors vectors)
+public sealed class KnowledgeSearch(KnowledgeChunks chunks, KnowledgeEmbeddings embeddings, KnowledgeIndexes indexes)
 {
     /// <summary>Reciprocal rank fusion's constant: 60, as in Cormack et al., damps the top ranks' dominance.</summary>
     private const int FusionK = 60;
-    private const double K1 = 1.2;
-    private const double B = 0.75;
 
     public async Task<KnowledgeSearchResult> SearchAsync(
         IQuerySession session, KnowledgeBase knowledgeBase, string query, int topK, SearchMode mode, IReadOnlyCollection<Guid>? documentIds, CancellationToken ct)
@@ -52,10 +52,11 @@ public sealed class KnowledgeSearch(KnowledgeChunks chunks, KnowledgeEmbeddings 
             throw ProblemException.Conflict($"This knowledge base was embedded with {knowledgeBase.EmbeddingModel}, not {embeddings.ModelName}: reindex it for semantic search.");
         var depth = Math.Max(50, topK * 4);
         // The two retrievers share nothing: they run at once.
-        var keywordSearch = mode == SearchMode.Semantic ? Task.FromResult<IReadOnlyList<Scored>>([]) : KeywordAsync(knowledgeBase, query, depth, documentIds, ct);
+        var index = indexes.ForAsync(knowledgeBase, ct);
+        var keywordSearch = mode == SearchMode.Semantic ? Task.FromResult<IReadOnlyList<Scored>>([]) : KeywordAsync(knowledgeBase, index, query, depth, documentIds, ct);
         var semanticSearch = mode == SearchMode.Keyword || !semanticAvailable
             ? Task.FromResult<IReadOnlyList<Scored>>([])
-            : SemanticAsync(knowledgeBase, query, depth, documentIds, ct);
+            : SemanticAsync(index, query, depth, documentIds, ct);
         var (keyword, semantic) = (await keywordSearch, await semanticSearch);
 
         var keywordRanks = keyword.Select((hit, i) => (hit.Id, Score: new RetrieverScore(hit.Score, i + 1))).ToDictionary(h => h.Id, h => h.Score);
@@ -95,53 +96,35 @@ public sealed class KnowledgeSearch(KnowledgeChunks chunks, KnowledgeEmbeddings 
         || query.Contains(" or ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// BM25 (k1 1.2, b 0.75) with document frequencies and the average length taken over the whole knowledge base at
-    /// query time, so the scores are right the moment a document is indexed.
+    /// BM25 (k1 1.2, b 0.75) over the knowledge base's postings: the query's lexemes come from PostgreSQL's
+    /// <c>to_tsvector</c> in the knowledge base's language, so they match the chunks' stems.
     /// </summary>
-    private async Task<IReadOnlyList<Scored>> KeywordAsync(KnowledgeBase knowledgeBase, string query, int depth, IReadOnlyCollection<Guid>? documentIds, CancellationToken ct)
+    private async Task<IReadOnlyList<Scored>> KeywordAsync(
+        KnowledgeBase knowledgeBase, Task<ChunkIndex> index, string query, int depth, IReadOnlyCollection<Guid>? documentIds, CancellationToken ct)
     {
         var strict = UsesWebSearchSyntax(query);
         await using var connection = await chunks.OpenAsync(ct);
         await using var command = new NpgsqlCommand(
             $"""
-            with terms as (
-                select distinct lexeme from unnest(tsvector_to_array(to_tsvector(@language::regconfig, @query))) lexeme),
-            any_term as (
-                select string_agg(quote_literal(lexeme), ' | ')::tsquery as q from terms),
-            stats as (
-                select count(*)::float8 as n, greatest(avg(lexemes), 1)::float8 as average_length from {chunks.Name} where knowledge_base_id = @kb),
-            matched as (
-                select c.id, c.document_id, c.lexemes, l.lexeme, coalesce(array_length(l.positions, 1), 1)::float8 as tf,
-                       {(strict ? "c.tsv @@ websearch_to_tsquery(@language::regconfig, @query)" : "true")} as allowed
-                from {chunks.Name} c cross join lateral unnest(c.tsv) l
-                where c.knowledge_base_id = @kb and c.tsv @@ (select q from any_term) and l.lexeme in (select lexeme from terms)),
-            frequency as (
-                select lexeme, count(*)::float8 as df from matched group by lexeme)
-            select m.id, sum(ln(1 + (s.n - f.df + 0.5) / (f.df + 0.5)) * m.tf * (@k1 + 1) / (m.tf + @k1 * (1 - @b + @b * m.lexemes / s.average_length))) as score
-            from matched m join frequency f using (lexeme) cross join stats s
-            where m.allowed {(documentIds is null ? "" : "and m.document_id = any(@documents)")}
-            group by m.id
-            order by score desc, m.id
-            limit @depth
+            select tsvector_to_array(to_tsvector(@language::regconfig, @query)),
+                   {(strict ? $"array(select id from {chunks.Name} where knowledge_base_id = @kb and tsv @@ websearch_to_tsquery(@language::regconfig, @query))" : "null::uuid[]")}
             """, connection);
         command.Parameters.AddWithValue("language", knowledgeBase.Language);
         command.Parameters.AddWithValue("query", query);
         command.Parameters.AddWithValue("kb", knowledgeBase.Id);
-        command.Parameters.AddWithValue("k1", K1);
-        command.Parameters.AddWithValue("b", B);
-        command.Parameters.AddWithValue("depth", depth);
-        if (documentIds is not null) command.Parameters.AddWithValue("documents", documentIds.ToArray());
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var hits = new List<Scored>();
-        while (await reader.ReadAsync(ct)) hits.Add(new Scored(reader.GetGuid(0), Math.Round(reader.GetDouble(1), 6)));
-        return hits;
+        await reader.ReadAsync(ct);
+        var lexemes = reader.GetFieldValue<string[]>(0);
+        var allowed = reader.IsDBNull(1) ? null : reader.GetFieldValue<Guid[]>(1).ToHashSet();
+        return (await index).Bm25(lexemes, depth, documentIds is null ? null : new HashSet<Guid>(documentIds), allowed)
+            .Select(h => new Scored(h.ChunkId, Math.Round(h.Score, 6))).ToList();
     }
 
-    private async Task<IReadOnlyList<Scored>> SemanticAsync(KnowledgeBase knowledgeBase, string query, int depth, IReadOnlyCollection<Guid>? documentIds, CancellationToken ct)
+    private async Task<IReadOnlyList<Scored>> SemanticAsync(Task<ChunkIndex> loading, string query, int depth, IReadOnlyCollection<Guid>? documentIds, CancellationToken ct)
     {
-        var index = await vectors.ForAsync(knowledgeBase, ct);
-        if (index.Count == 0) return [];
         var q = (await embeddings.EmbedAsync([query], ct))[0];
+        var index = await loading;
+        if (index.Count == 0) return [];
         var wanted = documentIds is null ? null : new HashSet<Guid>(documentIds);
         var best = new PriorityQueue<int, float>();
         for (var i = 0; i < index.Count; i++)
@@ -175,53 +158,102 @@ public sealed class KnowledgeSearch(KnowledgeChunks chunks, KnowledgeEmbeddings 
     }
 }
 
-/// <summary>A knowledge base's chunk embeddings in one array, as of one index version.</summary>
-public sealed class VectorIndex(long version, Guid[] chunkIds, Guid[] documentIds, float[][] vectors)
+/// <summary>
+/// A knowledge base's chunks as of one index version, for searching in memory: their embeddings, and their postings
+/// (for each lexeme, the chunks holding it and how often) with each chunk's length in lexemes.
+/// </summary>
+public sealed class ChunkIndex
 {
-    public long Version { get; } = version;
-    public Guid[] ChunkIds { get; } = chunkIds;
-    public Guid[] DocumentIds { get; } = documentIds;
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+
+    private readonly float[][] _vectors;
+    private readonly int[] _lengths;
+    private readonly double _averageLength;
+    private readonly Dictionary<string, (int[] Chunks, int[] Frequencies)> _postings;
+
+    public ChunkIndex(long version, Guid[] chunkIds, Guid[] documentIds, float[][] vectors, int[] lengths, Dictionary<string, (int[] Chunks, int[] Frequencies)> postings)
+    {
+        (Version, ChunkIds, DocumentIds, _vectors, _lengths, _postings) = (version, chunkIds, documentIds, vectors, lengths, postings);
+        _averageLength = lengths.Length == 0 ? 1 : Math.Max(1, lengths.Average());
+    }
+
+    public long Version { get; }
+    public Guid[] ChunkIds { get; }
+    public Guid[] DocumentIds { get; }
     public int Count => ChunkIds.Length;
 
-    public ReadOnlySpan<float> Vector(int i) => vectors[i];
+    public ReadOnlySpan<float> Vector(int i) => _vectors[i];
 
-    public long Bytes => vectors.Sum(v => (long)v.Length * sizeof(float)) + Count * 32L;
+    public long Bytes => _vectors.Sum(v => (long)v.Length * sizeof(float)) + Count * 40L + _postings.Sum(p => 48L + p.Key.Length * 2 + p.Value.Chunks.Length * 8L);
+
+    /// <summary>BM25 of every chunk holding a query lexeme, best first; <paramref name="allowed"/> further limits the chunks when given.</summary>
+    public IEnumerable<(Guid ChunkId, double Score)> Bm25(IEnumerable<string> lexemes, int depth, IReadOnlySet<Guid>? documents, IReadOnlySet<Guid>? allowed)
+    {
+        var scores = new Dictionary<int, double>();
+        foreach (var lexeme in lexemes.Distinct())
+        {
+            if (!_postings.TryGetValue(lexeme, out var posting)) continue;
+            var df = posting.Chunks.Length;
+            var idf = Math.Log(1 + (Count - df + 0.5) / (df + 0.5));
+            for (var i = 0; i < posting.Chunks.Length; i++)
+            {
+                var chunk = posting.Chunks[i];
+                double tf = posting.Frequencies[i];
+                scores[chunk] = scores.GetValueOrDefault(chunk) + idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * _lengths[chunk] / _averageLength));
+            }
+        }
+        return scores
+            .Where(s => (documents is null || documents.Contains(DocumentIds[s.Key])) && (allowed is null || allowed.Contains(ChunkIds[s.Key])))
+            .OrderByDescending(s => s.Value).ThenBy(s => ChunkIds[s.Key]).Take(depth)
+            .Select(s => (ChunkIds[s.Key], s.Value));
+    }
 }
 
 /// <summary>
-/// Embeddings held in memory per knowledge base (a brute-force scan of 10,000 × 384 floats takes about a millisecond),
-/// loaded from the chunk table on first search and again whenever the knowledge base's index version has moved — which
-/// every instance sees, since the version lives on the knowledge base. The least recently used are dropped past
-/// <c>Platform:Knowledge:VectorCacheMegabytes</c>.
+/// The chunk indexes held in memory per knowledge base (a brute-force scan of 10,000 × 384 floats takes about a
+/// millisecond, BM25 over the postings of a few lexemes less), loaded from the chunk table on first search and again
+/// whenever the knowledge base's index version has moved — which every instance sees, since the version lives on the
+/// knowledge base. The least recently used are dropped past <c>Platform:Knowledge:IndexCacheMegabytes</c>.
 /// </summary>
-public sealed class KnowledgeVectors(KnowledgeChunks chunks, Microsoft.Extensions.Options.IOptions<KnowledgeOptions> options) : IDisposable
+public sealed class KnowledgeIndexes(KnowledgeChunks chunks, Microsoft.Extensions.Options.IOptions<KnowledgeOptions> options) : IDisposable
 {
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = options.Value.VectorCacheMegabytes * 1024L * 1024L });
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = options.Value.IndexCacheMegabytes * 1024L * 1024L });
 
-    public async Task<VectorIndex> ForAsync(KnowledgeBase knowledgeBase, CancellationToken ct)
+    public async Task<ChunkIndex> ForAsync(KnowledgeBase knowledgeBase, CancellationToken ct)
     {
-        if (_cache.TryGetValue(knowledgeBase.Id, out VectorIndex? cached) && cached!.Version == knowledgeBase.IndexVersion) return cached;
+        if (_cache.TryGetValue(knowledgeBase.Id, out ChunkIndex? cached) && cached!.Version == knowledgeBase.IndexVersion) return cached;
         var index = await LoadAsync(knowledgeBase, ct);
         _cache.Set(knowledgeBase.Id, index, new MemoryCacheEntryOptions { Size = Math.Max(1, index.Bytes) });
         return index;
     }
 
-    private async Task<VectorIndex> LoadAsync(KnowledgeBase knowledgeBase, CancellationToken ct)
+    private async Task<ChunkIndex> LoadAsync(KnowledgeBase knowledgeBase, CancellationToken ct)
     {
         await using var connection = await chunks.OpenAsync(ct);
-        // The version is read with the vectors: a version moving meanwhile only makes the next search reload.
+        // The version is the one read with the knowledge base: a version moving meanwhile only makes the next search reload.
         await using var command = new NpgsqlCommand(
-            $"select id, document_id, embedding from {chunks.Name} where knowledge_base_id = @kb and embedding is not null order by id", connection);
+            $"select id, document_id, embedding, lexemes, tsv from {chunks.Name} where knowledge_base_id = @kb order by id", connection);
         command.Parameters.AddWithValue("kb", knowledgeBase.Id);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var (ids, documents, vectors) = (new List<Guid>(), new List<Guid>(), new List<float[]>());
+        var (ids, documents, vectors, lengths) = (new List<Guid>(), new List<Guid>(), new List<float[]>(), new List<int>());
+        var postings = new Dictionary<string, (List<int> Chunks, List<int> Frequencies)>();
         while (await reader.ReadAsync(ct))
         {
+            var chunk = ids.Count;
             ids.Add(reader.GetGuid(0));
             documents.Add(reader.GetGuid(1));
-            vectors.Add(KnowledgeChunks.ToVector(reader.GetFieldValue<byte[]>(2)));
+            vectors.Add(reader.IsDBNull(2) ? [] : KnowledgeChunks.ToVector(reader.GetFieldValue<byte[]>(2)));
+            lengths.Add(reader.GetInt32(3));
+            foreach (var lexeme in reader.GetFieldValue<NpgsqlTsVector>(4))
+            {
+                if (!postings.TryGetValue(lexeme.Text, out var posting)) postings[lexeme.Text] = posting = ([], []);
+                posting.Chunks.Add(chunk);
+                posting.Frequencies.Add(Math.Max(1, lexeme.Count));
+            }
         }
-        return new VectorIndex(knowledgeBase.IndexVersion, [.. ids], [.. documents], [.. vectors]);
+        return new ChunkIndex(knowledgeBase.IndexVersion, [.. ids], [.. documents], [.. vectors], [.. lengths],
+            postings.ToDictionary(p => p.Key, p => (p.Value.Chunks.ToArray(), p.Value.Frequencies.ToArray())));
     }
 
     public void Dispose() => _cache.Dispose();
@@ -236,6 +268,6 @@ public sealed class KnowledgeOptions
     /// <summary>Files in one upload request.</summary>
     public int MaxFilesPerUpload { get; set; } = 20;
 
-    /// <summary>Memory for cached embeddings across knowledge bases (a 10,000-chunk MiniLM base takes about 16 MB).</summary>
-    public int VectorCacheMegabytes { get; set; } = 256;
+    /// <summary>Memory for the chunk indexes (embeddings and postings) held for search, across knowledge bases (a 10,000-chunk base takes about 25 MB).</summary>
+    public int IndexCacheMegabytes { get; set; } = 256;
 }

@@ -37,6 +37,10 @@ public sealed class KnowledgeAccessTests(PlatformFactory factory) : IClassFixtur
         }
 
         await ExpectAsync(outsider, HttpStatusCode.NotFound, HttpStatusCode.NotFound);
+        var viewer = await Person.RegisterAsync(factory);
+        await owner.AddMemberAsync(room, viewer.Email, "viewer");
+        var viewersOwn = await CreateAsync(viewer, new { name = "Viewer's", visibility = "rooms" });
+        await (await viewer.Client.PostAsJsonAsync($"/api/rooms/{room}/knowledge", new { knowledgeBaseId = viewersOwn })).ProblemAsync(HttpStatusCode.Forbidden);
         await ExpectAsync(member, HttpStatusCode.NotFound, HttpStatusCode.NotFound);
         await (await member.Client.PostAsJsonAsync($"/api/rooms/{room}/knowledge", new { knowledgeBaseId = kb })).ProblemAsync(HttpStatusCode.NotFound);
 

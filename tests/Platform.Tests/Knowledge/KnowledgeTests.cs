@@ -138,6 +138,7 @@ public sealed class KnowledgeTests(PlatformFactory factory) : IClassFixture<Plat
         await (await UploadAsync(owner, kb, ("archive.docx", brokenDocx))).ProblemAsync(HttpStatusCode.UnsupportedMediaType);
         await (await UploadAsync(owner, kb, ("huge.txt", new byte[25 * 1024 * 1024 + 1]))).ProblemAsync(HttpStatusCode.RequestEntityTooLarge);
         await (await owner.Client.PostAsync($"/api/knowledge/{kb}/documents", new StringContent("not a form"))).ProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        await (await UploadAsync(owner, kb, Enumerable.Range(0, 21).Select(i => ($"note{i}.txt", Utf8($"note {i}"))).ToArray())).ProblemAsync(HttpStatusCode.BadRequest);
         var form = new MultipartFormDataContent { { new ByteArrayContent(Utf8("x")), "files", "a.txt" }, { new StringContent("[1,2]"), "metadata" } };
         await (await owner.Client.PostAsync($"/api/knowledge/{kb}/documents", form)).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(3, (await IndexedAsync(owner, kb, allVersions: true)).Length);
