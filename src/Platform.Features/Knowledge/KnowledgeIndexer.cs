@@ -86,6 +86,17 @@ public sealed class KnowledgeIndexer(
         if (document is not { Status: DocumentStatus.Processing }) return;
         var knowledgeBase = await session.LoadAsync<KnowledgeBase>(document.KnowledgeBaseId, ct);
         if (knowledgeBase is null) return;
+        var later = await session.Query<KnowledgeDocument>().Where(d => d.KnowledgeBaseId == document.KnowledgeBaseId && d.Name == document.Name
+            && d.Version > document.Version && d.Status == DocumentStatus.Ready && d.SupersededBy == null).Select(d => d.Id).FirstOrDefaultAsync(ct);
+        if (later != Guid.Empty)
+        {
+            // A later version was indexed first (on another instance): this one is history already.
+            (document.Status, document.SupersededBy, document.IndexedAt) = (DocumentStatus.Ready, later, clock.GetUtcNow());
+            session.Update(document);
+            session.Delete<WorkLease>(document.Id);
+            await session.SaveChangesAsync(ct);
+            return;
+        }
         ExtractedText? text = null;
         IReadOnlyList<Chunk> pieces = [];
         float[][] vectors = [];
