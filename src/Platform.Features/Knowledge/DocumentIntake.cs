@@ -50,8 +50,7 @@ public sealed class DocumentIntake(IDocumentSession session, KnowledgeFiles file
                 session.Store(indexer.Take(document.Id));
                 intakes.Add(new Intake(document, true));
             }
-            knowledgeBase.UpdatedAt = clock.GetUtcNow();
-            if (kept.Count > 0) session.Patch<KnowledgeBase>(knowledgeBase.Id).Set(k => k.UpdatedAt, knowledgeBase.UpdatedAt);
+            if (kept.Count > 0) session.Patch<KnowledgeBase>(knowledgeBase.Id).Set(k => k.UpdatedAt, clock.GetUtcNow());
             await session.SaveChangesAsync(ct);
         }
         catch

@@ -7,6 +7,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig;
 using Markdig.Syntax;
 using Platform.Features.Common;
+using Platform.Features.Datasets;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
@@ -44,7 +45,8 @@ public static class DocumentText
             throw Unsupported("This is a zip archive but not a Word (.docx) document.");
         }
         if (read == 0) throw new ProblemException(StatusCodes.Status400BadRequest, "Empty document", $"'{fileName}' is empty.");
-        if (Encoding(bytes) is null) throw Unsupported($"'{fileName}' is neither text nor a PDF, DOCX, HTML or Markdown document.");
+        // Text is UTF-16 or UTF-32 with a byte order mark, or else UTF-8, which has no NUL bytes (binary files do).
+        if (UploadedFile.UnicodeBom(path) is null && bytes.Contains((byte)0)) throw Unsupported($"'{fileName}' is neither text nor a PDF, DOCX, HTML or Markdown document.");
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         var start = System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         if (extension is ".html" or ".htm" or ".xhtml" || start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
@@ -185,28 +187,17 @@ public static class DocumentText
 
     private static string ReadText(string path)
     {
-        var bytes = File.ReadAllBytes(path);
-        var encoding = Encoding(bytes) ?? throw new UnreadableDocumentException("The document is not text in a known encoding.");
+        var encoding = UploadedFile.UnicodeBom(path) ?? System.Text.Encoding.UTF8;
+        var strict = System.Text.Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         try
         {
-            return System.Text.Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)
-                .GetString(bytes, encoding.Preamble.Length > 0 && bytes.AsSpan().StartsWith(encoding.Preamble) ? encoding.Preamble.Length : 0,
-                    bytes.Length - (bytes.AsSpan().StartsWith(encoding.Preamble) ? encoding.Preamble.Length : 0));
+            using var reader = new StreamReader(path, strict, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
         }
         catch (DecoderFallbackException)
         {
             throw new UnreadableDocumentException($"The document starts as {encoding.EncodingName} text but holds bytes that are not; save it as UTF-8.");
         }
-    }
-
-    /// <summary>UTF-16 or UTF-32 by byte order mark, else UTF-8 when the bytes have no NUL (binary files do); null when not text.</summary>
-    private static Encoding? Encoding(ReadOnlySpan<byte> head)
-    {
-        if (head.StartsWith(new byte[] { 0xFF, 0xFE, 0, 0 })) return System.Text.Encoding.UTF32;
-        if (head.StartsWith(new byte[] { 0, 0, 0xFE, 0xFF })) return new UTF32Encoding(bigEndian: true, byteOrderMark: true);
-        if (head.StartsWith(new byte[] { 0xFF, 0xFE })) return System.Text.Encoding.Unicode;
-        if (head.StartsWith(new byte[] { 0xFE, 0xFF })) return System.Text.Encoding.BigEndianUnicode;
-        return head.Contains((byte)0) ? null : new UTF8Encoding(true);
     }
 
     private static bool IsWordDocument(string path)

@@ -36,17 +36,18 @@ public sealed class KnowledgeChunks(IDocumentStore store)
         return table;
     }
 
-    private string Qualified => $"{store.Options.DatabaseSchemaName}.{TableName}";
+    /// <summary>The table's schema-qualified name, for SQL.</summary>
+    public string Name => $"{store.Options.DatabaseSchemaName}.{TableName}";
 
     /// <summary>Queues, in the session's transaction, the document's chunks in place of any it had.</summary>
     public void Replace(IDocumentOperations session, KnowledgeDocument document, string language, IReadOnlyList<Chunk> chunks, float[][] embeddings)
     {
-        session.QueueSqlCommand($"delete from {Qualified} where document_id = ?", document.Id);
+        DeleteDocument(session, document.Id);
         if (chunks.Count == 0) return;
         // The tsvector covers the headings too: a passage is found by the section it sits in.
         session.QueueSqlCommand(
             $"""
-            insert into {Qualified} (id, knowledge_base_id, document_id, seq, page, start_offset, end_offset, heading_path, text, tokens, embedding, tsv, lexemes)
+            insert into {Name} (id, knowledge_base_id, document_id, seq, page, start_offset, end_offset, heading_path, text, tokens, embedding, tsv, lexemes)
             select c.id, ?, ?, c.seq, c.page, c.start_offset, c.end_offset, c.heading_path, c.text, c.tokens, c.embedding, c.tsv,
                    (select coalesce(sum(coalesce(array_length(l.positions, 1), 1)), 0) from unnest(c.tsv) l)
             from (select u.*, to_tsvector(?::regconfig, u.heading_path || E'\n' || u.text) as tsv
@@ -60,10 +61,10 @@ public sealed class KnowledgeChunks(IDocumentStore store)
     }
 
     public void DeleteDocument(IDocumentOperations session, Guid documentId) =>
-        session.QueueSqlCommand($"delete from {Qualified} where document_id = ?", documentId);
+        session.QueueSqlCommand($"delete from {Name} where document_id = ?", documentId);
 
     public void DeleteKnowledgeBase(IDocumentOperations session, Guid knowledgeBaseId) =>
-        session.QueueSqlCommand($"delete from {Qualified} where knowledge_base_id = ?", knowledgeBaseId);
+        session.QueueSqlCommand($"delete from {Name} where knowledge_base_id = ?", knowledgeBaseId);
 
     public static byte[] ToBytes(float[] vector) => MemoryMarshal.AsBytes(vector.AsSpan()).ToArray();
 
@@ -75,6 +76,4 @@ public sealed class KnowledgeChunks(IDocumentStore store)
         await connection.OpenAsync(ct);
         return connection;
     }
-
-    public string Name => Qualified;
 }

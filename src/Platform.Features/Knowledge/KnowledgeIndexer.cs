@@ -49,9 +49,6 @@ public sealed class KnowledgeIndexer(
     /// <summary>A document taken but not saved after all.</summary>
     public void Release(Guid documentId) => leases.Release(documentId);
 
-    /// <summary>The documents saved but not yet indexed here (waiting or being indexed).</summary>
-    public int Pending => _queue.Reader.Count;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var sweep = PeriodicWork.RunAsync(SweepEvery, clock, logger, "Could not look for interrupted indexing", ResumeLostAsync, stoppingToken);
