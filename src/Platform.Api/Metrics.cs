@@ -23,7 +23,8 @@ public static class Metrics
             .AddRuntimeInstrumentation()
             .AddNpgsqlInstrumentation()
             .AddMeter(PlatformMetrics.MeterName)
-            .AddPrometheusExporter());
+            // The exporter's default keeps a scrape for 300 ms; a scrape should show what is open now.
+            .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
         return services;
     }
 
