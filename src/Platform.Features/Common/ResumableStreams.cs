@@ -7,21 +7,22 @@ using Weasel.Postgresql.Tables;
 
 namespace Platform.Features.Common;
 
-/// <summary>A frame kept in a resumable stream: its sequence number (the SSE id), event type and JSON data.</summary>
+/// <summary>A frame kept in a resumable stream: its sequence number, event type and JSON data.</summary>
 public sealed record StoredFrame(long Seq, string Event, string Data);
 
 /// <summary>
 /// Streams of long work a person watches (an assistant turn, a notebook cell, an automation run) that outlive the
 /// request that started them: the work appends frames to a stored log with a sequence; readers get what was
 /// stored after the <c>Last-Event-ID</c> they give, then live frames as they are appended, until the final
-/// <c>done</c> (or <c>error</c>) frame. A finished stream replays identically. Readers on the appending instance
-/// are woken at once; on other instances they find new frames within <see cref="PollEvery"/>.
+/// <c>done</c> frame (an <c>error</c> frame is followed by <c>done</c>). A finished stream replays identically. Readers
+/// on the appending instance are woken at once; on other instances they find new frames within <see cref="PollEvery"/>.
+/// A frame's SSE id is <c>{stream}:{seq}</c>, so an id names the stream it came from.
 /// </summary>
 public sealed class ResumableStreams(IDocumentStore store)
 {
     public const string TableName = "stream_frames";
     public static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(250);
-    private static readonly HashSet<string> Final = ["done", "error"];
+    public const string Final = "done";
     private const int BatchSize = 500;
 
     private readonly ConcurrentDictionary<Guid, TaskCompletionSource> _appended = new();
@@ -40,20 +41,31 @@ public sealed class ResumableStreams(IDocumentStore store)
 
     private string Qualified => $"{store.Options.DatabaseSchemaName}.{TableName}";
 
-    /// <summary>Appends the next frame of the stream (one writer per stream: the work that owns it); returns its sequence number.</summary>
-    public async Task<long> AppendAsync(Guid streamId, string @event, object data, CancellationToken ct)
+    /// <summary>Appends the next frame of the stream; returns its sequence number.</summary>
+    public async Task<long> AppendAsync(Guid streamId, string @event, object data, CancellationToken ct) =>
+        await InsertAsync(streamId, null, @event, ServerSentEvents.Serialize(data), ct);
+
+    /// <summary>
+    /// Appends frame <paramref name="seq"/>, for the one writer of a stream that numbers its own frames (their data
+    /// carries the number); a second frame of the same number fails rather than being stored twice.
+    /// </summary>
+    public Task AppendAsync(Guid streamId, long seq, string @event, string data, CancellationToken ct) => InsertAsync(streamId, seq, @event, data, ct);
+
+    private async Task<long> InsertAsync(Guid streamId, long? seq, string @event, string data, CancellationToken ct)
     {
         await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand(
-            $"insert into {Qualified} (stream_id, seq, event, data) " +
-            $"select @stream, coalesce(max(seq), 0) + 1, @event, @data from {Qualified} where stream_id = @stream returning seq", connection);
+        await using var command = new NpgsqlCommand(seq is null
+            ? $"insert into {Qualified} (stream_id, seq, event, data) " +
+              $"select @stream, coalesce(max(seq), 0) + 1, @event, @data from {Qualified} where stream_id = @stream returning seq"
+            : $"insert into {Qualified} (stream_id, seq, event, data) values (@stream, @seq, @event, @data) returning seq", connection);
         command.Parameters.AddWithValue("stream", streamId);
+        if (seq is not null) command.Parameters.AddWithValue("seq", seq.Value);
         command.Parameters.AddWithValue("event", @event);
-        command.Parameters.AddWithValue("data", ServerSentEvents.Serialize(data));
-        var seq = (long)(await command.ExecuteScalarAsync(ct))!;
+        command.Parameters.AddWithValue("data", data);
+        var stored = (long)(await command.ExecuteScalarAsync(ct))!;
         if (_appended.TryRemove(streamId, out var waiting)) waiting.TrySetResult();
-        return seq;
+        return stored;
     }
 
     /// <summary>The frames after <paramref name="after"/>: stored ones first, then live ones, ending with the final frame.</summary>
@@ -68,7 +80,7 @@ public sealed class ResumableStreams(IDocumentStore store)
             {
                 yield return frame;
                 after = frame.Seq;
-                if (!Final.Contains(frame.Event)) continue;
+                if (frame.Event != Final) continue;
                 _appended.TryRemove(streamId, out _);
                 yield break;
             }
@@ -85,12 +97,23 @@ public sealed class ResumableStreams(IDocumentStore store)
     public Task ServeAsync(HttpContext http, Guid streamId, CancellationToken ct)
     {
         var header = http.Request.Headers["Last-Event-ID"].FirstOrDefault() ?? http.Request.Query["lastEventId"].FirstOrDefault();
-        var after = long.TryParse(header, out var id) && id > 0 ? id : 0;
-        return ServerSentEvents.StreamAsync(http, watching => FramesOrNotFoundAsync(streamId, after, watching), f => new SseFrame(f.Seq.ToString(), f.Event, f.Data),
+        var after = SeqOf(header, streamId);
+        return ServerSentEvents.StreamAsync(http, watching => FramesOrNotFoundAsync(streamId, after, watching), f => new SseFrame(IdOf(streamId, f.Seq), f.Event, f.Data),
             new SseStreamOptions(QuietAfter: HeartbeatEvery), ct);
     }
 
     public static readonly TimeSpan HeartbeatEvery = TimeSpan.FromSeconds(15);
+
+    public static string IdOf(Guid streamId, long seq) => $"{streamId}:{seq}";
+
+    /// <summary>The sequence number a <c>Last-Event-ID</c> names: <c>{stream}:{seq}</c> of this stream, or a bare number; 0 (from the start) otherwise.</summary>
+    public static long SeqOf(string? lastEventId, Guid streamId)
+    {
+        if (string.IsNullOrEmpty(lastEventId)) return 0;
+        var colon = lastEventId.LastIndexOf(':');
+        if (colon >= 0 && !(Guid.TryParse(lastEventId.AsSpan(0, colon), out var named) && named == streamId)) return 0;
+        return long.TryParse(lastEventId.AsSpan(colon + 1), out var seq) && seq > 0 ? seq : 0;
+    }
 
     private async IAsyncEnumerable<StoredFrame> FramesOrNotFoundAsync(Guid streamId, long after, [EnumeratorCancellation] CancellationToken ct)
     {
@@ -104,6 +127,12 @@ public sealed class ResumableStreams(IDocumentStore store)
     /// <summary>Forgets a stream with the work it belonged to.</summary>
     public void Forget(IDocumentOperations session, Guid streamId) =>
         session.QueueSqlCommand($"delete from {Qualified} where stream_id = ?", streamId);
+
+    /// <summary>Copies a stream under a new id, with the work it shows (a branched conversation's turns); the old id in the frames' data becomes the new one.</summary>
+    public void Copy(IDocumentOperations session, Guid streamId, Guid copyId) =>
+        session.QueueSqlCommand($"insert into {Qualified} (stream_id, seq, event, data, created_at) " +
+                                $"select ?, seq, event, replace(data, ?, ?), created_at from {Qualified} where stream_id = ?",
+            copyId, streamId.ToString(), copyId.ToString(), streamId);
 
     private async Task<List<StoredFrame>> ReadAfterAsync(Guid streamId, long after, CancellationToken ct, int limit = BatchSize)
     {

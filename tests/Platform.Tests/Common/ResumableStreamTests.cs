@@ -74,11 +74,13 @@ public sealed class ResumableStreamTests(PlatformFactory factory) : IClassFixtur
         using var client = host.CreateClient();
 
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/test-streams/{stream}");
-        request.Headers.Add("Last-Event-ID", "2");
+        request.Headers.Add("Last-Event-ID", $"{stream}:2");
         var text = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
+        var bare = await client.GetStringAsync($"/test-streams/{stream}?lastEventId=3");
         var missing = await client.GetAsync($"/test-streams/{Guid.NewGuid()}");
 
-        Assert.Equal("id: 3\nevent: message.delta\ndata: {\"n\":2}\n\nid: 4\nevent: done\ndata: {\"n\":3}\n\n", text);
+        Assert.Equal($"id: {stream}:3\nevent: message.delta\ndata: {{\"n\":2}}\n\nid: {stream}:4\nevent: done\ndata: {{\"n\":3}}\n\n", text);
+        Assert.Equal($"id: {stream}:4\nevent: done\ndata: {{\"n\":3}}\n\n", bare);
         await missing.ProblemAsync(System.Net.HttpStatusCode.NotFound);
     }
 

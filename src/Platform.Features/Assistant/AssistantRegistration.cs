@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Configuration;
+using Platform.Features.Common;
+
+namespace Platform.Features.Assistant;
+
+public sealed class AssistantRegistration : IAreaRegistration
+{
+    public void Register(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AssistantOptions>(configuration.GetSection("Platform:Assistant"));
+        services.Scan(scan => scan.FromAssemblyOf<AssistantRegistration>()
+            .AddClasses(c => c.AssignableTo<IAssistantTool>(), publicOnly: false).As<IAssistantTool>().WithScopedLifetime());
+        services.AddScoped<TurnDatasets>();
+        services.AddScoped<BuiltinAssistant>();
+        services.AddScoped<ModelAssistant>();
+        services.AddScoped<TurnAnswerer>();
+        services.AddSingleton<ModelLists>();
+        services.AddSingleton<AssistantTurns>();
+        services.AddHostedService(provider => provider.GetRequiredService<AssistantTurns>());
+    }
+}

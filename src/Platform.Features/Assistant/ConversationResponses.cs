@@ -1,0 +1,19 @@
+namespace Platform.Features.Assistant;
+
+public sealed record ConversationResponse(
+    Guid Id, string Title, string? Name, Guid? RoomId, IReadOnlyList<Guid> DatasetIds, Guid? ActiveMessageId, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+{
+    public static ConversationResponse From(Conversation c) => new(c.Id, c.Title, c.Name, c.RoomId, c.DatasetIds, c.ActiveMessageId, c.CreatedAt, c.UpdatedAt);
+}
+
+/// <param name="SiblingCount">Messages in the same place of the tree (edits of a question, regenerated answers), this one included.</param>
+/// <param name="SiblingIndex">This one's place among them, oldest first, from 0.</param>
+public sealed record MessageResponse(
+    Guid Id, Guid ConversationId, Guid? ParentId, MessageRole Role, string Content, TurnStatus Status, string? FinishReason, string? Engine,
+    IReadOnlyList<ToolCallRecord> ToolCalls, IReadOnlyList<TurnArtifact> Artifacts, MessageFeedback? Feedback, int SiblingCount, int SiblingIndex,
+    DateTimeOffset CreatedAt, DateTimeOffset? CompletedAt)
+{
+    public static MessageResponse From(ConversationMessage m, (int Count, int Index) siblings) => new(
+        m.Id, m.ConversationId, m.ParentId, m.Role, m.Content, m.Status, m.FinishReason, m.Engine, m.ToolCalls, m.Artifacts, m.Feedback,
+        siblings.Count, siblings.Index, m.CreatedAt, m.CompletedAt);
+}

@@ -1,0 +1,92 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
+using Platform.Features.Common;
+
+namespace Platform.Features.Assistant;
+
+/// <summary>
+/// A turn answered by the language model with function calling: its text streams as <c>message.delta</c>, each call it
+/// asks for runs through <see cref="Turn.CallAsync"/> (the same tools, frames and limits as the built-in assistant), and
+/// the results go back to it until it answers without calling, or the turn's tool calls run out. The model sees tool
+/// results summarised and sampled, never whole tables; in privacy mode it sees no values at all (columns and counts),
+/// and the figures are written from the rows here instead.
+/// </summary>
+public sealed class ModelAssistant(TurnDatasets datasets, IEnumerable<IAssistantTool> tools, IOptions<AssistantOptions> options)
+{
+    private const int HistoryMessages = 20;
+    private const int FlushAfterCharacters = 48;
+
+    public async Task AnswerAsync(Turn turn, ChatModel model, CancellationToken ct)
+    {
+        var privacy = model.Options.PrivacyMode;
+        var declarations = tools.Select(t => (AITool)AIFunctionFactory.CreateDeclaration(t.Name, t.Description, t.Parameters)).ToList();
+        var messages = new List<ChatMessage> { new(ChatRole.System, await InstructionsAsync(turn, ct)) };
+        messages.AddRange(turn.History.TakeLast(HistoryMessages).Where(m => m.Content.Length > 0)
+            .Select(m => new ChatMessage(m.Role == MessageRole.User ? ChatRole.User : ChatRole.Assistant, m.Content)));
+        messages.Add(new ChatMessage(ChatRole.User, turn.Message));
+        var chatOptions = new ChatOptions { Tools = declarations, ToolMode = ChatToolMode.Auto };
+        string? figures = null;
+        while (true)
+        {
+            var updates = new List<ChatResponseUpdate>();
+            var pending = new StringBuilder();
+            await foreach (var update in model.Chat.GetStreamingResponseAsync(messages, chatOptions, ct))
+            {
+                updates.Add(update);
+                pending.Append(update.Text);
+                if (pending.Length >= FlushAfterCharacters || pending.ToString().Contains('\n')) await FlushAsync(turn, pending);
+            }
+            await FlushAsync(turn, pending);
+            var response = updates.ToChatResponse();
+            messages.AddMessages(response);
+            var calls = response.Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>().ToList();
+            if (calls.Count == 0) break;
+            foreach (var call in calls)
+            {
+                var arguments = JsonSerializer.SerializeToElement(call.Arguments ?? new Dictionary<string, object?>());
+                var outcome = await turn.CallAsync(call.Name, arguments, ct);
+                if (outcome.Ok && outcome.RowCount is not null && call.Name is "ask_data" or "run_sql") figures = outcome.Summary;
+                messages.Add(new ChatMessage(ChatRole.Tool, [new FunctionResultContent(call.CallId, ForModel(outcome, privacy))]));
+            }
+            if (turn.ToolCallsLeft == 0) chatOptions = new ChatOptions { ToolMode = ChatToolMode.None };
+        }
+        if (privacy && figures is not null) await turn.SayAsync("\n" + figures);
+    }
+
+    private static async Task FlushAsync(Turn turn, StringBuilder pending)
+    {
+        if (pending.Length == 0) return;
+        await turn.AppendStreamedAsync(pending.ToString());
+        pending.Clear();
+    }
+
+    /// <summary>What the model is told of a result: whether it worked and its summary with sampled rows; in privacy mode, the shape only.</summary>
+    private static string ForModel(ToolOutcome outcome, bool privacy)
+    {
+        if (!outcome.Ok) return JsonSerializer.Serialize(new { ok = false, error = outcome.Summary });
+        if (privacy) return JsonSerializer.Serialize(new { ok = true, rowCount = outcome.RowCount, note = "Privacy mode: values are shown to the person, not to you. Do not state figures." });
+        return JsonSerializer.Serialize(new { ok = true, summary = outcome.Summary, result = outcome.ForModel });
+    }
+
+    /// <summary>The model's instructions: what it is, the datasets at hand (schemas, never values), and how to use the tools.</summary>
+    private async Task<string> InstructionsAsync(Turn turn, CancellationToken ct)
+    {
+        var candidates = await datasets.CandidatesAsync(turn, ct);
+        var text = new StringBuilder();
+        text.AppendLine("You are the assistant of a data workspace. Answer questions about the person's datasets by calling the tools; never invent figures.");
+        text.AppendLine("Use ask_data for questions in plain language, run_sql only for queries you write yourself (DuckDB dialect, tables named as below).");
+        text.AppendLine("After a tool answers, explain the result briefly in the person's language, stating the key figures. The person sees tables and charts already.");
+        text.AppendLine($"You may make at most {options.Value.MaxToolCalls} tool calls in one answer.");
+        if (candidates.Count == 0) text.AppendLine("There are no datasets yet: say how to upload one.");
+        else
+        {
+            text.AppendLine("Datasets:");
+            foreach (var dataset in candidates.Take(30))
+                text.AppendLine($"- {dataset.Name} (table {dataset.TableName}, {dataset.RowCount} rows): {string.Join(", ", dataset.Columns.Select(c => $"{c.Name} {c.Type}"))}");
+        }
+        if (turn.Context is { } context) text.AppendLine($"The last data answer in this conversation was for: {context.Question}");
+        return text.ToString();
+    }
+}
