@@ -50,7 +50,8 @@ public sealed class ModelAssistant(TurnDatasets datasets, IEnumerable<IAssistant
                 if (outcome.Ok && outcome.RowCount is not null && call.Name is "ask_data" or "run_sql") figures = outcome.Summary;
                 messages.Add(new ChatMessage(ChatRole.Tool, [new FunctionResultContent(call.CallId, ForModel(outcome, privacy))]));
             }
-            if (turn.ToolCallsLeft == 0) chatOptions = new ChatOptions { ToolMode = ChatToolMode.None };
+            // Out of calls: the model still sees the tools it used, but must answer in words now.
+            if (turn.ToolCallsLeft == 0) chatOptions = new ChatOptions { Tools = declarations, ToolMode = ChatToolMode.None };
         }
         if (privacy && figures is not null) await turn.SayAsync("\n" + figures);
     }
