@@ -77,12 +77,12 @@ public sealed record TurnArtifact(string Kind, string Title, JsonElement Content
 /// <summary>A data answer a follow-up builds on: the question as understood, where it was asked and what came back.</summary>
 public sealed record AnswerContext(string Question, Guid? DatasetId, Guid? RoomId, string? Sql, IReadOnlyList<string> Columns, string? ChartType);
 
-[JsonConverter(typeof(JsonStringEnumConverter<Rating>))]
-public enum Rating
+[JsonConverter(typeof(JsonStringEnumConverter<AnswerRating>))]
+public enum AnswerRating
 {
     [JsonStringEnumMemberName("up")] Up,
     [JsonStringEnumMemberName("down")] Down,
 }
 
 /// <param name="Sql">The query behind the answer rated, so a correction becomes an evaluation case.</param>
-public sealed record MessageFeedback(Rating? Rating, string? Comment, string? CorrectedSql, string? Sql, DateTimeOffset At);
+public sealed record MessageFeedback(AnswerRating? Rating, string? Comment, string? CorrectedSql, string? Sql, DateTimeOffset At);

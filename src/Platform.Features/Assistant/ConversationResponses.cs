@@ -8,12 +8,12 @@ public sealed record ConversationResponse(
 
 /// <param name="SiblingCount">Messages in the same place of the tree (edits of a question, regenerated answers), this one included.</param>
 /// <param name="SiblingIndex">This one's place among them, oldest first, from 0.</param>
-public sealed record MessageResponse(
+public sealed record ConversationMessageResponse(
     Guid Id, Guid ConversationId, Guid? ParentId, MessageRole Role, string Content, TurnStatus Status, string? FinishReason, string? Engine,
     IReadOnlyList<ToolCallRecord> ToolCalls, IReadOnlyList<TurnArtifact> Artifacts, MessageFeedback? Feedback, int SiblingCount, int SiblingIndex,
     DateTimeOffset CreatedAt, DateTimeOffset? CompletedAt)
 {
-    public static MessageResponse From(ConversationMessage m, (int Count, int Index) siblings) => new(
+    public static ConversationMessageResponse From(ConversationMessage m, (int Count, int Index) siblings) => new(
         m.Id, m.ConversationId, m.ParentId, m.Role, m.Content, m.Status, m.FinishReason, m.Engine, m.ToolCalls, m.Artifacts, m.Feedback,
         siblings.Count, siblings.Index, m.CreatedAt, m.CompletedAt);
 }

@@ -5,16 +5,16 @@ using Platform.Features.Common;
 namespace Platform.Features.Assistant;
 
 /// <param name="Before">Messages before this one of the branch (the next page up); left out, the branch's end.</param>
-public sealed record ListConversationMessages(Guid ConversationId, Guid? Before, int Limit) : IRequest<MessagePage>, ILimitedRequest;
+public sealed record ListConversationMessages(Guid ConversationId, Guid? Before, int Limit) : IRequest<ConversationMessagePage>, ILimitedRequest;
 
 /// <param name="Total">Messages on the active branch.</param>
 /// <param name="Before">Give this as <c>before</c> for the older messages; null when there are none.</param>
-public sealed record MessagePage(IReadOnlyList<MessageResponse> Items, int Total, Guid? Before);
+public sealed record ConversationMessagePage(IReadOnlyList<ConversationMessageResponse> Items, int Total, Guid? Before);
 
 /// <summary>The active branch of a conversation, oldest first, a page at a time from its end; each message says how many siblings it has.</summary>
-public sealed class ListConversationMessagesHandler(IQuerySession session, CurrentUser caller) : IRequestHandler<ListConversationMessages, MessagePage>
+public sealed class ListConversationMessagesHandler(IQuerySession session, CurrentUser caller) : IRequestHandler<ListConversationMessages, ConversationMessagePage>
 {
-    public async ValueTask<MessagePage> Handle(ListConversationMessages request, CancellationToken ct)
+    public async ValueTask<ConversationMessagePage> Handle(ListConversationMessages request, CancellationToken ct)
     {
         var conversation = await session.RequireOwnAsync(request.ConversationId, caller, ct);
         var messages = await session.Query<ConversationMessage>().Where(m => m.ConversationId == conversation.Id).ToListAsync(ct);
@@ -27,7 +27,7 @@ public sealed class ListConversationMessagesHandler(IQuerySession session, Curre
         }
         var start = Math.Max(0, end - request.Limit);
         var byParent = messages.ToLookup(m => m.ParentId);
-        var page = branch[start..end].Select(m => MessageResponse.From(m, ConversationTree.Siblings(byParent, m))).ToList();
-        return new MessagePage(page, branch.Count, start > 0 ? branch[start].Id : null);
+        var page = branch[start..end].Select(m => ConversationMessageResponse.From(m, ConversationTree.Siblings(byParent, m))).ToList();
+        return new ConversationMessagePage(page, branch.Count, start > 0 ? branch[start].Id : null);
     }
 }

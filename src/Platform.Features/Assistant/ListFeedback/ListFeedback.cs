@@ -17,7 +17,7 @@ public sealed class ListFeedbackValidator : AbstractValidator<ListFeedback>
 /// <param name="Question">What was asked.</param>
 /// <param name="Sql">The query behind the answer; with <c>correctedSql</c>, an evaluation case.</param>
 public sealed record FeedbackResponse(
-    Guid MessageId, Guid ConversationId, Guid UserId, string Question, string Answer, Rating? Rating, string? Comment, string? Sql, string? CorrectedSql,
+    Guid MessageId, Guid ConversationId, Guid UserId, string Question, string Answer, AnswerRating? Rating, string? Comment, string? Sql, string? CorrectedSql,
     DateTimeOffset At);
 
 /// <summary>Rated answers, newest rating first, for administrators to turn into evaluation cases.</summary>
@@ -28,7 +28,7 @@ public sealed class ListFeedbackHandler(IQuerySession session) : IRequestHandler
         var query = session.Query<ConversationMessage>().Stats(out QueryStatistics stats).Where(m => m.Feedback != null);
         if (request.Rating is { } named)
         {
-            var rating = named == "up" ? Rating.Up : Rating.Down;
+            var rating = named == "up" ? AnswerRating.Up : AnswerRating.Down;
             query = query.Where(m => m.Feedback!.Rating == rating);
         }
         var rated = await query.OrderByDescending(m => m.Feedback!.At).Skip(request.Offset).Take(request.Limit).ToListAsync(ct);

@@ -8,7 +8,7 @@ namespace Platform.Features.Assistant;
 
 /// <param name="Rating">up, down, or null to take a rating back.</param>
 /// <param name="CorrectedSql">The query that would have been right: with the one behind the answer, an evaluation case.</param>
-public sealed record RateAnswerRequest(Rating? Rating, string? Comment = null, string? CorrectedSql = null);
+public sealed record RateAnswerRequest(AnswerRating? Rating, string? Comment = null, string? CorrectedSql = null);
 
 public sealed record RateAnswer(Guid MessageId, RateAnswerRequest Request) : IRequest<MessageFeedback>;
 

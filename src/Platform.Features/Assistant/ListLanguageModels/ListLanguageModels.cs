@@ -7,30 +7,30 @@ using Platform.Features.Common;
 
 namespace Platform.Features.Assistant;
 
-public sealed record ListModels : IRequest<IReadOnlyList<ModelResponse>>;
+public sealed record ListLanguageModels : IRequest<IReadOnlyList<LanguageModelResponse>>;
 
 /// <param name="Provider">builtin (offline, always there) or the OpenAI-compatible endpoint's.</param>
 /// <param name="Default">The one that answers my turns.</param>
-public sealed record ModelResponse(string Id, string Provider, bool Default, bool SupportsTools);
+public sealed record LanguageModelResponse(string Id, string Provider, bool Default, bool SupportsTools);
 
 /// <summary>
 /// The models that can answer me: the built-in offline assistant, the language model that serves me, and the other
 /// models its endpoint lists (asked once per <see cref="ModelLists.KeepFor"/>; an endpoint that does not answer lists
 /// nothing more).
 /// </summary>
-public sealed class ListModelsHandler(ILanguageModels models, ConfiguredLanguageModels configured, OutboundHttp outbound, ModelLists lists, CurrentUser caller)
-    : IRequestHandler<ListModels, IReadOnlyList<ModelResponse>>
+public sealed class ListLanguageModelsHandler(ILanguageModels models, ConfiguredLanguageModels configured, OutboundHttp outbound, ModelLists lists, CurrentUser caller)
+    : IRequestHandler<ListLanguageModels, IReadOnlyList<LanguageModelResponse>>
 {
-    public async ValueTask<IReadOnlyList<ModelResponse>> Handle(ListModels request, CancellationToken ct)
+    public async ValueTask<IReadOnlyList<LanguageModelResponse>> Handle(ListLanguageModels request, CancellationToken ct)
     {
         var mine = await models.ForAsync(caller.Id, ct);
-        var listed = new List<ModelResponse> { new(BuiltinAssistant.EngineName, "builtin", mine is null, true) };
+        var listed = new List<LanguageModelResponse> { new(BuiltinAssistant.EngineName, "builtin", mine is null, true) };
         if (mine is null) return listed;
-        listed.Add(new ModelResponse(mine.Name, "openai-compatible", true, true));
+        listed.Add(new LanguageModelResponse(mine.Name, "openai-compatible", true, true));
         // The operator's own endpoint may be on this machine (Ollama); endpoints people chose go through the guarded client.
         var http = ReferenceEquals(mine, configured.Model) ? null : outbound.Client;
         foreach (var id in await lists.OfAsync(mine.Options, http, ct))
-            if (id != mine.Name) listed.Add(new ModelResponse(id, "openai-compatible", false, true));
+            if (id != mine.Name) listed.Add(new LanguageModelResponse(id, "openai-compatible", false, true));
         return listed;
     }
 }
