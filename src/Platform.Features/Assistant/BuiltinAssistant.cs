@@ -6,7 +6,8 @@ namespace Platform.Features.Assistant;
 
 /// <summary>
 /// The assistant that answers with no language model: it routes a message to the tools (what data there is, what a
-/// dataset holds, a question about the data, a chart of the last answer) and writes what the result says, its figures
+/// dataset holds, a question about the data, a chart of the last answer, pinning it to a dashboard, training a model to
+/// predict a column, searching the documents) and writes what the result says, its figures
 /// taken from the rows. A follow-up ("now only for Europe", "top 3 instead", "and per year?") is read together with
 /// the question it follows. When it cannot tell, it says so and suggests what it can answer.
 /// </summary>
@@ -43,6 +44,26 @@ public sealed partial class BuiltinAssistant(TurnDatasets datasets)
                 await SuggestAsync(turn, [named]);
                 return;
             }
+        }
+        if (PinRequest().Match(message) is { Success: true } pin)
+        {
+            var dashboard = pin.Groups["name"].Success ? pin.Groups["name"].Value.Trim() : "Pinned answers";
+            var pinned = await turn.CallAsync("pin_to_dashboard", AssistantTool<PinToDashboardArguments>.Arguments(new(dashboard)), ct);
+            await turn.SayAsync(pinned.Summary);
+            return;
+        }
+        if (TrainRequest().Match(message) is { Success: true } train)
+        {
+            var trained = await turn.CallAsync("train_model", AssistantTool<TrainModelArguments>.Arguments(
+                new(train.Groups["target"].Value.Trim(), train.Groups["data"].Success ? train.Groups["data"].Value.Trim() : null)), ct);
+            await turn.SayAsync(trained.Summary);
+            return;
+        }
+        if (SearchRequest().Match(message) is { Success: true } search)
+        {
+            var found = await turn.CallAsync("search_knowledge", AssistantTool<SearchKnowledgeArguments>.Arguments(new(search.Groups["query"].Value.Trim())), ct);
+            await turn.SayAsync(found.Ok && found.RowCount > 0 ? $"From the documents: {found.Summary}" : found.Summary);
+            return;
         }
         if (ChartRequest().Match(message) is { Success: true } chart && turn.Context is not null)
         {
@@ -106,6 +127,15 @@ public sealed partial class BuiltinAssistant(TurnDatasets datasets)
 
     [GeneratedRegex(@"^\W*(please\s+)?(describe|summari[sz]e|explain|tell me about|what(?:'s| is) in|what does|which columns? (?:does|do|are in|has)|what columns? (?:does|do|are in|has)|columns? (?:of|in))\s+(?<what>.+?)\W*(contain|hold|have)?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Describe();
+
+    [GeneratedRegex(@"^\W*(?:please\s+)?(?:pin|add|save|put)\s+(?:it|that|this|them|the (?:answer|result|chart|table))(?:\s+(?:to|on|onto|in)\s+(?:my\s+|the\s+|a\s+)?(?:new\s+)?(?<name>.+?)(?:\s+dashboard)?)?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PinRequest();
+
+    [GeneratedRegex(@"^\W*(?:please\s+)?(?:can you\s+)?(?:predict|forecast|classify|estimate|train (?:a\s+)?model (?:to predict|that predicts|for|of))\s+(?:the\s+)?(?<target>.+?)(?:\s+(?:from|in|of|using|with|on)\s+(?:the\s+|my\s+)?(?<data>.+?)(?:\s+(?:data(?:set)?|table))?)?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrainRequest();
+
+    [GeneratedRegex(@"^\W*(?:(?:search|look up|look|find|check)\s+(?:in\s+|through\s+)?(?:my|the|our)\s+(?:docs|documents|knowledge(?: bases?)?|notes|files)\s+(?:for|about|on)\s+|what do(?:es)? (?:my|the|our) (?:docs|documents|knowledge bases?|notes) say (?:about|on)\s+)(?<query>.+?)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SearchRequest();
 
     [GeneratedRegex(@"\b(it|this|that|them|the data(set)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();

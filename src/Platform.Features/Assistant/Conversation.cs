@@ -74,8 +74,8 @@ public sealed record ToolCallRecord(string CallId, string Name, JsonElement Argu
 /// <param name="Kind">table, chart (a Vega-Lite spec), panel, model.</param>
 public sealed record TurnArtifact(string Kind, string Title, JsonElement Content, string? CallId = null);
 
-/// <summary>A data answer a follow-up builds on: the question as understood, where it was asked and what came back.</summary>
-public sealed record AnswerContext(string Question, Guid? DatasetId, Guid? RoomId, string? Sql, IReadOnlyList<string> Columns, string? ChartType);
+/// <summary>A data answer a follow-up builds on: the question as understood, where it was asked, what came back and how it was drawn.</summary>
+public sealed record AnswerContext(string Question, Guid? DatasetId, Guid? RoomId, string? Sql, IReadOnlyList<string> Columns, Dashboards.Visualization? Chart);
 
 [JsonConverter(typeof(JsonStringEnumConverter<AnswerRating>))]
 public enum AnswerRating

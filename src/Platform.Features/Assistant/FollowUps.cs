@@ -61,7 +61,7 @@ public static partial class FollowUps
         if (context.Columns.Count >= 2)
         {
             suggestions.Add("top 3 instead");
-            suggestions.Add(context.ChartType == "bar" ? "show it as a pie chart" : "show it as a bar chart");
+            suggestions.Add(context.Chart?.Type == "bar" ? "show it as a pie chart" : "show it as a bar chart");
         }
         return suggestions;
     }

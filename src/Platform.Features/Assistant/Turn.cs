@@ -158,6 +158,9 @@ public sealed class AssistantOptions
     /// <summary>Rows of a table kept with the answer (the turn's frames keep the whole result).</summary>
     public int RowsKept { get; set; } = 100;
 
+    /// <summary>How long a turn waits for a model it trains before saying where it will be.</summary>
+    public TimeSpan TrainingWait { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>The longest message a person may send, in characters.</summary>
     public int MaxMessageLength { get; set; } = 20_000;
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Platform.Tests.Datasets;
 
 namespace Platform.Tests.Assistant;
 
@@ -245,11 +246,70 @@ public sealed class AssistantTurnTests(AssistantSamples samples) : IClassFixture
     }
 
     [Fact]
+    public async Task The_last_answer_is_pinned_to_a_dashboard_made_by_name_and_found_again_by_name()
+    {
+        var person = await Person.RegisterAsync(samples.Factory);
+        var dataset = await (await person.Client.UploadSharedAsync("stocks.csv")).JsonAsync(HttpStatusCode.Created);
+        var first = await person.Client.ChatAsync(new { message = "average price by symbol", datasetIds = new[] { dataset.Id() } });
+        await person.Client.ChatAsync(new { conversationId = first.ConversationId(), message = "show it as a pie chart" });
+
+        var pinned = await person.Client.ChatAsync(new { conversationId = first.ConversationId(), message = "pin it to my Sales dashboard" });
+        var again = await person.Client.ChatAsync(new { conversationId = first.ConversationId(), message = "add that to sales" });
+
+        Assert.Equal("pin_to_dashboard", pinned.Single("tool.call").Data.GetProperty("name").GetString());
+        Assert.Contains("to the new dashboard Sales", pinned.Text());
+        Assert.Contains("to the dashboard Sales", again.Text());
+        var dashboards = await (await person.Client.GetAsync("/api/dashboards")).JsonAsync(HttpStatusCode.OK);
+        var sales = Assert.Single(dashboards.GetProperty("items").EnumerateArray());
+        var panels = sales.GetProperty("panels").EnumerateArray().ToList();
+        Assert.Equal(2, panels.Count);
+        Assert.All(panels, p => Assert.Equal("pie", p.GetProperty("visualization").GetProperty("type").GetString()));
+        Assert.Equal("average price by symbol", panels[0].GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Asked_to_predict_a_column_it_trains_a_model_and_reports_how_well_it_predicts()
+    {
+        var frames = await Client.ChatAsync(new { message = "predict weather from the weather data" });
+
+        Assert.Equal("train_model", frames.Single("tool.call").Data.GetProperty("name").GetString());
+        var model = frames.Single("artifact").Data;
+        Assert.Equal("model", model.GetProperty("kind").GetString());
+        Assert.Equal("ready", model.GetProperty("content").GetProperty("status").GetString());
+        Assert.StartsWith("Trained a classification model of weather on weather", frames.Text());
+        var listed = await (await Client.GetAsync($"/api/models/{model.GetProperty("content").GetProperty("id").GetGuid()}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("weather", listed.GetProperty("target").GetString());
+    }
+
+    [Fact]
+    public async Task Searching_the_documents_cites_the_passages_found_with_the_knowledge_searchs_fields()
+    {
+        var person = await Person.RegisterAsync(samples.Factory);
+        var kb = await Knowledge.KnowledgeTests.CreateAsync(person);
+        await (await Knowledge.KnowledgeTests.UploadAsync(person, kb, ("lighthouse.md", File.ReadAllBytes(Path.Combine(TestPostgres.RepositoryRoot, "http-examples", "knowledge", "lighthouse.md")))))
+            .EnsureStatus(HttpStatusCode.Accepted);
+        await Knowledge.KnowledgeTests.IndexedAsync(person, kb);
+
+        var frames = await person.Client.ChatAsync(new { message = "what do my documents say about the fog horn?" });
+
+        Assert.Equal("search_knowledge", frames.Single("tool.call").Data.GetProperty("name").GetString());
+        var citations = frames.Where(f => f.Event == "citation").Select(f => f.Data).ToList();
+        Assert.NotEmpty(citations);
+        Assert.Equal(Enumerable.Range(1, citations.Count), citations.Select(c => c.GetProperty("index").GetInt32()));
+        Assert.All(citations, c => Assert.Equal(frames.Single("tool.call").CallId, c.GetProperty("callId").GetString()));
+        Assert.Equal("lighthouse.md", citations[0].GetProperty("documentName").GetString());
+        Assert.Contains("horn sounds every thirty seconds", citations[0].GetProperty("text").GetString());
+        Assert.True(citations[0].TryGetProperty("keyword", out _));
+        Assert.StartsWith("From the documents: [1] lighthouse.md", frames.Text());
+    }
+
+    [Fact]
     public async Task The_tools_are_listed_with_their_schemas_and_the_builtin_assistant_is_always_a_model()
     {
         var tools = await (await Client.GetAsync("/api/llm/tools")).JsonAsync(HttpStatusCode.OK);
         var names = tools.EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
-        Assert.Superset(new HashSet<string?> { "list_datasets", "describe_dataset", "ask_data", "run_sql", "make_chart" }, names.ToHashSet());
+        Assert.Superset(new HashSet<string?> { "list_datasets", "describe_dataset", "ask_data", "run_sql", "make_chart", "pin_to_dashboard", "train_model", "search_knowledge" },
+            names.ToHashSet());
         var ask = tools.EnumerateArray().Single(t => t.GetProperty("name").GetString() == "ask_data").GetProperty("parameters");
         Assert.Equal("object", ask.GetProperty("type").GetString());
         Assert.Contains("question", ask.GetProperty("required").EnumerateArray().Select(r => r.GetString()));

@@ -90,10 +90,10 @@ public sealed class AskDataTool(IMediator mediator, TurnDatasets datasets, IOpti
         }
         if (answer is not { Understood: true, Sql: { } sql })
             return new ToolOutcome(false, $"The question was not understood over {target.Name}. {answer?.Explanation}".Trim(), null, answer);
-        call.Turn.Context = new AnswerContext(arguments.Question, target.DatasetId, target.RoomId, sql, answer.Columns.Select(c => c.Name).ToList(), answer.Chart?.Type);
+        var drawn = answer.Chart is { Type: not "table" } chart && answer.RowCount > 0 ? new Visualization(chart.Type, chart.X, chart.Y, chart.Series) : null;
+        call.Turn.Context = new AnswerContext(arguments.Question, target.DatasetId, target.RoomId, sql, answer.Columns.Select(c => c.Name).ToList(), drawn);
         await Artifacts.TableAsync(call, arguments.Question, answer.Columns, answer.Rows, options.Value.RowsKept);
-        if (answer.Chart is { Type: not "table" } chart && answer.RowCount > 0)
-            await Artifacts.ChartAsync(call, arguments.Question, new Visualization(chart.Type, chart.X, chart.Y, chart.Series), answer.Columns, answer.Rows);
+        if (drawn is not null) await Artifacts.ChartAsync(call, arguments.Question, drawn, answer.Columns, answer.Rows);
         var summary = KeyFigures.Describe(answer.Columns, answer.Rows, answer.RowCount, answer.Truncated);
         return new ToolOutcome(true, summary, answer.RowCount, ToolResults.ForModel(sql, answer.Columns, answer.Rows, answer.RowCount, options.Value.RowsForModel));
     }
@@ -148,7 +148,7 @@ public sealed class MakeChartTool(IMediator mediator) : AssistantTool<MakeChartA
         var visualization = new Visualization(type, type == "number" ? null : x, y, type is "line" or "bar" ? inferred.Series : null);
         Visualizations.Check(visualization, result.Columns);
         await Artifacts.ChartAsync(call, context.Question, visualization, result.Columns, result.Rows);
-        call.Turn.Context = context with { ChartType = type };
+        call.Turn.Context = context with { Chart = visualization };
         return new ToolOutcome(true, type == "number" ? $"A single number: {y}." : $"A {type} chart of {y} by {x}.", result.RowCount);
     }
 
