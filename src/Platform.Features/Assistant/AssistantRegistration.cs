@@ -15,6 +15,7 @@ public sealed class AssistantRegistration : IAreaRegistration
         services.AddScoped<ModelAssistant>();
         services.AddScoped<TurnAnswerer>();
         services.AddSingleton<ModelLists>();
+        services.AddSingleton<RoomRelay>();
         services.AddSingleton<AssistantTurns>();
         services.AddHostedService(provider => provider.GetRequiredService<AssistantTurns>());
     }

@@ -84,7 +84,7 @@ public sealed class AssistantTurns(
         try
         {
             await frames.WriteAsync("usage", new { toolCalls = answer?.ToolCalls.Count ?? 0, elapsedMs = watch.ElapsedMilliseconds, engine = answer?.Engine });
-            if (answer is not null) await FinishAsync(answer, turn?.Content ?? "", status, finishReason);
+            if (answer is not null) await FinishAsync(answer, turn?.Conversation, turn?.Content ?? "", status, finishReason);
             await frames.WriteAsync(ResumableStreams.Final, new { finishReason });
         }
         catch (Exception e)
@@ -99,10 +99,13 @@ public sealed class AssistantTurns(
         }
     }
 
-    private async Task FinishAsync(ConversationMessage answer, string content, TurnStatus status, string finishReason)
+    /// <summary>Keeps the answer as it stands; a room assistant's answer goes into the room's chat in the same transaction.</summary>
+    private async Task FinishAsync(ConversationMessage answer, Conversation? conversation, string content, TurnStatus status, string finishReason)
     {
         await using var session = store.LightweightSession();
         var now = clock.GetUtcNow();
+        if (conversation is { RoomAssistant: true, RoomId: { } room } && content.Trim().Length > 0 && status != TurnStatus.Failed)
+            await Rooms.RoomChat.PostAsAssistantAsync(session, room, content, now, CancellationToken.None);
         answer.Content = content;
         answer.Status = status;
         answer.FinishReason = finishReason;

@@ -15,6 +15,8 @@ public sealed class Conversation
     public string? Name { get; set; }
     public Guid? AgentId { get; set; }
     public Guid? RoomId { get; set; }
+    /// <summary>The owner's conversation with the room's assistant: its turns go out on the room's stream, its answers into the room's chat.</summary>
+    public bool RoomAssistant { get; set; }
     /// <summary>The datasets the assistant works on; none: whichever of the owner's fits the question.</summary>
     public List<Guid> DatasetIds { get; set; } = [];
     /// <summary>The last message of the active branch.</summary>

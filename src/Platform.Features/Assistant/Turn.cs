@@ -10,8 +10,9 @@ namespace Platform.Features.Assistant;
 /// The frames of one turn, numbered here: the turn is its stream's only writer, so each frame's data carries its
 /// <c>seq</c> and <c>messageId</c> (and <c>callId</c> where it belongs) exactly as its SSE id says. Frames are written
 /// whatever happens to the turn (a cancelled turn still ends with <c>done</c>), so writing takes no cancellation.
+/// A relay, when given, hears each frame as it is stored (the room assistant's frames go out to the room).
 /// </summary>
-public sealed class TurnFrames(ResumableStreams streams, Guid messageId)
+public sealed class TurnFrames(ResumableStreams streams, Guid messageId, Func<string, JsonObject, Task>? relay = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private long _seq;
@@ -30,6 +31,7 @@ public sealed class TurnFrames(ResumableStreams streams, Guid messageId)
                 frame[name] = value;
             }
         await streams.AppendAsync(messageId, seq, @event, frame.ToJsonString(Json), CancellationToken.None);
+        if (relay is not null) await relay(@event, frame);
     }
 }
 

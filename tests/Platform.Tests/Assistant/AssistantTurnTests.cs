@@ -304,6 +304,39 @@ public sealed class AssistantTurnTests(AssistantSamples samples) : IClassFixture
     }
 
     [Fact]
+    public async Task In_a_room_the_assistant_answers_over_the_rooms_data_every_member_watches_and_the_answer_joins_the_chat()
+    {
+        var owner = samples.Owner;
+        var room = await owner.CreateRoomAsync("Analysts");
+        await (await owner.Client.PostAsJsonAsync($"/api/rooms/{room}/datasets", new { datasetId = samples.Datasets["stocks"] })).EnsureStatus(HttpStatusCode.OK);
+        var viewer = await Person.RegisterAsync(samples.Factory);
+        await owner.AddMemberAsync(room, viewer.Email, "viewer");
+
+        var asked = await (await owner.Client.PostAsJsonAsync($"/api/rooms/{room}/assistant", new { message = "average price by symbol" })).JsonAsync(HttpStatusCode.Accepted);
+
+        var done = await viewer.RoomEventAsync(room, "assistant.done", asked.GetProperty("messageId").GetString()!);
+        Assert.Equal("stop", done.GetProperty("finishReason").GetString());
+        await viewer.RoomEventAsync(room, "assistant.tool.result", "ask_data");
+        var chat = await (await viewer.Client.GetAsync($"/api/rooms/{room}/messages")).JsonAsync(HttpStatusCode.OK);
+        var items = chat.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["Assistant", null], items.Take(2).Select(m => m.GetProperty("authorName").GetString() is "Assistant" ? "Assistant" : null));
+        Assert.Contains("GOOG (415.87)", items[0].GetProperty("content").GetString());
+        Assert.Equal("average price by symbol", items[1].GetProperty("content").GetString());
+        Assert.Equal(owner.Id, items[1].GetProperty("authorId").GetGuid());
+
+        var next = await (await owner.Client.PostAsJsonAsync($"/api/rooms/{room}/assistant", new { message = "top 2 instead" })).JsonAsync(HttpStatusCode.Accepted);
+        Assert.Equal(asked.GetProperty("conversationId").GetGuid(), next.GetProperty("conversationId").GetGuid());
+        var frames = await Turns.FramesAsync(await owner.Client.GetAsync($"/api/chat/{next.GetProperty("messageId").GetGuid()}/events", HttpCompletionOption.ResponseHeadersRead));
+        Assert.Equal("top 2 average price by symbol", frames.Single("tool.call").Data.GetProperty("arguments").GetProperty("question").GetString());
+
+        await (await viewer.Client.PostAsJsonAsync($"/api/rooms/{room}/assistant", new { message = "hello" })).ProblemAsync(HttpStatusCode.Forbidden);
+        var outsider = await Person.RegisterAsync(samples.Factory);
+        await (await outsider.Client.PostAsJsonAsync($"/api/rooms/{room}/assistant", new { message = "hello" })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await owner.Client.PostAsJsonAsync($"/api/rooms/{room}/assistant", new { message = " " })).ProblemAsync(HttpStatusCode.BadRequest);
+        await (await owner.Client.PostAsJsonAsync($"/api/rooms/{room}/assistant", new { message = new string('x', 4001) })).ProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task The_tools_are_listed_with_their_schemas_and_the_builtin_assistant_is_always_a_model()
     {
         var tools = await (await Client.GetAsync("/api/llm/tools")).JsonAsync(HttpStatusCode.OK);

@@ -45,7 +45,8 @@ public sealed class SendChatValidator : AbstractValidator<SendChat>
 /// its answer is saved as running with a lease, <c>turn.started</c> is its first frame, and the turn runs on the server.
 /// </summary>
 public sealed class SendChatHandler(
-    IDocumentSession session, CurrentUser caller, IHttpContextAccessor http, ResumableStreams streams, AssistantTurns turns, WorkLeases leases, TimeProvider clock)
+    IDocumentSession session, CurrentUser caller, IHttpContextAccessor http, ResumableStreams streams, AssistantTurns turns, WorkLeases leases, RoomRelay relay,
+    TimeProvider clock)
     : IRequestHandler<SendChat, TurnStarted>
 {
     public async ValueTask<TurnStarted> Handle(SendChat request, CancellationToken ct)
@@ -111,7 +112,7 @@ public sealed class SendChatHandler(
             throw;
         }
 
-        var frames = new TurnFrames(streams, answer.Id);
+        var frames = new TurnFrames(streams, answer.Id, conversation is { RoomAssistant: true, RoomId: { } room } ? relay.For(room) : null);
         await frames.WriteAsync("turn.started", new { conversationId = conversation.Id, questionId = question.Id, parentMessageId = question.ParentId, regenerate = request.Regenerate });
         if (isNew) await frames.WriteAsync("title", new { conversationId = conversation.Id, title = conversation.Title });
         turns.Start(answer.Id, question.Content, http.HttpContext!.User, frames);

@@ -12,7 +12,8 @@ public sealed record PostMessage(Guid RoomId, string Content) : IRequest<Message
 
 public sealed record MessageResponse(Guid Id, Guid RoomId, Guid AuthorId, string? AuthorName, string Content, DateTimeOffset PostedAt)
 {
-    public static MessageResponse From(RoomMessage m, User? author) => new(m.Id, m.RoomId, m.AuthorId, author?.DisplayName, m.Content, m.PostedAt);
+    public static MessageResponse From(RoomMessage m, User? author) =>
+        new(m.Id, m.RoomId, m.AuthorId, author?.DisplayName ?? (m.AuthorId == RoomChat.AssistantId ? RoomChat.AssistantName : null), m.Content, m.PostedAt);
 }
 
 public sealed class PostMessageValidator : AbstractValidator<PostMessage>
