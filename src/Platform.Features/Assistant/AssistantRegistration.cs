@@ -16,6 +16,7 @@ public sealed class AssistantRegistration : IAreaRegistration
         services.AddScoped<TurnAnswerer>();
         services.AddSingleton<ModelLists>();
         services.AddSingleton<RoomRelay>();
+        services.AddSingleton<TurnDecisions>();
         services.AddSingleton<AssistantTurns>();
         services.AddHostedService(provider => provider.GetRequiredService<AssistantTurns>());
     }

@@ -69,7 +69,7 @@ public sealed class AssistantTurns(
                 turn = new Turn(conversation, answer, message, history, frames, scope.ServiceProvider, options.Value);
             }
             await scope.ServiceProvider.GetRequiredService<TurnAnswerer>().AnswerAsync(turn, cancel.Token);
-            (status, finishReason) = (TurnStatus.Complete, answer.ToolCalls.Count >= options.Value.MaxToolCalls ? "tool_limit" : "stop");
+            (status, finishReason) = (TurnStatus.Complete, turn.FinishReason ?? (answer.ToolCalls.Count >= options.Value.MaxToolCalls ? "tool_limit" : "stop"));
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
@@ -165,7 +165,7 @@ public sealed class TurnAnswerer(ILanguageModels models, BuiltinAssistant builti
         {
             turn.Answer.Engine = chat.Name;
             await model.AnswerAsync(turn, chat, ct);
-            if (turn.History.Count == 0 && !turn.Conversation.TitleRefined && await ConversationTitles.RefineAsync(chat, turn.Message, ct) is { } title)
+            if (turn.History.Count == 0 && !turn.Conversation.TitleRefined && turn.SentToModel is { } sent && await ConversationTitles.RefineAsync(chat, sent, ct) is { } title)
             {
                 session.Patch<Conversation>(turn.Conversation.Id).Set(c => c.Title, title);
                 session.Patch<Conversation>(turn.Conversation.Id).Set(c => c.TitleRefined, true);

@@ -66,6 +66,12 @@ public sealed class ConversationMessage
     public AnswerContext? Context { get; set; }
     public MessageFeedback? Feedback { get; set; }
     public bool CancelRequested { get; set; }
+    /// <summary>What a paused turn waits for the person to decide; null while it runs on its own.</summary>
+    public PendingDecision? Pending { get; set; }
+    /// <summary>The person's answer to <see cref="Pending"/>, until the turn takes it.</summary>
+    public string? Decision { get; set; }
+    /// <summary>A question as a language model was given it: redacted, or empty when it was not sent; null when sent as written.</summary>
+    public string? ModelText { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
 }
@@ -85,6 +91,10 @@ public enum AnswerRating
     [JsonStringEnumMemberName("up")] Up,
     [JsonStringEnumMemberName("down")] Down,
 }
+
+/// <param name="Kind">dlp (allow, redact, block) or approval (approve or not).</param>
+/// <param name="CallId">The tool call an approval is for.</param>
+public sealed record PendingDecision(string Kind, string[] Options, string? CallId, DateTimeOffset Since);
 
 /// <param name="Sql">The query behind the answer rated, so a correction becomes an evaluation case.</param>
 public sealed record MessageFeedback(AnswerRating? Rating, string? Comment, string? CorrectedSql, string? Sql, DateTimeOffset At);

@@ -8,12 +8,14 @@ public sealed record ConversationResponse(
 
 /// <param name="SiblingCount">Messages in the same place of the tree (edits of a question, regenerated answers), this one included.</param>
 /// <param name="SiblingIndex">This one's place among them, oldest first, from 0.</param>
+/// <param name="Pending">What the running answer waits for me to decide (a DLP finding, an approval).</param>
+/// <param name="ModelText">A question as the language model was given it, when that differs from what I wrote (redacted; empty: not sent).</param>
 public sealed record ConversationMessageResponse(
     Guid Id, Guid ConversationId, Guid? ParentId, MessageRole Role, string Content, TurnStatus Status, string? FinishReason, string? Engine,
-    IReadOnlyList<ToolCallRecord> ToolCalls, IReadOnlyList<TurnArtifact> Artifacts, MessageFeedback? Feedback, int SiblingCount, int SiblingIndex,
-    DateTimeOffset CreatedAt, DateTimeOffset? CompletedAt)
+    IReadOnlyList<ToolCallRecord> ToolCalls, IReadOnlyList<TurnArtifact> Artifacts, MessageFeedback? Feedback, PendingDecision? Pending, string? ModelText,
+    int SiblingCount, int SiblingIndex, DateTimeOffset CreatedAt, DateTimeOffset? CompletedAt)
 {
     public static ConversationMessageResponse From(ConversationMessage m, (int Count, int Index) siblings) => new(
-        m.Id, m.ConversationId, m.ParentId, m.Role, m.Content, m.Status, m.FinishReason, m.Engine, m.ToolCalls, m.Artifacts, m.Feedback,
+        m.Id, m.ConversationId, m.ParentId, m.Role, m.Content, m.Status, m.FinishReason, m.Engine, m.ToolCalls, m.Artifacts, m.Feedback, m.Pending, m.ModelText,
         siblings.Count, siblings.Index, m.CreatedAt, m.CompletedAt);
 }

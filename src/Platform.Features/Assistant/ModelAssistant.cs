@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using Marten;
+using Marten.Patching;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using Platform.Features.Common;
@@ -13,19 +15,26 @@ namespace Platform.Features.Assistant;
 /// results summarised and sampled, never whole tables; in privacy mode it sees no values at all (columns and counts),
 /// and the figures are written from the rows here instead.
 /// </summary>
-public sealed class ModelAssistant(TurnDatasets datasets, IEnumerable<IAssistantTool> tools, IOptions<AssistantOptions> options)
+public sealed class ModelAssistant(TurnDatasets datasets, IEnumerable<IAssistantTool> tools, TurnDecisions decisions, IDocumentSession session, IOptions<AssistantOptions> options)
 {
     private const int HistoryMessages = 20;
     private const int FlushAfterCharacters = 48;
 
     public async Task AnswerAsync(Turn turn, ChatModel model, CancellationToken ct)
     {
+        if (await GuardAsync(turn, ct) is not { } question)
+        {
+            turn.FinishReason = "blocked";
+            await turn.SayAsync("The message was not sent to the language model: it holds data that must not leave.");
+            return;
+        }
         var privacy = model.Options.PrivacyMode;
         var declarations = tools.Select(t => (AITool)AIFunctionFactory.CreateDeclaration(t.Name, t.Description, t.Parameters)).ToList();
         var messages = new List<ChatMessage> { new(ChatRole.System, await InstructionsAsync(turn, ct)) };
-        messages.AddRange(turn.History.TakeLast(HistoryMessages).Where(m => m.Content.Length > 0)
-            .Select(m => new ChatMessage(m.Role == MessageRole.User ? ChatRole.User : ChatRole.Assistant, m.Content)));
-        messages.Add(new ChatMessage(ChatRole.User, turn.Message));
+        // Earlier questions as the model was given them: redacted ones redacted, blocked ones left out.
+        messages.AddRange(turn.History.TakeLast(HistoryMessages).Select(m => (m.Role, Text: m.ModelText ?? m.Content)).Where(m => m.Text.Length > 0)
+            .Select(m => new ChatMessage(m.Role == MessageRole.User ? ChatRole.User : ChatRole.Assistant, m.Text)));
+        messages.Add(new ChatMessage(ChatRole.User, question));
         var chatOptions = new ChatOptions { Tools = declarations, ToolMode = ChatToolMode.Auto };
         string? figures = null;
         while (true)
@@ -54,6 +63,38 @@ public sealed class ModelAssistant(TurnDatasets datasets, IEnumerable<IAssistant
             if (turn.ToolCallsLeft == 0) chatOptions = new ChatOptions { Tools = declarations, ToolMode = ChatToolMode.None };
         }
         if (privacy && figures is not null) await turn.SayAsync("\n" + figures);
+    }
+
+    /// <summary>
+    /// The question as it may leave for the model: as written when nothing sensitive is in it (or the policy is off),
+    /// redacted, or null when blocked; under the ask policy the turn pauses with a <c>dlp.finding</c> frame until the
+    /// person decides. What was sent is kept on the question.
+    /// </summary>
+    private async Task<string?> GuardAsync(Turn turn, CancellationToken ct)
+    {
+        var policy = options.Value.Dlp;
+        var findings = policy == DlpPolicy.Off ? [] : Dlp.Scan(turn.Message);
+        if (findings.Count == 0) return turn.SentToModel = turn.Message;
+        string[] choices = ["allow", "redact", "block"];
+        var decided = policy switch { DlpPolicy.Redact => "redact", DlpPolicy.Block => "block", _ => null };
+        Task AnnounceAsync() => turn.Frames.WriteAsync("dlp.finding", new
+        {
+            findings = findings.Select(f => new { kind = f.Kind, label = Dlp.Label(f.Kind), masked = f.Masked, start = f.Start, length = f.Length }),
+            policy = policy.ToString().ToLowerInvariant(), decision = decided, options = decided is null ? choices : null,
+        });
+        if (decided is not null) await AnnounceAsync();
+        else
+        {
+            decided = await decisions.AskAsync(turn.Answer.Id, "dlp", choices, null, "block", AnnounceAsync, ct);
+            await turn.Frames.WriteAsync("dlp.decision", new { decision = decided });
+        }
+        var sent = decided switch { "allow" => turn.Message, "redact" => Dlp.Redact(turn.Message, findings), _ => "" };
+        if (turn.Answer.ParentId is { } question && sent != turn.Message)
+        {
+            session.Patch<ConversationMessage>(question).Set(m => m.ModelText, sent);
+            await session.SaveChangesAsync(ct);
+        }
+        return turn.SentToModel = sent.Length > 0 ? sent : null;
     }
 
     private static async Task FlushAsync(Turn turn, StringBuilder pending)

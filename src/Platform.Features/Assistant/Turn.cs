@@ -60,6 +60,12 @@ public sealed class Turn(
     public Guid UserId => answer.OwnerId;
     public string Content => _content.ToString();
 
+    /// <summary>How the turn ended when the answerer says so (blocked); otherwise it stopped, or ran out of tool calls.</summary>
+    public string? FinishReason { get; set; }
+
+    /// <summary>The question as a language model was given it (redacted, or null when nothing was sent).</summary>
+    public string? SentToModel { get; set; }
+
     /// <summary>The data answer a follow-up refers to: this turn's latest, else the branch's latest.</summary>
     public AnswerContext? Context
     {
@@ -162,6 +168,12 @@ public sealed class AssistantOptions
 
     /// <summary>How long a turn waits for a model it trains before saying where it will be.</summary>
     public TimeSpan TrainingWait { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>What a message bound for an external language model does when it holds secrets or personal data.</summary>
+    public DlpPolicy Dlp { get; set; } = DlpPolicy.Ask;
+
+    /// <summary>How long a paused turn waits for the person before taking the safe option.</summary>
+    public TimeSpan DecisionTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>The longest message a person may send, in characters.</summary>
     public int MaxMessageLength { get; set; } = 20_000;

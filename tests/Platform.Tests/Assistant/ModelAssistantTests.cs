@@ -134,6 +134,76 @@ public sealed class ModelAssistantTests(ModelAssistantFixture fixture) : IClassF
         Assert.Equal("stop", frames[^1].Data.GetProperty("finishReason").GetString());
     }
 
+    /// <summary>Sends a message and reads its frames; <paramref name="onFrame"/> sees each as it comes (to decide while the turn waits).</summary>
+    private async Task<List<(string Event, JsonElement Data)>> ChatLiveAsync(object body, Func<string, JsonElement, Task> onFrame)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/chat") { Content = JsonContent.Create(body) };
+        using var response = await fixture.Owner.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        await response.EnsureStatus(HttpStatusCode.OK);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var frames = new List<(string, JsonElement)>();
+        await foreach (var item in System.Net.ServerSentEvents.SseParser.Create(await response.Content.ReadAsStreamAsync(timeout.Token)).EnumerateAsync(timeout.Token))
+        {
+            var data = JsonDocument.Parse(item.Data).RootElement;
+            frames.Add((item.EventType, data));
+            await onFrame(item.EventType, data);
+        }
+        return frames;
+    }
+
+    [Fact]
+    public async Task Personal_data_pauses_the_turn_until_the_person_decides_and_redacted_it_leaves_without_the_values()
+    {
+        var before = fixture.Model.Requests.Count;
+        fixture.Model.Reply("Noted.").Reply("Card question");
+        Guid? conversation = null;
+        string? pendingKind = null;
+
+        var frames = await ChatLiveAsync(new { message = "My card is 4111 1111 1111 1111, mail jo@example.com: what is the average price?", datasetIds = new[] { fixture.Stocks } },
+            async (type, data) =>
+            {
+                if (type == "turn.started") conversation = data.GetProperty("conversationId").GetGuid();
+                if (type != "dlp.finding") return;
+                var messageId = data.GetProperty("messageId").GetGuid();
+                var messages = await (await fixture.Owner.Client.GetAsync($"/api/conversations/{conversation}/messages")).JsonAsync(HttpStatusCode.OK);
+                pendingKind = messages.GetProperty("items")[1].GetProperty("pending").GetProperty("kind").GetString();
+                await (await fixture.Owner.Client.PostAsJsonAsync($"/api/chat/{messageId}/dlp-decision", new { decision = "maybe" })).ProblemAsync(HttpStatusCode.BadRequest);
+                await (await fixture.Owner.Client.PostAsJsonAsync($"/api/chat/{messageId}/dlp-decision", new { decision = "redact" })).EnsureStatus(HttpStatusCode.Accepted);
+            });
+
+        Assert.Equal("dlp", pendingKind);
+        var finding = frames.Single(f => f.Event == "dlp.finding").Data;
+        Assert.Equal(["card", "email"], finding.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("kind").GetString()));
+        Assert.Equal(["************1111", "j***@example.com"], finding.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("masked").GetString()));
+        Assert.Equal("redact", frames.Single(f => f.Event == "dlp.decision").Data.GetProperty("decision").GetString());
+        Assert.Equal("stop", frames[^1].Data.GetProperty("finishReason").GetString());
+        var sent = fixture.Model.Prompt(before);
+        Assert.Contains("My card is [card number], mail [email address]: what is the average price?", sent);
+        Assert.DoesNotContain("4111", string.Join("\n", fixture.Model.Requests.Skip(before).Select(r => r.GetRawText())));
+        Assert.DoesNotContain("jo@example.com", string.Join("\n", fixture.Model.Requests.Skip(before).Select(r => r.GetRawText())));
+        var messageId = finding.GetProperty("messageId").GetGuid();
+        await (await fixture.Owner.Client.PostAsJsonAsync($"/api/chat/{messageId}/dlp-decision", new { decision = "allow" })).ProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task A_blocked_message_never_reaches_the_model()
+    {
+        var before = fixture.Model.Requests.Count;
+
+        var frames = await ChatLiveAsync(new { message = "use the key sk-live0123456789abcdefghijklmnopqrstuvwxyzABCD to sum the prices", datasetIds = new[] { fixture.Stocks } },
+            async (type, data) =>
+            {
+                if (type == "dlp.finding")
+                    await (await fixture.Owner.Client.PostAsJsonAsync($"/api/chat/{data.GetProperty("messageId")}/dlp-decision", new { decision = "block" })).EnsureStatus(HttpStatusCode.Accepted);
+            });
+
+        Assert.Equal("secret", frames.Single(f => f.Event == "dlp.finding").Data.GetProperty("findings")[0].GetProperty("kind").GetString());
+        Assert.Equal("blocked", frames[^1].Data.GetProperty("finishReason").GetString());
+        Assert.Equal(before, fixture.Model.Requests.Count);
+        var outsider = await Person.RegisterAsync(fixture.Factory);
+        await (await outsider.Client.PostAsJsonAsync($"/api/chat/{frames[0].Data.GetProperty("messageId")}/dlp-decision", new { decision = "allow" })).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task In_privacy_mode_the_model_sees_no_values_and_the_figures_are_written_from_the_rows()
     {
