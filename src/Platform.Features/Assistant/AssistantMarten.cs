@@ -10,5 +10,7 @@ public sealed class AssistantMarten : IConfigureMarten
         options.Schema.For<Conversation>().Index(c => c.OwnerId).Index(c => c.UpdatedAt)
             .UniqueIndex(UniqueIndexType.Computed, "conversation_owner_name", c => c.OwnerId, c => c.Name!);
         options.Schema.For<ConversationMessage>().Index(m => m.ConversationId).Index(m => m.Status);
+        options.Schema.For<Agent>().Index(a => a.OwnerId).Index(a => a.OrganizationId!);
+        options.Schema.For<AgentVersion>().Index(v => v.AgentId);
     }
 }

@@ -17,6 +17,7 @@ public sealed class AssistantRegistration : IAreaRegistration
         services.AddSingleton<ModelLists>();
         services.AddSingleton<RoomRelay>();
         services.AddSingleton<TurnDecisions>();
+        services.AddHostedService<PresetAgents>();
         services.AddSingleton<AssistantTurns>();
         services.AddHostedService(provider => provider.GetRequiredService<AssistantTurns>());
     }

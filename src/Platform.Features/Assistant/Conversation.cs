@@ -13,7 +13,8 @@ public sealed class Conversation
     public bool TitleRefined { get; set; }
     /// <summary>A name unique among the owner's conversations, for clients that address sessions by name.</summary>
     public string? Name { get; set; }
-    public Guid? AgentId { get; set; }
+    /// <summary>The agent it talks to, as it was when the conversation began.</summary>
+    public AgentSnapshot? Agent { get; set; }
     public Guid? RoomId { get; set; }
     /// <summary>The owner's conversation with the room's assistant: its turns go out on the room's stream, its answers into the room's chat.</summary>
     public bool RoomAssistant { get; set; }

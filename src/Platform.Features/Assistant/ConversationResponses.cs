@@ -1,9 +1,12 @@
 namespace Platform.Features.Assistant;
 
+/// <param name="AgentVersion">The agent's published version the conversation answers with; null for an agent's draft.</param>
 public sealed record ConversationResponse(
-    Guid Id, string Title, string? Name, Guid? RoomId, IReadOnlyList<Guid> DatasetIds, Guid? ActiveMessageId, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    Guid Id, string Title, string? Name, Guid? AgentId, int? AgentVersion, Guid? RoomId, IReadOnlyList<Guid> DatasetIds, Guid? ActiveMessageId, DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
 {
-    public static ConversationResponse From(Conversation c) => new(c.Id, c.Title, c.Name, c.RoomId, c.DatasetIds, c.ActiveMessageId, c.CreatedAt, c.UpdatedAt);
+    public static ConversationResponse From(Conversation c) =>
+        new(c.Id, c.Title, c.Name, c.Agent?.AgentId, c.Agent?.Version, c.RoomId, c.DatasetIds, c.ActiveMessageId, c.CreatedAt, c.UpdatedAt);
 }
 
 /// <param name="SiblingCount">Messages in the same place of the tree (edits of a question, regenerated answers), this one included.</param>

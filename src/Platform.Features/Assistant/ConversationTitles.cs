@@ -23,11 +23,11 @@ public static class ConversationTitles
         return char.ToUpperInvariant(line[0]) + line[1..];
     }
 
-    public static string Branch(string title)
-    {
-        var branched = $"{title} (branch)";
-        return branched.Length <= 200 ? branched : branched[^200..];
-    }
+    public static string Branch(string title) => Within200($"{title} (branch)");
+
+    public static string Copy(string name) => Within200($"{name} (copy)");
+
+    private static string Within200(string text) => text.Length <= 200 ? text : text[^200..];
 
     /// <summary>The model's title for a conversation beginning with <paramref name="question"/>; null when it gives none in time.</summary>
     public static async Task<string?> RefineAsync(ChatModel model, string question, CancellationToken ct)

@@ -29,13 +29,14 @@ public sealed class ModelAssistant(TurnDatasets datasets, IEnumerable<IAssistant
             return;
         }
         var privacy = model.Options.PrivacyMode;
-        var declarations = tools.Select(t => (AITool)AIFunctionFactory.CreateDeclaration(t.Name, t.Description, t.Parameters)).ToList();
+        var declarations = tools.Where(t => AgentTools.Allows(turn.Agent, t.Name))
+            .Select(t => (AITool)AIFunctionFactory.CreateDeclaration(t.Name, t.Description, t.Parameters)).ToList();
         var messages = new List<ChatMessage> { new(ChatRole.System, await InstructionsAsync(turn, ct)) };
         // Earlier questions as the model was given them: redacted ones redacted, blocked ones left out.
         messages.AddRange(turn.History.TakeLast(HistoryMessages).Select(m => (m.Role, Text: m.ModelText ?? m.Content)).Where(m => m.Text.Length > 0)
             .Select(m => new ChatMessage(m.Role == MessageRole.User ? ChatRole.User : ChatRole.Assistant, m.Text)));
         messages.Add(new ChatMessage(ChatRole.User, question));
-        var chatOptions = new ChatOptions { Tools = declarations, ToolMode = ChatToolMode.Auto };
+        var chatOptions = new ChatOptions { Tools = declarations, ToolMode = ChatToolMode.Auto, ModelId = turn.Agent?.Model };
         string? figures = null;
         while (true)
         {
@@ -60,7 +61,7 @@ public sealed class ModelAssistant(TurnDatasets datasets, IEnumerable<IAssistant
                 messages.Add(new ChatMessage(ChatRole.Tool, [new FunctionResultContent(call.CallId, ForModel(outcome, privacy))]));
             }
             // Out of calls: the model still sees the tools it used, but must answer in words now.
-            if (turn.ToolCallsLeft == 0) chatOptions = new ChatOptions { Tools = declarations, ToolMode = ChatToolMode.None };
+            if (turn.ToolCallsLeft == 0) chatOptions = new ChatOptions { Tools = declarations, ToolMode = ChatToolMode.None, ModelId = turn.Agent?.Model };
         }
         if (privacy && figures is not null) await turn.SayAsync("\n" + figures);
     }
@@ -117,6 +118,7 @@ public sealed class ModelAssistant(TurnDatasets datasets, IEnumerable<IAssistant
     {
         var candidates = await datasets.CandidatesAsync(turn, ct);
         var text = new StringBuilder();
+        if (turn.Agent is { Instructions.Length: > 0 } agent) text.AppendLine($"You are {agent.Name}. {agent.Instructions}");
         text.AppendLine("You are the assistant of a data workspace. Answer questions about the person's datasets by calling the tools; never invent figures.");
         text.AppendLine("Use ask_data for questions in plain language, run_sql only for queries you write yourself (DuckDB dialect, tables named as below).");
         text.AppendLine("After a tool answers, explain the result briefly in the person's language, stating the key figures. The person sees tables and charts already.");

@@ -58,6 +58,8 @@ public sealed class Turn(
     public TurnFrames Frames => frames;
     public IServiceProvider Services => services;
     public Guid UserId => answer.OwnerId;
+    /// <summary>The agent answering, as the conversation pinned it; null for the plain assistant.</summary>
+    public AgentSettings? Agent => conversation.Agent?.Settings;
     public string Content => _content.ToString();
 
     /// <summary>How the turn ended when the answerer says so (blocked); otherwise it stopped, or ran out of tool calls.</summary>
@@ -97,6 +99,7 @@ public sealed class Turn(
     /// <summary>
     /// Calls a tool: <c>tool.call</c>, whatever frames the tool writes, then <c>tool.result</c>. A tool that fails
     /// (a refused query, a dataset the person cannot read) gives a result with <c>ok: false</c>, not an error of the turn.
+    /// A tool the agent marks for approval waits, after an <c>approval.required</c> frame, for the person's yes or no.
     /// </summary>
     public async Task<ToolOutcome> CallAsync(string name, JsonElement arguments, CancellationToken ct)
     {
@@ -108,6 +111,10 @@ public sealed class Turn(
             outcome = new ToolOutcome(false, $"No more tool calls in this turn (at most {options.MaxToolCalls}).");
         else if (services.GetServices<IAssistantTool>().FirstOrDefault(t => t.Name == name) is not { } tool)
             outcome = new ToolOutcome(false, $"There is no tool called '{name}'.");
+        else if (!AgentTools.Allows(Agent, name))
+            outcome = new ToolOutcome(false, $"'{name}' is not one of {Agent!.Name}'s tools.");
+        else if (Agent?.ApprovalRequired.Contains(name) == true && await ApprovedAsync(name, arguments, callId, ct) is false)
+            outcome = new ToolOutcome(false, "The call was not approved.");
         else
             try
             {
@@ -129,6 +136,14 @@ public sealed class Turn(
         answer.ToolCalls.Add(new ToolCallRecord(callId, name, arguments, outcome.Ok, outcome.Summary, outcome.RowCount, elapsed));
         await frames.WriteAsync("tool.result", new { name, ok = outcome.Ok, summary = outcome.Summary, rowCount = outcome.RowCount, elapsedMs = elapsed }, callId);
         return outcome;
+    }
+
+    private async Task<bool> ApprovedAsync(string name, JsonElement arguments, string callId, CancellationToken ct)
+    {
+        var decision = await services.GetRequiredService<TurnDecisions>().AskAsync(answer.Id, "approval", ["approve", "deny"], callId, "deny",
+            () => frames.WriteAsync("approval.required", new { name, arguments }, callId), ct);
+        await frames.WriteAsync("approval.decided", new { approved = decision == "approve" }, callId);
+        return decision == "approve";
     }
 
     public int ToolCallsLeft => Math.Max(0, options.MaxToolCalls - answer.ToolCalls.Count);

@@ -23,6 +23,13 @@ public sealed class AssistantSamples : IAsyncLifetime
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 }
 
+/// <summary>The assistant's test classes share one service and its samples (and so run one after the other).</summary>
+[CollectionDefinition(Name)]
+public sealed class AssistantCollection : ICollectionFixture<AssistantSamples>
+{
+    public const string Name = "Assistant";
+}
+
 /// <summary>A turn's frame as sent: its SSE id, event type and JSON data.</summary>
 public sealed record TurnFrame(string Id, string Event, JsonElement Data)
 {

@@ -6,7 +6,8 @@ using Platform.Tests.Datasets;
 namespace Platform.Tests.Assistant;
 
 /// <summary>Turns answered by the built-in assistant over real datasets: frames, tools, artifacts, follow-ups, the message tree.</summary>
-public sealed class AssistantTurnTests(AssistantSamples samples) : IClassFixture<AssistantSamples>
+[Collection(AssistantCollection.Name)]
+public sealed class AssistantTurnTests(AssistantSamples samples)
 {
     private HttpClient Client => samples.Owner.Client;
 

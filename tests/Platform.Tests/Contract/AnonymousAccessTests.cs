@@ -31,6 +31,7 @@ public sealed partial class AnonymousAccessTests(PlatformFactory factory) : ICla
         "POST /api/auth/oidc/exchange",
         "POST /api/deployments/{deploymentId}/predict",
         "GET /api/marketplace/knowledge",
+        "GET /api/marketplace/agents",
     ];
 
     [GeneratedRegex(@"\{[^}]+\}")]

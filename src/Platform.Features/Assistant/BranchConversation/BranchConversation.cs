@@ -22,7 +22,7 @@ public sealed class BranchConversationHandler(IDocumentSession session, CurrentU
         var now = clock.GetUtcNow();
         var branch = new Conversation
         {
-            Id = Guid.CreateVersion7(), OwnerId = caller.Id, Title = ConversationTitles.Branch(source.Title), RoomId = source.RoomId, DatasetIds = source.DatasetIds,
+            Id = Guid.CreateVersion7(), OwnerId = caller.Id, Title = ConversationTitles.Branch(source.Title), Agent = source.Agent, RoomId = source.RoomId, DatasetIds = source.DatasetIds,
             CreatedAt = now, UpdatedAt = now,
         };
         Guid? parent = null;

@@ -3,8 +3,6 @@ using Marten;
 using Mediator;
 using Microsoft.Extensions.Options;
 using Platform.Features.Common;
-using Platform.Features.Datasets;
-using Platform.Features.Rooms;
 
 namespace Platform.Features.Assistant;
 
@@ -15,9 +13,10 @@ namespace Platform.Features.Assistant;
 /// <param name="Regenerate">Answer the question again (a new sibling answer) instead of sending a message.</param>
 /// <param name="RoomId">For a new conversation: work on this room's datasets.</param>
 /// <param name="DatasetIds">For a new conversation: work on these datasets.</param>
+/// <param name="AgentId">For a new conversation: talk to this agent.</param>
 public sealed record SendChat(
     string? Message, Guid? ConversationId = null, Guid? ParentMessageId = null, Guid? EditMessageId = null, bool Regenerate = false, Guid? RoomId = null,
-    IReadOnlyList<Guid>? DatasetIds = null) : IRequest<TurnStarted>;
+    IReadOnlyList<Guid>? DatasetIds = null, Guid? AgentId = null) : IRequest<TurnStarted>;
 
 public sealed record TurnStarted(Guid ConversationId, Guid MessageId);
 
@@ -33,8 +32,8 @@ public sealed class SendChatValidator : AbstractValidator<SendChat>
         RuleFor(x => x.EditMessageId).Null().When(x => x.Regenerate || x.ParentMessageId is not null)
             .WithMessage("An edit replaces a question in place: give it without parentMessageId or regenerate.");
         RuleFor(x => x.DatasetIds).Must(d => d is null || d.Count <= MostDatasets).WithMessage($"At most {MostDatasets} datasets.");
-        RuleFor(x => x).Must(x => x.ConversationId is null || (x.RoomId is null && x.DatasetIds is null)).WithName("conversationId")
-            .WithMessage("A conversation keeps the room and datasets it began with: give roomId or datasetIds only for a new one.");
+        RuleFor(x => x).Must(x => x.ConversationId is null || (x.RoomId is null && x.DatasetIds is null && x.AgentId is null)).WithName("conversationId")
+            .WithMessage("A conversation keeps the agent, room and datasets it began with: give agentId, roomId or datasetIds only for a new one.");
         RuleFor(x => x).Must(x => x.ConversationId is not null || !x.Regenerate && x.ParentMessageId is null && x.EditMessageId is null).WithName("conversationId")
             .WithMessage("Name the conversation the message belongs to.");
     }
@@ -121,12 +120,10 @@ public sealed class SendChatHandler(
 
     private async Task<Conversation> BeginAsync(SendChat request, DateTimeOffset now, CancellationToken ct)
     {
-        if (request.RoomId is { } room) await session.RequireAsync(room, caller, RoomRole.Viewer, ct);
-        var datasetIds = request.DatasetIds?.Distinct().ToList() ?? [];
-        foreach (var dataset in datasetIds) await session.RequireReadableAsync(dataset, caller, ct);
+        var (agent, roomId, datasetIds) = await ConversationStart.ResolveAsync(session, caller, request.AgentId, request.RoomId, request.DatasetIds, ct);
         var conversation = new Conversation
         {
-            Id = Guid.CreateVersion7(), OwnerId = caller.Id, Title = ConversationTitles.FromQuestion(request.Message!), RoomId = request.RoomId,
+            Id = Guid.CreateVersion7(), OwnerId = caller.Id, Title = ConversationTitles.FromQuestion(request.Message!), Agent = agent, RoomId = roomId,
             DatasetIds = datasetIds, CreatedAt = now, UpdatedAt = now,
         };
         session.Insert(conversation);
