@@ -18,6 +18,10 @@ public sealed class AssistantRegistration : IAreaRegistration
         services.AddSingleton<RoomRelay>();
         services.AddSingleton<TurnDecisions>();
         services.AddHostedService<PresetAgents>();
+        services.AddMcpServer(mcp => mcp.ServerInfo = new ModelContextProtocol.Protocol.Implementation { Name = "platform", Version = "1.0" })
+            .WithHttpTransport(http => http.Stateless = true)
+            .WithListToolsHandler(McpTools.ListAsync)
+            .WithCallToolHandler(McpTools.CallAsync);
         services.AddSingleton<AssistantTurns>();
         services.AddHostedService(provider => provider.GetRequiredService<AssistantTurns>());
     }

@@ -12,8 +12,11 @@ namespace Platform.Features.Assistant;
 /// whatever happens to the turn (a cancelled turn still ends with <c>done</c>), so writing takes no cancellation.
 /// A relay, when given, hears each frame as it is stored (the room assistant's frames go out to the room).
 /// </summary>
-public sealed class TurnFrames(ResumableStreams streams, Guid messageId, Func<string, JsonObject, Task>? relay = null)
+public sealed class TurnFrames(ResumableStreams? streams, Guid messageId, Func<string, JsonObject, Task>? relay = null)
 {
+    /// <summary>Frames of a tool called outside any turn (over MCP): nobody watches them, so none is stored.</summary>
+    public static TurnFrames Unstored() => new(null, Guid.Empty);
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private long _seq;
 
@@ -30,7 +33,7 @@ public sealed class TurnFrames(ResumableStreams streams, Guid messageId, Func<st
                 fields.Remove(name);
                 frame[name] = value;
             }
-        await streams.AppendAsync(messageId, seq, @event, frame.ToJsonString(Json), CancellationToken.None);
+        if (streams is not null) await streams.AppendAsync(messageId, seq, @event, frame.ToJsonString(Json), CancellationToken.None);
         if (relay is not null) await relay(@event, frame);
     }
 }
