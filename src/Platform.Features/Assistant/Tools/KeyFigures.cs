@@ -5,12 +5,14 @@ using Platform.Features.Query;
 namespace Platform.Features.Assistant;
 
 /// <summary>
-/// A result in a few sentences, the figures taken from its rows: one value as a sentence; categories with the top and
-/// bottom groups and, for a measure that adds up, the total and the top group's share; a time series with its first and
+/// A result in a few sentences, the figures taken from its rows: one value as a sentence; a few categories each with
+/// its value, more by the top and bottom groups, and for a measure that adds up, the total and the top group's share; a time series with its first and
 /// last values, the change between them and its peak; anything else by its size.
 /// </summary>
 public static class KeyFigures
 {
+    private const int MostListed = 6;
+
     public static string Describe(IReadOnlyList<QueryColumn> columns, IReadOnlyList<object?[]> rows, int rowCount, bool truncated)
     {
         if (rowCount == 0 || rows.Count == 0) return "No rows match.";
@@ -40,7 +42,10 @@ public static class KeyFigures
         }
         var ordered = points.OrderByDescending(p => p.Value).ToList();
         var (top, bottom) = (ordered[0], ordered[^1]);
-        var text = $"{groups}. Highest {what}: {top.Label} ({Format(top.Value)}); lowest: {bottom.Label} ({Format(bottom.Value)}).";
+        // A few groups are read in full; more, by their ends.
+        var text = ordered.Count <= MostListed
+            ? $"{groups}, highest {what} first: {string.Join(", ", ordered.Select(p => $"{p.Label} ({Format(p.Value)})"))}."
+            : $"{groups}. Highest {what}: {top.Label} ({Format(top.Value)}); lowest: {bottom.Label} ({Format(bottom.Value)}).";
         if (Adds(measure.Name) && !truncated && ordered.All(p => p.Value >= 0))
         {
             var total = ordered.Sum(p => p.Value);

@@ -93,17 +93,21 @@ public sealed partial class TurnDatasets(IQuerySession session, CurrentUser call
 
     private static DataTarget Of(Dataset dataset) => new(dataset.Id, null, dataset.Name);
 
-    /// <summary>Name words weigh most, then column words, then stored values.</summary>
+    /// <summary>Name words weigh most, then column words (an abbreviated column name counts: "pop" for "population"), then stored values.</summary>
     private static int Score(Dataset dataset, IReadOnlySet<string> words)
     {
         var score = 3 * Words(dataset.Name).Count(words.Contains);
         foreach (var column in dataset.Columns)
         {
-            score += 2 * Words(column.Name).Count(words.Contains);
+            score += 2 * Words(column.Name).Count(w => words.Any(q => Abbreviates(w, q)));
             score += column.Profile.TopValues?.Count(v => Words(v.Value).Any(words.Contains)) ?? 0;
         }
         return score;
     }
+
+    /// <summary>A column word names a question word: the same, or its start (three letters at least: temp, precip, pop).</summary>
+    private static bool Abbreviates(string columnWord, string questionWord) =>
+        columnWord == questionWord || columnWord.Length >= 3 && questionWord.StartsWith(columnWord, StringComparison.Ordinal);
 
     /// <summary>Lower-case words of three letters or more, plural s taken off; names split at underscores and case changes.</summary>
     public static IReadOnlySet<string> Words(string text) =>

@@ -17,9 +17,11 @@ public static partial class BuiltinEngine
                 r.Limit = (int)n.Number;
                 r.Ranked = word is "top" or "bottom";
                 r.Descending = word is "top" or "last";
+                r.DirectionGiven = true;
                 r.Used.Add(i + 1);
             }
-            else if (q.TagAt(i) is { Kind: TagKind.Number, IsYear: false } m && m.Number >= 1 && m.Number == Math.Floor(m.Number)
+            // "5 highest", unless the number already belongs to "bottom 2" ("bottom 2 maximum price": the maximum is the measure).
+            else if (!r.Used.Contains(i) && q.TagAt(i) is { Kind: TagKind.Number, IsYear: false } m && m.Number >= 1 && m.Number == Math.Floor(m.Number)
                      && (MaxWords.Contains(q.Word(i + 1)) || MinWords.Contains(q.Word(i + 1)) || q.Word(i + 1) is "most" or "least" or "fewest"))
             {
                 r.Limit = (int)m.Number;
@@ -324,7 +326,7 @@ public static partial class BuiltinEngine
             {
                 r.Measures.Add(new MeasureSpec(inner, target));
                 r.Ranked = true;
-                r.Descending = aggregate == Aggregate.Max;
+                if (!r.DirectionGiven) r.Descending = aggregate == Aggregate.Max;
                 continue;
             }
             if (r.Measures.Any(m => m.Column == target && m.Aggregate != Aggregate.Count)) continue;
@@ -334,7 +336,7 @@ public static partial class BuiltinEngine
                 // "which source has the highest generation": the group with the largest total; for prices and
                 // rates, the largest single value; "most"/"least" of a rate, the largest average.
                 r.Ranked = true;
-                r.Descending = MaxWords.Contains(w) || MostWords.Contains(w);
+                if (!r.DirectionGiven) r.Descending = MaxWords.Contains(w) || MostWords.Contains(w);
                 r.Limit ??= 1;
                 var extreme = w is "most" or "least" or "fewest" ? (target.AveragedByNature ? Aggregate.Avg : Aggregate.Sum)
                     : target.AveragedByNature ? aggregate.Value : Aggregate.Sum;

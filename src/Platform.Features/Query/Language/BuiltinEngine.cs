@@ -49,6 +49,8 @@ public static partial class BuiltinEngine
         public HashSet<int> Used { get; } = [];
         public int? Limit { get; set; }
         public bool Descending { get; set; } = true;
+        /// <summary>"top 3", "bottom 2": the order was said outright, and a superlative elsewhere ("maximum price") names the measure, not the order.</summary>
+        public bool DirectionGiven { get; set; }
         public bool Ranked { get; set; }
         public bool Share { get; set; }
         public bool DistinctList { get; set; }
