@@ -85,6 +85,12 @@ public sealed class ResumableStreams(IDocumentStore store)
                 yield break;
             }
             if (batch.Count == BatchSize) continue;
+            // A reader resuming after the final frame has everything: nothing more will come.
+            if (batch.Count == 0 && after > 0 && await EndedByAsync(streamId, after, ct))
+            {
+                _appended.TryRemove(streamId, out _);
+                yield break;
+            }
             await Task.WhenAny(appended, Task.Delay(PollEvery, ct));
             ct.ThrowIfCancellationRequested();
         }
@@ -133,6 +139,19 @@ public sealed class ResumableStreams(IDocumentStore store)
         session.QueueSqlCommand($"insert into {Qualified} (stream_id, seq, event, data, created_at) " +
                                 $"select ?, seq, event, replace(data, ?, ?), created_at from {Qualified} where stream_id = ?",
             copyId, streamId.ToString(), copyId.ToString(), streamId);
+
+    /// <summary>Whether the stream's final frame is at or before <paramref name="seq"/>.</summary>
+    private async Task<bool> EndedByAsync(Guid streamId, long seq, CancellationToken ct)
+    {
+        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(
+            $"select exists (select 1 from {Qualified} where stream_id = @stream and seq <= @seq and event = @final)", connection);
+        command.Parameters.AddWithValue("stream", streamId);
+        command.Parameters.AddWithValue("seq", seq);
+        command.Parameters.AddWithValue("final", Final);
+        return (bool)(await command.ExecuteScalarAsync(ct))!;
+    }
 
     private async Task<List<StoredFrame>> ReadAfterAsync(Guid streamId, long after, CancellationToken ct, int limit = BatchSize)
     {

@@ -45,6 +45,7 @@ public sealed class ResumableStreamTests(PlatformFactory factory) : IClassFixtur
         Assert.Equal("done", all[^1].Event);
         Assert.Contains("\"text\":\"part 3\"", all[3].Data);
         Assert.Equal(all.Skip(2), await resumed);
+        Assert.Empty(await ReadAllAsync(Streams.ReadAsync(stream, all[^1].Seq, CancellationToken.None)));
         Assert.Equal(all, await ReadAllAsync(Streams.ReadAsync(stream, 0, CancellationToken.None)));
         Assert.True(await Streams.ExistsAsync(stream, CancellationToken.None));
         Assert.False(await Streams.ExistsAsync(Guid.NewGuid(), CancellationToken.None));
