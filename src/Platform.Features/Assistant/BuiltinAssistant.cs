@@ -52,6 +52,12 @@ public sealed partial class BuiltinAssistant(TurnDatasets datasets)
             await turn.SayAsync(pinned.Summary);
             return;
         }
+        if (ScheduleRequest().Match(message) is { Success: true } schedule && Schedules.Cron(schedule.Groups["when"].Value) is { } cron)
+        {
+            var scheduled = await turn.CallAsync("schedule_job", AssistantTool<ScheduleJobArguments>.Arguments(new(cron)), ct);
+            await turn.SayAsync(scheduled.Summary);
+            return;
+        }
         if (TrainRequest().Match(message) is { Success: true } train)
         {
             var trained = await turn.CallAsync("train_model", AssistantTool<TrainModelArguments>.Arguments(
@@ -130,6 +136,9 @@ public sealed partial class BuiltinAssistant(TurnDatasets datasets)
 
     [GeneratedRegex(@"^\W*(?:please\s+)?(?:pin|add|save|put)\s+(?:it|that|this|them|the (?:answer|result|chart|table))(?:\s+(?:to|on|onto|in)\s+(?:my\s+|the\s+|a\s+)?(?:new\s+)?(?<name>.+?)(?:\s+dashboard)?)?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex PinRequest();
+
+    [GeneratedRegex(@"^\W*(?:please\s+)?(?:schedule|run|repeat|refresh)\s+(?:it|that|this|the (?:query|answer|result))\s+(?<when>.+?)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScheduleRequest();
 
     [GeneratedRegex(@"^\W*(?:please\s+)?(?:can you\s+)?(?:predict|forecast|classify|estimate|train (?:a\s+)?model (?:to predict|that predicts|for|of))\s+(?:the\s+)?(?<target>.+?)(?:\s+(?:from|in|of|using|with|on)\s+(?:the\s+|my\s+)?(?<data>.+?)(?:\s+(?:data(?:set)?|table))?)?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrainRequest();

@@ -23,11 +23,12 @@ public static class ConversationTitles
         return char.ToUpperInvariant(line[0]) + line[1..];
     }
 
-    public static string Branch(string title) => Within200($"{title} (branch)");
+    public static string Branch(string title) => Within($"{title} (branch)", 200);
 
-    public static string Copy(string name) => Within200($"{name} (copy)");
+    public static string Copy(string name) => Within($"{name} (copy)", 200);
 
-    private static string Within200(string text) => text.Length <= 200 ? text : text[^200..];
+    /// <summary>A text kept to its last <paramref name="length"/> characters (where a suffix says what it is).</summary>
+    public static string Within(string text, int length) => text.Length <= length ? text : text[^length..];
 
     /// <summary>The model's title for a conversation beginning with <paramref name="question"/>; null when it gives none in time.</summary>
     public static async Task<string?> RefineAsync(ChatModel model, string question, CancellationToken ct)

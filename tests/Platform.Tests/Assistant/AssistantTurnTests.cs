@@ -338,11 +338,30 @@ public sealed class AssistantTurnTests(AssistantSamples samples)
     }
 
     [Fact]
+    public async Task The_last_answer_is_scheduled_as_a_job_that_runs_its_query_again()
+    {
+        var person = await Person.RegisterAsync(samples.Factory);
+        var dataset = await (await person.Client.UploadSharedAsync("stocks.csv")).JsonAsync(HttpStatusCode.Created);
+        var first = await person.Client.ChatAsync(new { message = "average price by symbol", datasetIds = new[] { dataset.Id() } });
+        var sql = first.Single("sql").Data.GetProperty("sql").GetString();
+
+        var scheduled = await person.Client.ChatAsync(new { conversationId = first.ConversationId(), message = "schedule it every day at 7" });
+
+        Assert.Equal("schedule_job", scheduled.Single("tool.call").Data.GetProperty("name").GetString());
+        Assert.Contains("on \"0 7 * * *\" UTC", scheduled.Text());
+        var schedules = await (await person.Client.GetAsync("/api/schedules")).JsonAsync(HttpStatusCode.OK);
+        var schedule = Assert.Single(schedules.GetProperty("items").EnumerateArray());
+        Assert.Equal(("query.run", "0 7 * * *", "average price by symbol"),
+            (schedule.GetProperty("templateId").GetString(), schedule.GetProperty("cron").GetString(), schedule.GetProperty("name").GetString()));
+        Assert.Equal(sql, schedule.GetProperty("inputs").GetProperty("sql").GetString());
+    }
+
+    [Fact]
     public async Task The_tools_are_listed_with_their_schemas_and_the_builtin_assistant_is_always_a_model()
     {
         var tools = await (await Client.GetAsync("/api/llm/tools")).JsonAsync(HttpStatusCode.OK);
         var names = tools.EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
-        Assert.Superset(new HashSet<string?> { "list_datasets", "describe_dataset", "ask_data", "run_sql", "make_chart", "pin_to_dashboard", "train_model", "search_knowledge" },
+        Assert.Superset(new HashSet<string?> { "list_datasets", "describe_dataset", "ask_data", "run_sql", "make_chart", "pin_to_dashboard", "train_model", "predict", "schedule_job", "search_knowledge" },
             names.ToHashSet());
         var ask = tools.EnumerateArray().Single(t => t.GetProperty("name").GetString() == "ask_data").GetProperty("parameters");
         Assert.Equal("object", ask.GetProperty("type").GetString());

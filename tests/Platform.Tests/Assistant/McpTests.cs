@@ -43,6 +43,32 @@ public sealed class McpTests(AssistantSamples samples)
     }
 
     [Fact]
+    public async Task A_model_trained_in_a_conversation_predicts_for_rows_sent_over_mcp()
+    {
+        var trained = await samples.Owner.Client.ChatAsync(new { message = "predict weather from the weather data" });
+        var model = trained.Single("artifact").Data.GetProperty("content").GetProperty("id").GetGuid();
+        await using var client = await ConnectAsync(samples.Owner.Auth.AccessToken);
+
+        var predicted = await client.CallToolAsync("predict", new Dictionary<string, object?>
+        {
+            ["model"] = model.ToString(),
+            ["rows"] = new[] { new Dictionary<string, object?> { ["precipitation"] = 20.5, ["temp_max"] = 8.0, ["location"] = "Seattle" }, new Dictionary<string, object?> { ["precipitation"] = 0.0, ["temp_max"] = 30.0 } },
+        });
+
+        Assert.NotEqual(true, predicted.IsError);
+        var result = Result(predicted);
+        Assert.Equal(2, result.GetProperty("rowCount").GetInt32());
+        Assert.All(result.GetProperty("result").GetProperty("predictions").EnumerateArray(), p => Assert.Contains(p.GetProperty("label").GetString(), new[] { "sun", "rain", "fog", "snow", "drizzle" }));
+        var wrong = await client.CallToolAsync("predict", new Dictionary<string, object?> { ["model"] = model.ToString(), ["rows"] = new[] { new Dictionary<string, object?> { ["altitude"] = 3 } } });
+        Assert.True(wrong.IsError);
+        Assert.Contains("not an input", Result(wrong).GetProperty("summary").GetString());
+        var stranger = await Person.RegisterAsync(samples.Factory);
+        await using var theirs = await ConnectAsync(stranger.Auth.AccessToken);
+        var hidden = await theirs.CallToolAsync("predict", new Dictionary<string, object?> { ["model"] = model.ToString(), ["rows"] = new[] { new Dictionary<string, object?> { ["wind"] = 3 } } });
+        Assert.Contains("not found", Result(hidden).GetProperty("summary").GetString());
+    }
+
+    [Fact]
     public async Task A_personal_api_key_signs_in_and_each_person_sees_only_their_own_data()
     {
         var stranger = await Person.RegisterAsync(samples.Factory);

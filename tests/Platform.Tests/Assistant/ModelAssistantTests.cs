@@ -205,6 +205,25 @@ public sealed class ModelAssistantTests(ModelAssistantFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task An_agent_asks_its_own_model_with_its_instructions_and_only_its_tools()
+    {
+        var agent = await (await fixture.Owner.Client.PostAsJsonAsync("/api/agents", new
+        {
+            name = "Terse analyst", instructions = "Answer in five words.", model = "stub-large", tools = new[] { "ask_data" },
+        })).JsonAsync(HttpStatusCode.Created);
+        var before = fixture.Model.Requests.Count;
+        fixture.Model.Reply("Prices differ by symbol.").Reply("Prices");
+
+        var frames = await fixture.Owner.Client.ChatAsync(new { message = "compare prices", agentId = agent.Id() });
+
+        Assert.Equal("Prices differ by symbol.", frames.Text());
+        var request = Request(fixture.Model, before);
+        Assert.Equal("stub-large", request.GetProperty("model").GetString());
+        Assert.Equal(["ask_data"], request.GetProperty("tools").EnumerateArray().Select(t => t.GetProperty("function").GetProperty("name").GetString()));
+        Assert.StartsWith("You are Terse analyst. Answer in five words.", fixture.Model.Prompt(before));
+    }
+
+    [Fact]
     public async Task In_privacy_mode_the_model_sees_no_values_and_the_figures_are_written_from_the_rows()
     {
         await using var factory = await fixture.Configured(new PlatformFactory()).With("Platform:Llm:PrivacyMode", "true").StartAsync();

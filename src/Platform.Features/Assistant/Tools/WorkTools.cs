@@ -117,6 +117,75 @@ public sealed class TrainModelTool(IMediator mediator, TurnDatasets datasets, ID
         string.Join(", ", metrics.Take(4).Select(m => $"{m.Key} {m.Value.ToString("0.###", CultureInfo.InvariantCulture)}"));
 }
 
+/// <param name="Rows">Input rows: column name to value; columns left out are missing values.</param>
+public sealed record PredictArguments(
+    [property: Description("Rows to predict for, each an object of input column to value (up to 100); columns left out count as missing.")] IReadOnlyList<Dictionary<string, JsonElement>> Rows,
+    [property: Description("The trained model's id; left out, the model trained last in this conversation.")] string? Model = null);
+
+/// <summary>Predictions of a trained model the person can read, for rows given as JSON (the same checks as a deployment's).</summary>
+public sealed class PredictTool(IQuerySession session, Common.CurrentUser caller, ModelFiles files) : AssistantTool<PredictArguments>
+{
+    public const int MostRows = 100;
+
+    public override string Name => "predict";
+    public override string Description => "Predict with a trained model: give rows of input values, get the predicted value or class (with its probability) for each.";
+
+    protected override async Task<ToolOutcome> RunAsync(PredictArguments arguments, ToolCall call, CancellationToken ct)
+    {
+        var id = arguments.Model is { } named ? Guid.TryParse(named, out var parsed) ? parsed : throw ModelAccess.NotFound() : LastTrained(call.Turn);
+        if (id is not { } modelId) return new ToolOutcome(false, "There is no model to predict with: train one first (train_model) or name its id.");
+        if (arguments.Rows is not { Count: > 0 and <= MostRows } rows) return new ToolOutcome(false, $"Give 1 to {MostRows} rows.");
+        var model = (await session.RequireReadableModelAsync(modelId, caller, ct)).RequireReady();
+        var (inputs, problem) = PredictionInput.FromJson(model, rows);
+        if (problem is not null) return new ToolOutcome(false, problem);
+        var scored = files.Load(model.Id).Transform(ModelFeatures.Frame(model, inputs!, Enumerable.Range(0, inputs!.Count).ToList(), withTargets: false));
+        var predictions = ModelPredictions.Predictions(scored, model);
+        var said = predictions.Take(5).Select((p, i) => $"row {i + 1}: {(p.Label is { } label ? $"{label} ({p.Score:0.##})" : KeyFigures.Format(p.Value))}");
+        return new ToolOutcome(true, $"Predicted {model.Target} with the {model.Algorithm} model: {string.Join("; ", said)}{(predictions.Count > 5 ? "; …" : "")}.",
+            predictions.Count, new { modelId = model.Id, target = model.Target, predictions });
+    }
+
+    /// <summary>The model the turn or the branch before it trained last.</summary>
+    private static Guid? LastTrained(Turn turn) =>
+        turn.History.SelectMany(m => m.Artifacts).Concat(turn.Answer.Artifacts).LastOrDefault(a => a.Kind == "model") is { } artifact
+        && artifact.Content.TryGetProperty("id", out var id) ? id.GetGuid() : null;
+}
+
+/// <param name="Cron">Five fields: minute hour day-of-month month day-of-week.</param>
+public sealed record ScheduleJobArguments(
+    [property: Description("When to run, as a cron expression of five fields (minute hour day month weekday), e.g. \"0 8 * * *\" for every day at 08:00.")] string Cron,
+    [property: Description("The job template to run (see the jobs' templates); left out, query.run with the last data answer's query.")] string? Template = null,
+    [property: Description("The template's inputs; left out for query.run, the last answer's dataset and SQL.")] JsonElement? Inputs = null,
+    [property: Description("The schedule's name.")] string? Name = null,
+    [property: Description("The IANA time zone the cron is read in; UTC when left out.")] string? Timezone = null);
+
+/// <summary>Schedules a job (the jobs' own schedules): by default the conversation's last data answer, run again on the schedule.</summary>
+public sealed class ScheduleJobTool(IMediator mediator) : AssistantTool<ScheduleJobArguments>
+{
+    private const string QueryTemplate = "query.run";
+
+    public override string Name => "schedule_job";
+    public override string Description => "Schedule a job on a cron expression: by default the last data answer's query, run again and kept as the job's result each time.";
+
+    protected override async Task<ToolOutcome> RunAsync(ScheduleJobArguments arguments, ToolCall call, CancellationToken ct)
+    {
+        var template = arguments.Template?.Trim() is { Length: > 0 } named ? named : QueryTemplate;
+        var inputs = arguments.Inputs;
+        string? name = arguments.Name;
+        if (inputs is null && template == QueryTemplate)
+        {
+            if (call.Turn.Context is not { Sql: { } sql } context) return new ToolOutcome(false, "There is no query to schedule yet: ask a question about the data first.");
+            inputs = JsonSerializer.SerializeToElement(context.DatasetId is { } dataset ? new { datasetId = dataset, sql } : (object)new { roomId = context.RoomId, sql }, Json);
+            name ??= context.Question;
+        }
+        var schedule = await mediator.Send(new Jobs.CreateSchedule(ConversationTitles.Within(name ?? template, 200), template, arguments.Cron.Trim(), inputs,
+            arguments.Timezone?.Trim() is { Length: > 0 } zone ? zone : "UTC"), ct);
+        return new ToolOutcome(true, $"Scheduled \"{schedule.Name}\" ({schedule.TemplateId}) on \"{schedule.Cron}\" {schedule.Timezone}" +
+                                     (schedule.NextRunAt is { } next ? $"; it first runs at {next:yyyy-MM-dd HH:mm} UTC." : "."), null,
+            new { scheduleId = schedule.Id, schedule.Cron, schedule.NextRunAt });
+    }
+}
+
 /// <param name="Query">What to look for, in plain words.</param>
 public sealed record SearchKnowledgeArguments(
     [property: Description("What to look for in the documents, in plain words.")] string Query,
