@@ -120,6 +120,31 @@ public sealed class ModelAssistantTests(ModelAssistantFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task A_cancel_sent_to_another_instance_reaches_the_turn_through_the_database()
+    {
+        await using var other = await fixture.Configured(new PlatformFactory()).SharingDatabaseWith(fixture.Factory).StartAsync();
+        // Each test instance signs its own tokens: the person signs in again there.
+        var signedIn = await (await other.CreateClient().PostAsJsonAsync("/api/auth/login", new { email = fixture.Owner.Email, password = TestUsers.Password })).JsonAsync(HttpStatusCode.OK);
+        using var elsewhere = other.CreateClient(signedIn.GetProperty("accessToken").GetString()!);
+        fixture.Model.ReplySlowly(TimeSpan.FromMilliseconds(200), Enumerable.Range(1, 50).Select(i => $"word{i} ").ToArray());
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/chat") { Content = JsonContent.Create(new { message = "a long story", datasetIds = new[] { fixture.Stocks } }) };
+        using var response = await fixture.Owner.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        var messageId = Guid.Parse(response.Headers.GetValues("X-Message-Id").Single());
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var (deltas, finishReason) = (0, (string?)null);
+        await foreach (var frame in System.Net.ServerSentEvents.SseParser.Create(await response.Content.ReadAsStreamAsync(timeout.Token)).EnumerateAsync(timeout.Token))
+        {
+            if (frame.EventType == "message.delta" && ++deltas == 2)
+                await (await elsewhere.PostAsync($"/api/chat/{messageId}/cancel", null)).EnsureStatus(HttpStatusCode.Accepted);
+            if (frame.EventType == "done") finishReason = JsonDocument.Parse(frame.Data).RootElement.GetProperty("finishReason").GetString();
+        }
+
+        Assert.Equal("cancelled", finishReason);
+        // The flag is read every second: a few more words at most, never the whole story.
+        Assert.InRange(deltas, 2, 20);
+    }
+
+    [Fact]
     public async Task A_client_that_leaves_does_not_stop_the_turn_and_can_join_it_again()
     {
         fixture.Model.ReplySlowly(TimeSpan.FromMilliseconds(50), Enumerable.Range(1, 10).Select(i => $"part{i} ").ToArray());
