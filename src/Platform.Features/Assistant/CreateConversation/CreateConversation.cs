@@ -55,16 +55,23 @@ public static class ConversationStart
         var agent = agentId is { } id ? await session.AgentSnapshotAsync(id, caller, ct) : null;
         if (roomId is null && datasetIds is null && agent is not null)
         {
-            var readable = new List<Guid>();
-            foreach (var dataset in agent.Settings.DatasetIds)
-                if (await Readable(() => session.RequireReadableAsync(dataset, caller, ct))) readable.Add(dataset);
-            var room = agent.Settings.RoomId is { } r && await Readable(() => session.RequireAsync(r, caller, RoomRole.Viewer, ct)) ? r : (Guid?)null;
+            var (room, readable) = await ReadableDefaultsAsync(session, caller, agent.Settings, ct);
             return (agent, room, readable);
         }
         if (roomId is { } asked) await session.RequireAsync(asked, caller, RoomRole.Viewer, ct);
         var datasets = datasetIds?.Distinct().ToList() ?? [];
         foreach (var dataset in datasets) await session.RequireReadableAsync(dataset, caller, ct);
         return (agent, roomId, datasets);
+    }
+
+    /// <summary>Of an agent's default room and datasets, those the person can read.</summary>
+    public static async Task<(Guid? RoomId, List<Guid> DatasetIds)> ReadableDefaultsAsync(IQuerySession session, CurrentUser caller, AgentSettings settings, CancellationToken ct)
+    {
+        var datasets = new List<Guid>();
+        foreach (var dataset in settings.DatasetIds)
+            if (await Readable(() => session.RequireReadableAsync(dataset, caller, ct))) datasets.Add(dataset);
+        var room = settings.RoomId is { } r && await Readable(() => session.RequireAsync(r, caller, RoomRole.Viewer, ct)) ? r : (Guid?)null;
+        return (room, datasets);
     }
 
     /// <summary>Whether an access check passes (a 404 or 403 means no).</summary>

@@ -16,10 +16,7 @@ public sealed class DuplicateAgentHandler(IDocumentSession session, CurrentUser 
     {
         var source = await session.AgentSnapshotAsync(request.AgentId, caller, ct);
         var settings = source.Settings;
-        var datasets = new List<Guid>();
-        foreach (var dataset in settings.DatasetIds)
-            if (await ConversationStart.Readable(() => Datasets.DatasetAccess.RequireReadableAsync(session, dataset, caller, ct))) datasets.Add(dataset);
-        var room = settings.RoomId is { } r && await ConversationStart.Readable(() => Rooms.RoomAccess.RequireAsync(session, r, caller, Rooms.RoomRole.Viewer, ct)) ? r : (Guid?)null;
+        var (room, datasets) = await ConversationStart.ReadableDefaultsAsync(session, caller, settings, ct);
         var now = clock.GetUtcNow();
         var copy = new Agent
         {

@@ -6,7 +6,11 @@ using Platform.Features.Common;
 namespace Platform.Features.Assistant;
 
 /// <summary>A published agent as the marketplace shows it: its latest version's settings.</summary>
-public sealed record PublicAgentResponse(Guid Id, string Name, string? Description, IReadOnlyList<string> Tools, bool Preset, int Version, DateTimeOffset PublishedAt);
+public sealed record PublicAgentResponse(Guid Id, string Name, string? Description, IReadOnlyList<string> Tools, bool Preset, int Version, DateTimeOffset PublishedAt)
+{
+    public static PublicAgentResponse From(Agent agent, AgentVersion version) =>
+        new(agent.Id, version.Settings.Name, version.Settings.Description, version.Settings.Tools, agent.Preset, version.Number, version.PublishedAt);
+}
 
 public sealed class ListPublicAgentsEndpoint : ICarterModule
 {
@@ -19,8 +23,8 @@ public sealed class ListPublicAgentsEndpoint : ICarterModule
                 if (q?.Trim() is { Length: > 0 } words) query = query.Where(a => a.Settings.Name.Contains(words, StringComparison.OrdinalIgnoreCase));
                 var agents = await query.OrderByDescending(a => a.Preset).ThenBy(a => a.Settings.Name).Skip(skip).Take(take).ToListAsync(ct);
                 var versions = (await session.LoadManyAsync<AgentVersion>(ct, agents.Select(a => AgentVersion.IdOf(a.Id, a.PublishedVersion!.Value)))).ToDictionary(v => v.AgentId);
-                return TypedResults.Ok(new Page<PublicAgentResponse>(agents.Where(a => versions.ContainsKey(a.Id)).Select(a => versions[a.Id] is var v
-                    ? new PublicAgentResponse(a.Id, v.Settings.Name, v.Settings.Description, v.Settings.Tools, a.Preset, v.Number, v.PublishedAt) : null!).ToList(), stats.TotalResults));
+                return TypedResults.Ok(new Page<PublicAgentResponse>(
+                    agents.Where(a => versions.ContainsKey(a.Id)).Select(a => PublicAgentResponse.From(a, versions[a.Id])).ToList(), stats.TotalResults));
             })
             .AllowAnonymous()
             .WithName("ListPublicAgents").WithTags("Agents").WithSummary("Published public agents and the platform's presets; anyone may browse, signed-in people use and duplicate them.");

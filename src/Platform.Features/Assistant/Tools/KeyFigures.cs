@@ -84,11 +84,9 @@ public static class KeyFigures
     }
 
     /// <summary>Whether the groups' values sum to a meaningful whole: counts and sums do, averages, extremes and ratios do not.</summary>
-    private static bool Adds(string name)
-    {
-        var lower = name.ToLowerInvariant();
-        return !new[] { "avg", "average", "mean", "median", "min", "max", "rate", "ratio", "pct", "percent", "share", "stddev" }.Any(lower.Contains);
-    }
+    private static bool Adds(string name) => !NotAdding.Any(word => name.Contains(word, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] NotAdding = ["avg", "average", "mean", "median", "min", "max", "rate", "ratio", "pct", "percent", "share", "stddev"];
 
     public static bool IsPeriod(string name) => name.ToLowerInvariant() is "year" or "month" or "quarter" or "week" or "day" or "date";
 

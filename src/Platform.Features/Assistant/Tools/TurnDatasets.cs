@@ -17,7 +17,12 @@ public sealed partial class TurnDatasets(IQuerySession session, CurrentUser call
 {
     private const int MostConsidered = 200;
 
-    public async Task<IReadOnlyList<Dataset>> CandidatesAsync(Turn turn, CancellationToken ct)
+    /// <summary>Read once per turn (this is scoped to it): the tools and the answerer ask for them several times.</summary>
+    private IReadOnlyList<Dataset>? _candidates;
+
+    public async Task<IReadOnlyList<Dataset>> CandidatesAsync(Turn turn, CancellationToken ct) => _candidates ??= await ReadCandidatesAsync(turn, ct);
+
+    private async Task<IReadOnlyList<Dataset>> ReadCandidatesAsync(Turn turn, CancellationToken ct)
     {
         var conversation = turn.Conversation;
         if (conversation.DatasetIds.Count > 0)
@@ -25,7 +30,7 @@ public sealed partial class TurnDatasets(IQuerySession session, CurrentUser call
             var named = await session.LoadManyAsync<Dataset>(ct, conversation.DatasetIds);
             var readable = new List<Dataset>();
             foreach (var dataset in named.Where(d => d.Status == DatasetStatus.Ready))
-                if (await MayReadAsync(dataset.Id, ct)) readable.Add(dataset);
+                if (await ConversationStart.Readable(() => session.RequireReadableAsync(dataset.Id, caller, ct))) readable.Add(dataset);
             return readable;
         }
         if (conversation.RoomId is { } room)
@@ -76,19 +81,6 @@ public sealed partial class TurnDatasets(IQuerySession session, CurrentUser call
         var words = Words(message);
         return candidates.Select(d => (Dataset: d, Name: Words(d.Name)))
             .Where(c => c.Name.Count > 0 && c.Name.All(words.Contains)).OrderByDescending(c => c.Name.Count).Select(c => c.Dataset).FirstOrDefault();
-    }
-
-    private async Task<bool> MayReadAsync(Guid datasetId, CancellationToken ct)
-    {
-        try
-        {
-            await session.RequireReadableAsync(datasetId, caller, ct);
-            return true;
-        }
-        catch (ProblemException)
-        {
-            return false;
-        }
     }
 
     private static DataTarget Of(Dataset dataset) => new(dataset.Id, null, dataset.Name);

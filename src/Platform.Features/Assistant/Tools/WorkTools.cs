@@ -52,7 +52,7 @@ public sealed record TrainModelArguments(
     [property: Description("The dataset's name or id; left out, the one that has the column.")] string? Dataset = null);
 
 /// <summary>Trains a model to predict a column (the models' own training: split, algorithm, evaluation), waiting a while for it to finish.</summary>
-public sealed class TrainModelTool(IMediator mediator, TurnDatasets datasets, IDocumentStore store, IOptions<AssistantOptions> options) : AssistantTool<TrainModelArguments>
+public sealed class TrainModelTool(IMediator mediator, TurnDatasets datasets, IDocumentStore store, IOptions<AssistantOptions> options, TimeProvider clock) : AssistantTool<TrainModelArguments>
 {
     public override string Name => "train_model";
     public override string Description => "Train a model that predicts one column of a dataset from its other columns, and report how well it predicts.";
@@ -96,13 +96,13 @@ public sealed class TrainModelTool(IMediator mediator, TurnDatasets datasets, ID
     /// <summary>The model once it is ready or failed, or as it stands when the wait runs out.</summary>
     private async Task<TrainedModel> WaitAsync(Guid modelId, CancellationToken ct)
     {
-        var until = DateTimeOffset.UtcNow + options.Value.TrainingWait;
+        var until = clock.GetUtcNow() + options.Value.TrainingWait;
         while (true)
         {
             await using var session = store.QuerySession();
             var model = await session.LoadAsync<TrainedModel>(modelId, ct) ?? throw new InvalidOperationException("The model being trained is gone.");
-            if (model.Status is ModelStatus.Ready or ModelStatus.Failed || DateTimeOffset.UtcNow >= until) return model;
-            await Task.Delay(TimeSpan.FromMilliseconds(250), ct);
+            if (model.Status is ModelStatus.Ready or ModelStatus.Failed || clock.GetUtcNow() >= until) return model;
+            await Task.Delay(TimeSpan.FromMilliseconds(250), clock, ct);
         }
     }
 
