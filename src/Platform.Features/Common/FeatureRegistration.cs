@@ -27,7 +27,7 @@ public static class FeatureRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AccessRevocations>();
         SecretProtection.Register(services, configuration);
-        services.AddSingleton<OutboundHttp>();
+        services.AddSingleton(_ => new OutboundHttp(configuration));
         services.AddSingleton<Idempotency>();
         services.AddHostedService<ExpiredIdempotentRequests>();
         ConfiguredLanguageModels.Register(services, configuration);

@@ -23,7 +23,8 @@ public interface IJobKind
 /// <param name="Inputs">The step's inputs, already checked against the kind's schema.</param>
 /// <param name="Feedback">What the owner said when asking for the job to be done again, if anything.</param>
 /// <param name="Log">Adds a line to the job's log (streamed live).</param>
-public sealed record JobStepContext(Guid JobId, Guid OwnerId, string StepId, JsonElement Inputs, string? Feedback, Action<string> Log);
+/// <param name="Data">What placeholders see: <c>{ "inputs": the job's inputs, "steps": { id: { "output", "status" } } }</c> of the steps finished so far.</param>
+public sealed record JobStepContext(Guid JobId, Guid OwnerId, string StepId, JsonElement Inputs, string? Feedback, Action<string> Log, JsonElement Data = default);
 
 /// <param name="Output">What the job shows as the step's result (kept small: the first rows, counts, ids).</param>
 /// <param name="Artifact">A table kept in full as the job's download (CSV or JSON).</param>

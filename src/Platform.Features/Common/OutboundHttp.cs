@@ -13,9 +13,15 @@ public sealed class OutboundHttp
 {
     private readonly HashSet<string> _allowedHosts;
 
-    public OutboundHttp(IConfiguration configuration)
+    public OutboundHttp(IConfiguration configuration) : this(configuration, [])
     {
-        _allowedHosts = new HashSet<string>(configuration.GetSection("Platform:Outbound:AllowedHosts").Get<string[]>() ?? [], StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <param name="moreAllowedHosts">Configuration keys of further lists, for an area's own calls (automations' steps).</param>
+    public OutboundHttp(IConfiguration configuration, IEnumerable<string> moreAllowedHosts)
+    {
+        _allowedHosts = new HashSet<string>(new[] { "Platform:Outbound:AllowedHosts" }.Concat(moreAllowedHosts)
+            .SelectMany(key => configuration.GetSection(key).Get<string[]>() ?? []), StringComparer.OrdinalIgnoreCase);
         Client = new HttpClient(new SocketsHttpHandler
         {
             ConnectCallback = ConnectAsync,

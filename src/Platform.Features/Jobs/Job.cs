@@ -29,6 +29,12 @@ public static class StepStatus
     public const string Done = "done";
     public const string Failed = "failed";
     public const string Cancelled = "cancelled";
+
+    /// <summary>Not run: a condition it follows went the other way, or a step it needs was skipped.</summary>
+    public const string Skipped = "skipped";
+
+    /// <summary>Done or skipped: the steps after it may go on.</summary>
+    public static bool IsSettled(string status) => status is Done or Skipped;
 }
 
 /// <summary>
@@ -43,6 +49,12 @@ public sealed class Job
     public Guid OwnerId { get; set; }
     public string TemplateId { get; set; } = "";
     public string TemplateName { get; set; } = "";
+
+    /// <summary>The version of the template it was made from, for templates that keep versions (automations).</summary>
+    public int? TemplateVersion { get; set; }
+
+    /// <summary>What started it when not a person's request here: manual, webhook, schedule or an event's name.</summary>
+    public string? Trigger { get; set; }
     public JsonElement Inputs { get; set; }
     public string Status { get; set; } = JobStatus.Queued;
     public DateTimeOffset CreatedAt { get; set; }
@@ -110,6 +122,49 @@ public sealed class Job
 
     public JobStep? Step(string id) => Steps.FirstOrDefault(s => s.Id == id);
 
+    /// <summary>
+    /// Cancels a job that is not running yet, or asks the running one to stop; false when it was already asked.
+    /// </summary>
+    /// <exception cref="ProblemException">409: it has already finished.</exception>
+    public bool RequestCancel(DateTimeOffset at)
+    {
+        switch (Status)
+        {
+            case JobStatus.Scheduled or JobStatus.Queued or JobStatus.Blocked:
+                foreach (var step in Steps.Where(s => s.Status is StepStatus.Pending or StepStatus.Blocked)) step.Status = StepStatus.Cancelled;
+                MoveTo(JobStatus.Cancelled, at, "Cancelled before it ran.");
+                return true;
+            case JobStatus.Running when !CancelRequested:
+                CancelRequested = true;
+                Log(at, "status", "Cancellation requested.");
+                UpdatedAt = at;
+                return true;
+            case JobStatus.Running:
+                return false;
+            default:
+                throw JobAccess.NotNow(this, "cancelled");
+        }
+    }
+
+    /// <summary>Approves the step a blocked job waits at and queues it again.</summary>
+    public void Unblock(Guid by, DateTimeOffset at)
+    {
+        if (Status != JobStatus.Blocked) throw JobAccess.NotNow(this, "unblocked");
+        foreach (var step in Steps.Where(s => s.Status == StepStatus.Blocked)) step.Approved = true;
+        Comments.Add(new JobComment(Guid.CreateVersion7(), by, "Unblocked.", at));
+        Requeue(at, "unblocked");
+    }
+
+    /// <summary>Queues the job again from one step: it and every step that needs it run again, the others keep their results.</summary>
+    public void RetryFrom(string stepId, DateTimeOffset at)
+    {
+        if (Step(stepId) is null)
+            throw new ProblemException(StatusCodes.Status404NotFound, "Step not found", $"The job has no step '{stepId}'.");
+        var again = JobGraph.WithDependents(Steps, stepId);
+        foreach (var step in Steps.Where(s => again.Contains(s.Id))) step.Reset();
+        Requeue(at, $"retry from step '{stepId}'");
+    }
+
     public JobRun? CurrentRun => Runs.Count > 0 && Runs[^1].EndedAt is null ? Runs[^1] : null;
 
     /// <summary>The output of the last step that finished, in dependency order.</summary>
@@ -152,6 +207,9 @@ public sealed class JobStep
     public JsonElement Inputs { get; set; }
     public bool Approval { get; set; }
     public bool Approved { get; set; }
+
+    /// <summary>Conditions it follows: it runs only when each named step's output <c>result</c> is the value given.</summary>
+    public Dictionary<string, bool>? When { get; set; }
     public string Status { get; set; } = StepStatus.Pending;
     public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }

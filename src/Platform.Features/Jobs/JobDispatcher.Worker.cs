@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Marten;
 using Microsoft.Extensions.Logging;
 using Platform.Features.Common;
@@ -127,9 +128,20 @@ public sealed partial class JobDispatcher
         JobStep? current = null;
         try
         {
-            while (JobGraph.Ordered(job.Steps).FirstOrDefault(s => s.Status != StepStatus.Done) is { } step)
+            while (JobGraph.Ordered(job.Steps).FirstOrDefault(s => !StepStatus.IsSettled(s.Status)) is { } step)
             {
                 current = step;
+                if (WhySkipped(job, step) is { } why)
+                {
+                    if (!await UpdateAsync(j =>
+                        {
+                            var s = j.Step(step.Id)!;
+                            s.Status = StepStatus.Skipped;
+                            s.StartedAt = s.EndedAt = clock.GetUtcNow();
+                            j.Log(s.EndedAt.Value, "step", $"Step '{s.Id}' skipped: {why}", s.Id);
+                        })) return;
+                    continue;
+                }
                 if (step.Approval && !step.Approved)
                 {
                     await UpdateAsync(j =>
@@ -207,6 +219,41 @@ public sealed partial class JobDispatcher
         }
     }
 
+    /// <summary>Why a step does not run: a step it needs was skipped, or a condition it follows went the other way; null when it runs.</summary>
+    private static string? WhySkipped(Job job, JobStep step)
+    {
+        if (step.Needs.FirstOrDefault(n => job.Step(n)?.Status == StepStatus.Skipped) is { } skipped) return $"'{skipped}', which it needs, was skipped.";
+        foreach (var (conditionId, expected) in step.When ?? [])
+        {
+            var result = job.Step(conditionId)?.Output is { ValueKind: JsonValueKind.Object } output && output.TryGetProperty("result", out var r)
+                && r.ValueKind is JsonValueKind.True or JsonValueKind.False && r.GetBoolean();
+            if (result != expected) return $"'{conditionId}' was {(result ? "true" : "false")}.";
+        }
+        return null;
+    }
+
+    /// <summary>The job's inputs and its finished steps, as <c>{{ inputs.… }}</c> and <c>{{ steps.… }}</c> see them.</summary>
+    private static JsonObject PlaceholderData(Job job)
+    {
+        var steps = new JsonObject();
+        foreach (var s in job.Steps.Where(s => StepStatus.IsSettled(s.Status)))
+            steps[s.Id] = new JsonObject { ["status"] = s.Status, ["output"] = s.Output is { } o ? JsonNode.Parse(o.GetRawText()) : null };
+        return new JsonObject { [JobPlaceholders.Inputs] = JsonNode.Parse(job.Inputs.GetRawText()), [JobPlaceholders.Steps] = steps };
+    }
+
+    /// <summary>
+    /// The step's inputs with earlier steps' outputs filled in, checked against its kind's schema now that they are known.
+    /// </summary>
+    private JsonElement FilledInputs(JobStep step, JsonObject data)
+    {
+        if (!JobPlaceholders.Any(step.Inputs, JobPlaceholders.Steps)) return step.Inputs;
+        var filled = JsonSerializer.SerializeToElement(JobPlaceholders.Fill(JsonNode.Parse(step.Inputs.GetRawText()), data, JobPlaceholders.Steps));
+        if (templates.Kinds.Any(k => k.Id == step.Kind) && templates.CheckStepInputs(step.Kind, filled, "inputs") is { Count: > 0 } failures)
+            throw new ProblemException(StatusCodes.Status400BadRequest, "Step inputs not valid",
+                $"With earlier steps' outputs filled in, the inputs are not valid: {string.Join(" ", failures.Select(f => $"{f.PropertyName}: {f.ErrorMessage}"))}");
+        return filled;
+    }
+
     /// <summary>Runs a step's kind in a scope of its own that acts as the job's owner, with the groups they belong to now.</summary>
     private async Task<JobStepOutcome> RunStepAsync(Job job, JobStep step, Action<string> log, CancellationToken ct)
     {
@@ -225,7 +272,9 @@ public sealed partial class JobDispatcher
         {
             var kind = scope.ServiceProvider.GetServices<IJobKind>().FirstOrDefault(k => k.Id == step.Kind)
                 ?? throw new ProblemException(StatusCodes.Status400BadRequest, "Unknown job kind", $"No area provides the kind '{step.Kind}' any more.");
-            return await kind.RunAsync(new JobStepContext(job.Id, job.OwnerId, step.Id, step.Inputs, job.Feedback, log), ct);
+            var data = PlaceholderData(job);
+            var inputs = FilledInputs(step, data);
+            return await kind.RunAsync(new JobStepContext(job.Id, job.OwnerId, step.Id, inputs, job.Feedback, log, JsonSerializer.SerializeToElement(data)), ct);
         }
         finally
         {

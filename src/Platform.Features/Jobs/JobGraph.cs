@@ -20,6 +20,18 @@ public static class JobGraph
         return ordered;
     }
 
+    /// <summary>Every step <paramref name="stepId"/> needs, directly or not: those that finish before it starts.</summary>
+    public static HashSet<string> Ancestors<T>(IReadOnlyList<T> steps, string stepId, Func<T, string> id, Func<T, IEnumerable<string>> needs)
+    {
+        var byId = steps.GroupBy(id).ToDictionary(g => g.Key, g => g.First());
+        var found = new HashSet<string>();
+        var open = new Stack<string>(byId.TryGetValue(stepId, out var start) ? needs(start) : []);
+        while (open.TryPop(out var next))
+            if (found.Add(next) && byId.TryGetValue(next, out var step))
+                foreach (var need in needs(step)) open.Push(need);
+        return found;
+    }
+
     public static List<JobStep> Ordered(IReadOnlyList<JobStep> steps) => TryOrder(steps, s => s.Id, s => s.Needs) ?? [.. steps];
 
     /// <summary>The step and every step that needs it, directly or not.</summary>

@@ -8,13 +8,19 @@ public static class JobRequeue
 {
     private static readonly string[] Finished = [JobStatus.Done, JobStatus.Failed, JobStatus.Cancelled, JobStatus.Blocked];
 
+    /// <exception cref="ProblemException">409: the job is still queued or running.</exception>
+    public static void RequireFinished(Job job, string action)
+    {
+        if (!Finished.Contains(job.Status)) throw JobAccess.NotNow(job, action);
+    }
+
     public static async ValueTask<JobResponse> RequeueAsync(
         IDocumentStore store, IQuerySession session, JobDispatcher dispatcher, CurrentUser caller, Guid jobId, string action, Action<Job> requeue, CancellationToken ct)
     {
         await session.RequireJobAsync(jobId, caller, ct);
         var job = await JobUpdates.ChangeAsync(store, jobId, job =>
         {
-            if (!Finished.Contains(job.Status)) throw JobAccess.NotNow(job, action);
+            RequireFinished(job, action);
             requeue(job);
             return true;
         }, ct) ?? throw new ProblemException(StatusCodes.Status404NotFound, "Job not found", "The job was deleted.");

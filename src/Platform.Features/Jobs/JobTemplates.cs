@@ -144,8 +144,8 @@ public sealed partial class JobTemplates(IEnumerable<JobKindInfo> kinds, IOption
                 if (needs is null) { errors.Add($"{at}: 'needs' must be a step id or a list of them."); needs = []; }
                 var stepInputs = step["inputs"] ?? new JsonObject();
                 if (stepInputs is not JsonObject) errors.Add($"{at}: 'inputs' must be a mapping.");
-                foreach (var used in Placeholders(stepInputs).Where(p => !inputNames.Contains(p)))
-                    errors.Add($"{at}: '{{{{ inputs.{used} }}}}' names no property of the template's inputs.");
+                foreach (var used in JobPlaceholders.In(stepInputs).Where(p => p.Root == JobPlaceholders.Inputs && !inputNames.Contains(p.Segments[0])))
+                    errors.Add($"{at}: '{used.Text}' names no property of the template's inputs.");
                 var approval = step["approval"] switch
                 {
                     null => false,
@@ -160,6 +160,9 @@ public sealed partial class JobTemplates(IEnumerable<JobKindInfo> kinds, IOption
                     errors.Add($"step '{step.Id}' needs '{need}', which is not a step of this workflow.");
             if (errors.Count == 0 && JobGraph.TryOrder(steps, s => s.Id, s => s.Needs) is null)
                 errors.Add("The steps' needs form a cycle.");
+            if (errors.Count == 0)
+                foreach (var step in steps)
+                    errors.AddRange(UnknownStepPlaceholders(step.Id, step.Inputs, JobGraph.Ancestors(steps, step.Id, s => s.Id, s => s.Needs)).Select(e => $"step '{step.Id}': {e}"));
         }
         return errors.Count > 0 ? null : new JobTemplate(id, name!, description, JsonSerializer.SerializeToElement(inputs), steps, source);
     }
@@ -173,17 +176,39 @@ public sealed partial class JobTemplates(IEnumerable<JobKindInfo> kinds, IOption
     {
         var failures = Check(template.Inputs, inputs, "inputs");
         if (failures.Count > 0) throw new ValidationException(failures);
-        var given = JsonNode.Parse(inputs.GetRawText()) as JsonObject ?? [];
+        var context = new JsonObject { [JobPlaceholders.Inputs] = JsonNode.Parse(inputs.GetRawText()) };
         var steps = new List<JobStep>();
         foreach (var step in template.Steps)
         {
-            var stepInputs = step.Inputs is null ? inputs : JsonSerializer.SerializeToElement(Fill(step.Inputs.DeepClone(), given));
-            if (step.Inputs is not null)
-                failures.AddRange(Check(_kinds[step.Kind].Schema, stepInputs, $"steps.{step.Id}"));
+            var stepInputs = step.Inputs is null ? inputs : JsonSerializer.SerializeToElement(JobPlaceholders.Fill(step.Inputs.DeepClone(), context, JobPlaceholders.Inputs));
+            // Inputs naming earlier steps' outputs are checked when the step starts, once they are filled in.
+            if (step.Inputs is not null && !JobPlaceholders.Any(stepInputs, JobPlaceholders.Steps))
+                failures.AddRange(CheckStepInputs(step.Kind, stepInputs, $"steps.{step.Id}"));
             steps.Add(new JobStep { Id = step.Id, Kind = step.Kind, Needs = [.. step.Needs], Inputs = stepInputs, Approval = step.Approval });
         }
         if (failures.Count > 0) throw new ValidationException(failures);
         return steps;
+    }
+
+    /// <summary>What the kind's schema refuses in a step's inputs, each under <paramref name="prefix"/>.</summary>
+    public List<ValidationFailure> CheckStepInputs(string kind, JsonElement inputs, string prefix) => Check(_kinds[kind].Schema, inputs, prefix);
+
+    /// <summary>
+    /// Problems with a step's <c>{{ steps.… }}</c> placeholders: each must name a step that finishes before it
+    /// (one it needs, directly or not), then <c>output</c> or <c>status</c>.
+    /// </summary>
+    public static IEnumerable<string> UnknownStepPlaceholders(string stepId, JsonNode? inputs, IReadOnlySet<string> before)
+    {
+        foreach (var placeholder in JobPlaceholders.In(inputs).Where(p => p.Root == JobPlaceholders.Steps))
+        {
+            var named = placeholder.Segments[0];
+            if (!before.Contains(named))
+                yield return named == stepId
+                    ? $"'{placeholder.Text}' names the step itself."
+                    : $"'{placeholder.Text}' names no step that runs before this one (add an edge or need from '{named}').";
+            else if (placeholder.Segments.Count < 2 || placeholder.Segments[1] is not ("output" or "status"))
+                yield return $"'{placeholder.Text}' must go on with .output or .status after the step's id.";
+        }
     }
 
     private static readonly ConcurrentDictionary<string, JsonSchema> Schemas = new();
@@ -205,47 +230,6 @@ public sealed partial class JobTemplates(IEnumerable<JobKindInfo> kinds, IOption
         NJsonSchema.Validation.ValidationErrorKind.NotOneOf => "Give exactly one of the alternatives the schema names (see the template's inputs).",
         _ => $"{Words().Replace(e.Kind.ToString(), " $1").Trim().ToLowerInvariant()}{(e.Property is { Length: > 0 } p ? $" ('{p}')" : "")}.",
     };
-
-    private static IEnumerable<string> Placeholders(JsonNode? node) => node switch
-    {
-        JsonObject o => o.SelectMany(p => Placeholders(p.Value)),
-        JsonArray a => a.SelectMany(Placeholders),
-        JsonValue v when v.TryGetValue(out string? s) => Placeholder().Matches(s).Select(m => m.Groups[1].Value),
-        _ => [],
-    };
-
-    /// <summary>A string that is only a placeholder takes the input's value and type; one inside text, its text.</summary>
-    private static JsonNode? Fill(JsonNode? node, JsonObject given)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                foreach (var (key, value) in o.ToList())
-                {
-                    var filled = Fill(value, given);
-                    if (filled is null && value is JsonValue) o.Remove(key);
-                    else o[key] = filled?.Parent is null ? filled : filled.DeepClone();
-                }
-                return o;
-            case JsonArray a:
-                for (var i = 0; i < a.Count; i++) { var f = Fill(a[i], given); a[i] = f?.Parent is null ? f : f.DeepClone(); }
-                return a;
-            case JsonValue v when v.TryGetValue(out string? s):
-                var whole = Placeholder().Match(s);
-                if (whole.Success && whole.Length == s.Length) return given[whole.Groups[1].Value]?.DeepClone();
-                return JsonValue.Create(Placeholder().Replace(s, m => given[m.Groups[1].Value] switch
-                {
-                    JsonValue value when value.TryGetValue(out string? text) => text,
-                    { } other => other.ToJsonString(),
-                    null => "",
-                }));
-            default:
-                return node;
-        }
-    }
-
-    [GeneratedRegex(@"\{\{\s*inputs\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")]
-    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")]
     private static partial Regex TemplateId();

@@ -32,6 +32,7 @@ public sealed partial class AnonymousAccessTests(PlatformFactory factory) : ICla
         "POST /api/deployments/{deploymentId}/predict",
         "GET /api/marketplace/knowledge",
         "GET /api/marketplace/agents",
+        "POST /api/automations/webhook/{automationId}",
     ];
 
     [GeneratedRegex(@"\{[^}]+\}")]

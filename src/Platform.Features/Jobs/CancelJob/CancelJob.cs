@@ -16,26 +16,8 @@ public sealed class CancelJobHandler(IDocumentStore store, IQuerySession session
     public async ValueTask<JobResponse> Handle(CancelJob request, CancellationToken ct)
     {
         await session.RequireJobAsync(request.JobId, caller, ct);
-        var job = await JobUpdates.ChangeAsync(store, request.JobId, job =>
-        {
-            var now = clock.GetUtcNow();
-            switch (job.Status)
-            {
-                case JobStatus.Scheduled or JobStatus.Queued or JobStatus.Blocked:
-                    foreach (var step in job.Steps.Where(s => s.Status is StepStatus.Pending or StepStatus.Blocked)) step.Status = StepStatus.Cancelled;
-                    job.MoveTo(JobStatus.Cancelled, now, "Cancelled before it ran.");
-                    return true;
-                case JobStatus.Running when !job.CancelRequested:
-                    job.CancelRequested = true;
-                    job.Log(now, "status", "Cancellation requested.");
-                    job.UpdatedAt = now;
-                    return true;
-                case JobStatus.Running:
-                    return false;
-                default:
-                    throw JobAccess.NotNow(job, "cancelled");
-            }
-        }, ct) ?? throw new ProblemException(StatusCodes.Status404NotFound, "Job not found", "The job was deleted.");
+        var job = await JobUpdates.ChangeAsync(store, request.JobId, job => job.RequestCancel(clock.GetUtcNow()), ct)
+            ?? throw new ProblemException(StatusCodes.Status404NotFound, "Job not found", "The job was deleted.");
         if (job.Status == JobStatus.Running) dispatcher.CancelHere(job.Id);
         return JobResponse.From(job);
     }

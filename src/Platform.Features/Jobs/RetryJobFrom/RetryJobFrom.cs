@@ -11,12 +11,5 @@ public sealed record RetryJobFrom(Guid JobId, string StepId) : IRequest<JobRespo
 public sealed class RetryJobFromHandler(IDocumentStore store, IQuerySession session, JobDispatcher dispatcher, CurrentUser caller, TimeProvider clock)
     : IRequestHandler<RetryJobFrom, JobResponse>
 {
-    public ValueTask<JobResponse> Handle(RetryJobFrom request, CancellationToken ct) => JobRequeue.RequeueAsync(store, session, dispatcher, caller, request.JobId, "retried", job =>
-    {
-        if (job.Step(request.StepId) is null)
-            throw new ProblemException(StatusCodes.Status404NotFound, "Step not found", $"The job has no step '{request.StepId}'.");
-        var again = JobGraph.WithDependents(job.Steps, request.StepId);
-        foreach (var step in job.Steps.Where(s => again.Contains(s.Id))) step.Reset();
-        job.Requeue(clock.GetUtcNow(), $"retry from step '{request.StepId}'");
-    }, ct);
+    public ValueTask<JobResponse> Handle(RetryJobFrom request, CancellationToken ct) => JobRequeue.RequeueAsync(store, session, dispatcher, caller, request.JobId, "retried", job => job.RetryFrom(request.StepId, clock.GetUtcNow()), ct);
 }

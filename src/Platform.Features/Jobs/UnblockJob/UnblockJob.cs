@@ -10,11 +10,5 @@ public sealed record UnblockJob(Guid JobId) : IRequest<JobResponse>;
 public sealed class UnblockJobHandler(IDocumentStore store, IQuerySession session, JobDispatcher dispatcher, CurrentUser caller, TimeProvider clock)
     : IRequestHandler<UnblockJob, JobResponse>
 {
-    public ValueTask<JobResponse> Handle(UnblockJob request, CancellationToken ct) => JobRequeue.RequeueAsync(store, session, dispatcher, caller, request.JobId, "unblocked", job =>
-    {
-        if (job.Status != JobStatus.Blocked) throw JobAccess.NotNow(job, "unblocked");
-        foreach (var step in job.Steps.Where(s => s.Status == StepStatus.Blocked)) step.Approved = true;
-        job.Comments.Add(new JobComment(Guid.CreateVersion7(), caller.Id, "Unblocked.", clock.GetUtcNow()));
-        job.Requeue(clock.GetUtcNow(), "unblocked");
-    }, ct);
+    public ValueTask<JobResponse> Handle(UnblockJob request, CancellationToken ct) => JobRequeue.RequeueAsync(store, session, dispatcher, caller, request.JobId, "unblocked", job => job.Unblock(caller.Id, clock.GetUtcNow()), ct);
 }
