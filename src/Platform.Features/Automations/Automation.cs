@@ -81,12 +81,21 @@ public sealed record AutomationEdge(string From, string To, bool? When = null);
 /// <param name="Type">manual, webhook, schedule or event.</param>
 /// <param name="RequireSignature">webhook: refuse deliveries without a valid <c>X-Signature-256</c>.</param>
 /// <param name="IdempotencyPath">webhook: a path in the body (<c>event.id</c>) whose value keys deliveries, when no Idempotency-Key header is sent.</param>
-public sealed record AutomationTrigger(string Type, bool? RequireSignature = null, string? IdempotencyPath = null);
+/// <param name="Cron">schedule: a cron rule (five fields, or six with seconds), fired by the platform's schedules.</param>
+/// <param name="Timezone">schedule: the IANA zone the rule is read in (UTC unless given).</param>
+/// <param name="Inputs">schedule: the run's inputs.</param>
+/// <param name="Event">event: dataset.ready, dataset.failed, model.ready, model.failed, job.done, job.failed or room.message.</param>
+/// <param name="Pattern">event room.message: a regular expression the message must match.</param>
+public sealed record AutomationTrigger(
+    string Type, bool? RequireSignature = null, string? IdempotencyPath = null, string? Cron = null, string? Timezone = null, System.Text.Json.JsonElement? Inputs = null,
+    string? Event = null, string? Pattern = null);
 
 public static class AutomationTriggerType
 {
     public const string Manual = "manual";
     public const string Webhook = "webhook";
+    public const string Schedule = "schedule";
+    public const string Event = "event";
 
-    public static readonly string[] All = [Manual, Webhook];
+    public static readonly string[] All = [Manual, Webhook, Schedule, Event];
 }

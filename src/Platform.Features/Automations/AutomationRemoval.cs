@@ -10,6 +10,7 @@ public static class AutomationRemoval
     {
         session.DeleteWhere<AutomationVersion>(v => v.AutomationId == automationId);
         session.DeleteWhere<AutomationDelivery>(d => d.AutomationId == automationId);
+        AutomationSchedules.Remove(session, automationId);
         session.Delete<Automation>(automationId);
     }
 }

@@ -40,7 +40,51 @@ public static class AutomationRules
                     .WithMessage("'idempotencyPath' must be a path into the body such as event.id.");
                 t.RuleFor(x => x).Must(x => x.Type == AutomationTriggerType.Webhook || (x.RequireSignature is null && x.IdempotencyPath is null))
                     .WithMessage("'requireSignature' and 'idempotencyPath' belong to a webhook trigger.").OverridePropertyName("type");
+                t.RuleFor(x => x).Must(x => x.Type == AutomationTriggerType.Schedule || (x.Cron is null && x.Timezone is null && x.Inputs is null))
+                    .WithMessage("'cron', 'timezone' and 'inputs' belong to a schedule trigger.").OverridePropertyName("type");
+                t.RuleFor(x => x).Must(x => x.Type == AutomationTriggerType.Event || (x.Event is null && x.Pattern is null))
+                    .WithMessage("'event' and 'pattern' belong to an event trigger.").OverridePropertyName("type");
+                t.When(x => x.Type == AutomationTriggerType.Schedule, () =>
+                {
+                    t.RuleFor(x => x.Cron).NotEmpty().MaximumLength(200);
+                    t.RuleFor(x => x.Timezone).MaximumLength(100);
+                    t.RuleFor(x => x).Custom((x, context) =>
+                    {
+                        if (string.IsNullOrWhiteSpace(x.Cron)) return;
+                        try
+                        {
+                            if (Jobs.ScheduleCron.Parse(x.Cron, x.Timezone ?? "UTC").Next(DateTimeOffset.UtcNow) is null)
+                                context.AddFailure("cron", "The rule has no future occurrence.");
+                        }
+                        catch (ValidationException e)
+                        {
+                            foreach (var failure in e.Errors) context.AddFailure(failure.PropertyName, failure.ErrorMessage);
+                        }
+                    });
+                    t.RuleFor(x => x.Inputs).Must(i => i is null || i.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Null).WithMessage("'inputs' must be an object.");
+                });
+                t.When(x => x.Type == AutomationTriggerType.Event, () =>
+                {
+                    t.RuleFor(x => x.Event).NotEmpty().Must(e => Common.PlatformEvents.Types.Contains(e))
+                        .WithMessage($"'event' must be one of: {string.Join(", ", Common.PlatformEvents.Types)}.");
+                    t.RuleFor(x => x.Pattern).MaximumLength(200).Must(IsRegex).WithMessage("'pattern' must be a regular expression.")
+                        .Must((x, pattern) => pattern is null || x.Event == Common.PlatformEvents.RoomMessage).WithMessage("'pattern' belongs to room.message events.");
+                });
             }));
+
+    private static bool IsRegex(string? pattern)
+    {
+        if (pattern is null) return true;
+        try
+        {
+            _ = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(100));
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>The graph's problems as validation failures under <c>graph…</c>.</summary>
     public static void Graph<T>(IRuleBuilder<T, AutomationGraph?> rule, AutomationGraphCheck check, Func<T, JsonElement?> inputs) =>

@@ -12,13 +12,20 @@ public static class AutomationRuns
     /// <exception cref="FluentValidation.ValidationException">Inputs the automation's schema or a step's kind refuses.</exception>
     public static Job Start(IDocumentSession session, AutomationGraphCheck check, Automation automation, Guid actingFor, JsonElement inputs, string trigger, DateTimeOffset now)
     {
+        var job = New(check, automation, actingFor, inputs, trigger, now);
+        session.Insert(job);
+        return job;
+    }
+
+    /// <summary>The run as a job, not yet stored.</summary>
+    public static Job New(AutomationGraphCheck check, Automation automation, Guid actingFor, JsonElement inputs, string trigger, DateTimeOffset now)
+    {
         var steps = check.StepsFor(automation, automation.Graph, automation.Inputs, inputs);
         var template = new JobTemplate(automation.TemplateId, automation.Name, automation.Description, default, [], "automation");
         var job = Job.Create(template, steps, actingFor, inputs, now);
         job.TemplateVersion = automation.Version;
         job.Trigger = trigger;
         job.Log(now, "status", $"Started by the {trigger} trigger of version {automation.Version}.");
-        session.Insert(job);
         return job;
     }
 

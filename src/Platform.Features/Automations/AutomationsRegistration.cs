@@ -12,5 +12,6 @@ public sealed class AutomationsRegistration : IAreaRegistration
     {
         services.AddKeyedSingleton(OutboundClient, (_, _) => new OutboundHttp(configuration, ["Platform:Automations:AllowedHosts"]));
         services.AddSingleton<AutomationGraphCheck>();
+        services.AddSingleton<Jobs.IJobTemplateSource, AutomationTemplateSource>();
     }
 }

@@ -42,5 +42,10 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     /// <summary>Only a super_admin manages super_admins.</summary>
     public bool IsSuperAdmin => Role == "super_admin";
 
+    /// <summary>The identity a job's step acts with (<see cref="JobIdentity"/>), not a request's.</summary>
+    public bool InJob => Principal.Identity?.AuthenticationType == JobIdentity;
+
+    public const string JobIdentity = "job";
+
     public string ClientAddress => (accessor.HttpContext?.Connection.RemoteIpAddress ?? IPAddress.None).ToString();
 }

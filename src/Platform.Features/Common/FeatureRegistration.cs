@@ -32,6 +32,8 @@ public static class FeatureRegistration
         services.AddHostedService<ExpiredIdempotentRequests>();
         ConfiguredLanguageModels.Register(services, configuration);
         services.AddSingleton<ResumableStreams>();
+        services.AddScoped<PlatformEvents>();
+        services.Scan(scan => scan.FromAssemblies(Features).AddClasses(c => c.AssignableTo<IPlatformEventHandler>()).As<IPlatformEventHandler>().WithScopedLifetime());
         services.AddSingleton<WorkLeases>();
         services.AddHostedService(provider => provider.GetRequiredService<WorkLeases>());
         services.AddHostedService(provider => provider.GetRequiredService<AccessRevocations>());

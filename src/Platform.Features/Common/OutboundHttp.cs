@@ -22,13 +22,16 @@ public sealed class OutboundHttp
     {
         _allowedHosts = new HashSet<string>(new[] { "Platform:Outbound:AllowedHosts" }.Concat(moreAllowedHosts)
             .SelectMany(key => configuration.GetSection(key).Get<string[]>() ?? []), StringComparer.OrdinalIgnoreCase);
-        Client = new HttpClient(new SocketsHttpHandler
-        {
-            ConnectCallback = ConnectAsync,
-            AllowAutoRedirect = false,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        }, disposeHandler: true);
+        Client = new HttpClient(NewHandler(), disposeHandler: true);
     }
+
+    /// <summary>A handler that checks every connection as <see cref="Client"/> does, for an HTTP client built elsewhere (with a resilience pipeline).</summary>
+    public SocketsHttpHandler NewHandler() => new()
+    {
+        ConnectCallback = ConnectAsync,
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    };
 
     /// <summary>One client for every outbound call: connections pooled, redirects not followed (each hop would need the check).</summary>
     public HttpClient Client { get; }

@@ -122,6 +122,8 @@ public sealed class DatasetIngests(IServiceScopeFactory scopes, DatasetFiles fil
         foreach (var room in dataset.RoomIds)
             events.Publish(session, room, result is not null ? "dataset.ready" : "dataset.failed",
                 DatasetOutcome.Of(dataset));
+        await scope.ServiceProvider.GetRequiredService<PlatformEvents>().PublishAsync(session, result is not null ? PlatformEvents.DatasetReady : PlatformEvents.DatasetFailed,
+            dataset.OwnerId, dataset.RoomIds, DatasetOutcome.Of(dataset), CancellationToken.None);
         await session.SaveChangesAsync();
     }
 

@@ -101,9 +101,14 @@ public sealed partial class JobDispatcher
         {
             try
             {
-                var template = templates.Find(schedule.TemplateId)
-                    ?? throw new ProblemException(StatusCodes.Status400BadRequest, "Template not found", $"The template '{schedule.TemplateId}' no longer exists.");
-                job = Job.Create(template, templates.StepsFor(template, schedule.Inputs), schedule.OwnerId, schedule.Inputs, now);
+                if (templateSources.FirstOrDefault(s => schedule.TemplateId.StartsWith(s.Prefix, StringComparison.Ordinal)) is { } source)
+                    job = await source.NewScheduledJobAsync(session, schedule.TemplateId, schedule.OwnerId, schedule.Inputs, now, ct);
+                else
+                {
+                    var template = templates.Find(schedule.TemplateId)
+                        ?? throw new ProblemException(StatusCodes.Status400BadRequest, "Template not found", $"The template '{schedule.TemplateId}' no longer exists.");
+                    job = Job.Create(template, templates.StepsFor(template, schedule.Inputs), schedule.OwnerId, schedule.Inputs, now);
+                }
                 job.ScheduleId = schedule.Id;
                 job.ScheduledFor = latest;
                 job.MissedSlots = missed;

@@ -175,7 +175,11 @@ public sealed partial class JobDispatcher
                     })) return;
             }
             current = null;
-            if (await UpdateAsync(j => j.Settle(clock.GetUtcNow(), JobStatus.Done, "Done."))) ended = "succeeded";
+            if (await UpdateAsync(j => j.Settle(clock.GetUtcNow(), JobStatus.Done, "Done.")))
+            {
+                ended = "succeeded";
+                await PublishOutcomeAsync(job, PlatformEvents.JobDone);
+            }
         }
         catch (OperationCanceledException) when (run.IsCancellationRequested)
         {
@@ -207,6 +211,7 @@ public sealed partial class JobDispatcher
                 j.Error = current is null ? error : $"Step '{current.Id}' failed: {error}";
                 j.Settle(at, JobStatus.Failed, j.Error, j.Error);
             });
+            if (job.Status == JobStatus.Failed) await PublishOutcomeAsync(job, PlatformEvents.JobFailed);
         }
         finally
         {
@@ -216,6 +221,28 @@ public sealed partial class JobDispatcher
             leases.Release(job.Id);
             PlatformMetrics.JobsRunning.Add(-1);
             PlatformMetrics.JobsFinished.Add(1, new KeyValuePair<string, object?>("status", ended));
+        }
+    }
+
+    /// <summary>
+    /// Tells webhooks and automations how the job ended. Written after the job's own update (which may be retried
+    /// under its version), so an instance stopping between the two loses the event, never the job's outcome.
+    /// </summary>
+    private async Task PublishOutcomeAsync(Job job, string type)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var session = scope.ServiceProvider.GetRequiredService<IDocumentSession>();
+            await scope.ServiceProvider.GetRequiredService<PlatformEvents>().PublishAsync(session, type, job.OwnerId, [], new
+            {
+                jobId = job.Id, job.TemplateId, job.TemplateName, job.TemplateVersion, job.Trigger, job.Status, job.Error, job.Result,
+            }, CancellationToken.None);
+            await session.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Could not publish the outcome of job {JobId}", job.Id);
         }
     }
 
@@ -266,7 +293,7 @@ public sealed partial class JobDispatcher
         accessor.HttpContext = new DefaultHttpContext
         {
             RequestServices = scope.ServiceProvider,
-            User = new ClaimsPrincipal(new ClaimsIdentity(claims, "job")),
+            User = new ClaimsPrincipal(new ClaimsIdentity(claims, CurrentUser.JobIdentity)),
         };
         try
         {

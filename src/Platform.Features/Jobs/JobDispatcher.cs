@@ -15,8 +15,8 @@ namespace Platform.Features.Jobs;
 /// heartbeating, up to <see cref="JobOptions.MaxAttempts"/> runs.
 /// </summary>
 public sealed partial class JobDispatcher(
-    IDocumentStore store, IServiceScopeFactory scopes, JobTemplates templates, JobArtifacts artifacts, WorkLeases leases, IOptions<JobOptions> options, TimeProvider clock,
-    ILogger<JobDispatcher> logger) : BackgroundService
+    IDocumentStore store, IServiceScopeFactory scopes, JobTemplates templates, IEnumerable<IJobTemplateSource> templateSources, JobArtifacts artifacts, WorkLeases leases,
+    IOptions<JobOptions> options, TimeProvider clock, ILogger<JobDispatcher> logger) : BackgroundService
 {
     private readonly JobOptions _options = options.Value;
     private readonly SemaphoreSlim _jobsQueued = new(0, int.MaxValue);

@@ -160,6 +160,8 @@ public static class ModelTrainer
         var events = services.GetRequiredService<IRoomEvents>();
         foreach (var room in model.RoomIds)
             events.Publish(finish, room, outcome is not null ? "model.trained" : "model.failed", ModelOutcome.Of(model));
+        await services.GetRequiredService<PlatformEvents>().PublishAsync(finish, outcome is not null ? PlatformEvents.ModelReady : PlatformEvents.ModelFailed,
+            model.OwnerId, model.RoomIds, ModelOutcome.Of(model), ct);
         await finish.SaveChangesAsync(ct);
     }
 }

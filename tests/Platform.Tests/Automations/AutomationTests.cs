@@ -1,3 +1,4 @@
+using Platform.Tests.Datasets;
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
@@ -456,6 +457,114 @@ public sealed class AutomationTests(AutomationsHost host) : IClassFixture<Automa
         await (await Owner.GetAsync($"/api/automations/{id}")).ProblemAsync(HttpStatusCode.NotFound);
         var job = await (await Owner.GetAsync($"/api/jobs/{run.Id()}")).JsonAsync();
         Assert.Equal($"automation:{id}", job.GetProperty("templateId").GetString());
+    }
+
+    [Fact]
+    public async Task Events_start_the_automations_that_wait_for_them_and_an_automations_own_doing_starts_none()
+    {
+        var onDataset = await CreateAsync(Owner, new
+        {
+            name = "On a new dataset",
+            triggers = new object[] { new { type = "event", @event = "dataset.ready" } },
+            graph = new
+            {
+                nodes = new object[] { new { id = "tell", kind = "http.request", inputs = new { url = $"{Receiver}/echo/dataset-ready", body = new { name = "{{ inputs.event.data.name }}", rows = "{{ inputs.event.data.rowCount }}" } } } },
+                edges = Array.Empty<object>(),
+            },
+        });
+        await (await Owner.UploadSharedAsync("stocks.csv")).JsonAsync(HttpStatusCode.Created);
+        var runs = await Eventually.Until(async () => (await (await Owner.GetAsync($"/api/automations/{onDataset.Id()}/runs")).JsonAsync()).GetProperty("items"),
+            r => r.GetArrayLength() == 1);
+        var run = await WaitForRunAsync(Owner, onDataset.Id(), runs[0].Id(), "done");
+        Assert.Equal("event:dataset.ready", run.GetProperty("trigger").GetString());
+        var told = JsonDocument.Parse(host.Receiver.To("/echo/dataset-ready").Single().Body).RootElement;
+        Assert.Equal("stocks", told.GetProperty("name").GetString());
+        Assert.True(told.GetProperty("rows").GetInt32() > 0);
+
+        // A room automation answers messages matching its pattern; its own reply matches too but starts nothing.
+        var onDeploy = await CreateAsync(Owner, new
+        {
+            name = "On deploy",
+            roomId = host.Room,
+            triggers = new object[] { new { type = "event", @event = "room.message", pattern = "^deploy" } },
+            graph = new
+            {
+                nodes = new object[] { new { id = "reply", kind = "room.message", inputs = new { roomId = host.Room.ToString(), text = "deploy noted: {{ inputs.event.data.content }}" } } },
+                edges = Array.Empty<object>(),
+            },
+        });
+        await (await host.Editor.Client.PostAsJsonAsync($"/api/rooms/{host.Room}/messages", new { content = "hello there" })).JsonAsync(HttpStatusCode.Created);
+        await (await host.Editor.Client.PostAsJsonAsync($"/api/rooms/{host.Room}/messages", new { content = "deploy v2" })).JsonAsync(HttpStatusCode.Created);
+        var replies = await Eventually.Until(async () => (await (await Owner.GetAsync($"/api/automations/{onDeploy.Id()}/runs")).JsonAsync()).GetProperty("items"),
+            r => r.GetArrayLength() == 1 && r[0].GetProperty("status").GetString() == "done");
+        await Eventually.Until(async () => (await (await Owner.GetAsync($"/api/rooms/{host.Room}/messages")).JsonAsync()).GetRawText(), m => m.Contains("deploy noted: deploy v2"));
+        await Task.Delay(500);
+        Assert.Equal(1, (await (await Owner.GetAsync($"/api/automations/{onDeploy.Id()}/runs")).JsonAsync()).GetProperty("total").GetInt32());
+        Assert.Equal("event:room.message", replies[0].GetProperty("trigger").GetString());
+
+        await (await Owner.PostAsJsonAsync("/api/automations", new { name = "Bad event", triggers = new object[] { new { type = "event", @event = "moon.landed" } }, graph = TriageGraph("/echo/x") }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        await (await Owner.PostAsJsonAsync("/api/automations", new { name = "Bad pattern", triggers = new object[] { new { type = "event", @event = "room.message", pattern = "([" } }, graph = TriageGraph("/echo/x") }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_schedule_trigger_runs_the_automation_on_its_cron_until_it_is_disabled()
+    {
+        var automation = await CreateAsync(Owner, new
+        {
+            name = "Every second",
+            triggers = new object[] { new { type = "schedule", cron = "* * * * * *", inputs = new { seconds = 0 } } },
+            inputs = new { type = "object", properties = new { seconds = new { type = "number" } } },
+            graph = new { nodes = new object[] { new { id = "nap", kind = "wait", inputs = new { seconds = "{{ inputs.seconds }}" } } }, edges = Array.Empty<object>() },
+        });
+        var id = automation.Id();
+        var schedules = (await (await Owner.GetAsync("/api/schedules")).JsonAsync()).GetProperty("items").EnumerateArray()
+            .Where(s => s.GetProperty("templateId").GetString() == $"automation:{id}").ToList();
+        Assert.Single(schedules);
+        var runs = await Eventually.Until(async () => (await (await Owner.GetAsync($"/api/automations/{id}/runs?status=done")).JsonAsync()),
+            r => r.GetProperty("total").GetInt32() >= 2, TimeSpan.FromSeconds(30));
+        Assert.All(runs.GetProperty("items").EnumerateArray(), r => Assert.Equal("schedule", r.GetProperty("trigger").GetString()));
+
+        await (await Owner.PatchAsJsonAsync($"/api/automations/{id}", new { enabled = false })).JsonAsync();
+        await Task.Delay(1500);
+        var stopped = (await (await Owner.GetAsync($"/api/automations/{id}/runs")).JsonAsync()).GetProperty("total").GetInt32();
+        await Task.Delay(2000);
+        Assert.Equal(stopped, (await (await Owner.GetAsync($"/api/automations/{id}/runs")).JsonAsync()).GetProperty("total").GetInt32());
+
+        await (await Owner.PostAsJsonAsync("/api/automations", new { name = "Bad cron", triggers = new object[] { new { type = "schedule", cron = "every day" } }, graph = TriageGraph("/echo/x") }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        await (await Owner.PatchAsJsonAsync($"/api/automations/{id}", new { enabled = true, triggers = new object[] { new { type = "schedule", cron = "0 7 * * *", inputs = new { seconds = "soon" } } } }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        await (await Owner.DeleteAsync($"/api/automations/{id}")).EnsureStatus(HttpStatusCode.NoContent);
+        Assert.DoesNotContain($"automation:{id}", (await (await Owner.GetAsync("/api/schedules")).JsonAsync()).GetRawText());
+    }
+
+    [Fact]
+    public async Task An_assistant_step_answers_over_the_owners_dataset_and_a_later_step_uses_its_answer()
+    {
+        var stocks = (await (await Owner.UploadSharedAsync("stocks.csv")).JsonAsync(HttpStatusCode.Created)).Id();
+        var automation = await CreateAsync(Owner, new
+        {
+            name = "Ask and forward",
+            graph = new
+            {
+                nodes = new object[]
+                {
+                    new { id = "ask", kind = "assistant.ask", inputs = new { question = "how many rows are there?", datasetIds = new[] { stocks.ToString() } } },
+                    new { id = "forward", kind = "http.request", inputs = new { url = $"{Receiver}/echo/answer", body = new { answer = "{{ steps.ask.output.answer }}" } } },
+                },
+                edges = new object[] { new { from = "ask", to = "forward" } },
+            },
+        });
+        var run = await (await Owner.PostAsJsonAsync($"/api/automations/{automation.Id()}/runs", new { })).JsonAsync(HttpStatusCode.Accepted);
+        var done = await WaitForRunAsync(Owner, automation.Id(), run.Id(), "done", "failed");
+        Assert.Equal("done", done.GetProperty("status").GetString());
+        var answer = Steps(done)["ask"].GetProperty("output").GetProperty("answer").GetString()!;
+        Assert.Contains("560", answer);
+        Assert.Contains("560", host.Receiver.To("/echo/answer").Single().Body);
+        var conversation = Steps(done)["ask"].GetProperty("output").GetProperty("conversationId").GetGuid();
+        await (await Owner.GetAsync($"/api/conversations/{conversation}")).JsonAsync();
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace Platform.Tests.Infrastructure;
 /// <summary>
 /// An HTTP server on loopback standing in for the outside world that automations call: it keeps every request
 /// it receives and answers by path — <c>/echo</c> (200, JSON with what it received), <c>/status/{code}</c>,
-/// <c>/redirect?to=</c> (302), <c>/large</c> (2 MB), <c>/slow</c> (answers after 30 s).
+/// <c>/redirect?to=</c> (302), <c>/large</c> (2 MB), <c>/slow</c> (answers after 30 s), <c>/flaky/{key}/{n}</c> (500 to the
+/// first n requests for the key, 200 after).
 /// </summary>
 public sealed class HttpReceiver : IAsyncDisposable
 {
@@ -51,6 +52,9 @@ public sealed class HttpReceiver : IAsyncDisposable
         }));
         app.Map("/status/{code:int}", (int code) => Results.Text($"status {code}", statusCode: code));
         app.Map("/redirect", (string to) => Results.Redirect(to));
+        var flaky = new ConcurrentDictionary<string, int>();
+        app.Map("/flaky/{key}/{failures:int}", (string key, int failures) =>
+            flaky.AddOrUpdate(key, 1, (_, seen) => seen + 1) <= failures ? Results.Text("not yet", statusCode: 500) : Results.Json(new { ok = true }));
         app.Map("/large", () => Results.Text(new string('x', 2 * 1024 * 1024)));
         app.Map("/slow", async (CancellationToken ct) =>
         {

@@ -9,7 +9,7 @@ namespace Platform.Features.Automations;
 
 /// <param name="RoomId">A room's automation (its editors manage it); yours alone when left out.</param>
 /// <param name="Inputs">JSON Schema (type object) a run's inputs are checked against; any object when left out.</param>
-/// <param name="Triggers">manual (always possible), webhook.</param>
+/// <param name="Triggers">manual (always possible), webhook, schedule (cron), event (a platform event).</param>
 public sealed record CreateAutomation(
     string Name, string? Description, Guid? RoomId, bool? Enabled, AutomationGraph Graph, JsonElement? Inputs, IReadOnlyList<AutomationTrigger>? Triggers)
     : IRequest<AutomationResponse>;
@@ -28,7 +28,8 @@ public sealed class CreateAutomationValidator : AbstractValidator<CreateAutomati
 }
 
 /// <summary>Saves the automation as version 1; with a webhook trigger, its token and signing secret are in this answer only.</summary>
-public sealed class CreateAutomationHandler(IDocumentSession session, CurrentUser caller, SecretProtection protection, TimeProvider clock)
+public sealed class CreateAutomationHandler(
+    IDocumentSession session, CurrentUser caller, AutomationGraphCheck check, Jobs.JobDispatcher dispatcher, SecretProtection protection, TimeProvider clock)
     : IRequestHandler<CreateAutomation, AutomationResponse>
 {
     public async ValueTask<AutomationResponse> Handle(CreateAutomation request, CancellationToken ct)
@@ -44,7 +45,9 @@ public sealed class CreateAutomationHandler(IDocumentSession session, CurrentUse
         var issued = automation.WebhookTrigger is null ? ((string, string)?)null : AutomationWebhooks.Issue(automation, protection);
         session.Insert(automation);
         session.Insert(AutomationVersions.Of(automation, caller.Id, now));
+        AutomationSchedules.Sync(session, check, automation, now);
         await session.SaveChangesAsync(ct);
+        dispatcher.SchedulesChanged();
         return AutomationResponse.From(automation, issued);
     }
 }

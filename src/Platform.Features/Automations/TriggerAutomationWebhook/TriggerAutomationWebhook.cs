@@ -12,11 +12,11 @@ namespace Platform.Features.Automations;
 /// <param name="IdempotencyKey">The <c>Idempotency-Key</c> header: a repeated delivery with it starts no second run.</param>
 /// <param name="Wait">Seconds to wait for the run to finish (0 to 30).</param>
 public sealed record TriggerAutomationWebhook(Guid AutomationId, string? Token, string? Signature, string? IdempotencyKey, byte[] Body, int Wait)
-    : IRequest<WebhookDelivery>;
+    : IRequest<TriggeredRun>;
 
 /// <param name="Finished">The run finished (done, failed, cancelled or waiting for approval) within the wait.</param>
 /// <param name="Repeated">The delivery's key was seen before: this is the run it started then.</param>
-public sealed record WebhookDelivery(Guid RunId, string Status, bool Finished, bool Repeated, JobResponse? Run);
+public sealed record TriggeredRun(Guid RunId, string Status, bool Finished, bool Repeated, JobResponse? Run);
 
 /// <summary>
 /// A webhook delivery: the token names the automation's webhook, the signature (when required, or sent) proves the
@@ -24,12 +24,12 @@ public sealed record WebhookDelivery(Guid RunId, string Status, bool Finished, b
 /// </summary>
 public sealed class TriggerAutomationWebhookHandler(
     IDocumentStore store, AutomationGraphCheck check, JobDispatcher dispatcher, SecretProtection protection, TimeProvider clock)
-    : IRequestHandler<TriggerAutomationWebhook, WebhookDelivery>
+    : IRequestHandler<TriggerAutomationWebhook, TriggeredRun>
 {
     public const int MaxBodyBytes = 1024 * 1024;
     public const int MaxWaitSeconds = 30;
 
-    public async ValueTask<WebhookDelivery> Handle(TriggerAutomationWebhook request, CancellationToken ct)
+    public async ValueTask<TriggeredRun> Handle(TriggerAutomationWebhook request, CancellationToken ct)
     {
         await using var session = store.LightweightSession();
         var automation = await session.LoadAsync<Automation>(request.AutomationId, ct);
@@ -76,7 +76,7 @@ public sealed class TriggerAutomationWebhookHandler(
             run = await read.LoadAsync<Job>(run.Id, ct) ?? run;
         }
         var finished = JobStatus.IsSettled(run.Status);
-        return new WebhookDelivery(run.Id, run.Status, finished, repeated, request.Wait > 0 ? JobResponse.From(run) : null);
+        return new TriggeredRun(run.Id, run.Status, finished, repeated, request.Wait > 0 ? JobResponse.From(run) : null);
     }
 
     /// <summary>The body as the run's inputs: a JSON object, or an empty one for an empty body.</summary>

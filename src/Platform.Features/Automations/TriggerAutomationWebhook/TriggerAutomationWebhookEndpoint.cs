@@ -28,7 +28,7 @@ public sealed class TriggerAutomationWebhookEndpoint : ICarterModule
             .WithName("TriggerAutomationWebhook").WithTags("Automations")
             .WithSummary("Start a run from outside: the token in X-Webhook-Token (or ?token=), an optional X-Signature-256 HMAC, the JSON body as inputs. 202 with the run id, or 200 with the finished run when ?wait= seconds (up to 30) suffice; a repeated Idempotency-Key starts nothing new.")
             .Accepts<object>("application/json")
-            .Produces<WebhookDelivery>(StatusCodes.Status202Accepted).Produces<WebhookDelivery>()
+            .Produces<TriggeredRun>(StatusCodes.Status202Accepted).Produces<TriggeredRun>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 

@@ -33,7 +33,8 @@ public sealed class UpdateAutomationValidator : AbstractValidator<UpdateAutomati
 /// Changes an automation (its room's editors, or its owner). Adding a webhook trigger issues its token and signing
 /// secret (shown in this answer only); removing it forgets them.
 /// </summary>
-public sealed class UpdateAutomationHandler(IDocumentSession session, CurrentUser caller, AutomationGraphCheck check, SecretProtection protection, TimeProvider clock)
+public sealed class UpdateAutomationHandler(
+    IDocumentSession session, CurrentUser caller, AutomationGraphCheck check, Jobs.JobDispatcher dispatcher, SecretProtection protection, TimeProvider clock)
     : IRequestHandler<UpdateAutomation, AutomationResponse>
 {
     public async ValueTask<AutomationResponse> Handle(UpdateAutomation request, CancellationToken ct)
@@ -66,6 +67,7 @@ public sealed class UpdateAutomationHandler(IDocumentSession session, CurrentUse
         }
         automation.UpdatedAt = now;
         session.Update(automation);
+        AutomationSchedules.Sync(session, check, automation, now);
         try
         {
             await session.SaveChangesAsync(ct);
@@ -74,6 +76,7 @@ public sealed class UpdateAutomationHandler(IDocumentSession session, CurrentUse
         {
             throw ProblemException.Conflict("The automation was changed by someone else at the same time; read it again and repeat the change.");
         }
+        dispatcher.SchedulesChanged();
         return AutomationResponse.From(automation, issued);
     }
 }

@@ -31,6 +31,7 @@ public sealed class UploadDatasetValidator : AbstractValidator<UploadDataset>
 /// and the dataset is <c>processing</c> until it ends.
 /// </summary>
 public sealed class UploadDatasetHandler(
+    PlatformEvents platformEvents,
     IDocumentSession session, DatasetFiles files, DatasetIngests ingests, WorkLeases leases, IRoomEvents events, IOptions<DatasetOptions> options, CurrentUser caller, TimeProvider clock)
     : IRequestHandler<UploadDataset, DatasetResponse>
 {
@@ -69,6 +70,7 @@ public sealed class UploadDatasetHandler(
                 events.Publish(session, linked, "dataset.linked", new { DatasetId = id, dataset.Name, dataset.TableName, LinkedBy = caller.Id });
                 if (ended) events.Publish(session, linked, "dataset.ready", DatasetOutcome.Of(dataset));
             }
+            if (ended) await platformEvents.PublishAsync(session, PlatformEvents.DatasetReady, dataset.OwnerId, dataset.RoomIds, DatasetOutcome.Of(dataset), ct);
             await session.SaveChangesAsync(ended ? ct : CancellationToken.None);
         }
         catch

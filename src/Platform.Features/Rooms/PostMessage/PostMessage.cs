@@ -28,7 +28,7 @@ public sealed class PostMessageValidator : AbstractValidator<PostMessage>
 /// Posts a chat message (editors and owners), appended to the room's stream. The stream is locked for the
 /// transaction, so concurrent posts to a busy room wait their turn (milliseconds) instead of conflicting.
 /// </summary>
-public sealed class PostMessageHandler(IDocumentSession session, CurrentUser caller, TimeProvider clock) : IRequestHandler<PostMessage, MessageResponse>
+public sealed class PostMessageHandler(IDocumentSession session, CurrentUser caller, PlatformEvents platformEvents, TimeProvider clock) : IRequestHandler<PostMessage, MessageResponse>
 {
     public async ValueTask<MessageResponse> Handle(PostMessage request, CancellationToken ct)
     {
@@ -36,8 +36,10 @@ public sealed class PostMessageHandler(IDocumentSession session, CurrentUser cal
         RoomAccess.Require(stream.Aggregate, caller, RoomRole.Editor);
         var posted = new MessagePosted(Guid.CreateVersion7(), caller.Id, request.Content.Trim(), clock.GetUtcNow());
         stream.AppendOne(posted);
-        await session.SaveChangesAsync(ct);
         var author = await session.LoadAsync<User>(caller.Id, ct);
-        return new MessageResponse(posted.MessageId, request.RoomId, caller.Id, author?.DisplayName, posted.Content, posted.PostedAt);
+        var message = new MessageResponse(posted.MessageId, request.RoomId, caller.Id, author?.DisplayName, posted.Content, posted.PostedAt);
+        await platformEvents.PublishAsync(session, PlatformEvents.RoomMessage, caller.Id, [request.RoomId], message, ct, fromJob: caller.InJob);
+        await session.SaveChangesAsync(ct);
+        return message;
     }
 }
