@@ -14,11 +14,16 @@ namespace Platform.Features.Automations;
 /// events, a room's automations for the room's. What automations do themselves (their runs' job events, messages their
 /// steps post) starts none, so automations cannot set each other off in a loop.
 /// </summary>
-public sealed class AutomationEvents(AutomationGraphCheck check, JobDispatcher dispatcher, ILogger<AutomationEvents> logger) : IPlatformEventHandler
+public sealed class AutomationEvents(AutomationGraphCheck check, JobDispatcher dispatcher, IRoomEvents roomEvents, ILogger<AutomationEvents> logger) : IPlatformEventHandler
 {
     public async Task HandleAsync(IDocumentSession session, PlatformEvent platformEvent, CancellationToken ct)
     {
-        if (platformEvent.FromJob || IsAutomationRun(platformEvent)) return;
+        if (AutomationOfRun(platformEvent) is { } automationId)
+        {
+            await TellRoomAsync(session, automationId, platformEvent, ct);
+            return;
+        }
+        if (platformEvent.FromJob) return;
         var owner = platformEvent.OwnerId;
         var rooms = platformEvent.RoomIds.Select(r => (Guid?)r).ToArray();
         var automations = await session.Query<Automation>()
@@ -30,7 +35,7 @@ public sealed class AutomationEvents(AutomationGraphCheck check, JobDispatcher d
                 JsonSerializerOptions.Web);
             try
             {
-                AutomationRuns.Start(session, check, automation, automation.OwnerId, inputs, $"{AutomationTriggerType.Event}:{platformEvent.Type}", platformEvent.At);
+                AutomationRuns.Start(session, check, roomEvents, automation, automation.OwnerId, inputs, $"{AutomationTriggerType.Event}:{platformEvent.Type}", platformEvent.At);
                 started++;
             }
             catch (ValidationException e)
@@ -42,9 +47,25 @@ public sealed class AutomationEvents(AutomationGraphCheck check, JobDispatcher d
         if (started > 0) session.Listeners.Add(new QueuedAfterCommit(dispatcher));
     }
 
-    private static bool IsAutomationRun(PlatformEvent e) =>
+    /// <summary>The automation whose run ended, when the event is a run's end.</summary>
+    private static Guid? AutomationOfRun(PlatformEvent e) =>
         e.Type is PlatformEvents.JobDone or PlatformEvents.JobFailed && e.Data.TryGetProperty("templateId", out var template)
-        && template.GetString()?.StartsWith("automation:", StringComparison.Ordinal) == true;
+        && template.GetString() is { } id && id.StartsWith("automation:", StringComparison.Ordinal) && Guid.TryParse(id["automation:".Length..], out var automationId)
+            ? automationId
+            : null;
+
+    /// <summary>A room's automation tells its room how each run ended.</summary>
+    private async Task TellRoomAsync(IDocumentSession session, Guid automationId, PlatformEvent e, CancellationToken ct)
+    {
+        if (await session.LoadAsync<Automation>(automationId, ct) is not { RoomId: { } room }) return;
+        roomEvents.Publish(session, room, "automation.run.finished", new
+        {
+            automationId,
+            runId = e.Data.GetProperty("jobId").GetGuid(),
+            status = e.Data.GetProperty("status").GetString(),
+            error = e.Data.TryGetProperty("error", out var error) ? error.GetString() : null,
+        });
+    }
 
     private static bool Fires(AutomationTrigger trigger, PlatformEvent e)
     {

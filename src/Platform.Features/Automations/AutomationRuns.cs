@@ -10,10 +10,16 @@ public static class AutomationRuns
 {
     /// <param name="actingFor">Whose rights the steps use: the person who started it, or the owner for webhooks.</param>
     /// <exception cref="FluentValidation.ValidationException">Inputs the automation's schema or a step's kind refuses.</exception>
-    public static Job Start(IDocumentSession session, AutomationGraphCheck check, Automation automation, Guid actingFor, JsonElement inputs, string trigger, DateTimeOffset now)
+    /// <param name="roomEvents">Tells a room's automation's room that the run started.</param>
+    public static Job Start(
+        IDocumentSession session, AutomationGraphCheck check, IRoomEvents roomEvents, Automation automation, Guid actingFor, JsonElement inputs, string trigger,
+        DateTimeOffset now)
     {
         var job = New(check, automation, actingFor, inputs, trigger, now);
         session.Insert(job);
+        if (automation.RoomId is { } room)
+            roomEvents.Publish(session, room, "automation.run.started",
+                new { automationId = automation.Id, runId = job.Id, trigger, version = automation.Version, startedBy = actingFor });
         return job;
     }
 

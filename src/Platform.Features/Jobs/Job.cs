@@ -30,7 +30,7 @@ public static class StepStatus
     public const string Failed = "failed";
     public const string Cancelled = "cancelled";
 
-    /// <summary>Not run: a condition it follows went the other way, or a step it needs was skipped.</summary>
+    /// <summary>Not run: a condition it follows went the other way, or every step it needs was skipped.</summary>
     public const string Skipped = "skipped";
 
     /// <summary>Done or skipped: the steps after it may go on.</summary>

@@ -246,10 +246,14 @@ public sealed partial class JobDispatcher
         }
     }
 
-    /// <summary>Why a step does not run: a step it needs was skipped, or a condition it follows went the other way; null when it runs.</summary>
+    /// <summary>
+    /// Why a step does not run: every step it needs was skipped (where branches join, one taken branch is enough), or a
+    /// condition it follows went the other way; null when it runs.
+    /// </summary>
     private static string? WhySkipped(Job job, JobStep step)
     {
-        if (step.Needs.FirstOrDefault(n => job.Step(n)?.Status == StepStatus.Skipped) is { } skipped) return $"'{skipped}', which it needs, was skipped.";
+        if (step.Needs.Count > 0 && step.Needs.All(n => job.Step(n)?.Status == StepStatus.Skipped))
+            return $"{string.Join(", ", step.Needs.Select(n => $"'{n}'"))}, which it needs, {(step.Needs.Count == 1 ? "was" : "were all")} skipped.";
         foreach (var (conditionId, expected) in step.When ?? [])
         {
             var result = job.Step(conditionId)?.Output is { ValueKind: JsonValueKind.Object } output && output.TryGetProperty("result", out var r)

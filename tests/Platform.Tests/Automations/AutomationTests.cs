@@ -93,12 +93,15 @@ public sealed class AutomationTests(AutomationsHost host) : IClassFixture<Automa
                 new { id = "call", kind = "http.request", inputs = new { url = $"{Receiver}{path}", body = new { amount = "{{ inputs.amount }}", who = "customer {{ inputs.customer }}", large = "{{ steps.check.output.result }}" } } },
                 new { id = "note", kind = "room.message", inputs = new { roomId = host.Room.ToString(), text = "Small order from {{ inputs.customer }}" } },
                 new { id = "after", kind = "wait", inputs = new { seconds = 0 } },
+                new { id = "close", kind = "wait", inputs = new { seconds = 0 } },
             },
             edges = new object[]
             {
                 new { from = "check", to = "call", when = true },
                 new { from = "check", to = "note", when = false },
                 new { from = "call", to = "after" },
+                new { from = "after", to = "close" },
+                new { from = "note", to = "close" },
             },
         };
 
@@ -128,6 +131,7 @@ public sealed class AutomationTests(AutomationsHost host) : IClassFixture<Automa
         Assert.Equal("done", steps["call"].GetProperty("status").GetString());
         Assert.Equal("skipped", steps["note"].GetProperty("status").GetString());
         Assert.Equal("done", steps["after"].GetProperty("status").GetString());
+        Assert.Equal("done", steps["close"].GetProperty("status").GetString());
         var call = steps["call"].GetProperty("output");
         Assert.Equal(200, call.GetProperty("status").GetInt32());
         var sent = JsonDocument.Parse(call.GetProperty("body").GetProperty("body").GetString()!).RootElement;
@@ -141,11 +145,17 @@ public sealed class AutomationTests(AutomationsHost host) : IClassFixture<Automa
         Assert.Equal("skipped", smallSteps["call"].GetProperty("status").GetString());
         Assert.Equal("skipped", smallSteps["after"].GetProperty("status").GetString());
         Assert.Equal("done", smallSteps["note"].GetProperty("status").GetString());
+        Assert.Equal("done", smallSteps["close"].GetProperty("status").GetString());
         var messages = await (await Owner.GetAsync($"/api/rooms/{host.Room}/messages")).JsonAsync();
         Assert.Contains("Small order from Bo", messages.GetRawText());
 
         var runs = await (await Owner.GetAsync($"/api/automations/{id}/runs")).JsonAsync();
         Assert.Equal(2, runs.GetProperty("total").GetInt32());
+
+        // The room's stream tells its members each run's start and end.
+        var runId = run.Id().ToString();
+        Assert.Equal("webhook", (await host.Viewer.RoomEventAsync(host.Room, "automation.run.started", runId)).GetProperty("trigger").GetString());
+        Assert.Equal("done", (await host.Viewer.RoomEventAsync(host.Room, "automation.run.finished", runId)).GetProperty("status").GetString());
         Assert.Equal(small.GetProperty("runId").GetGuid(), runs.GetProperty("items")[0].Id());
     }
 

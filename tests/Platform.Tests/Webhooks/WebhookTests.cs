@@ -140,7 +140,9 @@ public sealed class WebhookTests(WebhooksHost host) : IClassFixture<WebhooksHost
         var webhook = await (await owner.Client.PostAsJsonAsync("/api/webhooks", new { url = receiver.BaseUrl + "/flaky/restart/1", eventTypes = new[] { "*" }, roomId = room }))
             .JsonAsync(HttpStatusCode.Created);
         await (await owner.Client.PostAsJsonAsync($"/api/rooms/{room}/messages", new { content = "across a restart" })).JsonAsync(HttpStatusCode.Created);
-        await Eventually.Until(() => Task.FromResult(receiver.To("/flaky/restart/1").Count), n => n == 1);
+        await Eventually.Until(async () => (await (await owner.Client.GetAsync($"/api/webhooks/{webhook.Id()}/deliveries")).JsonAsync()).GetProperty("items"),
+            d => d.GetArrayLength() == 1 && d[0].GetProperty("attempts").GetArrayLength() == 1);
+        Assert.Single(receiver.To("/flaky/restart/1"));
 
         await using var restarted = await factory.RestartAsync(() => Task.CompletedTask);
         var client = restarted.CreateClient(owner.Auth.AccessToken);

@@ -18,13 +18,14 @@ public sealed class StartAutomationRunValidator : AbstractValidator<StartAutomat
 }
 
 /// <summary>A manual run, acting for the person who starts it (a disabled automation still runs by hand).</summary>
-public sealed class StartAutomationRunHandler(IDocumentSession session, AutomationGraphCheck check, JobDispatcher dispatcher, CurrentUser caller, TimeProvider clock)
+public sealed class StartAutomationRunHandler(
+    IDocumentSession session, AutomationGraphCheck check, IRoomEvents roomEvents, JobDispatcher dispatcher, CurrentUser caller, TimeProvider clock)
     : IRequestHandler<StartAutomationRun, JobResponse>
 {
     public async ValueTask<JobResponse> Handle(StartAutomationRun request, CancellationToken ct)
     {
         var automation = await session.RequireAutomationAsync(request.AutomationId, caller, RoomRole.Editor, ct);
-        var run = AutomationRuns.Start(session, check, automation, caller.Id, TemplateInputs.OrEmpty(request.Inputs), AutomationTriggerType.Manual, clock.GetUtcNow());
+        var run = AutomationRuns.Start(session, check, roomEvents, automation, caller.Id, TemplateInputs.OrEmpty(request.Inputs), AutomationTriggerType.Manual, clock.GetUtcNow());
         await session.SaveChangesAsync(ct);
         dispatcher.JobsQueued();
         return JobResponse.From(run);

@@ -23,7 +23,7 @@ public sealed record TriggeredRun(Guid RunId, string Status, bool Finished, bool
 /// body, the JSON body becomes the run's inputs; the run acts for the automation's owner.
 /// </summary>
 public sealed class TriggerAutomationWebhookHandler(
-    IDocumentStore store, AutomationGraphCheck check, JobDispatcher dispatcher, SecretProtection protection, TimeProvider clock)
+    IDocumentStore store, AutomationGraphCheck check, IRoomEvents roomEvents, JobDispatcher dispatcher, SecretProtection protection, TimeProvider clock)
     : IRequestHandler<TriggerAutomationWebhook, TriggeredRun>
 {
     public const int MaxBodyBytes = 1024 * 1024;
@@ -51,7 +51,7 @@ public sealed class TriggerAutomationWebhookHandler(
         if (key is { Length: > 200 }) throw new ProblemException(StatusCodes.Status400BadRequest, "Idempotency key too long", "An idempotency key may be at most 200 characters.");
 
         var now = clock.GetUtcNow();
-        var run = AutomationRuns.Start(session, check, automation, automation.OwnerId, inputs, AutomationTriggerType.Webhook, now);
+        var run = AutomationRuns.Start(session, check, roomEvents, automation, automation.OwnerId, inputs, AutomationTriggerType.Webhook, now);
         var repeated = false;
         if (key is not null) session.Insert(new AutomationDelivery { Id = $"{automation.Id}:{key}", AutomationId = automation.Id, RunId = run.Id, At = now });
         try

@@ -43,7 +43,9 @@ public sealed class RoomEventLog(IDocumentStore store, IOptions<RoomEventsOption
     {
         session.QueueSqlCommand($"insert into {schema}.{TableName} (room_id, type, payload) values (?, ?, ?::jsonb)",
             roomId, type, JsonSerializer.Serialize(payload, payload.GetType(), Json));
-        session.QueueSqlCommand($"select pg_notify('{Channel}', '')");
+        // NOTIFY rather than pg_notify(): a statement without a result set keeps Marten's batch reading its own results
+        // in step when the same unit of work appends events (a room's message and an automation it starts).
+        session.QueueSqlCommand($"NOTIFY {Channel}");
     }
 
     /// <summary>A room's log is forgotten with the room, but for the final event that tells subscribers it is gone.</summary>
