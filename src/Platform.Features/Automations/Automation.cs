@@ -20,7 +20,7 @@ public sealed class Automation
     public string Description { get; set; } = "";
     public bool Enabled { get; set; } = true;
 
-    /// <summary>The number of the current <see cref="AutomationVersion"/>.</summary>
+    /// <summary>The number of the current <see cref="AutomationVersion"/>: every save makes the next.</summary>
     public int Version { get; set; } = 1;
     public AutomationGraph Graph { get; set; } = new([], []);
 
@@ -43,14 +43,17 @@ public sealed class Automation
     public AutomationTrigger? WebhookTrigger => Triggers.FirstOrDefault(t => t.Type == AutomationTriggerType.Webhook);
 }
 
-/// <summary>A saved graph, kept for the runs that ran it and for retrying a run as it was.</summary>
+/// <summary>One save of an automation, kept for the runs that ran it and to see what changed.</summary>
 public sealed class AutomationVersion
 {
     /// <summary><c>{automationId}:{number}</c>.</summary>
     public string Id { get; set; } = "";
     public Guid AutomationId { get; set; }
     public int Number { get; set; }
+    public string Name { get; set; } = "";
+    public bool Enabled { get; set; }
     public AutomationGraph Graph { get; set; } = new([], []);
+    public List<AutomationTrigger> Triggers { get; set; } = [];
     public JsonElement? Inputs { get; set; }
     public Guid SavedBy { get; set; }
     public DateTimeOffset SavedAt { get; set; }

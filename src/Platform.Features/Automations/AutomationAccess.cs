@@ -13,10 +13,7 @@ public static class AutomationAccess
     public static async Task<Automation> RequireAutomationAsync(this IQuerySession session, Guid id, CurrentUser caller, RoomRole needed, CancellationToken ct)
     {
         var automation = await session.LoadAsync<Automation>(id, ct) ?? throw NotFound(id);
-        if (automation.OwnerId == caller.Id || caller.IsAdmin) return automation;
-        var role = automation.RoomId is { } roomId && await session.LoadAsync<Room>(roomId, ct) is { } room ? room.RoleOf(caller.Id, caller.GroupIds) : null;
-        if (role is null) throw NotFound(id);
-        if (role < needed) throw ProblemException.Forbidden($"This needs the {needed.ToString().ToLowerInvariant()} role in the automation's room.");
+        await session.RequireOwnerOrRoleAsync(automation.OwnerId, automation.RoomId, caller, needed, "automation", () => NotFound(id), ct);
         return automation;
     }
 

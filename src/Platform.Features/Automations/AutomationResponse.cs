@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Platform.Features.Automations;
 
-/// <param name="Version">The current version of the graph; each save of the graph or the inputs makes a new one.</param>
+/// <param name="Version">The current version; every save makes a new one (GET …/versions lists them).</param>
 /// <param name="Webhook">With a webhook trigger: where to deliver, and (only in the answer that made them) the token and signing secret.</param>
 public sealed record AutomationResponse(
     Guid Id, Guid OwnerId, Guid? RoomId, string Name, string Description, bool Enabled, int Version, AutomationGraph Graph, JsonElement? Inputs,

@@ -23,6 +23,19 @@ public static class RoomAccess
         Require(await session.LoadAsync<Room>(roomId, ct), caller, minimum);
 
     public static ProblemException NotFound() => new(StatusCodes.Status404NotFound, "Not found", "The room was not found.");
+
+    /// <summary>
+    /// For something a person owns, perhaps in a room (an automation, a webhook): its owner and administrators pass; in
+    /// a room, members holding <paramref name="needed"/> pass and others 403; anyone else gets <paramref name="notFound"/>.
+    /// </summary>
+    public static async Task RequireOwnerOrRoleAsync(
+        this IQuerySession session, Guid ownerId, Guid? roomId, CurrentUser caller, RoomRole needed, string what, Func<ProblemException> notFound, CancellationToken ct)
+    {
+        if (ownerId == caller.Id || caller.IsAdmin) return;
+        var role = roomId is { } id && await session.LoadAsync<Room>(id, ct) is { } room ? room.RoleOf(caller.Id, caller.GroupIds) : null;
+        if (role is null) throw notFound();
+        if (role < needed) throw ProblemException.Forbidden($"This needs the {needed.ToString().ToLowerInvariant()} role in the {what}'s room.");
+    }
 }
 
 /// <summary>How other areas ask who may see a room, without reading a room's members or grants themselves.</summary>

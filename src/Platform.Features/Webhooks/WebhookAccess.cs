@@ -10,10 +10,7 @@ public static class WebhookAccess
     public static async Task<Webhook> RequireWebhookAsync(this IQuerySession session, Guid id, CurrentUser caller, RoomRole needed, CancellationToken ct)
     {
         var webhook = await session.LoadAsync<Webhook>(id, ct) ?? throw NotFound(id);
-        if (webhook.OwnerId == caller.Id || caller.IsAdmin) return webhook;
-        var role = webhook.RoomId is { } roomId && await session.LoadAsync<Room>(roomId, ct) is { } room ? room.RoleOf(caller.Id, caller.GroupIds) : null;
-        if (role is null) throw NotFound(id);
-        if (role < needed) throw ProblemException.Forbidden($"This needs the {needed.ToString().ToLowerInvariant()} role in the webhook's room.");
+        await session.RequireOwnerOrRoleAsync(webhook.OwnerId, webhook.RoomId, caller, needed, "webhook", () => NotFound(id), ct);
         return webhook;
     }
 

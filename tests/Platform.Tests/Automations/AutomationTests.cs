@@ -1,51 +1,14 @@
-using Platform.Tests.Datasets;
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Platform.Tests.Datasets;
 
 namespace Platform.Tests.Automations;
 
-/// <summary>
-/// A service whose automations may call loopback (as an operator would allow a host), a receiver standing in for
-/// the outside world, an owner with a room where one person edits and one only views, and an outsider.
-/// </summary>
-public sealed class AutomationsHost : IAsyncLifetime
-{
-    public PlatformFactory Factory { get; private set; } = null!;
-    public HttpReceiver Receiver { get; private set; } = null!;
-    public Person Owner { get; private set; } = null!;
-    public Person Editor { get; private set; } = null!;
-    public Person Viewer { get; private set; } = null!;
-    public Person Outsider { get; private set; } = null!;
-    public Guid Room { get; private set; }
-
-    public async Task InitializeAsync()
-    {
-        Receiver = await HttpReceiver.StartAsync();
-        Factory = await new PlatformFactory()
-            .With("Platform:Automations:AllowedHosts:0", "127.0.0.1")
-            .With("Platform:Jobs:PollIntervalMs", "100")
-            .With("Platform:Jobs:HeartbeatMs", "200")
-            .StartAsync();
-        Owner = await Person.RegisterAsync(Factory);
-        Editor = await Person.RegisterAsync(Factory);
-        Viewer = await Person.RegisterAsync(Factory);
-        Outsider = await Person.RegisterAsync(Factory);
-        Room = await Owner.CreateRoomAsync("Automations room");
-        await Owner.AddMemberAsync(Room, Editor.Email, "editor");
-        await Owner.AddMemberAsync(Room, Viewer.Email, "viewer");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        await Receiver.DisposeAsync();
-    }
-}
-
-public sealed class AutomationTests(AutomationsHost host) : IClassFixture<AutomationsHost>
+[Collection(AutomationsCollection.Name)]
+public sealed class AutomationTests(AutomationsHost host)
 {
     private HttpClient Owner => host.Owner.Client;
     private string Receiver => host.Receiver.BaseUrl;
@@ -429,10 +392,10 @@ public sealed class AutomationTests(AutomationsHost host) : IClassFixture<Automa
         var id = automation.Id();
         Assert.Equal(1, automation.GetProperty("version").GetInt32());
         Assert.Equal(JsonValueKind.Null, automation.GetProperty("webhook").ValueKind);
-        var renamed = await (await Owner.PatchAsJsonAsync($"/api/automations/{id}", new { name = "Renamed", description = "no new version" })).JsonAsync();
-        Assert.Equal(1, renamed.GetProperty("version").GetInt32());
+        var renamed = await (await Owner.PatchAsJsonAsync($"/api/automations/{id}", new { name = "Renamed", description = "every save is a version" })).JsonAsync();
+        Assert.Equal(2, renamed.GetProperty("version").GetInt32());
         var withSchema = await (await Owner.PatchAsJsonAsync($"/api/automations/{id}", new { inputs = new { type = "object", properties = new { n = new { type = "integer" } } } })).JsonAsync();
-        Assert.Equal(2, withSchema.GetProperty("version").GetInt32());
+        Assert.Equal(3, withSchema.GetProperty("version").GetInt32());
         var withWebhook = await (await Owner.PatchAsJsonAsync($"/api/automations/{id}", new { triggers = new object[] { new { type = "webhook" } } })).JsonAsync();
         Assert.StartsWith("whk_", withWebhook.GetProperty("webhook").GetProperty("token").GetString());
 
@@ -443,7 +406,12 @@ public sealed class AutomationTests(AutomationsHost host) : IClassFixture<Automa
         })).JsonAsync();
         await (await Owner.PatchAsJsonAsync($"/api/automations/{id}", new { inputs = new { type = "object", properties = new { m = new { type = "integer" } } } })).ProblemAsync(HttpStatusCode.BadRequest);
         var kept = await (await Owner.GetAsync($"/api/automations/{id}")).JsonAsync();
-        Assert.Equal(3, kept.GetProperty("version").GetInt32());
+        Assert.Equal(5, kept.GetProperty("version").GetInt32());
+        var versions = (await (await Owner.GetAsync($"/api/automations/{id}/versions")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal([5, 4, 3, 2, 1], versions.Select(v => v.GetProperty("number").GetInt32()));
+        Assert.Equal("Versions", versions[^1].GetProperty("name").GetString());
+        Assert.Equal("webhook", versions[1].GetProperty("triggers")[0].GetProperty("type").GetString());
+        Assert.Equal("{{ inputs.n }}", versions[0].GetProperty("graph").GetProperty("nodes")[0].GetProperty("inputs").GetProperty("seconds").GetString());
         var run = await (await Owner.PostAsJsonAsync($"/api/automations/{id}/runs", new { inputs = new { n = 0 } })).JsonAsync(HttpStatusCode.Accepted);
         Assert.Equal(0, Steps(await WaitForRunAsync(Owner, id, run.Id(), "done"))["nap"].GetProperty("inputs").GetProperty("seconds").GetInt32());
         await (await Owner.PostAsJsonAsync($"/api/automations/{id}/runs", new { inputs = new { n = "three" } })).ProblemAsync(HttpStatusCode.BadRequest);
@@ -591,6 +559,7 @@ public sealed class AutomationTests(AutomationsHost host) : IClassFixture<Automa
         {
             await outsider.GetAsync($"/api/automations/{id}"), await outsider.GetAsync($"/api/automations/{id}/runs"),
             await outsider.GetAsync($"/api/automations/{id}/runs/{run.Id()}"), await outsider.PatchAsJsonAsync($"/api/automations/{id}", new { name = "x" }),
+            await outsider.GetAsync($"/api/automations/{id}/versions"),
             await outsider.PostAsJsonAsync($"/api/automations/{id}/runs", new { }), await outsider.PostAsync($"/api/automations/{id}/runs/{run.Id()}/cancel", null),
             await outsider.PostAsync($"/api/automations/{id}/webhook/renew", null), await outsider.DeleteAsync($"/api/automations/{id}"),
             await outsider.PostAsJsonAsync("/api/automations", new { name = "In their room", roomId = host.Room, graph = new { nodes = new object[] { new { id = "a", kind = "wait", inputs = new { seconds = 0 } } }, edges = Array.Empty<object>() } }),
@@ -600,6 +569,7 @@ public sealed class AutomationTests(AutomationsHost host) : IClassFixture<Automa
 
         await (await viewer.GetAsync($"/api/automations/{id}")).JsonAsync();
         await (await viewer.GetAsync($"/api/automations/{id}/runs/{run.Id()}")).JsonAsync();
+        await (await viewer.GetAsync($"/api/automations/{id}/versions")).JsonAsync();
         Assert.Contains(id.ToString(), (await (await viewer.GetAsync($"/api/automations?roomId={host.Room}")).JsonAsync()).GetRawText());
         foreach (var response in new[]
         {

@@ -1,51 +1,15 @@
-using Platform.Tests.Datasets;
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Platform.Tests.Automations;
+using Platform.Tests.Datasets;
 
 namespace Platform.Tests.Webhooks;
 
-/// <summary>
-/// A service whose webhooks may reach loopback (as an operator would allow a receiver beside it), retrying quickly and
-/// giving up soon, a receiver standing in for the outside world, an owner with a room and an outsider.
-/// </summary>
-public sealed class WebhooksHost : IAsyncLifetime
-{
-    public PlatformFactory Factory { get; private set; } = null!;
-    public HttpReceiver Receiver { get; private set; } = null!;
-    public Person Owner { get; private set; } = null!;
-    public Person Viewer { get; private set; } = null!;
-    public Person Outsider { get; private set; } = null!;
-    public Guid Room { get; private set; }
-
-    public async Task InitializeAsync()
-    {
-        Receiver = await HttpReceiver.StartAsync();
-        Factory = await new PlatformFactory()
-            .With("Platform:Automations:AllowedHosts:0", "127.0.0.1")
-            .With("Platform:Webhooks:PollIntervalMs", "100")
-            .With("Platform:Webhooks:RetryBaseMs", "200")
-            .With("Platform:Webhooks:MaxAttempts", "3")
-            .With("Platform:Webhooks:DisableAfterFailures", "2")
-            .With("Platform:Jobs:PollIntervalMs", "100")
-            .StartAsync();
-        Owner = await Person.RegisterAsync(Factory);
-        Viewer = await Person.RegisterAsync(Factory);
-        Outsider = await Person.RegisterAsync(Factory);
-        Room = await Owner.CreateRoomAsync("Webhooks room");
-        await Owner.AddMemberAsync(Room, Viewer.Email, "viewer");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        await Receiver.DisposeAsync();
-    }
-}
-
-public sealed class WebhookTests(WebhooksHost host) : IClassFixture<WebhooksHost>
+[Collection(AutomationsCollection.Name)]
+public sealed class WebhookTests(AutomationsHost host)
 {
     private HttpClient Owner => host.Owner.Client;
     private string Receiver => host.Receiver.BaseUrl;

@@ -7,7 +7,7 @@ using Platform.Features.Rooms;
 
 namespace Platform.Features.Automations;
 
-/// <summary>What to change; what is left out stays. A new graph or inputs schema makes a new version.</summary>
+/// <summary>What to change; what is left out stays. Every save is a new version.</summary>
 public sealed record UpdateAutomationRequest(
     string? Name, string? Description, bool? Enabled, AutomationGraph? Graph, JsonElement? Inputs, IReadOnlyList<AutomationTrigger>? Triggers);
 
@@ -58,13 +58,10 @@ public sealed class UpdateAutomationHandler(
             if (automation.WebhookTrigger is null) AutomationWebhooks.Forget(automation);
             else if (!hadWebhook) issued = AutomationWebhooks.Issue(automation, protection);
         }
-        if (changes.Graph is not null || inputsGiven)
-        {
-            automation.Graph = graph;
-            automation.Inputs = inputs;
-            automation.Version++;
-            session.Insert(AutomationVersions.Of(automation, caller.Id, now));
-        }
+        automation.Graph = graph;
+        automation.Inputs = inputs;
+        automation.Version++;
+        session.Insert(AutomationVersions.Of(automation, caller.Id, now));
         automation.UpdatedAt = now;
         session.Update(automation);
         AutomationSchedules.Sync(session, check, automation, now);

@@ -9,7 +9,7 @@ public sealed class UpdateAutomationEndpoint : ICarterModule
         app.MapPatch("/api/automations/{automationId:guid}", async (Guid automationId, UpdateAutomationRequest changes, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new UpdateAutomation(automationId, changes), ct)))
             .WithName("UpdateAutomation").WithTags("Automations")
-            .WithSummary("Change an automation: name, description, enabled, triggers; a new graph or inputs schema is a new version (runs keep theirs).")
+            .WithSummary("Change an automation: name, description, enabled, triggers, graph, inputs schema; every save is a new version (runs keep theirs).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }
