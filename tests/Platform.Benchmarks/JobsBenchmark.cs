@@ -40,6 +40,11 @@ public static class JobsBenchmark
         http2.DefaultRequestHeaders.Authorization = http.DefaultRequestHeaders.Authorization;
         var two = await ThroughputAsync([http, http2], count);
         Console.WriteLine($"  two instances: {two:F1} jobs/s; ratio {two / one:F2}x");
+        foreach (var (name, client) in new[] { ("first", http), ("second", http2) })
+        {
+            var metrics = await client.GetStringAsync("/metrics");
+            Console.WriteLine($"  {name} instance: {Sum(metrics, "platform_jobs_finished")} runs ended, {Sum(metrics, "platform_jobs_claim_conflicts")} claim conflicts");
+        }
 
         Console.WriteLine($"firing delay: a schedule every second for {slots} slots, two instances");
         var timer = TimerFloorAsync(slots);
@@ -111,6 +116,12 @@ public static class JobsBenchmark
         }
         return late;
     }
+
+    /// <summary>The sum of a Prometheus metric's samples (every label set), 0 when it never counted.</summary>
+    private static double Sum(string metrics, string name) =>
+        metrics.Split('\n').Where(line => line.StartsWith(name, StringComparison.Ordinal) && !line.StartsWith(name + "_bucket", StringComparison.Ordinal))
+            .Select(line => line.Contains('}') ? line[(line.LastIndexOf('}') + 1)..] : line[line.IndexOf(' ')..])
+            .Sum(sample => double.Parse(sample.Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture));
 
     private static double Percentile(List<double> values, double p) => values.Order().ElementAt(Math.Min(values.Count - 1, (int)Math.Ceiling(p * values.Count) - 1));
 }

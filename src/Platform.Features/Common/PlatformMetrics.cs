@@ -27,6 +27,8 @@ public static class PlatformMetrics
     public static readonly UpDownCounter<long> StreamSubscribers = Meter.CreateUpDownCounter<long>("platform.sse.subscribers", "{subscriber}", "Open server-sent event streams, by route template.");
     public static readonly Counter<long> JobsQueued = Meter.CreateCounter<long>("platform.jobs.queued", "{job}", "Jobs created (queued or scheduled).");
     public static readonly UpDownCounter<long> JobsRunning = Meter.CreateUpDownCounter<long>("platform.jobs.running", "{job}", "Jobs running on this instance.");
+    public static readonly Counter<long> JobClaimConflicts = Meter.CreateCounter<long>("platform.jobs.claim_conflicts", "{claim}",
+        "Claims of a job lost to another write of it (a person's change; instances skip each other's locked jobs).");
     public static readonly Counter<long> JobsFinished = Meter.CreateCounter<long>("platform.jobs.finished", "{job}", "Job runs ended on this instance, by status (succeeded, failed, cancelled, blocked, requeued).");
     public static readonly Counter<long> Trainings = Meter.CreateCounter<long>("platform.trainings", "{training}", "Model trainings ended, by outcome (ready, failed).");
     public static readonly Histogram<double> TrainingDuration = Timer("platform.training.duration", "Time to train a model.");

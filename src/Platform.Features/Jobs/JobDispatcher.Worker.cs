@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Marten;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using Platform.Features.Common;
 
 namespace Platform.Features.Jobs;
@@ -47,37 +48,51 @@ public sealed partial class JobDispatcher
         }
     }
 
+    /// <summary>
+    /// Claims the oldest due job that no other instance is claiming: its row is locked <c>FOR UPDATE SKIP LOCKED</c> in
+    /// the claim's own transaction, so instances claiming at once take different jobs instead of racing for one. The
+    /// write still goes under the job's version: a person's change made meanwhile wins, and counts as a conflict.
+    /// </summary>
     private async Task<Job?> ClaimOneAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        List<Guid> due;
-        await using (var query = store.QuerySession())
+        await using var session = store.LightweightSession();
+        // Owners already running their share wait; the others' jobs go first, whatever was queued before them.
+        var running = await session.Query<Job>().Where(j => j.Status == JobStatus.Running).Select(j => j.OwnerId).ToListAsync(ct);
+        var saturated = running.GroupBy(o => o).Where(g => g.Count() >= Math.Max(1, _options.RunningPerUser)).Select(g => g.Key.ToString()).ToArray();
+        await session.BeginTransactionAsync(ct);
+        Guid id;
+        await using (var command = new NpgsqlCommand($"""
+            select id from {store.Options.Schema.For<Job>()}
+            where data ->> 'status' in ('{JobStatus.Queued}', '{JobStatus.Scheduled}') and (data ->> 'dueAt')::timestamptz <= $1
+              and not (data ->> 'ownerId' = any($2))
+            order by (data ->> 'dueAt')::timestamptz
+            limit 1 for update skip locked
+            """, session.Connection))
         {
-            // Owners already running their share wait; the others' jobs go first, whatever was queued before them.
-            var running = await query.Query<Job>().Where(j => j.Status == JobStatus.Running).Select(j => j.OwnerId).ToListAsync(ct);
-            var saturated = running.GroupBy(o => o).Where(g => g.Count() >= Math.Max(1, _options.RunningPerUser)).Select(g => g.Key).ToArray();
-            due = (await query.Query<Job>().Where(j => (j.Status == JobStatus.Queued || j.Status == JobStatus.Scheduled) && j.DueAt <= now && !j.OwnerId.IsOneOf(saturated))
-                .OrderBy(j => j.DueAt).Select(j => j.Id).Take(Concurrency * 2).ToListAsync(ct)).ToList();
+            command.Parameters.AddWithValue(clock.GetUtcNow());
+            command.Parameters.AddWithValue(saturated);
+            if (await command.ExecuteScalarAsync(ct) is not Guid found) return null;
+            id = found;
         }
-        foreach (var id in due)
+        if (await session.LoadAsync<Job>(id, ct) is not { } job) return null;
+        var at = clock.GetUtcNow();
+        job.Attempts++;
+        job.ClaimedBy = InstanceId;
+        job.HeartbeatAt = at;
+        job.CancelRequested = false;
+        job.Runs.Add(new JobRun { Number = job.Runs.Count + 1, InstanceId = InstanceId, Reason = job.QueuedReason, StartedAt = at });
+        job.MoveTo(JobStatus.Running, at, $"Run {job.Runs.Count} started on {InstanceId}.");
+        session.Update(job);
+        try
         {
-            var claimed = false;
-            var job = await JobUpdates.ChangeAsync(store, id, j =>
-            {
-                claimed = false;
-                if (j.Status is not (JobStatus.Queued or JobStatus.Scheduled) || j.DueAt > clock.GetUtcNow()) return false;
-                var at = clock.GetUtcNow();
-                j.Attempts++;
-                j.ClaimedBy = InstanceId;
-                j.HeartbeatAt = at;
-                j.CancelRequested = false;
-                j.Runs.Add(new JobRun { Number = j.Runs.Count + 1, InstanceId = InstanceId, Reason = j.QueuedReason, StartedAt = at });
-                j.MoveTo(JobStatus.Running, at, $"Run {j.Runs.Count} started on {InstanceId}.");
-                return claimed = true;
-            }, ct);
-            if (claimed && job is not null) return job;
+            await session.SaveChangesAsync(ct);
+            return job;
         }
-        return null;
+        catch (JasperFx.ConcurrencyException)
+        {
+            PlatformMetrics.JobClaimConflicts.Add(1);
+            return null;
+        }
     }
 
     private async Task RunAsync(Job job, CancellationToken stop)

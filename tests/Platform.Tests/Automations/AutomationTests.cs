@@ -505,9 +505,9 @@ public sealed class AutomationTests(AutomationsHost host)
         Assert.All(runs.GetProperty("items").EnumerateArray(), r => Assert.Equal("schedule", r.GetProperty("trigger").GetString()));
 
         await (await Owner.PatchAsJsonAsync($"/api/automations/{id}", new { enabled = false })).JsonAsync();
-        await Task.Delay(1500);
+        await Task.Delay(1200);
         var stopped = (await (await Owner.GetAsync($"/api/automations/{id}/runs")).JsonAsync()).GetProperty("total").GetInt32();
-        await Task.Delay(2000);
+        await Task.Delay(1200);
         Assert.Equal(stopped, (await (await Owner.GetAsync($"/api/automations/{id}/runs")).JsonAsync()).GetProperty("total").GetInt32());
 
         await (await Owner.PostAsJsonAsync("/api/automations", new { name = "Bad cron", triggers = new object[] { new { type = "schedule", cron = "every day" } }, graph = TriageGraph("/echo/x") }))

@@ -135,4 +135,27 @@ public sealed class DispatcherClusterTests
             else Assert.Empty(jobs);
         }
     }
+
+    [Fact]
+    public async Task Two_instances_claiming_at_once_run_every_job_exactly_once()
+    {
+        var (database, first, second) = await ClusterAsync();
+        await using var _ = database;
+        await using var __ = first;
+        await using var ___ = second;
+        var owners = new[] { await Person.RegisterAsync(first), await Person.RegisterAsync(first), await Person.RegisterAsync(first) };
+        var clients = owners.SelectMany(o => new[] { o.Client, second.CreateClient(o.Auth.AccessToken) }).ToArray();
+        var jobs = await Task.WhenAll(Enumerable.Range(0, 36).Select(async i =>
+            (await (await clients[i % clients.Length].PostAsJsonAsync("/api/jobs", new { templateId = "wait", inputs = new { seconds = 0 } })).JsonAsync(HttpStatusCode.Created)).Id()));
+
+        var instances = new HashSet<string>();
+        foreach (var (id, i) in jobs.Select((id, i) => (id, i)))
+        {
+            var done = await clients[i % clients.Length].WaitForJobAsync(id, "done", "failed");
+            Assert.Equal("done", done.GetProperty("status").GetString());
+            var run = Assert.Single(done.GetProperty("runs").EnumerateArray());
+            instances.Add(run.GetProperty("instanceId").GetString()!);
+        }
+        Assert.Subset(new HashSet<string> { InstanceOf(first), InstanceOf(second) }, instances);
+    }
 }
