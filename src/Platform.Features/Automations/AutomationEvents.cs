@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using Marten;
-using Marten.Services;
 using Microsoft.Extensions.Logging;
 using Platform.Features.Common;
 using Platform.Features.Jobs;
@@ -44,7 +43,7 @@ public sealed class AutomationEvents(AutomationGraphCheck check, JobDispatcher d
                     string.Join(" ", e.Errors.Select(f => $"{f.PropertyName}: {f.ErrorMessage}")));
             }
         }
-        if (started > 0) session.Listeners.Add(new QueuedAfterCommit(dispatcher));
+        if (started > 0) session.Listeners.Add(new AfterCommit(dispatcher.JobsQueued));
     }
 
     /// <summary>The automation whose run ended, when the event is a run's end.</summary>
@@ -79,15 +78,6 @@ public sealed class AutomationEvents(AutomationGraphCheck check, JobDispatcher d
         catch (RegexMatchTimeoutException)
         {
             return false;
-        }
-    }
-
-    private sealed class QueuedAfterCommit(JobDispatcher dispatcher) : DocumentSessionListenerBase
-    {
-        public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
-        {
-            dispatcher.JobsQueued();
-            return Task.CompletedTask;
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Marten;
-using Marten.Services;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -29,15 +28,6 @@ public sealed class AccessRevocations(IDocumentStore store, ILogger<AccessRevoca
         // NOTIFY rather than pg_notify(): a statement without a result set keeps Marten's batch reading its own results in step.
         session.QueueSqlCommand($"notify {Channel}, '{(endStreams ? userId.ToString() : userId + CachesOnly)}'");
         session.Listeners.Add(new AfterCommit(() => Cancel(userId, cachesOnly: !endStreams)));
-    }
-
-    private sealed class AfterCommit(Action action) : DocumentSessionListenerBase
-    {
-        public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
-        {
-            action();
-            return Task.CompletedTask;
-        }
     }
 
     /// <summary>A token cancelled when <paramref name="userId"/>'s access is revoked; dispose the watch when the stream ends.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Marten;
-using Marten.Services;
 using Platform.Features.Common;
 
 namespace Platform.Features.Webhooks;
@@ -17,16 +16,7 @@ public sealed class WebhookEvents(WebhookDispatcher dispatcher) : IPlatformEvent
         var wanting = webhooks.Where(w => w.Wants(platformEvent.Type)).ToList();
         foreach (var webhook in wanting)
             session.Insert(WebhookDeliveries.New(webhook, platformEvent.Type, platformEvent.Data, platformEvent.At));
-        if (wanting.Count > 0) session.Listeners.Add(new WakeAfterCommit(dispatcher));
-    }
-
-    private sealed class WakeAfterCommit(WebhookDispatcher dispatcher) : DocumentSessionListenerBase
-    {
-        public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
-        {
-            dispatcher.Wake();
-            return Task.CompletedTask;
-        }
+        if (wanting.Count > 0) session.Listeners.Add(new AfterCommit(dispatcher.Wake));
     }
 }
 

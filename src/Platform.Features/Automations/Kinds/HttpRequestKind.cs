@@ -118,17 +118,8 @@ public sealed class HttpRequestKind([FromKeyedServices(AutomationsRegistration.O
 
     private static async Task<string> ReadCappedAsync(HttpResponseMessage response, CancellationToken ct)
     {
-        if (response.Content.Headers.ContentLength > MaxResponseBytes) throw TooLarge();
         await using var stream = await response.Content.ReadAsStreamAsync(ct);
-        var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxResponseBytes) throw TooLarge();
-            buffer.Write(chunk, 0, read);
-        }
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return Encoding.UTF8.GetString(await CappedReads.ReadAsync(stream, response.Content.Headers.ContentLength, MaxResponseBytes, TooLarge, ct));
     }
 
     private static object? ParseBody(string text, MediaTypeHeaderValue? type)

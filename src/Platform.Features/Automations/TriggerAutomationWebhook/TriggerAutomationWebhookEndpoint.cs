@@ -9,15 +9,7 @@ public sealed class TriggerAutomationWebhookEndpoint : ICarterModule
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/api/automations/webhook/{automationId:guid}", async (Guid automationId, string? token, int? wait, HttpRequest http, IMediator mediator, CancellationToken ct) =>
             {
-                if (http.ContentLength > TriggerAutomationWebhookHandler.MaxBodyBytes) throw TooLarge();
-                var body = new MemoryStream();
-                var buffer = new byte[16 * 1024];
-                int read;
-                while ((read = await http.Body.ReadAsync(buffer, ct)) > 0)
-                {
-                    if (body.Length + read > TriggerAutomationWebhookHandler.MaxBodyBytes) throw TooLarge();
-                    body.Write(buffer, 0, read);
-                }
+                var body = await CappedReads.ReadAsync(http.Body, http.ContentLength, TriggerAutomationWebhookHandler.MaxBodyBytes, TooLarge, ct);
                 var delivery = await mediator.Send(new TriggerAutomationWebhook(automationId, http.Headers[AutomationWebhooks.TokenHeader].FirstOrDefault() ?? token,
                     http.Headers[AutomationWebhooks.SignatureHeader].FirstOrDefault(), http.Headers[Idempotency.Header].FirstOrDefault(), body.ToArray(), wait ?? 0), ct);
                 return delivery.Finished && wait > 0

@@ -115,18 +115,10 @@ public sealed class PredictHandler(
         if (request.ContentLength > PredictRows.MaxBodyBytes) throw TooLarge();
         if (!request.HasJsonContentType())
             throw new ProblemException(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the rows as application/json.");
-        // Bodies sent without a length are cut off at the same size.
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > PredictRows.MaxBodyBytes) throw TooLarge();
-            buffer.Write(chunk, 0, read);
-        }
+        var body = await CappedReads.ReadAsync(request.Body, request.ContentLength, PredictRows.MaxBodyBytes, TooLarge, ct);
         try
         {
-            return JsonSerializer.Deserialize<PredictBody>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), Json) ?? throw Invalid("The body is empty.");
+            return JsonSerializer.Deserialize<PredictBody>(body.AsSpan(), Json) ?? throw Invalid("The body is empty.");
         }
         catch (JsonException e)
         {
