@@ -32,6 +32,8 @@ public static class PlatformMetrics
     public static readonly Counter<long> JobsFinished = Meter.CreateCounter<long>("platform.jobs.finished", "{job}", "Job runs ended on this instance, by status (succeeded, failed, cancelled, blocked, requeued).");
     public static readonly Counter<long> Trainings = Meter.CreateCounter<long>("platform.trainings", "{training}", "Model trainings ended, by outcome (ready, failed).");
     public static readonly Histogram<double> TrainingDuration = Timer("platform.training.duration", "Time to train a model.");
+    public static readonly UpDownCounter<long> NotebookKernels = Meter.CreateUpDownCounter<long>("platform.notebooks.kernels", "{kernel}", "Sandboxed Python kernels running on this instance.");
+    public static readonly Counter<long> CellRuns = Meter.CreateCounter<long>("platform.notebooks.cell_runs", "{run}", "Notebook cell and one-off code runs ended, by kind (python, sql) and status (ok, error, aborted).");
     public static readonly Counter<long> Predictions = Meter.CreateCounter<long>("platform.predictions", "{row}", "Rows predicted by deployments.");
     public static readonly Histogram<double> PredictDuration = Timer("platform.predict.duration", "Time to answer a predict request.");
 }
