@@ -88,8 +88,9 @@ public static class ServerSentEvents
                 more = await pending;
             }
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (Exception) when (ct.IsCancellationRequested)
         {
+            // The client left: whatever the source failed with on the way out (Npgsql cancelled mid-read) is no one's error.
             return;
         }
         catch (Exception e)

@@ -17,30 +17,25 @@ public sealed record SessionResponse(
 public static class ExecutionSessions
 {
     /// <summary>
-    /// A running session the caller may use: their own, or the kernel of a notebook they may run; administrators pass.
-    /// Anyone else, and a session of another instance or already stopped, gets 404.
+    /// A running session the caller may use now: a notebook's kernel needs the editor role on the notebook, a room's
+    /// the editor role in the room (so leaving the room ends a person's use of a kernel they started), a personal one
+    /// its owner; administrators pass. Anyone else, and a session of another instance or already stopped, gets 404.
     /// </summary>
     public static async Task<KernelSession> RequireSessionAsync(this IQuerySession session, KernelSessions kernels, Guid id, CurrentUser caller, CancellationToken ct)
     {
         var found = kernels.Find(id) ?? throw NotFound(id);
-        if (found.OwnerId == caller.Id || caller.IsAdmin) return found;
-        if (found.NotebookId is { } notebookId)
+        if (caller.IsAdmin) return found;
+        try
         {
-            try
-            {
-                await session.RequireNotebookAsync(notebookId, caller, RoomRole.Editor, ct);
-                return found;
-            }
-            catch (ProblemException e) when (e.Status == StatusCodes.Status403Forbidden)
-            {
-                throw;
-            }
-            catch (ProblemException)
-            {
-                throw NotFound(id);
-            }
+            if (found.NotebookId is { } notebookId) await session.RequireNotebookAsync(notebookId, caller, RoomRole.Editor, ct);
+            else if (found.RoomId is { } roomId) await session.RequireAsync(roomId, caller, RoomRole.Editor, ct);
+            else if (found.OwnerId != caller.Id) throw NotFound(id);
+            return found;
         }
-        throw NotFound(id);
+        catch (ProblemException e) when (e.Status == StatusCodes.Status404NotFound)
+        {
+            throw NotFound(id);
+        }
     }
 
     public static ProblemException NotFound(Guid id) =>

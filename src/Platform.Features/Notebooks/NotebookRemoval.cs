@@ -1,6 +1,7 @@
 using Marten;
 using Marten.Patching;
 using Platform.Features.Common;
+using Platform.Features.Notebooks.Kernels;
 using Platform.Features.Rooms;
 
 namespace Platform.Features.Notebooks;
@@ -17,13 +18,14 @@ public static class NotebookRemoval
     }
 }
 
-/// <summary>A room's notebooks go with it.</summary>
-public sealed class DeleteNotebooksOfDeletedRoom(IDocumentSession session) : Mediator.INotificationHandler<RoomDeleting>
+/// <summary>A room's notebooks go with it, and the kernels started over its datasets stop.</summary>
+public sealed class DeleteNotebooksOfDeletedRoom(IDocumentSession session, KernelSessions kernels) : Mediator.INotificationHandler<RoomDeleting>
 {
     public async ValueTask Handle(RoomDeleting notification, CancellationToken ct)
     {
         foreach (var id in await session.Query<Notebook>().Where(n => n.RoomId == notification.RoomId).Select(n => n.Id).ToListAsync(ct))
             NotebookRemoval.Delete(session, id);
+        foreach (var kernel in kernels.All.Where(k => k.RoomId == notification.RoomId).ToList()) await kernels.StopAsync(kernel.Id);
     }
 }
 

@@ -62,4 +62,19 @@ public sealed class NotebookAccessTests(NotebooksHost host)
         await (await editor.GetAsync($"/api/execute/session/{kernel}")).ProblemAsync(HttpStatusCode.NotFound);
         await (await editor.GetAsync($"/api/notebooks/{notebook}")).ProblemAsync(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task A_person_who_leaves_the_room_can_no_longer_use_the_kernel_they_started_over_its_datasets()
+    {
+        var leaving = await Person.RegisterAsync(host.Factory);
+        await host.Owner.AddMemberAsync(host.Room, leaving.Email, "editor");
+        var session = (await (await leaving.Client.PostAsJsonAsync("/api/execute/session", new { roomId = host.Room })).JsonAsync(HttpStatusCode.Created)).Id();
+        var seen = await (await leaving.Client.PostAsJsonAsync("/api/execute", new { code = "print(platform.datasets())", sessionId = session })).JsonAsync();
+        Assert.Equal("['stocks']\n", seen.GetProperty("outputs")[0].GetProperty("content").GetProperty("text").GetString());
+
+        await (await host.Owner.Client.DeleteAsync($"/api/rooms/{host.Room}/members/{leaving.Id}")).EnsureStatus(HttpStatusCode.NoContent);
+        await (await leaving.Client.GetAsync($"/api/execute/session/{session}")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await leaving.Client.PostAsJsonAsync("/api/execute", new { code = "1", sessionId = session })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await host.Editor.Client.DeleteAsync($"/api/execute/session/{session}")).EnsureStatus(HttpStatusCode.NoContent);
+    }
 }

@@ -30,6 +30,7 @@ public sealed class NotebooksHost : IAsyncLifetime
         WriteWheel(Path.Combine(WheelFolder, "greeting_tools-1.2.0-py3-none-any.whl"));
         Factory = await new PlatformFactory()
             .With("Platform:Notebooks:KernelsPerUser", "4")
+            .With("Platform:Notebooks:IdleTimeout", "00:00:30")
             .With("Platform:Notebooks:WheelFolder", WheelFolder)
             .StartAsync();
         Owner = await Person.RegisterAsync(Factory);

@@ -31,13 +31,9 @@ def send(message):
 
 PRELUDE = r'''
 def __platform_setup():
-    import json as _json, os as _os
-    import pandas as _pd
+    import json as _json, os as _os, sys as _sys
 
-    import sys as _sys
     _sys.path.insert(0, "/scratch/.packages")
-    _pd.set_option("display.html.table_schema", True)
-    _pd.set_option("display.max_rows", 50)
 
     class _PlatformData:
         """platform.dataset("name") reads one of the notebook's datasets (mounted read-only) as a pandas DataFrame."""
@@ -59,6 +55,8 @@ def __platform_setup():
             raise KeyError(f"No dataset named {name!r} in this notebook; there are: {', '.join(self.datasets()) or 'none'}")
 
         def _read(self, meta):
+            import pandas as pd
+            pd.set_option("display.html.table_schema", True)
             dtypes, dates = {}, []
             for column in meta["columns"]:
                 kind = column["type"].upper()
@@ -72,7 +70,7 @@ def __platform_setup():
                     dates.append(column["name"])
                 else:
                     dtypes[column["name"]] = "string"
-            return _pd.read_csv(_os.path.join(self.folder, meta["file"]), dtype=dtypes, parse_dates=dates, keep_default_na=True)
+            return pd.read_csv(_os.path.join(self.folder, meta["file"]), dtype=dtypes, parse_dates=dates, keep_default_na=True)
 
     class _Tools:
         """Editor help from Jedi over the session's live variables."""
@@ -86,9 +84,9 @@ def __platform_setup():
             request = _json.loads(request_json)
             return _json.dumps(kernel_host.tool(request, self._script(request["code"]), set(get_ipython().user_ns)))
 
+    # pandas and matplotlib are imported when first used (matplotlib draws inline: ipykernel sets MPLBACKEND).
     get_ipython().user_ns["platform"] = _PlatformData()
     get_ipython().user_ns["__platform_tools__"] = _Tools()
-    get_ipython().run_line_magic("matplotlib", "inline")
 
 __platform_setup()
 del __platform_setup
