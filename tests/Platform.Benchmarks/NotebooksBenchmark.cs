@@ -66,8 +66,12 @@ print(json.dumps({"start": start_ms, "rtt": rtt, "outputs": seen[0], "perSecond"
             if (i < starts - 1) (await http.DeleteAsync($"/api/execute/session/{session}")).EnsureSuccessStatusCode();
         }
         var rtt = new List<double>();
+        var request = new List<double>();
         for (var i = 0; i < trips; i++)
         {
+            var asked = Stopwatch.StartNew();
+            (await http.GetAsync($"/api/execute/session/{session}")).EnsureSuccessStatusCode();
+            request.Add(asked.Elapsed.TotalMilliseconds);
             var clock = Stopwatch.StartNew();
             var answer = await (await http.PostAsJsonAsync("/api/execute", new { code = "1+1", sessionId = session })).EnsureSuccessStatusCode()
                 .Content.ReadFromJsonAsync<JsonElement>();
@@ -92,6 +96,7 @@ print(json.dumps({"start": start_ms, "rtt": rtt, "outputs": seen[0], "perSecond"
 
         Console.WriteLine($"kernel start, {starts} each:      API p50 {P(startMs, 0.5):F0} ms  max {startMs.Max():F0} ms   bare jupyter_client p50 {P(bareStart, 0.5):F0} ms   ratio {P(startMs, 0.5) / P(bareStart, 0.5):F2}x");
         Console.WriteLine($"1+1 round trip, {trips} each:  API p50 {P(rtt, 0.5):F1} ms  p99 {P(rtt, 0.99):F1} ms   bare p50 {P(bareRtt, 0.5):F1} ms  p99 {P(bareRtt, 0.99):F1} ms   ratio p50 {P(rtt, 0.5) / P(bareRtt, 0.5):F2}x  p99 {P(rtt, 0.99) / P(bareRtt, 0.99):F2}x");
+        Console.WriteLine($"  of which an API request alone (GET the session, interleaved): p50 {P(request, 0.5):F1} ms  p99 {P(request, 0.99):F1} ms");
         Console.WriteLine($"outputs streamed ({outputs} display_data): API {perSecond:F0}/s (run to done over SSE, {frames} frames kept)   bare iopub {barePerSecond:F0}/s   ratio {perSecond / barePerSecond:F2}x");
         service.Kill(entireProcessTree: true);
         return 0;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Threading.Channels;
 using Marten;
 using Marten.Patching;
 using Microsoft.Extensions.Logging;
@@ -47,10 +48,15 @@ public sealed class CellRunner(
         var outputs = new List<CellOutput>();
         var status = CellStatus.Error;
         int? executionCount = null;
-        async Task Emit(string type, JsonObject content)
+        // Frames are written by one loop, as many at a time as have come: a cell printing in a loop is not held to
+        // one database round trip per output.
+        var pending = Channel.CreateUnbounded<(string Event, object Data)>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        var writing = WriteFramesAsync(run.Id, pending.Reader);
+        Task Emit(string type, JsonObject content)
         {
             if (type != "status") outputs.Add(new CellOutput(type, JsonSerializer.SerializeToElement(content)));
-            await streams.AppendAsync(run.Id, type, content, CancellationToken.None);
+            pending.Writer.TryWrite((type, content));
+            return Task.CompletedTask;
         }
 
         try
@@ -87,12 +93,39 @@ public sealed class CellRunner(
             _running.TryRemove(run.Id, out _);
             _interrupted.TryRemove(run.Id, out _);
             PlatformMetrics.CellRuns.Add(1, new("kind", cell.Kind), new("status", status));
-            await FinishAsync(cell.Id, run.Id, status, executionCount, outputs);
-            await streams.AppendAsync(run.Id, ResumableStreams.Final, new { status, executionCount }, CancellationToken.None);
+            try
+            {
+                await FinishAsync(cell.Id, run.Id, status, executionCount, outputs);
+            }
+            finally
+            {
+                // Done comes after the outputs are on the cell: a reader that sees it and reloads finds them.
+                pending.Writer.TryWrite((ResumableStreams.Final, new { status, executionCount }));
+                pending.Writer.Complete();
+                await writing;
+            }
         }
     }
 
     private readonly ConcurrentDictionary<Guid, bool> _interrupted = new();
+
+    private async Task WriteFramesAsync(Guid runId, ChannelReader<(string Event, object Data)> frames)
+    {
+        var batch = new List<(string, object)>();
+        while (await frames.WaitToReadAsync())
+        {
+            while (batch.Count < 500 && frames.TryRead(out var frame)) batch.Add(frame);
+            try
+            {
+                await streams.AppendManyAsync(runId, batch, CancellationToken.None);
+            }
+            catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException)
+            {
+                logger.LogWarning(e, "Frames of a notebook run could not be stored");
+            }
+            batch.Clear();
+        }
+    }
 
     /// <summary>Interrupts a run on behalf of a person (as opposed to its time limit).</summary>
     public bool InterruptByRequest(Guid runId)
