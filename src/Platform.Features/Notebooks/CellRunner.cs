@@ -8,9 +8,11 @@ using Marten.Patching;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Platform.Features.Common;
+using Platform.Features.Dashboards;
 using Platform.Features.Datasets;
 using Platform.Features.Notebooks.Kernels;
 using Platform.Features.Query;
+using Platform.Features.Query.Language;
 
 namespace Platform.Features.Notebooks;
 
@@ -25,6 +27,7 @@ public sealed class CellRunner(
     ILogger<CellRunner> logger)
 {
     public const string TableType = "application/vnd.platform.table+json";
+    public const string VegaLiteType = "application/vnd.vegalite.v5+json";
     private const int SqlRowLimit = 1000;
     private readonly ConcurrentDictionary<Guid, CancellationTokenSource> _running = new();
 
@@ -159,7 +162,10 @@ public sealed class CellRunner(
         return (CellStatus.Ok, null);
     }
 
-    /// <summary>An SQL answer as a Jupyter result: the table itself (columns, rows) and a plain-text rendering of its first rows.</summary>
+    /// <summary>
+    /// An SQL answer as a Jupyter result: the table itself (columns, rows), the chart that fits it as Vega-Lite (the
+    /// dashboards' choice: bars, a line over time, a pie of shares, a scatter, one number) and its first rows as text.
+    /// </summary>
     public static JsonObject TableOutput(SqlAnswer answer)
     {
         var table = new JsonObject
@@ -169,7 +175,11 @@ public sealed class CellRunner(
             ["rowCount"] = answer.RowCount,
             ["truncated"] = answer.Truncated,
         };
-        return new JsonObject { ["data"] = new JsonObject { [TableType] = table, ["text/plain"] = PlainText(answer) }, ["metadata"] = new JsonObject() };
+        var data = new JsonObject { [TableType] = table, ["text/plain"] = PlainText(answer) };
+        var chart = Chart.For(Chart.ShapeOf(answer.Columns, answer.RowCount), answer.Columns, answer.RowCount);
+        if (chart.Type != "table")
+            data[VegaLiteType] = VegaLite.Spec("", new Visualization(chart.Type, chart.X, chart.Y, chart.Series), answer.Columns, answer.Rows);
+        return new JsonObject { ["data"] = data, ["metadata"] = new JsonObject() };
     }
 
     private static string PlainText(SqlAnswer answer)

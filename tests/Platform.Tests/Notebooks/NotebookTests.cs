@@ -71,10 +71,14 @@ public sealed class NotebookTests(NotebooksHost host)
         var notebook = await NotebookAsync(Owner);
         var cell = await CellAsync(Owner, notebook, $"select symbol, count(*) as months from {host.StocksTable} group by symbol order by symbol", "sql");
         var (_, frames) = await RunAsync(Owner, cell);
-        var table = Of(frames, "execute_result").Single().GetProperty("data").GetProperty("application/vnd.platform.table+json");
+        var data = Of(frames, "execute_result").Single().GetProperty("data");
+        var table = data.GetProperty("application/vnd.platform.table+json");
         Assert.Equal(["symbol", "months"], table.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("name").GetString()!).ToArray());
         Assert.Equal("AAPL", table.GetProperty("rows")[0][0].GetString());
         Assert.Equal(host.StocksRows, table.GetProperty("rows").EnumerateArray().Sum(r => r[1].GetInt64()));
+        var chart = data.GetProperty("application/vnd.vegalite.v5+json"); // charted as the dashboards would: categories as bars
+        Assert.Equal("bar", chart.GetProperty("mark").GetProperty("type").GetString());
+        Assert.Equal(table.GetProperty("rows").GetArrayLength(), chart.GetProperty("data").GetProperty("values").GetArrayLength());
 
         await (await Owner.PatchAsJsonAsync($"/api/cells/{cell}", new { source = "select * from read_csv('/etc/passwd')" })).EnsureStatus(HttpStatusCode.OK);
         var (_, refused) = await RunAsync(Owner, cell);
