@@ -70,7 +70,11 @@ public sealed class NotebooksHost : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
+/// <summary>
+/// Run alone, after the collections that run side by side: kernels' starts take both cores for a second or two, which
+/// would stretch the timed queries of other tests past their limits.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class NotebooksCollection : ICollectionFixture<NotebooksHost>
 {
     public const string Name = "Notebooks";
