@@ -23,7 +23,7 @@ public sealed class KernelProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, Channel<JsonObject>> _waiting = new();
-    private readonly SemaphoreSlim _writing = new(1, 1);
+    private readonly Lock _writing = new();
     private readonly TaskCompletionSource<JsonObject> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task _reading;
     private readonly Task _draining;
@@ -33,7 +33,9 @@ public sealed class KernelProcess : IAsyncDisposable
     {
         _process = process;
         _logger = logger;
-        _reading = Task.Run(ReadAsync);
+        // A thread of its own blocks on the host's output: each message is routed the moment its line arrives, with no
+        // hop through the thread pool per line (a `1+1` round trip is four lines).
+        _reading = Task.Factory.StartNew(Read, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         _draining = Task.Run(DrainErrorsAsync);
     }
 
@@ -69,7 +71,7 @@ public sealed class KernelProcess : IAsyncDisposable
         var replies = Listen(runId);
         try
         {
-            await SendAsync(new JsonObject { ["op"] = "execute", ["id"] = runId, ["code"] = code });
+            Send(new JsonObject { ["op"] = "execute", ["id"] = runId, ["code"] = code });
             await using var interrupt = ct.Register(() => Interrupt(runId));
             await foreach (var message in replies.Reader.ReadAllAsync(CancellationToken.None))
             {
@@ -93,7 +95,7 @@ public sealed class KernelProcess : IAsyncDisposable
     }
 
     /// <summary>Stops the run: SIGINT when it runs (the kernel's variables survive), not started at all when it waits.</summary>
-    public void Interrupt(string runId) => _ = SendAsync(new JsonObject { ["op"] = "interrupt", ["id"] = runId });
+    public void Interrupt(string runId) => Send(new JsonObject { ["op"] = "interrupt", ["id"] = runId });
 
     /// <summary>A tool or packages request answered by one message; its <c>result</c>, or a 400 with its error.</summary>
     public async Task<JsonNode?> AskAsync(JsonObject request, TimeSpan timeout, CancellationToken ct)
@@ -103,7 +105,7 @@ public sealed class KernelProcess : IAsyncDisposable
         var replies = Listen(id);
         try
         {
-            await SendAsync(request);
+            Send(request);
             var answer = await replies.Reader.ReadAsync(ct).AsTask().WaitAsync(timeout, ct);
             if (answer["error"]?.GetValue<string>() is { } error)
                 throw new ProblemException(StatusCodes.Status400BadRequest, "Python could not answer", error);
@@ -131,29 +133,28 @@ public sealed class KernelProcess : IAsyncDisposable
         return channel;
     }
 
-    private async Task SendAsync(JsonObject request)
+    /// <summary>Writes one request line: short, and the host reads its input all the time, so the write does not wait.</summary>
+    private void Send(JsonObject request)
     {
-        await _writing.WaitAsync();
         try
         {
-            await _process.StandardInput.WriteLineAsync(request.ToJsonString());
-            await _process.StandardInput.FlushAsync();
+            lock (_writing)
+            {
+                _process.StandardInput.WriteLine(request.ToJsonString());
+                _process.StandardInput.Flush();
+            }
         }
         catch (IOException)
         {
             // The host has gone: its readers are ended by the output loop.
         }
-        finally
-        {
-            _writing.Release();
-        }
     }
 
-    private async Task ReadAsync()
+    private void Read()
     {
         try
         {
-            while (await _process.StandardOutput.ReadLineAsync() is { } line)
+            while (_process.StandardOutput.ReadLine() is { } line)
             {
                 JsonObject message;
                 try
@@ -192,7 +193,7 @@ public sealed class KernelProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await SendAsync(new JsonObject { ["op"] = "shutdown" });
+        Send(new JsonObject { ["op"] = "shutdown" });
         try
         {
             await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(3));
