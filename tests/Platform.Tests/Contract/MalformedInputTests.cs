@@ -13,7 +13,7 @@ namespace Platform.Tests.Contract;
 /// fields, huge strings and numbers, bad ids, bad query values), as a signed-in user, against resources that do
 /// and do not exist: no answer may be a 5xx. New routes are covered as soon as they are in the contract.
 /// </summary>
-public sealed partial class MalformedInputTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
+public sealed partial class MalformedInputTests(FuzzedPlatform factory) : IClassFixture<FuzzedPlatform>
 {
     private static readonly string Huge = new('x', 200_000);
 
@@ -182,4 +182,14 @@ public sealed partial class MalformedInputTests(PlatformFactory factory) : IClas
         "array" => new JsonArray(),
         _ => new JsonObject(),
     };
+}
+
+/// <summary>
+/// The fuzzed service refuses every Python kernel (429, its limit being 0): the requests that get through binding and
+/// validation would otherwise each start a sandboxed kernel, seconds of both cores, for nothing the notebook tests do
+/// not already cover.
+/// </summary>
+public sealed class FuzzedPlatform : PlatformFactory
+{
+    public FuzzedPlatform() => With("Platform:Notebooks:KernelsPerUser", "0");
 }
