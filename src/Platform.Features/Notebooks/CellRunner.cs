@@ -29,25 +29,33 @@ public sealed class CellRunner(
     public const string TableType = "application/vnd.platform.table+json";
     public const string VegaLiteType = "application/vnd.vegalite.v5+json";
     private const int SqlRowLimit = 1000;
-    private readonly ConcurrentDictionary<Guid, CancellationTokenSource> _running = new();
+    private readonly ConcurrentDictionary<Guid, RunningCell> _running = new();
+
+    /// <summary>A run of this instance: what stops it, and whether a person asked (rather than its time limit).</summary>
+    private sealed class RunningCell(CancellationTokenSource stop)
+    {
+        public CancellationTokenSource Stop { get; } = stop;
+        public bool Interrupted { get; set; }
+    }
 
     public void Start(Notebook notebook, NotebookCell cell, CellRun run, IReadOnlyList<Dataset> datasets) =>
         _ = Task.Run(() => RunAsync(notebook, cell, run, datasets));
 
     public bool IsRunning(Guid? runId) => runId is { } id && _running.ContainsKey(id);
 
-    /// <summary>Interrupts a run of this instance; false when it is not running here.</summary>
+    /// <summary>Interrupts a run of this instance on a person's request; false when it is not running here.</summary>
     public bool Interrupt(Guid runId)
     {
         if (!_running.TryGetValue(runId, out var run)) return false;
-        run.Cancel();
+        run.Interrupted = true;
+        run.Stop.Cancel();
         return true;
     }
 
     private async Task RunAsync(Notebook notebook, NotebookCell cell, CellRun run, IReadOnlyList<Dataset> datasets)
     {
         using var stop = new CancellationTokenSource(options.Value.CellTimeout);
-        _running[run.Id] = stop;
+        var running = _running[run.Id] = new RunningCell(stop);
         var outputs = new List<CellOutput>();
         var status = CellStatus.Error;
         int? executionCount = null;
@@ -79,7 +87,7 @@ public sealed class CellRunner(
             {
                 ProblemException p => (p.Title, p.Detail),
                 KernelStoppedException => ("KernelStopped", e.Message + " Run the cell again to start a new kernel."),
-                _ => ("KeyboardInterrupt", stop.IsCancellationRequested && !_interrupted.ContainsKey(run.Id)
+                _ => ("KeyboardInterrupt", stop.IsCancellationRequested && !running.Interrupted
                     ? $"The cell ran past its limit of {options.Value.CellTimeout.TotalSeconds:0} s."
                     : "The cell was interrupted before it ran."),
             };
@@ -94,7 +102,6 @@ public sealed class CellRunner(
         finally
         {
             _running.TryRemove(run.Id, out _);
-            _interrupted.TryRemove(run.Id, out _);
             PlatformMetrics.CellRuns.Add(1, new("kind", cell.Kind), new("status", status));
             try
             {
@@ -109,8 +116,6 @@ public sealed class CellRunner(
             }
         }
     }
-
-    private readonly ConcurrentDictionary<Guid, bool> _interrupted = new();
 
     private async Task WriteFramesAsync(Guid runId, ChannelReader<(string Event, object Data)> frames)
     {
@@ -128,13 +133,6 @@ public sealed class CellRunner(
             }
             batch.Clear();
         }
-    }
-
-    /// <summary>Interrupts a run on behalf of a person (as opposed to its time limit).</summary>
-    public bool InterruptByRequest(Guid runId)
-    {
-        _interrupted[runId] = true;
-        return Interrupt(runId);
     }
 
     private async Task<(string, int?)> RunPythonAsync(Notebook notebook, NotebookCell cell, CellRun run, IReadOnlyList<Dataset> datasets,

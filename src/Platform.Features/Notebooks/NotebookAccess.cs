@@ -29,10 +29,14 @@ public static class NotebookAccess
     }
 
     /// <summary>What a notebook's code may read: its room's ready datasets, or its owner's own ready datasets.</summary>
-    public static async Task<IReadOnlyList<Dataset>> DatasetsOfAsync(this IQuerySession session, Notebook notebook, CancellationToken ct) =>
-        notebook.RoomId is { } room
+    public static Task<IReadOnlyList<Dataset>> DatasetsOfAsync(this IQuerySession session, Notebook notebook, CancellationToken ct) =>
+        session.ReadyDatasetsAsync(notebook.RoomId, notebook.OwnerId, ct);
+
+    /// <summary>The room's ready datasets, or (with no room) the owner's own.</summary>
+    public static async Task<IReadOnlyList<Dataset>> ReadyDatasetsAsync(this IQuerySession session, Guid? roomId, Guid ownerId, CancellationToken ct) =>
+        roomId is { } room
             ? await session.Query<Dataset>().Where(d => d.RoomIds.Contains(room) && d.Status == DatasetStatus.Ready).OrderBy(d => d.TableName).ToListAsync(ct)
-            : await session.Query<Dataset>().Where(d => d.OwnerId == notebook.OwnerId && d.Status == DatasetStatus.Ready).OrderBy(d => d.TableName).ToListAsync(ct);
+            : await session.Query<Dataset>().Where(d => d.OwnerId == ownerId && d.Status == DatasetStatus.Ready).OrderBy(d => d.TableName).ToListAsync(ct);
 
     public static ProblemException NotFound() => new(StatusCodes.Status404NotFound, "Notebook not found", "There is no such notebook you can see.");
 }

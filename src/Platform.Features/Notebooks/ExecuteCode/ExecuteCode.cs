@@ -4,7 +4,6 @@ using FluentValidation;
 using Marten;
 using Mediator;
 using Platform.Features.Common;
-using Platform.Features.Datasets;
 using Platform.Features.Notebooks.Kernels;
 
 namespace Platform.Features.Notebooks;
@@ -32,7 +31,7 @@ public sealed class ExecuteCodeHandler(IQuerySession session, CurrentUser caller
     {
         var kernel = request.SessionId is { } id
             ? await session.RequireSessionAsync(kernels, id, caller, ct)
-            : await kernels.StartAsync(caller.Id, null, null, await OwnDatasetsAsync(ct), ct);
+            : await kernels.StartAsync(caller.Id, null, null, await session.ReadyDatasetsAsync(null, caller.Id, ct), ct);
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -56,11 +55,5 @@ public sealed class ExecuteCodeHandler(IQuerySession session, CurrentUser caller
         {
             if (request.SessionId is null) await kernels.StopAsync(kernel.Id);
         }
-    }
-
-    private async Task<IReadOnlyList<Dataset>> OwnDatasetsAsync(CancellationToken ct)
-    {
-        var me = caller.Id;
-        return await session.Query<Dataset>().Where(d => d.OwnerId == me && d.Status == DatasetStatus.Ready).ToListAsync(ct);
     }
 }

@@ -13,7 +13,7 @@ public sealed class ExecutionHealthEndpoint : ICarterModule
         app.MapGet("/api/execute/health", async (RuntimeCheck check, KernelSessions kernels, CancellationToken ct) =>
             {
                 var state = await check.StateAsync(ct);
-                var running = kernels.All.Where(s => s.State != "stopped").ToList();
+                var running = kernels.Running.ToList();
                 return TypedResults.Ok(new ExecutionHealthResponse(state.Available ? "ok" : "unavailable", state.Problems, state.Python, "bubblewrap",
                     running.Count, running.Count(s => s.State == "busy")));
             })

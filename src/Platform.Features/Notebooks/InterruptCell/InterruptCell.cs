@@ -15,7 +15,7 @@ public sealed class InterruptCellHandler(IQuerySession session, CurrentUser call
     public async ValueTask<CellInterrupted> Handle(InterruptCell request, CancellationToken ct)
     {
         var (_, cell) = await session.RequireCellAsync(request.CellId, caller, RoomRole.Editor, ct);
-        if (cell.LastRunId is not { } runId || !runner.InterruptByRequest(runId))
+        if (cell.LastRunId is not { } runId || !runner.Interrupt(runId))
             throw new ProblemException(StatusCodes.Status409Conflict, "Not running", "The cell is not running on this server.");
         return new CellInterrupted(cell.Id, runId);
     }

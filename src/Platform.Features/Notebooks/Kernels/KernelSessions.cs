@@ -64,11 +64,15 @@ public sealed class KernelSessions(Sandbox sandbox, DatasetFiles files, IOptions
 
     public IEnumerable<KernelSession> All => _sessions.Values;
 
+    public IEnumerable<KernelSession> Running => _sessions.Values.Where(s => !s.Process.HasExited);
+
+    /// <summary>The notebook's kernel, if one runs here.</summary>
+    public KernelSession? RunningFor(Guid notebookId) => Running.FirstOrDefault(s => s.NotebookId == notebookId);
+
     /// <summary>The notebook's running kernel, or a new one started for it (once, however many ask at the same time).</summary>
     public async Task<KernelSession> ForNotebookAsync(Guid ownerId, Guid notebookId, Guid? roomId, IReadOnlyList<Dataset> datasets, CancellationToken ct)
     {
-        var running = _sessions.Values.FirstOrDefault(s => s.NotebookId == notebookId && !s.Process.HasExited);
-        if (running is not null) return running;
+        if (RunningFor(notebookId) is { } running) return running;
         var starting = _starting.GetOrAdd(notebookId, _ => StartAsync(ownerId, notebookId, roomId, datasets, CancellationToken.None));
         try
         {

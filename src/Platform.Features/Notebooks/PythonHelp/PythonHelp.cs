@@ -65,7 +65,7 @@ public sealed class PythonHelpHandler(IQuerySession session, CurrentUser caller,
         if (body.NotebookId is { } notebookId)
         {
             await session.RequireNotebookAsync(notebookId, caller, RoomRole.Editor, ct);
-            kernel = kernels.All.FirstOrDefault(s => s.NotebookId == notebookId && s.State != "stopped");
+            kernel = kernels.RunningFor(notebookId);
         }
         if (kernel is not null) return new PythonHelpResponse(request.Tool, await kernel.Process.AskAsync(question, Patience, ct), true);
         return new PythonHelpResponse(request.Tool, await kernels.WithToolsAsync(tools => tools.AskAsync(question, Patience, ct), ct), false);

@@ -3,7 +3,6 @@ using Marten;
 using Mediator;
 using Microsoft.Extensions.Options;
 using Platform.Features.Common;
-using Platform.Features.Datasets;
 using Platform.Features.Notebooks.Kernels;
 using Platform.Features.Rooms;
 
@@ -30,21 +29,12 @@ public sealed class StartSessionHandler(IQuerySession session, CurrentUser calle
         if (request.NotebookId is { } notebookId)
         {
             var notebook = await session.RequireNotebookAsync(notebookId, caller, RoomRole.Editor, ct);
-            var running = kernels.All.Any(s => s.NotebookId == notebookId && s.State != "stopped");
+            var running = kernels.RunningFor(notebookId) is not null;
             var kernel = await kernels.ForNotebookAsync(caller.Id, notebook.Id, notebook.RoomId, await session.DatasetsOfAsync(notebook, ct), ct);
             return new SessionStarted(SessionResponse.From(kernel, options.Value), !running);
         }
-        IReadOnlyList<Dataset> datasets;
-        if (request.RoomId is { } roomId)
-        {
-            await session.RequireAsync(roomId, caller, RoomRole.Editor, ct);
-            datasets = await session.Query<Dataset>().Where(d => d.RoomIds.Contains(roomId) && d.Status == DatasetStatus.Ready).ToListAsync(ct);
-        }
-        else
-        {
-            var me = caller.Id;
-            datasets = await session.Query<Dataset>().Where(d => d.OwnerId == me && d.Status == DatasetStatus.Ready).ToListAsync(ct);
-        }
+        if (request.RoomId is { } roomId) await session.RequireAsync(roomId, caller, RoomRole.Editor, ct);
+        var datasets = await session.ReadyDatasetsAsync(request.RoomId, caller.Id, ct);
         var started = await kernels.StartAsync(caller.Id, null, request.RoomId, datasets, ct);
         return new SessionStarted(SessionResponse.From(started, options.Value), true);
     }
