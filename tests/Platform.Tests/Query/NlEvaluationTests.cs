@@ -1,20 +1,13 @@
-using System.Globalization;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using Xunit.Abstractions;
 
 namespace Platform.Tests.Query;
 
 /// <summary>
-/// The built-in engine's execution accuracy on questions over the sample datasets: an answer counts when its
-/// rows equal those of the SQL written by hand (values compared as sets per row, rounded to 2 decimals); a
-/// question the data cannot answer counts when the engine says it can't tell. Wrong answers are never accepted.
-/// Hand-written SQL with a limit breaks ties by its first column, as the engine does, so the rows kept are certain.
+/// The built-in engine's execution accuracy (scored by <see cref="NlScoring"/>) on questions over the six sample
+/// datasets it was built beside. Wrong answers are never accepted.
 /// </summary>
 public sealed class NlEvaluationTests(SampleDatasets samples, ITestOutputHelper output) : IClassFixture<SampleDatasets>
 {
-    /// <summary>Dataset (or "room"), question, and the SQL that answers it ({t} is the dataset's table), or null when the data cannot answer it.</summary>
     public static readonly (string Dataset, string Question, string? Sql)[] Questions =
     [
         ("stocks", "How many rows are in stocks?", "select count(*) from {t}"),
@@ -112,51 +105,13 @@ public sealed class NlEvaluationTests(SampleDatasets samples, ITestOutputHelper 
         ("room", "hello", null),
     ];
 
-    private string Sql(string dataset, string sql) => samples.Datasets.Aggregate(
-        dataset == "room" ? sql : sql.Replace("{t}", samples.Datasets[dataset].Table), (text, d) => text.Replace($"{{{d.Key}}}", d.Value.Table));
-
-    private object Scope(string dataset) => dataset == "room" ? new { roomId = samples.Room } : new { datasetId = samples.Datasets[dataset].Id };
-
-    /// <summary>Each row as the sorted list of its values (numbers to 2 decimals), the rows sorted: order and column names aside.</summary>
-    private static List<string> Normalised(JsonElement rows) => rows.EnumerateArray()
-        .Select(row => string.Join(" | ", row.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Number
-            ? Math.Round(v.GetDouble(), 2).ToString(CultureInfo.InvariantCulture) : v.ToString()).Order(StringComparer.Ordinal)))
-        .Order(StringComparer.Ordinal).ToList();
-
     [Fact]
     public async Task The_builtin_engine_answers_at_least_90_percent_and_never_wrongly()
     {
-        var report = new StringBuilder();
-        int correct = 0, unsure = 0;
-        var wrong = new List<string>();
-        foreach (var (dataset, question, expectedSql) in Questions)
-        {
-            var request = JsonSerializer.SerializeToElement(Scope(dataset));
-            var body = new Dictionary<string, object?> { ["question"] = question, ["limit"] = 1000 };
-            foreach (var p in request.EnumerateObject()) body[p.Name] = p.Value;
-            var answer = await (await samples.Owner.Client.PostAsJsonAsync("/api/query/nl", body)).JsonAsync();
-            var understood = answer.GetProperty("understood").GetBoolean();
-            string verdict;
-            if (expectedSql is null) verdict = understood ? "WRONG (answered what the data cannot tell)" : "ok (can't tell)";
-            else if (!understood) verdict = "can't tell";
-            else
-            {
-                var expected = await (await samples.Owner.Client.PostAsJsonAsync("/api/query/sql", new Dictionary<string, object?>(body.Where(p => p.Key != "question"))
-                    { ["sql"] = Sql(dataset, expectedSql) })).JsonAsync();
-                verdict = Normalised(answer.GetProperty("rows")).SequenceEqual(Normalised(expected.GetProperty("rows"))) ? "ok" : "WRONG";
-            }
-            if (verdict.StartsWith("ok")) correct++;
-            else if (verdict == "can't tell") unsure++;
-            else wrong.Add($"{dataset}: {question} → {answer.GetProperty("sql")}");
-            report.AppendLine($"{verdict,-12} {dataset,-17} {question}  →  {(understood ? answer.GetProperty("sql").GetString() : answer.GetProperty("explanation").GetString())}");
-        }
-        var accuracy = (double)correct / Questions.Length;
-        report.AppendLine($"execution accuracy: {correct}/{Questions.Length} = {accuracy:P1}; can't tell on answerable: {unsure}; wrong: {wrong.Count}");
-        output.WriteLine(report.ToString());
-        File.WriteAllText(Path.Combine(Path.GetTempPath(), "nl-evaluation.txt"), report.ToString());
-
+        var score = await NlScoring.ScoreAsync(samples, Questions, "nl-evaluation");
+        output.WriteLine(score.Report);
         Assert.True(Questions.Length >= 60);
-        Assert.Empty(wrong);
-        Assert.True(accuracy >= 0.9, $"accuracy {accuracy:P1}:\n{report}");
+        Assert.Empty(score.Wrong);
+        Assert.True(score.Accuracy >= 0.9, $"accuracy {score.Accuracy:P1}:\n{score.Report}");
     }
 }

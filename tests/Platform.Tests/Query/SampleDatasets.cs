@@ -4,8 +4,8 @@ using Platform.Tests.Datasets;
 
 namespace Platform.Tests.Query;
 
-/// <summary>Uploads the six sample datasets once, for the evaluation of the built-in engine.</summary>
-public sealed class SampleDatasets : IAsyncLifetime
+/// <summary>Sample files uploaded once by one owner and linked to one room, for a test class that only reads them.</summary>
+public abstract class UploadedSamples(params string[] files) : IAsyncLifetime
 {
     public PlatformFactory Factory { get; } = new();
     public Person Owner { get; private set; } = null!;
@@ -17,7 +17,7 @@ public sealed class SampleDatasets : IAsyncLifetime
         await Factory.StartAsync();
         Owner = await Person.RegisterAsync(Factory);
         Room = await Owner.CreateRoomAsync("All samples");
-        foreach (var file in new[] { "stocks.csv", "weather.csv", "gapminder.json", "airports.csv", "iowa-electricity.csv", "us-employment.csv" })
+        foreach (var file in files)
         {
             var dataset = await (await Owner.Client.UploadSharedAsync(file)).JsonAsync(HttpStatusCode.Created);
             var id = dataset.Id();
@@ -28,3 +28,6 @@ public sealed class SampleDatasets : IAsyncLifetime
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 }
+
+/// <summary>The six sample datasets the built-in engine was built beside.</summary>
+public sealed class SampleDatasets() : UploadedSamples("stocks.csv", "weather.csv", "gapminder.json", "airports.csv", "iowa-electricity.csv", "us-employment.csv");

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Platform.Tests.Query;
+
+/// <summary>
+/// Execution accuracy of the built-in engine on a set of questions: an answer counts when its rows equal those of
+/// the SQL written by hand (values compared as sets per row, numbers to 2 decimals, row order ignored); a question
+/// the data cannot answer (no SQL) counts when the engine says it can't tell. Hand-written SQL with a limit breaks
+/// ties by its first column, as the engine does, so the rows kept are certain.
+/// </summary>
+public static class NlScoring
+{
+    public sealed record Score(int Correct, int Unsure, IReadOnlyList<string> Wrong, int Total, string Report)
+    {
+        public double Accuracy => (double)Correct / Total;
+    }
+
+    /// <param name="questions">Dataset (or "room"), question, and the SQL that answers it ({t} is the dataset's table, {name} another's), or null when the data cannot answer it.</param>
+    public static async Task<Score> ScoreAsync(UploadedSamples samples, IReadOnlyList<(string Dataset, string Question, string? Sql)> questions, string reportName)
+    {
+        var report = new StringBuilder();
+        int correct = 0, unsure = 0;
+        var wrong = new List<string>();
+        foreach (var (dataset, question, expectedSql) in questions)
+        {
+            var body = new Dictionary<string, object?> { ["question"] = question, ["limit"] = 1000 };
+            if (dataset == "room") body["roomId"] = samples.Room;
+            else body["datasetId"] = samples.Datasets[dataset].Id;
+            var answer = await (await samples.Owner.Client.PostAsJsonAsync("/api/query/nl", body)).JsonAsync();
+            var understood = answer.GetProperty("understood").GetBoolean();
+            string verdict;
+            if (expectedSql is null) verdict = understood ? "WRONG (answered what the data cannot tell)" : "ok (can't tell)";
+            else if (!understood) verdict = "can't tell";
+            else
+            {
+                var expected = await (await samples.Owner.Client.PostAsJsonAsync("/api/query/sql", new Dictionary<string, object?>(body.Where(p => p.Key != "question"))
+                    { ["sql"] = Sql(samples, dataset, expectedSql) })).JsonAsync();
+                verdict = Normalised(answer.GetProperty("rows")).SequenceEqual(Normalised(expected.GetProperty("rows"))) ? "ok" : "WRONG";
+            }
+            if (verdict.StartsWith("ok")) correct++;
+            else if (verdict == "can't tell") unsure++;
+            else wrong.Add($"{dataset}: {question} → {answer.GetProperty("sql")}");
+            report.AppendLine($"{verdict,-12} {dataset,-17} {question}  →  {(understood ? answer.GetProperty("sql").GetString() : answer.GetProperty("explanation").GetString())}"
+                + $"  [{answer.GetProperty("plan").GetString()}]");
+        }
+        var score = new Score(correct, unsure, wrong, questions.Count, report.ToString());
+        report.AppendLine($"execution accuracy: {correct}/{questions.Count} = {score.Accuracy:P1}; can't tell on answerable: {unsure}; wrong: {wrong.Count}");
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), $"{reportName}.txt"), report.ToString());
+        return score with { Report = report.ToString() };
+    }
+
+    private static string Sql(UploadedSamples samples, string dataset, string sql) => samples.Datasets.Aggregate(
+        dataset == "room" ? sql : sql.Replace("{t}", samples.Datasets[dataset].Table), (text, d) => text.Replace($"{{{d.Key}}}", d.Value.Table));
+
+    /// <summary>Each row as the sorted list of its values (numbers to 2 decimals), the rows sorted: order and column names aside.</summary>
+    private static List<string> Normalised(JsonElement rows) => rows.EnumerateArray()
+        .Select(row => string.Join(" | ", row.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Number
+            ? Math.Round(v.GetDouble(), 2).ToString(CultureInfo.InvariantCulture) : v.ToString()).Order(StringComparer.Ordinal)))
+        .Order(StringComparer.Ordinal).ToList();
+}
