@@ -22,11 +22,13 @@ public static partial class BuiltinEngine
             }
             // "5 highest", unless the number already belongs to "bottom 2" ("bottom 2 maximum price": the maximum is the measure).
             else if (!r.Used.Contains(i) && q.TagAt(i) is { Kind: TagKind.Number, IsYear: false } m && m.Number >= 1 && m.Number == Math.Floor(m.Number)
-                     && (MaxWords.Contains(q.Word(i + 1)) || MinWords.Contains(q.Word(i + 1)) || q.Word(i + 1) is "most" or "least" or "fewest"))
+                     && (MaxWords.Contains(q.Word(i + 1)) || MinWords.Contains(q.Word(i + 1)) || q.Word(i + 1) is "most" or "least" or "fewest"
+                         || q.TagAt(i + 1) is { Superlative: true }))
             {
                 r.Limit = (int)m.Number;
                 r.Ranked = true;
-                r.Descending = !MinWords.Contains(q.Word(i + 1)) && q.Word(i + 1) is not ("least" or "fewest");
+                r.Descending = q.TagAt(i + 1) is { Superlative: true, Pole: var pole } && pole != 0 ? pole > 0
+                    : !MinWords.Contains(q.Word(i + 1)) && q.Word(i + 1) is not ("least" or "fewest");
                 r.Used.Add(i);
             }
         }
@@ -55,6 +57,7 @@ public static partial class BuiltinEngine
             if (!GroupWords.Contains(word) && !(word == "over" && q.Word(i + 1) == "time")) continue;
             var next = i + 1;
             while (q.Word(next) is "the" or "a" or "each" or "every" or "single") next++;
+            if (q.TagAt(next) is { Kind: TagKind.Stop } && Question.SortWords.Contains(Words.Singular(q.Word(next))) && q.Word(next + 1) == "of") next += 2;
             if (word == "over")
             {
                 if (TimeColumn(q, null) is { } overTime) AddGroup(r, overTime, overTime.IsYearNumber ? Grain.None : Grain.Year);
@@ -64,10 +67,17 @@ public static partial class BuiltinEngine
             while (true)
             {
                 var width = 1;
+                // "by number of cylinders": the column is the group, its values the numbers.
+                var counted = q.Word(next) is "number" or "count" && q.Word(next + 1) == "of" && q.TagAt(next + 2) is { Kind: TagKind.Column };
+                if (counted)
+                {
+                    r.Used.Add(next);
+                    next += 2;
+                }
                 if (q.TagAt(next) is { Kind: TagKind.Column } tag && tag.Column is { } column)
                 {
                     width = tag.Length;
-                    if (column.Kind == ColumnKind.Number && !column.IsYearNumber && !column.IsCategoryNumber) r.OrderBy = column;
+                    if (column.Kind == ColumnKind.Number && !column.IsYearNumber && !column.IsCategoryNumber && !counted) r.OrderBy = column;
                     else AddGroup(r, column, column.Kind == ColumnKind.Date ? GrainAfter(q, next + tag.Length) : Grain.None);
                 }
                 else if (GrainOf(q.Word(next)) is var grain and not Grain.None && TimeColumn(q, q.Word(next)) is { } time)
@@ -94,7 +104,8 @@ public static partial class BuiltinEngine
             if (q.TagAt(next) is { Kind: TagKind.Column, Column: { } column } && (column.Kind is ColumnKind.Text or ColumnKind.Date or ColumnKind.Boolean || column.IsYearNumber || column.IsCategoryNumber))
             {
                 var picked = q.TagAt(next)!.Column!;
-                var superlative = q.Words.Any(w => MaxWords.Contains(w) || MinWords.Contains(w) || MostWords.Contains(w) || LeastWords.Contains(w));
+                var superlative = q.Words.Any(w => MaxWords.Contains(w) || MinWords.Contains(w) || MostWords.Contains(w) || LeastWords.Contains(w))
+                    || q.Tags.Any(t => t.Superlative);
                 if (superlative)
                 {
                     AddGroup(r, picked, Grain.None);
@@ -112,6 +123,22 @@ public static partial class BuiltinEngine
             }
         }
         if (q.Words.Count > 0 && q.Words[0] == "when") r.When = true;
+
+        // "the most common type of weather", "the least common island": the column after is grouped, its rows counted.
+        for (var i = 0; i + 1 < q.Words.Count; i++)
+        {
+            if (q.Words[i] is not ("most" or "least") || q.Words[i + 1] is not ("common" or "frequent" or "popular")) continue;
+            var tag = Enumerable.Range(i + 2, 4).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column })
+                ?? (q.Words.Take(i).Any(w => w is "which" or "what") ? Enumerable.Range(0, i).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) : null);
+            // A measure ("most common price") has too many values to count; "the most common number of cylinders" names its values.
+            if (tag?.Column is not { } column || column is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } && q.Word(tag.Start - 2) != "number") continue;
+            AddGroup(r, column, Grain.None);
+            r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
+            r.Ranked = true;
+            r.Descending = q.Words[i] == "most";
+            r.DirectionGiven = true;
+            r.Limit ??= 1;
+        }
 
         // "top 5 countries by population", "the 3 states with the most airports": the noun after N is grouped.
         if (r.Limit is not null && r.Ranked && r.Groups.Count == 0)
@@ -165,8 +192,14 @@ public static partial class BuiltinEngine
             var at = i + width;
             if (q.TagAt(at) is not { Kind: TagKind.Number } number || r.Used.Contains(at)) continue;
             if (number.IsYear && op == "between" && TimeColumn(q, "year") is not null) continue;
-            var column = q.TagAt(i) is { Kind: TagKind.Column, Column: { IsCategoryNumber: true } category } ? category : NumberColumnNear(q, i, at);
+            var column = q.TagAt(i) is { Kind: TagKind.Column, Column: { IsCategoryNumber: true } category } ? category
+                : q.TagAt(i) is { Kind: TagKind.Column, Pole: not 0, Column: { } degree } ? degree
+                : NumberColumnNear(q, i, at);
             if (column is null) continue;
+            // "more than 4000 lbs": the unit written must be the column's own, when its name states one.
+            var unitAt = op == "between" ? at + 3 : at + 1;
+            if (q.TagAt(unitAt) is { Kind: TagKind.Unit, Unit: { } unit } && column.Unit is { } stated && stated.Offset != unit.Offset)
+                r.Problems.Add($"{column.Name} is in {stated.Name}, not in {unit.Name}.");
             var value = number.Number.ToString(CultureInfo.InvariantCulture);
             if (op == "between")
             {
@@ -180,9 +213,24 @@ public static partial class BuiltinEngine
         }
     }
 
+    /// <summary>"cars with 8 cylinders", "penguins of 5000 g": a number before a numeric column (and its unit) is that column's value.</summary>
+    private static void ReadCountedValues(Question q, Reading r)
+    {
+        for (var i = 0; i < q.Words.Count; i++)
+        {
+            if (r.Used.Contains(i) || q.TagAt(i) is not { Kind: TagKind.Number, IsYear: false } number) continue;
+            var at = q.TagAt(i + 1) is { Kind: TagKind.Unit } ? i + 2 : i + 1;
+            if (q.TagAt(at) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } column }) continue;
+            r.Filters.Add(new Filter(column, FilterPart.Value, "=", [number.Number], $"{column.Name} = {number.Number.ToString(CultureInfo.InvariantCulture)}"));
+            r.Used.Add(i);
+        }
+    }
+
     private static (string? Op, int Width) Comparator(Question q, int i)
     {
         if (q.TagAt(i) is { Kind: TagKind.Column, Column.IsCategoryNumber: true } && q.TagAt(i + 1) is { Kind: TagKind.Number }) return ("=", 1);
+        // "heavier than 4000", "cheaper than 10": a comparative adjective standing for its column.
+        if (q.TagAt(i) is { Kind: TagKind.Column, Pole: not 0, Superlative: false } degree && q.Word(i + 1) == "than") return (degree.Pole > 0 ? ">" : "<", 2);
         var w = q.Word(i);
         var next = q.Word(i + 1);
         return w switch
@@ -291,14 +339,30 @@ public static partial class BuiltinEngine
         {
             var w = q.Words[i];
             Aggregate? aggregate = null;
+            if (r.Used.Contains(i)) continue;
             if (w == "how" && q.Word(i + 1) == "many" || w == "number" && q.Word(i + 1) == "of" || w == "count") aggregate = Aggregate.Count;
             else if (SumWords.Contains(w)) aggregate = Aggregate.Sum;
             else if (AverageWords.Contains(w)) aggregate = Aggregate.Avg;
             else if (w == "median") aggregate = Aggregate.Median;
             else if (MaxWords.Contains(w) && !(w is "top" && r.Limit is not null)) aggregate = Aggregate.Max;
             else if (MinWords.Contains(w) && !(w is "bottom" && r.Limit is not null)) aggregate = Aggregate.Min;
-            else if (MostWords.Contains(w) && q.Word(i - 1) != "at") aggregate = Aggregate.Sum;
-            else if (LeastWords.Contains(w) && q.Word(i - 1) != "at") aggregate = Aggregate.Sum;
+            else if ((MostWords.Contains(w) || LeastWords.Contains(w)) && q.Word(i - 1) != "at" && q.TagAt(i + 1) is not { Superlative: true }
+                     && q.Word(i + 1) is not ("common" or "frequent" or "popular")) aggregate = Aggregate.Sum;
+            else if (q.TagAt(i) is { Superlative: true, Pole: var pole } degree)
+            {
+                // "heaviest", "most expensive": the extreme of the column the adjective measures, at its end.
+                var measured = degree.Column!;
+                if (!r.DirectionGiven) r.Descending = pole > 0;
+                if (r.Measures.Any(m => m.Column == measured && m.Aggregate != Aggregate.Count)) { r.Ranked |= r.Groups.Count > 0; continue; }
+                if (r.Groups.Count > 0 && r.Ranked)
+                {
+                    // An adjective describes each member: the group whose members are heaviest on average.
+                    r.Limit ??= 1;
+                    r.Measures.Add(new MeasureSpec(Aggregate.Avg, measured));
+                }
+                else r.Measures.Add(new MeasureSpec(pole > 0 ? Aggregate.Max : Aggregate.Min, measured));
+                continue;
+            }
             if (aggregate is null) continue;
             if (ShareWords.Contains(q.Word(i + 1))) continue;
 
@@ -311,6 +375,8 @@ public static partial class BuiltinEngine
                 if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text || distinct))
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, c));
                 else r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
+                // "how many months had…": the rows are counted, and the column that names them is placed by that.
+                if (counted is { Kind: TagKind.Column, Column: { } rows }) r.Counted.Add(rows);
                 continue;
             }
             if ((w is "most" or "least" or "fewest") && target is null)
@@ -388,5 +454,28 @@ public static partial class BuiltinEngine
         for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
             if (q.TagAt(j) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } c } && !grouped.Contains(c)) return c;
         return null;
+    }
+
+    /// <summary>
+    /// "Which car has the highest horsepower", "the heaviest car", "the windiest day": an extreme asked of the things the
+    /// table holds (named by the table's own word) or of days is answered with the row — its label and the measure —
+    /// unless the measure is asked for by name first ("the weight of the heaviest penguin").
+    /// </summary>
+    private static void ReadEntity(Question q, Reading r)
+    {
+        if (r.Groups.Count > 0 || r.Measures is not [{ Aggregate: Aggregate.Max or Aggregate.Min, Column: { } measure }]) return;
+        var extreme = Array.FindIndex(q.Tags, t => t.Superlative || MaxWords.Contains(q.Words[t.Start]) || MinWords.Contains(q.Words[t.Start]));
+        if (extreme < 0) return;
+        // The table's word is the entity asked for when asked which ("which European car"), ranked ("the heaviest car")
+        // or described ("the car with the highest horsepower"); not when it is the domain ("maximum horsepower of cars").
+        var asked = q.Tags.Any(t => t.Kind == TagKind.TableWord && (q.Word(t.Start + 1) is "with" or "that" or "having" or "whose"
+            || Enumerable.Range(0, t.Start).Reverse().Select(q.TagAt).FirstOrDefault(b => b is not { Kind: TagKind.Value }) is { } before
+               && (before.Superlative || q.Words[before.Start] is "which" or "what" || MaxWords.Contains(q.Words[before.Start]) || MinWords.Contains(q.Words[before.Start]))));
+        var namedFirst = Enumerable.Range(0, extreme).Any(i => q.TagAt(i) is { Kind: TagKind.Column, Pole: 0 } t && t.Column == measure && q.Words.Skip(i).Take(extreme - i).Contains("of"));
+        if (namedFirst) return;
+        var day = q.Words.Select((w, i) => (w, i)).Any(x => x.w is "day" or "date" && (x.i > extreme || q.Word(x.i - 1) is "which" or "what"))
+                  && TimeColumn(q, null) is { Kind: ColumnKind.Date };
+        if (day) r.When = true;
+        else if (asked) r.Entity = true;
     }
 }

@@ -36,8 +36,21 @@ public static partial class BuiltinEngine
 
         // Extremes with no group: "what was the highest price" → max; "when was the highest price" → the row's date.
         if (r.When && r.Groups.Count == 0 && r.Measures is [{ Aggregate: Aggregate.Max or Aggregate.Min, Column: { } extreme } m] && TimeColumn(q, null) is { } when)
-            return Done(q, $"select {Id(when)}, {Id(extreme)} {from}{where} order by {Id(extreme)} {(m.Aggregate == Aggregate.Max ? "desc" : "asc")} limit 1",
+            return Done(q, $"select {Id(when)}, {Id(extreme)} {from}{where} order by {Id(extreme)} {(m.Aggregate == Aggregate.Max ? "desc" : "asc")} nulls last, 1 limit 1",
                 $"When {extreme.Name} was {(m.Aggregate == Aggregate.Max ? "highest" : "lowest")}{filterText}.", AnswerShape.Listing);
+
+        // "Which car has the highest horsepower": the rows with the extreme, by their label when the table has one.
+        if (r.Entity && r.Measures is [{ Column: { } measured } e])
+        {
+            var descending = r.DirectionGiven ? r.Descending : e.Aggregate == Aggregate.Max;
+            var order = $"{Id(measured)} {(descending ? "desc" : "asc")} nulls last";
+            var limit = r.Limit ?? 1;
+            var label = LabelColumn(table);
+            var rows = label is null ? $"select * {from}{where} order by {order} limit {limit}"
+                : $"select {Id(label)}, {Id(measured)} {from}{where} order by {order}, 1 limit {limit}";
+            return Done(q, rows, $"The {(limit == 1 ? "row" : $"{limit} rows")} of {table.Name} with the {(descending ? "highest" : "lowest")} {measured.Name}{filterText}"
+                + (label is null ? "." : $", named by {label.Name}."), AnswerShape.Listing);
+        }
 
         var keys = r.Groups.Select(g => (Sql: GroupSql(g), Alias: GroupAlias(g), Text: GroupText(g))).ToList();
         var aggregates = r.Measures.Select(m => (Sql: AggregateSql(m), Alias: AggregateAlias(m), Text: AggregateText(m))).DistinctBy(a => a.Alias).ToList();
@@ -66,11 +79,22 @@ public static partial class BuiltinEngine
 
     private static Understanding Done(Question q, string sql, string explanation, AnswerShape shape)
     {
-        var plan = string.Join("; ", q.Tags.Distinct().Where(t => t.Kind is TagKind.Column or TagKind.Value)
-            .Select(t => t.Kind == TagKind.Column ? $"'{string.Join(' ', q.Original.Skip(t.Start).Take(t.Length))}' → column {t.Column!.Name}"
-                : $"'{string.Join(' ', q.Original.Skip(t.Start).Take(t.Length))}' → {t.Column!.Name} = {t.Value}"));
+        var plan = string.Join("; ", q.Tags.Distinct().Where(t => t.Kind is TagKind.Column or TagKind.Value || t.Reading is not null)
+            .Select(t => $"'{string.Join(' ', q.Original.Skip(t.Start).Take(t.Length))}' → " + t switch
+            {
+                { Reading: { } reading } => reading,
+                { Kind: TagKind.Column } => $"column {t.Column!.Name}",
+                _ => $"{t.Column!.Name} = {t.Value}",
+            }));
         return new Understanding(true, sql, explanation, [], shape, q.Table, plan.Length > 0 ? plan : "no column named");
     }
+
+    /// <summary>The column that names a table's rows: a text column with a value for most rows, called a name or title if one is.</summary>
+    private static LanguageColumn? LabelColumn(LanguageTable table) => table.Columns
+        .Where(c => c.Kind == ColumnKind.Text && c.Profile.DistinctCount * 2 >= table.RowCount && table.RowCount > 1)
+        .OrderByDescending(c => Words.NameWords(c.Name).Any(w => w is "name" or "title" or "label" or "model"))
+        .ThenByDescending(c => c.Profile.DistinctCount)
+        .FirstOrDefault();
 
     private static string LimitSql(Reading r) => r.Limit is { } n ? $" limit {n}" : "";
 

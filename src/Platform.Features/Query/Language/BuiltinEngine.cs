@@ -56,6 +56,12 @@ public static partial class BuiltinEngine
         public bool DistinctList { get; set; }
         public LanguageColumn? OrderBy { get; set; }
         public bool When { get; set; }
+        /// <summary>"which car has the highest horsepower": the row (its label and the measure), not only the maximum.</summary>
+        public bool Entity { get; set; }
+        /// <summary>Parts of the question read but not fitting ("4 kg" of a column in grams): the engine then says it can't tell.</summary>
+        public List<string> Problems { get; } = [];
+        /// <summary>Columns naming what is counted ("how many months"): placed by the count.</summary>
+        public HashSet<LanguageColumn> Counted { get; } = [];
     }
 
     private static readonly HashSet<string> GroupWords = ["by", "per", "each", "every"];
@@ -105,11 +111,22 @@ public static partial class BuiltinEngine
         ReadTopN(q, r);
         ReadGroups(q, r);
         ReadComparisons(q, r);
+        ReadCountedValues(q, r);
         ReadTime(q, r);
         ReadValues(q, r);
         ReadMeasures(q, r);
+        ReadEntity(q, r);
+        if (r.Problems.Count > 0) return Understanding.Unsure(string.Join(" ", r.Problems), Suggestions(q.Table), q.Table);
         if (q.Tags.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Kind == TagKind.Number && !r.Used.Contains(x.i)) is { t: not null } stray)
             return Understanding.Unsure($"I don't know what {q.Original[stray.i]} refers to.", Suggestions(q.Table), q.Table);
+        var placed = r.Groups.Select(g => g.Column).Concat(r.Measures.Select(m => m.Column)).Concat(r.Filters.Select(f => f.Column)).Concat(r.Shown)
+            .Concat(r.Counted).Append(r.OrderBy).Append(r.When ? TimeColumn(q, null) : null).ToHashSet();
+        // A column the question names that the reading did not place would be answered as if it were not there
+        // (a word that is also the table's name, "stocks", names the table).
+        if (q.Tags.FirstOrDefault(t => t.Kind == TagKind.Column && !placed.Contains(t.Column)
+                && !q.Words.Skip(t.Start).Take(t.Length).All(w => q.Table.NameWords.Contains(Words.Singular(w)))) is { } unplaced)
+            return Understanding.Unsure($"I don't see where '{string.Join(' ', q.Original.Skip(unplaced.Start).Take(unplaced.Length))}' ({unplaced.Column!.Name}) fits in the question.",
+                Suggestions(q.Table), q.Table);
         return Write(q, r);
     }
 }

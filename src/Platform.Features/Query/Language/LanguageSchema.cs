@@ -7,7 +7,9 @@ namespace Platform.Features.Query.Language;
 public enum ColumnKind { Number, Date, Text, Boolean, Other }
 
 /// <param name="Values">Distinct values of a text column, by their lower-case form (for linking words to filters).</param>
-public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, IReadOnlyList<string[]> Aliases, IReadOnlyDictionary<string, string> Values, ColumnProfile Profile)
+/// <param name="Unit">The unit the column's name states ("Body Mass (g)", "Weight_in_lbs"), when WordNet knows it as one.</param>
+public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, IReadOnlyList<string[]> Aliases, IReadOnlyDictionary<string, string> Values, ColumnProfile Profile,
+    Unit? Unit = null)
 {
     /// <summary>An integer column named like a year (gapminder's <c>year</c>): treated as a time axis of its own.</summary>
     public bool IsYearNumber => Kind == ColumnKind.Number && Words.NameWords(Name) is ["year"] or ["yr"];
@@ -39,11 +41,19 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
             entry.Size = 1;
             entry.SlidingExpiration = TimeSpan.FromHours(1);
             var values = TextValues(dataset);
-            var columns = dataset.Columns.Select(c => new LanguageColumn(c.Name, c.Type, Kind(c.Type), Words.Aliases(c.Name),
-                values.GetValueOrDefault(c.Name) ?? new Dictionary<string, string>(), c.Profile)).ToList();
+            var columns = dataset.Columns.Select(c => Column(c, values.GetValueOrDefault(c.Name) ?? new Dictionary<string, string>())).ToList();
             var nameWords = Words.NameWords(dataset.Name).Concat(Words.NameWords(dataset.TableName)).Select(Words.Singular).Distinct().ToList();
             return new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns);
         })!;
+
+    /// <summary>A column with the ways people may name it: its words, and what its unit measures ("Body Mass (g)": weight).</summary>
+    private static LanguageColumn Column(DatasetColumn column, Dictionary<string, string> values)
+    {
+        var aliases = Words.Aliases(column.Name);
+        var unit = Words.UnitWord(column.Name) is { } word ? Senses.UnitOf(word.ToLowerInvariant(), Lexicon.Shared) : null;
+        if (unit is not null) aliases = [.. aliases, .. unit.Measures.Select(m => new[] { Words.Singular(m) })];
+        return new LanguageColumn(column.Name, column.Type, Kind(column.Type), aliases.DistinctBy(a => string.Join(' ', a)).ToList(), values, column.Profile, unit);
+    }
 
     private static ColumnKind Kind(string type) => type switch
     {

@@ -2,10 +2,14 @@ using System.Globalization;
 
 namespace Platform.Features.Query.Language;
 
-public enum TagKind { Unknown, Stop, Keyword, Column, Value, TableWord, Number, Month }
+public enum TagKind { Unknown, Stop, Keyword, Column, Value, TableWord, Number, Month, Unit }
 
 /// <summary>What one word (or the first word of a phrase) of the question was linked to.</summary>
-public sealed record Tag(TagKind Kind, int Start, int Length, LanguageColumn? Column = null, string? Value = null, double Number = 0)
+/// <param name="Pole">For an adjective of degree standing for a column ("heaviest"): 1 at its high end, -1 at its low end.</param>
+/// <param name="Superlative">"heaviest", "most expensive": the adjective ranks, it does not filter.</param>
+/// <param name="Reading">How a word the table does not name was read, for the plan ("heavy → weight").</param>
+public sealed record Tag(TagKind Kind, int Start, int Length, LanguageColumn? Column = null, string? Value = null, double Number = 0,
+    int Pole = 0, bool Superlative = false, string? Reading = null, Unit? Unit = null)
 {
     public bool IsYear => Kind == TagKind.Number && Number is >= 1800 and <= 2100 && Number == Math.Floor(Number);
 }
@@ -28,7 +32,11 @@ public sealed class Question
         "asc", "desc", "first", "last", "latest", "earliest", "newest", "oldest", "which", "what", "when", "year", "yearly", "annual",
         "annually", "month", "monthly", "quarter", "quarterly", "week", "weekly", "day", "daily", "decade", "than", "or", "no", "ever",
         "all", "time", "whose", "with", "where", "having", "of", "for", "on", "during", "the", "a", "an", "is", "are", "was", "were",
+        "common", "frequent", "popular",
     ];
+
+    /// <summary>"type of weather", "kinds of fuel": words before "of" that only introduce the column named after them.</summary>
+    public static readonly HashSet<string> SortWords = ["type", "kind", "sort", "category", "variety", "class"];
 
     private readonly List<string> _words;
 
@@ -52,6 +60,7 @@ public sealed class Question
         q.LinkValues(exact: true);
         q.LinkColumns();
         q.LinkValues(exact: false);
+        q.LinkSenses(Lexicon.Shared);
         q.LinkRest();
         return q;
     }
@@ -153,6 +162,105 @@ public sealed class Question
         }
     }
 
+    /// <summary>
+    /// Words the table does not name, read through WordNet (<see cref="Senses"/>): units after numbers, adjectives of
+    /// degree ("heaviest", "most expensive", "longer than") as the one column measuring their attribute, adjectives
+    /// of place ("European") as a value, verbs and nouns standing for a column ("weigh", "rainfall"), and verbs of
+    /// being, coming or making before a preposition ("come from", "live on") as mere relations.
+    /// </summary>
+    private void LinkSenses(Lexicon lexicon)
+    {
+        if (!lexicon.Available) return;
+        for (var i = 1; i < Words.Count; i++)
+            if (Tags[i - 1] is { Kind: TagKind.Number } && Tags[i] is null && Senses.UnitOf(Words[i], lexicon) is { } unit)
+            {
+                Tags[i] = new Tag(TagKind.Unit, i, 1, Unit: unit, Reading: $"{unit.Name}, a unit of {unit.Measures[0]}");
+                // "20 mm of rain": what the unit measures is named after it, even when the word is also a value ("rain").
+                if (Word(i + 1) == "of" && TagAt(i + 2) is null or { Kind: TagKind.Value or TagKind.Unknown } && i + 2 < Words.Count
+                    && NumericColumnFor(Senses.Broader(Words[i + 2], lexicon), i + 2) is { } measured)
+                    Tags[i + 2] = new Tag(TagKind.Column, i + 2, 1, measured.Column, Reading: $"{measured.Via} (WordNet) → column {measured.Column.Name}");
+            }
+
+        // "how long is the longest beak": the adjective after "how" is read after the rest, reaching the whole question for the column meant.
+        var afterHow = Enumerable.Range(1, Math.Max(0, Words.Count - 1)).Where(i => Words[i - 1] == "how").ToList();
+        foreach (var i in Enumerable.Range(0, Words.Count).Except(afterHow).Concat(afterHow))
+        {
+            var word = Words[i];
+            if (Tags[i] is not null || Language.Words.StopWords.Contains(word) || KeywordWords.Contains(word) && word is not ("oldest" or "newest")) continue;
+            var previous = Word(i - 1);
+            var superlative = Senses.IsSuperlative(word, lexicon) || previous is "most" or "least";
+            var comparative = Word(i + 1) == "than" && (Senses.IsComparative(word, lexicon) || previous is "more" or "less");
+            if ((superlative || comparative || previous == "how") && Senses.DegreeOf(word, lexicon) is { } degree
+                && NumericColumnFor(degree.Measures, i, previous == "how" ? Words.Count : 3) is { } measured)
+            {
+                var high = degree.High != (previous is "least" or "less");
+                Tags[i] = new Tag(TagKind.Column, i, 1, measured.Column, Pole: high ? 1 : -1, Superlative: superlative,
+                    Reading: $"{(high ? "high" : "low")} {measured.Via} (WordNet: {degree.Adjective}) → column {measured.Column.Name}{(superlative ? ", ranked" : "")}");
+                continue;
+            }
+            if (ValueFor(Senses.PertainsTo(word, lexicon)) is { } place)
+            {
+                Tags[i] = new Tag(TagKind.Value, i, 1, place.Column, place.Value, Reading: $"{place.Column.Name} = {place.Value} (WordNet: pertains to {place.Value})");
+                continue;
+            }
+            if (Senses.RelatingPrepositions.Contains(Word(i + 1)) && Senses.Relates(word, lexicon))
+            {
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates what comes before to what follows '{Word(i + 1)}'");
+                continue;
+            }
+            var stands = lexicon.Knows(word, PartOfSpeech.Verb) ? Senses.VerbMeasures(word, lexicon) : [];
+            if (NumericColumnFor(stands, i) is { } verb)
+            {
+                Tags[i] = new Tag(TagKind.Column, i, 1, verb.Column, Reading: $"{verb.Via} (WordNet) → column {verb.Column.Name}");
+                continue;
+            }
+            if (NumericColumnFor(Senses.Broader(word, lexicon), i) is { } noun)
+                Tags[i] = new Tag(TagKind.Column, i, 1, noun.Column, Reading: noun.Via == word ? $"column {noun.Column.Name}" : $"{word} is a kind of {noun.Via} (WordNet) → column {noun.Column.Name}");
+        }
+    }
+
+    /// <summary>
+    /// The numeric column the first of these nouns names that names any: one column, or of several the one the
+    /// question names within <paramref name="reach"/> words ("longest flipper": length is beak's and flipper's; flipper's is meant).
+    /// </summary>
+    private (LanguageColumn Column, string Via)? NumericColumnFor(IReadOnlyList<string> nouns, int at, int reach = 3)
+    {
+        var numeric = Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }).ToList();
+        foreach (var noun in nouns)
+        {
+            var words = noun.Split(' ').Select(Language.Words.Singular).ToArray();
+            if (words.All(w => Language.Words.StopWords.Contains(w))) continue;
+            bool InName(LanguageColumn c) => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Intersect(words).Count() == words.Length;
+            var named = numeric.Where(c => c.Aliases.Any(a => a.SequenceEqual(words)) || InName(c)).ToList();
+            if (named.Count == 0) continue;
+            // Columns whose own name says it come before those whose unit does ("Beak Depth (mm)" is a length too).
+            var inName = named.Where(InName).ToList();
+            if (inName.Count > 0) named = inName;
+            if (named.Count == 1) return (named[0], noun);
+            var near = Enumerable.Range(at - reach, 2 * reach + 1).Select(TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column } && named.Contains(t.Column!));
+            if (near is not null) return (near.Column!, noun);
+            // "the longest beak": "beak" names two columns, the adjective two others; together they name one.
+            for (var j = Math.Max(0, at - reach); j <= Math.Min(Words.Count - 1, at + reach); j++)
+            {
+                if (j == at || Tags[j] is not null || Language.Words.StopWords.Contains(Words[j])) continue;
+                var singular = Language.Words.Singular(Words[j]);
+                var both = named.Where(c => c.Aliases.Any(a => a.Contains(singular))).ToList();
+                if (both.Count != 1) continue;
+                Tags[j] = new Tag(TagKind.Column, j, 1, both[0], Reading: $"column {both[0].Name}, with '{Original[at]}'");
+                return (both[0], noun);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>The one text value among these words ("Europe", "USA"), when exactly one column holds one of them.</summary>
+    private (LanguageColumn Column, string Value)? ValueFor(IReadOnlyList<string> words)
+    {
+        var found = Table.Columns.SelectMany(c => words.Where(c.Values.ContainsKey).Select(w => (Column: c, Value: c.Values[w]))).Distinct().ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+
     private void LinkRest()
     {
         for (var i = 0; i < Words.Count; i++)
@@ -163,6 +271,7 @@ public sealed class Question
             if (!KeywordWords.Contains(word) && KeywordWords.FirstOrDefault(k => k.Length >= 5 && Language.Words.NearlyEqual(k, word)) is { } meant)
                 _words[i] = word = meant;
             Tags[i] = Table.NameWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.TableWord, i, 1)
+                : SortWords.Contains(Language.Words.Singular(word)) && Word(i + 1) == "of" ? new Tag(TagKind.Stop, i, 1)
                 : KeywordWords.Contains(word) ? new Tag(TagKind.Keyword, i, 1)
                 : Language.Words.StopWords.Contains(word) || Language.Words.StopWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.Stop, i, 1)
                 : new Tag(TagKind.Unknown, i, 1);

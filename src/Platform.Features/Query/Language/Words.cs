@@ -87,8 +87,21 @@ public static partial class Words
         }
     }
 
-    /// <summary>The ways people may refer to a column: its words, their expansions, and the words the other way round.</summary>
+    /// <summary>The unit a column's name ends with: "Body Mass (g)" → g, "Weight_in_lbs" → lbs.</summary>
+    public static string? UnitWord(string columnName) => UnitSuffix().Match(columnName) is { Success: true } m ? m.Groups[1].Value + m.Groups[2].Value : null;
+
+    /// <summary>
+    /// The ways people may refer to a column: its words, their expansions, and the words the other way round;
+    /// with and without the unit its name ends with ("flipper length" for "Flipper Length (mm)").
+    /// </summary>
     public static List<string[]> Aliases(string columnName)
+    {
+        var aliases = NameAliases(columnName);
+        if (UnitSuffix().Match(columnName) is { Success: true, Index: > 0 } unit) aliases.AddRange(NameAliases(columnName[..unit.Index]));
+        return aliases.DistinctBy(a => string.Join(' ', a)).ToList();
+    }
+
+    private static List<string[]> NameAliases(string columnName)
     {
         var words = NameWords(columnName).Select(Singular).ToList();
         if (words.Count == 0) return [];
@@ -151,6 +164,9 @@ public static partial class Words
 
     [GeneratedRegex(@"\d+(?:\.\d+)?%?|[\p{L}\p{N}][\p{L}\p{N}'_\-]*")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex(@"\s*\(([^()]+)\)\s*$|[_ ]in[_ ]([A-Za-z]+)$")]
+    private static partial Regex UnitSuffix();
 
     [GeneratedRegex("([a-z])([A-Z])")]
     private static partial Regex CamelCase();

@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+
+namespace Platform.Features.Query.Language;
+
+/// <summary>A unit of measure named in a column or a question: "g" is the gram, a unit of weight.</summary>
+public sealed record Unit(long Offset, string Name, IReadOnlyList<string> Measures);
+
+/// <summary>An adjective of degree: "heaviest" measures weight (and mass), at its high end; "cheapest" measures price at its low end.</summary>
+public sealed record Degree(string Adjective, IReadOnlyList<string> Measures, bool High);
+
+/// <summary>
+/// What WordNet says a word of a question may stand for: the attribute an adjective measures and at which end,
+/// the place or group an adjective pertains to, the quantity a unit measures, the broader nouns a noun is a kind
+/// of, and whether a verb relates a thing to a place or group. The engine links words through these only when
+/// they name exactly one column or value of the table, so an unclear reading stays "can't tell".
+/// </summary>
+public static partial class Senses
+{
+    private const int NounQuantity = 23, NounTime = 28, VerbCreation = 36, VerbMotion = 38, VerbStative = 42;
+
+    private static readonly HashSet<string> HighWords = ["great", "greater", "high", "large", "much", "many", "long", "more", "big", "heavy", "above", "considerable", "old"];
+    private static readonly HashSet<string> LowWords = ["little", "low", "small", "few", "less", "not", "lacking", "short", "limited", "early", "below", "slight", "young"];
+
+    /// <summary>Prepositions after which a verb of being, coming, making or living relates its subject to a place or group.</summary>
+    public static readonly HashSet<string> RelatingPrepositions = ["from", "in", "on", "at", "of", "to", "into", "by", "with"];
+
+    public static Unit? UnitOf(string word, Lexicon lexicon)
+    {
+        foreach (var synset in lexicon.Synsets(word, PartOfSpeech.Noun).Take(3).Where(s => s.LexFile is NounQuantity or NounTime))
+        {
+            var measures = new List<string>();
+            var current = synset;
+            for (var level = 0; level < 4 && current is not null; level++)
+            {
+                foreach (Match m in UnitOfPattern().Matches(current.Definition)) measures.Add(m.Groups[1].Value.ToLowerInvariant());
+                if (measures.Count > 0) break;
+                current = current.Pointing("@").Select(lexicon.Follow).FirstOrDefault();
+            }
+            if (measures.Count > 0) return new Unit(synset.Offset, synset.Words[0], measures.Distinct().ToList());
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The attributes an adjective of degree measures ("heavy" → weight), then the nouns of its definition ("expensive":
+    /// "high in price" → price), and whether it is the high end, read from its definition ("of comparatively little
+    /// physical weight" is the low end).
+    /// </summary>
+    public static Degree? DegreeOf(string word, Lexicon lexicon)
+    {
+        var synsets = lexicon.Synsets(word, PartOfSpeech.Adjective).Take(4).ToList();
+        if (synsets.Count == 0) return null;
+        var heads = synsets.Select(s => s.Satellite ? s.Pointing("&").Select(lexicon.Follow).FirstOrDefault() ?? s : s).ToList();
+        var measures = heads.SelectMany(h => h.Pointing("=")).Select(lexicon.Follow).SelectMany(n => n.Words).ToList();
+        measures.AddRange(synsets.Concat(heads).SelectMany(s => DefinitionNouns(s.Definition, lexicon)));
+        if (measures.Count == 0) return null;
+        var high = true;
+        foreach (var w in Words.Tokens(synsets[0].Definition))
+        {
+            if (HighWords.Contains(w)) break;
+            if (LowWords.Contains(w)) { high = false; break; }
+        }
+        return new Degree(lexicon.BaseForms(word, PartOfSpeech.Adjective)[0], measures.Distinct().ToList(), high);
+    }
+
+    /// <summary>Whether the adjective is a superlative by its form: "heaviest", "biggest", "best" (WordNet's exceptions).</summary>
+    public static bool IsSuperlative(string word, Lexicon lexicon) =>
+        word.EndsWith("est", StringComparison.Ordinal) && !lexicon.Knows(word, PartOfSpeech.Noun) || word is "best" or "worst";
+
+    public static bool IsComparative(string word, Lexicon lexicon) =>
+        word.EndsWith("er", StringComparison.Ordinal) && lexicon.BaseForms(word, PartOfSpeech.Adjective).Any(b => b != word);
+
+    /// <summary>The nouns a verb stands for ("weigh": "have a certain weight" → weight; its derived nouns).</summary>
+    public static IReadOnlyList<string> VerbMeasures(string word, Lexicon lexicon)
+    {
+        var synsets = lexicon.Synsets(word, PartOfSpeech.Verb).Take(2).ToList();
+        return synsets.SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Noun)).Select(lexicon.Follow).SelectMany(n => n.Words)
+            .Concat(synsets.SelectMany(s => DefinitionNouns(s.Definition, lexicon))).Distinct().ToList();
+    }
+
+    /// <summary>What an adjective pertains to: "European" → Europe; "American" → United States, USA, America…</summary>
+    public static IReadOnlyList<string> PertainsTo(string word, Lexicon lexicon) =>
+        lexicon.Synsets(word, PartOfSpeech.Adjective).SelectMany(s => s.Pointing("\\")).Select(lexicon.Follow).SelectMany(n => n.Words).Distinct().ToList();
+
+    /// <summary>A noun's synonyms and what it is a kind of, two levels up: "rain" → rainfall, precipitation, downfall.</summary>
+    public static IReadOnlyList<string> Broader(string word, Lexicon lexicon)
+    {
+        var found = new List<string>();
+        foreach (var synset in lexicon.Synsets(word, PartOfSpeech.Noun).Take(2))
+        {
+            found.AddRange(synset.Words);
+            foreach (var parent in synset.Pointing("@").Select(lexicon.Follow))
+            {
+                found.AddRange(parent.Words);
+                found.AddRange(parent.Pointing("@").Select(lexicon.Follow).SelectMany(g => g.Words));
+            }
+        }
+        return found.Distinct().ToList();
+    }
+
+    /// <summary>A verb of being, coming, making or living ("live", "come", "made"), which before a preposition only relates.</summary>
+    public static bool Relates(string word, Lexicon lexicon) =>
+        lexicon.Synsets(word, PartOfSpeech.Verb).Take(6).Any(s => s.LexFile is VerbCreation or VerbMotion or VerbStative);
+
+    private static IEnumerable<string> DefinitionNouns(string definition, Lexicon lexicon) =>
+        Words.Tokens(definition).Where(w => w.Length > 2 && !Words.StopWords.Contains(w) && !HighWords.Contains(w) && !LowWords.Contains(w)
+            && lexicon.Knows(w, PartOfSpeech.Noun)).SelectMany(w => lexicon.BaseForms(w, PartOfSpeech.Noun).Take(1));
+
+    [GeneratedRegex(@"\bunit (?:of|for) (?:measurement (?:of|for) |measuring )?(\w+)")]
+    private static partial Regex UnitOfPattern();
+}
