@@ -114,4 +114,27 @@ public sealed class EngineUnitTests
         Assert.True(understanding.Understood, understanding.Explanation);
         Assert.Contains($"{aggregate}(", understanding.Sql);
     }
+
+    [Fact]
+    public void WordNet_gives_the_attribute_an_adjective_measures_and_the_place_it_pertains_to()
+    {
+        var lexicon = Lexicon.Shared;
+        Assert.True(lexicon.Available, "WordNet (wordnet-base) is installed by build/test");
+        var heaviest = Senses.DegreeOf("heaviest", lexicon)!;
+        Assert.Equal("weight", heaviest.Measures[0]);
+        Assert.True(heaviest.High);
+        Assert.False(Senses.DegreeOf("cheapest", lexicon)!.High);
+        Assert.Contains("usa", Senses.PertainsTo("american", lexicon));
+        Assert.Equal(["weight"], Senses.UnitOf("g", lexicon)!.Measures);
+        Assert.Null(Senses.UnitOf("penguin", lexicon));
+    }
+
+    [Fact]
+    public void Without_WordNet_the_lexicon_is_empty_and_words_stay_unknown()
+    {
+        var empty = Lexicon.Load(Path.Combine(Path.GetTempPath(), $"no-wordnet-{Guid.NewGuid():N}"));
+        Assert.False(empty.Available);
+        Assert.Empty(empty.Synsets("heavy", PartOfSpeech.Adjective));
+        Assert.Null(Senses.DegreeOf("heaviest", empty));
+    }
 }

@@ -49,9 +49,10 @@ public static partial class BuiltinEngine
                 "daily" => Grain.Day,
                 _ => Grain.None,
             };
-            if (grainWord != Grain.None && TimeColumn(q, null) is { } timeColumn)
+            if (grainWord != Grain.None)
             {
-                AddGroup(r, timeColumn, grainWord);
+                if (TimeColumn(q, null) is { } timeColumn) AddGroup(r, timeColumn, grainWord);
+                else r.Problems.Add($"'{q.Original[i]}' needs a date column, and {q.Table.Name} has none I can read as dates.");
                 continue;
             }
             if (!GroupWords.Contains(word) && !(word == "over" && q.Word(i + 1) == "time")) continue;
@@ -82,7 +83,12 @@ public static partial class BuiltinEngine
                 }
                 else if (GrainOf(q.Word(next)) is var grain and not Grain.None && TimeColumn(q, q.Word(next)) is { } time)
                     AddGroup(r, time, time.IsYearNumber ? Grain.None : grain);
-                else break;
+                else
+                {
+                    if (GrainOf(q.Word(next)) != Grain.None)
+                        r.Problems.Add($"'{word} {q.Original[next]}' needs a date column, and {q.Table.Name} has none I can read as dates.");
+                    break;
+                }
                 if (q.Word(next + width) != "and") break;
                 next += width + 1;
                 while (q.Word(next) is "the" or "a" or "by" or "per") next++;
@@ -139,6 +145,15 @@ public static partial class BuiltinEngine
             r.DirectionGiven = true;
             r.Limit ??= 1;
         }
+
+        // "the most populous country", "the richest region": a superlative adjective before a label-like column ranks its groups.
+        for (var i = 0; i + 1 < q.Words.Count; i++)
+            if (q.TagAt(i) is { Superlative: true } && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } ranked } && r.Groups.Count == 0)
+            {
+                AddGroup(r, ranked, Grain.None);
+                r.Ranked = true;
+                r.Limit ??= 1;
+            }
 
         // "top 5 countries by population", "the 3 states with the most airports": the noun after N is grouped.
         if (r.Limit is not null && r.Ranked && r.Groups.Count == 0)
@@ -381,8 +396,9 @@ public static partial class BuiltinEngine
             }
             if ((w is "most" or "least" or "fewest") && target is null)
             {
-                // "which state has the most airports": most rows.
+                // "which state has the most airports": most rows; "the most deaths" counts the rows death_date names.
                 r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
+                if (q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: not ColumnKind.Number } rows }) r.Counted.Add(rows);
                 if (r.Groups.Count > 0) { r.Ranked = true; r.Descending = w == "most"; r.Limit ??= 1; }
                 continue;
             }

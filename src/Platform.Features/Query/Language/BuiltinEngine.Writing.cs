@@ -45,11 +45,11 @@ public static partial class BuiltinEngine
             var descending = r.DirectionGiven ? r.Descending : e.Aggregate == Aggregate.Max;
             var order = $"{Id(measured)} {(descending ? "desc" : "asc")} nulls last";
             var limit = r.Limit ?? 1;
-            var label = LabelColumn(table);
-            var rows = label is null ? $"select * {from}{where} order by {order} limit {limit}"
-                : $"select {Id(label)}, {Id(measured)} {from}{where} order by {order}, 1 limit {limit}";
+            var labels = LabelColumns(table);
+            var rows = labels.Count == 0 ? $"select * {from}{where} order by {order} limit {limit}"
+                : $"select {string.Join(", ", labels.Select(Id))}, {Id(measured)} {from}{where} order by {order}, 1 limit {limit}";
             return Done(q, rows, $"The {(limit == 1 ? "row" : $"{limit} rows")} of {table.Name} with the {(descending ? "highest" : "lowest")} {measured.Name}{filterText}"
-                + (label is null ? "." : $", named by {label.Name}."), AnswerShape.Listing);
+                + (labels.Count == 0 ? "." : $", named by {string.Join(" and ", labels.Select(l => l.Name))}."), AnswerShape.Listing);
         }
 
         var keys = r.Groups.Select(g => (Sql: GroupSql(g), Alias: GroupAlias(g), Text: GroupText(g))).ToList();
@@ -89,12 +89,16 @@ public static partial class BuiltinEngine
         return new Understanding(true, sql, explanation, [], shape, q.Table, plan.Length > 0 ? plan : "no column named");
     }
 
-    /// <summary>The column that names a table's rows: a text column with a value for most rows, called a name or title if one is.</summary>
-    private static LanguageColumn? LabelColumn(LanguageTable table) => table.Columns
-        .Where(c => c.Kind == ColumnKind.Text && c.Profile.DistinctCount * 2 >= table.RowCount && table.RowCount > 1)
-        .OrderByDescending(c => Words.NameWords(c.Name).Any(w => w is "name" or "title" or "label" or "model"))
-        .ThenByDescending(c => c.Profile.DistinctCount)
-        .FirstOrDefault();
+    /// <summary>
+    /// The columns that name a table's rows: text columns with a different value for most rows — those called a name
+    /// or title (first and last name together), else the one with the most values.
+    /// </summary>
+    private static List<LanguageColumn> LabelColumns(LanguageTable table)
+    {
+        var labels = table.Columns.Where(c => c.Kind is ColumnKind.Text or ColumnKind.Other && c.Profile.DistinctCount * 2 >= table.RowCount && table.RowCount > 1).ToList();
+        var named = labels.Where(c => Words.NameWords(c.Name).Any(w => w is "name" or "title" or "label" or "model")).ToList();
+        return named.Count > 0 ? named : labels.OrderByDescending(c => c.Profile.DistinctCount).Take(1).ToList();
+    }
 
     private static string LimitSql(Reading r) => r.Limit is { } n ? $" limit {n}" : "";
 

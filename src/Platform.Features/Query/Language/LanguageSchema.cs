@@ -80,7 +80,10 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
             while (reader.Read())
             {
                 var value = reader.GetString(0);
-                values.TryAdd(value.Trim().ToLowerInvariant(), value);
+                var key = value.Trim().ToLowerInvariant();
+                values.TryAdd(key, value);
+                // "south_asia", "sub-saharan africa": also as words, the way a question writes them.
+                values.TryAdd(string.Join(' ', key.Split(['_', '-', ' '], StringSplitOptions.RemoveEmptyEntries)), value);
             }
             result[column.Name] = values;
         }

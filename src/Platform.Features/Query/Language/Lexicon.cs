@@ -14,8 +14,8 @@ public sealed record Synset(PartOfSpeech Pos, long Offset, int LexFile, bool Sat
 {
     public IEnumerable<Pointer> Pointing(string symbol) => Pointers.Where(p => p.Symbol == symbol);
 
-    /// <summary>The gloss's definition, without its examples.</summary>
-    public string Definition => Gloss.Split(';')[0];
+    /// <summary>The gloss's definition, without its quoted examples.</summary>
+    public string Definition => Gloss.Split('"')[0].TrimEnd(' ', ';');
 }
 
 /// <summary>

@@ -115,22 +115,39 @@ public sealed class Question
                 if (!Free(start, length)) continue;
                 var phrase = string.Join(' ', Words.Skip(start).Take(length));
                 var original = string.Join(' ', Original.Skip(start).Take(length));
+                var found = new List<(LanguageColumn Column, string Value)>();
+                var spaced = phrase.Replace('-', ' ');
                 foreach (var column in textColumns)
                 {
                     string? value = null;
-                    if (column.Values.TryGetValue(phrase, out var stored)) value = stored;
-                    else if (length == 1 && Language.Words.BaseForms(phrase).FirstOrDefault(column.Values.ContainsKey) is { } form) value = column.Values[form];
+                    var inflected = false;
+                    if (column.Values.TryGetValue(phrase, out var stored) || column.Values.TryGetValue(spaced, out stored)) value = stored;
+                    else if (length == 1 && Language.Words.BaseForms(phrase).FirstOrDefault(column.Values.ContainsKey) is { } form) (value, inflected) = (column.Values[form], true);
+                    else if (length > 1 && $"{string.Join(' ', spaced.Split(' ')[..^1])} {Language.Words.Singular(spaced.Split(' ')[^1])}" is var singular
+                             && column.Values.TryGetValue(singular, out stored)) value = stored;
                     else if (!exact && length == 1 && phrase.Length >= 5 && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase))
                         value = column.Values.FirstOrDefault(v => v.Key.Length >= 5 && !v.Key.Contains(' ') && Language.Words.NearlyEqual(v.Key, phrase)).Value;
                     if (value is null) continue;
                     var ordinary = KeywordWords.Contains(phrase) || Language.Words.StopWords.Contains(phrase) || (length == 1 && phrase.Length <= 3);
                     if (ordinary && original != value) continue;
                     if (IsColumnPhrase(phrase)) continue;
-                    Set(start, length, new Tag(TagKind.Value, start, length, column, value));
-                    break;
+                    // "deaths" is a value (Death) only in its singular; it is also the word of a column (death_date): unclear.
+                    if (inflected && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains(Language.Words.Singular(phrase)))) continue;
+                    found.Add((column, value));
                 }
+                if (found.Count > 1) found = found.Where(f => Direction(f.Column) is var d && d != 0 && d == Direction(Word(start - 1))).ToList();
+                // A value held by several columns ("DFW": origin and destination) is linked only when the question says which.
+                if (found.Count == 1) Set(start, length, new Tag(TagKind.Value, start, length, found[0].Column, found[0].Value));
             }
     }
+
+    private static readonly HashSet<string> FromWords = ["from", "origin", "source", "departure", "start", "sender", "home"];
+    private static readonly HashSet<string> ToWords = ["to", "into", "towards", "destination", "dest", "target", "arrival", "end", "recipient"];
+
+    /// <summary>Which way a column or a preposition points: -1 where things come from, 1 where they go, 0 neither.</summary>
+    private static int Direction(LanguageColumn column) => Language.Words.NameWords(column.Name).Sum(w => Direction(w));
+
+    private static int Direction(string word) => FromWords.Contains(word) ? -1 : ToWords.Contains(word) ? 1 : 0;
 
     private bool IsColumnPhrase(string phrase)
     {
@@ -186,8 +203,17 @@ public sealed class Question
         foreach (var i in Enumerable.Range(0, Words.Count).Except(afterHow).Concat(afterHow))
         {
             var word = Words[i];
-            if (Tags[i] is not null || Language.Words.StopWords.Contains(word) || KeywordWords.Contains(word) && word is not ("oldest" or "newest")) continue;
+            if (Tags[i] is not null || Language.Words.StopWords.Contains(word) || KeywordWords.Contains(word) && word is not ("oldest" or "newest")
+                || Table.NameWords.Contains(Language.Words.Singular(word))) continue;
             var previous = Word(i - 1);
+            if (PeopleRows && (word is "people" or "persons" || lexicon.Synsets(word, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPerson }))
+            {
+                // A table of people: "victims", "people" are its rows; "women" its rows of one value (female).
+                Tags[i] = ValueFor(Senses.Broader(word, lexicon)) is { } kind
+                    ? new Tag(TagKind.Value, i, 1, kind.Column, kind.Value, Reading: $"{kind.Column.Name} = {kind.Value} (WordNet: a {Language.Words.Singular(word)} is a {kind.Value.ToLowerInvariant()})")
+                    : new Tag(TagKind.TableWord, i, 1, Reading: "the rows of a table of people");
+                continue;
+            }
             var superlative = Senses.IsSuperlative(word, lexicon) || previous is "most" or "least";
             var comparative = Word(i + 1) == "than" && (Senses.IsComparative(word, lexicon) || previous is "more" or "less");
             if ((superlative || comparative || previous == "how") && Senses.DegreeOf(word, lexicon) is { } degree
@@ -203,35 +229,56 @@ public sealed class Question
                 Tags[i] = new Tag(TagKind.Value, i, 1, place.Column, place.Value, Reading: $"{place.Column.Name} = {place.Value} (WordNet: pertains to {place.Value})");
                 continue;
             }
-            if (Senses.RelatingPrepositions.Contains(Word(i + 1)) && Senses.Relates(word, lexicon))
+            var stands = lexicon.Knows(word, PartOfSpeech.Verb) ? Senses.VerbMeasures(word, lexicon) : [];
+            // "rated PG-13": the verb's noun names the column of the value after it, so it only relates them.
+            if (TagAt(i + 1) is { Kind: TagKind.Value, Column: { } valued } && stands.Any(n => valued.Aliases.Any(a => a.Contains(Language.Words.Singular(n)))))
             {
-                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates what comes before to what follows '{Word(i + 1)}'");
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates to {valued.Name} (WordNet)");
                 continue;
             }
-            var stands = lexicon.Knows(word, PartOfSpeech.Verb) ? Senses.VerbMeasures(word, lexicon) : [];
-            if (NumericColumnFor(stands, i) is { } verb)
+            if (ColumnFor(stands, i) is { } verb)
             {
                 Tags[i] = new Tag(TagKind.Column, i, 1, verb.Column, Reading: $"{verb.Via} (WordNet) → column {verb.Column.Name}");
                 continue;
             }
-            if (NumericColumnFor(Senses.Broader(word, lexicon), i) is { } noun)
+            // A verb by its form ("made", "lives") or its subject ("penguins live", "do they come"); "dividend yield of" is a noun.
+            var verbal = lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word) || Language.Words.Singular(previous) != previous
+                || previous is "do" or "does" or "did" or "they" or "that" or "which" or "who";
+            if (verbal && Senses.RelatingPrepositions.Contains(Word(i + 1)) && Senses.Relates(word, lexicon))
+            {
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates what comes before to what follows '{Word(i + 1)}'");
+                continue;
+            }
+            if (NumericColumnFor(Senses.Broader(word, lexicon), i, wholeName: true) is { } noun)
                 Tags[i] = new Tag(TagKind.Column, i, 1, noun.Column, Reading: noun.Via == word ? $"column {noun.Column.Name}" : $"{word} is a kind of {noun.Via} (WordNet) → column {noun.Column.Name}");
         }
     }
+
+    private const int NounPerson = 18;
+
+    /// <summary>Whether the table's rows are people: it names them and tells their age, gender or sex.</summary>
+    private bool PeopleRows => Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains("name"))
+        && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "age" or "gender" or "sex"));
 
     /// <summary>
     /// The numeric column the first of these nouns names that names any: one column, or of several the one the
     /// question names within <paramref name="reach"/> words ("longest flipper": length is beak's and flipper's; flipper's is meant).
     /// </summary>
-    private (LanguageColumn Column, string Via)? NumericColumnFor(IReadOnlyList<string> nouns, int at, int reach = 3)
+    /// <param name="wholeName">Only a column the noun names whole ("rain" is a kind of precipitation, not of "Production Budget").</param>
+    private (LanguageColumn Column, string Via)? NumericColumnFor(IReadOnlyList<string> nouns, int at, int reach = 3, bool wholeName = false) =>
+        ColumnFor(nouns, at, reach, wholeName, Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }).ToList());
+
+    /// <summary>As <see cref="NumericColumnFor"/>, among all columns ("release" → Release Date, "direct" → Director).</summary>
+    private (LanguageColumn Column, string Via)? ColumnFor(IReadOnlyList<string> nouns, int at) => ColumnFor(nouns, at, 3, false, Table.Columns.ToList());
+
+    private (LanguageColumn Column, string Via)? ColumnFor(IReadOnlyList<string> nouns, int at, int reach, bool wholeName, List<LanguageColumn> columns)
     {
-        var numeric = Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }).ToList();
         foreach (var noun in nouns)
         {
             var words = noun.Split(' ').Select(Language.Words.Singular).ToArray();
             if (words.All(w => Language.Words.StopWords.Contains(w))) continue;
-            bool InName(LanguageColumn c) => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Intersect(words).Count() == words.Length;
-            var named = numeric.Where(c => c.Aliases.Any(a => a.SequenceEqual(words)) || InName(c)).ToList();
+            bool InName(LanguageColumn c) => !wholeName && Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Intersect(words).Count() == words.Length;
+            var named = columns.Where(c => c.Aliases.Any(a => a.SequenceEqual(words)) || InName(c)).ToList();
             if (named.Count == 0) continue;
             // Columns whose own name says it come before those whose unit does ("Beak Depth (mm)" is a length too).
             var inName = named.Where(InName).ToList();

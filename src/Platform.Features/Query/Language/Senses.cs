@@ -22,7 +22,7 @@ public static partial class Senses
     private static readonly HashSet<string> LowWords = ["little", "low", "small", "few", "less", "not", "lacking", "short", "limited", "early", "below", "slight", "young"];
 
     /// <summary>Prepositions after which a verb of being, coming, making or living relates its subject to a place or group.</summary>
-    public static readonly HashSet<string> RelatingPrepositions = ["from", "in", "on", "at", "of", "to", "into", "by", "with"];
+    public static readonly HashSet<string> RelatingPrepositions = ["from", "in", "on", "at", "to", "into", "by", "with"];
 
     public static Unit? UnitOf(string word, Lexicon lexicon)
     {
@@ -51,7 +51,11 @@ public static partial class Senses
         var synsets = lexicon.Synsets(word, PartOfSpeech.Adjective).Take(4).ToList();
         if (synsets.Count == 0) return null;
         var heads = synsets.Select(s => s.Satellite ? s.Pointing("&").Select(lexicon.Follow).FirstOrDefault() ?? s : s).ToList();
-        var measures = heads.SelectMany(h => h.Pointing("=")).Select(lexicon.Follow).SelectMany(n => n.Words).ToList();
+        var attributes = heads.SelectMany(h => h.Pointing("=")).Select(lexicon.Follow).SelectMany(n => n.Words).Distinct().ToList();
+        var measures = new List<string>(attributes);
+        // Then the attributes' other senses ("length" is also a distance), the nouns derived from the adjective, its definition's nouns.
+        measures.AddRange(attributes.SelectMany(a => lexicon.Synsets(a, PartOfSpeech.Noun).Take(3)).SelectMany(n => n.Words));
+        measures.AddRange(synsets.SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Noun)).Select(lexicon.Follow).SelectMany(n => n.Words));
         measures.AddRange(synsets.Concat(heads).SelectMany(s => DefinitionNouns(s.Definition, lexicon)));
         if (measures.Count == 0) return null;
         var high = true;
@@ -70,7 +74,7 @@ public static partial class Senses
     public static bool IsComparative(string word, Lexicon lexicon) =>
         word.EndsWith("er", StringComparison.Ordinal) && lexicon.BaseForms(word, PartOfSpeech.Adjective).Any(b => b != word);
 
-    /// <summary>The nouns a verb stands for ("weigh": "have a certain weight" → weight; its derived nouns).</summary>
+    /// <summary>The nouns a verb stands for: those derived from it ("rate" → rating, "release" → release), then its definition's ("weigh": "have a certain weight").</summary>
     public static IReadOnlyList<string> VerbMeasures(string word, Lexicon lexicon)
     {
         var synsets = lexicon.Synsets(word, PartOfSpeech.Verb).Take(2).ToList();
@@ -102,8 +106,15 @@ public static partial class Senses
     public static bool Relates(string word, Lexicon lexicon) =>
         lexicon.Synsets(word, PartOfSpeech.Verb).Take(6).Any(s => s.LexFile is VerbCreation or VerbMotion or VerbStative);
 
+    /// <summary>Words of a definition that are not nouns in any sense that matters here, though WordNet lists some as nouns.</summary>
+    private static readonly HashSet<string> FunctionWords =
+    [
+        "that", "this", "these", "those", "with", "from", "into", "than", "then", "when", "where", "which", "being", "having", "about", "over",
+        "more", "most", "less", "much", "many", "some", "such", "very", "used", "especially", "relatively", "comparatively", "other", "something",
+    ];
+
     private static IEnumerable<string> DefinitionNouns(string definition, Lexicon lexicon) =>
-        Words.Tokens(definition).Where(w => w.Length > 2 && !Words.StopWords.Contains(w) && !HighWords.Contains(w) && !LowWords.Contains(w)
+        Words.Tokens(definition).Where(w => w.Length > 3 && !FunctionWords.Contains(w) && !HighWords.Contains(w) && !LowWords.Contains(w)
             && lexicon.Knows(w, PartOfSpeech.Noun)).SelectMany(w => lexicon.BaseForms(w, PartOfSpeech.Noun).Take(1));
 
     [GeneratedRegex(@"\bunit (?:of|for) (?:measurement (?:of|for) |measuring )?(\w+)")]

@@ -68,8 +68,11 @@ public static partial class Words
         return Tokens(spaced.Replace('_', ' ').Replace('-', ' ')).Where(w => w.Any(char.IsLetterOrDigit)).ToList();
     }
 
+    /// <summary>A noun's singular: WordNet's base form when it knows the word ("movies" → movie, "species" stays), else by rule.</summary>
     public static string Singular(string word)
     {
+        if (Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(word, PartOfSpeech.Noun) is { Count: > 0 } forms)
+            return forms.FirstOrDefault(f => f != word) ?? word;
         if (word.Length <= 3 || word.EndsWith("ss") || word.EndsWith("us") || word.EndsWith("is")) return word;
         if (word.EndsWith("ies") && word.Length > 4) return word[..^3] + "y";
         if (word.EndsWith("ches") || word.EndsWith("shes") || word.EndsWith("xes") || word.EndsWith("sses")) return word[..^2];
