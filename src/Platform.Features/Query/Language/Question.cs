@@ -8,8 +8,9 @@ public enum TagKind { Unknown, Stop, Keyword, Column, Value, TableWord, Number, 
 /// <param name="Pole">For an adjective of degree standing for a column ("heaviest"): 1 at its high end, -1 at its low end.</param>
 /// <param name="Superlative">"heaviest", "most expensive": the adjective ranks, it does not filter.</param>
 /// <param name="Reading">How a word the table does not name was read, for the plan ("heavy → weight").</param>
+/// <param name="Predicate">A verb standing for a column ("released" → Release Date): it may only say what happened.</param>
 public sealed record Tag(TagKind Kind, int Start, int Length, LanguageColumn? Column = null, string? Value = null, double Number = 0,
-    int Pole = 0, bool Superlative = false, string? Reading = null, Unit? Unit = null)
+    int Pole = 0, bool Superlative = false, string? Reading = null, Unit? Unit = null, bool Predicate = false)
 {
     public bool IsYear => Kind == TagKind.Number && Number is >= 1800 and <= 2100 && Number == Math.Floor(Number);
 }
@@ -216,8 +217,10 @@ public sealed class Question
             }
             var superlative = Senses.IsSuperlative(word, lexicon) || previous is "most" or "least";
             var comparative = Word(i + 1) == "than" && (Senses.IsComparative(word, lexicon) || previous is "more" or "less");
+            // "the longest distance": an adjective before a numeric column ranks that column, whatever its attribute.
             if ((superlative || comparative || previous == "how") && Senses.DegreeOf(word, lexicon) is { } degree
-                && NumericColumnFor(degree.Measures, i, previous == "how" ? Words.Count : 3) is { } measured)
+                && ((TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } modified } ? (Column: modified, Via: modified.Name) : ((LanguageColumn Column, string Via)?)null)
+                    ?? NumericColumnFor(degree.Measures, i, previous == "how" ? Words.Count : 3)) is { } measured)
             {
                 var high = degree.High != (previous is "least" or "less");
                 Tags[i] = new Tag(TagKind.Column, i, 1, measured.Column, Pole: high ? 1 : -1, Superlative: superlative,
@@ -238,7 +241,13 @@ public sealed class Question
             }
             if (ColumnFor(stands, i) is { } verb)
             {
-                Tags[i] = new Tag(TagKind.Column, i, 1, verb.Column, Reading: $"{verb.Via} (WordNet) → column {verb.Column.Name}");
+                Tags[i] = new Tag(TagKind.Column, i, 1, verb.Column, Reading: $"{verb.Via} (WordNet) → column {verb.Column.Name}", Predicate: true);
+                continue;
+            }
+            // "the distance flown", "the miles driven": a participle after a column only describes it.
+            if (TagAt(i - 1) is { Kind: TagKind.Column } described && lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word))
+            {
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"describes {described.Column!.Name}");
                 continue;
             }
             // A verb by its form ("made", "lives") or its subject ("penguins live", "do they come"); "dividend yield of" is a noun.
@@ -276,7 +285,6 @@ public sealed class Question
         foreach (var noun in nouns)
         {
             var words = noun.Split(' ').Select(Language.Words.Singular).ToArray();
-            if (words.All(w => Language.Words.StopWords.Contains(w))) continue;
             bool InName(LanguageColumn c) => !wholeName && Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Intersect(words).Count() == words.Length;
             var named = columns.Where(c => c.Aliases.Any(a => a.SequenceEqual(words)) || InName(c)).ToList();
             if (named.Count == 0) continue;
