@@ -20,6 +20,15 @@ public static partial class BuiltinEngine
                 r.DirectionGiven = true;
                 r.Used.Add(i + 1);
             }
+            // "the 3 varieties with the highest yield": a number before what is ranked.
+            else if (!r.Used.Contains(i) && q.TagAt(i) is { Kind: TagKind.Number, IsYear: false } k && k.Number >= 1 && k.Number == Math.Floor(k.Number)
+                     && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { } ranked } && (ranked.Kind == ColumnKind.Text || ranked.IsCategoryNumber)
+                     && (q.Words.Any(w => MaxWords.Contains(w) || MinWords.Contains(w) || w is "most" or "least" or "fewest") || q.Tags.Any(t => t.Superlative)))
+            {
+                r.Limit = (int)k.Number;
+                r.Ranked = true;
+                r.Used.Add(i);
+            }
             // "5 highest", unless the number already belongs to "bottom 2" ("bottom 2 maximum price": the maximum is the measure).
             else if (!r.Used.Contains(i) && q.TagAt(i) is { Kind: TagKind.Number, IsYear: false } m && m.Number >= 1 && m.Number == Math.Floor(m.Number)
                      && (MaxWords.Contains(q.Word(i + 1)) || MinWords.Contains(q.Word(i + 1)) || q.Word(i + 1) is "most" or "least" or "fewest"
@@ -49,6 +58,12 @@ public static partial class BuiltinEngine
                 "daily" => Grain.Day,
                 _ => Grain.None,
             };
+            if (grainWord != Grain.None && AverageWords.Contains(q.Word(i - 1)))
+            {
+                // "average yearly deaths": an average of yearly totals, not the average within each year.
+                r.Problems.Add($"'{q.Original[i - 1]} {q.Original[i]}' asks for an average of {q.Original[i]} totals, which I don't write yet; ask for the total per {GrainNoun(grainWord)} instead.");
+                continue;
+            }
             if (grainWord != Grain.None)
             {
                 if (TimeColumn(q, null) is { } timeColumn) AddGroup(r, timeColumn, grainWord);
@@ -58,6 +73,8 @@ public static partial class BuiltinEngine
             if (!GroupWords.Contains(word) && !(word == "over" && q.Word(i + 1) == "time")) continue;
             var next = i + 1;
             while (q.Word(next) is "the" or "a" or "each" or "every" or "single") next++;
+            if (word is "by" or "per" && q.TagAt(next) is { Kind: TagKind.TableWord })
+                r.Problems.Add($"'{word} {q.Original[next]}' names the dataset, not a column to group by.");
             if (q.TagAt(next) is { Kind: TagKind.Stop } && Question.SortWords.Contains(Words.Singular(q.Word(next))) && q.Word(next + 1) == "of") next += 2;
             if (word == "over")
             {
@@ -148,7 +165,8 @@ public static partial class BuiltinEngine
 
         // "the most populous country", "the richest region": a superlative adjective before a label-like column ranks its groups.
         for (var i = 0; i + 1 < q.Words.Count; i++)
-            if (q.TagAt(i) is { Superlative: true } && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } ranked } && r.Groups.Count == 0)
+            if (q.TagAt(i) is { Superlative: true } && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { } ranked } && (ranked.Kind == ColumnKind.Text || ranked.IsYearNumber)
+                && r.Groups.Count == 0)
             {
                 AddGroup(r, ranked, Grain.None);
                 r.Ranked = true;
@@ -174,6 +192,8 @@ public static partial class BuiltinEngine
         if (column.IsYearNumber || grain == Grain.Year && Words.NameWords(column.Name) is ["year"]) grain = Grain.None;
         if (!r.Groups.Any(g => g.Column == column && g.Grain == grain)) r.Groups.Add(new GroupSpec(column, grain));
     }
+
+    private static string GrainNoun(Grain grain) => grain.ToString().ToLowerInvariant();
 
     private static Grain GrainOf(string word) => Words.Singular(word) switch
     {
@@ -354,7 +374,8 @@ public static partial class BuiltinEngine
         {
             var w = q.Words[i];
             Aggregate? aggregate = null;
-            if (r.Used.Contains(i)) continue;
+            // "count" in jobs' count column, "maximum" in "maximum temperature": the word names the column, not an aggregate.
+            if (r.Used.Contains(i) || q.TagAt(i) is { Kind: TagKind.Column, Pole: 0 }) continue;
             if (w == "how" && q.Word(i + 1) == "many" || w == "number" && q.Word(i + 1) == "of" || w == "count") aggregate = Aggregate.Count;
             else if (SumWords.Contains(w)) aggregate = Aggregate.Sum;
             else if (AverageWords.Contains(w)) aggregate = Aggregate.Avg;
@@ -385,8 +406,14 @@ public static partial class BuiltinEngine
             if (aggregate == Aggregate.Count)
             {
                 var counted = q.Tags.Skip(i + 1).Take(4).FirstOrDefault(t => t.Kind is TagKind.Column or TagKind.TableWord or TagKind.Stop or TagKind.Unknown
-                    && !(t.Kind == TagKind.Stop && q.Word(t.Start) is "of" or "the" or "many" or "distinct" or "unique" or "different"));
+                    && !(t.Kind == TagKind.Stop && (q.Word(t.Start) is "of" or "the" or "many" or "distinct" or "unique" or "different" || t.Reading?.StartsWith("counted by") == true)));
                 var distinct = q.Words.Skip(i + 1).Take(3).Any(DistinctWords.Contains);
+                // "how many deaths" of a deaths column: the deaths are added up, not the rows counted.
+                if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } amount } && !distinct)
+                {
+                    r.Measures.Add(new MeasureSpec(Aggregate.Sum, amount));
+                    continue;
+                }
                 if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text || distinct))
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, c));
                 else r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
@@ -427,6 +454,12 @@ public static partial class BuiltinEngine
             else r.Measures.Add(new MeasureSpec(aggregate.Value, target));
         }
 
+        // A table of counts (a column called count, number or frequency): "how many", "the most", "top 5 jobs" add it up,
+        // unless the rows themselves are asked for ("how many records").
+        if (FrequencyColumn(q.Table) is { } frequency && !q.Words.Any(w => w is "rows" or "row" or "records" or "record" or "entries" or "lines"))
+            for (var m = 0; m < r.Measures.Count; m++)
+                if (r.Measures[m].Aggregate == Aggregate.Count) r.Measures[m] = new MeasureSpec(Aggregate.Sum, frequency);
+
         var shares = q.Words.Any(ShareWords.Contains);
         if (shares && r.Groups.Count > 0) r.Share = true;
 
@@ -437,6 +470,7 @@ public static partial class BuiltinEngine
         if (r.Measures.Count == 0 && r.Groups.Count > 0)
         {
             if (measures.Count > 0) r.Measures.AddRange(measures.Select(m => new MeasureSpec(m.AveragedByNature ? Aggregate.Avg : Aggregate.Sum, m)));
+            else if (FrequencyColumn(q.Table) is { } counts && !q.Words.Any(w => w is "rows" or "row" or "records" or "record")) r.Measures.Add(new MeasureSpec(Aggregate.Sum, counts));
             else r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
         }
         if (r.Measures.Count == 0 && r.Limit is not null && r.Ranked && measures.Count > 0) r.OrderBy ??= measures[0];
@@ -455,6 +489,10 @@ public static partial class BuiltinEngine
         if (r.Measures.Count == 0 && !r.DistinctList)
             r.Shown.AddRange(q.Tags.Where(t => t.Kind == TagKind.Column && !filtered.Contains(t.Column) && !r.Shown.Contains(t.Column!)).Select(t => t.Column!).Distinct());
     }
+
+    /// <summary>The column that already counts what each row stands for: called count, number, frequency or n.</summary>
+    private static LanguageColumn? FrequencyColumn(LanguageTable table) =>
+        table.Columns.FirstOrDefault(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && Words.NameWords(c.Name) is ["count"] or ["counts"] or ["number"] or ["frequency"] or ["freq"] or ["n"]);
 
     private static Aggregate? AggregateWordAfter(Question q, int i)
     {

@@ -42,7 +42,7 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
             entry.SlidingExpiration = TimeSpan.FromHours(1);
             var values = TextValues(dataset);
             var columns = dataset.Columns.Select(c => Column(c, values.GetValueOrDefault(c.Name) ?? new Dictionary<string, string>())).ToList();
-            var nameWords = Words.NameWords(dataset.Name).Concat(Words.NameWords(dataset.TableName)).Select(Words.Singular).Distinct().ToList();
+            var nameWords = Words.NameWords(dataset.Name).Concat(Words.NameWords(dataset.TableName)).SelectMany(Words.WithParts).Select(Words.Singular).Distinct().ToList();
             return new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns);
         })!;
 
@@ -84,6 +84,7 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
                 values.TryAdd(key, value);
                 // "south_asia", "sub-saharan africa": also as words, the way a question writes them.
                 values.TryAdd(string.Join(' ', key.Split(['_', '-', ' '], StringSplitOptions.RemoveEmptyEntries)), value);
+                values.TryAdd(string.Join(' ', Words.Tokens(key)), value);
             }
             result[column.Name] = values;
         }

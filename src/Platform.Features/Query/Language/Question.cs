@@ -113,7 +113,8 @@ public sealed class Question
         for (var length = Math.Min(5, Words.Count); length >= 1; length--)
             for (var start = 0; start + length <= Words.Count; start++)
             {
-                if (!Free(start, length)) continue;
+                // Numbers may be part of a value of several words ("No. 457", "Wisconsin No. 38").
+                if (!Enumerable.Range(start, length).All(i => Tags[i] is null || length > 1 && Tags[i]!.Kind is TagKind.Number or TagKind.Month)) continue;
                 var phrase = string.Join(' ', Words.Skip(start).Take(length));
                 var original = string.Join(' ', Original.Skip(start).Take(length));
                 var found = new List<(LanguageColumn Column, string Value)>();
@@ -136,7 +137,13 @@ public sealed class Question
                     if (inflected && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains(Language.Words.Singular(phrase)))) continue;
                     found.Add((column, value));
                 }
-                if (found.Count > 1) found = found.Where(f => Direction(f.Column) is var d && d != 0 && d == Direction(Word(start - 1))).ToList();
+                // "medium wildlife": a value two columns hold, beside a word of one's name.
+                if (found.Count > 1)
+                {
+                    var beside = new[] { Word(start - 1), Word(start + length) }.Select(Language.Words.Singular).ToList();
+                    var named = found.Where(f => Language.Words.NameWords(f.Column.Name).Select(Language.Words.Singular).Intersect(beside).Any()).ToList();
+                    found = named.Count == 1 ? named : found.Where(f => Direction(f.Column) is var d && d != 0 && d == Direction(Word(start - 1))).ToList();
+                }
                 // A value held by several columns ("DFW": origin and destination) is linked only when the question says which.
                 if (found.Count == 1) Set(start, length, new Tag(TagKind.Value, start, length, found[0].Column, found[0].Value));
             }
@@ -176,6 +183,9 @@ public sealed class Question
             if (Tags[i] is not null || KeywordWords.Contains(Words[i]) || Language.Words.StopWords.Contains(Words[i]) || Words[i].Length < 3
                 || Table.NameWords.Contains(singular[i])) continue;
             var matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Contains(singular[i]))).ToList();
+            // "large wildlife": of the columns the word names, the one holding the value beside it.
+            if (matches.Count > 1 && new[] { TagAt(i - 1), TagAt(i + 1) }.FirstOrDefault(t => t is { Kind: TagKind.Value } && matches.Contains(t.Column!)) is { } beside)
+                matches = [beside.Column!];
             if (matches.Count == 1) Tags[i] = new Tag(TagKind.Column, i, 1, matches[0]);
         }
     }
@@ -215,6 +225,14 @@ public sealed class Question
                     : new Tag(TagKind.TableWord, i, 1, Reading: "the rows of a table of people");
                 continue;
             }
+            if (word is "people" or "persons" && previous == "many" && Word(i + 1) is var verbWord && lexicon.Knows(verbWord, PartOfSpeech.Verb)
+                && NumericColumnFor(Senses.VerbMeasures(verbWord, lexicon), i + 1, wholeName: true) is { } tally)
+            {
+                // "how many people died": the people are counted by the column the verb stands for (deaths).
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"counted by {tally.Column.Name}");
+                Tags[i + 1] = new Tag(TagKind.Column, i + 1, 1, tally.Column, Reading: $"{tally.Via} (WordNet) → column {tally.Column.Name}", Predicate: true);
+                continue;
+            }
             var superlative = Senses.IsSuperlative(word, lexicon) || previous is "most" or "least";
             var comparative = Word(i + 1) == "than" && (Senses.IsComparative(word, lexicon) || previous is "more" or "less");
             // "the longest distance": an adjective before a numeric column ranks that column, whatever its attribute.
@@ -232,6 +250,9 @@ public sealed class Question
                 Tags[i] = new Tag(TagKind.Value, i, 1, place.Column, place.Value, Reading: $"{place.Column.Name} = {place.Value} (WordNet: pertains to {place.Value})");
                 continue;
             }
+            // A verb by its form ("made", "lives") or its subject ("penguins live", "do they come"); "dividend yield of" is a noun.
+            var verbal = lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word) || Language.Words.Singular(previous) != previous
+                || previous is "do" or "does" or "did" or "they" or "that" or "which" or "who" or "was" or "were" or "is" or "are" or "been";
             var stands = lexicon.Knows(word, PartOfSpeech.Verb) ? Senses.VerbMeasures(word, lexicon) : [];
             // "rated PG-13": the verb's noun names the column of the value after it, so it only relates them.
             if (TagAt(i + 1) is { Kind: TagKind.Value, Column: { } valued } && stands.Any(n => valued.Aliases.Any(a => a.Contains(Language.Words.Singular(n)))))
@@ -244,15 +265,19 @@ public sealed class Question
                 Tags[i] = new Tag(TagKind.Column, i, 1, verb.Column, Reading: $"{verb.Via} (WordNet) → column {verb.Column.Name}", Predicate: true);
                 continue;
             }
+            // "strikes involved large wildlife", "starlings were hit": a verb before a value, or ending a passive, only relates.
+            if (verbal && lexicon.Knows(word, PartOfSpeech.Verb) && (TagAt(i + 1) is { Kind: TagKind.Value }
+                    || previous is "was" or "were" or "is" or "are" or "been" or "be" && (i + 1 == Words.Count || Senses.RelatingPrepositions.Contains(Word(i + 1)))))
+            {
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "relates (a verb)");
+                continue;
+            }
             // "the distance flown", "the miles driven": a participle after a column only describes it.
             if (TagAt(i - 1) is { Kind: TagKind.Column } described && lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word))
             {
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"describes {described.Column!.Name}");
                 continue;
             }
-            // A verb by its form ("made", "lives") or its subject ("penguins live", "do they come"); "dividend yield of" is a noun.
-            var verbal = lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word) || Language.Words.Singular(previous) != previous
-                || previous is "do" or "does" or "did" or "they" or "that" or "which" or "who";
             if (verbal && Senses.RelatingPrepositions.Contains(Word(i + 1)) && Senses.Relates(word, lexicon))
             {
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates what comes before to what follows '{Word(i + 1)}'");

@@ -22,7 +22,7 @@ public static partial class Senses
     private static readonly HashSet<string> LowWords = ["little", "low", "small", "few", "less", "not", "lacking", "short", "limited", "early", "below", "slight", "young"];
 
     /// <summary>Prepositions after which a verb of being, coming, making or living relates its subject to a place or group.</summary>
-    public static readonly HashSet<string> RelatingPrepositions = ["from", "in", "on", "at", "to", "into", "by", "with"];
+    public static readonly HashSet<string> RelatingPrepositions = ["from", "in", "on", "at", "to", "into", "by", "with", "as"];
 
     public static Unit? UnitOf(string word, Lexicon lexicon)
     {

@@ -68,6 +68,20 @@ public static partial class Words
         return Tokens(spaced.Replace('_', ' ').Replace('-', ' ')).Where(w => w.Any(char.IsLetterOrDigit)).ToList();
     }
 
+    /// <summary>A word and, when it is two nouns written as one, its parts: "birdstrikes" → birdstrikes, bird, strikes.</summary>
+    public static IEnumerable<string> WithParts(string word)
+    {
+        yield return word;
+        if (Lexicon.Shared is not { Available: true } lexicon || word.Length < 7 || lexicon.Knows(word, PartOfSpeech.Noun)) yield break;
+        for (var split = word.Length - 3; split >= 3; split--)
+            if (lexicon.BaseForms(word[..split], PartOfSpeech.Noun).Contains(word[..split]) && lexicon.Knows(word[split..], PartOfSpeech.Noun))
+            {
+                yield return word[..split];
+                yield return word[split..];
+                yield break;
+            }
+    }
+
     /// <summary>A noun's singular: WordNet's base form when it knows the word ("movies" → movie, "species" stays), else by rule.</summary>
     public static string Singular(string word)
     {
