@@ -23,6 +23,22 @@ public sealed class DatasetFiles(DataFolder dataFolder)
             Directory.Delete(spill, recursive: true);
     }
 
+    /// <summary>
+    /// Deletes the dataset's data files of versions before <paramref name="version"/>; that version and later ones are
+    /// kept, since a concurrent reupload may be writing one (it deletes its own file if its commit is refused).
+    /// </summary>
+    public void RemoveVersionsBefore(Guid datasetId, int version)
+    {
+        foreach (var file in Directory.EnumerateFiles(Folder(datasetId), "*.duckdb"))
+            if (VersionOf(Path.GetFileName(file)) < version) DeleteDatabase(file);
+        foreach (var spill in Directory.EnumerateDirectories(Folder(datasetId), "*.spill"))
+            if (VersionOf(Path.GetFileName(spill)) < version) Directory.Delete(spill, recursive: true);
+    }
+
+    /// <summary>The version in a data file's name ("v3-1a2b3c4d.duckdb" → 3); names not of that form count as oldest.</summary>
+    private static int VersionOf(string fileName) =>
+        fileName.StartsWith('v') && fileName.IndexOf('-') is > 1 and var dash && int.TryParse(fileName[1..dash], out var version) ? version : int.MinValue;
+
     /// <summary>A fresh path for an upload in progress (under the data folder, so moving it is cheap).</summary>
     public string NewUpload()
     {

@@ -14,7 +14,6 @@ public sealed class DatasetVersions(IDocumentSession session, DatasetFiles files
     /// <param name="apply">Records the new version's description on the metadata.</param>
     public async Task ReplaceAsync(Dataset dataset, Action<string> write, Action<Dataset> apply, CancellationToken ct)
     {
-        var previous = dataset.DataFile;
         var next = DatasetFiles.NewDataFile(dataset.Version + 1);
         var path = Path.Combine(DataFolder.CreatePrivateDirectory(files.Folder(dataset.Id)).FullName, next);
         try
@@ -34,6 +33,6 @@ public sealed class DatasetVersions(IDocumentSession session, DatasetFiles files
             DatasetFiles.DeleteDatabase(path);
             throw;
         }
-        files.KeepOnly(dataset.Id, next, previous);
+        files.RemoveVersionsBefore(dataset.Id, dataset.Version - 1);
     }
 }
