@@ -30,7 +30,7 @@ public sealed class Question
         "percent", "proportion", "fraction", "%", "more", "greater", "higher", "above", "over", "exceeding", "exceed", "exceeds", "less", "fewer",
         "lower", "below", "under", "at", "equal", "equals", "exactly", "before", "after", "since", "until", "till", "from", "to",
         "between", "and", "in", "not", "except", "excluding", "without", "sorted", "ordered", "sort", "order", "ascending", "descending",
-        "asc", "desc", "first", "last", "latest", "earliest", "newest", "oldest", "which", "what", "when", "year", "yearly", "annual",
+        "asc", "desc", "first", "last", "which", "what", "when", "year", "yearly", "annual",
         "annually", "month", "monthly", "quarter", "quarterly", "week", "weekly", "day", "daily", "decade", "than", "or", "no", "ever",
         "all", "time", "whose", "with", "where", "having", "of", "for", "on", "during", "the", "a", "an", "is", "are", "was", "were",
         "common", "frequent", "popular",
@@ -214,7 +214,7 @@ public sealed class Question
         foreach (var i in Enumerable.Range(0, Words.Count).Except(afterHow).Concat(afterHow))
         {
             var word = Words[i];
-            if (Tags[i] is not null || Language.Words.StopWords.Contains(word) || KeywordWords.Contains(word) && word is not ("oldest" or "newest")
+            if (Tags[i] is not null || Language.Words.StopWords.Contains(word) || KeywordWords.Contains(word)
                 || Table.NameWords.Contains(Language.Words.Singular(word))) continue;
             var previous = Word(i - 1);
             if (PeopleRows && (word is "people" or "persons" || lexicon.Synsets(word, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPerson }))
