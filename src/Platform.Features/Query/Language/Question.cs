@@ -199,96 +199,106 @@ public sealed class Question
     private void LinkSenses(Lexicon lexicon)
     {
         if (!lexicon.Available) return;
+        LinkUnits(lexicon);
+        // "how long is the longest beak": the adjective after "how" is read after the rest, reaching the whole question for the column meant.
+        var afterHow = Enumerable.Range(1, Math.Max(0, Words.Count - 1)).Where(i => Words[i - 1] == "how").ToList();
+        foreach (var i in Enumerable.Range(0, Words.Count).Except(afterHow).Concat(afterHow))
+            if (Tags[i] is null && !Language.Words.StopWords.Contains(Words[i]) && !KeywordWords.Contains(Words[i])
+                && !Table.NameWords.Contains(Language.Words.Singular(Words[i])))
+                LinkSense(i, lexicon);
+    }
+
+    /// <summary>Units after numbers; "20 mm of rain" also links what the unit measures, even a word that is a value.</summary>
+    private void LinkUnits(Lexicon lexicon)
+    {
         for (var i = 1; i < Words.Count; i++)
             if (Tags[i - 1] is { Kind: TagKind.Number } && Tags[i] is null && Senses.UnitOf(Words[i], lexicon) is { } unit)
             {
                 Tags[i] = new Tag(TagKind.Unit, i, 1, Unit: unit, Reading: $"{unit.Name}, a unit of {unit.Measures[0]}");
-                // "20 mm of rain": what the unit measures is named after it, even when the word is also a value ("rain").
                 if (Word(i + 1) == "of" && TagAt(i + 2) is null or { Kind: TagKind.Value or TagKind.Unknown } && i + 2 < Words.Count
                     && NumericColumnFor(Senses.Broader(Words[i + 2], lexicon), i + 2) is { } measured)
                     Tags[i + 2] = new Tag(TagKind.Column, i + 2, 1, measured.Column, Reading: $"{measured.Via} (WordNet) → column {measured.Column.Name}");
             }
+    }
 
-        // "how long is the longest beak": the adjective after "how" is read after the rest, reaching the whole question for the column meant.
-        var afterHow = Enumerable.Range(1, Math.Max(0, Words.Count - 1)).Where(i => Words[i - 1] == "how").ToList();
-        foreach (var i in Enumerable.Range(0, Words.Count).Except(afterHow).Concat(afterHow))
+    /// <summary>One word the table does not name, tried as each reading in turn: the first that names one column or value wins.</summary>
+    private void LinkSense(int i, Lexicon lexicon)
+    {
+        var word = Words[i];
+        var previous = Word(i - 1);
+        if (PeopleRows && (word is "people" or "persons" || lexicon.Synsets(word, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPerson }))
         {
-            var word = Words[i];
-            if (Tags[i] is not null || Language.Words.StopWords.Contains(word) || KeywordWords.Contains(word)
-                || Table.NameWords.Contains(Language.Words.Singular(word))) continue;
-            var previous = Word(i - 1);
-            if (PeopleRows && (word is "people" or "persons" || lexicon.Synsets(word, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPerson }))
-            {
-                // A table of people: "victims", "people" are its rows; "women" its rows of one value (female).
-                Tags[i] = ValueFor(Senses.Broader(word, lexicon)) is { } kind
-                    ? new Tag(TagKind.Value, i, 1, kind.Column, kind.Value, Reading: $"{kind.Column.Name} = {kind.Value} (WordNet: a {Language.Words.Singular(word)} is a {kind.Value.ToLowerInvariant()})")
-                    : new Tag(TagKind.TableWord, i, 1, Reading: "the rows of a table of people");
-                continue;
-            }
-            if (word is "people" or "persons" && previous == "many" && Word(i + 1) is var verbWord && lexicon.Knows(verbWord, PartOfSpeech.Verb)
-                && NumericColumnFor(Senses.VerbMeasures(verbWord, lexicon), i + 1, wholeName: true) is { } tally)
-            {
-                // "how many people died": the people are counted by the column the verb stands for (deaths).
-                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"counted by {tally.Column.Name}");
-                Tags[i + 1] = new Tag(TagKind.Column, i + 1, 1, tally.Column, Reading: $"{tally.Via} (WordNet) → column {tally.Column.Name}", Predicate: true);
-                continue;
-            }
-            var superlative = Senses.IsSuperlative(word, lexicon) || previous is "most" or "least";
-            var comparative = Word(i + 1) == "than" && (Senses.IsComparative(word, lexicon) || previous is "more" or "less");
-            // "the longest distance": an adjective before a numeric column ranks that column, whatever its attribute.
-            if ((superlative || comparative || previous == "how") && Senses.DegreeOf(word, lexicon) is { } degree
-                && ((TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } modified } ? (Column: modified, Via: modified.Name) : ((LanguageColumn Column, string Via)?)null)
-                    ?? NumericColumnFor(degree.Measures, i, previous == "how" ? Words.Count : 3)) is { } measured)
-            {
-                var high = degree.High != (previous is "least" or "less");
-                Tags[i] = new Tag(TagKind.Column, i, 1, measured.Column, Pole: high ? 1 : -1, Superlative: superlative,
-                    Reading: $"{(high ? "high" : "low")} {measured.Via} (WordNet: {degree.Adjective}) → column {measured.Column.Name}{(superlative ? ", ranked" : "")}");
-                continue;
-            }
-            if (ValueFor(Senses.PertainsTo(word, lexicon)) is { } place)
-            {
-                Tags[i] = new Tag(TagKind.Value, i, 1, place.Column, place.Value, Reading: $"{place.Column.Name} = {place.Value} (WordNet: pertains to {place.Value})");
-                continue;
-            }
-            // A verb by its form ("made", "lives") or its subject ("penguins live", "do they come"); "dividend yield of" is a noun.
-            var verbal = lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word) || Language.Words.Singular(previous) != previous
-                || previous is "do" or "does" or "did" or "they" or "that" or "which" or "who" or "was" or "were" or "is" or "are" or "been";
-            var stands = lexicon.Knows(word, PartOfSpeech.Verb) ? Senses.VerbMeasures(word, lexicon) : [];
-            // "rated PG-13": the verb's noun names the column of the value after it, so it only relates them.
-            if (TagAt(i + 1) is { Kind: TagKind.Value, Column: { } valued } && stands.Any(n => valued.Aliases.Any(a => a.Contains(Language.Words.Singular(n)))))
-            {
-                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates to {valued.Name} (WordNet)");
-                continue;
-            }
-            if (ColumnFor(stands, i) is { } verb)
-            {
-                Tags[i] = new Tag(TagKind.Column, i, 1, verb.Column, Reading: $"{verb.Via} (WordNet) → column {verb.Column.Name}", Predicate: true);
-                continue;
-            }
-            // "strikes involved large wildlife", "starlings were hit": a verb before a value, or ending a passive, only relates.
-            if (verbal && lexicon.Knows(word, PartOfSpeech.Verb) && (TagAt(i + 1) is { Kind: TagKind.Value }
-                    || previous is "was" or "were" or "is" or "are" or "been" or "be" && (i + 1 == Words.Count || Senses.RelatingPrepositions.Contains(Word(i + 1)))))
-            {
-                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "relates (a verb)");
-                continue;
-            }
-            // "the distance flown", "the miles driven": a participle after a column only describes it.
-            if (TagAt(i - 1) is { Kind: TagKind.Column } described && lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word))
-            {
-                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"describes {described.Column!.Name}");
-                continue;
-            }
-            if (verbal && Senses.RelatingPrepositions.Contains(Word(i + 1)) && Senses.Relates(word, lexicon))
-            {
-                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates what comes before to what follows '{Word(i + 1)}'");
-                continue;
-            }
-            if (NumericColumnFor(Senses.Broader(word, lexicon), i, wholeName: true) is { } noun)
-                Tags[i] = new Tag(TagKind.Column, i, 1, noun.Column, Reading: noun.Via == word ? $"column {noun.Column.Name}" : $"{word} is a kind of {noun.Via} (WordNet) → column {noun.Column.Name}");
+            // A table of people: "victims", "people" are its rows; "women" its rows of one value (female).
+            Tags[i] = ValueFor(Senses.Broader(word, lexicon)) is { } kind
+                ? new Tag(TagKind.Value, i, 1, kind.Column, kind.Value, Reading: $"{kind.Column.Name} = {kind.Value} (WordNet: a {Language.Words.Singular(word)} is a {kind.Value.ToLowerInvariant()})")
+                : new Tag(TagKind.TableWord, i, 1, Reading: "the rows of a table of people");
+            return;
         }
+        if (word is "people" or "persons" && previous == "many" && Word(i + 1) is var verbWord && lexicon.Knows(verbWord, PartOfSpeech.Verb)
+            && NumericColumnFor(Senses.VerbMeasures(verbWord, lexicon), i + 1, wholeName: true) is { } tally)
+        {
+            // "how many people died": the people are counted by the column the verb stands for (deaths).
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"counted by {tally.Column.Name}");
+            Tags[i + 1] = new Tag(TagKind.Column, i + 1, 1, tally.Column, Reading: $"{tally.Via} (WordNet) → column {tally.Column.Name}", Predicate: true);
+            return;
+        }
+        var superlative = Senses.IsSuperlative(word, lexicon) || previous is "most" or "least";
+        var comparative = Word(i + 1) == "than" && (Senses.IsComparative(word, lexicon) || previous is "more" or "less");
+        // "the longest distance": an adjective before a numeric column ranks that column, whatever its attribute.
+        if ((superlative || comparative || previous == "how") && Senses.DegreeOf(word, lexicon) is { } degree
+            && ((TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } modified } ? (Column: modified, Via: modified.Name) : ((LanguageColumn Column, string Via)?)null)
+                ?? NumericColumnFor(degree.Measures, i, previous == "how" ? Words.Count : 3)) is { } measured)
+        {
+            var high = degree.High != (previous is "least" or "less");
+            Tags[i] = new Tag(TagKind.Column, i, 1, measured.Column, Pole: high ? 1 : -1, Superlative: superlative,
+                Reading: $"{(high ? "high" : "low")} {measured.Via} (WordNet: {degree.Adjective}) → column {measured.Column.Name}{(superlative ? ", ranked" : "")}");
+            return;
+        }
+        if (ValueFor(Senses.PertainsTo(word, lexicon)) is { } place)
+        {
+            Tags[i] = new Tag(TagKind.Value, i, 1, place.Column, place.Value, Reading: $"{place.Column.Name} = {place.Value} (WordNet: pertains to {place.Value})");
+            return;
+        }
+        // A verb by its form ("made", "lives") or its subject ("penguins live", "do they come"); "dividend yield of" is a noun.
+        var verbal = lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word) || Language.Words.Singular(previous) != previous
+            || previous is "do" or "does" or "did" or "they" or "that" or "which" or "who" || BeWords.Contains(previous);
+        var stands = lexicon.Knows(word, PartOfSpeech.Verb) ? Senses.VerbMeasures(word, lexicon) : [];
+        // "rated PG-13": the verb's noun names the column of the value after it, so it only relates them.
+        if (TagAt(i + 1) is { Kind: TagKind.Value, Column: { } valued } && stands.Any(n => valued.Aliases.Any(a => a.Contains(Language.Words.Singular(n)))))
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates to {valued.Name} (WordNet)");
+            return;
+        }
+        if (ColumnFor(stands, i) is { } verb)
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, verb.Column, Reading: $"{verb.Via} (WordNet) → column {verb.Column.Name}", Predicate: true);
+            return;
+        }
+        // "strikes involved large wildlife", "starlings were hit": a verb before a value, or ending a passive, only relates.
+        if (verbal && lexicon.Knows(word, PartOfSpeech.Verb) && (TagAt(i + 1) is { Kind: TagKind.Value }
+                || BeWords.Contains(previous) && (i + 1 == Words.Count || Senses.RelatingPrepositions.Contains(Word(i + 1)))))
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "relates (a verb)");
+            return;
+        }
+        // "the distance flown", "the miles driven": a participle after a column only describes it.
+        if (TagAt(i - 1) is { Kind: TagKind.Column } described && lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word))
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"describes {described.Column!.Name}");
+            return;
+        }
+        if (verbal && Senses.RelatingPrepositions.Contains(Word(i + 1)) && Senses.Relates(word, lexicon))
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates what comes before to what follows '{Word(i + 1)}'");
+            return;
+        }
+        if (NumericColumnFor(Senses.Broader(word, lexicon), i, wholeName: true) is { } noun)
+            Tags[i] = new Tag(TagKind.Column, i, 1, noun.Column, Reading: noun.Via == word ? $"column {noun.Column.Name}" : $"{word} is a kind of {noun.Via} (WordNet) → column {noun.Column.Name}");
     }
 
     private const int NounPerson = 18;
+
+    private static readonly HashSet<string> BeWords = ["is", "are", "was", "were", "be", "been"];
 
     /// <summary>Whether the table's rows are people: it names them and tells their age, gender or sex.</summary>
     private bool PeopleRows => Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains("name"))
