@@ -22,7 +22,7 @@ public static partial class BuiltinEngine
             }
             // "the 3 varieties with the highest yield": a number before what is ranked.
             else if (!r.Used.Contains(i) && q.TagAt(i) is { Kind: TagKind.Number, IsYear: false } k && k.Number >= 1 && k.Number == Math.Floor(k.Number)
-                     && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { } ranked } && (ranked.Kind == ColumnKind.Text || ranked.IsCategoryNumber)
+                     && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { } ranked } && (ranked.Kind == ColumnKind.Text || ranked.IsCategoryNumber || ranked.IsYearNumber)
                      && (q.Words.Any(w => MaxWords.Contains(w) || MinWords.Contains(w) || w is "most" or "least" or "fewest") || q.Tags.Any(t => t.Superlative)))
             {
                 r.Limit = (int)k.Number;
@@ -70,7 +70,8 @@ public static partial class BuiltinEngine
                 else r.Problems.Add($"'{q.Original[i]}' needs a date column, and {q.Table.Name} has none I can read as dates.");
                 continue;
             }
-            if (!GroupWords.Contains(word) && !(word == "over" && q.Word(i + 1) == "time")) continue;
+            // "per" in "miles per gallon" is part of a column's name.
+            if (!GroupWords.Contains(word) && !(word == "over" && q.Word(i + 1) == "time") || q.TagAt(i) is { Kind: TagKind.Column }) continue;
             var next = i + 1;
             while (q.Word(next) is "the" or "a" or "each" or "every" or "single") next++;
             if (word is "by" or "per" && q.TagAt(next) is { Kind: TagKind.TableWord })
@@ -95,7 +96,8 @@ public static partial class BuiltinEngine
                 if (q.TagAt(next) is { Kind: TagKind.Column } tag && tag.Column is { } column)
                 {
                     width = tag.Length;
-                    if (column.Kind == ColumnKind.Number && !column.IsYearNumber && !column.IsCategoryNumber && !counted) r.OrderBy = column;
+                    // "top 5 countries by population" orders by a measure; "per age", "each age" group by it.
+                    if (column.Kind == ColumnKind.Number && !column.IsYearNumber && !column.IsCategoryNumber && !counted && word == "by") r.OrderBy = column;
                     else AddGroup(r, column, column.Kind == ColumnKind.Date ? GrainAfter(q, next + tag.Length) : Grain.None);
                 }
                 else if (GrainOf(q.Word(next)) is var grain and not Grain.None && TimeColumn(q, q.Word(next)) is { } time)
@@ -104,6 +106,8 @@ public static partial class BuiltinEngine
                 {
                     if (GrainOf(q.Word(next)) != Grain.None)
                         r.Problems.Add($"'{word} {q.Original[next]}' needs a date column, and {q.Table.Name} has none I can read as dates.");
+                    else if (Words.Singular(q.Word(next)) is "decade" or "century" or "hour" or "minute" or "season" or "weekday" or "weekend")
+                        r.Problems.Add($"I don't group by {Words.Singular(q.Word(next))} yet.");
                     break;
                 }
                 if (q.Word(next + width) != "and") break;
@@ -255,7 +259,12 @@ public static partial class BuiltinEngine
         {
             if (r.Used.Contains(i) || q.TagAt(i) is not { Kind: TagKind.Number, IsYear: false } number) continue;
             var at = q.TagAt(i + 1) is { Kind: TagKind.Unit } ? i + 2 : i + 1;
-            if (q.TagAt(at) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } column }) continue;
+            // "with 8 cylinders", and the other way round, "age 30", "aged 20".
+            if (q.TagAt(at) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } column })
+            {
+                if (q.TagAt(i - 1) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } before }) continue;
+                column = before;
+            }
             r.Filters.Add(new Filter(column, FilterPart.Value, "=", [number.Number], $"{column.Name} = {number.Number.ToString(CultureInfo.InvariantCulture)}"));
             r.Used.Add(i);
         }
@@ -460,6 +469,11 @@ public static partial class BuiltinEngine
             for (var m = 0; m < r.Measures.Count; m++)
                 if (r.Measures[m].Aggregate == Aggregate.Count) r.Measures[m] = new MeasureSpec(Aggregate.Sum, frequency);
 
+        // "total population" where nothing is the population: the aggregate has nothing to apply to.
+        if (r.Measures.Count == 0 && q.Words.Select((w, i) => (w, i)).FirstOrDefault(x => (SumWords.Contains(x.w) || AverageWords.Contains(x.w) || x.w == "median")
+                && q.TagAt(x.i) is { Kind: TagKind.Keyword } && !ShareWords.Contains(q.Word(x.i + 1))) is { w: not null } idle)
+            r.Problems.Add($"I don't know what '{q.Original[idle.i]}' applies to in {q.Table.Name}.");
+
         var shares = q.Words.Any(ShareWords.Contains);
         if (shares && r.Groups.Count > 0) r.Share = true;
 
@@ -490,9 +504,9 @@ public static partial class BuiltinEngine
             r.Shown.AddRange(q.Tags.Where(t => t.Kind == TagKind.Column && !filtered.Contains(t.Column) && !r.Shown.Contains(t.Column!)).Select(t => t.Column!).Distinct());
     }
 
-    /// <summary>The column that already counts what each row stands for: called count, number, frequency or n.</summary>
+    /// <summary>The column that already counts what each row stands for: called count, number, frequency, n or people.</summary>
     private static LanguageColumn? FrequencyColumn(LanguageTable table) =>
-        table.Columns.FirstOrDefault(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && Words.NameWords(c.Name) is ["count"] or ["counts"] or ["number"] or ["frequency"] or ["freq"] or ["n"]);
+        table.Columns.FirstOrDefault(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && Words.NameWords(c.Name) is ["count"] or ["counts"] or ["number"] or ["frequency"] or ["freq"] or ["n"] or ["people"] or ["persons"]);
 
     private static Aggregate? AggregateWordAfter(Question q, int i)
     {

@@ -37,6 +37,9 @@ public sealed class Question
     ];
 
     /// <summary>"type of weather", "kinds of fuel": words before "of" that only introduce the column named after them.</summary>
+    /// <summary>"gas price", "test score": after a numeric column, words that only say what kind of number it is.</summary>
+    private static readonly HashSet<string> MeasureNouns = ["price", "prices", "cost", "costs", "rate", "score", "reading", "figure"];
+
     public static readonly HashSet<string> SortWords = ["type", "kind", "sort", "category", "variety", "class"];
 
     private readonly List<string> _words;
@@ -361,6 +364,7 @@ public sealed class Question
             if (!KeywordWords.Contains(word) && KeywordWords.FirstOrDefault(k => k.Length >= 5 && Language.Words.NearlyEqual(k, word)) is { } meant)
                 _words[i] = word = meant;
             Tags[i] = Table.NameWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.TableWord, i, 1)
+                : MeasureNouns.Contains(word) && TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } ? new Tag(TagKind.Stop, i, 1)
                 : SortWords.Contains(Language.Words.Singular(word)) && Word(i + 1) == "of" ? new Tag(TagKind.Stop, i, 1)
                 : KeywordWords.Contains(word) ? new Tag(TagKind.Keyword, i, 1)
                 : Language.Words.StopWords.Contains(word) || Language.Words.StopWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.Stop, i, 1)

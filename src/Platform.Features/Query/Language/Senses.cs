@@ -74,12 +74,12 @@ public static partial class Senses
     public static bool IsComparative(string word, Lexicon lexicon) =>
         word.EndsWith("er", StringComparison.Ordinal) && lexicon.BaseForms(word, PartOfSpeech.Adjective).Any(b => b != word);
 
-    /// <summary>The nouns a verb stands for: those derived from it ("rate" → rating, "release" → release), then its definition's ("weigh": "have a certain weight").</summary>
+    /// <summary>The nouns a verb stands for: itself ("aged" → age), those derived from it ("rate" → rating, "release" → release), then its definition's ("weigh": "have a certain weight").</summary>
     public static IReadOnlyList<string> VerbMeasures(string word, Lexicon lexicon)
     {
         var synsets = lexicon.Synsets(word, PartOfSpeech.Verb).Take(2).ToList();
-        return synsets.SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Noun)).Select(lexicon.Follow).SelectMany(n => n.Words)
-            .Concat(synsets.SelectMany(s => DefinitionNouns(s.Definition, lexicon))).Distinct().ToList();
+        return lexicon.BaseForms(word, PartOfSpeech.Verb).Concat(synsets.SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Noun)).Select(lexicon.Follow).SelectMany(n => n.Words)
+            .Concat(synsets.SelectMany(s => DefinitionNouns(s.Definition, lexicon)))).Distinct().ToList();
     }
 
     /// <summary>What an adjective pertains to: "European" → Europe; "American" → United States, USA, America…</summary>

@@ -179,7 +179,7 @@ public static partial class Words
         return alias.Length == 0 || char.IsDigit(alias[0]) ? "v_" + alias : alias;
     }
 
-    [GeneratedRegex(@"\d+(?:\.\d+)?%?|[\p{L}\p{N}][\p{L}\p{N}'_\-]*")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])-?\d+(?:\.\d+)?%?|[\p{L}\p{N}][\p{L}\p{N}'_\-]*")]
     private static partial Regex TokenPattern();
 
     [GeneratedRegex(@"\s*\(([^()]+)\)\s*$|[_ ]in[_ ]([A-Za-z]+)$")]
