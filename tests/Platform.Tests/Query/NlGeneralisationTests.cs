@@ -290,41 +290,24 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     ];
 
     [Fact]
-    public async Task The_development_set_is_answered_without_a_wrong_answer()
-    {
-        var score = await NlScoring.ScoreAsync(samples, Development, "nl-development");
-        output.WriteLine(score.Report);
-        Assert.Empty(score.Wrong);
-        Assert.True(score.Accuracy >= 0.9, $"accuracy {score.Accuracy:P1}:\n{score.Report}");
-    }
+    public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
     [Fact]
-    public async Task The_test_set_is_answered_without_a_wrong_answer()
-    {
-        var score = await NlScoring.ScoreAsync(samples, Test, "nl-test");
-        output.WriteLine(score.Report);
-        Assert.True(Test.Length >= 60);
-        Assert.Empty(score.Wrong);
-        Assert.True(score.Accuracy >= 0.85, $"accuracy {score.Accuracy:P1}:\n{score.Report}");
-    }
+    public Task The_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Test, "nl-test", 0.85, atLeast: 60);
 
     [Fact]
-    public async Task The_second_test_set_is_answered_without_a_wrong_answer()
-    {
-        var score = await NlScoring.ScoreAsync(samples, SecondTest, "nl-second-test");
-        output.WriteLine(score.Report);
-        Assert.True(SecondTest.Length >= 60);
-        Assert.Empty(score.Wrong);
-        Assert.True(score.Accuracy >= 0.85, $"accuracy {score.Accuracy:P1}:\n{score.Report}");
-    }
+    public Task The_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SecondTest, "nl-second-test", 0.85, atLeast: 60);
 
     [Fact]
-    public async Task The_third_test_set_is_answered_without_a_wrong_answer()
+    public Task The_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirdTest, "nl-third-test", 0.85, atLeast: 60);
+
+    /// <summary>Scores the set, prints its report, and fails on any wrong answer or below the accuracy asked.</summary>
+    private async Task AnsweredAsync((string Dataset, string Question, string? Sql)[] questions, string reportName, double accuracy, int atLeast = 0)
     {
-        var score = await NlScoring.ScoreAsync(samples, ThirdTest, "nl-third-test");
+        var score = await NlScoring.ScoreAsync(samples, questions, reportName);
         output.WriteLine(score.Report);
-        Assert.True(ThirdTest.Length >= 60);
+        Assert.True(questions.Length >= atLeast);
         Assert.Empty(score.Wrong);
-        Assert.True(score.Accuracy >= 0.85, $"accuracy {score.Accuracy:P1}:\n{score.Report}");
+        Assert.True(score.Accuracy >= accuracy, $"accuracy {score.Accuracy:P1}:\n{score.Report}");
     }
 }

@@ -463,12 +463,6 @@ public static partial class BuiltinEngine
             else r.Measures.Add(new MeasureSpec(aggregate.Value, target));
         }
 
-        // A table of counts (a column called count, number or frequency): "how many", "the most", "top 5 jobs" add it up,
-        // unless the rows themselves are asked for ("how many records").
-        if (FrequencyColumn(q.Table) is { } frequency && !q.Words.Any(w => w is "rows" or "row" or "records" or "record" or "entries" or "lines"))
-            for (var m = 0; m < r.Measures.Count; m++)
-                if (r.Measures[m].Aggregate == Aggregate.Count) r.Measures[m] = new MeasureSpec(Aggregate.Sum, frequency);
-
         // "total population" where nothing is the population: the aggregate has nothing to apply to.
         if (r.Measures.Count == 0 && q.Words.Select((w, i) => (w, i)).FirstOrDefault(x => (SumWords.Contains(x.w) || AverageWords.Contains(x.w) || x.w == "median")
                 && q.TagAt(x.i) is { Kind: TagKind.Keyword } && !ShareWords.Contains(q.Word(x.i + 1))) is { w: not null } idle)
@@ -484,9 +478,13 @@ public static partial class BuiltinEngine
         if (r.Measures.Count == 0 && r.Groups.Count > 0)
         {
             if (measures.Count > 0) r.Measures.AddRange(measures.Select(m => new MeasureSpec(m.AveragedByNature ? Aggregate.Avg : Aggregate.Sum, m)));
-            else if (FrequencyColumn(q.Table) is { } counts && !q.Words.Any(w => w is "rows" or "row" or "records" or "record")) r.Measures.Add(new MeasureSpec(Aggregate.Sum, counts));
             else r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
         }
+        // A table of counts (a column called count, number or frequency): "how many", "the most", "top 5 jobs" add it up,
+        // unless the rows themselves are asked for ("how many records").
+        if (FrequencyColumn(q.Table) is { } frequency && !q.Words.Any(w => w is "rows" or "row" or "records" or "record" or "entries" or "lines"))
+            for (var m = 0; m < r.Measures.Count; m++)
+                if (r.Measures[m].Aggregate == Aggregate.Count) r.Measures[m] = new MeasureSpec(Aggregate.Sum, frequency);
         if (r.Measures.Count == 0 && r.Limit is not null && r.Ranked && measures.Count > 0) r.OrderBy ??= measures[0];
         if (r.DistinctList && r.Measures.Count > 0) r.DistinctList = false;
         var distinctWord = q.Words.Any(DistinctWords.Contains);

@@ -263,7 +263,8 @@ public sealed class Question
             return;
         }
         // A verb by its form ("made", "lives") or its subject ("penguins live", "do they come"); "dividend yield of" is a noun.
-        var verbal = lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word) || Language.Words.Singular(previous) != previous
+        var inflected = lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word);
+        var verbal = inflected || Language.Words.Singular(previous) != previous
             || previous is "do" or "does" or "did" or "they" or "that" or "which" or "who" || BeWords.Contains(previous);
         var stands = lexicon.Knows(word, PartOfSpeech.Verb) ? Senses.VerbMeasures(word, lexicon) : [];
         // "rated PG-13": the verb's noun names the column of the value after it, so it only relates them.
@@ -285,7 +286,7 @@ public sealed class Question
             return;
         }
         // "the distance flown", "the miles driven": a participle after a column only describes it.
-        if (TagAt(i - 1) is { Kind: TagKind.Column } described && lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word))
+        if (TagAt(i - 1) is { Kind: TagKind.Column } described && inflected)
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"describes {described.Column!.Name}");
             return;
