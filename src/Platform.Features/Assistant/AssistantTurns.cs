@@ -137,9 +137,8 @@ public sealed class AssistantTurns(
     {
         await using var session = store.LightweightSession();
         var started = clock.GetUtcNow() - WorkLeases.StaleAfter;
-        var running = await session.Query<ConversationMessage>().Where(m => m.Status == TurnStatus.Running && m.CreatedAt < started).Take(100).ToListAsync(ct);
-        var lost = await leases.LostAsync(session, running.Select(m => m.Id), ct);
-        foreach (var message in running.Where(m => lost.Contains(m.Id)))
+        var lost = await leases.LostAsync<ConversationMessage>(session, m => m.Status == TurnStatus.Running && m.CreatedAt < started, m => m.Id, ct);
+        foreach (var message in lost)
         {
             message.Status = TurnStatus.Interrupted;
             message.FinishReason = "interrupted";
@@ -148,8 +147,8 @@ public sealed class AssistantTurns(
             session.Delete<WorkLease>(message.Id);
         }
         await session.SaveChangesAsync(ct);
-        foreach (var id in lost)
-            await streams.AppendAsync(id, ResumableStreams.Final, new { messageId = id, finishReason = "interrupted" }, ct);
+        foreach (var message in lost)
+            await streams.AppendAsync(message.Id, ResumableStreams.Final, new { messageId = message.Id, finishReason = "interrupted" }, ct);
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using Marten;
 using Marten.Patching;
 using Microsoft.Extensions.Hosting;
@@ -48,14 +49,21 @@ public sealed class WorkLeases(IDocumentStore store, TimeProvider clock, ILogger
 
     public bool IsHeldHere(Guid id) => _held.ContainsKey(id);
 
-    /// <summary>Of <paramref name="ids"/> (unfinished work), those abandoned by whichever instance had them.</summary>
-    public async Task<IReadOnlySet<Guid>> LostAsync(IQuerySession session, IEnumerable<Guid> ids, CancellationToken ct)
+    /// <summary>
+    /// The documents of unfinished work (<paramref name="unfinished"/>) abandoned by whichever instance had them. They are
+    /// read again after their leases: work that finished in between has no lease either, and must keep its outcome.
+    /// </summary>
+    public async Task<IReadOnlyList<T>> LostAsync<T>(IQuerySession session, Expression<Func<T, bool>> unfinished, Func<T, Guid> id, CancellationToken ct)
+        where T : notnull
     {
-        var candidates = ids.Where(id => !IsHeldHere(id)).ToList();
-        if (candidates.Count == 0) return new HashSet<Guid>();
+        var candidates = (await session.Query<T>().Where(unfinished).ToListAsync(ct)).Select(id).Where(i => !IsHeldHere(i)).ToList();
+        if (candidates.Count == 0) return [];
         var leases = (await session.LoadManyAsync<WorkLease>(ct, candidates)).ToDictionary(l => l.Id);
         var stale = clock.GetUtcNow() - StaleAfter;
-        return candidates.Where(id => !leases.TryGetValue(id, out var lease) || lease.HeartbeatAt < stale).ToHashSet();
+        var lost = candidates.Where(i => !leases.TryGetValue(i, out var lease) || lease.HeartbeatAt < stale).ToList();
+        if (lost.Count == 0) return [];
+        var stillUnfinished = unfinished.Compile();
+        return (await session.LoadManyAsync<T>(ct, lost)).Where(stillUnfinished).ToList();
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>

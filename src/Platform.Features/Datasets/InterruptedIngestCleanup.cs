@@ -59,10 +59,7 @@ public sealed class InterruptedIngestCleanup(
     private async Task FailInterruptedIngestsAsync(CancellationToken ct)
     {
         await using var session = store.LightweightSession();
-        var processing = await session.Query<Dataset>().Where(d => d.Status == DatasetStatus.Processing).ToListAsync(ct);
-        if (processing.Count == 0) return;
-        var lost = await leases.LostAsync(session, processing.Select(d => d.Id), ct);
-        var interrupted = processing.Where(d => lost.Contains(d.Id)).ToList();
+        var interrupted = await leases.LostAsync<Dataset>(session, d => d.Status == DatasetStatus.Processing, d => d.Id, ct);
         foreach (var dataset in interrupted)
         {
             dataset.Status = DatasetStatus.Failed;

@@ -148,8 +148,7 @@ public sealed class KnowledgeIndexer(
     private async Task ResumeLostAsync(CancellationToken ct)
     {
         await using var session = store.LightweightSession();
-        var processing = await session.Query<KnowledgeDocument>().Where(d => d.Status == DocumentStatus.Processing).Select(d => d.Id).ToListAsync(ct);
-        var lost = await leases.LostAsync(session, processing, ct);
+        var lost = (await leases.LostAsync<KnowledgeDocument>(session, d => d.Status == DocumentStatus.Processing, d => d.Id, ct)).Select(d => d.Id).ToList();
         if (lost.Count == 0) return;
         foreach (var id in lost) session.Store(Take(id));
         await session.SaveChangesAsync(ct);

@@ -20,13 +20,10 @@ public sealed class InterruptedTrainingCleanup(
     private async Task SweepAsync(CancellationToken ct)
     {
         await using var session = store.LightweightSession();
-        var models = await session.Query<TrainedModel>().Where(m => m.Status == ModelStatus.Queued || m.Status == ModelStatus.Training).ToListAsync(ct);
-        var runs = await session.Query<TuningRun>().Where(t => t.Status == TuningStatus.Queued || t.Status == TuningStatus.Running).ToListAsync(ct);
-        if (models.Count == 0 && runs.Count == 0) return;
-        var lost = await leases.LostAsync(session, models.Select(m => m.Id).Concat(runs.Select(r => r.Id)), ct);
-        bool Lost(Guid id) => lost.Contains(id);
+        var models = await leases.LostAsync<TrainedModel>(session, m => m.Status == ModelStatus.Queued || m.Status == ModelStatus.Training, m => m.Id, ct);
+        var runs = await leases.LostAsync<TuningRun>(session, t => t.Status == TuningStatus.Queued || t.Status == TuningStatus.Running, t => t.Id, ct);
         var count = 0;
-        foreach (var model in models.Where(m => Lost(m.Id)))
+        foreach (var model in models)
         {
             model.Status = ModelStatus.Failed;
             model.Stage = null;
@@ -36,7 +33,7 @@ public sealed class InterruptedTrainingCleanup(
             foreach (var room in model.RoomIds) events.Publish(session, room, "model.failed", ModelOutcome.Of(model));
             count++;
         }
-        foreach (var run in runs.Where(r => Lost(r.Id)))
+        foreach (var run in runs)
         {
             run.Status = TuningStatus.Failed;
             run.Error = "Tuning was interrupted because the service stopped; start it again.";
