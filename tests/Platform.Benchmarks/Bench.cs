@@ -1,4 +1,4 @@
-/// <summary>Entry point: <c>overhead</c> (endpoint pipeline cost), <c>sse</c> (room event fan-out) <c>ingest</c> (upload to queryable) <c>query</c> (GROUP BY and NL stream) <c>models</c> (training and prediction latency) <c>jobs</c> (schedule firing delay and job throughput) <c>memory</c> (RSS under large answers) <c>audit</c> (the audit entry's cost on a create) <c>backup</c> (backup and restore against pg_dump and tar) <c>knowledge</c> (retrieval quality, indexing and search latency) <c>assistant</c> (time to the first frames of a turn, resumes after dropped connections) <c>automations</c> (webhook trigger to first step, outbound deliveries per second) or <c>notebooks</c> (kernel start, cell round trip and outputs per second against a bare jupyter_client).</summary>
+/// <summary>Entry point: <c>overhead</c> (endpoint pipeline cost), <c>sse</c> (room event fan-out) <c>ingest</c> (upload to queryable) <c>query</c> (GROUP BY and NL stream) <c>models</c> (training and prediction latency) <c>jobs</c> (schedule firing delay and job throughput) <c>memory</c> (RSS under large answers) <c>audit</c> (the audit entry's cost on a create) <c>backup</c> (backup and restore against pg_dump and tar) <c>knowledge</c> (retrieval quality, indexing and search latency) <c>assistant</c> (time to the first frames of a turn, resumes after dropped connections) <c>automations</c> (webhook trigger to first step, outbound deliveries per second) <c>notebooks</c> (kernel start, cell round trip and outputs per second against a bare jupyter_client) or <c>mixed</c> (a realistic mix of browsing, questions, uploads, room subscribers and a schedule at once, against each route alone).</summary>
 public static class Bench
 {
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
@@ -18,12 +18,13 @@ public static class Bench
         "assistant" => AssistantBenchmark.RunAsync(args[1..]),
         "automations" => AutomationsBenchmark.RunAsync(args[1..]),
         "notebooks" => NotebooksBenchmark.RunAsync(args[1..]),
+        "mixed" => MixedLoadBenchmark.RunAsync(args[1..]),
         _ => Usage(),
     };
 
     private static Task<int> Usage()
     {
-        Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Platform.Benchmarks -- overhead|sse|ingest|query|models|jobs|memory|audit|backup|knowledge|assistant|automations|notebooks [options]");
+        Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Platform.Benchmarks -- overhead|sse|ingest|query|models|jobs|memory|audit|backup|knowledge|assistant|automations|notebooks|mixed [options]");
         return Task.FromResult(2);
     }
 

@@ -12,8 +12,11 @@ using Platform.Features.Identity;
 // the post to each subscriber's receipt (p50/p99/max), against the same measurement with one subscriber in
 // the same run, and the server's resident memory per subscriber. The service runs as its own process
 // (dotnet Platform.Api.dll) so its memory is its own; the subscribers share this process and the 2 cores.
+// With more than one instance (all on one database, as behind a load balancer), the subscribers are spread
+// over them round-robin and the messages are posted to the first: the others hear of each event through
+// PostgreSQL's NOTIFY, so their latencies show the cost of the fan-out between instances.
 //
-//   dotnet run -c Release --project tests/Platform.Benchmarks -- sse [subscribers=1000] [events=100] [interval-ms=50]
+//   dotnet run -c Release --project tests/Platform.Benchmarks -- sse [subscribers=1000] [events=100] [interval-ms=50] [instances=1]
 
 public static class SseFanOutBenchmark
 {
@@ -23,38 +26,60 @@ public static class SseFanOutBenchmark
         var events = args.Length > 1 ? int.Parse(args[1]) : 100;
         var interval = TimeSpan.FromMilliseconds(args.Length > 2 ? int.Parse(args[2]) : 50);
 
+        var instances = args.Length > 3 ? int.Parse(args[3]) : 1;
+
         using var postgres = EmbeddedPostgres.Start(Path.Combine(Bench.RepositoryRoot, ".data", "bench"));
         var database = await ServiceProcess.CreateDatabase(postgres.ConnectionString);
-        var port = ServiceProcess.FreePort();
-        using var server = ServiceProcess.Start(database, port);
-        var baseUrl = $"http://127.0.0.1:{port}";
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = subscribers + 50, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+        var servers = new List<(Process Process, HttpClient Http)>();
+        try
         {
-            BaseAddress = new Uri(baseUrl), Timeout = Timeout.InfiniteTimeSpan,
-        };
-        await ServiceProcess.WaitForHealth(http);
+            for (var i = 0; i < instances; i++)
+            {
+                var port = ServiceProcess.FreePort();
+                var process = ServiceProcess.Start(database, port);
+                var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = subscribers / instances + 50, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+                {
+                    BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = Timeout.InfiniteTimeSpan,
+                };
+                servers.Add((process, http));
+                await ServiceProcess.WaitForHealth(http);
+            }
+            var token = await ServiceProcess.RegisterAsync(servers[0].Http);
+            foreach (var (_, http) in servers) http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            var room = (await (await servers[0].Http.PostAsJsonAsync("/api/rooms", new { name = "Fan-out" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
-        await ServiceProcess.SignInNewPersonAsync(http);
-        var room = (await (await http.PostAsJsonAsync("/api/rooms", new { name = "Fan-out" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            var baseline = await Measure(servers[..1], room, 1, events, interval);
+            var fanOut = await Measure(servers, room, subscribers, events, interval);
 
-        var baseline = await Measure(http, server, room, 1, events, interval);
-        var fanOut = await Measure(http, server, room, subscribers, events, interval);
-
-        Console.WriteLine($"1 subscriber:     p50 {baseline.P50:F1} ms, p99 {baseline.P99:F1} ms, max {baseline.Max:F1} ms, delivered {baseline.Delivered}/{baseline.Expected}");
-        Console.WriteLine($"{subscribers} subscribers: p50 {fanOut.P50:F1} ms, p99 {fanOut.P99:F1} ms, max {fanOut.Max:F1} ms, delivered {fanOut.Delivered}/{fanOut.Expected}");
-        Console.WriteLine($"p99 ratio {fanOut.P99 / baseline.P99:F1}x; server memory {fanOut.RssPerSubscriberKb:F1} KiB per subscriber (RSS {fanOut.RssBeforeMb:F0} -> {fanOut.RssAfterMb:F0} MiB); goal p99 <= 250 ms");
-        server.Kill(entireProcessTree: true);
+            Console.WriteLine($"1 subscriber:     p50 {baseline.P50:F1} ms, p99 {baseline.P99:F1} ms, max {baseline.Max:F1} ms, delivered {baseline.Delivered}/{baseline.Expected}");
+            Console.WriteLine($"{subscribers} subscribers on {instances} instance(s): p50 {fanOut.P50:F1} ms, p99 {fanOut.P99:F1} ms, max {fanOut.Max:F1} ms, delivered {fanOut.Delivered}/{fanOut.Expected}");
+            foreach (var (instance, i) in fanOut.Instances.Select((r, i) => (r, i)))
+                Console.WriteLine($"  instance {i + 1}{(i == 0 ? " (posted to)" : "")}: p50 {instance.P50:F1} ms, p99 {instance.P99:F1} ms, {instance.RssPerSubscriberKb:F1} KiB per subscriber (RSS {instance.RssBeforeMb:F0} -> {instance.RssAfterMb:F0} MiB)");
+            Console.WriteLine($"p99 ratio {fanOut.P99 / baseline.P99:F1}x; goal p99 <= 250 ms");
+        }
+        finally
+        {
+            foreach (var (process, http) in servers)
+            {
+                process.Kill(entireProcessTree: true);
+                http.Dispose();
+            }
+        }
         return 0;
     }
 
     private static int _delivered;
 
-    private sealed record Result(double P50, double P99, double Max, int Delivered, int Expected, double RssPerSubscriberKb, double RssBeforeMb, double RssAfterMb);
+    private sealed record Latencies(double P50, double P99, double Max, int Count);
 
-    private static async Task<Result> Measure(HttpClient http, Process server, Guid room, int subscribers, int events, TimeSpan interval)
+    private sealed record InstanceResult(double P50, double P99, double RssPerSubscriberKb, double RssBeforeMb, double RssAfterMb);
+
+    private sealed record Result(double P50, double P99, double Max, int Delivered, int Expected, IReadOnlyList<InstanceResult> Instances);
+
+    private static async Task<Result> Measure(IReadOnlyList<(Process Process, HttpClient Http)> servers, Guid room, int subscribers, int events, TimeSpan interval)
     {
         _delivered = 0;
-        var rssBefore = ServiceProcess.Rss(server);
+        var rssBefore = servers.Select(s => ServiceProcess.Rss(s.Process)).ToList();
         var latencies = new List<double>[subscribers];
         using var stop = new CancellationTokenSource();
         var connected = new CountdownEvent(subscribers);
@@ -62,30 +87,42 @@ public static class SseFanOutBenchmark
         for (var i = 0; i < subscribers; i++)
         {
             var mine = latencies[i] = new List<double>(events);
-            readers.Add(Task.Run(() => Subscribe(http, room, mine, connected, events, stop.Token)));
+            var http = servers[i % servers.Count].Http;
+            readers.Add(Task.Run(() => Subscribe(http, room, mine, connected, stop.Token)));
         }
-        if (!connected.Wait(TimeSpan.FromMinutes(2))) throw new TimeoutException($"only {subscribers - connected.CurrentCount} subscribers connected");
+        if (!connected.Wait(TimeSpan.FromMinutes(5))) throw new TimeoutException($"only {subscribers - connected.CurrentCount} subscribers connected");
         await Task.Delay(1000);
-        var rssAfter = ServiceProcess.Rss(server);
+        var rssAfter = servers.Select(s => ServiceProcess.Rss(s.Process)).ToList();
 
+        var poster = servers[0].Http;
         for (var i = 0; i < events; i++)
         {
             var sent = DateTime.UtcNow.Ticks;
-            await (await http.PostAsJsonAsync($"/api/rooms/{room}/messages", new { content = sent.ToString() })).Content.ReadAsStringAsync();
+            await (await poster.PostAsJsonAsync($"/api/rooms/{room}/messages", new { content = sent.ToString() })).Content.ReadAsStringAsync();
             await Task.Delay(interval);
         }
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (Volatile.Read(ref _delivered) < subscribers * events && DateTime.UtcNow < deadline) await Task.Delay(100);
         await stop.CancelAsync();
         await Task.WhenAll(readers.Select(r => r.ContinueWith(_ => { })));
 
-        var all = latencies.SelectMany(l => { lock (l) return l.ToList(); }).Order().ToList();
-        double Percentile(double p) => all.Count == 0 ? double.NaN : all[Math.Min(all.Count - 1, (int)Math.Ceiling(p * all.Count) - 1)];
-        return new Result(Percentile(0.50), Percentile(0.99), all.LastOrDefault(), all.Count, subscribers * events,
-            (rssAfter - rssBefore) / 1024.0 / subscribers, rssBefore / 1048576.0, rssAfter / 1048576.0);
+        Latencies Of(IEnumerable<List<double>> lists)
+        {
+            var all = lists.SelectMany(l => { lock (l) return l.ToList(); }).Order().ToList();
+            double Percentile(double p) => all.Count == 0 ? double.NaN : all[Math.Min(all.Count - 1, (int)Math.Ceiling(p * all.Count) - 1)];
+            return new Latencies(Percentile(0.50), Percentile(0.99), all.LastOrDefault(), all.Count);
+        }
+        var total = Of(latencies);
+        var perInstance = servers.Select((_, n) =>
+        {
+            var mine = latencies.Where((_, i) => i % servers.Count == n).ToList();
+            var of = Of(mine);
+            return new InstanceResult(of.P50, of.P99, (rssAfter[n] - rssBefore[n]) / 1024.0 / Math.Max(1, mine.Count), rssBefore[n] / 1048576.0, rssAfter[n] / 1048576.0);
+        }).ToList();
+        return new Result(total.P50, total.P99, total.Max, total.Count, subscribers * events, perInstance);
     }
 
-    private static async Task Subscribe(HttpClient http, Guid room, List<double> latencies, CountdownEvent connected, int events, CancellationToken ct)
+    private static async Task Subscribe(HttpClient http, Guid room, List<double> latencies, CountdownEvent connected, CancellationToken ct)
     {
         using var response = await http.GetAsync($"/api/rooms/{room}/events", HttpCompletionOption.ResponseHeadersRead, ct);
         response.EnsureSuccessStatusCode();
