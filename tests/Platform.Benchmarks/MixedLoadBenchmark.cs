@@ -117,6 +117,7 @@ public static class MixedLoadBenchmark
         using var sampling = new CancellationTokenSource();
         // The subscribers connect first: the mix is measured in its steady state, not in a burst of connections.
         var firing = new Figures(0, 0, 0, 0);
+        var cores = (Service: 0.0, Load: 0.0);
         await RoomEventsAsync(http, owner, people, room, subscribers, mixedFor, mixed, async () =>
         {
             var sampler = Task.Run(async () =>
@@ -127,10 +128,16 @@ public static class MixedLoadBenchmark
                     await Task.Delay(250);
                 }
             });
-            firing = await ScheduleAsync(http, owner, mixedFor, () => Task.WhenAll(
-                Loop(mixed, mixedFor, browsers, i => Browse(people[i % people.Count]), TimeSpan.FromSeconds(1)),
-                Loop(mixed, mixedFor, askers, i => Ask(askerPeople[i]), TimeSpan.FromSeconds(2)),
-                Loop(mixed, mixedFor, uploaders, i => Upload(uploaderPeople[i]), TimeSpan.FromSeconds(1))));
+            firing = await ScheduleAsync(http, owner, mixedFor, async () =>
+            {
+                var before = (Service: Cpu(server), Load: Cpu(Process.GetCurrentProcess()));
+                var watch = Stopwatch.StartNew();
+                await Task.WhenAll(
+                    Loop(mixed, mixedFor, browsers, i => Browse(people[i % people.Count]), TimeSpan.FromSeconds(1)),
+                    Loop(mixed, mixedFor, askers, i => Ask(askerPeople[i]), TimeSpan.FromSeconds(2)),
+                    Loop(mixed, mixedFor, uploaders, i => Upload(uploaderPeople[i]), TimeSpan.FromSeconds(1)));
+                cores = ((Cpu(server) - before.Service) / watch.Elapsed, (Cpu(Process.GetCurrentProcess()) - before.Load) / watch.Elapsed);
+            });
             await sampling.CancelAsync();
             await sampler;
         });
@@ -146,6 +153,7 @@ public static class MixedLoadBenchmark
         Console.WriteLine($"| schedule firing delay | {aloneFiring.P50:F1} ms | {aloneFiring.P99:F1} ms | {firing.P50:F1} ms | {firing.P99:F1} ms | {firing.P99 / aloneFiring.P99:F2}x | {firing.Count} | {firing.Errors} |");
         Console.WriteLine();
         Console.WriteLine($"service memory: {rssBefore / 1048576.0:F0} MiB before the subscribers connected, peak {rss.DefaultIfEmpty().Max() / 1048576.0:F0} MiB, median {rss.Order().ElementAtOrDefault(rss.Count / 2) / 1048576.0:F0} MiB during the mix");
+        Console.WriteLine($"cores busy during the mix: the service {cores.Service:F2}, the load (this process) {cores.Load:F2}, of {Environment.ProcessorCount}");
         Console.WriteLine($"errors: {mixed.TotalErrors} (goal 0)");
         foreach (var (route, error) in mixed.FirstErrors) Console.WriteLine($"  {route}: {error}");
         server.Kill(entireProcessTree: true);
@@ -327,6 +335,12 @@ public static class MixedLoadBenchmark
     }
 
     private static AuthenticationHeaderValue Bearer(string token) => new("Bearer", token);
+
+    private static TimeSpan Cpu(Process process)
+    {
+        process.Refresh();
+        return process.TotalProcessorTime;
+    }
 
     private static async Task<string> Send(HttpClient http, HttpMethod method, string path, AuthenticationHeaderValue person, object? body = null)
     {

@@ -30,8 +30,14 @@ public static class ServiceProcess
         info.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) info.Environment[key] = value;
         var process = Process.Start(info)!;
-        // The service logs to standard output: its warnings and errors are worth seeing next to the numbers.
-        process.OutputDataReceived += (_, e) => { if (e.Data is { } line && (line.Contains(" WRN] ") || line.Contains(" ERR] ") || line.Contains(" FTL] "))) Console.Error.WriteLine($"server: {line}"); };
+        // The service logs to standard output: its warnings and errors (with their exceptions) are worth seeing next to the numbers.
+        var problem = false;
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not { } line) return;
+            if (line.StartsWith('[')) problem = line.Contains(" WRN] ") || line.Contains(" ERR] ") || line.Contains(" FTL] ");
+            if (problem) Console.Error.WriteLine($"server: {line}");
+        };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"server: {e.Data}"); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -54,7 +54,8 @@ public static class SseFanOutBenchmark
             Console.WriteLine($"1 subscriber:     p50 {baseline.P50:F1} ms, p99 {baseline.P99:F1} ms, max {baseline.Max:F1} ms, delivered {baseline.Delivered}/{baseline.Expected}");
             Console.WriteLine($"{subscribers} subscribers on {instances} instance(s): p50 {fanOut.P50:F1} ms, p99 {fanOut.P99:F1} ms, max {fanOut.Max:F1} ms, delivered {fanOut.Delivered}/{fanOut.Expected}");
             foreach (var (instance, i) in fanOut.Instances.Select((r, i) => (r, i)))
-                Console.WriteLine($"  instance {i + 1}{(i == 0 ? " (posted to)" : "")}: p50 {instance.P50:F1} ms, p99 {instance.P99:F1} ms, {instance.RssPerSubscriberKb:F1} KiB per subscriber (RSS {instance.RssBeforeMb:F0} -> {instance.RssAfterMb:F0} MiB)");
+                Console.WriteLine($"  instance {i + 1}{(i == 0 ? " (posted to)" : "")}: p50 {instance.P50:F1} ms, p99 {instance.P99:F1} ms, {instance.RssPerSubscriberKb:F1} KiB per subscriber (RSS {instance.RssBeforeMb:F0} -> {instance.RssAfterMb:F0} MiB), {instance.Cores:F2} cores busy");
+            Console.WriteLine($"  subscribers' side (this process): {fanOut.SubscriberCores:F2} cores busy");
             Console.WriteLine($"p99 ratio {fanOut.P99 / baseline.P99:F1}x; goal p99 <= 250 ms");
         }
         finally
@@ -72,9 +73,10 @@ public static class SseFanOutBenchmark
 
     private sealed record Latencies(double P50, double P99, double Max, int Count);
 
-    private sealed record InstanceResult(double P50, double P99, double RssPerSubscriberKb, double RssBeforeMb, double RssAfterMb);
+    private sealed record InstanceResult(double P50, double P99, double RssPerSubscriberKb, double RssBeforeMb, double RssAfterMb, double Cores);
 
-    private sealed record Result(double P50, double P99, double Max, int Delivered, int Expected, IReadOnlyList<InstanceResult> Instances);
+    /// <param name="SubscriberCores">Cores the subscribers' side (this process) kept busy while the events went out.</param>
+    private sealed record Result(double P50, double P99, double Max, int Delivered, int Expected, IReadOnlyList<InstanceResult> Instances, double SubscriberCores);
 
     private static async Task<Result> Measure(IReadOnlyList<(Process Process, HttpClient Http)> servers, Guid room, int subscribers, int events, TimeSpan interval)
     {
@@ -95,6 +97,8 @@ public static class SseFanOutBenchmark
         var rssAfter = servers.Select(s => ServiceProcess.Rss(s.Process)).ToList();
 
         var poster = servers[0].Http;
+        var cpuBefore = servers.Select(s => { s.Process.Refresh(); return s.Process.TotalProcessorTime; }).Append(Process.GetCurrentProcess().TotalProcessorTime).ToList();
+        var posting = Stopwatch.StartNew();
         for (var i = 0; i < events; i++)
         {
             var sent = DateTime.UtcNow.Ticks;
@@ -103,6 +107,8 @@ public static class SseFanOutBenchmark
         }
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (Volatile.Read(ref _delivered) < subscribers * events && DateTime.UtcNow < deadline) await Task.Delay(100);
+        var cpu = servers.Select(s => { s.Process.Refresh(); return s.Process.TotalProcessorTime; }).Append(Process.GetCurrentProcess().TotalProcessorTime)
+            .Select((t, i) => (t - cpuBefore[i]).TotalSeconds / posting.Elapsed.TotalSeconds).ToList();
         await stop.CancelAsync();
         await Task.WhenAll(readers.Select(r => r.ContinueWith(_ => { })));
 
@@ -117,9 +123,9 @@ public static class SseFanOutBenchmark
         {
             var mine = latencies.Where((_, i) => i % servers.Count == n).ToList();
             var of = Of(mine);
-            return new InstanceResult(of.P50, of.P99, (rssAfter[n] - rssBefore[n]) / 1024.0 / Math.Max(1, mine.Count), rssBefore[n] / 1048576.0, rssAfter[n] / 1048576.0);
+            return new InstanceResult(of.P50, of.P99, (rssAfter[n] - rssBefore[n]) / 1024.0 / Math.Max(1, mine.Count), rssBefore[n] / 1048576.0, rssAfter[n] / 1048576.0, cpu[n]);
         }).ToList();
-        return new Result(total.P50, total.P99, total.Max, total.Count, subscribers * events, perInstance);
+        return new Result(total.P50, total.P99, total.Max, total.Count, subscribers * events, perInstance, cpu[^1]);
     }
 
     private static async Task Subscribe(HttpClient http, Guid room, List<double> latencies, CountdownEvent connected, CancellationToken ct)

@@ -11,6 +11,20 @@ public sealed record SseFrame(string? Id, string Event, string Data)
 {
     /// <summary>A comment line that keeps idle connections (and proxies) open.</summary>
     public static readonly SseFrame? Heartbeat = null;
+
+    private byte[]? _encoded;
+
+    /// <summary>The frame as written with its own id, encoded once however many subscribers it goes to.</summary>
+    internal byte[] Encoded => _encoded ??= Encode(Id, Event, Data);
+
+    internal static byte[] Encode(string? id, string type, string data)
+    {
+        var text = new StringBuilder();
+        if (id is not null) text.Append("id: ").Append(id).Append('\n');
+        text.Append("event: ").Append(type).Append('\n');
+        foreach (var line in data.Split('\n')) text.Append("data: ").Append(line).Append('\n');
+        return Encoding.UTF8.GetBytes(text.Append('\n').ToString());
+    }
 }
 
 /// <param name="Greeting">The source's first item only says the caller may watch: a <c>: connected</c> comment is written instead.</param>
@@ -81,7 +95,7 @@ public static class ServerSentEvents
             }
             while (more)
             {
-                if (frame(items.Current) is { } f) await writer.EventAsync(NextId(f), f.Event, f.Data, ct);
+                if (frame(items.Current) is { } f) await writer.EventAsync(f, NextId(f), ct);
                 else await writer.CommentAsync("heartbeat", ct);
                 pending = items.MoveNextAsync().AsTask();
                 if (options.QuietAfter is { } quiet) await HeartbeatsUntilAsync(pending, writer, quiet, ct);
@@ -155,20 +169,17 @@ public static class ServerSentEvents
             return new Writer(response);
         }
 
-        public Task EventAsync(string? id, string type, string data, CancellationToken ct)
-        {
-            var text = new StringBuilder();
-            if (id is not null) text.Append("id: ").Append(id).Append('\n');
-            text.Append("event: ").Append(type).Append('\n');
-            foreach (var line in data.Split('\n')) text.Append("data: ").Append(line).Append('\n');
-            return WriteAsync(text.Append('\n').ToString(), ct);
-        }
+        public Task EventAsync(string? id, string type, string data, CancellationToken ct) => WriteAsync(SseFrame.Encode(id, type, data), ct);
 
-        public Task CommentAsync(string text, CancellationToken ct) => WriteAsync($": {text}\n\n", ct);
+        /// <summary>A source's frame: its shared encoding when it goes out with its own id.</summary>
+        public Task EventAsync(SseFrame frame, string? id, CancellationToken ct) =>
+            WriteAsync(id == frame.Id ? frame.Encoded : SseFrame.Encode(id, frame.Event, frame.Data), ct);
 
-        private async Task WriteAsync(string text, CancellationToken ct)
+        public Task CommentAsync(string text, CancellationToken ct) => WriteAsync(Encoding.UTF8.GetBytes($": {text}\n\n"), ct);
+
+        private async Task WriteAsync(byte[] frame, CancellationToken ct)
         {
-            await _response.WriteAsync(text, ct);
+            await _response.Body.WriteAsync(frame, ct);
             await _response.Body.FlushAsync(ct);
         }
     }

@@ -129,15 +129,21 @@ def packages():
             "packages": [{"name": name, "version": found[name]} for name in sorted(found, key=str.lower)]}
 
 
-def run_tools_only():
+def code_only(code):
+    """Jedi over the code alone, inside this process: its default environment asks a fresh interpreter for its
+    version, and a sandbox short of processes makes that fail now and then."""
     import jedi
+    return jedi.Script(code, environment=jedi.InterpreterEnvironment())
+
+
+def run_tools_only():
     for raw in sys.stdin:
         request = json.loads(raw)
         try:
             if request["op"] == "packages":
                 send({"id": request["id"], "type": "packages", "result": packages()})
             else:
-                send({"id": request["id"], "type": "tool", "result": tool(request, jedi.Script(request["code"]), set())})
+                send({"id": request["id"], "type": "tool", "result": tool(request, code_only(request["code"]), set())})
         except Exception as e:
             send({"id": request["id"], "type": "tool", "error": f"{type(e).__name__}: {e}"})
 
@@ -184,9 +190,8 @@ class Host:
                     self.manager.interrupt_kernel()
             elif op == "tool" and self.busy:
                 # The kernel is running a cell: answer from the code alone rather than wait behind it.
-                import jedi
                 try:
-                    send({"id": request["id"], "type": "tool", "result": tool(request, jedi.Script(request["code"]), set())})
+                    send({"id": request["id"], "type": "tool", "result": tool(request, code_only(request["code"]), set())})
                 except Exception as e:
                     send({"id": request["id"], "type": "tool", "error": f"{type(e).__name__}: {e}"})
             elif op == "packages":

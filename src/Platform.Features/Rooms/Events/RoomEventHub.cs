@@ -11,8 +11,18 @@ public sealed class SubscriberOverflowException() : Exception("The subscriber fe
 public sealed class RoomEventHub(IOptions<RoomEventsOptions> options)
 {
     private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<Subscription, byte>> _rooms = new();
+    private long _lastDispatchedId = -1;
 
     public int SubscriberCount => _rooms.Values.Sum(r => r.Count);
+
+    /// <summary>
+    /// The id of the last event handed to this instance's subscribers (or, before any, the log's last when the listener
+    /// started); -1 until the listener has started. Where a live-only subscriber starts, without a database read each.
+    /// </summary>
+    public long LastDispatchedId => Volatile.Read(ref _lastDispatchedId);
+
+    /// <summary>The listener starts after <paramref name="id"/>: events up to it were never this instance's to hand out.</summary>
+    public void StartAfter(long id) => Volatile.Write(ref _lastDispatchedId, id);
 
     public Subscription Subscribe(Guid roomId)
     {
@@ -23,6 +33,7 @@ public sealed class RoomEventHub(IOptions<RoomEventsOptions> options)
 
     public void Dispatch(RoomEventRecord record)
     {
+        Volatile.Write(ref _lastDispatchedId, record.Id);
         if (!_rooms.TryGetValue(record.RoomId, out var subscribers)) return;
         foreach (var subscription in subscribers.Keys)
             if (!subscription.Writer.TryWrite(record))

@@ -32,7 +32,11 @@ public sealed class RoomEventListener(IDocumentStore store, RoomEventLog log, Ro
                 await connection.OpenAsync(stoppingToken);
                 await using (var listen = new NpgsqlCommand($"listen {RoomEventLog.Channel}", connection))
                     await listen.ExecuteNonQueryAsync(stoppingToken);
-                if (_lastDispatched < 0) _lastDispatched = await log.LastIdAsync(stoppingToken);
+                if (_lastDispatched < 0)
+                {
+                    _lastDispatched = await log.LastIdAsync(stoppingToken);
+                    hub.StartAfter(_lastDispatched);
+                }
 
                 while (!stoppingToken.IsCancellationRequested)
                 {

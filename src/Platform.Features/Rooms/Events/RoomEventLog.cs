@@ -8,7 +8,13 @@ using Weasel.Postgresql.Tables;
 
 namespace Platform.Features.Rooms;
 
-public sealed record RoomEventRecord(long Id, Guid RoomId, string Type, string Payload, DateTimeOffset CreatedAt);
+public sealed record RoomEventRecord(long Id, Guid RoomId, string Type, string Payload, DateTimeOffset CreatedAt)
+{
+    private SseFrame? _frame;
+
+    /// <summary>The event as a stream frame, one instance for all of this instance's subscribers (encoded once).</summary>
+    public SseFrame Frame => _frame ??= new SseFrame(Id.ToString(), Type, Payload);
+}
 
 /// <summary>
 /// The durable log behind room event streams: a PostgreSQL table whose bigserial id is the SSE event id,

@@ -33,8 +33,9 @@ public sealed class WatchRoomEventsHandler(
         using var subscription = hub.Subscribe(request.RoomId);
         yield return Heartbeat;
 
-        // Live only: events already logged when the subscription began (possibly still on their way to the hub) are not sent.
-        var delivered = request.LastEventId ?? await log.LastIdAsync(ct);
+        // Live only: events this instance handed out before the subscription began are not sent (a connection storm of
+        // subscribers costs no read of the log each); events still on their way to the hub are.
+        var delivered = request.LastEventId ?? (hub.LastDispatchedId is >= 0 and var dispatched ? dispatched : await log.LastIdAsync(ct));
         if (request.LastEventId is { } lastEventId)
             foreach (var record in await log.ReplayAsync(request.RoomId, lastEventId, ct))
             {

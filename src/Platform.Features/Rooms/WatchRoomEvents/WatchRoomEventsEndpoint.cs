@@ -14,7 +14,7 @@ public sealed class WatchRoomEventsEndpoint : ICarterModule
         app.MapGet("/api/rooms/{roomId:guid}/events", (Guid roomId, long? lastEventId, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 ServerSentEvents.StreamAsync(http,
                     watching => mediator.CreateStream(new WatchRoomEvents(roomId, long.TryParse(http.Request.Headers["Last-Event-ID"], out var header) ? header : lastEventId), watching),
-                    frame => frame.Event is { } e ? new SseFrame(e.Id.ToString(), e.Type, e.Payload) : SseFrame.Heartbeat,
+                    frame => frame.Event?.Frame ?? SseFrame.Heartbeat,
                     new SseStreamOptions(Greeting: true), ct))
             .AcceptsAccessTokenInQuery()
             .WithName("WatchRoomEvents").WithTags("Room events")
