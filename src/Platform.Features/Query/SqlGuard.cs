@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DuckDB.NET.Data;
+using Microsoft.Extensions.Caching.Memory;
 using Platform.Features.Common;
 
 namespace Platform.Features.Query;
@@ -10,11 +11,15 @@ namespace Platform.Features.Query;
 /// <c>json_serialize_sql</c> serialises only query statements. Its syntax tree, without source positions, is
 /// also the query's normal form, so spacing, case and comments do not change a cache key. What a query may
 /// read is limited elsewhere: datasets attached read-only, external access off, configuration locked.
+/// A text accepted once is accepted from memory after that (dashboards, schedules and generated questions repeat
+/// their SQL): the answer depends on nothing but the text.
 /// </summary>
 public sealed partial class SqlGuard : IDisposable
 {
     private readonly DuckDBConnection _parser = new("Data Source=:memory:");
     private readonly Lock _gate = new();
+    /// <summary>Accepted texts and their normal forms, bounded by characters held (about 32 MB).</summary>
+    private readonly MemoryCache _accepted = new(new MemoryCacheOptions { SizeLimit = 16 * 1024 * 1024 });
 
     public SqlGuard()
     {
@@ -26,6 +31,14 @@ public sealed partial class SqlGuard : IDisposable
 
     /// <returns>The query's syntax tree as JSON, without positions: equal for queries that differ only in form.</returns>
     public string Check(string sql)
+    {
+        if (_accepted.TryGetValue(sql, out string? known)) return known!;
+        var normalForm = Parse(sql);
+        _accepted.Set(sql, normalForm, new MemoryCacheEntryOptions { Size = sql.Length + normalForm.Length });
+        return normalForm;
+    }
+
+    private string Parse(string sql)
     {
         string serialized;
         lock (_gate)
@@ -99,5 +112,9 @@ public sealed partial class SqlGuard : IDisposable
     [GeneratedRegex("\"query_location\":\\d+,?")]
     private static partial Regex Positions();
 
-    public void Dispose() => _parser.Dispose();
+    public void Dispose()
+    {
+        _parser.Dispose();
+        _accepted.Dispose();
+    }
 }
