@@ -20,6 +20,9 @@ public static partial class BuiltinEngine
                 r.DirectionGiven = true;
                 r.Used.Add(i + 1);
             }
+            // "the first date", "started last": an order without a number of rows is not read yet.
+            else if (word is "first" or "last")
+                r.Problems.Add($"I don't read '{q.Original[i]}' without a number of rows yet.");
             // "the 3 varieties with the highest yield": a number before what is ranked.
             else if (!r.Used.Contains(i) && q.TagAt(i) is { Kind: TagKind.Number, IsYear: false } k && k.Number >= 1 && k.Number == Math.Floor(k.Number)
                      && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { } ranked } && (ranked.Kind == ColumnKind.Text || ranked.IsCategoryNumber || ranked.IsYearNumber)
@@ -523,7 +526,7 @@ public static partial class BuiltinEngine
     }
 
     /// <summary>
-    /// "Which car has the highest horsepower", "the heaviest car", "the windiest day": an extreme asked of the things the
+    /// "Which car has the highest horsepower", "the heaviest car", "who is the oldest", "the windiest day": an extreme asked of the things the
     /// table holds (named by the table's own word) or of days is answered with the row — its label and the measure —
     /// unless the measure is asked for by name first ("the weight of the heaviest penguin").
     /// </summary>
@@ -534,7 +537,8 @@ public static partial class BuiltinEngine
         if (extreme < 0) return;
         // The table's word is the entity asked for when asked which ("which European car"), ranked ("the heaviest car")
         // or described ("the car with the highest horsepower"); not when it is the domain ("maximum horsepower of cars").
-        var asked = q.Tags.Any(t => t.Kind == TagKind.TableWord && (q.Word(t.Start + 1) is "with" or "that" or "having" or "whose"
+        // "Who is the oldest": people asked for are rows too.
+        var asked = q.Words.Contains("who") || q.Tags.Any(t => t.Kind == TagKind.TableWord && (q.Word(t.Start + 1) is "with" or "that" or "having" or "whose"
             || Enumerable.Range(0, t.Start).Reverse().Select(q.TagAt).FirstOrDefault(b => b is not { Kind: TagKind.Value }) is { } before
                && (before.Superlative || q.Words[before.Start] is "which" or "what" || MaxWords.Contains(q.Words[before.Start]) || MinWords.Contains(q.Words[before.Start]))));
         var namedFirst = Enumerable.Range(0, extreme).Any(i => q.TagAt(i) is { Kind: TagKind.Column, Pole: 0 } t && t.Column == measure && q.Words.Skip(i).Take(extreme - i).Contains("of"));

@@ -18,8 +18,8 @@ public static partial class Senses
 {
     private const int NounQuantity = 23, NounTime = 28, VerbCreation = 36, VerbMotion = 38, VerbStative = 42;
 
-    private static readonly HashSet<string> HighWords = ["great", "greater", "high", "large", "much", "many", "long", "more", "big", "heavy", "above", "considerable", "old"];
-    private static readonly HashSet<string> LowWords = ["little", "low", "small", "few", "less", "not", "lacking", "short", "limited", "early", "below", "slight", "young"];
+    private static readonly HashSet<string> HighWords = ["great", "greater", "high", "large", "much", "many", "long", "more", "big", "heavy", "above", "considerable", "old", "advanced", "after"];
+    private static readonly HashSet<string> LowWords = ["little", "low", "small", "few", "less", "not", "lacking", "short", "limited", "early", "below", "slight", "young", "beginning", "before"];
 
     /// <summary>Prepositions after which a verb of being, coming, making or living relates its subject to a place or group.</summary>
     public static readonly HashSet<string> RelatingPrepositions = ["from", "in", "on", "at", "to", "into", "by", "with", "as"];
