@@ -206,7 +206,7 @@ public sealed class Question
         // "how long is the longest beak": the adjective after "how" is read after the rest, reaching the whole question for the column meant.
         var afterHow = Enumerable.Range(1, Math.Max(0, Words.Count - 1)).Where(i => Words[i - 1] == "how").ToList();
         foreach (var i in Enumerable.Range(0, Words.Count).Except(afterHow).Concat(afterHow))
-            if (Tags[i] is null && !Language.Words.StopWords.Contains(Words[i]) && !KeywordWords.Contains(Words[i])
+            if (Tags[i] is null && (!Language.Words.StopWords.Contains(Words[i]) || i > 0 && Language.Words.CommandWords.Contains(Words[i])) && !KeywordWords.Contains(Words[i])
                 && !Table.NameWords.Contains(Language.Words.Singular(Words[i])))
                 LinkSense(i, lexicon);
     }
@@ -297,7 +297,20 @@ public sealed class Question
             return;
         }
         if (NumericColumnFor(Senses.Broader(word, lexicon), i, wholeName: true) is { } noun)
+        {
             Tags[i] = new Tag(TagKind.Column, i, 1, noun.Column, Reading: noun.Via == word ? $"column {noun.Column.Name}" : $"{word} is a kind of {noun.Via} (WordNet) → column {noun.Column.Name}");
+            return;
+        }
+        // "return" → ret, "temperature" → temp: a noun that begins with the whole one-word name of exactly one column.
+        if (lexicon.Knows(word, PartOfSpeech.Noun) && !inflected && AbbreviatedColumn(Language.Words.Singular(word)) is { } shortened)
+            Tags[i] = new Tag(TagKind.Column, i, 1, shortened, Reading: $"'{word}' begins with {shortened.Name} → column {shortened.Name}");
+    }
+
+    private LanguageColumn? AbbreviatedColumn(string word)
+    {
+        var matches = Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && name.Length >= 3 && word.Length >= name.Length + 2
+            && word.StartsWith(name, StringComparison.Ordinal)).ToList();
+        return matches.Count == 1 ? matches[0] : null;
     }
 
     private const int NounPerson = 18;

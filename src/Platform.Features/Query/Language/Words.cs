@@ -22,6 +22,9 @@ public static partial class Words
         ["nonfarm"] = ["non farm", "jobs", "employment", "employed"], ["state"] = ["us state"],
     };
 
+    /// <summary>Stop words that ask for the answer ("show", "return"): inside a question they may also name something ("the return").</summary>
+    public static readonly HashSet<string> CommandWords = ["show", "give", "tell", "list", "find", "get", "display", "return"];
+
     public static readonly HashSet<string> StopWords =
     [
         "a", "an", "the", "of", "is", "are", "was", "were", "be", "been", "do", "does", "did", "to", "for", "in", "on", "at", "and", "or",
