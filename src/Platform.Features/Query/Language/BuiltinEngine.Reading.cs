@@ -255,6 +255,20 @@ public static partial class BuiltinEngine
         }
     }
 
+    /// <summary>"a negative return", "positive growth": the sign of the numeric column named next.</summary>
+    private static void ReadSigns(Question q, Reading r)
+    {
+        for (var i = 0; i < q.Words.Count; i++)
+        {
+            // "gram positive" names a value where a column holds the word.
+            if (q.Words[i] is not ("negative" or "positive") || q.TagAt(i) is { Kind: TagKind.Value }) continue;
+            var op = q.Words[i] == "negative" ? "<" : ">";
+            if (q.TagAt(i + 1) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } column })
+                r.Filters.Add(new Filter(column, FilterPart.Value, op, [0.0], $"{column.Name} {op} 0"));
+            else r.Problems.Add($"'{q.Original[i]}' needs a numeric column named right after it.");
+        }
+    }
+
     /// <summary>"cars with 8 cylinders", "penguins of 5000 g": a number before a numeric column (and its unit) is that column's value.</summary>
     private static void ReadCountedValues(Question q, Reading r)
     {

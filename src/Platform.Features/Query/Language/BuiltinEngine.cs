@@ -111,6 +111,7 @@ public static partial class BuiltinEngine
         ReadTopN(q, r);
         ReadGroups(q, r);
         ReadComparisons(q, r);
+        ReadSigns(q, r);
         ReadCountedValues(q, r);
         ReadTime(q, r);
         ReadValues(q, r);

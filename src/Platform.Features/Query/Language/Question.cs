@@ -33,7 +33,7 @@ public sealed class Question
         "asc", "desc", "first", "last", "which", "what", "when", "year", "yearly", "annual",
         "annually", "month", "monthly", "quarter", "quarterly", "week", "weekly", "day", "daily", "decade", "than", "or", "no", "ever",
         "all", "time", "whose", "with", "where", "having", "of", "for", "on", "during", "the", "a", "an", "is", "are", "was", "were",
-        "common", "frequent", "popular",
+        "common", "frequent", "popular", "negative", "positive",
     ];
 
     /// <summary>"type of weather", "kinds of fuel": words before "of" that only introduce the column named after them.</summary>
