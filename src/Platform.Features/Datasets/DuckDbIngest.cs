@@ -114,6 +114,7 @@ public static class DuckDbIngest
 
         var rowCount = Convert.ToInt64(Scalar(connection, $"select count(*) from {DatasetStorage.Identifier(tableName)}"));
         if (rowCount == 0) throw UploadedFile.RaggedRow(sourcePath, csv) ?? Invalid("The file has column names but no data rows.");
+        TypeTextNumbers(connection, tableName, Columns(connection, tableName));
         TypeTextDates(connection, tableName, Columns(connection, tableName));
         var columns = Profile(connection, tableName, rowCount);
         Execute(connection, "checkpoint");
@@ -122,11 +123,25 @@ public static class DuckDbIngest
         return new IngestResult(format, rowCount, columns);
     }
 
-
-
-
-
-
+    /// <summary>
+    /// Text columns whose every value is written as a number (JSON's <c>"year": "1565"</c>) become BIGINT, or DOUBLE when
+    /// some have decimals. A leading zero keeps a column text: "02134" is a code, not a number.
+    /// </summary>
+    private static void TypeTextNumbers(DuckDBConnection connection, string tableName, IEnumerable<(string Name, string Type)> columns)
+    {
+        const string integer = "-?(0|[1-9][0-9]{0,17})", @decimal = "-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,15})?";
+        var table = DatasetStorage.Identifier(tableName);
+        foreach (var column in columns.Where(c => ColumnTypes.IsText(c.Type)).Select(c => DatasetStorage.Identifier(c.Name)))
+        {
+            bool All(string pattern, string from) =>
+                Convert.ToInt64(Scalar(connection, $"select count(*) from {from} where not regexp_full_match(v, {DatasetStorage.Literal(pattern)})")) == 0;
+            var sample = $"(select {column} as v from {table} where {column} is not null limit 1000)";
+            var all = $"(select {column} as v from {table} where {column} is not null)";
+            if (Convert.ToInt64(Scalar(connection, $"select count(*) from {sample}")) == 0 || !All(@decimal, sample) || !All(@decimal, all)) continue;
+            var type = All(integer, all) ? "bigint" : "double";
+            Execute(connection, $"alter table {table} alter {column} set data type {type} using cast({column} as {type})");
+        }
+    }
 
     /// <summary>
     /// Text columns whose every value is a date in one common format (e.g. "Jan 1 2000") become DATE. A format

@@ -9,10 +9,11 @@ public enum TagKind { Unknown, Stop, Keyword, Column, Value, TableWord, Number, 
 /// <param name="Superlative">"heaviest", "most expensive": the adjective ranks, it does not filter.</param>
 /// <param name="Reading">How a word the table does not name was read, for the plan ("heavy → weight").</param>
 /// <param name="Predicate">A verb standing for a column ("released" → Release Date): it may only say what happened.</param>
+/// <param name="WithinTableYears">A whole number within the years the table's own year or date column spans ("in 1700" of wheat prices since 1565).</param>
 public sealed record Tag(TagKind Kind, int Start, int Length, LanguageColumn? Column = null, string? Value = null, double Number = 0,
-    int Pole = 0, bool Superlative = false, string? Reading = null, Unit? Unit = null, bool Predicate = false)
+    int Pole = 0, bool Superlative = false, string? Reading = null, Unit? Unit = null, bool Predicate = false, bool WithinTableYears = false)
 {
-    public bool IsYear => Kind == TagKind.Number && Number is >= 1800 and <= 2100 && Number == Math.Floor(Number);
+    public bool IsYear => Kind == TagKind.Number && Number == Math.Floor(Number) && (Number is >= 1800 and <= 2100 || WithinTableYears);
 }
 
 /// <summary>
@@ -93,10 +94,23 @@ public sealed class Question
         for (var i = 0; i < Words.Count; i++)
         {
             var word = Words[i].TrimEnd('%');
-            if (double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)) Tags[i] = new Tag(TagKind.Number, i, 1, Number: n);
+            if (double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
+                Tags[i] = new Tag(TagKind.Number, i, 1, Number: n, WithinTableYears: TableYears is var (first, last) && n >= first && n <= last);
             else if (Language.Words.Month(Words[i]) is { } month && (Words[i] != "may" || Word(i + 1) is [>= '0' and <= '9', ..]))
                 Tags[i] = new Tag(TagKind.Month, i, 1, Number: month);
             else if (NumberWords.TryGetValue(Words[i], out var spelled)) Tags[i] = new Tag(TagKind.Number, i, 1, Number: spelled);
+        }
+    }
+
+    /// <summary>The years the table's one year-number column spans, or else its one date column, from their profiles.</summary>
+    private (int First, int Last)? TableYears
+    {
+        get
+        {
+            static int? Year(string? text) => text is { Length: >= 4 } && int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
+            var time = Table.Columns.Where(c => c.IsYearNumber).ToList() is [var years] ? years
+                : Table.Columns.Where(c => c.Kind == ColumnKind.Date).ToList() is [var dates] ? dates : null;
+            return time is { Profile: { } p } && Year(p.Min) is { } first && Year(p.Max) is { } last ? (first, last) : null;
         }
     }
 
