@@ -321,13 +321,31 @@ public static partial class BuiltinEngine
         return numbers.Count == 1 ? numbers[0] : null;
     }
 
-    /// <summary>Years and months: "in 2015", "before 2005", "since 2008", "between 2000 and 2005", "in March 2010", "in January".</summary>
+    /// <summary>Days, years and months: "on 2009-06-01", "in 2015", "before 2005", "since 2008", "between 2000 and 2005", "in March 2010", "in January".</summary>
     private static void ReadTime(Question q, Reading r)
     {
         for (var i = 0; i < q.Words.Count; i++)
         {
             var tag = q.Tags[i];
             if (r.Used.Contains(i)) continue;
+            if (tag.Kind == TagKind.Day)
+            {
+                if (TimeColumn(q, null) is not { Kind: ColumnKind.Date } dated)
+                {
+                    r.Problems.Add($"'{q.Original[i]}' needs a date column, and {q.Table.Name} has none I can read as dates.");
+                    continue;
+                }
+                var (op, words) = q.Word(i - 1) switch
+                {
+                    "before" or "until" or "till" => ("<", "before"),
+                    "after" => (">", "after"),
+                    "since" or "from" => (">=", "from"),
+                    _ => ("=", "on"),
+                };
+                r.Used.Add(i);
+                r.Filters.Add(new Filter(dated, FilterPart.Day, op, [tag.Value!], $"{dated.Name} {words} {tag.Value}"));
+                continue;
+            }
             if (tag.Kind == TagKind.Month)
             {
                 var month = (int)tag.Number;

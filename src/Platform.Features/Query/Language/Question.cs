@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Platform.Features.Query.Language;
 
-public enum TagKind { Unknown, Stop, Keyword, Column, Value, TableWord, Number, Month, Unit }
+public enum TagKind { Unknown, Stop, Keyword, Column, Value, TableWord, Number, Month, Unit, Day }
 
 /// <summary>What one word (or the first word of a phrase) of the question was linked to.</summary>
 /// <param name="Pole">For an adjective of degree standing for a column ("heaviest"): 1 at its high end, -1 at its low end.</param>
@@ -94,7 +94,9 @@ public sealed class Question
         for (var i = 0; i < Words.Count; i++)
         {
             var word = Words[i].TrimEnd('%');
-            if (double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
+            if (DateOnly.TryParseExact(Words[i], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                Tags[i] = new Tag(TagKind.Day, i, 1, Value: day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            else if (double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
                 Tags[i] = new Tag(TagKind.Number, i, 1, Number: n, WithinTableYears: TableYears is var (first, last) && n >= first && n <= last);
             else if (Language.Words.Month(Words[i]) is { } month && (Words[i] != "may" || Word(i + 1) is [>= '0' and <= '9', ..]))
                 Tags[i] = new Tag(TagKind.Month, i, 1, Number: month);

@@ -182,7 +182,7 @@ public static partial class Words
         return alias.Length == 0 || char.IsDigit(alias[0]) ? "v_" + alias : alias;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])-?\d+(?:\.\d+)?%?|[\p{L}\p{N}][\p{L}\p{N}'_\-]*")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\d{4}-\d{2}-\d{2}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])-?\d+(?:\.\d+)?%?|[\p{L}\p{N}][\p{L}\p{N}'_\-]*")]
     private static partial Regex TokenPattern();
 
     [GeneratedRegex(@"\s*\(([^()]+)\)\s*$|[_ ]in[_ ]([A-Za-z]+)$")]
