@@ -47,6 +47,22 @@ public sealed class UploadDatasetTests(PlatformFactory factory) : IClassFixture<
         Assert.Equal("00M", sample.GetProperty("rows")[0][0].GetString());
     }
 
+    [Fact]
+    public async Task Json_numbers_written_as_text_become_numbers_but_codes_with_leading_zeros_stay_text()
+    {
+        var owner = await Person.RegisterAsync(factory);
+        const string content = """[{"year":"1565","price":"41.5","zip":"02134","label":"7"},{"year":"1570","price":"45","zip":"10001","label":"n/a"}]""";
+
+        var dataset = await (await owner.Client.UploadAsync("prices.json", content)).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal("BIGINT", Type(dataset, "year"));
+        Assert.Equal("DOUBLE", Type(dataset, "price"));
+        Assert.Equal("VARCHAR", Type(dataset, "zip"));
+        Assert.Equal("VARCHAR", Type(dataset, "label"));
+        var sample = await (await owner.Client.GetAsync($"/api/datasets/{dataset.Id()}/sample")).JsonAsync();
+        Assert.Equal("02134", sample.GetProperty("rows")[0][2].GetString());
+    }
+
     [Theory]
     [InlineData("weather.csv", 2922, "date", "DATE")]
     [InlineData("iowa-electricity.csv", 51, "year", "DATE")]

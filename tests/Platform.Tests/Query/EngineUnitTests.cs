@@ -89,6 +89,8 @@ public sealed class EngineUnitTests
     [InlineData("monthly units sold", "select date_trunc('month', \"Order date\") as month, sum(\"Units sold\") as sum_units_sold from \"sales_1a2b3c4d\" group by 1 order by 1")]
     [InlineData("Which region sold the most units?", "select \"Region\" as \"Region\", sum(\"Units sold\") as sum_units_sold from \"sales_1a2b3c4d\" group by 1 order by sum_units_sold desc, 1 limit 1")]
     [InlineData("units sold except South", "select \"Units sold\" from \"sales_1a2b3c4d\" where \"Region\" <> 'South'")]
+    [InlineData("total units sold on 2024-03-05", "select sum(\"Units sold\") as sum_units_sold from \"sales_1a2b3c4d\" where cast(\"Order date\" as date) = '2024-03-05'")]
+    [InlineData("How many sales had a negative price?", "select count(*) as count from \"sales_1a2b3c4d\" where \"Price (€)\" < 0")]
     public void Names_with_spaces_and_units_plurals_and_values_become_sql(string question, string sql)
     {
         var understanding = BuiltinEngine.Understand(question, [Sales]);
