@@ -245,7 +245,7 @@ public sealed class Question
     {
         var word = Words[i];
         var previous = Word(i - 1);
-        if (PeopleRows && (word is "people" or "persons" || lexicon.Synsets(word, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPerson }))
+        if (PeopleRows && (word is "people" or "persons" or "person" || lexicon.Synsets(word, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPerson }))
         {
             // A table of people: "victims", "people" are its rows; "women" its rows of one value (female).
             Tags[i] = ValueFor(Senses.Broader(word, lexicon)) is { } kind
