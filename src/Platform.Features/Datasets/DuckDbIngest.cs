@@ -83,8 +83,6 @@ public static class DuckDbIngest
         }
     }
 
-
-
     private static IngestResult Ingest(string format, string sourcePath, string fileName, string databasePath, string tableName, int memoryLimitMb, int maxColumns, CancellationToken ct)
     {
         using var connection = new DuckDBConnection($"Data Source={databasePath}");
