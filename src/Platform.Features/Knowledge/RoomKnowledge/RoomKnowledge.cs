@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Patching;
 using Mediator;
 using Platform.Features.Common;
 using Platform.Features.Rooms;
@@ -31,7 +32,10 @@ public sealed class RoomKnowledgeHandler(IDocumentSession session, IRoomEvents e
         {
             knowledgeBase.RoomIds.Add(request.RoomId);
             knowledgeBase.UpdatedAt = clock.GetUtcNow();
-            session.Update(knowledgeBase);
+            // A patch, not an update of what was read: indexing bumps the document's version in the background, and a
+            // link made meanwhile is not a conflicting change.
+            session.Patch<KnowledgeBase>(knowledgeBase.Id).AppendIfNotExists(k => k.RoomIds, request.RoomId);
+            session.Patch<KnowledgeBase>(knowledgeBase.Id).Set(k => k.UpdatedAt, knowledgeBase.UpdatedAt);
             events.Publish(session, request.RoomId, "knowledge.linked", new { KnowledgeBaseId = knowledgeBase.Id, knowledgeBase.Name, LinkedBy = caller.Id });
             await session.SaveChangesAsync(ct);
         }
@@ -45,9 +49,8 @@ public sealed class RoomKnowledgeHandler(IDocumentSession session, IRoomEvents e
         if (knowledgeBase is null || !knowledgeBase.RoomIds.Contains(request.RoomId)) throw KnowledgeAccess.NotFound();
         if (!caller.IsAdmin && role is not >= RoomRole.Editor && !await session.MayManageAsync(knowledgeBase, caller, ct))
             throw ProblemException.Forbidden("Only the room's editors or the knowledge base's managers unlink it.");
-        knowledgeBase.RoomIds.Remove(request.RoomId);
-        knowledgeBase.UpdatedAt = clock.GetUtcNow();
-        session.Update(knowledgeBase);
+        session.Patch<KnowledgeBase>(knowledgeBase.Id).Remove(k => k.RoomIds, request.RoomId);
+        session.Patch<KnowledgeBase>(knowledgeBase.Id).Set(k => k.UpdatedAt, clock.GetUtcNow());
         events.Publish(session, request.RoomId, "knowledge.unlinked", new { KnowledgeBaseId = knowledgeBase.Id, UnlinkedBy = caller.Id });
         await session.SaveChangesAsync(ct);
         return Unit.Value;
