@@ -32,27 +32,39 @@ public sealed class UpdateKnowledgeBaseHandler(IDocumentSession session, Knowled
 {
     public async ValueTask<KnowledgeBaseResponse> Handle(UpdateKnowledgeBase request, CancellationToken ct)
     {
-        var knowledgeBase = await session.RequireManagedAsync(request.KnowledgeBaseId, caller, ct);
-        var changes = request.Changes;
-        var reindex = (changes.Language is { } language && language != knowledgeBase.Language) || (changes.Chunking is { } chunking && chunking != knowledgeBase.Chunking);
-        knowledgeBase.Name = changes.Name?.Trim() ?? knowledgeBase.Name;
-        knowledgeBase.Description = changes.Description is null ? knowledgeBase.Description : changes.Description.Trim() is { Length: > 0 } text ? text : null;
-        knowledgeBase.Language = changes.Language ?? knowledgeBase.Language;
-        knowledgeBase.Chunking = changes.Chunking ?? knowledgeBase.Chunking;
-        if (changes.Visibility is { } visibility)
+        // Applied to the knowledge base as stored, again if indexing bumped its version in between.
+        for (var attempt = 1; ; attempt++)
         {
-            if (visibility == KnowledgeVisibility.Private)
+            var knowledgeBase = await session.RequireManagedAsync(request.KnowledgeBaseId, caller, ct);
+            var changes = request.Changes;
+            var reindex = (changes.Language is { } language && language != knowledgeBase.Language) || (changes.Chunking is { } chunking && chunking != knowledgeBase.Chunking);
+            knowledgeBase.Name = changes.Name?.Trim() ?? knowledgeBase.Name;
+            knowledgeBase.Description = changes.Description is null ? knowledgeBase.Description : changes.Description.Trim() is { Length: > 0 } text ? text : null;
+            knowledgeBase.Language = changes.Language ?? knowledgeBase.Language;
+            knowledgeBase.Chunking = changes.Chunking ?? knowledgeBase.Chunking;
+            if (changes.Visibility is { } visibility)
             {
-                foreach (var room in knowledgeBase.RoomIds) events.Publish(session, room, "knowledge.unlinked", new { KnowledgeBaseId = knowledgeBase.Id, UnlinkedBy = caller.Id });
-                knowledgeBase.RoomIds.Clear();
+                if (visibility == KnowledgeVisibility.Private)
+                {
+                    foreach (var room in knowledgeBase.RoomIds) events.Publish(session, room, "knowledge.unlinked", new { KnowledgeBaseId = knowledgeBase.Id, UnlinkedBy = caller.Id });
+                    knowledgeBase.RoomIds.Clear();
+                }
+                knowledgeBase.Visibility = visibility;
             }
-            knowledgeBase.Visibility = visibility;
+            var queued = reindex ? await indexer.MarkForReindexAsync(session, knowledgeBase, ct) : [];
+            knowledgeBase.UpdatedAt = clock.GetUtcNow();
+            session.Update(knowledgeBase);
+            try
+            {
+                await session.SaveChangesAsync(ct);
+            }
+            catch (JasperFx.ConcurrencyException) when (attempt < 5)
+            {
+                session.EjectAllPendingChanges();
+                continue;
+            }
+            foreach (var id in queued) indexer.Enqueue(id);
+            return await session.WithCountAsync(knowledgeBase, ct);
         }
-        var queued = reindex ? await indexer.MarkForReindexAsync(session, knowledgeBase, ct) : [];
-        knowledgeBase.UpdatedAt = clock.GetUtcNow();
-        session.Update(knowledgeBase);
-        await session.SaveChangesAsync(ct);
-        foreach (var id in queued) indexer.Enqueue(id);
-        return await session.WithCountAsync(knowledgeBase, ct);
     }
 }
