@@ -76,8 +76,8 @@ public static class JobsBenchmark
         }
         var missed = jobs.GetProperty("items").EnumerateArray().Sum(j => j.GetProperty("missedSlots").GetInt32());
         Console.WriteLine($"  slots fired {delays.Count} (missed and caught up {missed}), runs per instance: {string.Join(", ", byInstance.Values)}");
-        Console.WriteLine($"  due to start  p50 {Percentile(delays, 0.5):F1} ms  p99 {Percentile(delays, 0.99):F1} ms  max {delays.Max():F1} ms");
-        Console.WriteLine($"  timer floor   p50 {Percentile(floor, 0.5):F1} ms  p99 {Percentile(floor, 0.99):F1} ms  max {floor.Max():F1} ms");
+        Console.WriteLine($"  due to start  p50 {Percentiles.Of(delays, 0.5):F1} ms  p99 {Percentiles.Of(delays, 0.99):F1} ms  max {delays.Max():F1} ms");
+        Console.WriteLine($"  timer floor   p50 {Percentiles.Of(floor, 0.5):F1} ms  p99 {Percentiles.Of(floor, 0.99):F1} ms  max {floor.Max():F1} ms");
 
         foreach (var server in new[] { first, second }) server.Kill(entireProcessTree: true);
         return 0;
@@ -122,6 +122,4 @@ public static class JobsBenchmark
         metrics.Split('\n').Where(line => line.StartsWith(name, StringComparison.Ordinal) && !line.StartsWith(name + "_bucket", StringComparison.Ordinal))
             .Select(line => line.Contains('}') ? line[(line.LastIndexOf('}') + 1)..] : line[line.IndexOf(' ')..])
             .Sum(sample => double.Parse(sample.Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture));
-
-    private static double Percentile(List<double> values, double p) => values.Order().ElementAt(Math.Min(values.Count - 1, (int)Math.Ceiling(p * values.Count) - 1));
 }

@@ -79,7 +79,6 @@ public static partial class KnowledgeBenchmark
         foreach (var (name, ranks) in results)
             Console.WriteLine($"{name,-10}  recall@5 {ranks.Count(r => r <= 5) / (double)ranks.Count:F3}  MRR@10 {ranks.Average(r => r is { } rank and <= 10 ? 1.0 / rank : 0):F3}  ({questions.Count} questions)");
         Console.WriteLine("missed by hybrid in the top 5: " + string.Join(" | ", questions.Where((_, i) => results["hybrid"][i] is not <= 5).Select(q => q.QuestionText)));
-
     }
 
     private static async Task LatencyAsync(HttpClient http, string python, List<Question> questions, int targetChunks, int searches)
@@ -97,15 +96,15 @@ public static partial class KnowledgeBenchmark
         var queries = questions.Select(q => q.QuestionText).Concat(["list comprehension", "how do I parse command line arguments", "asyncio event loop", "\"context manager\" -async",
             "read a csv file", "regular expression groups", "datetime timezone aware", "pathlib glob files recursively"]).ToList();
         var baseline = await LatenciesAsync(http, searches, i => new HttpRequestMessage(HttpMethod.Get, $"/api/knowledge/{large}"));
-        Console.WriteLine($"GET /api/knowledge/{{id}}   p50 {Percentile(baseline, 0.5):F1} ms  p95 {Percentile(baseline, 0.95):F1} ms");
+        Console.WriteLine($"GET /api/knowledge/{{id}}   p50 {Percentiles.Of(baseline, 0.5):F1} ms  p95 {Percentiles.Of(baseline, 0.95):F1} ms");
         foreach (var mode in new[] { "keyword", "semantic", "hybrid" })
         {
             var latencies = await LatenciesAsync(http, searches, i => new HttpRequestMessage(HttpMethod.Post, $"/api/knowledge/{large}/search")
             {
                 Content = JsonContent.Create(new { query = queries[i % queries.Count], mode, topK = 5 }),
             });
-            Console.WriteLine($"search {mode,-8}  p50 {Percentile(latencies, 0.5):F1} ms  p95 {Percentile(latencies, 0.95):F1} ms  " +
-                              $"(p95 {Percentile(latencies, 0.95) / Percentile(baseline, 0.95):F1}x the GET; goal p95 <= 50 ms)");
+            Console.WriteLine($"search {mode,-8}  p50 {Percentiles.Of(latencies, 0.5):F1} ms  p95 {Percentiles.Of(latencies, 0.95):F1} ms  " +
+                              $"(p95 {Percentiles.Of(latencies, 0.95) / Percentiles.Of(baseline, 0.95):F1}x the GET; goal p95 <= 50 ms)");
         }
     }
 
@@ -225,8 +224,6 @@ public static partial class KnowledgeBenchmark
         }
         return latencies;
     }
-
-    private static double Percentile(List<double> values, double p) => values.Order().ElementAt(Math.Min(values.Count - 1, (int)Math.Ceiling(p * values.Count) - 1));
 
     /// <summary>Textbook BM25 (k1 1.2, b 0.75) over lower-case words: the baseline the keyword retriever must not fall below.</summary>
     private sealed class PlainBm25

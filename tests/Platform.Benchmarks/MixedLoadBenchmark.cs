@@ -194,9 +194,8 @@ public static class MixedLoadBenchmark
 
         public Figures Of(string route)
         {
-            var all = (_latencies.TryGetValue(route, out var bag) ? bag.ToList() : []).Order().ToList();
-            double Percentile(double p) => all.Count == 0 ? double.NaN : all[Math.Min(all.Count - 1, (int)Math.Ceiling(p * all.Count) - 1)];
-            return new Figures(Percentile(0.5), Percentile(0.99), all.Count, _errors.GetValueOrDefault(route));
+            var all = _latencies.TryGetValue(route, out var bag) ? bag.ToList() : [];
+            return new Figures(Percentiles.Of(all, 0.5), Percentiles.Of(all, 0.99), all.Count, _errors.GetValueOrDefault(route));
         }
     }
 

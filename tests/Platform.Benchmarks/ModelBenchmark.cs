@@ -79,13 +79,11 @@ public static class ModelBenchmark
             baseline.Add(plain);
         }
         Console.WriteLine($"one-row predictions over loopback, {predictions} each, interleaved:");
-        Console.WriteLine($"  predict   p50 {Percentile(predict, 0.5):F2} ms  p99 {Percentile(predict, 0.99):F2} ms");
-        Console.WriteLine($"  templates p50 {Percentile(baseline, 0.5):F2} ms  p99 {Percentile(baseline, 0.99):F2} ms");
-        Console.WriteLine($"  ratio     p50 {Percentile(predict, 0.5) / Percentile(baseline, 0.5):F2}x  p99 {Percentile(predict, 0.99) / Percentile(baseline, 0.99):F2}x");
+        Console.WriteLine($"  predict   p50 {Percentiles.Of(predict, 0.5):F2} ms  p99 {Percentiles.Of(predict, 0.99):F2} ms");
+        Console.WriteLine($"  templates p50 {Percentiles.Of(baseline, 0.5):F2} ms  p99 {Percentiles.Of(baseline, 0.99):F2} ms");
+        Console.WriteLine($"  ratio     p50 {Percentiles.Of(predict, 0.5) / Percentiles.Of(baseline, 0.5):F2}x  p99 {Percentiles.Of(predict, 0.99) / Percentiles.Of(baseline, 0.99):F2}x");
         return 0;
     }
-
-    private static double Percentile(List<double> values, double p) => values.Order().ElementAt(Math.Min(values.Count - 1, (int)Math.Ceiling(p * values.Count) - 1));
 
     private sealed class Flight
     {

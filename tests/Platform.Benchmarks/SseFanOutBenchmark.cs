@@ -114,9 +114,8 @@ public static class SseFanOutBenchmark
 
         Latencies Of(IEnumerable<List<double>> lists)
         {
-            var all = lists.SelectMany(l => { lock (l) return l.ToList(); }).Order().ToList();
-            double Percentile(double p) => all.Count == 0 ? double.NaN : all[Math.Min(all.Count - 1, (int)Math.Ceiling(p * all.Count) - 1)];
-            return new Latencies(Percentile(0.50), Percentile(0.99), all.LastOrDefault(), all.Count);
+            var all = lists.SelectMany(l => { lock (l) return l.ToList(); }).ToList();
+            return new Latencies(Percentiles.Of(all, 0.50), Percentiles.Of(all, 0.99), all.DefaultIfEmpty().Max(), all.Count);
         }
         var total = Of(latencies);
         var perInstance = servers.Select((_, n) =>

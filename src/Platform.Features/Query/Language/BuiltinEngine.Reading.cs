@@ -335,13 +335,7 @@ public static partial class BuiltinEngine
                     r.Problems.Add($"'{q.Original[i]}' needs a date column, and {q.Table.Name} has none I can read as dates.");
                     continue;
                 }
-                var (op, words) = q.Word(i - 1) switch
-                {
-                    "before" or "until" or "till" => ("<", "before"),
-                    "after" => (">", "after"),
-                    "since" or "from" => (">=", "from"),
-                    _ => ("=", "on"),
-                };
+                var (op, words) = TimeComparison(q, i, "on");
                 r.Used.Add(i);
                 r.Filters.Add(new Filter(dated, FilterPart.Day, op, [tag.Value!], $"{dated.Name} {words} {tag.Value}"));
                 continue;
@@ -375,18 +369,22 @@ public static partial class BuiltinEngine
             }
             else
             {
-                var (op, words) = before switch
-                {
-                    "before" or "until" or "till" or "prior" => ("<", "before"),
-                    "after" => (">", "after"),
-                    "since" or "from" => (">=", "from"),
-                    _ when q.Word(i - 2) is "earlier" or "later" && before == "than" => (q.Word(i - 2) == "earlier" ? "<" : ">", q.Word(i - 2) == "earlier" ? "before" : "after"),
-                    _ => ("=", "in"),
-                };
+                var (op, words) = TimeComparison(q, i, "in");
                 r.Filters.Add(new Filter(target, part, op, [y], $"{target.Name} {words} {y}"));
             }
         }
     }
+
+    /// <summary>How the words before a day or a year at <paramref name="i"/> compare with it: "before", "since", "later than"…; otherwise equal.</summary>
+    private static (string Op, string Words) TimeComparison(Question q, int i, string equal) => q.Word(i - 1) switch
+    {
+        "before" or "until" or "till" or "prior" => ("<", "before"),
+        "after" => (">", "after"),
+        "since" or "from" => (">=", "from"),
+        "than" when q.Word(i - 2) is "earlier" => ("<", "before"),
+        "than" when q.Word(i - 2) is "later" => (">", "after"),
+        _ => ("=", equal),
+    };
 
     /// <summary>Values of text columns become filters; several of one column, a list; "not"/"except" before one, an exclusion.</summary>
     private static void ReadValues(Question q, Reading r)

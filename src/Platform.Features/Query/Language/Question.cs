@@ -37,10 +37,10 @@ public sealed class Question
         "common", "frequent", "popular", "negative", "positive",
     ];
 
-    /// <summary>"type of weather", "kinds of fuel": words before "of" that only introduce the column named after them.</summary>
     /// <summary>"gas price", "test score": after a numeric column, words that only say what kind of number it is.</summary>
     private static readonly HashSet<string> MeasureNouns = ["price", "prices", "cost", "costs", "rate", "score", "reading", "figure"];
 
+    /// <summary>"type of weather", "kinds of fuel": words before "of" that only introduce the column named after them.</summary>
     public static readonly HashSet<string> SortWords = ["type", "kind", "sort", "category", "variety", "class"];
 
     private readonly List<string> _words;
@@ -91,13 +91,14 @@ public sealed class Question
 
     private void LinkNumbers()
     {
+        var tableYears = TableYears();
         for (var i = 0; i < Words.Count; i++)
         {
             var word = Words[i].TrimEnd('%');
             if (DateOnly.TryParseExact(Words[i], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
                 Tags[i] = new Tag(TagKind.Day, i, 1, Value: day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             else if (double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
-                Tags[i] = new Tag(TagKind.Number, i, 1, Number: n, WithinTableYears: TableYears is var (first, last) && n >= first && n <= last);
+                Tags[i] = new Tag(TagKind.Number, i, 1, Number: n, WithinTableYears: tableYears is var (first, last) && n >= first && n <= last);
             else if (Language.Words.Month(Words[i]) is { } month && (Words[i] != "may" || Word(i + 1) is [>= '0' and <= '9', ..]))
                 Tags[i] = new Tag(TagKind.Month, i, 1, Number: month);
             else if (NumberWords.TryGetValue(Words[i], out var spelled)) Tags[i] = new Tag(TagKind.Number, i, 1, Number: spelled);
@@ -105,15 +106,12 @@ public sealed class Question
     }
 
     /// <summary>The years the table's one year-number column spans, or else its one date column, from their profiles.</summary>
-    private (int First, int Last)? TableYears
+    private (int First, int Last)? TableYears()
     {
-        get
-        {
-            static int? Year(string? text) => text is { Length: >= 4 } && int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
-            var time = Table.Columns.Where(c => c.IsYearNumber).ToList() is [var years] ? years
-                : Table.Columns.Where(c => c.Kind == ColumnKind.Date).ToList() is [var dates] ? dates : null;
-            return time is { Profile: { } p } && Year(p.Min) is { } first && Year(p.Max) is { } last ? (first, last) : null;
-        }
+        static int? Year(string? text) => text is { Length: >= 4 } && int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
+        var time = Table.Columns.Where(c => c.IsYearNumber).ToList() is [var years] ? years
+            : Table.Columns.Where(c => c.Kind == ColumnKind.Date).ToList() is [var dates] ? dates : null;
+        return time is { Profile: { } p } && Year(p.Min) is { } first && Year(p.Max) is { } last ? (first, last) : null;
     }
 
     private static readonly Dictionary<string, double> NumberWords = new()
