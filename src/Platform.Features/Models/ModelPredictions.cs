@@ -25,8 +25,23 @@ public static class ModelPredictions
         return keys.DenseValues().Select(k => k.ToString()).ToList();
     }
 
+    /// <summary>The columns a scored row of a model of <paramref name="task"/> is read from.</summary>
+    public static string[] Outputs(ModelTask task) => task switch
+    {
+        ModelTask.Regression => ["Score"],
+        ModelTask.Binary => ["PredictedLabel", "Probability"],
+        _ => ["PredictedClass", "Score"],
+    };
+
     /// <summary>One prediction per scored row, in order.</summary>
     public static List<Prediction> Predictions(IDataView scored, TrainedModel model)
+    {
+        using var cursor = scored.GetRowCursor(Outputs(model.Task).Select(name => scored.Schema[name]));
+        return Read(cursor, cursor.MoveNext, model);
+    }
+
+    /// <summary>One prediction per row <paramref name="scored"/> stands on, moving on with <paramref name="next"/> until it says no more.</summary>
+    public static List<Prediction> Read(DataViewRow scored, Func<bool> next, TrainedModel model)
     {
         var predictions = new List<Prediction>();
         var schema = scored.Schema;
@@ -34,10 +49,9 @@ public static class ModelPredictions
         {
             case ModelTask.Regression:
             {
-                using var cursor = scored.GetRowCursor([schema["Score"]]);
-                var score = cursor.GetGetter<float>(schema["Score"]);
+                var score = scored.GetGetter<float>(schema["Score"]);
                 float value = 0;
-                while (cursor.MoveNext())
+                while (next())
                 {
                     score(ref value);
                     predictions.Add(new Prediction(value, null, null, null));
@@ -46,12 +60,11 @@ public static class ModelPredictions
             }
             case ModelTask.Binary:
             {
-                using var cursor = scored.GetRowCursor([schema["PredictedLabel"], schema["Probability"]]);
-                var label = cursor.GetGetter<bool>(schema["PredictedLabel"]);
-                var probability = cursor.GetGetter<float>(schema["Probability"]);
+                var label = scored.GetGetter<bool>(schema["PredictedLabel"]);
+                var probability = scored.GetGetter<float>(schema["Probability"]);
                 bool positive = false;
                 float p = 0;
-                while (cursor.MoveNext())
+                while (next())
                 {
                     label(ref positive);
                     probability(ref p);
@@ -63,12 +76,11 @@ public static class ModelPredictions
             }
             default:
             {
-                using var cursor = scored.GetRowCursor([schema["PredictedClass"], schema["Score"]]);
-                var label = cursor.GetGetter<ReadOnlyMemory<char>>(schema["PredictedClass"]);
-                var scores = cursor.GetGetter<VBuffer<float>>(schema["Score"]);
+                var label = scored.GetGetter<ReadOnlyMemory<char>>(schema["PredictedClass"]);
+                var scores = scored.GetGetter<VBuffer<float>>(schema["Score"]);
                 ReadOnlyMemory<char> predicted = default;
                 VBuffer<float> values = default;
-                while (cursor.MoveNext())
+                while (next())
                 {
                     label(ref predicted);
                     scores(ref values);

@@ -77,6 +77,27 @@ public sealed class DeploymentTests(TrainedModels models) : IClassFixture<Traine
     }
 
     [Fact]
+    public async Task Rows_scored_at_the_same_time_get_the_values_they_get_in_one_request()
+    {
+        var deployment = await DeployAsync(Owner, MaxTemperature, "max-temperature");
+        var rows = Enumerable.Range(0, 24).Select(i => new Dictionary<string, object>
+        {
+            ["location"] = i % 2 == 0 ? "Seattle" : "New York", ["date"] = new DateTime(2014, 1 + i % 12, 1 + i).ToString("yyyy-MM-dd"),
+            ["precipitation"] = i * 1.5, ["wind"] = 1 + i % 7,
+        }).ToList();
+
+        var together = (await (await PredictAsync(Owner.Client, deployment, new { rows })).JsonAsync())
+            .GetProperty("predictions").EnumerateArray().Select(p => p.GetProperty("value").GetDouble()).ToList();
+        var alone = await Task.WhenAll(rows.Select(async row =>
+            (await (await PredictAsync(Owner.Client, deployment, new { rows = new[] { row } })).JsonAsync())
+            .GetProperty("predictions")[0].GetProperty("value").GetDouble()));
+
+        Assert.Equal(together, alone);
+        Assert.True(together.Distinct().Count() > 12, "the rows differ, so their predictions should too");
+        await (await Owner.Client.DeleteAsync($"/api/deployments/{deployment}")).EnsureStatus(HttpStatusCode.NoContent);
+    }
+
+    [Fact]
     public async Task Rows_are_checked_against_the_schema_and_bad_ones_are_400_naming_the_column()
     {
         var deployment = await DeployAsync(Owner, MaxTemperature, "temperature");

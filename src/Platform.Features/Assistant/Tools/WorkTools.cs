@@ -138,8 +138,7 @@ public sealed class PredictTool(IQuerySession session, Common.CurrentUser caller
         var model = (await session.RequireReadableModelAsync(modelId, caller, ct)).RequireReady();
         var (inputs, problem) = PredictionInput.FromJson(model, rows);
         if (problem is not null) return new ToolOutcome(false, problem);
-        var scored = files.Load(model.Id).Transform(ModelFeatures.Frame(model, inputs!, Enumerable.Range(0, inputs!.Count).ToList(), withTargets: false));
-        var predictions = ModelPredictions.Predictions(scored, model);
+        var predictions = files.Predict(model, inputs!);
         var said = predictions.Take(5).Select((p, i) => $"row {i + 1}: {(p.Label is { } label ? $"{label} ({p.Score:0.##})" : KeyFigures.Format(p.Value))}");
         return new ToolOutcome(true, $"Predicted {model.Target} with the {model.Algorithm} model: {string.Join("; ", said)}{(predictions.Count > 5 ? "; …" : "")}.",
             predictions.Count, new { modelId = model.Id, target = model.Target, predictions });

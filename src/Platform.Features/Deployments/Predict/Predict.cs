@@ -27,9 +27,8 @@ public static class PredictRows
 
 /// <summary>
 /// Serves a deployment's model: authenticates the key (or the owner), checks every row against the model's
-/// inputs, and transforms them with the model loaded once per instance (ML.NET transformers are safe to share
-/// across threads). Each request is logged off the request path. The body is read only after the key is
-/// checked, and a client whose calls are refused (unknown deployment, bad key) is slowed down by address.
+/// inputs, and scores them with the model's scorer kept per instance (<see cref="ModelFiles.Predict"/>). Each
+/// request is logged off the request path. The body is read only after the key is checked, and a client whose calls are refused (unknown deployment, bad key) is slowed down by address.
 /// </summary>
 public sealed class PredictHandler(
     IQuerySession session, CurrentUser caller, ModelFiles files, PredictionLogWriter logs, RefusedPredictionThrottle refusals, TimeProvider clock)
@@ -86,9 +85,8 @@ public sealed class PredictHandler(
             if (rows.Any(r => r is null)) throw Invalid("Every row must be an object of input column to value.");
             var (inputs, problem) = PredictionInput.FromJson(model, rows!);
             if (problem is not null) throw Invalid(problem);
-            var scored = files.Load(model.Id).Transform(ModelFeatures.Frame(model, inputs!, Enumerable.Range(0, inputs!.Count).ToList(), withTargets: false));
-            var predictions = ModelPredictions.Predictions(scored, model);
-            Keep(log, model, inputs);
+            var predictions = files.Predict(model, inputs!);
+            Keep(log, model, inputs!);
             return new PredictResponse(deployment.Id, model.Id, predictions);
         }
         catch (ProblemException e)
