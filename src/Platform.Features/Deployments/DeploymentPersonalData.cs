@@ -4,7 +4,7 @@ using Platform.Features.Common;
 namespace Platform.Features.Deployments;
 
 /// <summary>A person's deployments go with them, with their keys and prediction logs.</summary>
-public sealed class DeploymentPersonalData : IPersonalData
+public sealed class DeploymentPersonalData(AccessRevocations revocations) : IPersonalData
 {
     public async Task EraseAsync(IDocumentSession session, Erasure erasure, CancellationToken ct)
     {
@@ -15,5 +15,6 @@ public sealed class DeploymentPersonalData : IPersonalData
             session.DeleteWhere<DeploymentKey>(k => k.DeploymentId == id);
             session.DeleteWhere<PredictionLog>(l => l.DeploymentId == id);
         }
+        revocations.Revoke(session, erasure.UserId, endStreams: false);
     }
 }

@@ -14,6 +14,7 @@ public sealed class DeploymentsRegistration : IAreaRegistration
 
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<DeploymentGrants>();
         services.AddSingleton<PredictionLogWriter>();
         services.AddSingleton<RefusedPredictionThrottle>();
         services.AddHostedService(sp => sp.GetRequiredService<PredictionLogWriter>());

@@ -1,11 +1,12 @@
 using Marten;
 using Mediator;
+using Platform.Features.Common;
 using Platform.Features.Models;
 
 namespace Platform.Features.Deployments;
 
 /// <summary>Deployments of a superseded model serve its retrained version from now on (same name, keys and logs).</summary>
-public sealed class ServeRetrainedModels(IDocumentSession session, TimeProvider clock) : INotificationHandler<ModelSuperseded>
+public sealed class ServeRetrainedModels(IDocumentSession session, AccessRevocations revocations, TimeProvider clock) : INotificationHandler<ModelSuperseded>
 {
     public async ValueTask Handle(ModelSuperseded notification, CancellationToken ct)
     {
@@ -15,6 +16,7 @@ public sealed class ServeRetrainedModels(IDocumentSession session, TimeProvider 
         {
             deployment.Serve(model, clock.GetUtcNow());
             session.Update(deployment);
+            revocations.Revoke(session, deployment.OwnerId, endStreams: false);
         }
         await session.SaveChangesAsync(ct);
     }

@@ -98,6 +98,32 @@ public sealed class DeploymentTests(TrainedModels models) : IClassFixture<Traine
     }
 
     [Fact]
+    public async Task A_key_revoked_or_a_deployment_disabled_on_one_instance_stops_working_on_another()
+    {
+        await using var second = await new PlatformFactory().SharingDatabaseWith(models.Factory)
+            .With("Platform:DataDirectory", models.Factory.DataDirectory).StartAsync();
+        var elsewhere = second.CreateClient();
+        var deployment = await DeployAsync(Owner, MaxTemperature, "two-instances");
+        async Task<string> KeyAsync(string name) =>
+            (await (await Owner.Client.PostAsJsonAsync($"/api/deployments/{deployment}/api-keys", new { name })).JsonAsync(HttpStatusCode.Created))
+            .GetProperty("key").GetString()!;
+        Task<HttpStatusCode> StatusElsewhere(string key) =>
+            PredictAsync(elsewhere, deployment, new { rows = new[] { new { location = "New York", date = "2015-07-04", precipitation = 0, wind = 2.1 } } }, key).ContinueWith(t => t.Result.StatusCode);
+
+        var first = await KeyAsync("first");
+        Assert.Equal(HttpStatusCode.OK, await StatusElsewhere(first));
+        var keys = await (await Owner.Client.GetAsync($"/api/deployments/{deployment}/api-keys")).JsonAsync();
+        await (await Owner.Client.DeleteAsync($"/api/deployments/{deployment}/api-keys/{keys.GetProperty("items")[0].Id()}")).EnsureStatus(HttpStatusCode.NoContent);
+        await Eventually.Until(() => StatusElsewhere(first), status => status == HttpStatusCode.Unauthorized, TimeSpan.FromSeconds(10));
+
+        var next = await KeyAsync("next");
+        Assert.Equal(HttpStatusCode.OK, await StatusElsewhere(next));
+        await (await Owner.Client.PatchAsJsonAsync($"/api/deployments/{deployment}", new { enabled = false })).JsonAsync();
+        await Eventually.Until(() => StatusElsewhere(next), status => status == HttpStatusCode.NotFound, TimeSpan.FromSeconds(10));
+        await (await Owner.Client.DeleteAsync($"/api/deployments/{deployment}")).EnsureStatus(HttpStatusCode.NoContent);
+    }
+
+    [Fact]
     public async Task Rows_are_checked_against_the_schema_and_bad_ones_are_400_naming_the_column()
     {
         var deployment = await DeployAsync(Owner, MaxTemperature, "temperature");

@@ -31,7 +31,7 @@ public static class PredictRows
 /// request is logged off the request path. The body is read only after the key is checked, and a client whose calls are refused (unknown deployment, bad key) is slowed down by address.
 /// </summary>
 public sealed class PredictHandler(
-    IQuerySession session, CurrentUser caller, ModelFiles files, PredictionLogWriter logs, RefusedPredictionThrottle refusals, TimeProvider clock)
+    IQuerySession session, CurrentUser caller, DeploymentGrants grants, ModelFiles files, PredictionLogWriter logs, RefusedPredictionThrottle refusals, TimeProvider clock)
     : IRequestHandler<Predict, PredictResponse>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict };
@@ -53,24 +53,18 @@ public sealed class PredictHandler(
     private async Task<PredictResponse> PredictAsync(Predict request, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
-        var batch = session.CreateBatchQuery();
-        var deploymentLoad = batch.Load<Deployment>(request.DeploymentId);
-        var hash = request.ApiKey is null ? "" : ApiKeys.Hash(request.ApiKey);
-        var keyLoad = batch.Query<DeploymentKey>().Where(k => k.Hash == hash).SingleOrDefault();
-        await batch.Execute(ct);
-        var deployment = await deploymentLoad ?? throw DeploymentAccess.NotFound();
-        var key = await keyLoad;
-
+        var (deployment, key) = await grants.FindAsync(session, request.DeploymentId, request.ApiKey is null ? null : ApiKeys.Hash(request.ApiKey), ct);
+        if (deployment is null) throw DeploymentAccess.NotFound();
         if (request.ApiKey is not null)
         {
-            if (key is null || key.DeploymentId != deployment.Id || key.RevokedAt is not null)
+            if (key is null || key.DeploymentId != deployment.Id)
                 throw ProblemException.Unauthorized("The API key is not valid for this deployment (unknown or revoked).");
         }
         else if (!caller.IsAuthenticated) throw ProblemException.Unauthorized("Send a key of the deployment in the X-Api-Key header, or the owner's bearer token.");
         else if (deployment.OwnerId != caller.Id && !caller.IsAdmin) throw DeploymentAccess.NotFound();
         if (!deployment.Enabled) throw new ProblemException(StatusCodes.Status404NotFound, "Not found", "The deployment is disabled.");
 
-        var model = deployment.Model();
+        var model = deployment.Model;
         var log = new PredictionLog
         {
             Id = Guid.CreateVersion7(), DeploymentId = deployment.Id, At = clock.GetUtcNow(), Status = StatusCodes.Status200OK,

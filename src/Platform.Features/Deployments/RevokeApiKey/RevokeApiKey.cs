@@ -6,7 +6,7 @@ namespace Platform.Features.Deployments;
 
 public sealed record RevokeApiKey(Guid DeploymentId, Guid KeyId) : IRequest;
 
-public sealed class RevokeApiKeyHandler(IDocumentSession session, CurrentUser caller, TimeProvider clock) : IRequestHandler<RevokeApiKey>
+public sealed class RevokeApiKeyHandler(IDocumentSession session, CurrentUser caller, AccessRevocations revocations, TimeProvider clock) : IRequestHandler<RevokeApiKey>
 {
     public async ValueTask<Unit> Handle(RevokeApiKey request, CancellationToken ct)
     {
@@ -15,6 +15,7 @@ public sealed class RevokeApiKeyHandler(IDocumentSession session, CurrentUser ca
         if (key is null || key.DeploymentId != deployment.Id) throw new ProblemException(StatusCodes.Status404NotFound, "Not found", "The key was not found.");
         key.RevokedAt ??= clock.GetUtcNow();
         session.Update(key);
+        revocations.Revoke(session, deployment.OwnerId, endStreams: false);
         await session.SaveChangesAsync(ct);
         return Unit.Value;
     }

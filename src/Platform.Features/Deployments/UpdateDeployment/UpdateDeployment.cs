@@ -18,7 +18,7 @@ public sealed class UpdateDeploymentValidator : AbstractValidator<UpdateDeployme
         RuleFor(x => x.Name).Must(n => n!.Trim().Length > 0).WithMessage("'Name' must not be blank.").MaximumLength(200).When(x => x.Name is not null);
 }
 
-public sealed class UpdateDeploymentHandler(IDocumentSession session, CurrentUser caller, IOptions<ModelOptions> options, TimeProvider clock) : IRequestHandler<UpdateDeployment, DeploymentResponse>
+public sealed class UpdateDeploymentHandler(IDocumentSession session, CurrentUser caller, AccessRevocations revocations, IOptions<ModelOptions> options, TimeProvider clock) : IRequestHandler<UpdateDeployment, DeploymentResponse>
 {
     public async ValueTask<DeploymentResponse> Handle(UpdateDeployment request, CancellationToken ct)
     {
@@ -29,6 +29,7 @@ public sealed class UpdateDeploymentHandler(IDocumentSession session, CurrentUse
         if (request.Enabled is { } enabled) deployment.Enabled = enabled;
         deployment.UpdatedAt = clock.GetUtcNow();
         session.Update(deployment);
+        revocations.Revoke(session, deployment.OwnerId, endStreams: false);
         await session.SaveChangesAsync(ct);
         return DeploymentResponse.From(deployment);
     }
