@@ -7,13 +7,16 @@ namespace Platform.Tests.Query;
 /// movies, deaths in the 1992 Los Angeles riots, health and income by country, and 2,000 flights (the first test set);
 /// barley yields, deaths in natural disasters, U.S. jobs by census, unemployment by industry and bird strikes (the second);
 /// U.S. population by age, driving and gas prices, global temperature, antibiotics against bacteria and CO2 (the third);
-/// household income by state, a stock's daily prices, football matches, wheat prices, monarchs and people (the fourth).
+/// household income by state, a stock's daily prices, football matches, wheat prices, monarchs and people (the fourth);
+/// fertility and life expectancy by country, deaths in the Crimean War, states' population and hurricanes, state
+/// capitals, zip codes and flights by route (the fifth).
 /// </summary>
 public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.json", "seattle-weather.csv",
     "movies.json", "la-riots.csv", "gapminder-health-income.csv", "flights-2k.json",
     "barley.json", "disasters.csv", "jobs.json", "unemployment-across-industries.json", "birdstrikes.csv",
     "population.json", "driving.json", "global-temp.csv", "burtin.json", "co2-concentration.csv",
-    "income.json", "ohlc.json", "football.json", "wheat.json", "monarchs.json", "lookup_people.csv");
+    "income.json", "ohlc.json", "football.json", "wheat.json", "monarchs.json", "lookup_people.csv",
+    "countries.json", "crimea.json", "population_engineers_hurricanes.csv", "us-state-capitals.json", "zipcodes.csv", "flights-airport.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -365,6 +368,79 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("lookup_people", "How many people are older than 40?", "select count(*) from {t} where age > 40"),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] FifthTest =
+    [
+        ("countries", "average life expectancy by country", "select country, round(avg(life_expect), 2) from {t} group by 1"),
+        ("countries", "Which country had the highest fertility in 1955?", "select country, fertility from {t} where year = 1955 order by 2 desc, 1 limit 1"),
+        ("countries", "life expectancy in Japan in 2000", "select life_expect from {t} where country = 'Japan' and year = 2000"),
+        ("countries", "How many countries are there?", "select count(distinct country) from {t}"),
+        ("countries", "average fertility per year", "select year, round(avg(fertility), 2) from {t} group by 1"),
+        ("countries", "Which country has the lowest life expectancy in 2000?", "select country, life_expect from {t} where year = 2000 order by 2 asc, 1 limit 1"),
+        ("countries", "How many countries had a fertility above 6 in 1970?", "select count(*) from {t} where year = 1970 and fertility > 6"),
+        ("countries", "maximum life expectancy", "select max(life_expect) from {t}"),
+        ("countries", "fertility of India over the years", "select year, fertility from {t} where country = 'India'"),
+        ("countries", "average life expectancy in 1980", "select round(avg(life_expect), 2) from {t} where year = 1980"),
+        ("countries", "the 3 countries with the longest life expectancy in 1990", "select country, life_expect from {t} where year = 1990 order by 2 desc, 1 limit 3"),
+        ("countries", "What was the population of Brazil in 1990?", null),
+        ("countries", "minimum fertility of Italy", "select min(fertility) from {t} where country = 'Italy'"),
+        ("countries", "How many rows are there for Germany?", "select count(*) from {t} where country = 'Germany'"),
+
+        ("crimea", "total deaths from disease", "select sum(disease) from {t}"),
+        ("crimea", "Which month had the most deaths from wounds?", "select date, wounds from {t} order by 2 desc, 1 limit 1"),
+        ("crimea", "average army size", "select round(avg(army_size), 2) from {t}"),
+        ("crimea", "largest army size", "select max(army_size) from {t}"),
+        ("crimea", "disease deaths in 1855", "select sum(disease) from {t} where year(date) = 1855"),
+        ("crimea", "How many months had more than 1000 disease deaths?", "select count(*) from {t} where disease > 1000"),
+        ("crimea", "total wounds by year", "select year(date), sum(wounds) from {t} group by 1"),
+        ("crimea", "average other deaths per year", "select year(date), round(avg(other), 2) from {t} group by 1"),
+        ("crimea", "What was the army's food supply in 1855?", null),
+        ("crimea", "disease deaths in January 1855", "select sum(disease) from {t} where year(date) = 1855 and month(date) = 1"),
+
+        ("population_engineers_hurricanes", "Which state has the most hurricanes?", "select state, hurricanes from {t} order by 2 desc, 1 limit 1"),
+        ("population_engineers_hurricanes", "total population", "select sum(population) from {t}"),
+        ("population_engineers_hurricanes", "How many states had no hurricanes?", "select count(*) from {t} where hurricanes = 0"),
+        ("population_engineers_hurricanes", "population of Texas", "select population from {t} where state = 'Texas'"),
+        ("population_engineers_hurricanes", "Which state has the highest share of engineers?", "select state, engineers from {t} order by 2 desc, 1 limit 1"),
+        ("population_engineers_hurricanes", "the 5 most populous states", "select state, population from {t} order by 2 desc, 1 limit 5"),
+        ("population_engineers_hurricanes", "How many states have more than 10 million people?", "select count(*) from {t} where population > 10000000"),
+        ("population_engineers_hurricanes", "total hurricanes", "select sum(hurricanes) from {t}"),
+        ("population_engineers_hurricanes", "least populated state", "select state, population from {t} order by 2 asc, 1 limit 1"),
+        ("population_engineers_hurricanes", "median income of Florida", null),
+
+        ("us-state-capitals", "What is the capital of Texas?", "select city from {t} where state = 'Texas'"),
+        ("us-state-capitals", "Which state has Sacramento as its capital?", "select state from {t} where city = 'Sacramento'"),
+        ("us-state-capitals", "northernmost capital", "select city, lat from {t} order by 2 desc, 1 limit 1"),
+        ("us-state-capitals", "How many capitals are there?", "select count(*) from {t}"),
+        ("us-state-capitals", "average latitude", "select round(avg(lat), 2) from {t}"),
+        ("us-state-capitals", "Which capital is furthest west?", "select city, lon from {t} order by 2 asc, 1 limit 1"),
+        ("us-state-capitals", "How many capitals are south of latitude 35?", "select count(*) from {t} where lat < 35"),
+        ("us-state-capitals", "population of the capital of Ohio", null),
+
+        ("zipcodes", "How many zip codes are in Texas?", "select count(*) from {t} where state = 'TX'"),
+        ("zipcodes", "number of zip codes per state", "select state, count(*) from {t} group by 1"),
+        ("zipcodes", "Which state has the most zip codes?", "select state, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("zipcodes", "How many zip codes does Chicago have?", "select count(*) from {t} where city = 'Chicago'"),
+        ("zipcodes", "Which city has the most zip codes?", "select city, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("zipcodes", "How many counties are in CA?", "select count(distinct county) from {t} where state = 'CA'"),
+        ("zipcodes", "What city is zip code 10001?", "select city from {t} where zip_code = '10001'"),
+        ("zipcodes", "average latitude of zip codes in FL", "select round(avg(latitude), 2) from {t} where state = 'FL'"),
+        ("zipcodes", "How many zip codes are in Suffolk county?", "select count(*) from {t} where county = 'Suffolk'"),
+        ("zipcodes", "number of cities in NY", "select count(distinct city) from {t} where state = 'NY'"),
+        ("zipcodes", "top 5 counties by number of zip codes", "select county, count(*) from {t} group by 1 order by 2 desc, 1 limit 5"),
+        ("zipcodes", "population of zip code 90210", null),
+
+        ("flights-airport", "total flights", "select sum(\"count\") from {t}"),
+        ("flights-airport", "How many routes start at ORD?", "select count(*) from {t} where origin = 'ORD'"),
+        ("flights-airport", "Which route has the most flights?", "select origin, destination, \"count\" from {t} order by 3 desc, 1, 2 limit 1"),
+        ("flights-airport", "number of flights from ATL", "select sum(\"count\") from {t} where origin = 'ATL'"),
+        ("flights-airport", "Which origin has the most flights?", "select origin, sum(\"count\") from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("flights-airport", "How many destinations does DEN fly to?", "select count(distinct destination) from {t} where origin = 'DEN'"),
+        ("flights-airport", "flights from LAX to SFO", "select \"count\" from {t} where origin = 'LAX' and destination = 'SFO'"),
+        ("flights-airport", "How many distinct origins are there?", "select count(distinct origin) from {t}"),
+        ("flights-airport", "average flights per route", "select round(avg(\"count\"), 2) from {t}"),
+        ("flights-airport", "average delay of flights from JFK", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -378,8 +454,12 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirdTest, "nl-third-test", 0.85, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    // Its floor is what it answers now, raised as it is developed on.
     public Task The_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FourthTest, "nl-fourth-test", 0.7, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FifthTest, "nl-fifth-test", 0.0, atLeast: 60);
 
     /// <summary>Scores the set, prints its report, and fails on any wrong answer or below the accuracy asked.</summary>
     private async Task AnsweredAsync((string Dataset, string Question, string? Sql)[] questions, string reportName, double accuracy, int atLeast = 0)
