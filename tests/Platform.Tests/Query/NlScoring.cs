@@ -55,9 +55,15 @@ public static class NlScoring
     private static string Sql(UploadedSamples samples, string dataset, string sql) => samples.Datasets.Aggregate(
         dataset == "room" ? sql : sql.Replace("{t}", samples.Datasets[dataset].Table), (text, d) => text.Replace($"{{{d.Key}}}", d.Value.Table));
 
-    /// <summary>Each row as the sorted list of its values (numbers to 2 decimals), the rows sorted: order and column names aside.</summary>
+    /// <summary>
+    /// Each row as the sorted list of its values (numbers to 2 decimals, a midnight timestamp as its date: a month
+    /// truncated from a date column is a timestamp in DuckDB), the rows sorted: order and column names aside.
+    /// </summary>
     private static List<string> Normalised(JsonElement rows) => rows.EnumerateArray()
         .Select(row => string.Join(" | ", row.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Number
-            ? Math.Round(v.GetDouble(), 2).ToString(CultureInfo.InvariantCulture) : v.ToString()).Order(StringComparer.Ordinal)))
+            ? Math.Round(v.GetDouble(), 2).ToString(CultureInfo.InvariantCulture) : AtMidnight(v.ToString())).Order(StringComparer.Ordinal)))
         .Order(StringComparer.Ordinal).ToList();
+
+    private static string AtMidnight(string text) =>
+        text.Length == 19 && text.EndsWith("T00:00:00", StringComparison.Ordinal) && DateOnly.TryParse(text[..10], CultureInfo.InvariantCulture, out _) ? text[..10] : text;
 }

@@ -260,6 +260,13 @@ public static partial class BuiltinEngine
     {
         for (var i = 0; i < q.Words.Count; i++)
         {
+            // "states with no hurricanes", "zero hurricanes": the amount is nought.
+            if (q.Words[i] is "no" or "zero" && q.TagAt(i) is not { Kind: TagKind.Value }
+                && q.TagAt(i + 1) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } none })
+            {
+                r.Filters.Add(new Filter(none, FilterPart.Value, "=", [0.0], $"{none.Name} = 0"));
+                continue;
+            }
             // "gram positive" names a value where a column holds the word.
             if (q.Words[i] is not ("negative" or "positive") || q.TagAt(i) is { Kind: TagKind.Value }) continue;
             var op = q.Words[i] == "negative" ? "<" : ">";
@@ -292,6 +299,9 @@ public static partial class BuiltinEngine
         if (q.TagAt(i) is { Kind: TagKind.Column, Column.IsCategoryNumber: true } && q.TagAt(i + 1) is { Kind: TagKind.Number }) return ("=", 1);
         // "heavier than 4000", "cheaper than 10": a comparative adjective standing for its column.
         if (q.TagAt(i) is { Kind: TagKind.Column, Pole: not 0, Superlative: false } degree && q.Word(i + 1) == "than") return (degree.Pole > 0 ? ">" : "<", 2);
+        // "south of 35", "north of latitude 40": a point of the compass standing for its column.
+        if (q.TagAt(i) is { Kind: TagKind.Column, Pole: not 0, Superlative: false } point && q.Word(i + 1) == "of")
+            return (point.Pole > 0 ? ">" : "<", q.TagAt(i + 2) is { Kind: TagKind.Column } named && named.Column == point.Column ? 3 : 2);
         var w = q.Word(i);
         var next = q.Word(i + 1);
         return w switch
@@ -496,12 +506,23 @@ public static partial class BuiltinEngine
             else r.Measures.Add(new MeasureSpec(aggregate.Value, target));
         }
 
+        // "disease deaths in 1855": what a column counts, asked for without an aggregate, is added up.
+        if (r.Measures.Count == 0 && r.Groups.Count == 0 && q.Tags.FirstOrDefault(t => t is { Kind: TagKind.Stop, Column.Kind: ColumnKind.Number }) is { Column: { } tallied })
+            r.Measures.Add(new MeasureSpec(Aggregate.Sum, tallied));
+
+        // A table of counts: "total flights", "flights from LAX to SFO" add up what its rows count; "average flights" averages it.
+        if (r.Measures.Count == 0 && r.Groups.Count == 0 && FrequencyColumn(q.Table) is { } counts
+            && q.Tags.FirstOrDefault(t => t.Kind == TagKind.TableWord) is { } rowsWord && !q.Words.Any(w => w is "rows" or "row" or "records" or "record"))
+            r.Measures.Add(new MeasureSpec(AverageWords.Contains(q.Word(rowsWord.Start - 1)) ? Aggregate.Avg : Aggregate.Sum, counts));
+
         // "total population" where nothing is the population: the aggregate has nothing to apply to.
         if (r.Measures.Count == 0 && q.Words.Select((w, i) => (w, i)).FirstOrDefault(x => (SumWords.Contains(x.w) || AverageWords.Contains(x.w) || x.w == "median")
                 && q.TagAt(x.i) is { Kind: TagKind.Keyword } && !ShareWords.Contains(q.Word(x.i + 1))) is { w: not null } idle)
             r.Problems.Add($"I don't know what '{q.Original[idle.i]}' applies to in {q.Table.Name}.");
 
-        var shares = q.Words.Any(ShareWords.Contains);
+        // "the share of engineers" where engineers is itself a share (every value between 0 and 1): that column, not a share of the total.
+        var shares = q.Words.Select((w, i) => (w, i)).Any(x => ShareWords.Contains(x.w)
+            && !(q.Word(x.i + 1) == "of" && q.TagAt(x.i + 2) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } share } && IsFraction(share)));
         if (shares && r.Groups.Count > 0) r.Share = true;
 
         // A group with a measure named but no aggregate word: "price by symbol" sums or averages it.
@@ -534,6 +555,10 @@ public static partial class BuiltinEngine
         if (r.Measures.Count == 0 && !r.DistinctList)
             r.Shown.AddRange(q.Tags.Where(t => t.Kind == TagKind.Column && !filtered.Contains(t.Column) && !r.Shown.Contains(t.Column!)).Select(t => t.Column!).Distinct());
     }
+
+    private static bool IsFraction(LanguageColumn column) =>
+        double.TryParse(column.Profile.Min, NumberStyles.Float, CultureInfo.InvariantCulture, out var min) && min >= 0
+        && double.TryParse(column.Profile.Max, NumberStyles.Float, CultureInfo.InvariantCulture, out var max) && max <= 1;
 
     /// <summary>The column that already counts what each row stands for: called count, number, frequency, n or people.</summary>
     private static LanguageColumn? FrequencyColumn(LanguageTable table) =>

@@ -24,6 +24,9 @@ public static partial class BuiltinEngine
         {
             if (r.When && r.OrderBy is null) r.OrderBy = q.Tags.Where(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }).Select(t => t.Column).FirstOrDefault();
             var shown = r.Shown.Count > 0 ? r.Shown : [];
+            // "What is the capital of Texas": the rows the table's word names, by their label.
+            if (shown.Count == 0 && r.Filters.Count > 0 && q.Tags.Any(t => t.Kind == TagKind.TableWord && q.Word(t.Start + 1) is "of" or "for"))
+                shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
             if (r.When && TimeColumn(q, null) is { } time && !shown.Contains(time)) shown = [time, .. shown];
             var select = shown.Count > 0 ? string.Join(", ", shown.Select(Id)) : "*";
             var order = r.OrderBy is { } by ? $" order by {Id(by)} {(r.Descending ? "desc" : "asc")}" : "";
@@ -93,11 +96,14 @@ public static partial class BuiltinEngine
     /// The columns that name a table's rows: text columns with a different value for most rows — those called a name
     /// or title (first and last name together), else the one with the most values.
     /// </summary>
-    private static List<LanguageColumn> LabelColumns(LanguageTable table)
+    private static List<LanguageColumn> LabelColumns(LanguageTable table, IReadOnlyCollection<LanguageColumn>? except = null)
     {
-        var labels = table.Columns.Where(c => c.Kind is ColumnKind.Text or ColumnKind.Other && c.Profile.DistinctCount * 2 >= table.RowCount && table.RowCount > 1).ToList();
+        var labels = table.Columns.Where(c => c.Kind is ColumnKind.Text or ColumnKind.Other && c.Profile.DistinctCount * 2 >= table.RowCount && table.RowCount > 1
+            && except?.Contains(c) != true).ToList();
         var named = labels.Where(c => Words.NameWords(c.Name).Any(w => w is "name" or "title" or "label" or "model")).ToList();
-        return named.Count > 0 ? named : labels.OrderByDescending(c => c.Profile.DistinctCount).Take(1).ToList();
+        // Not the one the table's name qualifies its rows by: a capital of us-state-capitals is its city, not its state.
+        return named.Count > 0 ? named : labels.OrderBy(c => Words.NameWords(c.Name).Select(Words.Singular).All(table.NameWords.Contains))
+            .ThenByDescending(c => c.Profile.DistinctCount).Take(1).ToList();
     }
 
     private static string LimitSql(Reading r) => r.Limit is { } n ? $" limit {n}" : "";

@@ -123,10 +123,12 @@ public static partial class BuiltinEngine
         var placed = r.Groups.Select(g => g.Column).Concat(r.Measures.Select(m => m.Column)).Concat(r.Filters.Select(f => f.Column)).Concat(r.Shown)
             .Concat(r.Counted).Append(r.OrderBy).Append(r.When ? TimeColumn(q, null) : null).ToHashSet();
         // A column the question names that the reading did not place would be answered as if it were not there
-        // (a word that is also the table's name, "stocks", names the table; "of countries", "among cars" name what is measured;
+        // (a word that is also the table's name, "stocks", names the table, unless it is the column's own name:
+        // "hurricanes" of population_engineers_hurricanes; "of countries", "among cars" name what is measured;
         // "died", "did … release" say what happened, their date unasked).
         if (q.Tags.FirstOrDefault(t => t.Kind == TagKind.Column && !placed.Contains(t.Column)
-                && !q.Words.Skip(t.Start).Take(t.Length).All(w => q.Table.NameWords.Contains(Words.Singular(w)))
+                && !(q.Words.Skip(t.Start).Take(t.Length).All(w => q.Table.NameWords.Contains(Words.Singular(w)))
+                     && !Words.NameWords(t.Column!.Name).Select(Words.Singular).SequenceEqual(q.Words.Skip(t.Start).Take(t.Length).Select(Words.Singular)))
                 && !(t.Column!.Kind == ColumnKind.Text && q.Word(t.Start - 1) is "of" or "among" or "across")
                 && !(t.Column.Kind == ColumnKind.Date && (t.Predicate || q.Words.Take(t.Start).Any(w => w is "did" or "do" or "does")))) is { } unplaced)
             return Understanding.Unsure($"I don't see where '{string.Join(' ', q.Original.Skip(unplaced.Start).Take(unplaced.Length))}' ({unplaced.Column!.Name}) fits in the question.",

@@ -31,16 +31,18 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
 /// </summary>
 public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
 {
-    private const int MaxValuesPerColumn = 5000;
+    /// <summary>Text columns with more distinct values than this are not indexed (names of cities and zip codes are).</summary>
+    private const int MaxValuesPerColumn = 50_000;
 
     public IReadOnlyList<LanguageTable> For(IEnumerable<Dataset> datasets) => datasets.Select(Table).ToList();
 
     private LanguageTable Table(Dataset dataset) =>
         cache.Entries.GetOrCreate($"language:{dataset.Id:N}@{dataset.Version}", entry =>
         {
-            entry.Size = 1;
             entry.SlidingExpiration = TimeSpan.FromHours(1);
             var values = TextValues(dataset);
+            // Counted in the cache's bytes like answers: up to three keys per value, about 100 bytes each.
+            entry.Size = 4096 + values.Values.Sum(v => v.Count * 100L);
             var columns = dataset.Columns.Select(c => Column(c, values.GetValueOrDefault(c.Name) ?? new Dictionary<string, string>())).ToList();
             var nameWords = Words.NameWords(dataset.Name).Concat(Words.NameWords(dataset.TableName)).SelectMany(Words.WithParts).Select(Words.Singular).Distinct().ToList();
             return new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns);

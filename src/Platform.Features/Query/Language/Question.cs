@@ -60,11 +60,12 @@ public sealed class Question
 
     public static Question Link(string text, LanguageTable table)
     {
-        var q = new Question(Language.Words.OriginalTokens(text), table);
+        var q = new Question(WithScaledNumbers(Language.Words.OriginalTokens(text)), table);
         q.LinkNumbers();
         q.LinkValues(exact: true);
         q.LinkColumns();
         q.LinkValues(exact: false);
+        q.LinkCompass();
         q.LinkSenses(Lexicon.Shared);
         q.LinkRest();
         return q;
@@ -114,6 +115,23 @@ public sealed class Question
         return time is { Profile: { } p } && Year(p.Min) is { } first && Year(p.Max) is { } last ? (first, last) : null;
     }
 
+    private static readonly Dictionary<string, double> Scales = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["thousand"] = 1e3, ["million"] = 1e6, ["millions"] = 1e6, ["billion"] = 1e9, ["billions"] = 1e9, ["trillion"] = 1e12,
+    };
+
+    /// <summary>"10 million" as the one number it is (10000000).</summary>
+    private static List<string> WithScaledNumbers(List<string> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+            if (Scales.TryGetValue(tokens[i + 1], out var scale) && double.TryParse(tokens[i], NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
+            {
+                tokens[i] = (n * scale).ToString(CultureInfo.InvariantCulture);
+                tokens.RemoveAt(i + 1);
+            }
+        return tokens;
+    }
+
     private static readonly Dictionary<string, double> NumberWords = new()
     {
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
@@ -127,6 +145,9 @@ public sealed class Question
     private void LinkValues(bool exact)
     {
         var textColumns = Table.Columns.Where(c => c.Values.Count > 0).ToList();
+        // A slip of the keyboard is forgiven only where every text value is known ("Chicago" must not become the
+        // county "Chisago" when the city column was too large to index), and only among a few thousand values.
+        var forgiving = !exact && Table.Columns.Where(c => c.Kind == ColumnKind.Text).All(c => c.Values.Count > 0);
         for (var length = Math.Min(5, Words.Count); length >= 1; length--)
             for (var start = 0; start + length <= Words.Count; start++)
             {
@@ -144,7 +165,7 @@ public sealed class Question
                     else if (length == 1 && Language.Words.BaseForms(phrase).FirstOrDefault(column.Values.ContainsKey) is { } form) (value, inflected) = (column.Values[form], true);
                     else if (length > 1 && $"{string.Join(' ', spaced.Split(' ')[..^1])} {Language.Words.Singular(spaced.Split(' ')[^1])}" is var singular
                              && column.Values.TryGetValue(singular, out stored)) value = stored;
-                    else if (!exact && length == 1 && phrase.Length >= 5 && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase))
+                    else if (forgiving && column.Values.Count <= 5000 && length == 1 && phrase.Length >= 5 && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase))
                         value = column.Values.FirstOrDefault(v => v.Key.Length >= 5 && !v.Key.Contains(' ') && Language.Words.NearlyEqual(v.Key, phrase)).Value;
                     if (value is null) continue;
                     var ordinary = KeywordWords.Contains(phrase) || Language.Words.StopWords.Contains(phrase) || (length == 1 && phrase.Length <= 3);
@@ -154,6 +175,12 @@ public sealed class Question
                     if (inflected && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains(Language.Words.Singular(phrase)))) continue;
                     found.Add((column, value));
                 }
+                // "Texas" where a state column holds "TX": WordNet's other names of a place, in the column named by what it is an instance of
+                // (Texas is an American state), win over the same word among more values elsewhere, where it is likelier a coincidence
+                // (the county Texas among 1,900 counties; not the region America among six regions).
+                if (exact && length <= 3 && char.IsUpper(original[0]) && NamedByKind(phrase, textColumns) is { } kind
+                    && found.All(f => f.Column != kind.Column && f.Column.Values.Count > kind.Column.Values.Count))
+                    found = [kind];
                 // "medium wildlife": a value two columns hold, beside a word of one's name.
                 if (found.Count > 1)
                 {
@@ -164,6 +191,22 @@ public sealed class Question
                 // A value held by several columns ("DFW": origin and destination) is linked only when the question says which.
                 if (found.Count == 1) Set(start, length, new Tag(TagKind.Value, start, length, found[0].Column, found[0].Value));
             }
+    }
+
+    /// <summary>Another of WordNet's names for a proper noun held by the one text column named after what it is an instance of.</summary>
+    private static (LanguageColumn Column, string Value)? NamedByKind(string phrase, IReadOnlyList<LanguageColumn> textColumns)
+    {
+        var lexicon = Lexicon.Shared;
+        if (!lexicon.Available) return null;
+        var found = new List<(LanguageColumn Column, string Value)>();
+        foreach (var synset in lexicon.Synsets(phrase, PartOfSpeech.Noun).Take(3))
+        {
+            var kinds = synset.Pointing("@i").Select(lexicon.Follow).SelectMany(k => k.Words).Select(k => Language.Words.Singular(k.Split(' ')[^1])).ToHashSet();
+            foreach (var column in textColumns.Where(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Any(kinds.Contains)))
+                foreach (var name in synset.Words.Where(w => w != phrase))
+                    if (column.Values.TryGetValue(name, out var value)) found.Add((column, value));
+        }
+        return found.Distinct().ToList() is [var only] ? only : null;
     }
 
     private static readonly HashSet<string> FromWords = ["from", "origin", "source", "departure", "start", "sender", "home"];
@@ -213,6 +256,34 @@ public sealed class Question
     /// of place ("European") as a value, verbs and nouns standing for a column ("weigh", "rainfall"), and verbs of
     /// being, coming or making before a preposition ("come from", "live on") as mere relations.
     /// </summary>
+    /// <summary>
+    /// Where a table has a latitude or a longitude, the points of the compass rank and compare by it:
+    /// "northernmost", "furthest west" (ranked), "south of 35" (compared, read with the comparisons).
+    /// </summary>
+    private void LinkCompass()
+    {
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (Tags[i] is not null) continue;
+            var word = Words[i];
+            var point = word.EndsWith("ernmost", StringComparison.Ordinal) ? word[..^"ernmost".Length]
+                : word is "north" or "south" or "east" or "west" ? word : null;
+            if (point is null || CompassColumn(point) is not { } column) continue;
+            var high = point is "north" or "east";
+            var ranked = point != word || Word(i - 1) is "furthest" or "farthest" or "most";
+            Tags[i] = new Tag(TagKind.Column, i, 1, column, Pole: high ? 1 : -1, Superlative: ranked,
+                Reading: $"{(high ? "high" : "low")} {column.Name} ({point}){(ranked ? ", ranked" : "")}");
+            if (ranked && point == word) Tags[i - 1] = new Tag(TagKind.Stop, i - 1, 1);
+        }
+    }
+
+    /// <summary>The table's one latitude column for north and south, its one longitude column for east and west.</summary>
+    public LanguageColumn? CompassColumn(string point)
+    {
+        string[] names = point is "north" or "south" ? ["lat", "latitude"] : ["lon", "lng", "long", "longitude"];
+        return Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Any(names.Contains)).ToList() is [var only] ? only : null;
+    }
+
     private void LinkSenses(Lexicon lexicon)
     {
         if (!lexicon.Available) return;
@@ -259,6 +330,14 @@ public sealed class Question
             Tags[i + 1] = new Tag(TagKind.Column, i + 1, 1, tally.Column, Reading: $"{tally.Via} (WordNet) → column {tally.Column.Name}", Predicate: true);
             return;
         }
+        // "disease deaths", "deaths from wounds": a plural noun beside a numeric column names what that column counts.
+        if (Language.Words.Singular(word) != word && lexicon.Knows(word, PartOfSpeech.Noun)
+            && (TagAt(i - 1) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } before } ? before
+                : Word(i + 1) == "from" && TagAt(i + 2) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } after } ? after : null) is { } counting)
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, counting, Reading: $"what {counting.Name} counts");
+            return;
+        }
         var superlative = Senses.IsSuperlative(word, lexicon) || previous is "most" or "least";
         var comparative = Word(i + 1) == "than" && (Senses.IsComparative(word, lexicon) || previous is "more" or "less");
         // "the longest distance": an adjective before a numeric column ranks that column, whatever its attribute.
@@ -280,7 +359,9 @@ public sealed class Question
         var inflected = lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word);
         var verbal = inflected || Language.Words.Singular(previous) != previous
             || previous is "do" or "does" or "did" or "they" or "that" or "which" or "who" || BeWords.Contains(previous);
-        var stands = lexicon.Knows(word, PartOfSpeech.Verb) ? Senses.VerbMeasures(word, lexicon) : [];
+        // "which route has": the word asked for is a noun, whatever verb it also is.
+        var asked = previous is "which" or "what" && !inflected && lexicon.Knows(word, PartOfSpeech.Noun);
+        var stands = lexicon.Knows(word, PartOfSpeech.Verb) && !asked ? Senses.VerbMeasures(word, lexicon) : [];
         // "rated PG-13": the verb's noun names the column of the value after it, so it only relates them.
         if (TagAt(i + 1) is { Kind: TagKind.Value, Column: { } valued } && stands.Any(n => valued.Aliases.Any(a => a.Contains(Language.Words.Singular(n)))))
         {
