@@ -41,6 +41,14 @@ public static class ServiceProcess
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"server: {e.Data}"); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        // A benchmark that ends early, or forgets, must not leave its service running to slow down the next one
+        // (by id: the benchmark may have disposed its Process object by then).
+        var id = process.Id;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { Process.GetProcessById(id).Kill(entireProcessTree: true); }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException) { }
+        };
         return process;
     }
 
