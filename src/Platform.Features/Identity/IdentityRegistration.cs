@@ -51,9 +51,12 @@ public sealed class IdentityRegistration : IAreaRegistration
                 ApiKeyAuthentication.IsPresented(context.Request) ? ApiKeyAuthentication.SchemeName : JwtBearerDefaults.AuthenticationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
             .AddJwtBearer();
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKey>((o, key) =>
+        services.AddSingleton<RememberedAccessTokens>();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKey, RememberedAccessTokens>((o, key, remembered) =>
         {
             o.MapInboundClaims = false;
+            o.TokenHandlers.Clear();
+            o.TokenHandlers.Add(remembered);
             o.Events = new JwtBearerEvents { OnMessageReceived = TokenFromQueryOnStreamRoutes, OnTokenValidated = AccountAuthorization.ValidateAccessTokenAsync };
             o.TokenValidationParameters = new TokenValidationParameters
             {

@@ -251,12 +251,6 @@ public sealed class Question
     }
 
     /// <summary>
-    /// Words the table does not name, read through WordNet (<see cref="Senses"/>): units after numbers, adjectives of
-    /// degree ("heaviest", "most expensive", "longer than") as the one column measuring their attribute, adjectives
-    /// of place ("European") as a value, verbs and nouns standing for a column ("weigh", "rainfall"), and verbs of
-    /// being, coming or making before a preposition ("come from", "live on") as mere relations.
-    /// </summary>
-    /// <summary>
     /// Where a table has a latitude or a longitude, the points of the compass rank and compare by it:
     /// "northernmost", "furthest west" (ranked), "south of 35" (compared, read with the comparisons).
     /// </summary>
@@ -278,12 +272,18 @@ public sealed class Question
     }
 
     /// <summary>The table's one latitude column for north and south, its one longitude column for east and west.</summary>
-    public LanguageColumn? CompassColumn(string point)
+    private LanguageColumn? CompassColumn(string point)
     {
         string[] names = point is "north" or "south" ? ["lat", "latitude"] : ["lon", "lng", "long", "longitude"];
         return Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Any(names.Contains)).ToList() is [var only] ? only : null;
     }
 
+    /// <summary>
+    /// Words the table does not name, read through WordNet (<see cref="Senses"/>): units after numbers, adjectives of
+    /// degree ("heaviest", "most expensive", "longer than") as the one column measuring their attribute, adjectives
+    /// of place ("European") as a value, verbs and nouns standing for a column ("weigh", "rainfall"), and verbs of
+    /// being, coming or making before a preposition ("come from", "live on") as mere relations.
+    /// </summary>
     private void LinkSenses(Lexicon lexicon)
     {
         if (!lexicon.Available) return;
