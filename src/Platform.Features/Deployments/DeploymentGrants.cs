@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Marten;
 using Platform.Features.Common;
 using Platform.Features.Models;
@@ -22,22 +21,24 @@ public sealed record ServedKey(Guid Id, Guid DeploymentId);
 public sealed class DeploymentGrants
 {
     private const int MaxEntries = 100_000;
-    private readonly ConcurrentDictionary<Guid, ServedDeployment> _deployments = new();
-    private readonly ConcurrentDictionary<string, (ServedKey Key, Guid OwnerId)> _keys = new();
-    // A read that raced a change must not keep what it read before the change.
-    private long _generation;
+    private readonly ForgettingCache<Guid, ServedDeployment> _deployments = new(MaxEntries);
+    private readonly ForgettingCache<string, (ServedKey Key, Guid OwnerId)> _keys = new(MaxEntries);
 
-    public DeploymentGrants(AccessRevocations revocations) => revocations.Revoked += Drop;
+    public DeploymentGrants(AccessRevocations revocations) => revocations.Revoked += ownerId =>
+    {
+        _deployments.Forget(ownerId is { } id ? (_, deployment) => deployment.OwnerId == id : null);
+        _keys.Forget(ownerId is { } owner ? (_, entry) => entry.OwnerId == owner : null);
+    };
 
     /// <summary>The deployment (null when unknown), and the live key with <paramref name="keyHash"/> (null when unknown or revoked; not looked up without a hash).</summary>
     public async Task<(ServedDeployment? Deployment, ServedKey? Key)> FindAsync(IQuerySession session, Guid deploymentId, string? keyHash, CancellationToken ct)
     {
-        if (_deployments.TryGetValue(deploymentId, out var known))
+        if (_deployments.TryGet(deploymentId, out var known))
         {
             if (keyHash is null) return (known, null);
-            if (_keys.TryGetValue(keyHash, out var knownKey)) return (known, knownKey.Key);
+            if (_keys.TryGet(keyHash, out var knownKey)) return (known, knownKey.Key);
         }
-        var generation = Interlocked.Read(ref _generation);
+        var (deploymentsRead, keysRead) = (_deployments.Generation, _keys.Generation);
         var hash = keyHash ?? "";
         var batch = session.CreateBatchQuery();
         var deploymentLoad = batch.Load<Deployment>(deploymentId);
@@ -45,32 +46,10 @@ public sealed class DeploymentGrants
         await batch.Execute(ct);
         if (await deploymentLoad is not { } stored) return (null, null);
         var deployment = new ServedDeployment(stored.Id, stored.OwnerId, stored.Enabled, stored.Model());
-        Remember(_deployments, deployment.Id, deployment, generation);
+        _deployments.Remember(deployment.Id, deployment, deploymentsRead);
         if (keyHash is null || await keyLoad is not { RevokedAt: null } live) return (deployment, null);
         var key = new ServedKey(live.Id, live.DeploymentId);
-        if (key.DeploymentId == deployment.Id) Remember(_keys, keyHash, (key, deployment.OwnerId), generation);
+        if (key.DeploymentId == deployment.Id) _keys.Remember(keyHash, (key, deployment.OwnerId), keysRead);
         return (deployment, key);
-    }
-
-    private void Remember<TKey, TValue>(ConcurrentDictionary<TKey, TValue> cache, TKey key, TValue value, long generation) where TKey : notnull
-    {
-        if (cache.Count >= MaxEntries) cache.Clear();
-        cache[key] = value;
-        if (Interlocked.Read(ref _generation) != generation) cache.TryRemove(key, out _);
-    }
-
-    private void Drop(Guid? ownerId)
-    {
-        Interlocked.Increment(ref _generation);
-        if (ownerId is not { } id)
-        {
-            _deployments.Clear();
-            _keys.Clear();
-            return;
-        }
-        foreach (var (deploymentId, deployment) in _deployments)
-            if (deployment.OwnerId == id) _deployments.TryRemove(deploymentId, out _);
-        foreach (var (hash, entry) in _keys)
-            if (entry.OwnerId == id) _keys.TryRemove(hash, out _);
     }
 }

@@ -31,10 +31,8 @@ public sealed class AccountAccess
     private const int MaxEntries = 100_000;
     private readonly IDocumentStore _store;
     private readonly IEnumerable<IGroupMemberships> _groups;
-    private readonly ConcurrentDictionary<Guid, AccountState?> _accounts = new();
-    private readonly ConcurrentDictionary<string, ApiKeyGrant> _keys = new();
-    // A load that raced a revocation must not cache what it read before the change.
-    private long _generation;
+    private readonly ForgettingCache<Guid, AccountState?> _accounts = new(MaxEntries);
+    private readonly ForgettingCache<string, ApiKeyGrant> _keys = new(MaxEntries);
 
     public AccountAccess(IDocumentStore store, AccessRevocations revocations, IEnumerable<IGroupMemberships> groups)
     {
@@ -46,8 +44,8 @@ public sealed class AccountAccess
     /// <summary>The account's state, or null when it no longer exists.</summary>
     public async ValueTask<AccountState?> AccountAsync(Guid userId, CancellationToken ct)
     {
-        if (_accounts.TryGetValue(userId, out var known)) return known;
-        var generation = Interlocked.Read(ref _generation);
+        if (_accounts.TryGet(userId, out var known)) return known;
+        var generation = _accounts.Generation;
         await using var session = _store.QuerySession();
         var user = await session.LoadAsync<User>(userId, ct);
         AccountState? state = null;
@@ -57,20 +55,20 @@ public sealed class AccountAccess
             foreach (var source in _groups) groups.AddRange(await source.GroupsOfAsync(session, userId, ct));
             state = new AccountState(user.Email, user.DisplayName, user.Role, user.Disabled, user.MustChangePassword, user.SecurityVersion, groups);
         }
-        Remember(_accounts, userId, state, generation);
+        _accounts.Remember(userId, state, generation);
         return state;
     }
 
     /// <summary>The live key with this hash, or null (unknown or revoked).</summary>
     public async ValueTask<ApiKeyGrant?> KeyAsync(string hash, CancellationToken ct)
     {
-        if (_keys.TryGetValue(hash, out var known)) return known;
-        var generation = Interlocked.Read(ref _generation);
+        if (_keys.TryGet(hash, out var known)) return known;
+        var generation = _keys.Generation;
         await using var session = _store.QuerySession();
         var key = await session.Query<PersonalApiKey>().FirstOrDefaultAsync(k => k.Hash == hash && k.RevokedAt == null, ct);
         if (key is null) return null; // not cached: guesses must not fill the cache
         var grant = new ApiKeyGrant(key.Id, key.UserId, key.Scopes, key.ExpiresAt);
-        Remember(_keys, hash, grant, generation);
+        _keys.Remember(hash, grant, generation);
         return grant;
     }
 
@@ -85,24 +83,9 @@ public sealed class AccountAccess
         return true;
     }
 
-    private void Remember<TKey, TValue>(ConcurrentDictionary<TKey, TValue> cache, TKey key, TValue value, long generation) where TKey : notnull
-    {
-        if (cache.Count >= MaxEntries) cache.Clear();
-        cache[key] = value;
-        if (Interlocked.Read(ref _generation) != generation) cache.TryRemove(key, out _);
-    }
-
     private void Forget(Guid? userId)
     {
-        Interlocked.Increment(ref _generation);
-        if (userId is not { } id)
-        {
-            _accounts.Clear();
-            _keys.Clear();
-            return;
-        }
-        _accounts.TryRemove(id, out _);
-        foreach (var (hash, grant) in _keys)
-            if (grant.UserId == id) _keys.TryRemove(hash, out _);
+        _accounts.Forget(userId is { } id ? (account, _) => account == id : null);
+        _keys.Forget(userId is { } owner ? (_, grant) => grant.UserId == owner : null);
     }
 }
