@@ -64,6 +64,7 @@ public sealed class Question
         q.LinkNumbers();
         q.LinkValues(exact: true);
         q.LinkColumns();
+        q.LinkCodes();
         q.LinkValues(exact: false);
         q.LinkCompass();
         q.LinkSenses(Lexicon.Shared);
@@ -191,6 +192,15 @@ public sealed class Question
                 // A value held by several columns ("DFW": origin and destination) is linked only when the question says which.
                 if (found.Count == 1) Set(start, length, new Tag(TagKind.Value, start, length, found[0].Column, found[0].Value));
             }
+    }
+
+    /// <summary>"zip code 10001": a number right after a text column that holds it as text is that value, not a number.</summary>
+    private void LinkCodes()
+    {
+        for (var i = 1; i < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Number } && Tags[i - 1] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } column }
+                && column.Values.TryGetValue(Words[i], out var code))
+                Tags[i] = new Tag(TagKind.Value, i, 1, column, code);
     }
 
     /// <summary>Another of WordNet's names for a proper noun held by the one text column named after what it is an instance of.</summary>
