@@ -28,7 +28,8 @@ public static class PredictRows
 /// <summary>
 /// Serves a deployment's model: authenticates the key (or the owner), checks every row against the model's
 /// inputs, and scores them with the model's scorer kept per instance (<see cref="ModelFiles.Predict"/>). Each
-/// request is logged off the request path. The body is read only after the key is checked, and a client whose calls are refused (unknown deployment, bad key) is slowed down by address.
+/// request is logged off the request path. The body is read only after the key is checked, and a client whose
+/// calls are refused (unknown deployment, bad key) is slowed down by address.
 /// </summary>
 public sealed class PredictHandler(
     IQuerySession session, CurrentUser caller, DeploymentGrants grants, ModelFiles files, PredictionLogWriter logs, RefusedPredictionThrottle refusals, TimeProvider clock)

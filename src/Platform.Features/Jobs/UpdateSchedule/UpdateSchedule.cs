@@ -60,23 +60,15 @@ public sealed class UpdateScheduleHandler(IDocumentSession session, JobTemplates
     /// <summary>Applies the change to the schedule as stored, again if the leader fired a slot in between.</summary>
     private async ValueTask<ScheduleResponse> ChangeAsync(Guid scheduleId, Action<Schedule> change, CancellationToken ct)
     {
-        for (var attempt = 1; ; attempt++)
+        var schedule = await session.SaveChangedAsync(async () =>
         {
-            var schedule = await session.RequireScheduleAsync(scheduleId, caller, ct);
-            change(schedule);
-            ScheduleRules.Apply(schedule, templates, clock.GetUtcNow());
-            session.Update(schedule);
-            try
-            {
-                await session.SaveChangesAsync(ct);
-            }
-            catch (JasperFx.ConcurrencyException) when (attempt < 5)
-            {
-                session.EjectAllPendingChanges();
-                continue;
-            }
-            dispatcher.SchedulesChanged();
-            return ScheduleResponse.From(schedule);
-        }
+            var stored = await session.RequireScheduleAsync(scheduleId, caller, ct);
+            change(stored);
+            ScheduleRules.Apply(stored, templates, clock.GetUtcNow());
+            session.Update(stored);
+            return stored;
+        }, ct);
+        dispatcher.SchedulesChanged();
+        return ScheduleResponse.From(schedule);
     }
 }

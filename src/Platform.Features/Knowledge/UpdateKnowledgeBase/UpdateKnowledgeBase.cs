@@ -33,38 +33,30 @@ public sealed class UpdateKnowledgeBaseHandler(IDocumentSession session, Knowled
     public async ValueTask<KnowledgeBaseResponse> Handle(UpdateKnowledgeBase request, CancellationToken ct)
     {
         // Applied to the knowledge base as stored, again if indexing bumped its version in between.
-        for (var attempt = 1; ; attempt++)
+        var (knowledgeBase, queued) = await session.SaveChangedAsync(async () =>
         {
-            var knowledgeBase = await session.RequireManagedAsync(request.KnowledgeBaseId, caller, ct);
+            var stored = await session.RequireManagedAsync(request.KnowledgeBaseId, caller, ct);
             var changes = request.Changes;
-            var reindex = (changes.Language is { } language && language != knowledgeBase.Language) || (changes.Chunking is { } chunking && chunking != knowledgeBase.Chunking);
-            knowledgeBase.Name = changes.Name?.Trim() ?? knowledgeBase.Name;
-            knowledgeBase.Description = changes.Description is null ? knowledgeBase.Description : changes.Description.Trim() is { Length: > 0 } text ? text : null;
-            knowledgeBase.Language = changes.Language ?? knowledgeBase.Language;
-            knowledgeBase.Chunking = changes.Chunking ?? knowledgeBase.Chunking;
+            var reindex = (changes.Language is { } language && language != stored.Language) || (changes.Chunking is { } chunking && chunking != stored.Chunking);
+            stored.Name = changes.Name?.Trim() ?? stored.Name;
+            stored.Description = changes.Description is null ? stored.Description : changes.Description.Trim() is { Length: > 0 } text ? text : null;
+            stored.Language = changes.Language ?? stored.Language;
+            stored.Chunking = changes.Chunking ?? stored.Chunking;
             if (changes.Visibility is { } visibility)
             {
                 if (visibility == KnowledgeVisibility.Private)
                 {
-                    foreach (var room in knowledgeBase.RoomIds) events.Publish(session, room, "knowledge.unlinked", new { KnowledgeBaseId = knowledgeBase.Id, UnlinkedBy = caller.Id });
-                    knowledgeBase.RoomIds.Clear();
+                    foreach (var room in stored.RoomIds) events.Publish(session, room, "knowledge.unlinked", new { KnowledgeBaseId = stored.Id, UnlinkedBy = caller.Id });
+                    stored.RoomIds.Clear();
                 }
-                knowledgeBase.Visibility = visibility;
+                stored.Visibility = visibility;
             }
-            var queued = reindex ? await indexer.MarkForReindexAsync(session, knowledgeBase, ct) : [];
-            knowledgeBase.UpdatedAt = clock.GetUtcNow();
-            session.Update(knowledgeBase);
-            try
-            {
-                await session.SaveChangesAsync(ct);
-            }
-            catch (JasperFx.ConcurrencyException) when (attempt < 5)
-            {
-                session.EjectAllPendingChanges();
-                continue;
-            }
-            foreach (var id in queued) indexer.Enqueue(id);
-            return await session.WithCountAsync(knowledgeBase, ct);
-        }
+            var marked = reindex ? await indexer.MarkForReindexAsync(session, stored, ct) : [];
+            stored.UpdatedAt = clock.GetUtcNow();
+            session.Update(stored);
+            return (stored, marked);
+        }, ct);
+        foreach (var id in queued) indexer.Enqueue(id);
+        return await session.WithCountAsync(knowledgeBase, ct);
     }
 }
