@@ -65,9 +65,11 @@ public abstract partial class ExampleRequests
         await process.WaitForExitAsync(timeout.Token);
 
         var log = await output + await errors;
-        Assert.True(process.ExitCode == 0, $"httpyac exited with {process.ExitCode}:\n{log}");
+        // The failed requests again at the end: a report may keep only the end of a long message.
+        var failed = string.Join("\n", log.Split("---------------------").Where(request => request.Contains('\u2716')));
+        Assert.True(process.ExitCode == 0, $"httpyac exited with {process.ExitCode}:\n{log}\n\nFailed requests:\n{failed}");
         var requests = files.Sum(RequestsIn);
-        Assert.Contains($"{requests} requests processed ({requests} succeeded)", log);
+        Assert.True(log.Contains($"{requests} requests processed ({requests} succeeded)"), $"{log}\n\nFailed requests:\n{failed}");
     }
 }
 
