@@ -12,7 +12,7 @@ public sealed record IngestResult(string Format, long RowCount, List<DatasetColu
 /// DuckDB infers the types, text columns that are all dates become DATE, and every column is profiled.
 /// Anything wrong with the file is a 400 saying what and where.
 /// </summary>
-public static class DuckDbIngest
+public static partial class DuckDbIngest
 {
     private static readonly string[] DateFormats = ["%b %d %Y", "%B %d %Y", "%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%d.%m.%Y", "%Y/%m/%d", "%m/%d/%Y", "%d/%m/%Y"];
     private const int TopValuesUpTo = 50;
@@ -160,11 +160,18 @@ public static class DuckDbIngest
         }
     }
 
-    /// <summary>One pass over the table for every column's nulls, approximate distinct count, min and max.</summary>
+    /// <summary>
+    /// One pass over the table for every column's nulls, distinct count, min and max. The distinct count is exact where
+    /// DuckDB's own statistics put it at most <see cref="ExactDistinctUpTo"/> (categories, codes, flags: cheap to count
+    /// exactly), approximate (HyperLogLog) elsewhere. Those statistics only choose how to count: their estimate is
+    /// off by up to 2x, so it is never the answer.
+    /// </summary>
     private static List<DatasetColumn> Profile(DuckDBConnection connection, string tableName, long rowCount)
     {
         var columns = Columns(connection, tableName);
-        var aggregates = columns.Select(c => DatasetStorage.Identifier(c.Name)).Select(c => $"count({c}), approx_count_distinct({c}), cast(min({c}) as varchar), cast(max({c}) as varchar)");
+        var estimates = DistinctEstimates(connection, tableName, columns);
+        var aggregates = columns.Select((c, i) => (Name: DatasetStorage.Identifier(c.Name), Exact: c.Type == "BOOLEAN" || estimates[i] <= ExactDistinctUpTo))
+            .Select(c => $"count({c.Name}), {(c.Exact ? "count(distinct " : "approx_count_distinct(")}{c.Name}), cast(min({c.Name}) as varchar), cast(max({c.Name}) as varchar)");
         using var command = connection.CreateCommand();
         command.CommandText = $"select {string.Join(", ", aggregates)} from {DatasetStorage.Identifier(tableName)}";
         using var reader = command.ExecuteReader();
@@ -183,6 +190,23 @@ public static class DuckDbIngest
         }
         return profiled;
     }
+
+    private const long ExactDistinctUpTo = 10_000;
+
+    /// <summary>The distinct count DuckDB's statistics estimate for each column (of a flat type), or null where they give none.</summary>
+    private static long?[] DistinctEstimates(DuckDBConnection connection, string tableName, List<(string Name, string Type)> columns)
+    {
+        // A nested type's statistics hold its children's estimates: not the column's own.
+        static bool Flat(string type) => !type.StartsWith("STRUCT") && !type.StartsWith("MAP") && !type.StartsWith("UNION") && !type.EndsWith(']');
+        using var command = connection.CreateCommand();
+        command.CommandText = $"select {string.Join(", ", columns.Select(c => $"stats({DatasetStorage.Identifier(c.Name)})"))} from {DatasetStorage.Identifier(tableName)} limit 1";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return columns.Select((c, i) => Flat(c.Type) && ApproxUnique().Match(reader.GetString(i)) is { Success: true } found ? long.Parse(found.Groups[1].Value, CultureInfo.InvariantCulture) : (long?)null).ToArray();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[Approx Unique: (\d+)\]")]
+    private static partial System.Text.RegularExpressions.Regex ApproxUnique();
 
     private static List<ValueCount> TopValues(DuckDBConnection connection, string tableName, string column)
     {
