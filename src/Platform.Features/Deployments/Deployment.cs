@@ -23,6 +23,13 @@ public sealed class Deployment
 /// <summary>A key that lets a client call a deployment's predict route; only its SHA-256 hash is kept.</summary>
 public sealed class DeploymentKey
 {
+    /// <summary>
+    /// What every deployment key begins with: not a personal API key's <c>pk_</c>, so sign-in leaves it to the predict
+    /// route instead of looking it up among personal keys on every call (keys made before this began with <c>pk_</c>
+    /// and still work).
+    /// </summary>
+    public const string KeyPrefix = "dk_";
+
     public Guid Id { get; set; }
     public Guid DeploymentId { get; set; }
     public string Name { get; set; } = "";

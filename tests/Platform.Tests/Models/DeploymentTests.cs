@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Features.Deployments;
 using Platform.Tests.Datasets;
 
 namespace Platform.Tests.Models;
@@ -30,6 +33,28 @@ public sealed class DeploymentTests(TrainedModels models) : IClassFixture<Traine
     private Task<JsonElement> LogsAsync(Guid deployment, int count) =>
         Eventually.Until(async () => await (await Owner.Client.GetAsync($"/api/deployments/{deployment}/logs")).JsonAsync(),
             logs => logs.GetProperty("items").GetArrayLength() >= count, TimeSpan.FromSeconds(10));
+
+    [Fact]
+    public async Task Deployment_keys_are_told_from_personal_keys_by_their_prefix_and_older_keys_still_work()
+    {
+        var deployment = await DeployAsync(Owner, WeatherType, "prefixes");
+        var key = (await (await Owner.Client.PostAsJsonAsync($"/api/deployments/{deployment}/api-keys", new { name = "app" })).JsonAsync(HttpStatusCode.Created))
+            .GetProperty("key").GetString()!;
+        Assert.StartsWith("dk_", key);
+        using (var asPerson = new HttpRequestMessage(HttpMethod.Get, "/api/auth/me") { Headers = { { "X-Api-Key", key } } })
+            await (await Anonymous().SendAsync(asPerson)).ProblemAsync(HttpStatusCode.Unauthorized);
+
+        // A key issued when deployment keys began with pk_, as personal keys do.
+        const string older = "pk_an-older-deployment-key-of-enough-length-0123456789";
+        await using (var session = models.Factory.Services.GetRequiredService<IDocumentStore>().LightweightSession())
+        {
+            session.Insert(new DeploymentKey { Id = Guid.CreateVersion7(), DeploymentId = deployment, Name = "older", Prefix = older[..10], Hash = ApiKeys.Hash(older), CreatedAt = DateTimeOffset.UtcNow });
+            await session.SaveChangesAsync();
+        }
+        foreach (var working in new[] { key, older })
+            Assert.Equal("rain", (await (await PredictAsync(Anonymous(), deployment, new { rows = new[] { RainyDay } }, working)).JsonAsync())
+                .GetProperty("predictions")[0].GetProperty("label").GetString());
+    }
 
     [Fact]
     public async Task A_key_is_shown_once_works_until_revoked_and_predicts_classes_with_probabilities()

@@ -24,7 +24,7 @@ public sealed class CreateApiKeyHandler(IDocumentSession session, CurrentUser ca
     public async ValueTask<CreatedApiKey> Handle(CreateApiKey request, CancellationToken ct)
     {
         var deployment = await session.RequireOwnDeploymentAsync(request.DeploymentId, caller, ct);
-        var key = "pk_" + Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var key = DeploymentKey.KeyPrefix + Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var stored = new DeploymentKey
         {
             Id = Guid.CreateVersion7(), DeploymentId = deployment.Id, Name = request.Name.Trim(), Prefix = key[..10], Hash = ApiKeys.Hash(key), CreatedAt = clock.GetUtcNow(),
