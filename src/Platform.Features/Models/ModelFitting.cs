@@ -51,7 +51,8 @@ public static class ModelFitting
         stage("training");
         var pipeline = ModelFeatures.Pipeline(ml, model, algorithm).Fit(trainFrame);
         stage("evaluating");
-        var scored = pipeline.Transform(ModelFeatures.Frame(model, rows, testRows, withTargets: true));
+        // Cached: the metrics and the per-row predictions read it once each, and scoring it twice cost 0.2-0.8 s on 20,000 rows.
+        var scored = ml.Data.Cache(pipeline.Transform(ModelFeatures.Frame(model, rows, testRows, withTargets: true)));
         if (model.Task == ModelTask.Multiclass) model.Classes = ModelPredictions.Classes(scored);
         var metrics = Evaluate(ml, model.Task, scored);
         var predictions = ModelPredictions.Predictions(scored, model);
