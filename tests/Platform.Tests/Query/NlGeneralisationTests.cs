@@ -9,14 +9,16 @@ namespace Platform.Tests.Query;
 /// U.S. population by age, driving and gas prices, global temperature, antibiotics against bacteria and CO2 (the third);
 /// household income by state, a stock's daily prices, football matches, wheat prices, monarchs and people (the fourth);
 /// fertility and life expectancy by country, deaths in the Crimean War, states' population and hurricanes, state
-/// capitals, zip codes and flights by route (the fifth).
+/// capitals, zip codes and flights by route (the fifth); species' habitat by county, candidates' campaign finances,
+/// Seattle's hourly weather normals, wind vectors, obesity by state and the S&amp;P 500 by month (the sixth).
 /// </summary>
 public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.json", "seattle-weather.csv",
     "movies.json", "la-riots.csv", "gapminder-health-income.csv", "flights-2k.json",
     "barley.json", "disasters.csv", "jobs.json", "unemployment-across-industries.json", "birdstrikes.csv",
     "population.json", "driving.json", "global-temp.csv", "burtin.json", "co2-concentration.csv",
     "income.json", "ohlc.json", "football.json", "wheat.json", "monarchs.json", "lookup_people.csv",
-    "countries.json", "crimea.json", "population_engineers_hurricanes.csv", "us-state-capitals.json", "zipcodes.csv", "flights-airport.csv");
+    "countries.json", "crimea.json", "population_engineers_hurricanes.csv", "us-state-capitals.json", "zipcodes.csv", "flights-airport.csv",
+    "species.csv", "political-contributions.json", "seattle-weather-hourly-normals.csv", "windvectors.csv", "obesity.json", "sp500.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -441,6 +443,79 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("flights-airport", "average delay of flights from JFK", null),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] SixthTest =
+    [
+        ("species", "How many species are there?", "select count(distinct common_name) from {t}"),
+        ("species", "average habitat percentage by species", "select common_name, round(avg(habitat_yearround_pct), 2) from {t} group by 1"),
+        ("species", "Which species has the highest average year-round habitat?", "select common_name, avg(habitat_yearround_pct) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("species", "maximum habitat percentage for the American Robin", "select max(habitat_yearround_pct) from {t} where common_name = 'American Robin'"),
+        ("species", "How many counties are there?", "select count(distinct county_id) from {t}"),
+        ("species", "How many rows have a habitat percentage above 0.5?", "select count(*) from {t} where habitat_yearround_pct > 0.5"),
+        ("species", "scientific name of the White-tailed Deer", "select distinct scientific_name from {t} where common_name = 'White-tailed Deer'"),
+        ("species", "total habitat of the Common Gartersnake", "select sum(habitat_yearround_pct) from {t} where common_name = 'Common Gartersnake'"),
+        ("species", "In which county does the American Bullfrog have the most habitat?", "select county_id, habitat_yearround_pct from {t} where common_name = 'American Bullfrog' order by 2 desc, 1 limit 1"),
+        ("species", "What is the population of each species?", null),
+        ("species", "minimum habitat percentage", "select min(habitat_yearround_pct) from {t}"),
+
+        ("political-contributions", "How many candidates are there?", "select count(distinct \"Candidate_Identification\") from {t}"),
+        ("political-contributions", "total receipts by party", "select \"Party_Affiliation\", sum(\"Total_Receipts\") from {t} group by 1"),
+        ("political-contributions", "Which candidate has the highest total receipts?", "select \"Candidate_Name\", \"Total_Receipts\" from {t} order by 2 desc, 1 limit 1"),
+        ("political-contributions", "average disbursements of Republican candidates", "select round(avg(\"Total_Disbursements\"), 2) from {t} where \"Party_Affiliation\" = 'REP'"),
+        ("political-contributions", "How many candidates are from Texas?", "select count(*) from {t} where \"Candidate_State\" = 'TX'"),
+        ("political-contributions", "total individual contributions", "select sum(\"Total_Individual_Contributions\") from {t}"),
+        ("political-contributions", "number of candidates per state", "select \"Candidate_State\", count(*) from {t} group by 1"),
+        ("political-contributions", "Which state's candidates raised the most money?", "select \"Candidate_State\", sum(\"Total_Receipts\") from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("political-contributions", "total ending cash by party", "select \"Party_Affiliation\", sum(\"Ending_Cash\") from {t} group by 1"),
+        ("political-contributions", "How many incumbents are there?", "select count(*) from {t} where \"Incumbent_Challenger_Status\" = 'I'"),
+        ("political-contributions", "average debts owed", "select round(avg(\"Debts_Owed_By\"), 2) from {t}"),
+        ("political-contributions", "Who won the election?", null),
+        ("political-contributions", "candidates with loans from the candidate above 10000", "select \"Candidate_Name\", \"Loans_from_Candidate\" from {t} where \"Loans_from_Candidate\" > 10000"),
+        ("political-contributions", "How many Democratic candidates are there?", "select count(*) from {t} where \"Party_Affiliation\" = 'DEM'"),
+
+        ("seattle-weather-hourly-normals", "average temperature", "select round(avg(temperature), 2) from {t}"),
+        ("seattle-weather-hourly-normals", "average temperature by month", "select month(date), round(avg(temperature), 2) from {t} group by 1"),
+        ("seattle-weather-hourly-normals", "What was the highest pressure?", "select max(pressure) from {t}"),
+        ("seattle-weather-hourly-normals", "average wind speed in July", "select round(avg(wind), 2) from {t} where month(date) = 7"),
+        ("seattle-weather-hourly-normals", "When was it coldest?", "select date, temperature from {t} order by 2 asc, 1 limit 1"),
+        ("seattle-weather-hourly-normals", "average temperature by hour of day", "select hour(date), round(avg(temperature), 2) from {t} group by 1"),
+        ("seattle-weather-hourly-normals", "How many hours had a temperature below 0?", "select count(*) from {t} where temperature < 0"),
+        ("seattle-weather-hourly-normals", "lowest pressure in January", "select min(pressure) from {t} where month(date) = 1"),
+        ("seattle-weather-hourly-normals", "How much did it rain in March?", null),
+        ("seattle-weather-hourly-normals", "maximum wind", "select max(wind) from {t}"),
+        ("seattle-weather-hourly-normals", "average pressure per month", "select month(date), round(avg(pressure), 2) from {t} group by 1"),
+        ("seattle-weather-hourly-normals", "temperature on 2010-07-04 at noon", "select temperature from {t} where date = '2010-07-04 12:00:00'"),
+
+        ("windvectors", "average wind speed", "select round(avg(speed), 2) from {t}"),
+        ("windvectors", "What is the fastest wind speed?", "select max(speed) from {t}"),
+        ("windvectors", "average speed by direction category", "select dirCat, round(avg(speed), 2) from {t} group by 1"),
+        ("windvectors", "How many vectors have a speed above 5?", "select count(*) from {t} where speed > 5"),
+        ("windvectors", "Which location has the highest speed?", "select longitude, latitude, speed from {t} order by 3 desc, 1, 2 limit 1"),
+        ("windvectors", "average speed north of latitude 50", "select round(avg(speed), 2) from {t} where latitude > 50"),
+        ("windvectors", "most common direction", "select dir, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("windvectors", "What is the temperature at longitude 10?", null),
+        ("windvectors", "minimum latitude", "select min(latitude) from {t}"),
+
+        ("obesity", "Which state has the highest obesity rate?", "select state, rate from {t} order by 2 desc, 1 limit 1"),
+        ("obesity", "average obesity rate", "select round(avg(rate), 2) from {t}"),
+        ("obesity", "obesity rate in California", "select rate from {t} where state = 'CA'"),
+        ("obesity", "How many states have an obesity rate above 0.2?", "select count(*) from {t} where rate > 0.2"),
+        ("obesity", "the 5 states with the lowest rate", "select state, rate from {t} order by 2 asc, 1 limit 5"),
+        ("obesity", "What is the obesity rate of men?", null),
+        ("obesity", "rate of Texas", "select rate from {t} where state = 'TX'"),
+        ("obesity", "lowest obesity rate", "select min(rate) from {t}"),
+
+        ("sp500", "average price", "select round(avg(price), 2) from {t}"),
+        ("sp500", "highest price", "select max(price) from {t}"),
+        ("sp500", "average price by year", "select year(date), round(avg(price), 2) from {t} group by 1"),
+        ("sp500", "When was the price the lowest?", "select date, price from {t} order by 2 asc, 1 limit 1"),
+        ("sp500", "price in March 2005", "select price from {t} where year(date) = 2005 and month(date) = 3"),
+        ("sp500", "How many months had a price above 1400?", "select count(*) from {t} where price > 1400"),
+        ("sp500", "maximum price in 2008", "select max(price) from {t} where year(date) = 2008"),
+        ("sp500", "What was the trading volume in 2003?", null),
+        ("sp500", "price over time", "select date, price from {t}"),
+        ("sp500", "lowest price in 2002", "select min(price) from {t} where year(date) = 2002"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -458,8 +533,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FourthTest, "nl-fourth-test", 0.7, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FifthTest, "nl-fifth-test", 0.85, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixthTest, "nl-sixth-test", 0.0, atLeast: 60);
 
     /// <summary>Scores the set, prints its report, and fails on any wrong answer or below the accuracy asked.</summary>
     private async Task AnsweredAsync((string Dataset, string Question, string? Sql)[] questions, string reportName, double accuracy, int atLeast = 0)
