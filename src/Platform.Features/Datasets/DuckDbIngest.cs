@@ -162,15 +162,16 @@ public static partial class DuckDbIngest
 
     /// <summary>
     /// One pass over the table for every column's nulls, distinct count, min and max. The distinct count is exact where
-    /// DuckDB's own statistics put it at most <see cref="ExactDistinctUpTo"/> (categories, codes, flags: cheap to count
-    /// exactly), approximate (HyperLogLog) elsewhere. Those statistics only choose how to count: their estimate is
-    /// off by up to 2x, so it is never the answer.
+    /// DuckDB's own statistics (or the row count) put it at most <see cref="ExactDistinctUpTo"/> (categories, codes,
+    /// flags, small tables: cheap to count exactly), approximate (HyperLogLog) elsewhere. Those statistics only choose
+    /// how to count: their estimate is off by up to 2x, so it is never the answer.
     /// </summary>
     private static List<DatasetColumn> Profile(DuckDBConnection connection, string tableName, long rowCount)
     {
         var columns = Columns(connection, tableName);
         var estimates = DistinctEstimates(connection, tableName, columns);
-        var aggregates = columns.Select((c, i) => (Name: DatasetStorage.Identifier(c.Name), Exact: c.Type == "BOOLEAN" || estimates[i] <= ExactDistinctUpTo))
+        // Without an estimate (a column retyped after loading has none), the row count bounds the distinct values.
+        var aggregates = columns.Select((c, i) => (Name: DatasetStorage.Identifier(c.Name), Exact: c.Type == "BOOLEAN" || (estimates[i] ?? rowCount) <= ExactDistinctUpTo))
             .Select(c => $"count({c.Name}), {(c.Exact ? "count(distinct " : "approx_count_distinct(")}{c.Name}), cast(min({c.Name}) as varchar), cast(max({c.Name}) as varchar)");
         using var command = connection.CreateCommand();
         command.CommandText = $"select {string.Join(", ", aggregates)} from {DatasetStorage.Identifier(tableName)}";

@@ -82,7 +82,9 @@ public static partial class BuiltinEngine
             if (q.TagAt(next) is { Kind: TagKind.Stop } && Question.SortWords.Contains(Words.Singular(q.Word(next))) && q.Word(next + 1) == "of") next += 2;
             if (word == "over")
             {
-                if (TimeColumn(q, null) is { } overTime) AddGroup(r, overTime, overTime.IsYearNumber ? Grain.None : Grain.Year);
+                // A series with one row per moment (the S&P 500 by month) is shown as it is; many rows per moment, by year.
+                if (TimeColumn(q, null) is { } overTime)
+                    AddGroup(r, overTime, overTime.IsYearNumber || overTime.Kind == ColumnKind.Date && overTime.Profile.DistinctCount == q.Table.RowCount && q.Table.RowCount <= 1000 ? Grain.None : Grain.Year);
                 continue;
             }
             // "by location and year": each "and" after a group adds one.
@@ -160,8 +162,14 @@ public static partial class BuiltinEngine
             if (q.Words[i] is not ("most" or "least") || q.Words[i + 1] is not ("common" or "frequent" or "popular")) continue;
             var tag = Enumerable.Range(i + 2, 4).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column })
                 ?? (q.Words.Take(i).Any(w => w is "which" or "what") ? Enumerable.Range(0, i).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) : null);
-            // A measure ("most common price") has too many values to count; "the most common number of cylinders" names its values.
-            if (tag?.Column is not { } column || column is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } && q.Word(tag.Start - 2) != "number") continue;
+            if (tag?.Column is not { } column) continue;
+            // A measure with a few dozen values ("the most common direction") has a mode; one with many ("the most common
+            // price") has none worth telling; "the most common number of cylinders" names its values.
+            if (column is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } && q.Word(tag.Start - 2) != "number" && column.Profile.DistinctCount > MaxModeValues)
+            {
+                r.Problems.Add($"{column.Name} has {column.Profile.DistinctCount:N0} different values: too many for one to be the {q.Words[i]} common.");
+                continue;
+            }
             AddGroup(r, column, Grain.None);
             r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
             r.Ranked = true;
@@ -466,8 +474,16 @@ public static partial class BuiltinEngine
                     r.Measures.Add(new MeasureSpec(Aggregate.Sum, amount));
                     continue;
                 }
+                if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } partly } && !distinct && !grouped.Contains(partly) && !NamesWhatItHolds(q, counted))
+                {
+                    // "how many incumbents" of Incumbent_Challenger_Status: its values are statuses, not incumbents.
+                    r.Problems.Add($"'{string.Join(' ', q.Original.Skip(counted.Start).Take(counted.Length))}' is part of {partly.Name}'s name, and I can't tell which of its values it means.");
+                    continue;
+                }
                 if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text || distinct))
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, c));
+                else if (counted is { Kind: TagKind.TableWord } && Observed(q.Table) is { } observed)
+                    r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, observed));
                 else r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
                 // "how many months had…": the rows are counted, and the column that names them is placed by that.
                 if (counted is { Kind: TagKind.Column, Column: { } rows }) r.Counted.Add(rows);
@@ -552,8 +568,44 @@ public static partial class BuiltinEngine
             var listed = q.Tags.Where(t => t is { Kind: TagKind.Column } && !filtered.Contains(t.Column)).Select(t => t.Column!).Distinct().ToList();
             r.Shown.AddRange(listed);
         }
+        // "total individual contributions" of Total_Individual_Contributions, asked alone: the column added up, as its name says.
+        if (r.Measures.Count == 0 && r.Groups.Count == 0 && r.Limit is null && !r.DistinctList
+            && q.Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }).Distinct().ToList() is [var whole]
+            && NamedAggregate(q.Word(whole.Start)) is { } named && Words.NameWords(whole.Column!.Name).FirstOrDefault() == q.Word(whole.Start))
+            r.Measures.Add(new MeasureSpec(named, whole.Column));
         if (r.Measures.Count == 0 && !r.DistinctList)
             r.Shown.AddRange(q.Tags.Where(t => t.Kind == TagKind.Column && !filtered.Contains(t.Column) && !r.Shown.Contains(t.Column!)).Select(t => t.Column!).Distinct());
+        // "the scientific name of the White-tailed Deer": text of the rows a value picks, each different text once.
+        if (r.Measures.Count == 0 && r.Groups.Count == 0 && r.Limit is null && r.Filters.Count > 0 && r.Shown.Count > 0
+            && r.Shown.All(c => c.Kind == ColumnKind.Text && !r.Filters.Any(f => f.Column == c)))
+            r.DistinctList = true;
+    }
+
+    private const int MaxModeValues = 100;
+
+    /// <summary>
+    /// When a table's rows are observations of a few named things (4 species over 3,090 counties), the column that names
+    /// them, each value on at least ten rows: "how many species" counts those, not the rows. The column is the rows' own
+    /// name ("name", "scientific_name"), not another thing's ("Airport Name" of bird strikes names airports).
+    /// </summary>
+    private static LanguageColumn? Observed(LanguageTable table) =>
+        table.Columns.Where(c => c.Kind == ColumnKind.Text && Words.NameWords(c.Name) is [.. var qualifiers, "name"]
+                && qualifiers.All(w => !Lexicon.Shared.Knows(w, PartOfSpeech.Noun)) && c.Profile.DistinctCount > 0 && c.Profile.DistinctCount * 10 <= table.RowCount)
+            .MinBy(c => c.Profile.DistinctCount);
+
+    private static Aggregate? NamedAggregate(string word) =>
+        SumWords.Contains(word) ? Aggregate.Sum : AverageWords.Contains(word) ? Aggregate.Avg : MaxWords.Contains(word) ? Aggregate.Max : MinWords.Contains(word) ? Aggregate.Min : null;
+
+    /// <summary>
+    /// Whether the words of a column's tag name what the column holds: its whole name or its last word ("genre" of Major
+    /// Genre), or what it identifies when it is a name, code or id ("candidates" of Candidate_Name).
+    /// </summary>
+    private static bool NamesWhatItHolds(Question q, Tag tag)
+    {
+        var said = q.Words.Skip(tag.Start).Take(tag.Length).Select(Words.Singular).ToList();
+        var name = Words.NameWords(tag.Column!.Name).Select(Words.Singular).ToList();
+        if (name.Count <= 1 || said.SequenceEqual(name) || said.LastOrDefault() == name[^1]) return true;
+        return name[^1] is "name" or "id" or "code" or "title" or "label" or "key" or "identification" or "identifier" && said.All(name.Contains);
     }
 
     private static bool IsFraction(LanguageColumn column) =>
@@ -593,7 +645,8 @@ public static partial class BuiltinEngine
         // The table's word is the entity asked for when asked which ("which European car"), ranked ("the heaviest car")
         // or described ("the car with the highest horsepower"); not when it is the domain ("maximum horsepower of cars").
         // "Who is the oldest": people asked for are rows too.
-        var asked = q.Words.Contains("who") || q.Tags.Any(t => t.Kind == TagKind.TableWord && (q.Word(t.Start + 1) is "with" or "that" or "having" or "whose"
+        // A table's word right before the measure qualifies it ("the lowest obesity rate", "the fastest wind speed").
+        var asked = q.Words.Contains("who") || q.Tags.Any(t => t.Kind == TagKind.TableWord && q.TagAt(t.Start + t.Length) is not { Kind: TagKind.Column } && (q.Word(t.Start + 1) is "with" or "that" or "having" or "whose"
             || Enumerable.Range(0, t.Start).Reverse().Select(q.TagAt).FirstOrDefault(b => b is not { Kind: TagKind.Value }) is { } before
                && (before.Superlative || q.Words[before.Start] is "which" or "what" || MaxWords.Contains(q.Words[before.Start]) || MinWords.Contains(q.Words[before.Start]))));
         var namedFirst = Enumerable.Range(0, extreme).Any(i => q.TagAt(i) is { Kind: TagKind.Column, Pole: 0 } t && t.Column == measure && q.Words.Skip(i).Take(extreme - i).Contains("of"));
