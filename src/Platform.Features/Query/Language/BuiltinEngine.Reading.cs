@@ -618,6 +618,8 @@ public static partial class BuiltinEngine
 
     private static Aggregate? AggregateWordAfter(Question q, int i)
     {
+        // "the highest total receipts" of Total_Receipts: the word begins the column's name.
+        if (q.TagAt(i + 1) is { Kind: TagKind.Column }) return null;
         var next = q.Word(i + 1);
         return AverageWords.Contains(next) ? Aggregate.Avg : SumWords.Contains(next) ? Aggregate.Sum : next == "median" ? Aggregate.Median : null;
     }

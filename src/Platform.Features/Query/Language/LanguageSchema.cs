@@ -44,9 +44,20 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
             // Counted in the cache's bytes like answers: up to three keys per value, about 100 bytes each.
             entry.Size = 4096 + values.Values.Sum(v => v.Count * 100L);
             var columns = dataset.Columns.Select(c => Column(c, values.GetValueOrDefault(c.Name) ?? new Dictionary<string, string>())).ToList();
-            var nameWords = Words.NameWords(dataset.Name).Concat(Words.NameWords(dataset.TableName)).SelectMany(Words.WithParts).Select(Words.Singular).Distinct().ToList();
+            var nameWords = Words.NameWords(dataset.Name).Concat(Words.NameWords(dataset.TableName)).SelectMany(Words.WithParts).Concat(RowNouns(dataset))
+                .Select(Words.Singular).Distinct().ToList();
             return new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns);
         })!;
+
+    /// <summary>
+    /// What a row is, as its identifying columns say: Candidate_Name and Candidate_Identification, one per row, make the
+    /// rows candidates ("how many candidates", "which candidate has the most receipts").
+    /// </summary>
+    private static IEnumerable<string> RowNouns(Dataset dataset) => dataset.Columns
+        .Where(c => ColumnTypes.IsText(c.Type) && c.Profile.DistinctCount >= 0.95 * dataset.RowCount && dataset.RowCount > 1)
+        .Select(c => Words.NameWords(c.Name))
+        .Where(words => words is [_, "name" or "id" or "identification" or "identifier" or "code" or "key"])
+        .Select(words => words[0]);
 
     /// <summary>A column with the ways people may name it: its words, and what its unit measures ("Body Mass (g)": weight).</summary>
     private static LanguageColumn Column(DatasetColumn column, Dictionary<string, string> values)
