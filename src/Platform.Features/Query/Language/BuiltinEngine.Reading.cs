@@ -101,8 +101,8 @@ public static partial class BuiltinEngine
                 if (q.TagAt(next) is { Kind: TagKind.Column } tag && tag.Column is { } column)
                 {
                     width = tag.Length;
-                    // "top 5 countries by population" orders by a measure; "per age", "each age" group by it.
-                    if (column.Kind == ColumnKind.Number && !column.IsYearNumber && !column.IsCategoryNumber && !counted && word == "by") r.OrderBy = column;
+                    // "top 5 countries by population" orders by a measure; "per age", "each age", and "by" with nothing to rank group by it.
+                    if (column.Kind == ColumnKind.Number && !column.IsYearNumber && !column.IsCategoryNumber && !counted && word == "by" && (r.Limit is not null || r.Ranked)) r.OrderBy = column;
                     else AddGroup(r, column, column.Kind == ColumnKind.Date ? GrainAfter(q, next + tag.Length) : Grain.None);
                 }
                 else if (GrainOf(q.Word(next)) is var grain and not Grain.None && TimeColumn(q, q.Word(next)) is { } time)

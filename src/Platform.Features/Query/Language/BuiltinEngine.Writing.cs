@@ -27,6 +27,10 @@ public static partial class BuiltinEngine
             // "What is the capital of Texas": the rows the table's word names, by their label.
             if (shown.Count == 0 && r.Filters.Count > 0 && q.Tags.Any(t => t.Kind == TagKind.TableWord && q.Word(t.Start + 1) is "of" or "for"))
                 shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
+            // "candidates with loans above 10,000": the rows the table's word describes, by their label beside what was asked.
+            if (shown.Count > 0 && q.Tags.Any(t => t.Kind == TagKind.TableWord && q.Word(t.Start + 1) is "with" or "that" or "whose" or "having" or "where")
+                && LabelColumns(table, shown).Where(l => !shown.Contains(l)).ToList() is { Count: > 0 } labels)
+                shown = [.. labels, .. shown];
             if (r.When && TimeColumn(q, null) is { } time && !shown.Contains(time)) shown = [time, .. shown];
             var select = shown.Count > 0 ? string.Join(", ", shown.Select(Id)) : "*";
             var order = r.OrderBy is { } by ? $" order by {Id(by)} {(r.Descending ? "desc" : "asc")}" : "";

@@ -189,6 +189,14 @@ public sealed class Question
                     var named = found.Where(f => Language.Words.NameWords(f.Column.Name).Select(Language.Words.Singular).Intersect(beside).Any()).ToList();
                     found = named.Count == 1 ? named : found.Where(f => Direction(f.Column) is var d && d != 0 && d == Direction(Word(start - 1))).ToList();
                 }
+                // "Republican" where a party column holds REP: a capitalised word that begins with one code of capitals, and no other.
+                if (exact && length == 1 && found.Count == 0 && Free(start, 1) && char.IsUpper(original[0]) && phrase.Length >= 5 && !KeywordWords.Contains(phrase)
+                    && textColumns.SelectMany(c => c.Values.Values.Distinct().Where(v => v.Length is 3 or 4 && v.All(char.IsUpper)
+                        && phrase.StartsWith(v.ToLowerInvariant(), StringComparison.Ordinal)).Select(v => (Column: c, Value: v))).ToList() is [var code])
+                {
+                    Set(start, 1, new Tag(TagKind.Value, start, 1, code.Column, code.Value, Reading: $"'{original}' begins with the code {code.Value} → {code.Column.Name} = {code.Value}"));
+                    continue;
+                }
                 // A value held by several columns ("DFW": origin and destination) is linked only when the question says which.
                 if (found.Count == 1) Set(start, length, new Tag(TagKind.Value, start, length, found[0].Column, found[0].Value));
             }
@@ -247,6 +255,17 @@ public sealed class Question
                 if (matches.Count == 1) Set(start, length, new Tag(TagKind.Column, start, length, matches[0]));
             }
 
+        // "direction category" → dirCat: each word of a column's name of two or more, in turn, begins the question's word.
+        for (var start = 0; start < Words.Count; start++)
+        {
+            var abbreviated = Table.Columns.Where(c => Language.Words.NameWords(c.Name) is { Count: >= 2 } name && start + name.Count <= Words.Count && Free(start, name.Count)
+                && name.All(n => n.Length >= 3) && name.Select((n, j) => Words[start + j].StartsWith(n, StringComparison.Ordinal)).All(b => b)
+                && name.Select((n, j) => Words[start + j] != n).Any(b => b)).ToList();
+            if (abbreviated is [var column])
+                Set(start, Language.Words.NameWords(column.Name).Count, new Tag(TagKind.Column, start, Language.Words.NameWords(column.Name).Count, column,
+                    Reading: $"'{string.Join(' ', Words.Skip(start).Take(Language.Words.NameWords(column.Name).Count))}' abbreviated → column {column.Name}"));
+        }
+
         // One word of a column's name ("generation" for net_generation), when no other column has it.
         for (var i = 0; i < Words.Count; i++)
         {
@@ -256,6 +275,13 @@ public sealed class Question
             // "large wildlife": of the columns the word names, the one holding the value beside it.
             if (matches.Count > 1 && new[] { TagAt(i - 1), TagAt(i + 1) }.FirstOrDefault(t => t is { Kind: TagKind.Value } && matches.Contains(t.Column!)) is { } beside)
                 matches = [beside.Column!];
+            // "party" of Party_Code and Party_Affiliation (not Contributions_from_Party_Committees): the columns it begins, and of
+            // those, not the code that stands for the other, which says it in words.
+            var begun = matches.Where(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).FirstOrDefault() == singular[i]).ToList();
+            if (matches.Count > 1 && begun.Count > 0) matches = begun;
+            if (matches.Count > 1 && matches.Where(c => c.Kind == ColumnKind.Text).ToList() is [var written]
+                && matches.All(c => c == written || Language.Words.NameWords(c.Name) is [.., "code" or "id" or "number" or "num" or "no"]))
+                matches = [written];
             if (matches.Count == 1) Tags[i] = new Tag(TagKind.Column, i, 1, matches[0]);
         }
     }
