@@ -11,6 +11,6 @@ public sealed class CreateApiKeyEndpoint : ICarterModule
                 var key = await mediator.Send(new CreateApiKey(deploymentId, body.Name), ct);
                 return TypedResults.Created($"/api/deployments/{deploymentId}/api-keys", key);
             })
-            .WithName("CreateApiKey").WithTags("Deployments").WithSummary("A new key for the predict route (X-Api-Key); the key is shown only in this answer.")
+            .WithName("CreateApiKey").WithTags("Deployments").WithSummary("A new key (dk_…) for the predict route (X-Api-Key); the key is shown only in this answer.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 }
