@@ -590,7 +590,7 @@ public static partial class BuiltinEngine
     /// </summary>
     private static LanguageColumn? Observed(LanguageTable table) =>
         table.Columns.Where(c => c.Kind == ColumnKind.Text && Words.NameWords(c.Name) is [.. var qualifiers, "name"]
-                && qualifiers.All(w => !Lexicon.Shared.Knows(w, PartOfSpeech.Noun)) && c.Profile.DistinctCount > 0 && c.Profile.DistinctCount * 10 <= table.RowCount)
+                && Lexicon.Shared.Available && qualifiers.All(w => !Lexicon.Shared.Knows(w, PartOfSpeech.Noun)) && c.Profile.DistinctCount > 0 && c.Profile.DistinctCount * 10 <= table.RowCount)
             .MinBy(c => c.Profile.DistinctCount);
 
     private static Aggregate? NamedAggregate(string word) =>
