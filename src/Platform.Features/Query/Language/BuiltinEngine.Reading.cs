@@ -59,6 +59,7 @@ public static partial class BuiltinEngine
                 "quarterly" => Grain.Quarter,
                 "weekly" => Grain.Week,
                 "daily" => Grain.Day,
+                "hourly" => Grain.Hour,
                 _ => Grain.None,
             };
             if (grainWord != Grain.None && AverageWords.Contains(q.Word(i - 1)))
@@ -203,6 +204,11 @@ public static partial class BuiltinEngine
 
     private static void AddGroup(Reading r, LanguageColumn column, Grain grain)
     {
+        if (grain == Grain.Hour && !column.Type.StartsWith("TIMESTAMP", StringComparison.Ordinal))
+        {
+            r.Problems.Add($"{column.Name} holds dates without a time of day, so it has no hours.");
+            return;
+        }
         // A year number, or a date column that is itself called "year" (one date per year): grouped as it is.
         if (column.IsYearNumber || grain == Grain.Year && Words.NameWords(column.Name) is ["year"]) grain = Grain.None;
         if (!r.Groups.Any(g => g.Column == column && g.Grain == grain)) r.Groups.Add(new GroupSpec(column, grain));
@@ -217,6 +223,7 @@ public static partial class BuiltinEngine
         "month" => Grain.Month,
         "week" => Grain.Week,
         "day" or "date" => Grain.Day,
+        "hour" => Grain.Hour,
         _ => Grain.None,
     };
 

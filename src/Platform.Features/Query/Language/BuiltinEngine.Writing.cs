@@ -119,6 +119,8 @@ public static partial class BuiltinEngine
         Grain.Month => $"date_trunc('month', {Id(g.Column)})",
         Grain.Week => $"date_trunc('week', {Id(g.Column)})",
         Grain.Day => $"cast({Id(g.Column)} as date)",
+        // "by hour": the hour of the day (0-23), the way hours are compared across days.
+        Grain.Hour => $"hour({Id(g.Column)})",
         _ => Id(g.Column),
     };
 

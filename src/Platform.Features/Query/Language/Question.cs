@@ -32,7 +32,7 @@ public sealed class Question
         "lower", "below", "under", "at", "equal", "equals", "exactly", "before", "after", "since", "until", "till", "from", "to",
         "between", "and", "in", "not", "except", "excluding", "without", "sorted", "ordered", "sort", "order", "ascending", "descending",
         "asc", "desc", "first", "last", "which", "what", "when", "year", "yearly", "annual",
-        "annually", "month", "monthly", "quarter", "quarterly", "week", "weekly", "day", "daily", "decade", "than", "or", "no", "ever",
+        "annually", "month", "monthly", "quarter", "quarterly", "week", "weekly", "day", "daily", "hour", "hourly", "decade", "than", "or", "no", "ever",
         "all", "time", "whose", "with", "where", "having", "of", "for", "on", "during", "the", "a", "an", "is", "are", "was", "were",
         "common", "frequent", "popular", "negative", "positive",
     ];
