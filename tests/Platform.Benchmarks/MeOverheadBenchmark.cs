@@ -75,13 +75,6 @@ public static class MeOverheadBenchmark
         var keyTarget = (Url: $"{platformUrl}/api/auth/me", Header: "X-Api-Key", Value: (string?)apiKey);
         var bareTarget = (Url: $"{bareUrl}/me/{signedIn.User.Id}", Header: "", Value: (string?)null);
 
-        if (Environment.GetEnvironmentVariable("PROFILE_FULL") is "1")
-        {
-            await Load(fullTarget, 30);
-            Console.WriteLine($"PROFILE START {Environment.ProcessId}");
-            Console.WriteLine($"full {await Load(fullTarget, 40):F0}");
-            return 0;
-        }
         // Warm both up (tiered JIT, connection pools) before measuring.
         for (var i = 0; i < 2; i++)
         {

@@ -258,12 +258,13 @@ public sealed class Question
         // "direction category" → dirCat: each word of a column's name of two or more, in turn, begins the question's word.
         for (var start = 0; start < Words.Count; start++)
         {
-            var abbreviated = Table.Columns.Where(c => Language.Words.NameWords(c.Name) is { Count: >= 2 } name && start + name.Count <= Words.Count && Free(start, name.Count)
-                && name.All(n => n.Length >= 3) && name.Select((n, j) => Words[start + j].StartsWith(n, StringComparison.Ordinal)).All(b => b)
-                && name.Select((n, j) => Words[start + j] != n).Any(b => b)).ToList();
-            if (abbreviated is [var column])
-                Set(start, Language.Words.NameWords(column.Name).Count, new Tag(TagKind.Column, start, Language.Words.NameWords(column.Name).Count, column,
-                    Reading: $"'{string.Join(' ', Words.Skip(start).Take(Language.Words.NameWords(column.Name).Count))}' abbreviated → column {column.Name}"));
+            var abbreviated = Table.Columns.Select(c => (Column: c, Name: Language.Words.NameWords(c.Name)))
+                .Where(c => c.Name.Count >= 2 && start + c.Name.Count <= Words.Count && Free(start, c.Name.Count) && c.Name.All(n => n.Length >= 3)
+                    && c.Name.Select((n, j) => Words[start + j].StartsWith(n, StringComparison.Ordinal)).All(b => b)
+                    && c.Name.Select((n, j) => Words[start + j] != n).Any(b => b)).ToList();
+            if (abbreviated is [var (column, name)])
+                Set(start, name.Count, new Tag(TagKind.Column, start, name.Count, column,
+                    Reading: $"'{string.Join(' ', Words.Skip(start).Take(name.Count))}' abbreviated → column {column.Name}"));
         }
 
         // One word of a column's name ("generation" for net_generation), when no other column has it.
