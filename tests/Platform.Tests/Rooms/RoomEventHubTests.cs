@@ -20,7 +20,7 @@ public sealed class RoomEventHubTests
         hub.Dispatch(Event(Guid.NewGuid(), 11));
 
         var buffered = new List<long>();
-        while (slow.Reader.TryRead(out var e)) buffered.Add(e.Id);
+        while (slow.Reader.TryRead(out var e)) buffered.Add(e!.Id);
         Assert.Equal([1, 2, 3, 4], buffered);
         await Assert.ThrowsAsync<SubscriberOverflowException>(async () => await slow.Reader.WaitToReadAsync());
         Assert.False(other.Reader.TryRead(out _));

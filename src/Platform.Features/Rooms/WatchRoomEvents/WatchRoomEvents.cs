@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Marten;
 using Mediator;
-using Microsoft.Extensions.Options;
 using Platform.Features.Common;
 
 namespace Platform.Features.Rooms;
@@ -20,7 +19,7 @@ public sealed record RoomStreamFrame(RoomEventRecord? Event);
 /// deleted (after that event), or their sign-ins revoked (password changed or reset, account deleted).
 /// </summary>
 public sealed class WatchRoomEventsHandler(
-    IQuerySession session, CurrentUser caller, RoomEventHub hub, RoomEventLog log, AccessRevocations revocations, IOptions<RoomEventsOptions> options)
+    IQuerySession session, CurrentUser caller, RoomEventHub hub, RoomEventLog log, AccessRevocations revocations)
     : IStreamRequestHandler<WatchRoomEvents, RoomStreamFrame>
 {
     private static readonly RoomStreamFrame Heartbeat = new(Event: null);
@@ -45,17 +44,16 @@ public sealed class WatchRoomEventsHandler(
                 if (EndsAccess(record)) await session.RequireAsync(request.RoomId, caller, RoomRole.Viewer, ct);
             }
 
-        while (true)
+        using var watching = CancellationTokenSource.CreateLinkedTokenSource(ct, access.Revoked);
+        while (await WaitForEventsAsync(subscription, access.Revoked, watching.Token, ct))
         {
-            var waited = await WaitForEventsAsync(subscription, access.Revoked, ct);
-            if (waited == Wait.Closed) yield break;
-            if (waited == Wait.Quiet)
-            {
-                yield return Heartbeat;
-                continue;
-            }
             while (subscription.Reader.TryRead(out var record))
             {
+                if (record is null)
+                {
+                    yield return Heartbeat;
+                    continue;
+                }
                 if (record.Id <= delivered) continue;
                 delivered = record.Id;
                 yield return new RoomStreamFrame(record);
@@ -72,16 +70,12 @@ public sealed class WatchRoomEventsHandler(
         || record.Type == "member.removed" && !caller.IsAdmin
            && JsonDocument.Parse(record.Payload).RootElement.TryGetProperty("userId", out var removed) && removed.GetGuid() == caller.Id;
 
-    private enum Wait { Events, Quiet, Closed }
-
-    /// <remarks>An overflowed subscription ends the stream with a 429 problem: the client resumes with Last-Event-ID.</remarks>
-    private async Task<Wait> WaitForEventsAsync(RoomEventHub.Subscription subscription, CancellationToken revoked, CancellationToken ct)
+    /// <summary>False when the subscription was closed. An overflowed subscription ends the stream with a 429 problem: the client resumes with Last-Event-ID.</summary>
+    private static async Task<bool> WaitForEventsAsync(RoomEventHub.Subscription subscription, CancellationToken revoked, CancellationToken watching, CancellationToken ct)
     {
-        using var quiet = CancellationTokenSource.CreateLinkedTokenSource(ct, revoked);
-        quiet.CancelAfter(options.Value.HeartbeatInterval);
         try
         {
-            return await subscription.Reader.WaitToReadAsync(quiet.Token) ? Wait.Events : Wait.Closed;
+            return await subscription.Reader.WaitToReadAsync(watching);
         }
         catch (SubscriberOverflowException overflow)
         {
@@ -90,10 +84,6 @@ public sealed class WatchRoomEventsHandler(
         catch (OperationCanceledException) when (revoked.IsCancellationRequested && !ct.IsCancellationRequested)
         {
             throw AccessRevocations.Ended("Your sign-in is no longer valid (password changed or account closed); sign in again.");
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            return Wait.Quiet;
         }
     }
 }
