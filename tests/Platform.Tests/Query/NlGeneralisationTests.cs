@@ -10,7 +10,9 @@ namespace Platform.Tests.Query;
 /// household income by state, a stock's daily prices, football matches, wheat prices, monarchs and people (the fourth);
 /// fertility and life expectancy by country, deaths in the Crimean War, states' population and hurricanes, state
 /// capitals, zip codes and flights by route (the fifth); species' habitat by county, candidates' campaign finances,
-/// Seattle's hourly weather normals, wind vectors, obesity by state and the S&amp;P 500 by month (the sixth).
+/// Seattle's hourly weather normals, wind vectors, obesity by state and the S&amp;P 500 by month (the sixth); federal
+/// receipts by account, budget forecasts, Anscombe's quartet, hourly commits, the S&amp;P 500 by day, a game's terrain
+/// tiles and restaurants by cuisine (the seventh).
 /// </summary>
 public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.json", "seattle-weather.csv",
     "movies.json", "la-riots.csv", "gapminder-health-income.csv", "flights-2k.json",
@@ -18,7 +20,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "population.json", "driving.json", "global-temp.csv", "burtin.json", "co2-concentration.csv",
     "income.json", "ohlc.json", "football.json", "wheat.json", "monarchs.json", "lookup_people.csv",
     "countries.json", "crimea.json", "population_engineers_hurricanes.csv", "us-state-capitals.json", "zipcodes.csv", "flights-airport.csv",
-    "species.csv", "political-contributions.json", "seattle-weather-hourly-normals.csv", "windvectors.csv", "obesity.json", "sp500.csv");
+    "species.csv", "political-contributions.json", "seattle-weather-hourly-normals.csv", "windvectors.csv", "obesity.json", "sp500.csv",
+    "budget.json", "budgets.json", "anscombe.json", "github.csv", "sp500-2000.csv", "platformer-terrain.json", "udistrict.json");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -516,6 +519,81 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("sp500", "lowest price in 2002", "select min(price) from {t} where year(date) = 2002"),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] SeventhTest =
+    [
+        ("budget", "How many agencies are there?", "select count(distinct \"Agency name\") from {t}"),
+        ("budget", "number of accounts per agency", "select \"Agency name\", count(*) from {t} group by 1"),
+        ("budget", "Which agency has the most accounts?", "select \"Agency name\", count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("budget", "How many accounts are off-budget?", "select count(*) from {t} where \"On- or off-budget\" = 'Off-budget'"),
+        ("budget", "list the source categories", "select distinct \"Source category name\" from {t}"),
+        ("budget", "How many accounts does the Social Security Administration have?", "select count(*) from {t} where \"Agency name\" = 'Social Security Administration'"),
+        ("budget", "What was the budget deficit in 2010?", null),
+        ("budget", "number of accounts by source category", "select \"Source category name\", count(*) from {t} group by 1"),
+        ("budget", "How many bureaus are there?", "select count(distinct \"Bureau name\") from {t}"),
+        ("budget", "Which source category has the most accounts?", "select \"Source category name\", count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+
+        ("budgets", "average value", "select round(avg(value), 2) from {t}"),
+        ("budgets", "How many forecasts were made in 1990?", "select count(*) from {t} where budgetYear = 1990"),
+        ("budgets", "average value by budget year", "select budgetYear, round(avg(value), 2) from {t} group by 1"),
+        ("budgets", "highest value", "select max(value) from {t}"),
+        ("budgets", "Which forecast year has the lowest average value?", "select forecastYear, avg(value) from {t} group by 1 order by 2 asc, 1 limit 1"),
+        ("budgets", "How many forecasts have a negative value?", "select count(*) from {t} where value < 0"),
+        ("budgets", "value for budget year 2000 and forecast year 2005", "select value from {t} where budgetYear = 2000 and forecastYear = 2005"),
+        ("budgets", "Which party proposed the budget?", null),
+        ("budgets", "number of forecasts per budget year", "select budgetYear, count(*) from {t} group by 1"),
+
+        ("anscombe", "average Y by series", "select Series, round(avg(Y), 2) from {t} group by 1"),
+        ("anscombe", "How many points are in each series?", "select Series, count(*) from {t} group by 1"),
+        ("anscombe", "maximum X in series IV", "select max(X) from {t} where Series = 'IV'"),
+        ("anscombe", "average X", "select round(avg(X), 2) from {t}"),
+        ("anscombe", "How many points have Y above 10?", "select count(*) from {t} where Y > 10"),
+        ("anscombe", "Which series has the highest average Y?", "select Series, avg(Y) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("anscombe", "correlation of X and Y", "select corr(X, Y) from {t}"),
+        ("anscombe", "minimum Y", "select min(Y) from {t}"),
+
+        ("github", "total count", "select sum(\"count\") from {t}"),
+        ("github", "total count by month", "select month(time), sum(\"count\") from {t} group by 1"),
+        ("github", "Which hour of the day has the highest total count?", "select hour(time), sum(\"count\") from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("github", "highest count", "select max(\"count\") from {t}"),
+        ("github", "How many hours had a count above 10?", "select count(*) from {t} where \"count\" > 10"),
+        ("github", "average count by day of week", "select dayname(time), round(avg(\"count\"), 2) from {t} group by 1"),
+        ("github", "When was the count highest?", "select time, \"count\" from {t} order by 2 desc, 1 limit 1"),
+        ("github", "How many pull requests were merged?", null),
+        ("github", "total count in March", "select sum(\"count\") from {t} where month(time) = 3"),
+
+        ("sp500-2000", "average closing price", "select round(avg(close), 2) from {t}"),
+        ("sp500-2000", "What was the highest price ever reached?", "select max(high) from {t}"),
+        ("sp500-2000", "average volume by year", "select year(date), round(avg(volume), 2) from {t} group by 1"),
+        ("sp500-2000", "When was the volume the highest?", "select date, volume from {t} order by 2 desc, 1 limit 1"),
+        ("sp500-2000", "lowest close in 2009", "select min(close) from {t} where year(date) = 2009"),
+        ("sp500-2000", "How many days closed above 2000?", "select count(*) from {t} where close > 2000"),
+        ("sp500-2000", "average daily range", "select round(avg(high - low), 2) from {t}"),
+        ("sp500-2000", "closing price on 2008-09-15", "select close from {t} where date = '2008-09-15'"),
+        ("sp500-2000", "What was the dividend in 2010?", null),
+        ("sp500-2000", "total volume in 2019", "select sum(volume) from {t} where year(date) = 2019"),
+        ("sp500-2000", "average close by month in 2020", "select month(date), round(avg(close), 2) from {t} where year(date) = 2020 group by 1"),
+
+        ("platformer-terrain", "How many snow tiles are there?", "select count(*) from {t} where name = 'snow'"),
+        ("platformer-terrain", "count by name", "select name, count(*) from {t} group by 1"),
+        ("platformer-terrain", "average lumosity by name", "select name, round(avg(lumosity), 2) from {t} group by 1"),
+        ("platformer-terrain", "maximum y", "select max(y) from {t}"),
+        ("platformer-terrain", "What color is grass?", "select distinct color from {t} where name = 'grass'"),
+        ("platformer-terrain", "How many distinct x values are there?", "select count(distinct x) from {t}"),
+        ("platformer-terrain", "average lumosity where saturation is 1", "select round(avg(lumosity), 2) from {t} where saturation = 1"),
+        ("platformer-terrain", "Which name has the highest average lumosity?", "select name, avg(lumosity) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("platformer-terrain", "What is the player's score?", null),
+
+        ("udistrict", "number of places by key", "select \"key\", count(*) from {t} group by 1"),
+        ("udistrict", "average latitude by key", "select \"key\", round(avg(lat), 2) from {t} group by 1"),
+        ("udistrict", "How many bakeries are there?", "select count(*) from {t} where \"key\" = 'bakeries'"),
+        ("udistrict", "northernmost latitude", "select max(lat) from {t}"),
+        ("udistrict", "Which key has the most places?", "select \"key\", count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("udistrict", "How many coffee places are there?", "select count(*) from {t} where \"key\" = 'coffee'"),
+        ("udistrict", "What is the longitude of the bakeries?", null),
+        ("udistrict", "How many distinct keys are there?", "select count(distinct \"key\") from {t}"),
+        ("udistrict", "lowest latitude of Japanese restaurants", "select min(lat) from {t} where \"key\" = 'japanese'"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -536,8 +614,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FifthTest, "nl-fifth-test", 0.85, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixthTest, "nl-sixth-test", 0.87, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventhTest, "nl-seventh-test", 0.0, atLeast: 60);
 
     /// <summary>Scores the set, prints its report, and fails on any wrong answer or below the accuracy asked.</summary>
     private async Task AnsweredAsync((string Dataset, string Question, string? Sql)[] questions, string reportName, double accuracy, int atLeast = 0)
