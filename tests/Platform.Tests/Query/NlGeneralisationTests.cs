@@ -614,11 +614,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FifthTest, "nl-fifth-test", 0.85, atLeast: 60);
 
     [Fact]
-    public Task The_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixthTest, "nl-sixth-test", 0.87, atLeast: 60);
+    public Task The_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixthTest, "nl-sixth-test", 0.89, atLeast: 60);
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventhTest, "nl-seventh-test", 0.0, atLeast: 60);
+    public Task The_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventhTest, "nl-seventh-test", 0.84, atLeast: 60);
 
     /// <summary>Scores the set, prints its report, and fails on any wrong answer or below the accuracy asked.</summary>
     private async Task AnsweredAsync((string Dataset, string Question, string? Sql)[] questions, string reportName, double accuracy, int atLeast = 0)

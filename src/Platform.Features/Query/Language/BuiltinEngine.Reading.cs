@@ -107,12 +107,20 @@ public static partial class BuiltinEngine
                     else AddGroup(r, column, column.Kind == ColumnKind.Date ? GrainAfter(q, next + tag.Length) : Grain.None);
                 }
                 else if (GrainOf(q.Word(next)) is var grain and not Grain.None && TimeColumn(q, q.Word(next)) is { } time)
+                {
+                    // "by day of the week": the day's name.
+                    if (grain == Grain.Day && q.Word(next + 1) == "of" && (q.Word(next + 2) == "week" || q.Word(next + 2) == "the" && q.Word(next + 3) == "week"))
+                    {
+                        grain = Grain.Weekday;
+                        width = q.Word(next + 2) == "week" ? 3 : 4;
+                    }
                     AddGroup(r, time, time.IsYearNumber ? Grain.None : grain);
+                }
                 else
                 {
                     if (GrainOf(q.Word(next)) != Grain.None)
                         r.Problems.Add($"'{word} {q.Original[next]}' needs a date column, and {q.Table.Name} has none I can read as dates.");
-                    else if (Words.Singular(q.Word(next)) is "decade" or "century" or "hour" or "minute" or "season" or "weekday" or "weekend")
+                    else if (Words.Singular(q.Word(next)) is "decade" or "century" or "minute" or "season" or "weekend")
                         r.Problems.Add($"I don't group by {Words.Singular(q.Word(next))} yet.");
                     break;
                 }
@@ -210,6 +218,11 @@ public static partial class BuiltinEngine
             return;
         }
         // A year number, or a date column that is itself called "year" (one date per year): grouped as it is.
+        if (column.IsYearNumber && grain == Grain.Weekday)
+        {
+            r.Problems.Add($"{column.Name} holds years, so it has no days of the week.");
+            return;
+        }
         if (column.IsYearNumber || grain == Grain.Year && Words.NameWords(column.Name) is ["year"]) grain = Grain.None;
         if (!r.Groups.Any(g => g.Column == column && g.Grain == grain)) r.Groups.Add(new GroupSpec(column, grain));
     }
@@ -224,19 +237,25 @@ public static partial class BuiltinEngine
         "week" => Grain.Week,
         "day" or "date" => Grain.Day,
         "hour" => Grain.Hour,
+        "weekday" => Grain.Weekday,
         _ => Grain.None,
     };
 
     private static Grain GrainAfter(Question q, int i) => q.Word(i) is "by" or "per" ? GrainOf(q.Word(i + 1)) : Grain.None;
 
-    /// <summary>The column time words refer to: a year number column for "year", else the date column the question names, else the only one.</summary>
+    /// <summary>
+    /// The column time words refer to: the year number column for "year", else the date column the question names, else
+    /// the only one. Of several year numbers (budgetYear, forecastYear) none is taken unless it is named.
+    /// </summary>
     private static LanguageColumn? TimeColumn(Question q, string? grainWord)
     {
-        if (grainWord is not null && GrainOf(grainWord) == Grain.Year && q.Table.Columns.FirstOrDefault(c => c.IsYearNumber) is { } year) return year;
+        var years = q.Table.Columns.Where(c => c.IsYearNumber).ToList();
+        var year = years.Count == 1 ? years[0] : null;
+        if (grainWord is not null && GrainOf(grainWord) == Grain.Year && year is not null) return year;
         var mentioned = q.Tags.Where(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date }).Select(t => t.Column!).Distinct().ToList();
         if (mentioned.Count == 1) return mentioned[0];
         var dates = q.Table.Columns.Where(c => c.Kind == ColumnKind.Date).ToList();
-        return dates.Count == 1 ? dates[0] : q.Table.Columns.FirstOrDefault(c => c.IsYearNumber);
+        return dates.Count == 1 ? dates[0] : year;
     }
 
     /// <summary>"more than 150", "above 30", "at least 10", "under 5", "between 10 and 20", "equal to 3".</summary>
@@ -298,10 +317,11 @@ public static partial class BuiltinEngine
         {
             if (r.Used.Contains(i) || q.TagAt(i) is not { Kind: TagKind.Number, IsYear: false } number) continue;
             var at = q.TagAt(i + 1) is { Kind: TagKind.Unit } ? i + 2 : i + 1;
-            // "with 8 cylinders", and the other way round, "age 30", "aged 20".
+            // "with 8 cylinders", and the other way round, "age 30", "aged 20", "where saturation is 1".
             if (q.TagAt(at) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } column })
             {
-                if (q.TagAt(i - 1) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } before }) continue;
+                var named = q.Word(i - 1) is "is" or "equals" or "=" ? i - 2 : i - 1;
+                if (q.TagAt(named) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } before }) continue;
                 column = before;
             }
             r.Filters.Add(new Filter(column, FilterPart.Value, "=", [number.Number], $"{column.Name} = {number.Number.ToString(CultureInfo.InvariantCulture)}"));
@@ -381,7 +401,8 @@ public static partial class BuiltinEngine
                 continue;
             }
             if (!tag.IsYear) continue;
-            var target = TimeColumn(q, "year");
+            // "forecast year 2005": the year column named right before the year.
+            var target = q.TagAt(i - 1) is { Kind: TagKind.Column, Column: { } named } && (named.IsYearNumber || named.Kind == ColumnKind.Date) ? named : TimeColumn(q, "year");
             if (target is null) continue;
             var part = target.IsYearNumber ? FilterPart.Value : FilterPart.Year;
             var before = q.Word(i - 1);
@@ -489,7 +510,8 @@ public static partial class BuiltinEngine
                 }
                 if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text || distinct))
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, c));
-                else if (counted is { Kind: TagKind.TableWord } && Observed(q.Table) is { } observed)
+                // The table's own word ("species"), not rows a word was read as ("snow tiles"), counts the things observed.
+                else if (counted is { Kind: TagKind.TableWord, Reading: null } && Observed(q.Table) is { } observed)
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, observed));
                 else r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
                 // "how many months had…": the rows are counted, and the column that names them is placed by that.
@@ -559,7 +581,8 @@ public static partial class BuiltinEngine
         }
         // A table of counts (a column called count, number or frequency): "how many", "the most", "top 5 jobs" add it up,
         // unless the rows themselves are asked for ("how many records").
-        if (FrequencyColumn(q.Table) is { } frequency && !q.Words.Any(w => w is "rows" or "row" or "records" or "record" or "entries" or "lines"))
+        if (FrequencyColumn(q.Table) is { } frequency && !q.Words.Any(w => w is "rows" or "row" or "records" or "record" or "entries" or "lines")
+            && !q.Tags.Any(t => t is { Kind: TagKind.TableWord, Reading: { } reading } && reading.StartsWith(Question.RowsReading, StringComparison.Ordinal)))
             for (var m = 0; m < r.Measures.Count; m++)
                 if (r.Measures[m].Aggregate == Aggregate.Count) r.Measures[m] = new MeasureSpec(Aggregate.Sum, frequency);
         if (r.Measures.Count == 0 && r.Limit is not null && r.Ranked && measures.Count > 0) r.OrderBy ??= measures[0];
@@ -580,15 +603,22 @@ public static partial class BuiltinEngine
             && q.Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }).Distinct().ToList() is [var whole]
             && NamedAggregate(q.Word(whole.Start)) is { } named && Words.NameWords(whole.Column!.Name).FirstOrDefault() == q.Word(whole.Start))
             r.Measures.Add(new MeasureSpec(named, whole.Column));
+        // A column held to one value ("for budget year 2000") is not shown: its value is in the question.
         if (r.Measures.Count == 0 && !r.DistinctList)
-            r.Shown.AddRange(q.Tags.Where(t => t.Kind == TagKind.Column && !filtered.Contains(t.Column) && !r.Shown.Contains(t.Column!)).Select(t => t.Column!).Distinct());
-        // "the scientific name of the White-tailed Deer": text of the rows a value picks, each different text once.
-        if (r.Measures.Count == 0 && r.Groups.Count == 0 && r.Limit is null && r.Filters.Count > 0 && r.Shown.Count > 0
-            && r.Shown.All(c => c.Kind == ColumnKind.Text && !r.Filters.Any(f => f.Column == c)))
+            r.Shown.AddRange(q.Tags.Where(t => t.Kind == TagKind.Column && !filtered.Contains(t.Column) && !r.Shown.Contains(t.Column!)
+                && !r.Filters.Any(f => f.Column == t.Column && f is { Op: "=", Part: FilterPart.Value })).Select(t => t.Column!).Distinct());
+        // "the scientific name of the White-tailed Deer": text of the rows a value picks, each different text once; so are
+        // "the source categories" asked in the plural of a column whose values repeat.
+        if (r.Measures.Count == 0 && r.Groups.Count == 0 && r.Limit is null && r.Shown.Count > 0
+            && r.Shown.All(c => c.Kind == ColumnKind.Text && !r.Filters.Any(f => f.Column == c))
+            && (r.Filters.Count > 0 || r.OrderBy is null && r.Shown is [var only] && only.Profile.DistinctCount < q.Table.RowCount && SaidInPlural(q, only)))
             r.DistinctList = true;
     }
 
     private const int MaxModeValues = 100;
+
+    private static bool SaidInPlural(Question q, LanguageColumn column) =>
+        q.Tags.Where(t => t.Kind == TagKind.Column && t.Column == column).Select(t => q.Word(t.Start + t.Length - 1)).Any(last => Words.Singular(last) != last);
 
     /// <summary>
     /// When a table's rows are observations of a few named things (4 species over 3,090 counties), the column that names

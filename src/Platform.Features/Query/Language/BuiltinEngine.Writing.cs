@@ -67,11 +67,14 @@ public static partial class BuiltinEngine
         var sql = $"select {string.Join(", ", selectList)} {from}{where}";
         if (keys.Count > 0) sql += $" group by {string.Join(", ", Enumerable.Range(1, keys.Count))}";
         var timeGroup = r.Groups.Count > 0 && r.Groups.All(g => g.Column.Kind == ColumnKind.Date || g.Column.IsYearNumber);
+        // Ranked by the average itself, not its rounding (four series averaging 7.50 are not tied).
+        var rankBy = r.Measures.Count > 0 && r.Measures[0] is { Aggregate: Aggregate.Avg, Column: { } averaged } ? $"avg({Id(averaged)})" : aggregates.Count > 0 ? aggregates[0].Alias : "";
         if (keys.Count > 0)
         {
-            if (r.Ranked || r.Limit is not null) sql += $" order by {aggregates[0].Alias} {(r.Descending ? "desc" : "asc")}, 1";
-            else if (timeGroup) sql += $" order by {string.Join(", ", Enumerable.Range(1, keys.Count))}";
-            else sql += $" order by {aggregates[0].Alias} desc, 1";
+            if (r.Ranked || r.Limit is not null) sql += $" order by {rankBy} {(r.Descending ? "desc" : "asc")}, 1";
+            // Days of the week in their order, Monday first, not by name.
+            else if (timeGroup) sql += $" order by {string.Join(", ", r.Groups.Select((g, i) => g.Grain == Grain.Weekday ? $"min(isodow({Id(g.Column)}))" : $"{i + 1}"))}";
+            else sql += $" order by {rankBy} desc, 1";
         }
         sql += LimitSql(r);
 
@@ -121,6 +124,7 @@ public static partial class BuiltinEngine
         Grain.Day => $"cast({Id(g.Column)} as date)",
         // "by hour": the hour of the day (0-23), the way hours are compared across days.
         Grain.Hour => $"hour({Id(g.Column)})",
+        Grain.Weekday => $"dayname({Id(g.Column)})",
         _ => Id(g.Column),
     };
 

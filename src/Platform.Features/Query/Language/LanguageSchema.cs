@@ -1,3 +1,4 @@
+using System.Globalization;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Caching.Memory;
 using Platform.Features.Datasets;
@@ -11,8 +12,16 @@ public enum ColumnKind { Number, Date, Text, Boolean, Other }
 public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, IReadOnlyList<string[]> Aliases, IReadOnlyDictionary<string, string> Values, ColumnProfile Profile,
     Unit? Unit = null)
 {
-    /// <summary>An integer column named like a year (gapminder's <c>year</c>): treated as a time axis of its own.</summary>
-    public bool IsYearNumber => Kind == ColumnKind.Number && Words.NameWords(Name) is ["year"] or ["yr"];
+    /// <summary>
+    /// An integer column named like a year (gapminder's <c>year</c>), or a kind of year holding years (<c>forecastYear</c>,
+    /// 1980-2020): treated as a time axis of its own.
+    /// </summary>
+    public bool IsYearNumber => Kind == ColumnKind.Number && Words.NameWords(Name) switch
+    {
+        ["year"] or ["yr"] => true,
+        [.., "year" or "yr"] => ColumnTypes.IsInteger(Type) && long.TryParse(Profile.Min, out var first) && long.TryParse(Profile.Max, out var last) && first >= 1000 && last <= 2999,
+        _ => false,
+    };
 
     /// <summary>A small set of whole numbers that labels rows (gapminder's <c>cluster</c>): grouped and filtered like text.</summary>
     public bool IsCategoryNumber => Kind == ColumnKind.Number && !IsYearNumber && !AveragedByNature && Profile.DistinctCount is > 0 and <= 20
@@ -23,7 +32,9 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
         or "latitude" or "longitude" or "lat" or "lon" or "wind" or "avg" or "average" or "mean" or "percent" or "pct" or "ratio" or "score" or "age" or "speed");
 }
 
-public sealed record LanguageTable(Guid DatasetId, string Name, string TableName, long RowCount, IReadOnlyList<string> NameWords, IReadOnlyList<LanguageColumn> Columns);
+/// <param name="HourlyRows">Each row is a different hour ("how many hours had …" counts rows): a timestamp per row, an hour to a day apart on average.</param>
+public sealed record LanguageTable(Guid DatasetId, string Name, string TableName, long RowCount, IReadOnlyList<string> NameWords, IReadOnlyList<LanguageColumn> Columns,
+    bool HourlyRows = false);
 
 /// <summary>
 /// What the built-in engine knows of the datasets it may query: names, kinds, profiles and the distinct values
@@ -46,7 +57,7 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
             var columns = dataset.Columns.Select(c => Column(c, values.GetValueOrDefault(c.Name) ?? new Dictionary<string, string>())).ToList();
             var nameWords = Words.NameWords(dataset.Name).Concat(Words.NameWords(dataset.TableName)).SelectMany(Words.WithParts).Concat(RowNouns(dataset))
                 .Select(Words.Singular).Distinct().ToList();
-            return new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns);
+            return new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns, HourlyRows(dataset));
         })!;
 
     /// <summary>
@@ -58,6 +69,11 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
         .Select(c => Words.NameWords(c.Name))
         .Where(words => words is [_, "name" or "id" or "identification" or "identifier" or "code" or "key"])
         .Select(words => words[0]);
+
+    private static bool HourlyRows(Dataset dataset) => dataset.RowCount > 1 && dataset.Columns.Any(c =>
+        c.Type.StartsWith("TIMESTAMP", StringComparison.Ordinal) && c.Profile.DistinctCount >= 0.98 * dataset.RowCount
+        && DateTime.TryParse(c.Profile.Min, CultureInfo.InvariantCulture, out var first) && DateTime.TryParse(c.Profile.Max, CultureInfo.InvariantCulture, out var last)
+        && (last - first) / (dataset.RowCount - 1) is var spacing && spacing >= TimeSpan.FromHours(1) && spacing < TimeSpan.FromDays(1));
 
     /// <summary>A column with the ways people may name it: its words, and what its unit measures ("Body Mass (g)": weight).</summary>
     private static LanguageColumn Column(DatasetColumn column, Dictionary<string, string> values)

@@ -23,6 +23,9 @@ public sealed record Tag(TagKind Kind, int Start, int Length, LanguageColumn? Co
 /// </summary>
 public sealed class Question
 {
+    /// <summary>How a word read as the rows themselves begins its reading ("hours" of an hourly series): what counts them is the rows, not a count column.</summary>
+    public const string RowsReading = "the rows, ";
+
     public static readonly HashSet<string> KeywordWords =
     [
         "how", "many", "count", "number", "total", "sum", "combined", "altogether", "cumulative", "average", "mean", "avg", "typical",
@@ -32,7 +35,7 @@ public sealed class Question
         "lower", "below", "under", "at", "equal", "equals", "exactly", "before", "after", "since", "until", "till", "from", "to",
         "between", "and", "in", "not", "except", "excluding", "without", "sorted", "ordered", "sort", "order", "ascending", "descending",
         "asc", "desc", "first", "last", "which", "what", "when", "year", "yearly", "annual",
-        "annually", "month", "monthly", "quarter", "quarterly", "week", "weekly", "day", "daily", "hour", "hourly", "decade", "than", "or", "no", "ever",
+        "annually", "month", "monthly", "quarter", "quarterly", "week", "weekly", "weekday", "day", "daily", "hour", "hourly", "decade", "than", "or", "no", "ever",
         "all", "time", "whose", "with", "where", "having", "of", "for", "on", "during", "the", "a", "an", "is", "are", "was", "were",
         "common", "frequent", "popular", "negative", "positive",
     ];
@@ -493,6 +496,11 @@ public sealed class Question
         return null;
     }
 
+    private bool RowsOfValue(int i) =>
+        TagAt(i - 1) is { Kind: TagKind.Value, Column.Kind: ColumnKind.Text } && Language.Words.Singular(Words[i]) != Words[i]
+        && Lexicon.Shared.Available && Lexicon.Shared.Knows(Words[i], PartOfSpeech.Noun)
+        && (i + 1 >= Words.Count || Language.Words.StopWords.Contains(Words[i + 1]) || KeywordWords.Contains(Words[i + 1]));
+
     /// <summary>The one text value among these words ("Europe", "USA"), when exactly one column holds one of them.</summary>
     private (LanguageColumn Column, string Value)? ValueFor(IReadOnlyList<string> words)
     {
@@ -510,6 +518,9 @@ public sealed class Question
             if (!KeywordWords.Contains(word) && KeywordWords.FirstOrDefault(k => k.Length >= 5 && Language.Words.NearlyEqual(k, word)) is { } meant)
                 _words[i] = word = meant;
             Tags[i] = Table.NameWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.TableWord, i, 1)
+                : word == "hours" && Table.HourlyRows ? new Tag(TagKind.TableWord, i, 1, Reading: $"{RowsReading}one per hour")
+                // "snow tiles", "Japanese restaurants": a plural noun after a value names the rows that value picks.
+                : RowsOfValue(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"{RowsReading}{Words[i]} by their {TagAt(i - 1)!.Column!.Name}")
                 : MeasureNouns.Contains(word) && TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } ? new Tag(TagKind.Stop, i, 1)
                 : SortWords.Contains(Language.Words.Singular(word)) && Word(i + 1) == "of" ? new Tag(TagKind.Stop, i, 1)
                 : KeywordWords.Contains(word) ? new Tag(TagKind.Keyword, i, 1)
