@@ -618,7 +618,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventhTest, "nl-seventh-test", 0.84, atLeast: 60);
+    public Task The_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventhTest, "nl-seventh-test", 0.86, atLeast: 60);
 
     /// <summary>Scores the set, prints its report, and fails on any wrong answer or below the accuracy asked.</summary>
     private async Task AnsweredAsync((string Dataset, string Question, string? Sql)[] questions, string reportName, double accuracy, int atLeast = 0)

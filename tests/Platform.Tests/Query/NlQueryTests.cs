@@ -44,6 +44,25 @@ public sealed class NlQueryTests(SampleDatasets samples) : IClassFixture<SampleD
     }
 
     [Fact]
+    public async Task A_correlation_is_of_two_numeric_columns_per_group_and_not_of_one()
+    {
+        var gapminder = samples.Datasets["gapminder"].Id;
+        var answer = await AskAsync(new { datasetId = gapminder, question = "correlation of life expectancy and fertility by year" });
+
+        Assert.True(answer.GetProperty("understood").GetBoolean(), answer.GetProperty("explanation").GetString());
+        var expected = await (await samples.Owner.Client.PostAsJsonAsync("/api/query/sql", new
+        {
+            datasetId = gapminder, sql = $"select year, round(corr(life_expect, fertility), 4) from {samples.Datasets["gapminder"].Table} group by 1 order by 1",
+        })).JsonAsync();
+        Assert.Equal(expected.GetProperty("rows").ToString(), answer.GetProperty("rows").ToString());
+        Assert.All(answer.GetProperty("rows").EnumerateArray(), row => Assert.True(row[1].GetDouble() < 0));
+
+        var one = await AskAsync(new { datasetId = gapminder, question = "correlation of fertility" });
+        Assert.False(one.GetProperty("understood").GetBoolean());
+        Assert.Contains("two numeric columns", one.GetProperty("explanation").GetString());
+    }
+
+    [Fact]
     public async Task A_question_it_cannot_place_is_answered_cant_tell_with_suggestions()
     {
         var answer = await AskAsync(new { datasetId = samples.Datasets["stocks"].Id, question = "What is the dividend yield of AAPL?" });

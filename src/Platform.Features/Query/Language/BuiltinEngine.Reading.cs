@@ -617,6 +617,16 @@ public static partial class BuiltinEngine
 
     private const int MaxModeValues = 100;
 
+    /// <summary>"the correlation of X and Y", "how correlated are X and Y": exactly two numeric columns named.</summary>
+    private static void ReadCorrelation(Question q, Reading r)
+    {
+        if (!q.Words.Any(w => w is "correlation" or "correlated" or "correlate" or "corr")) return;
+        var named = q.Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } } && !r.Groups.Any(g => g.Column == t.Column)
+            && !r.Filters.Any(f => f.Column == t.Column)).Select(t => t.Column!).Distinct().ToList();
+        if (named is [var first, var second]) r.Correlation = (first, second);
+        else r.Problems.Add("A correlation needs exactly two numeric columns named.");
+    }
+
     private static bool SaidInPlural(Question q, LanguageColumn column) =>
         q.Tags.Where(t => t.Kind == TagKind.Column && t.Column == column).Select(t => q.Word(t.Start + t.Length - 1)).Any(last => Words.Singular(last) != last);
 

@@ -20,6 +20,15 @@ public static partial class BuiltinEngine
                 $"The distinct values of {string.Join(", ", r.Shown.Select(c => c.Name))}{filterText}.", AnswerShape.Listing);
         }
 
+        if (r.Correlation is var (first, second))
+        {
+            var groups = r.Groups.Select(g => $"{GroupSql(g)} as {GroupAlias(g)}").ToList();
+            var grouping = groups.Count > 0 ? $" group by {string.Join(", ", Enumerable.Range(1, groups.Count))} order by {string.Join(", ", Enumerable.Range(1, groups.Count))}" : "";
+            return Done(q, $"select {string.Join("", groups.Select(g => g + ", "))}round(corr({Id(first)}, {Id(second)}), 4) as correlation {from}{where}{grouping}",
+                $"The Pearson correlation of {first.Name} and {second.Name}{(r.Groups.Count > 0 ? $" per {string.Join(" and ", r.Groups.Select(GroupText))}" : "")}{filterText}.",
+                r.Groups.Count > 0 ? AnswerShape.Category : AnswerShape.Number);
+        }
+
         if (r.Measures.Count == 0 && r.Groups.Count == 0)
         {
             if (r.When && r.OrderBy is null) r.OrderBy = q.Tags.Where(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }).Select(t => t.Column).FirstOrDefault();

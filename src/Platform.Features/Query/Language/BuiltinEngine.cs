@@ -62,6 +62,8 @@ public static partial class BuiltinEngine
         public List<string> Problems { get; } = [];
         /// <summary>Columns naming what is counted ("how many months"): placed by the count.</summary>
         public HashSet<LanguageColumn> Counted { get; } = [];
+        /// <summary>"the correlation of X and Y": the two columns whose Pearson correlation is asked.</summary>
+        public (LanguageColumn First, LanguageColumn Second)? Correlation { get; set; }
     }
 
     private static readonly HashSet<string> GroupWords = ["by", "per", "each", "every"];
@@ -115,13 +117,15 @@ public static partial class BuiltinEngine
         ReadCountedValues(q, r);
         ReadTime(q, r);
         ReadValues(q, r);
+        ReadCorrelation(q, r);
         ReadMeasures(q, r);
         ReadEntity(q, r);
         if (r.Problems.Count > 0) return Understanding.Unsure(string.Join(" ", r.Problems), Suggestions(q.Table), q.Table);
         if (q.Tags.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Kind == TagKind.Number && !r.Used.Contains(x.i)) is { t: not null } stray)
             return Understanding.Unsure($"I don't know what {q.Original[stray.i]} refers to.", Suggestions(q.Table), q.Table);
         var placed = r.Groups.Select(g => g.Column).Concat(r.Measures.Select(m => m.Column)).Concat(r.Filters.Select(f => f.Column)).Concat(r.Shown)
-            .Concat(r.Counted).Append(r.OrderBy).Append(r.When ? TimeColumn(q, null) : null).ToHashSet();
+            .Concat(r.Counted).Append(r.OrderBy).Append(r.When ? TimeColumn(q, null) : null)
+            .Append(r.Correlation?.First).Append(r.Correlation?.Second).ToHashSet();
         // A column the question names that the reading did not place would be answered as if it were not there
         // (a word that is also the table's name, "stocks", names the table, unless it is the column's own name:
         // "hurricanes" of population_engineers_hurricanes; "of countries", "among cars" name what is measured;

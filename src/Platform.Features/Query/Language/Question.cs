@@ -37,7 +37,7 @@ public sealed class Question
         "asc", "desc", "first", "last", "which", "what", "when", "year", "yearly", "annual",
         "annually", "month", "monthly", "quarter", "quarterly", "week", "weekly", "weekday", "day", "daily", "hour", "hourly", "decade", "than", "or", "no", "ever",
         "all", "time", "whose", "with", "where", "having", "of", "for", "on", "during", "the", "a", "an", "is", "are", "was", "were",
-        "common", "frequent", "popular", "negative", "positive",
+        "common", "frequent", "popular", "negative", "positive", "correlation", "correlated", "correlate", "corr",
     ];
 
     /// <summary>"gas price", "test score": after a numeric column, words that only say what kind of number it is.</summary>
