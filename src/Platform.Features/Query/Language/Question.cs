@@ -395,6 +395,13 @@ public sealed class Question
             Tags[i] = new Tag(TagKind.Value, i, 1, place.Column, place.Value, Reading: $"{place.Column.Name} = {place.Value} (WordNet: pertains to {place.Value})");
             return;
         }
+        // "how many states": the names one text column holds are, in WordNet, states (Alabama is an American state).
+        if ((previous == "many" || previous == "of" && Word(i - 2) == "number") && lexicon.Knows(word, PartOfSpeech.Noun)
+            && Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.Count > 0 && Senses.NamesInstancesOf(word, c.Values.Values.Order(StringComparer.Ordinal), lexicon)).ToList() is [var named])
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, named, Reading: $"its names are {word} (WordNet) → column {named.Name}");
+            return;
+        }
         // A verb by its form ("made", "lives") or its subject ("penguins live", "do they come"); "dividend yield of" is a noun.
         var inflected = lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word);
         var verbal = inflected || Language.Words.Singular(previous) != previous
