@@ -608,7 +608,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Its floor is what it answers now, raised as it is developed on.
-    public Task The_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FourthTest, "nl-fourth-test", 0.75, atLeast: 60);
+    public Task The_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FourthTest, "nl-fourth-test", 0.76, atLeast: 60);
 
     [Fact]
     public Task The_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FifthTest, "nl-fifth-test", 0.85, atLeast: 60);

@@ -62,6 +62,23 @@ public sealed class NlQueryTests(SampleDatasets samples) : IClassFixture<SampleD
         Assert.Contains("two numeric columns", one.GetProperty("explanation").GetString());
     }
 
+    [Theory]
+    [InlineData("the first date for AAPL", "min")]
+    [InlineData("latest date of MSFT", "max")]
+    public async Task The_first_or_latest_date_is_the_extreme_of_the_date_column(string question, string extreme)
+    {
+        var stocks = samples.Datasets["stocks"];
+        var answer = await AskAsync(new { datasetId = stocks.Id, question });
+
+        Assert.True(answer.GetProperty("understood").GetBoolean(), answer.GetProperty("explanation").GetString());
+        var symbol = question.Contains("AAPL") ? "AAPL" : "MSFT";
+        var expected = await (await samples.Owner.Client.PostAsJsonAsync("/api/query/sql", new
+        {
+            datasetId = stocks.Id, sql = $"select {extreme}(date) from {stocks.Table} where symbol = '{symbol}'",
+        })).JsonAsync();
+        Assert.Equal(expected.GetProperty("rows").ToString(), answer.GetProperty("rows").ToString());
+    }
+
     [Fact]
     public async Task A_question_it_cannot_place_is_answered_cant_tell_with_suggestions()
     {

@@ -20,7 +20,11 @@ public static partial class BuiltinEngine
                 r.DirectionGiven = true;
                 r.Used.Add(i + 1);
             }
-            // "the first date", "started last": an order without a number of rows is not read yet.
+            // "the first date", "the latest date": the earliest or latest of the date column named next.
+            else if ((word is "first" or "last" || word is "earliest" or "latest" && q.TagAt(i) is { Kind: TagKind.Keyword })
+                     && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Date } dated })
+                r.Measures.Add(new MeasureSpec(word is "first" or "earliest" ? Aggregate.Min : Aggregate.Max, dated));
+            // "started last": an order without a number of rows is not read yet.
             else if (word is "first" or "last")
                 r.Problems.Add($"I don't read '{q.Original[i]}' without a number of rows yet.");
             // "the 3 varieties with the highest yield": a number before what is ranked.
