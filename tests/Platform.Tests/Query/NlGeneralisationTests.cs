@@ -620,6 +620,15 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventhTest, "nl-seventh-test", 0.86, atLeast: 60);
 
+    [Theory]
+    [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
+    [InlineData("How many states are in the west?", "select count(distinct name) from {t} where region = 'west'")]
+    public async Task A_noun_whose_instances_a_column_names_is_that_column(string question, string sql)
+    {
+        var score = await NlScoring.ScoreAsync(samples, [("income", question, sql)], "nl-instances");
+        Assert.True(score.Correct == 1, score.Report);
+    }
+
     /// <summary>Scores the set, prints its report, and fails on any wrong answer or below the accuracy asked.</summary>
     private async Task AnsweredAsync((string Dataset, string Question, string? Sql)[] questions, string reportName, double accuracy, int atLeast = 0)
     {

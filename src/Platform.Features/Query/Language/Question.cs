@@ -395,8 +395,8 @@ public sealed class Question
             Tags[i] = new Tag(TagKind.Value, i, 1, place.Column, place.Value, Reading: $"{place.Column.Name} = {place.Value} (WordNet: pertains to {place.Value})");
             return;
         }
-        // "how many states": the names one text column holds are, in WordNet, states (Alabama is an American state).
-        if ((previous == "many" || previous == "of" && Word(i - 2) == "number") && lexicon.Knows(word, PartOfSpeech.Noun)
+        // "how many states", "by state": the names one text column holds are, in WordNet, states (Alabama is an American state).
+        if ((previous is "many" or "by" or "per" or "each" or "every" || previous == "of" && Word(i - 2) == "number") && lexicon.Knows(word, PartOfSpeech.Noun)
             && Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.Count > 0 && Senses.NamesInstancesOf(word, c.Values.Values.Order(StringComparer.Ordinal), lexicon)).ToList() is [var named])
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, named, Reading: $"its names are {word} (WordNet) → column {named.Name}");
