@@ -80,6 +80,20 @@ public sealed class NlQueryTests(SampleDatasets samples) : IClassFixture<SampleD
     }
 
     [Fact]
+    public async Task By_decade_groups_a_date_column_by_its_decade()
+    {
+        var weather = samples.Datasets["weather"];
+        var answer = await AskAsync(new { datasetId = weather.Id, question = "average precipitation by decade" });
+
+        Assert.True(answer.GetProperty("understood").GetBoolean(), answer.GetProperty("explanation").GetString());
+        var expected = await (await samples.Owner.Client.PostAsJsonAsync("/api/query/sql", new
+        {
+            datasetId = weather.Id, sql = $"select year(date) // 10 * 10 as decade, round(avg(precipitation), 2) from {weather.Table} group by 1 order by 1",
+        })).JsonAsync();
+        Assert.Equal(expected.GetProperty("rows").ToString(), answer.GetProperty("rows").ToString());
+    }
+
+    [Fact]
     public async Task A_question_it_cannot_place_is_answered_cant_tell_with_suggestions()
     {
         var answer = await AskAsync(new { datasetId = samples.Datasets["stocks"].Id, question = "What is the dividend yield of AAPL?" });

@@ -118,13 +118,13 @@ public static partial class BuiltinEngine
                         grain = Grain.Weekday;
                         width = q.Word(next + 2) == "week" ? 3 : 4;
                     }
-                    AddGroup(r, time, time.IsYearNumber ? Grain.None : grain);
+                    AddGroup(r, time, time.IsYearNumber && grain != Grain.Decade ? Grain.None : grain);
                 }
                 else
                 {
                     if (GrainOf(q.Word(next)) != Grain.None)
                         r.Problems.Add($"'{word} {q.Original[next]}' needs a date column, and {q.Table.Name} has none I can read as dates.");
-                    else if (Words.Singular(q.Word(next)) is "decade" or "century" or "minute" or "season" or "weekend")
+                    else if (Words.Singular(q.Word(next)) is "century" or "minute" or "season" or "weekend")
                         r.Problems.Add($"I don't group by {Words.Singular(q.Word(next))} yet.");
                     break;
                 }
@@ -227,7 +227,7 @@ public static partial class BuiltinEngine
             r.Problems.Add($"{column.Name} holds years, so it has no days of the week.");
             return;
         }
-        if (column.IsYearNumber || grain == Grain.Year && Words.NameWords(column.Name) is ["year"]) grain = Grain.None;
+        if (column.IsYearNumber && grain != Grain.Decade || grain == Grain.Year && Words.NameWords(column.Name) is ["year"]) grain = Grain.None;
         if (!r.Groups.Any(g => g.Column == column && g.Grain == grain)) r.Groups.Add(new GroupSpec(column, grain));
     }
 
@@ -242,6 +242,7 @@ public static partial class BuiltinEngine
         "day" or "date" => Grain.Day,
         "hour" => Grain.Hour,
         "weekday" => Grain.Weekday,
+        "decade" => Grain.Decade,
         _ => Grain.None,
     };
 

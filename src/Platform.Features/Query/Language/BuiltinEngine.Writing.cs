@@ -134,6 +134,7 @@ public static partial class BuiltinEngine
         // "by hour": the hour of the day (0-23), the way hours are compared across days.
         Grain.Hour => $"hour({Id(g.Column)})",
         Grain.Weekday => $"dayname({Id(g.Column)})",
+        Grain.Decade => g.Column.IsYearNumber ? $"{Id(g.Column)} // 10 * 10" : $"year({Id(g.Column)}) // 10 * 10",
         _ => Id(g.Column),
     };
 

@@ -5,7 +5,7 @@ namespace Platform.Features.Query.Language;
 
 public enum Aggregate { Count, CountDistinct, Sum, Avg, Min, Max, Median }
 
-public enum Grain { None, Year, Quarter, Month, Week, Day, Hour, Weekday }
+public enum Grain { None, Year, Quarter, Month, Week, Day, Hour, Weekday, Decade }
 
 /// <summary>What the answer looks like, for choosing a chart.</summary>
 public enum AnswerShape { Number, Category, Time, Share, Listing }
