@@ -587,7 +587,7 @@ public static partial class BuiltinEngine
         // A table of counts (a column called count, number or frequency): "how many", "the most", "top 5 jobs" add it up,
         // unless the rows themselves are asked for ("how many records").
         if (FrequencyColumn(q.Table) is { } frequency && !q.Words.Any(w => w is "rows" or "row" or "records" or "record" or "entries" or "lines")
-            && !q.Tags.Any(t => t is { Kind: TagKind.TableWord, Reading: { } reading } && reading.StartsWith(Question.RowsReading, StringComparison.Ordinal)))
+            && !q.Tags.Any(t => t is { Kind: TagKind.TableWord, Rows: true }))
             for (var m = 0; m < r.Measures.Count; m++)
                 if (r.Measures[m].Aggregate == Aggregate.Count) r.Measures[m] = new MeasureSpec(Aggregate.Sum, frequency);
         if (r.Measures.Count == 0 && r.Limit is not null && r.Ranked && measures.Count > 0) r.OrderBy ??= measures[0];

@@ -14,9 +14,9 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
 {
     /// <summary>
     /// An integer column named like a year (gapminder's <c>year</c>), or a kind of year holding years (<c>forecastYear</c>,
-    /// 1980-2020): treated as a time axis of its own.
+    /// 1980-2020): treated as a time axis of its own. Worked out once: it is asked of every column many times a question.
     /// </summary>
-    public bool IsYearNumber => Kind == ColumnKind.Number && Words.NameWords(Name) switch
+    public bool IsYearNumber { get; } = Kind == ColumnKind.Number && Words.NameWords(Name) switch
     {
         ["year"] or ["yr"] => true,
         [.., "year" or "yr"] => ColumnTypes.IsInteger(Type) && long.TryParse(Profile.Min, out var first) && long.TryParse(Profile.Max, out var last) && first >= 1000 && last <= 2999,

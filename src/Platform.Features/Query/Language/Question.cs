@@ -10,8 +10,9 @@ public enum TagKind { Unknown, Stop, Keyword, Column, Value, TableWord, Number, 
 /// <param name="Reading">How a word the table does not name was read, for the plan ("heavy → weight").</param>
 /// <param name="Predicate">A verb standing for a column ("released" → Release Date): it may only say what happened.</param>
 /// <param name="WithinTableYears">A whole number within the years the table's own year or date column spans ("in 1700" of wheat prices since 1565).</param>
+/// <param name="Rows">A word read as the rows themselves ("hours" of an hourly series, "tiles" after a value): they are counted, not a count column.</param>
 public sealed record Tag(TagKind Kind, int Start, int Length, LanguageColumn? Column = null, string? Value = null, double Number = 0,
-    int Pole = 0, bool Superlative = false, string? Reading = null, Unit? Unit = null, bool Predicate = false, bool WithinTableYears = false)
+    int Pole = 0, bool Superlative = false, string? Reading = null, Unit? Unit = null, bool Predicate = false, bool WithinTableYears = false, bool Rows = false)
 {
     public bool IsYear => Kind == TagKind.Number && Number == Math.Floor(Number) && (Number is >= 1800 and <= 2100 || WithinTableYears);
 }
@@ -23,9 +24,6 @@ public sealed record Tag(TagKind Kind, int Start, int Length, LanguageColumn? Co
 /// </summary>
 public sealed class Question
 {
-    /// <summary>How a word read as the rows themselves begins its reading ("hours" of an hourly series): what counts them is the rows, not a count column.</summary>
-    public const string RowsReading = "the rows, ";
-
     public static readonly HashSet<string> KeywordWords =
     [
         "how", "many", "count", "number", "total", "sum", "combined", "altogether", "cumulative", "average", "mean", "avg", "typical",
@@ -222,7 +220,7 @@ public sealed class Question
         var found = new List<(LanguageColumn Column, string Value)>();
         foreach (var synset in lexicon.Synsets(phrase, PartOfSpeech.Noun).Take(3))
         {
-            var kinds = synset.Pointing("@i").Select(lexicon.Follow).SelectMany(k => k.Words).Select(k => Language.Words.Singular(k.Split(' ')[^1])).ToHashSet();
+            var kinds = Senses.InstanceKinds(synset, lexicon).ToHashSet();
             foreach (var column in textColumns.Where(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Any(kinds.Contains)))
                 foreach (var name in synset.Words.Where(w => w != phrase))
                     if (column.Values.TryGetValue(name, out var value)) found.Add((column, value));
@@ -259,10 +257,11 @@ public sealed class Question
             }
 
         // "direction category" → dirCat: each word of a column's name of two or more, in turn, begins the question's word.
+        var named = Table.Columns.Select(c => (Column: c, Name: Language.Words.NameWords(c.Name))).Where(c => c.Name.Count >= 2).ToList();
         for (var start = 0; start < Words.Count; start++)
         {
-            var abbreviated = Table.Columns.Select(c => (Column: c, Name: Language.Words.NameWords(c.Name)))
-                .Where(c => c.Name.Count >= 2 && start + c.Name.Count <= Words.Count && Free(start, c.Name.Count) && c.Name.All(n => n.Length >= 3)
+            var abbreviated = named
+                .Where(c => start + c.Name.Count <= Words.Count && start + c.Name.Count <= Words.Count && Free(start, c.Name.Count) && c.Name.All(n => n.Length >= 3)
                     && c.Name.Select((n, j) => Words[start + j].StartsWith(n, StringComparison.Ordinal)).All(b => b)
                     && c.Name.Select((n, j) => Words[start + j] != n).Any(b => b)).ToList();
             if (abbreviated is [var (column, name)])
@@ -525,9 +524,9 @@ public sealed class Question
             if (!KeywordWords.Contains(word) && KeywordWords.FirstOrDefault(k => k.Length >= 5 && Language.Words.NearlyEqual(k, word)) is { } meant)
                 _words[i] = word = meant;
             Tags[i] = Table.NameWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.TableWord, i, 1)
-                : word == "hours" && Table.HourlyRows ? new Tag(TagKind.TableWord, i, 1, Reading: $"{RowsReading}one per hour")
+                : word == "hours" && Table.HourlyRows ? new Tag(TagKind.TableWord, i, 1, Reading: "the rows, one per hour", Rows: true)
                 // "snow tiles", "Japanese restaurants": a plural noun after a value names the rows that value picks.
-                : RowsOfValue(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"{RowsReading}{Words[i]} by their {TagAt(i - 1)!.Column!.Name}")
+                : RowsOfValue(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows, {Words[i]} by their {TagAt(i - 1)!.Column!.Name}", Rows: true)
                 : MeasureNouns.Contains(word) && TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } ? new Tag(TagKind.Stop, i, 1)
                 : SortWords.Contains(Language.Words.Singular(word)) && Word(i + 1) == "of" ? new Tag(TagKind.Stop, i, 1)
                 : KeywordWords.Contains(word) ? new Tag(TagKind.Keyword, i, 1)

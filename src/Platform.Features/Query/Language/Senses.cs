@@ -24,27 +24,20 @@ public static partial class Senses
     /// <summary>Prepositions after which a verb of being, coming, making or living relates its subject to a place or group.</summary>
     public static readonly HashSet<string> RelatingPrepositions = ["from", "in", "on", "at", "to", "into", "by", "with", "as"];
 
+    /// <summary>What a proper noun's sense is an instance of, by each kind's head word: Texas → state (an American state).</summary>
+    public static IEnumerable<string> InstanceKinds(Synset synset, Lexicon lexicon) =>
+        synset.Pointing("@i").Select(lexicon.Follow).SelectMany(k => k.Words).Select(k => Words.Singular(k.Split(' ')[^1]));
+
     /// <summary>
-    /// Whether most of a column's names are, in WordNet, instances of a kind of the noun: Alabama and Texas are American
+    /// Whether most of a column's names are, in WordNet, instances of the noun's kind: Alabama and Texas are American
     /// states, and so states. Up to 20 names are tried, in order, and at least 3 with 60% of them must be.
     /// </summary>
     public static bool NamesInstancesOf(string noun, IEnumerable<string> names, Lexicon lexicon)
     {
-        var kinds = lexicon.Synsets(noun, PartOfSpeech.Noun).Select(s => s.Offset).ToHashSet();
-        if (kinds.Count == 0) return false;
+        var kind = Words.Singular(noun);
         var sample = names.Take(20).ToList();
-        return sample.Count >= 3 && sample.Count(name => IsInstanceOf(name, kinds, lexicon)) * 10 >= sample.Count * 6;
-    }
-
-    private static bool IsInstanceOf(string name, HashSet<long> kinds, Lexicon lexicon)
-    {
-        var level = lexicon.Synsets(name, PartOfSpeech.Noun).SelectMany(s => s.Pointing("@i")).Select(lexicon.Follow).ToList();
-        for (var depth = 0; depth < 3 && level.Count > 0; depth++)
-        {
-            if (level.Any(s => kinds.Contains(s.Offset))) return true;
-            level = level.SelectMany(s => s.Pointing("@")).Select(lexicon.Follow).ToList();
-        }
-        return false;
+        return sample.Count >= 3
+            && sample.Count(name => lexicon.Synsets(name, PartOfSpeech.Noun).Take(3).SelectMany(s => InstanceKinds(s, lexicon)).Contains(kind)) * 10 >= sample.Count * 6;
     }
 
     public static Unit? UnitOf(string word, Lexicon lexicon)
