@@ -67,7 +67,7 @@ public static class ServerSentEvents
             throw Expired();
         }
         var writer = Writer.Start(http.Response);
-        var route = new KeyValuePair<string, object?>("route", (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "other");
+        var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "other";
         PlatformMetrics.StreamSubscribers.Add(1, route);
         try
         {

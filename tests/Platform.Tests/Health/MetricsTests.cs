@@ -1,8 +1,10 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.RegularExpressions;
+using Platform.Features.Common;
 using Platform.Tests.Datasets;
 
 namespace Platform.Tests.Health;
@@ -51,6 +53,26 @@ public sealed partial class MetricsTests(PlatformFactory factory) : IClassFixtur
         var text = await anonymous.GetStringAsync("/metrics");
 
         Assert.Matches(@"platform_sse_subscribers\{[^}]*route=""/api/rooms/\{roomId:guid\}/events""[^}]*\} [1-9]", text);
+    }
+
+    [Fact]
+    public void An_open_count_reads_what_is_open_now_even_to_a_listener_started_after_some_opened()
+    {
+        using var meter = new Meter("Platform.Tests.OpenCount");
+        var streams = new OpenCount(meter, "streams", "{stream}", "Open test streams.", tagName: "route");
+        streams.Add(1, "/a");
+        streams.Add(1, "/a");
+        streams.Add(1, "/b");
+        var read = new Dictionary<string, long>();
+        using var listener = new MeterListener { InstrumentPublished = (instrument, l) => { if (instrument.Meter == meter) l.EnableMeasurementEvents(instrument); } };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) => read[(string)tags[0].Value!] = value);
+        listener.Start();
+        streams.Add(-1, "/a");
+
+        listener.RecordObservableInstruments();
+
+        Assert.Equal(1, read["/a"]);
+        Assert.Equal(1, read["/b"]);
     }
 
     [Fact]
