@@ -12,7 +12,8 @@ namespace Platform.Tests.Query;
 /// capitals, zip codes and flights by route (the fifth); species' habitat by county, candidates' campaign finances,
 /// Seattle's hourly weather normals, wind vectors, obesity by state and the S&amp;P 500 by month (the sixth); federal
 /// receipts by account, budget forecasts, Anscombe's quartet, hourly commits, the S&amp;P 500 by day, a game's terrain
-/// tiles and restaurants by cuisine (the seventh).
+/// tiles and restaurants by cuisine (the seventh); workers' wages in 1985, U.S. births by day, Nightingale's deaths in
+/// the Crimean War, a sensor network's readings and Boston's house values under short column names (the eighth).
 /// </summary>
 public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.json", "seattle-weather.csv",
     "movies.json", "la-riots.csv", "gapminder-health-income.csv", "flights-2k.json",
@@ -21,7 +22,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "income.json", "ohlc.json", "football.json", "wheat.json", "monarchs.json", "lookup_people.csv",
     "countries.json", "crimea.json", "population_engineers_hurricanes.csv", "us-state-capitals.json", "zipcodes.csv", "flights-airport.csv",
     "species.csv", "political-contributions.json", "seattle-weather-hourly-normals.csv", "windvectors.csv", "obesity.json", "sp500.csv",
-    "budget.json", "budgets.json", "anscombe.json", "github.csv", "sp500-2000.csv", "platformer-terrain.json", "udistrict.json");
+    "budget.json", "budgets.json", "anscombe.json", "github.csv", "sp500-2000.csv", "platformer-terrain.json", "udistrict.json",
+    "cps-wages-1985.csv", "us-births-2000-2014.csv", "nightingales-rose.csv", "sensor-network.csv", "boston-house-prices.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -594,6 +596,78 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("udistrict", "lowest latitude of Japanese restaurants", "select min(lat) from {t} where \"key\" = 'japanese'"),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] EighthTest =
+    [
+        ("cps-wages-1985", "What is the average wage?", "select round(avg(wage), 2) from {t}"),
+        ("cps-wages-1985", "average wage by gender", "select gender, round(avg(wage), 2) from {t} group by 1"),
+        ("cps-wages-1985", "How many workers are in a union?", "select count(*) from {t} where \"union\" = 1"),
+        ("cps-wages-1985", "average wage by occupation", "select occupation, round(avg(wage), 2) from {t} group by 1"),
+        ("cps-wages-1985", "Which occupation has the highest average wage?", "select occupation, avg(wage) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("cps-wages-1985", "How many women are there?", "select count(*) from {t} where gender = 'female'"),
+        ("cps-wages-1985", "average education by race", "select race, round(avg(education), 2) from {t} group by 1"),
+        ("cps-wages-1985", "highest wage", "select max(wage) from {t}"),
+        ("cps-wages-1985", "How many workers are married?", "select count(*) from {t} where married = 1"),
+        ("cps-wages-1985", "average wage in construction", "select round(avg(wage), 2) from {t} where sector = 'construction'"),
+        ("cps-wages-1985", "How many people work in sales?", "select count(*) from {t} where occupation = 'sales'"),
+        ("cps-wages-1985", "What is the average age of the workers?", "select round(avg(age), 2) from {t}"),
+        ("cps-wages-1985", "What was the unemployment rate in 1985?", null),
+        ("cps-wages-1985", "number of workers by sector", "select sector, count(*) from {t} group by 1"),
+        ("cps-wages-1985", "average wage of married workers", "select round(avg(wage), 2) from {t} where married = 1"),
+        ("cps-wages-1985", "How many workers live in the south?", "select count(*) from {t} where south = 1"),
+
+        ("us-births-2000-2014", "total births in 2010", "select sum(births) from {t} where \"year\" = 2010"),
+        ("us-births-2000-2014", "total births by year", "select \"year\", sum(births) from {t} group by 1"),
+        ("us-births-2000-2014", "Which year had the most births?", "select \"year\", sum(births) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("us-births-2000-2014", "average births per day", "select round(avg(births), 2) from {t}"),
+        ("us-births-2000-2014", "average births by day of week", "select day_of_week, round(avg(births), 2) from {t} group by 1"),
+        ("us-births-2000-2014", "What is the highest number of births on a single day?", "select max(births) from {t}"),
+        ("us-births-2000-2014", "total births by month", "select \"month\", sum(births) from {t} group by 1"),
+        ("us-births-2000-2014", "How many days had more than 14000 births?", "select count(*) from {t} where births > 14000"),
+        ("us-births-2000-2014", "average births in December", "select round(avg(births), 2) from {t} where \"month\" = 12"),
+        ("us-births-2000-2014", "lowest number of births in 2005", "select min(births) from {t} where \"year\" = 2005"),
+        ("us-births-2000-2014", "How many twins were born in 2001?", null),
+        ("us-births-2000-2014", "How many days are in the data?", "select count(*) from {t}"),
+        ("us-births-2000-2014", "average births on Sundays", "select round(avg(births), 2) from {t} where day_of_week = 7"),
+
+        ("nightingales-rose", "total deaths from disease", "select sum(disease) from {t}"),
+        ("nightingales-rose", "Which month had the most deaths from wounds?", "select \"date\", wounds from {t} order by 2 desc, 1 limit 1"),
+        ("nightingales-rose", "average army size", "select round(avg(army_size), 2) from {t}"),
+        ("nightingales-rose", "total deaths from wounds by year", "select year(\"date\"), sum(wounds) from {t} group by 1"),
+        ("nightingales-rose", "largest army size", "select max(army_size) from {t}"),
+        ("nightingales-rose", "How many months had more than 1000 deaths from disease?", "select count(*) from {t} where disease > 1000"),
+        ("nightingales-rose", "disease deaths over time", "select \"date\", disease from {t}"),
+        ("nightingales-rose", "total other deaths in 1855", "select sum(other) from {t} where year(\"date\") = 1855"),
+        ("nightingales-rose", "What was the name of the commanding general?", null),
+        ("nightingales-rose", "average deaths from disease in 1855", "select round(avg(disease), 2) from {t} where year(\"date\") = 1855"),
+        ("nightingales-rose", "smallest army size", "select min(army_size) from {t}"),
+        ("nightingales-rose", "How many months are in the data?", "select count(*) from {t}"),
+
+        ("sensor-network", "average temperature", "select round(avg(temperature), 2) from {t}"),
+        ("sensor-network", "average humidity by mote", "select mote_id, round(avg(humidity), 2) from {t} group by 1"),
+        ("sensor-network", "highest temperature", "select max(temperature) from {t}"),
+        ("sensor-network", "average temperature by mote", "select mote_id, round(avg(temperature), 2) from {t} group by 1"),
+        ("sensor-network", "How many readings are there?", "select count(*) from {t}"),
+        ("sensor-network", "How many readings had a humidity above 50?", "select count(*) from {t} where humidity > 50"),
+        ("sensor-network", "lowest humidity", "select min(humidity) from {t}"),
+        ("sensor-network", "average temperature of indoor motes", "select round(avg(temperature), 2) from {t} where indoor = 1"),
+        ("sensor-network", "number of readings per mote", "select mote_id, count(*) from {t} group by 1"),
+        ("sensor-network", "Which mote recorded the highest temperature?", "select mote_id, temperature from {t} order by 2 desc, 1 limit 1"),
+        ("sensor-network", "What was the light level?", null),
+        ("sensor-network", "highest humidity", "select max(humidity) from {t}"),
+
+        ("boston-house-prices", "average tax", "select round(avg(tax), 2) from {t}"),
+        ("boston-house-prices", "highest crime rate", "select max(crim) from {t}"),
+        ("boston-house-prices", "average age", "select round(avg(age), 2) from {t}"),
+        ("boston-house-prices", "average tax by rad", "select rad, round(avg(tax), 2) from {t} group by 1"),
+        ("boston-house-prices", "What is the lowest tax?", "select min(tax) from {t}"),
+        ("boston-house-prices", "How many rows have a tax above 600?", "select count(*) from {t} where tax > 600"),
+        ("boston-house-prices", "average nox", "select round(avg(nox), 4) from {t}"),
+        ("boston-house-prices", "What is the population of Boston?", null),
+        ("boston-house-prices", "maximum ptratio", "select max(ptratio) from {t}"),
+        ("boston-house-prices", "number of rows by rad", "select rad, count(*) from {t} group by 1"),
+        ("boston-house-prices", "average number of rooms", "select round(avg(rm), 2) from {t}"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -617,8 +691,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixthTest, "nl-sixth-test", 0.89, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventhTest, "nl-seventh-test", 0.86, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EighthTest, "nl-eighth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
