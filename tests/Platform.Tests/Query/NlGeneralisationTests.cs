@@ -630,7 +630,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("us-births-2000-2014", "average births on Sundays", "select round(avg(births), 2) from {t} where day_of_week = 7"),
 
         ("nightingales-rose", "total deaths from disease", "select sum(disease) from {t}"),
-        ("nightingales-rose", "Which month had the most deaths from wounds?", "select \"date\", wounds from {t} order by 2 desc, 1 limit 1"),
+        ("nightingales-rose", "Which month had the most deaths from wounds?", "select date_trunc('month', \"date\"), sum(wounds) from {t} group by 1 order by 2 desc, 1 limit 1"),
         ("nightingales-rose", "average army size", "select round(avg(army_size), 2) from {t}"),
         ("nightingales-rose", "total deaths from wounds by year", "select year(\"date\"), sum(wounds) from {t} group by 1"),
         ("nightingales-rose", "largest army size", "select max(army_size) from {t}"),

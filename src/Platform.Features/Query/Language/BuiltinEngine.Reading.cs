@@ -250,7 +250,8 @@ public static partial class BuiltinEngine
 
     /// <summary>
     /// The column time words refer to: the year number column for "year", else the date column the question names, else
-    /// the only one. Of several year numbers (budgetYear, forecastYear) none is taken unless it is named.
+    /// the only one, else the year number for a year or a decade. Of several year numbers (budgetYear, forecastYear) none
+    /// is taken unless it is named.
     /// </summary>
     private static LanguageColumn? TimeColumn(Question q, string? grainWord)
     {
@@ -260,7 +261,9 @@ public static partial class BuiltinEngine
         var mentioned = q.Tags.Where(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date }).Select(t => t.Column!).Distinct().ToList();
         if (mentioned.Count == 1) return mentioned[0];
         var dates = q.Table.Columns.Where(c => c.Kind == ColumnKind.Date).ToList();
-        return dates.Count == 1 ? dates[0] : year;
+        if (dates.Count == 1) return dates[0];
+        // A year number stands for years and decades, never for days or months ("births per day" of year, month, day columns).
+        return grainWord is null || GrainOf(grainWord) is Grain.Year or Grain.Decade ? year : null;
     }
 
     /// <summary>"more than 150", "above 30", "at least 10", "under 5", "between 10 and 20", "equal to 3".</summary>
@@ -394,7 +397,17 @@ public static partial class BuiltinEngine
             {
                 var month = (int)tag.Number;
                 var column = TimeColumn(q, null);
-                if (column is null || column.IsYearNumber) continue;
+                if (column is null || column.IsYearNumber)
+                {
+                    // Dates kept as numbers (year, month, day columns): "in December" is month 12.
+                    if (q.Table.Columns.FirstOrDefault(c => c.IsMonthNumber) is { } months)
+                    {
+                        r.Used.Add(i);
+                        r.Filters.Add(new Filter(months, FilterPart.Value, "=", [month], $"{months.Name} is {month} ({CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)})"));
+                    }
+                    else r.Problems.Add($"'{q.Original[i]}' needs a date or a month column, and {q.Table.Name} has none.");
+                    continue;
+                }
                 r.Used.Add(i);
                 if (q.TagAt(i + 1) is { IsYear: true } year && !r.Used.Contains(i + 1))
                 {
@@ -501,10 +514,13 @@ public static partial class BuiltinEngine
                 var counted = q.Tags.Skip(i + 1).Take(4).FirstOrDefault(t => t.Kind is TagKind.Column or TagKind.TableWord or TagKind.Stop or TagKind.Unknown
                     && !(t.Kind == TagKind.Stop && (q.Word(t.Start) is "of" or "the" or "many" or "distinct" or "unique" or "different" || t.Reading?.StartsWith("counted by") == true)));
                 var distinct = q.Words.Skip(i + 1).Take(3).Any(DistinctWords.Contains);
-                // "how many deaths" of a deaths column: the deaths are added up, not the rows counted.
-                if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } amount } && !distinct)
+                // "how many deaths" of a deaths column: the deaths are added up, not the rows counted; "the lowest number of
+                // births" is the extreme already read. A column named in the singular and asked in the plural names each
+                // row's thing ("how many readings" of a reading column numbering them): the rows are counted.
+                if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } amount } && !distinct
+                    && !NamesEachRow(q, counted))
                 {
-                    r.Measures.Add(new MeasureSpec(Aggregate.Sum, amount));
+                    if (!r.Measures.Any(m => m.Column == amount)) r.Measures.Add(new MeasureSpec(Aggregate.Sum, amount));
                     continue;
                 }
                 if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } partly } && !distinct && !grouped.Contains(partly) && !NamesWhatItHolds(q, counted))
@@ -677,6 +693,30 @@ public static partial class BuiltinEngine
     }
 
     /// <summary>The numeric column an aggregate word applies to: the next one named (within a few words), else the one before.</summary>
+    /// <summary>
+    /// A yes-or-no column named as a quality of the rows, neither measured nor grouped ("married workers", "indoor motes",
+    /// "in a union", "how many are married") keeps the rows where it holds; "not" or "non" just before it, where it does not.
+    /// </summary>
+    private static void ReadFlags(Question q, Reading r)
+    {
+        foreach (var tag in q.Tags.Where(t => t is { Kind: TagKind.Column, Column.IsFlag: true }).Distinct())
+        {
+            var flag = tag.Column!;
+            if (r.Groups.Any(g => g.Column == flag) || r.Measures.Any(m => m.Column == flag) || r.Filters.Any(f => f.Column == flag) || r.OrderBy == flag) continue;
+            var negated = Enumerable.Range(Math.Max(0, tag.Start - 3), Math.Min(3, tag.Start)).Any(j => q.Words[j] is "not" or "non" or "never");
+            object holds = flag.Kind == ColumnKind.Boolean ? !negated : negated ? 0 : 1;
+            r.Counted.Remove(flag);
+            r.Filters.Add(new Filter(flag, FilterPart.Value, "=", [holds], negated ? $"not {flag.Name}" : flag.Name));
+        }
+    }
+
+    /// <summary>The plural of a column named in the singular ("readings" of <c>reading</c>): the rows it numbers or measures, one each.</summary>
+    private static bool NamesEachRow(Question q, Tag tag)
+    {
+        var asked = q.Word(tag.Start + tag.Length - 1);
+        return Words.NameWords(tag.Column!.Name) is [.., var last] && Words.Singular(last) == last && asked != last && Words.Singular(asked) == last;
+    }
+
     private static LanguageColumn? MeasureAfter(Question q, int i, HashSet<LanguageColumn> grouped)
     {
         for (var j = i + 1; j < Math.Min(q.Words.Count, i + 6); j++)

@@ -119,6 +119,7 @@ public static partial class BuiltinEngine
         ReadValues(q, r);
         ReadCorrelation(q, r);
         ReadMeasures(q, r);
+        ReadFlags(q, r);
         ReadEntity(q, r);
         if (r.Problems.Count > 0) return Understanding.Unsure(string.Join(" ", r.Problems), Suggestions(q.Table), q.Table);
         if (q.Tags.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Kind == TagKind.Number && !r.Used.Contains(x.i)) is { t: not null } stray)

@@ -458,9 +458,14 @@ public sealed class Question
 
     private static readonly HashSet<string> BeWords = ["is", "are", "was", "were", "be", "been"];
 
-    /// <summary>Whether the table's rows are people: it names them and tells their age, gender or sex.</summary>
+    /// <summary>
+    /// Whether the table's rows are people: it names them and tells their age, gender or sex; or it tells their gender
+    /// (not "sex": animals have one) and another thing only people have.
+    /// </summary>
     private bool PeopleRows => Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains("name"))
-        && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "age" or "gender" or "sex"));
+        && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "age" or "gender" or "sex"))
+        || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains("gender"))
+        && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "race" or "ethnicity" or "occupation" or "education" or "wage" or "salary" or "income" or "married" or "marital"));
 
     /// <summary>
     /// The numeric column the first of these nouns names that names any: one column, or of several the one the
