@@ -695,7 +695,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EighthTest, "nl-eighth-test", 0.0, atLeast: 60);
+    public Task The_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EighthTest, "nl-eighth-test", 0.92, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -703,6 +703,20 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public async Task A_noun_whose_instances_a_column_names_is_that_column(string question, string sql)
     {
         var score = await NlScoring.ScoreAsync(samples, [("income", question, sql)], "nl-instances");
+        Assert.True(score.Correct == 1, score.Report);
+    }
+
+    [Theory]
+    [InlineData("cps-wages-1985", "How many married workers live in the south?", "select count(*) from {t} where married = 1 and south = 1")]
+    [InlineData("cps-wages-1985", "average wage of workers not in a union", "select round(avg(wage), 2) from {t} where \"union\" = 0")]
+    [InlineData("cps-wages-1985", "average wage in March", null)]
+    [InlineData("us-births-2000-2014", "total births in March 2010", "select sum(births) from {t} where \"year\" = 2010 and \"month\" = 3")]
+    [InlineData("us-births-2000-2014", "highest number of births in 2010", "select max(births) from {t} where \"year\" = 2010")]
+    [InlineData("us-births-2000-2014", "average births per day in 2014", "select round(avg(births), 2) from {t} where \"year\" = 2014")]
+    [InlineData("sensor-network", "How many readings had a temperature below 20?", "select count(*) from {t} where temperature < 20")]
+    public async Task Flags_month_numbers_and_rows_named_in_the_plural_are_read_as_what_they_are(string dataset, string question, string? sql)
+    {
+        var score = await NlScoring.ScoreAsync(samples, [(dataset, question, sql)], "nl-rows-and-flags");
         Assert.True(score.Correct == 1, score.Report);
     }
 

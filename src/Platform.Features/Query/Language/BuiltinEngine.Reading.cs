@@ -120,6 +120,8 @@ public static partial class BuiltinEngine
                     }
                     AddGroup(r, time, time.IsYearNumber && grain != Grain.Decade ? Grain.None : grain);
                 }
+                else if (GrainOf(q.Word(next)) == Grain.Day && q.Table.DailyRowsOfNumbers && TimeColumn(q, q.Word(next)) is null)
+                    r.Used.Add(next);
                 else
                 {
                     if (GrainOf(q.Word(next)) != Grain.None)

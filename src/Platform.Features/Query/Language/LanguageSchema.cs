@@ -42,7 +42,16 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
 
 /// <param name="HourlyRows">Each row is a different hour ("how many hours had …" counts rows): a timestamp per row, an hour to a day apart on average.</param>
 public sealed record LanguageTable(Guid DatasetId, string Name, string TableName, long RowCount, IReadOnlyList<string> NameWords, IReadOnlyList<LanguageColumn> Columns,
-    bool HourlyRows = false);
+    bool HourlyRows = false)
+{
+    /// <summary>
+    /// Each row is a day of a date kept as numbers ("average births per day" is over the rows): a year and a month
+    /// column, and as many rows as the days of the years they span (within 1%).
+    /// </summary>
+    public bool DailyRowsOfNumbers { get; } = Columns.Any(c => c.IsMonthNumber) && Columns.SingleOrDefault(c => c.IsYearNumber) is { } year
+        && long.TryParse(year.Profile.Min, out var first) && long.TryParse(year.Profile.Max, out var last)
+        && Math.Abs(RowCount - (last - first + 1) * 365.25) <= 0.01 * RowCount;
+}
 
 /// <summary>
 /// What the built-in engine knows of the datasets it may query: names, kinds, profiles and the distinct values
