@@ -7,7 +7,8 @@ namespace Platform.Tests.Query;
 /// <summary>Sample files uploaded once by one owner and linked to one room, for a test class that only reads them.</summary>
 public abstract class UploadedSamples(params string[] files) : IAsyncLifetime
 {
-    public PlatformFactory Factory { get; } = new();
+    // Up to dozens of uploads in a row on a busy machine: each waits for its ingest, so every one answers 201 and is ready.
+    public PlatformFactory Factory { get; } = new PlatformFactory().With("Platform:Datasets:BackgroundAfter", "00:02:00");
     public Person Owner { get; private set; } = null!;
     public Dictionary<string, (Guid Id, string Table)> Datasets { get; } = [];
     public Guid Room { get; private set; }

@@ -694,7 +694,6 @@ public static partial class BuiltinEngine
         return AverageWords.Contains(next) ? Aggregate.Avg : SumWords.Contains(next) ? Aggregate.Sum : next == "median" ? Aggregate.Median : null;
     }
 
-    /// <summary>The numeric column an aggregate word applies to: the next one named (within a few words), else the one before.</summary>
     /// <summary>
     /// A yes-or-no column named as a quality of the rows, neither measured nor grouped ("married workers", "indoor motes",
     /// "in a union", "how many are married") keeps the rows where it holds; "not" or "non" just before it, where it does not.
@@ -719,6 +718,7 @@ public static partial class BuiltinEngine
         return Words.NameWords(tag.Column!.Name) is [.., var last] && Words.Singular(last) == last && asked != last && Words.Singular(asked) == last;
     }
 
+    /// <summary>The numeric column an aggregate word applies to: the next one named (within a few words), else the one before.</summary>
     private static LanguageColumn? MeasureAfter(Question q, int i, HashSet<LanguageColumn> grouped)
     {
         for (var j = i + 1; j < Math.Min(q.Words.Count, i + 6); j++)
