@@ -675,7 +675,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Test, "nl-test", 0.85, atLeast: 60);
 
     [Fact]
-    public Task The_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SecondTest, "nl-second-test", 0.85, atLeast: 60);
+    public Task The_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SecondTest, "nl-second-test", 0.90, atLeast: 60);
 
     [Fact]
     public Task The_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirdTest, "nl-third-test", 0.93, atLeast: 60);
@@ -695,7 +695,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EighthTest, "nl-eighth-test", 0.92, atLeast: 60);
+    public Task The_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EighthTest, "nl-eighth-test", 0.93, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]

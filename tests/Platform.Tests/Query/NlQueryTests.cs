@@ -73,6 +73,24 @@ public sealed class NlQueryTests(SampleDatasets samples) : IClassFixture<SampleD
     public Task By_decade_groups_a_date_column_by_its_decade() => AnsweredAsAsync("weather", "average precipitation by decade",
         "select year(date) // 10 * 10 as decade, round(avg(precipitation), 2) from {t} group by 1 order by 1");
 
+    [Theory]
+    [InlineData("average yearly precipitation in Seattle",
+        "select round(avg(total), 2) from (select year(date), sum(precipitation) as total from {t} where location = 'Seattle' group by 1)")]
+    [InlineData("the most precipitation in a single month in New York",
+        "select max(total) from (select date_trunc('month', date), sum(precipitation) as total from {t} where location = 'New York' group by 1)")]
+    [InlineData("average yearly precipitation by location",
+        "select location, round(avg(total), 2) as a from (select location, year(date), sum(precipitation) as total from {t} group by 1, 2) group by 1 order by a desc, 1")]
+    public Task Average_yearly_and_in_a_single_month_measure_the_totals_per_period(string question, string sql) => AnsweredAsAsync("weather", question, sql);
+
+    [Fact]
+    public async Task Totals_per_period_of_a_measure_that_is_not_added_up_are_cant_tell()
+    {
+        var answer = await AskAsync(new { datasetId = samples.Datasets["weather"].Id, question = "average yearly temp_max" });
+
+        Assert.False(answer.GetProperty("understood").GetBoolean());
+        Assert.Contains("totals per year", answer.GetProperty("explanation").GetString());
+    }
+
     [Fact]
     public async Task A_question_it_cannot_place_is_answered_cant_tell_with_suggestions()
     {

@@ -69,7 +69,16 @@ public static partial class BuiltinEngine
             if (grainWord != Grain.None && AverageWords.Contains(q.Word(i - 1)))
             {
                 // "average yearly deaths": an average of yearly totals, not the average within each year.
-                r.Problems.Add($"'{q.Original[i - 1]} {q.Original[i]}' asks for an average of {q.Original[i]} totals, which I don't write yet; ask for the total per {GrainNoun(grainWord)} instead.");
+                if (TimeColumn(q, GrainNoun(grainWord)) is { } per) r.TotalsPer = Totals(per, grainWord);
+                else r.Problems.Add($"'{q.Original[i]}' needs a date column, and {q.Table.Name} has none I can read as dates.");
+                continue;
+            }
+            // "the most deaths in a single year": the largest yearly total; where each row is a day, "on a single day" is a row.
+            if (word == "single" && GrainOf(q.Word(i + 1)) is var single and not Grain.None)
+            {
+                if (TimeColumn(q, q.Word(i + 1)) is { } per) r.TotalsPer = Totals(per, single);
+                else if (!(single == Grain.Day && q.Table.DailyRowsOfNumbers))
+                    r.Problems.Add($"'{q.Original[i]} {q.Original[i + 1]}' needs a date column, and {q.Table.Name} has none I can read as dates.");
                 continue;
             }
             if (grainWord != Grain.None)
@@ -234,6 +243,9 @@ public static partial class BuiltinEngine
     }
 
     private static string GrainNoun(Grain grain) => grain.ToString().ToLowerInvariant();
+
+    /// <summary>The time group totals are taken per: a year number is its own year.</summary>
+    private static GroupSpec Totals(LanguageColumn column, Grain grain) => new(column, column.IsYearNumber ? Grain.None : grain);
 
     private static Grain GrainOf(string word) => Words.Singular(word) switch
     {

@@ -68,6 +68,8 @@ public static partial class BuiltinEngine
                 + (labels.Count == 0 ? "." : $", named by {string.Join(" and ", labels.Select(l => l.Name))}."), AnswerShape.Listing);
         }
 
+        if (r.TotalsPer is { } per) return WriteOfTotals(q, r, per, from, where, filterText);
+
         var keys = r.Groups.Select(g => (Sql: GroupSql(g), Alias: GroupAlias(g), Text: GroupText(g))).ToList();
         var aggregates = r.Measures.Select(m => (Sql: AggregateSql(m), Alias: AggregateAlias(m), Text: AggregateText(m))).DistinctBy(a => a.Alias).ToList();
         var selectList = keys.Select(k => $"{k.Sql} as {k.Alias}").Concat(aggregates.Select(a => $"{a.Sql} as {a.Alias}")).ToList();
@@ -94,6 +96,41 @@ public static partial class BuiltinEngine
             + (keys.Count > 0 && r.Limit is { } n ? $", {(r.Descending ? "highest" : "lowest")} {(n == 1 ? "only" : $"{n}")}" : "") + ".";
         var shape = keys.Count == 0 ? AnswerShape.Number : r.Share ? AnswerShape.Share : timeGroup ? AnswerShape.Time : AnswerShape.Category;
         return Done(q, sql, char.ToUpperInvariant(explanation[0]) + explanation[1..], shape);
+    }
+
+    /// <summary>
+    /// "average yearly deaths", "the most deaths in a single year": each measure of the totals per time group (sums, or
+    /// counts of rows), within each group asked for. Totals of prices, rates and other averaged measures mean nothing.
+    /// </summary>
+    private static Understanding WriteOfTotals(Question q, Reading r, GroupSpec per, string from, string where, string filterText)
+    {
+        var unit = per.Grain == Grain.None ? "year" : GrainNoun(per.Grain);
+        // "the most precipitation in a single month", "the most disasters in a single year": the largest total or count.
+        Aggregate? extreme = q.Words.Any(w => MaxWords.Contains(w) || MostWords.Contains(w)) ? Aggregate.Max
+            : q.Words.Any(w => MinWords.Contains(w) || LeastWords.Contains(w)) ? Aggregate.Min : null;
+        Aggregate? Outer(MeasureSpec m) => m.Aggregate switch
+        {
+            Aggregate.Avg or Aggregate.Max or Aggregate.Min or Aggregate.Median => m.Aggregate,
+            Aggregate.Count => extreme ?? Aggregate.Avg,
+            Aggregate.Sum => extreme,
+            _ => null,
+        };
+        if (r.Measures.Count == 0 || r.Measures.Any(m => Outer(m) is null || m.Column is { AveragedByNature: true } || m.Column is { Kind: not ColumnKind.Number }))
+            return Understanding.Unsure($"I read a measure of totals per {unit}, but not of a quantity I can add up per {unit}.", Suggestions(q.Table), q.Table);
+        var keys = r.Groups.Select(g => (Sql: GroupSql(g), Alias: GroupAlias(g), Text: GroupText(g))).ToList();
+        var totals = r.Measures.Select((m, i) => (Inner: m.Aggregate == Aggregate.Count ? "count(*)" : $"sum({Id(m.Column!)})", Total: $"total_{i + 1}",
+            Outer: Outer(m)!.Value, Name: m.Column?.Name ?? "rows")).ToList();
+        var inner = $"select {string.Join("", keys.Select(k => $"{k.Sql} as {k.Alias}, "))}{GroupSql(per)} as per_{unit}, "
+            + $"{string.Join(", ", totals.Select(t => $"{t.Inner} as {t.Total}"))} {from}{where} group by {string.Join(", ", Enumerable.Range(1, keys.Count + 1))}";
+        var measures = totals.Select(t => (Sql: t.Outer == Aggregate.Avg ? $"round(avg({t.Total}), 2)" : $"{t.Outer.ToString().ToLowerInvariant()}({t.Total})",
+            Alias: Words.Alias(t.Outer.ToString(), unit, t.Name),
+            Text: $"the {t.Outer switch { Aggregate.Avg => "average", Aggregate.Max => "highest", Aggregate.Min => "lowest", _ => "median" }} of the totals of {t.Name} per {unit}")).ToList();
+        var sql = $"select {string.Join(", ", keys.Select(k => k.Alias).Concat(measures.Select(m => $"{m.Sql} as {m.Alias}")))} from ({inner})";
+        if (keys.Count > 0)
+            sql += $" group by {string.Join(", ", Enumerable.Range(1, keys.Count))} order by {measures[0].Alias} {(r.Ranked || r.Limit is not null ? r.Descending ? "desc" : "asc" : "desc")}, 1";
+        sql += LimitSql(r);
+        var explanation = string.Join(" and ", measures.Select(m => m.Text)) + (keys.Count > 0 ? $" for each {string.Join(" and ", keys.Select(k => k.Text))}" : "") + filterText + ".";
+        return Done(q, sql, char.ToUpperInvariant(explanation[0]) + explanation[1..], keys.Count == 0 ? AnswerShape.Number : AnswerShape.Category);
     }
 
     private static Understanding Done(Question q, string sql, string explanation, AnswerShape shape)

@@ -62,6 +62,8 @@ public static partial class BuiltinEngine
         public List<string> Problems { get; } = [];
         /// <summary>Columns naming what is counted ("how many months"): placed by the count.</summary>
         public HashSet<LanguageColumn> Counted { get; } = [];
+        /// <summary>"average yearly deaths", "the most deaths in a single year": the measures are of totals per this time group.</summary>
+        public GroupSpec? TotalsPer { get; set; }
         /// <summary>"the correlation of X and Y": the two columns whose Pearson correlation is asked.</summary>
         public (LanguageColumn First, LanguageColumn Second)? Correlation { get; set; }
     }
@@ -134,7 +136,7 @@ public static partial class BuiltinEngine
             return Understanding.Unsure($"I don't know what {q.Original[stray.i]} refers to.", Suggestions(q.Table), q.Table);
         var placed = r.Groups.Select(g => g.Column).Concat(r.Measures.Select(m => m.Column)).Concat(r.Filters.Select(f => f.Column)).Concat(r.Shown)
             .Concat(r.Counted).Append(r.OrderBy).Append(r.When ? TimeColumn(q, null) : null)
-            .Append(r.Correlation?.First).Append(r.Correlation?.Second).ToHashSet();
+            .Append(r.Correlation?.First).Append(r.Correlation?.Second).Append(r.TotalsPer?.Column).ToHashSet();
         // A column the question names that the reading did not place would be answered as if it were not there
         // (a word that is also the table's name, "stocks", names the table, unless it is the column's own name:
         // "hurricanes" of population_engineers_hurricanes; "of countries", "among cars", "of indoor motes" name what is measured;

@@ -535,6 +535,8 @@ public sealed class Question
                 : MeasureNouns.Contains(word) && TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } ? new Tag(TagKind.Stop, i, 1)
                 : SortWords.Contains(Language.Words.Singular(word)) && Word(i + 1) == "of" ? new Tag(TagKind.Stop, i, 1)
                 : KeywordWords.Contains(word) ? new Tag(TagKind.Keyword, i, 1)
+                // "in a single year": the totals per year, read with the time words.
+                : word == "single" && Language.Words.Singular(Word(i + 1)) is "year" or "quarter" or "month" or "week" or "day" or "hour" ? new Tag(TagKind.Keyword, i, 1)
                 // "the earliest date": read like "first" when WordNet linked it to no numeric column ("earliest start").
                 : word is "earliest" or "latest" && TagAt(i + 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date } ? new Tag(TagKind.Keyword, i, 1)
                 : Language.Words.StopWords.Contains(word) || Language.Words.StopWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.Stop, i, 1)
