@@ -13,7 +13,9 @@ namespace Platform.Tests.Query;
 /// Seattle's hourly weather normals, wind vectors, obesity by state and the S&amp;P 500 by month (the sixth); federal
 /// receipts by account, budget forecasts, Anscombe's quartet, hourly commits, the S&amp;P 500 by day, a game's terrain
 /// tiles and restaurants by cuisine (the seventh); workers' wages in 1985, U.S. births by day, Nightingale's deaths in
-/// the Crimean War, a sensor network's readings and Boston's house values under short column names (the eighth).
+/// the Crimean War, a sensor network's readings and Boston's house values under short column names (the eighth); iris
+/// flowers, Seattle's hourly temperatures in 2010, words' sentiment valence and Napoleon's army and temperatures on the
+/// march from Minard's map (the ninth).
 /// </summary>
 public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.json", "seattle-weather.csv",
     "movies.json", "la-riots.csv", "gapminder-health-income.csv", "flights-2k.json",
@@ -23,7 +25,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "countries.json", "crimea.json", "population_engineers_hurricanes.csv", "us-state-capitals.json", "zipcodes.csv", "flights-airport.csv",
     "species.csv", "political-contributions.json", "seattle-weather-hourly-normals.csv", "windvectors.csv", "obesity.json", "sp500.csv",
     "budget.json", "budgets.json", "anscombe.json", "github.csv", "sp500-2000.csv", "platformer-terrain.json", "udistrict.json",
-    "cps-wages-1985.csv", "us-births-2000-2014.csv", "nightingales-rose.csv", "sensor-network.csv", "boston-house-prices.csv");
+    "cps-wages-1985.csv", "us-births-2000-2014.csv", "nightingales-rose.csv", "sensor-network.csv", "boston-house-prices.csv",
+    "iris.json", "seattle-temps.csv", "afinn-words.csv", "minard-army.csv", "minard-temperatures.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -668,6 +671,75 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("boston-house-prices", "average number of rooms", "select round(avg(rm), 2) from {t}"),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] NinthTest =
+    [
+        ("iris", "average petal length", "select round(avg(petalLength), 2) from {t}"),
+        ("iris", "average sepal width by species", "select species, round(avg(sepalWidth), 2) from {t} group by 1"),
+        ("iris", "Which species has the longest petals?", "select species, round(avg(petalLength), 2) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("iris", "How many flowers are there?", "select count(*) from {t}"),
+        ("iris", "How many species are there?", "select count(distinct species) from {t}"),
+        ("iris", "maximum petal width", "select max(petalWidth) from {t}"),
+        ("iris", "How many setosa flowers have a sepal length above 5?", "select count(*) from {t} where species = 'setosa' and sepalLength > 5"),
+        ("iris", "average petal width of virginica", "select round(avg(petalWidth), 2) from {t} where species = 'virginica'"),
+        ("iris", "smallest sepal length", "select min(sepalLength) from {t}"),
+        ("iris", "number of flowers per species", "select species, count(*) from {t} group by 1"),
+        ("iris", "What color are the flowers?", null),
+        ("iris", "median sepal length", "select median(sepalLength) from {t}"),
+        ("iris", "average petal length by species", "select species, round(avg(petalLength), 2) from {t} group by 1"),
+        ("iris", "How many versicolor flowers are there?", "select count(*) from {t} where species = 'versicolor'"),
+        ("iris", "largest sepal width of setosa", "select max(sepalWidth) from {t} where species = 'setosa'"),
+        ("iris", "average sepal length of flowers with a petal width above 2", "select round(avg(sepalLength), 2) from {t} where petalWidth > 2"),
+
+        ("seattle-temps", "average temperature", "select round(avg(temp), 2) from {t}"),
+        ("seattle-temps", "highest temperature", "select max(temp) from {t}"),
+        ("seattle-temps", "average temperature by month", "select date_trunc('month', \"date\"), round(avg(temp), 2) from {t} group by 1"),
+        ("seattle-temps", "lowest temperature in January", "select min(temp) from {t} where month(\"date\") = 1"),
+        ("seattle-temps", "How many hours had a temperature above 70?", "select count(*) from {t} where temp > 70"),
+        ("seattle-temps", "average temperature on 2010-07-04", "select round(avg(temp), 2) from {t} where cast(\"date\" as date) = '2010-07-04'"),
+        ("seattle-temps", "Which month was the warmest?", "select date_trunc('month', \"date\"), round(avg(temp), 2) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("seattle-temps", "average temperature per day", "select cast(\"date\" as date), round(avg(temp), 2) from {t} group by 1"),
+        ("seattle-temps", "How much did it rain?", null),
+        ("seattle-temps", "lowest temperature", "select min(temp) from {t}"),
+        ("seattle-temps", "average temperature in July", "select round(avg(temp), 2) from {t} where month(\"date\") = 7"),
+        ("seattle-temps", "highest temperature by month", "select date_trunc('month', \"date\"), max(temp) from {t} group by 1"),
+        ("seattle-temps", "number of hours below 32 degrees", "select count(*) from {t} where temp < 32"),
+
+        ("afinn-words", "average valence", "select round(avg(valence), 2) from {t}"),
+        ("afinn-words", "How many words have a valence of -5?", "select count(*) from {t} where valence = -5"),
+        ("afinn-words", "number of words by valence", "select valence, count(*) from {t} group by 1"),
+        ("afinn-words", "What is the valence of happy?", "select valence from {t} where word = 'happy'"),
+        ("afinn-words", "How many words are there?", "select count(*) from {t}"),
+        ("afinn-words", "Which word has the lowest valence?", "select word, valence from {t} order by 2 asc, 1 limit 1"),
+        ("afinn-words", "How many positive words are there?", "select count(*) from {t} where valence > 0"),
+        ("afinn-words", "How many negative words are there?", "select count(*) from {t} where valence < 0"),
+        ("afinn-words", "What is the frequency of the word love?", null),
+        ("afinn-words", "highest valence", "select max(valence) from {t}"),
+        ("afinn-words", "list the words with a valence of 5", "select word from {t} where valence = 5"),
+        ("afinn-words", "median valence", "select median(valence) from {t}"),
+        ("afinn-words", "How many words have a valence above 3?", "select count(*) from {t} where valence > 3"),
+
+        ("minard-army", "largest army size", "select max(size) from {t}"),
+        ("minard-army", "average size by division", "select division, round(avg(size), 2) from {t} group by 1"),
+        ("minard-army", "How many rows are in division 2?", "select count(*) from {t} where division = 2"),
+        ("minard-army", "average size by direction", "select direction, round(avg(size), 2) from {t} group by 1"),
+        ("minard-army", "westernmost longitude", "select min(lon) from {t}"),
+        ("minard-army", "total size by division", "select division, sum(size) from {t} group by 1"),
+        ("minard-army", "How many soldiers died?", null),
+        ("minard-army", "maximum latitude", "select max(lat) from {t}"),
+        ("minard-army", "How many divisions are there?", "select count(distinct division) from {t}"),
+        ("minard-army", "average latitude", "select round(avg(lat), 2) from {t}"),
+        ("minard-army", "number of rows by direction", "select direction, count(*) from {t} group by 1"),
+        ("minard-army", "total size", "select sum(size) from {t}"),
+
+        ("minard-temperatures", "lowest temperature", "select min(temp) from {t}"),
+        ("minard-temperatures", "average temperature", "select round(avg(temp), 2) from {t}"),
+        ("minard-temperatures", "How many days had a temperature below -20?", "select count(*) from {t} where temp < -20"),
+        ("minard-temperatures", "On which date was it coldest?", "select \"date\", temp from {t} order by 2 asc, 1 limit 1"),
+        ("minard-temperatures", "What was the wind speed?", null),
+        ("minard-temperatures", "highest temperature", "select max(temp) from {t}"),
+        ("minard-temperatures", "average longitude", "select round(avg(lon), 2) from {t}"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -694,8 +766,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventhTest, "nl-seventh-test", 0.86, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EighthTest, "nl-eighth-test", 0.93, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinthTest, "nl-ninth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
