@@ -770,7 +770,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinthTest, "nl-ninth-test", 0.0, atLeast: 60);
+    public Task The_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinthTest, "nl-ninth-test", 0.90, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -789,6 +789,13 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("us-births-2000-2014", "highest number of births in 2010", "select max(births) from {t} where \"year\" = 2010")]
     [InlineData("us-births-2000-2014", "average births per day in 2014", "select round(avg(births), 2) from {t} where \"year\" = 2014")]
     [InlineData("sensor-network", "How many readings had a temperature below 20?", "select count(*) from {t} where temperature < 20")]
+    [InlineData("sensor-network", "How many motes are there?", "select count(distinct mote_id) from {t}")]
+    [InlineData("minard-army", "number of divisions", "select count(distinct division) from {t}")]
+    [InlineData("seattle-temps", "Which month was the coldest?", "select date_trunc('month', \"date\"), round(avg(temp), 2) from {t} group by 1 order by 2 asc, 1 limit 1")]
+    [InlineData("afinn-words", "What is the valence of the word lowest?", "select valence from {t} where word = 'lowest'")]
+    [InlineData("afinn-words", "number of words with a valence of 4", "select count(*) from {t} where valence = 4")]
+    [InlineData("afinn-words", "the most frequent valence", "select valence, count(*) from {t} group by 1 order by 2 desc, 1 limit 1")]
+    [InlineData("afinn-words", "How many words have a frequency above 3?", null)]
     public async Task Flags_month_numbers_and_rows_named_in_the_plural_are_read_as_what_they_are(string dataset, string question, string? sql)
     {
         var score = await NlScoring.ScoreAsync(samples, [(dataset, question, sql)], "nl-rows-and-flags");

@@ -171,7 +171,7 @@ public static partial class BuiltinEngine
                 else if (!r.Groups.Any(g => g.Column == picked)) r.DistinctList = q.Words.Skip(next + 1).Take(3).Any(w => w is "are" or "exist" or "appear" or "there");
             }
             else if (GrainOf(q.Word(next)) is var grain and not Grain.None && TimeColumn(q, q.Word(next)) is { } time
-                     && q.Words.Any(w => MaxWords.Contains(w) || MinWords.Contains(w) || MostWords.Contains(w) || LeastWords.Contains(w)))
+                     && (q.Words.Any(w => MaxWords.Contains(w) || MinWords.Contains(w) || MostWords.Contains(w) || LeastWords.Contains(w)) || q.Tags.Any(t => t.Superlative)))
             {
                 AddGroup(r, time, time.IsYearNumber ? Grain.None : grain);
                 r.Ranked = true;
@@ -339,10 +339,10 @@ public static partial class BuiltinEngine
         {
             if (r.Used.Contains(i) || q.TagAt(i) is not { Kind: TagKind.Number, IsYear: false } number) continue;
             var at = q.TagAt(i + 1) is { Kind: TagKind.Unit } ? i + 2 : i + 1;
-            // "with 8 cylinders", and the other way round, "age 30", "aged 20", "where saturation is 1".
+            // "with 8 cylinders", and the other way round, "age 30", "aged 20", "where saturation is 1", "a valence of -5".
             if (q.TagAt(at) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } column })
             {
-                var named = q.Word(i - 1) is "is" or "equals" or "=" ? i - 2 : i - 1;
+                var named = q.Word(i - 1) is "is" or "equals" or "=" or "of" ? i - 2 : i - 1;
                 if (q.TagAt(named) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } before }) continue;
                 column = before;
             }
@@ -543,7 +543,8 @@ public static partial class BuiltinEngine
                     r.Problems.Add($"'{string.Join(' ', q.Original.Skip(counted.Start).Take(counted.Length))}' is part of {partly.Name}'s name, and I can't tell which of its values it means.");
                     continue;
                 }
-                if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text || distinct))
+                // "how many divisions", "how many motes" of a column numbering a few (division, mote_id): its distinct values.
+                if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text || distinct || c.IsCategoryNumber && AskedInPlural(q, counted)))
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, c));
                 // The table's own word ("species"), not rows a word was read as ("snow tiles"), counts the things observed.
                 else if (counted is { Kind: TagKind.TableWord, Reading: null } && Observed(q.Table) is { } observed)
@@ -728,6 +729,13 @@ public static partial class BuiltinEngine
     {
         var asked = q.Word(tag.Start + tag.Length - 1);
         return Words.NameWords(tag.Column!.Name) is [.., var last] && Words.Singular(last) == last && asked != last && Words.Singular(asked) == last;
+    }
+
+    /// <summary>A word of the column's name asked in the plural ("motes" of <c>mote_id</c>).</summary>
+    private static bool AskedInPlural(Question q, Tag tag)
+    {
+        var asked = q.Word(tag.Start + tag.Length - 1);
+        return Words.Singular(asked) is var singular && singular != asked && Words.NameWords(tag.Column!.Name).Contains(singular);
     }
 
     /// <summary>The numeric column an aggregate word applies to: the next one named (within a few words), else the one before.</summary>

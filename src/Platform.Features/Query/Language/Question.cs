@@ -172,6 +172,12 @@ public sealed class Question
                     if (value is null) continue;
                     var ordinary = KeywordWords.Contains(phrase) || Language.Words.StopWords.Contains(phrase) || (length == 1 && phrase.Length <= 3);
                     if (ordinary && original != value) continue;
+                    // A word the engine reads ("lowest", "positive") is a column's value only after the column's name ("the word
+                    // lowest"), or before it where the column sorts rows into a few kinds ("negative staining", not "positive words"
+                    // of a column of words).
+                    bool Names(string word) => Language.Words.NameWords(column.Name).Select(Language.Words.Singular).Contains(Language.Words.Singular(word));
+                    if (KeywordWords.Contains(phrase) && !Names(Word(start - 1)) && !(Names(Word(start + length)) && column.Profile.DistinctCount * 2 < Table.RowCount))
+                        continue;
                     if (IsColumnPhrase(phrase)) continue;
                     // "deaths" is a value (Death) only in its singular; it is also the word of a column (death_date): unclear.
                     if (inflected && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains(Language.Words.Singular(phrase)))) continue;
@@ -525,8 +531,10 @@ public sealed class Question
         {
             if (Tags[i] is not null) continue;
             var word = Words[i];
-            // A slip of the keyboard in a word the engine knows ("avrage") is read as that word.
-            if (!KeywordWords.Contains(word) && KeywordWords.FirstOrDefault(k => k.Length >= 5 && Language.Words.NearlyEqual(k, word)) is { } meant)
+            // A slip of the keyboard in a word the engine knows ("avrage") is read as that word; a word of its own ("frequency"
+            // is not "frequent") is not a slip.
+            if (!KeywordWords.Contains(word) && KeywordWords.FirstOrDefault(k => k.Length >= 5 && Language.Words.NearlyEqual(k, word)) is { } meant
+                && !(Lexicon.Shared.Available && Enum.GetValues<PartOfSpeech>().Any(pos => Lexicon.Shared.Knows(word, pos))))
                 _words[i] = word = meant;
             Tags[i] = Table.NameWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.TableWord, i, 1)
                 : word == "hours" && Table.HourlyRows ? new Tag(TagKind.TableWord, i, 1, Reading: "the rows, one per hour", Rows: true)
