@@ -83,6 +83,10 @@ public sealed class NlQueryTests(SampleDatasets samples) : IClassFixture<SampleD
     public Task Average_yearly_and_in_a_single_month_measure_the_totals_per_period(string question, string sql) => AnsweredAsAsync("weather", question, sql);
 
     [Fact]
+    public Task A_slip_or_a_form_of_a_word_the_engine_reads_is_read_as_that_word() => AnsweredAsAsync("weather", "yearly totals of precipitaton in Seattle",
+        "select year(date) as year, sum(precipitation) from {t} where location = 'Seattle' group by 1 order by 1");
+
+    [Fact]
     public async Task Totals_per_period_of_a_measure_that_is_not_added_up_are_cant_tell()
     {
         var answer = await AskAsync(new { datasetId = samples.Datasets["weather"].Id, question = "average yearly temp_max" });

@@ -531,10 +531,10 @@ public sealed class Question
         {
             if (Tags[i] is not null) continue;
             var word = Words[i];
-            // A slip of the keyboard in a word the engine knows ("avrage") is read as that word; a word of its own ("frequency"
-            // is not "frequent") is not a slip.
+            // A slip of the keyboard in a word the engine knows ("avrage") is read as that word, and so is a form of it ("totals");
+            // another word ("frequency" is not "frequent") is not a slip.
             if (!KeywordWords.Contains(word) && KeywordWords.FirstOrDefault(k => k.Length >= 5 && Language.Words.NearlyEqual(k, word)) is { } meant
-                && !(Lexicon.Shared.Available && Enum.GetValues<PartOfSpeech>().Any(pos => Lexicon.Shared.Knows(word, pos))))
+                && !(Lexicon.Shared.Available && Enum.GetValues<PartOfSpeech>().Any(pos => Lexicon.Shared.BaseForms(word, pos) is { Count: > 0 } forms && !forms.Contains(meant))))
                 _words[i] = word = meant;
             Tags[i] = Table.NameWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.TableWord, i, 1)
                 : word == "hours" && Table.HourlyRows ? new Tag(TagKind.TableWord, i, 1, Reading: "the rows, one per hour", Rows: true)
