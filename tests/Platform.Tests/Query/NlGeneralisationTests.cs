@@ -763,7 +763,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixthTest, "nl-sixth-test", 0.89, atLeast: 60);
 
     [Fact]
-    public Task The_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventhTest, "nl-seventh-test", 0.86, atLeast: 60);
+    public Task The_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventhTest, "nl-seventh-test", 0.87, atLeast: 60);
 
     [Fact]
     public Task The_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EighthTest, "nl-eighth-test", 0.93, atLeast: 60);
@@ -778,6 +778,14 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public async Task A_noun_whose_instances_a_column_names_is_that_column(string question, string sql)
     {
         var score = await NlScoring.ScoreAsync(samples, [("income", question, sql)], "nl-instances");
+        Assert.True(score.Correct == 1, score.Report);
+    }
+
+    [Fact]
+    public async Task A_noun_asked_with_which_is_the_column_whose_name_holds_it()
+    {
+        var score = await NlScoring.ScoreAsync(samples, [("budget", "Which source category has the fewest accounts?",
+            "select \"Source category name\", count(*) from {t} group by 1 order by 2 asc, 1 limit 1")], "nl-which-noun");
         Assert.True(score.Correct == 1, score.Report);
     }
 

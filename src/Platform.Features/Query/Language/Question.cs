@@ -420,6 +420,12 @@ public sealed class Question
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates to {valued.Name} (WordNet)");
             return;
         }
+        // "which source category": the noun asked for is a word of one column's name.
+        if (asked && ColumnFor([word], i) is { } wordOf)
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, wordOf.Column, Reading: $"a word of {wordOf.Column.Name} → column {wordOf.Column.Name}");
+            return;
+        }
         if (ColumnFor(stands, i) is { } verb)
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, verb.Column, Reading: $"{verb.Via} (WordNet) → column {verb.Column.Name}", Predicate: true);
