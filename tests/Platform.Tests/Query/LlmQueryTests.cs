@@ -23,9 +23,9 @@ public sealed class LlmQueryTests : IAsyncLifetime
         (_stocks, _table) = (dataset.Id(), dataset.GetProperty("tableName").GetString()!);
     }
 
-    private PlatformFactory Factory(bool privacy = false) => new PlatformFactory()
+    private PlatformFactory Factory(bool privacy = false, string timeout = "00:00:02") => new PlatformFactory()
         .With("Platform:Llm:BaseUrl", _model.BaseUrl).With("Platform:Llm:Model", "stub-model").With("Platform:Llm:ApiKey", "test-key")
-        .With("Platform:Llm:Timeout", "00:00:02").With("Platform:Query:StreamHeartbeat", "00:00:00.2").With("Platform:Llm:PrivacyMode", privacy ? "true" : "false");
+        .With("Platform:Llm:Timeout", timeout).With("Platform:Query:StreamHeartbeat", "00:00:00.2").With("Platform:Llm:PrivacyMode", privacy ? "true" : "false");
 
     public async Task DisposeAsync()
     {
@@ -114,9 +114,13 @@ public sealed class LlmQueryTests : IAsyncLifetime
     [Fact]
     public async Task A_stream_waiting_on_a_slow_model_sends_heartbeats()
     {
-        _model.ReplyAfter(TimeSpan.FromSeconds(1.5), $"select count(*) from {_table}");
+        // A wait well within the model's timeout, fifteen beats long: a test machine stalled for a moment still shows some.
+        await using var patient = await Factory(timeout: "00:00:10").StartAsync();
+        var owner = await Person.RegisterAsync(patient);
+        var dataset = await (await owner.Client.UploadSharedAsync("stocks.csv")).JsonAsync(HttpStatusCode.Created);
+        _model.ReplyAfter(TimeSpan.FromSeconds(3), $"select count(*) from {dataset.GetProperty("tableName").GetString()}");
 
-        var body = await (await _owner.Client.PostAsJsonAsync("/api/query/nl/stream", new { datasetId = _stocks, question = "how many rows?" })).Content.ReadAsStringAsync();
+        var body = await (await owner.Client.PostAsJsonAsync("/api/query/nl/stream", new { datasetId = dataset.Id(), question = "how many rows?" })).Content.ReadAsStringAsync();
 
         var lines = body.Split('\n');
         var heartbeats = lines.TakeWhile(l => l != "event: sql").Count(l => l == ": heartbeat");
