@@ -544,7 +544,7 @@ public static partial class BuiltinEngine
                     continue;
                 }
                 // "how many divisions", "how many motes" of a column numbering a few (division, mote_id): its distinct values.
-                if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text || distinct || c.IsCategoryNumber && AskedInPlural(q, counted)))
+                if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text || distinct || c.IsCategoryNumber && NameWordInPlural(q, counted) is not null))
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, c));
                 // The table's own word ("species"), not rows a word was read as ("snow tiles"), counts the things observed.
                 else if (counted is { Kind: TagKind.TableWord, Reading: null } && Observed(q.Table) is { } observed)
@@ -724,19 +724,17 @@ public static partial class BuiltinEngine
         }
     }
 
-    /// <summary>The plural of a column named in the singular ("readings" of <c>reading</c>): the rows it numbers or measures, one each.</summary>
-    private static bool NamesEachRow(Question q, Tag tag)
+    /// <summary>The word of the column's name the question asks in the plural ("readings" of <c>reading</c>, "motes" of <c>mote_id</c>), if any.</summary>
+    private static string? NameWordInPlural(Question q, Tag tag)
     {
         var asked = q.Word(tag.Start + tag.Length - 1);
-        return Words.NameWords(tag.Column!.Name) is [.., var last] && Words.Singular(last) == last && asked != last && Words.Singular(asked) == last;
+        var singular = Words.Singular(asked);
+        return singular != asked && Words.NameWords(tag.Column!.Name).Contains(singular) ? singular : null;
     }
 
-    /// <summary>A word of the column's name asked in the plural ("motes" of <c>mote_id</c>).</summary>
-    private static bool AskedInPlural(Question q, Tag tag)
-    {
-        var asked = q.Word(tag.Start + tag.Length - 1);
-        return Words.Singular(asked) is var singular && singular != asked && Words.NameWords(tag.Column!.Name).Contains(singular);
-    }
+    /// <summary>The plural of a column named in the singular ("readings" of <c>reading</c>): the rows it numbers or measures, one each.</summary>
+    private static bool NamesEachRow(Question q, Tag tag) =>
+        NameWordInPlural(q, tag) is { } word && Words.NameWords(tag.Column!.Name) is [.., var last] && last == word;
 
     /// <summary>The numeric column an aggregate word applies to: the next one named (within a few words), else the one before.</summary>
     private static LanguageColumn? MeasureAfter(Question q, int i, HashSet<LanguageColumn> grouped)
