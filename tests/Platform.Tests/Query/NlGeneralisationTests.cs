@@ -770,7 +770,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinthTest, "nl-ninth-test", 0.90, atLeast: 60);
+    public Task The_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinthTest, "nl-ninth-test", 0.95, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -807,6 +807,19 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public async Task Flags_month_numbers_and_rows_named_in_the_plural_are_read_as_what_they_are(string dataset, string question, string? sql)
     {
         var score = await NlScoring.ScoreAsync(samples, [(dataset, question, sql)], "nl-rows-and-flags");
+        Assert.True(score.Correct == 1, score.Report);
+    }
+
+    [Theory]
+    [InlineData("seattle-temps", "How many hours were above 80 degrees?", "select count(*) from {t} where temp > 80")]
+    [InlineData("seattle-temps", "number of hours at 50 degrees", "select count(*) from {t} where temp = 50")]
+    [InlineData("sp500", "How many days were above 30 degrees?", null)]
+    [InlineData("afinn-words", "average valence of the positive words", "select round(avg(valence), 2) from {t} where valence > 0")]
+    [InlineData("afinn-words", "number of negative words", "select count(*) from {t} where valence < 0")]
+    [InlineData("us-state-capitals", "How many positive states are there?", null)]
+    public async Task A_unit_of_a_later_sense_and_a_sign_read_through_the_one_column_they_fit(string dataset, string question, string? sql)
+    {
+        var score = await NlScoring.ScoreAsync(samples, [(dataset, question, sql)], "nl-units-and-signs");
         Assert.True(score.Correct == 1, score.Report);
     }
 

@@ -328,9 +328,24 @@ public static partial class BuiltinEngine
             var op = q.Words[i] == "negative" ? "<" : ">";
             if (q.TagAt(i + 1) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } column })
                 r.Filters.Add(new Filter(column, FilterPart.Value, op, [0.0], $"{column.Name} {op} 0"));
+            // "positive words" of a table of words and their valence: the sign of its one column that has both signs.
+            else if (RowsNamed(q, i + 1) && SignedColumn(q.Table) is { } signed)
+            {
+                r.Filters.Add(new Filter(signed, FilterPart.Value, op, [0.0], $"{signed.Name} {op} 0 (its one column of both signs)"));
+                if (q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { } rows }) r.Counted.Add(rows);
+            }
             else r.Problems.Add($"'{q.Original[i]}' needs a numeric column named right after it.");
         }
     }
+
+    /// <summary>Whether the word names the rows: the table's own noun, or a text column naming each row ("words" of <c>word</c>).</summary>
+    private static bool RowsNamed(Question q, int i) => q.TagAt(i) is { Kind: TagKind.TableWord }
+        || q.TagAt(i) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } text } && text.Profile.DistinctCount >= 0.95 * q.Table.RowCount;
+
+    private static LanguageColumn? SignedColumn(LanguageTable table) => table.Columns
+        .Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && double.TryParse(c.Profile.Min, CultureInfo.InvariantCulture, out var min) && min < 0
+            && double.TryParse(c.Profile.Max, CultureInfo.InvariantCulture, out var max) && max > 0)
+        .ToList() is [var only] ? only : null;
 
     /// <summary>"cars with 8 cylinders", "penguins of 5000 g": a number before a numeric column (and its unit) is that column's value.</summary>
     private static void ReadCountedValues(Question q, Reading r)
@@ -342,9 +357,14 @@ public static partial class BuiltinEngine
             // "with 8 cylinders", and the other way round, "age 30", "aged 20", "where saturation is 1", "a valence of -5".
             if (q.TagAt(at) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } column })
             {
-                var named = q.Word(i - 1) is "is" or "equals" or "=" or "of" ? i - 2 : i - 1;
-                if (q.TagAt(named) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } before }) continue;
-                column = before;
+                // "at 32 degrees": the column the unit measures.
+                if (q.TagAt(i + 1) is { Kind: TagKind.Unit, Column: { } measured }) column = measured;
+                else
+                {
+                    var named = q.Word(i - 1) is "is" or "equals" or "=" or "of" ? i - 2 : i - 1;
+                    if (q.TagAt(named) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } before }) continue;
+                    column = before;
+                }
             }
             r.Filters.Add(new Filter(column, FilterPart.Value, "=", [number.Number], $"{column.Name} = {number.Number.ToString(CultureInfo.InvariantCulture)}"));
             r.Used.Add(i);
@@ -384,6 +404,8 @@ public static partial class BuiltinEngine
             if (q.TagAt(i) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } column }) return column;
         for (var i = number + 1; i <= Math.Min(q.Words.Count - 1, number + 3); i++)
             if (q.TagAt(i) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } column }) return column;
+        // "below 32 degrees": the column the unit after the number measures.
+        if (q.TagAt(number + 1) is { Kind: TagKind.Unit, Column: { } measured }) return measured;
         var numbers = q.Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }).Select(t => t.Column!).Distinct().ToList();
         return numbers.Count == 1 ? numbers[0] : null;
     }

@@ -60,7 +60,7 @@ public static partial class BuiltinEngine
         public bool Entity { get; set; }
         /// <summary>Parts of the question read but not fitting ("4 kg" of a column in grams): the engine then says it can't tell.</summary>
         public List<string> Problems { get; } = [];
-        /// <summary>Columns naming what is counted ("how many months"): placed by the count.</summary>
+        /// <summary>Columns naming the rows ("how many months", "the positive words"): placed by that.</summary>
         public HashSet<LanguageColumn> Counted { get; } = [];
         /// <summary>"average yearly deaths", "the most deaths in a single year": the measures are of totals per this time group.</summary>
         public GroupSpec? TotalsPer { get; set; }

@@ -345,13 +345,32 @@ public sealed class Question
     private void LinkUnits(Lexicon lexicon)
     {
         for (var i = 1; i < Words.Count; i++)
-            if (Tags[i - 1] is { Kind: TagKind.Number } && Tags[i] is null && Senses.UnitOf(Words[i], lexicon) is { } unit)
+        {
+            if (Tags[i - 1] is not { Kind: TagKind.Number } || Tags[i] is not null) continue;
+            if (Senses.UnitOf(Words[i], lexicon) is { } unit)
             {
                 Tags[i] = new Tag(TagKind.Unit, i, 1, Unit: unit, Reading: $"{unit.Name}, a unit of {unit.Measures[0]}");
                 if (Word(i + 1) == "of" && TagAt(i + 2) is null or { Kind: TagKind.Value or TagKind.Unknown } && i + 2 < Words.Count
                     && NumericColumnFor(Senses.Broader(Words[i + 2], lexicon), i + 2) is { } measured)
                     Tags[i + 2] = new Tag(TagKind.Column, i + 2, 1, measured.Column, Reading: $"{measured.Via} (WordNet) → column {measured.Column.Name}");
             }
+            else if (UnitOfOneColumn(Words[i], i, lexicon) is { } measuring)
+                Tags[i] = new Tag(TagKind.Unit, i, 1, measuring.Column, Unit: measuring.Unit,
+                    Reading: $"{measuring.Unit.Name}, a unit of {measuring.Unit.Measures[0]} → column {measuring.Column.Name}");
+        }
+    }
+
+    /// <summary>
+    /// "below 32 degrees": a word whose unit sense comes later in WordNet (a degree is a position on a scale first) is that
+    /// unit only where exactly one of its unit senses measures a numeric column, one not stated in another unit.
+    /// </summary>
+    private (Unit Unit, LanguageColumn Column)? UnitOfOneColumn(string word, int at, Lexicon lexicon)
+    {
+        var measuring = Senses.UnitsOf(word, lexicon, 8)
+            .Select(u => (Unit: u, Column: NumericColumnFor(u.Measures, at, reach: 0)?.Column))
+            .Where(m => m.Column is { } c && (c.Unit is null || c.Unit.Offset == m.Unit.Offset))
+            .DistinctBy(m => m.Column).ToList();
+        return measuring is [var only] ? (only.Unit, only.Column!) : null;
     }
 
     /// <summary>One word the table does not name, tried as each reading in turn: the first that names one column or value wins.</summary>

@@ -40,9 +40,16 @@ public static partial class Senses
             && sample.Count(name => lexicon.Synsets(name, PartOfSpeech.Noun).Take(3).SelectMany(s => InstanceKinds(s, lexicon)).Contains(kind)) * 10 >= sample.Count * 6;
     }
 
-    public static Unit? UnitOf(string word, Lexicon lexicon)
+    /// <summary>The unit a word names in one of its first three senses ("g": gram, a unit of weight).</summary>
+    public static Unit? UnitOf(string word, Lexicon lexicon) => UnitsOf(word, lexicon, 3).FirstOrDefault();
+
+    /// <summary>
+    /// The units a word names among its first senses, in WordNet's order: "degree" is a position on a scale first, then a
+    /// measure of angles, then a unit of temperature.
+    /// </summary>
+    public static IEnumerable<Unit> UnitsOf(string word, Lexicon lexicon, int senses)
     {
-        foreach (var synset in lexicon.Synsets(word, PartOfSpeech.Noun).Take(3).Where(s => s.LexFile is NounQuantity or NounTime))
+        foreach (var synset in lexicon.Synsets(word, PartOfSpeech.Noun).Take(senses).Where(s => s.LexFile is NounQuantity or NounTime))
         {
             var measures = new List<string>();
             var current = synset;
@@ -52,9 +59,8 @@ public static partial class Senses
                 if (measures.Count > 0) break;
                 current = current.Pointing("@").Select(lexicon.Follow).FirstOrDefault();
             }
-            if (measures.Count > 0) return new Unit(synset.Offset, synset.Words[0], measures.Distinct().ToList());
+            if (measures.Count > 0) yield return new Unit(synset.Offset, synset.Words[0], measures.Distinct().ToList());
         }
-        return null;
     }
 
     /// <summary>
