@@ -26,7 +26,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "species.csv", "political-contributions.json", "seattle-weather-hourly-normals.csv", "windvectors.csv", "obesity.json", "sp500.csv",
     "budget.json", "budgets.json", "anscombe.json", "github.csv", "sp500-2000.csv", "platformer-terrain.json", "udistrict.json",
     "cps-wages-1985.csv", "us-births-2000-2014.csv", "nightingales-rose.csv", "sensor-network.csv", "boston-house-prices.csv",
-    "iris.json", "seattle-temps.csv", "afinn-words.csv", "minard-army.csv", "minard-temperatures.csv");
+    "iris.json", "seattle-temps.csv", "afinn-words.csv", "minard-army.csv", "minard-temperatures.csv",
+    "olympians.csv", "pizza.csv", "diamonds.csv", "mtcars.json", "periodic-table.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -740,6 +741,82 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("minard-temperatures", "average longitude", "select round(avg(lon), 2) from {t}"),
     ];
 
+    /// <summary>Tenth fresh set: written and committed before the engine was run on it.</summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] TenthTest =
+    [
+        ("olympians", "How many athletes are there?", "select count(*) from {t}"),
+        ("olympians", "Who is the tallest athlete?", "select name, height from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("olympians", "average height of female athletes", "select round(avg(height), 2) from {t} where sex = 'female'"),
+        ("olympians", "How many gold medals did the USA win?", "select sum(gold) from {t} where nationality = 'USA'"),
+        ("olympians", "Which country won the most gold medals?", "select nationality, sum(gold) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("olympians", "number of athletes per sport", "select sport, count(*) from {t} group by 1"),
+        ("olympians", "Which sport has the heaviest athletes on average?", "select sport, round(avg(weight), 2) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("olympians", "How many athletes won at least one silver medal?", "select count(*) from {t} where silver >= 1"),
+        ("olympians", "total medals by country", "select nationality, sum(gold + silver + bronze) from {t} group by 1"),
+        ("olympians", "average weight of male judo athletes", "select round(avg(weight), 2) from {t} where sex = 'male' and sport = 'judo'"),
+        ("olympians", "Who is the oldest athlete?", "select name, date_of_birth from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("olympians", "How many German athletes are there?", "select count(*) from {t} where nationality = 'GER'"),
+        ("olympians", "lightest athlete in weightlifting", "select name, weight from {t} where sport = 'weightlifting' order by 2 asc nulls last, 1 limit 1"),
+        ("olympians", "What is the average salary of the athletes?", null),
+
+        ("pizza", "total revenue", "select sum(revenue) from {t}"),
+        ("pizza", "total revenue by category", "select category, sum(revenue) from {t} group by 1"),
+        ("pizza", "Which pizza had the most orders?", "select name, sum(orders) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("pizza", "How many orders were placed on Fridays?", "select sum(orders) from {t} where day_of_week = 'Friday'"),
+        ("pizza", "highest price of a vegetarian pizza", "select max(price) from {t} where category = 'Vegetarian'"),
+        ("pizza", "revenue per year", "select year(order_date), sum(revenue) from {t} group by 1"),
+        ("pizza", "Which month had the highest revenue?", "select date_trunc('month', order_date), sum(revenue) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("pizza", "What is the most expensive pizza?", "select name, price from {t} order by 2 desc, 1 limit 1"),
+        ("pizza", "How many different pizzas are there?", "select count(distinct name) from {t}"),
+        ("pizza", "total orders on weekends", "select sum(orders) from {t} where day_of_week in ('Saturday', 'Sunday')"),
+        ("pizza", "average daily revenue", "select round(avg(total), 2) from (select order_date, sum(revenue) as total from {t} group by 1)"),
+        ("pizza", "revenue of the Hawaiian Pizza Large in 2021", "select sum(revenue) from {t} where name = 'Hawaiian Pizza Large' and year(order_date) = 2021"),
+        ("pizza", "What is the cheapest pizza?", "select name, price from {t} order by 2 asc, 1 limit 1"),
+        ("pizza", "Who delivered the most pizzas?", null),
+
+        ("diamonds", "average price of diamonds", "select round(avg(price), 2) from {t}"),
+        ("diamonds", "average price by cut", "select cut, round(avg(price), 2) from {t} group by 1"),
+        ("diamonds", "How many diamonds have an ideal cut?", "select count(*) from {t} where cut = 'Ideal'"),
+        ("diamonds", "heaviest diamond", "select max(carat) from {t}"),
+        ("diamonds", "How many diamonds weigh more than 2 carats?", "select count(*) from {t} where carat > 2"),
+        ("diamonds", "average carat by color", "select color, round(avg(carat), 2) from {t} group by 1"),
+        ("diamonds", "Which clarity has the highest average price?", "select clarity, round(avg(price), 2) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("diamonds", "number of diamonds per clarity", "select clarity, count(*) from {t} group by 1"),
+        ("diamonds", "most common color", "select color, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("diamonds", "average depth of premium diamonds", "select round(avg(depth), 2) from {t} where cut = 'Premium'"),
+        ("diamonds", "How many diamonds cost less than 500 dollars?", "select count(*) from {t} where price < 500"),
+        ("diamonds", "maximum price of a 1 carat diamond", "select max(price) from {t} where carat = 1"),
+        ("diamonds", "What is the origin of the largest diamond?", null),
+
+        ("mtcars", "Which car has the highest mpg?", "select model, mpg from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("mtcars", "average horsepower by number of cylinders", "select cyl, round(avg(hp), 2) from {t} group by 1"),
+        ("mtcars", "How many cars have a manual transmission?", "select count(*) from {t} where am = 1"),
+        ("mtcars", "most powerful car", "select model, hp from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("mtcars", "average mpg", "select round(avg(mpg), 2) from {t}"),
+        ("mtcars", "How many cars have 4 gears?", "select count(*) from {t} where gear = 4"),
+        ("mtcars", "heaviest car", "select model, wt from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("mtcars", "number of cars by gear", "select gear, count(*) from {t} group by 1"),
+        ("mtcars", "mpg of the Toyota Corolla", "select mpg from {t} where model = 'Toyota Corolla'"),
+        ("mtcars", "average displacement of cars with 8 cylinders", "select round(avg(disp), 2) from {t} where cyl = 8"),
+        ("mtcars", "average quarter mile time", "select round(avg(qsec), 2) from {t}"),
+        ("mtcars", "What is the price of the Mazda RX4?", null),
+
+        ("periodic-table", "How many elements are there?", "select count(*) from {t}"),
+        ("periodic-table", "How many elements are gases?", "select count(*) from {t} where standardState = 'gas'"),
+        ("periodic-table", "Which element has the highest melting point?", "select name, meltingPoint from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("periodic-table", "What is the density of gold?", "select density from {t} where trim(name) = 'Gold'"),
+        ("periodic-table", "number of elements per group block", "select groupBlock, count(*) from {t} group by 1"),
+        ("periodic-table", "Which element is the densest?", "select name, density from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("periodic-table", "average electronegativity of halogens", "select round(avg(electronegativity), 2) from {t} where groupBlock = 'halogen'"),
+        ("periodic-table", "How many elements were discovered in ancient times?", "select count(*) from {t} where yearDiscovered = 'Ancient'"),
+        ("periodic-table", "boiling point of nitrogen", "select boilingPoint from {t} where trim(name) = 'Nitrogen'"),
+        ("periodic-table", "How many elements are liquid at room temperature?", "select count(*) from {t} where standardState = 'liquid'"),
+        ("periodic-table", "Which element has the lowest ionization energy?", "select name, ionizationEnergy from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("periodic-table", "What is the symbol of iron?", "select symbol from {t} where trim(name) = 'Iron'"),
+        ("periodic-table", "How many metalloids are there?", "select count(*) from {t} where groupBlock = 'metalloid'"),
+        ("periodic-table", "Who discovered oxygen?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -769,8 +846,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EighthTest, "nl-eighth-test", 0.93, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinthTest, "nl-ninth-test", 0.95, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_tenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TenthTest, "nl-tenth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
