@@ -903,6 +903,18 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         Assert.True(score.Correct == 1, score.Report);
     }
 
+    [Theory]
+    [InlineData("olympians", "number of athletes in fencing", "select count(*) from {t} where sport = 'fencing'")]
+    [InlineData("pizza", "Which pizza had the least revenue?", "select name, sum(revenue) from {t} group by 1 order by 2 asc, 1 limit 1")]
+    [InlineData("pizza", "the most expensive vegetarian pizza", "select name, max(price) from {t} where category = 'Vegetarian' group by 1 order by 2 desc, 1 limit 1")]
+    [InlineData("pizza", "orders of the Pepperoni Pizza Small", null)]
+    [InlineData("periodic-table", "Who discovered gold?", null)]
+    public async Task Rows_repeating_a_name_and_words_that_are_not_slips_are_read_as_what_they_are(string dataset, string question, string? sql)
+    {
+        var score = await NlScoring.ScoreAsync(samples, [(dataset, question, sql)], "nl-repeated-names");
+        Assert.True(score.Correct == 1, score.Report);
+    }
+
     /// <summary>Scores the set, prints its report, and fails on any wrong answer or below the accuracy asked.</summary>
     private async Task AnsweredAsync((string Dataset, string Question, string? Sql)[] questions, string reportName, double accuracy, int atLeast = 0)
     {

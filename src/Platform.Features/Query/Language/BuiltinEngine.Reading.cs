@@ -119,7 +119,16 @@ public static partial class BuiltinEngine
                     if (column.Kind == ColumnKind.Number && !column.IsYearNumber && !column.IsCategoryNumber && !counted && word == "by" && (r.Limit is not null || r.Ranked)) r.OrderBy = column;
                     else AddGroup(r, column, column.Kind == ColumnKind.Date ? GrainAfter(q, next + tag.Length) : Grain.None);
                 }
-                else if (GrainOf(q.Word(next)) is var grain and not Grain.None && TimeColumn(q, q.Word(next)) is { } time)
+                // "Which pizza had the most orders": the table's own word, where its rows repeat each pizza's name (one row a
+            // pizza a day), is that name.
+            else if (q.TagAt(next) is { Kind: TagKind.TableWord, Reading: null } && RepeatedName(q.Table) is { } named
+                     && (q.Words.Any(w => MaxWords.Contains(w) || MinWords.Contains(w) || MostWords.Contains(w) || LeastWords.Contains(w)) || q.Tags.Any(t => t.Superlative)))
+            {
+                AddGroup(r, named, Grain.None);
+                r.Ranked = true;
+                r.Limit ??= 1;
+            }
+            else if (GrainOf(q.Word(next)) is var grain and not Grain.None && TimeColumn(q, q.Word(next)) is { } time)
                 {
                     // "by day of the week": the day's name.
                     if (grain == Grain.Day && q.Word(next + 1) == "of" && (q.Word(next + 2) == "week" || q.Word(next + 2) == "the" && q.Word(next + 3) == "week"))
@@ -169,6 +178,15 @@ public static partial class BuiltinEngine
                     r.Limit ??= 1;
                 }
                 else if (!r.Groups.Any(g => g.Column == picked)) r.DistinctList = q.Words.Skip(next + 1).Take(3).Any(w => w is "are" or "exist" or "appear" or "there");
+            }
+            // "Which pizza had the most orders": the table's own word, where its rows repeat each pizza's name (one row a
+            // pizza a day), is that name.
+            else if (q.TagAt(next) is { Kind: TagKind.TableWord, Reading: null } && RepeatedName(q.Table) is { } named
+                     && (q.Words.Any(w => MaxWords.Contains(w) || MinWords.Contains(w) || MostWords.Contains(w) || LeastWords.Contains(w)) || q.Tags.Any(t => t.Superlative)))
+            {
+                AddGroup(r, named, Grain.None);
+                r.Ranked = true;
+                r.Limit ??= 1;
             }
             else if (GrainOf(q.Word(next)) is var grain and not Grain.None && TimeColumn(q, q.Word(next)) is { } time
                      && (q.Words.Any(w => MaxWords.Contains(w) || MinWords.Contains(w) || MostWords.Contains(w) || LeastWords.Contains(w)) || q.Tags.Any(t => t.Superlative)))
@@ -337,6 +355,31 @@ public static partial class BuiltinEngine
             else r.Problems.Add($"'{q.Original[i]}' needs a numeric column named right after it.");
         }
     }
+
+    /// <summary>
+    /// How many different rows the filters' equalities can tell apart, as the product of their columns' distinct values: a
+    /// country column of 63 and a year of 11 tell 693 apart; a year of a daily date, only its years.
+    /// </summary>
+    private static double RowsPinned(LanguageTable table, IEnumerable<Filter> filters) => filters
+        .Where(f => f.Op == "=")
+        .Select(f => f.Part switch
+        {
+            FilterPart.Value or FilterPart.Day => f.Column.Profile.DistinctCount,
+            FilterPart.Month => Math.Min(f.Column.Profile.DistinctCount, 12),
+            FilterPart.Year => Math.Min(f.Column.Profile.DistinctCount, YearsSpanned(f.Column)),
+            _ => Math.Min(f.Column.Profile.DistinctCount, YearsSpanned(f.Column) * 12),
+        })
+        .Aggregate(1.0, (product, distinct) => product * Math.Max(1, distinct));
+
+    private static long YearsSpanned(LanguageColumn column) =>
+        DateTime.TryParse(column.Profile.Min, CultureInfo.InvariantCulture, out var first) && DateTime.TryParse(column.Profile.Max, CultureInfo.InvariantCulture, out var last)
+            ? last.Year - first.Year + 1 : 1;
+
+    /// <summary>A name-like text column whose values repeat over the rows (a pizza's name on a row a day): the things the rows are of.</summary>
+    internal static LanguageColumn? RepeatedName(LanguageTable table) => table.Columns
+        .Where(c => c.Kind == ColumnKind.Text && c.Profile.DistinctCount > 1 && c.Profile.DistinctCount * 2 < table.RowCount
+            && Words.NameWords(c.Name).Any(w => w is "name" or "title" or "label" or "model"))
+        .ToList() is [var only] ? only : null;
 
     /// <summary>Whether the word names the rows: the table's own noun, or a text column naming each row ("words" of <c>word</c>).</summary>
     private static bool RowsNamed(Question q, int i) => q.TagAt(i) is { Kind: TagKind.TableWord }
@@ -665,6 +708,15 @@ public static partial class BuiltinEngine
         if (r.Measures.Count == 0 && !r.DistinctList)
             r.Shown.AddRange(q.Tags.Where(t => t.Kind == TagKind.Column && !filtered.Contains(t.Column) && !r.Shown.Contains(t.Column!)
                 && !r.Filters.Any(f => f.Column == t.Column && f is { Op: "=", Part: FilterPart.Value })).Select(t => t.Column!).Distinct());
+        // "revenue of the Hawaiian Pizza Large in 2021" where that pizza has a row a day: a total, an average or a list,
+        // and the question does not say which. "population of India" on a row per country, or per country and year
+        // with the year asked, is one row's.
+        // Rows picked by a comparison ("countries with health below 55"), shown over time ("fertility of India over the years")
+        // or by a label ("fertility of countries in 2005") are a list.
+        if (r.Measures.Count == 0 && r.Groups.Count == 0 && r.Limit is null && !r.DistinctList && r.OrderBy is null && r.Filters.Count > 0
+            && r.Filters.All(f => f.Op == "=") && r.Shown.Count > 0 && r.Shown.All(c => c is { Kind: ColumnKind.Number, IsYearNumber: false })
+            && RowsPinned(q.Table, r.Filters) < 0.95 * q.Table.RowCount)
+            r.Problems.Add($"Many rows match, and I can't tell whether to add up, average or list their {string.Join(" and ", r.Shown.Select(n => n.Name))}.");
         // "the scientific name of the White-tailed Deer": text of the rows a value picks, each different text once; so are
         // "the source categories" asked in the plural of a column whose values repeat.
         if (r.Measures.Count == 0 && r.Groups.Count == 0 && r.Limit is null && r.Shown.Count > 0

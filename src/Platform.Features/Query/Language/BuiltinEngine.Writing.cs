@@ -62,6 +62,10 @@ public static partial class BuiltinEngine
             var order = $"{Id(measured)} {(descending ? "desc" : "asc")} nulls last";
             var limit = r.Limit ?? 1;
             var labels = LabelColumns(table);
+            // "the most expensive pizza" where each pizza has a row a day: the names, each by its own extreme.
+            if (labels.Count == 0 && RepeatedName(table) is { } named)
+                return Done(q, $"select {Id(named)}, {(descending ? "max" : "min")}({Id(measured)}) as {Id(measured)} {from}{where} group by 1 order by 2 {(descending ? "desc" : "asc")} nulls last, 1 limit {limit}",
+                    $"The {(limit == 1 ? "" : $"{limit} ")}{named.Name}{(limit == 1 ? "" : "s")} of {table.Name} with the {(descending ? "highest" : "lowest")} {measured.Name}{filterText}.", AnswerShape.Listing);
             var rows = labels.Count == 0 ? $"select * {from}{where} order by {order} limit {limit}"
                 : $"select {string.Join(", ", labels.Select(Id))}, {Id(measured)} {from}{where} order by {order}, 1 limit {limit}";
             return Done(q, rows, $"The {(limit == 1 ? "row" : $"{limit} rows")} of {table.Name} with the {(descending ? "highest" : "lowest")} {measured.Name}{filterText}"

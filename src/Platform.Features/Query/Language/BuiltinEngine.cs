@@ -131,6 +131,10 @@ public static partial class BuiltinEngine
         ReadMeasures(q, r);
         ReadFlags(q, r);
         ReadEntity(q, r);
+        // "Who discovered oxygen?" asks for someone: a year or an amount is not who.
+        if (q.Words.Contains("who") && !r.Entity && r.Measures.Count == 0 && r.Groups.Count == 0 && r.Shown.Count > 0
+            && r.Shown.All(c => c.Kind != ColumnKind.Text || Words.NameWords(c.Name).Any(w => w is "year" or "date" or "day" or "month" or "time")))
+            r.Problems.Add($"'who' asks for someone, and {string.Join(" and ", r.Shown.Select(c => c.Name))} is not a name.");
         if (r.Problems.Count > 0) return Understanding.Unsure(string.Join(" ", r.Problems), Suggestions(q.Table), q.Table);
         if (q.Tags.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Kind == TagKind.Number && !r.Used.Contains(x.i)) is { t: not null } stray)
             return Understanding.Unsure($"I don't know what {q.Original[stray.i]} refers to.", Suggestions(q.Table), q.Table);

@@ -168,7 +168,7 @@ public sealed class Question
                     else if (length > 1 && $"{string.Join(' ', spaced.Split(' ')[..^1])} {Language.Words.Singular(spaced.Split(' ')[^1])}" is var singular
                              && column.Values.TryGetValue(singular, out stored)) value = stored;
                     else if (forgiving && column.Values.Count <= 5000 && length == 1 && phrase.Length >= 5 && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase))
-                        value = column.Values.FirstOrDefault(v => v.Key.Length >= 5 && !v.Key.Contains(' ') && Language.Words.NearlyEqual(v.Key, phrase)).Value;
+                        value = column.Values.FirstOrDefault(v => v.Key.Length >= 5 && !v.Key.Contains(' ') && Language.Words.NearlyEqual(v.Key, phrase) && !IsAnotherWord(phrase, v.Key)).Value;
                     if (value is null) continue;
                     var ordinary = KeywordWords.Contains(phrase) || Language.Words.StopWords.Contains(phrase) || (length == 1 && phrase.Length <= 3);
                     if (ordinary && original != value) continue;
@@ -538,6 +538,10 @@ public sealed class Question
         return null;
     }
 
+    /// <summary>A word WordNet knows is not a slip of the keyboard for another ("athletes" is not "athletics"); its own forms are ("totals").</summary>
+    private static bool IsAnotherWord(string word, string meant) =>
+        Lexicon.Shared.Available && Enum.GetValues<PartOfSpeech>().Any(pos => Lexicon.Shared.BaseForms(word, pos) is { Count: > 0 } forms && !forms.Contains(meant));
+
     private bool RowsOfValue(int i) =>
         TagAt(i - 1) is { Kind: TagKind.Value, Column.Kind: ColumnKind.Text } && Language.Words.Singular(Words[i]) != Words[i]
         && Lexicon.Shared.Available && Lexicon.Shared.Knows(Words[i], PartOfSpeech.Noun)
@@ -559,7 +563,7 @@ public sealed class Question
             // A slip of the keyboard in a word the engine knows ("avrage") is read as that word, and so is a form of it ("totals");
             // another word ("frequency" is not "frequent") is not a slip.
             if (!KeywordWords.Contains(word) && KeywordWords.FirstOrDefault(k => k.Length >= 5 && Language.Words.NearlyEqual(k, word)) is { } meant
-                && !(Lexicon.Shared.Available && Enum.GetValues<PartOfSpeech>().Any(pos => Lexicon.Shared.BaseForms(word, pos) is { Count: > 0 } forms && !forms.Contains(meant))))
+                && !IsAnotherWord(word, meant))
                 _words[i] = word = meant;
             Tags[i] = Table.NameWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.TableWord, i, 1)
                 : word == "hours" && Table.HourlyRows ? new Tag(TagKind.TableWord, i, 1, Reading: "the rows, one per hour", Rows: true)
