@@ -915,6 +915,17 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         Assert.True(score.Correct == 1, score.Report);
     }
 
+    [Theory]
+    [InlineData("periodic-table", "Which element has the lowest boiling point?", "select name, boilingPoint from {t} order by 2 asc nulls last, 1 limit 1")]
+    [InlineData("periodic-table", "the 3 densest elements", "select name, density from {t} order by 2 desc nulls last, 1 limit 3")]
+    [InlineData("mtcars", "How many cars have 6 cylinders?", "select count(*) from {t} where cyl = 6")]
+    [InlineData("mtcars", "average mpg of cars with 4 gears", "select round(avg(mpg), 2) from {t} where gear = 4")]
+    public async Task The_rows_are_what_the_names_of_each_are_or_what_the_table_name_ends_with(string dataset, string question, string? sql)
+    {
+        var score = await NlScoring.ScoreAsync(samples, [(dataset, question, sql)], "nl-row-kinds");
+        Assert.True(score.Correct == 1, score.Report);
+    }
+
     /// <summary>Scores the set, prints its report, and fails on any wrong answer or below the accuracy asked.</summary>
     private async Task AnsweredAsync((string Dataset, string Question, string? Sql)[] questions, string reportName, double accuracy, int atLeast = 0)
     {

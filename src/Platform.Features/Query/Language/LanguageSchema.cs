@@ -73,7 +73,7 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
             entry.Size = 4096 + values.Values.Sum(v => v.Count * 100L);
             var columns = dataset.Columns.Select(c => Column(c, values.GetValueOrDefault(c.Name) ?? new Dictionary<string, string>())).ToList();
             var nameWords = Words.NameWords(dataset.Name).Concat(Words.NameWords(dataset.TableName)).SelectMany(Words.WithParts).Concat(RowNouns(dataset))
-                .Select(Words.Singular).Distinct().ToList();
+                .Concat(KindsOfEachRow(dataset, values)).Select(Words.Singular).Distinct().ToList();
             return new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns, HourlyRows(dataset));
         })!;
 
@@ -86,6 +86,39 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
         .Select(c => Words.NameWords(c.Name))
         .Where(words => words is [_, "name" or "id" or "identification" or "identifier" or "code" or "key"])
         .Select(words => words[0]);
+
+    /// <summary>
+    /// What every row is, as WordNet knows the names in a column naming each row: hydrogen, helium and gold are each a
+    /// kind of chemical element, so the rows are elements. A word counts when it is among what at least 90% of the first
+    /// 20 names are kinds or instances of (in one of their first three senses, up to three levels up: metals, three in
+    /// four elements, do not), and is no word of a column's name (a region column keeps "region").
+    /// </summary>
+    private static IEnumerable<string> KindsOfEachRow(Dataset dataset, Dictionary<string, Dictionary<string, string>> values)
+    {
+        if (Lexicon.Shared is not { Available: true } lexicon || dataset.RowCount < 5) return [];
+        var columnWords = dataset.Columns.SelectMany(c => Words.NameWords(c.Name)).Select(Words.Singular).ToHashSet();
+        return dataset.Columns
+            .Where(c => ColumnTypes.IsText(c.Type) && c.Profile.DistinctCount >= 0.95 * dataset.RowCount && values.ContainsKey(c.Name))
+            .SelectMany(c =>
+            {
+                var names = values[c.Name].Values.Distinct().Take(20).Select(v => v.Trim().ToLowerInvariant()).ToList();
+                var kinds = names.Select(name => Kinds(name, lexicon)).ToList();
+                return kinds.SelectMany(k => k).Distinct().Where(word => kinds.Count(k => k.Contains(word)) >= Math.Max(5, 0.9 * names.Count));
+            })
+            .Where(word => !columnWords.Contains(Words.Singular(word)));
+    }
+
+    private static HashSet<string> Kinds(string name, Lexicon lexicon)
+    {
+        var found = new HashSet<string>();
+        var level = lexicon.Synsets(name, PartOfSpeech.Noun).Take(3).ToList();
+        for (var depth = 0; depth < 3 && level.Count > 0; depth++)
+        {
+            level = level.SelectMany(s => s.Pointing("@").Concat(s.Pointing("@i"))).Select(lexicon.Follow).ToList();
+            foreach (var word in level.SelectMany(s => s.Words)) found.Add(word.Split(' ')[^1]);
+        }
+        return found;
+    }
 
     private static bool HourlyRows(Dataset dataset) => dataset.RowCount > 1 && dataset.Columns.Any(c =>
         c.Type.StartsWith("TIMESTAMP", StringComparison.Ordinal) && c.Profile.DistinctCount >= 0.98 * dataset.RowCount

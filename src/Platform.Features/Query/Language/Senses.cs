@@ -77,15 +77,19 @@ public static partial class Senses
         var measures = new List<string>(attributes);
         // Then the attributes' other senses ("length" is also a distance), the nouns derived from the adjective, its definition's nouns.
         measures.AddRange(attributes.SelectMany(a => lexicon.Synsets(a, PartOfSpeech.Noun).Take(3)).SelectMany(n => n.Words));
-        measures.AddRange(synsets.SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Noun)).Select(lexicon.Follow).SelectMany(n => n.Words));
+        var derived = synsets.SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Noun)).Select(lexicon.Follow).SelectMany(n => n.Words).ToList();
+        measures.AddRange(derived);
         measures.AddRange(synsets.Concat(heads).SelectMany(s => DefinitionNouns(s.Definition, lexicon)));
         if (measures.Count == 0) return null;
+        // An adjective whose own noun is the attribute ("dense": density, "long": length) is its high end; otherwise its
+        // definition says which end ("of comparatively little physical weight"; "dense" is "permitting little … light").
         var high = true;
-        foreach (var w in Words.Tokens(synsets[0].Definition))
-        {
-            if (HighWords.Contains(w)) break;
-            if (LowWords.Contains(w)) { high = false; break; }
-        }
+        if (!derived.Intersect(attributes).Any())
+            foreach (var w in Words.Tokens(synsets[0].Definition))
+            {
+                if (HighWords.Contains(w)) break;
+                if (LowWords.Contains(w)) { high = false; break; }
+            }
         return new Degree(lexicon.BaseForms(word, PartOfSpeech.Adjective)[0], measures.Distinct().ToList(), high);
     }
 

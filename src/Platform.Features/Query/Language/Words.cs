@@ -75,11 +75,18 @@ public static partial class Words
     public static IEnumerable<string> WithParts(string word)
     {
         yield return word;
-        if (Lexicon.Shared is not { Available: true } lexicon || word.Length < 7 || lexicon.Knows(word, PartOfSpeech.Noun)) yield break;
+        if (Lexicon.Shared is not { Available: true } lexicon || word.Length < 6 || lexicon.Knows(word, PartOfSpeech.Noun)) yield break;
         for (var split = word.Length - 3; split >= 3; split--)
             if (lexicon.BaseForms(word[..split], PartOfSpeech.Noun).Contains(word[..split]) && lexicon.Knows(word[split..], PartOfSpeech.Noun))
             {
                 yield return word[..split];
+                yield return word[split..];
+                yield break;
+            }
+        // "mtcars", "nycflights": a prefix that is no word before the plural noun the rows are.
+        for (var split = 1; split <= word.Length - 4; split++)
+            if (lexicon.BaseForms(word[split..], PartOfSpeech.Noun) is { Count: > 0 } forms && !forms.Contains(word[split..]))
+            {
                 yield return word[split..];
                 yield break;
             }
