@@ -926,6 +926,19 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         Assert.True(score.Correct == 1, score.Report);
     }
 
+    [Theory]
+    [InlineData("olympians", "How many silver medals did GER win?", "select sum(silver) from {t} where nationality = 'GER'")]
+    [InlineData("olympians", "How many gold medals did the USA lose?", null)]
+    [InlineData("olympians", "How many athletes won at least 2 gold medals?", "select count(*) from {t} where gold >= 2")]
+    [InlineData("olympians", "Who is the youngest athlete?", "select name, date_of_birth from {t} order by 2 desc nulls last, 1 limit 1")]
+    [InlineData("diamonds", "the lightest diamond", "select min(carat) from {t}")]
+    [InlineData("diamonds", "How many diamonds weigh less than 0.3 carats?", "select count(*) from {t} where carat < 0.3")]
+    public async Task Verbs_of_winning_ages_from_birth_dates_and_units_named_bare_are_read(string dataset, string question, string? sql)
+    {
+        var score = await NlScoring.ScoreAsync(samples, [(dataset, question, sql)], "nl-won-born-carat");
+        Assert.True(score.Correct == 1, score.Report);
+    }
+
     /// <summary>Scores the set, prints its report, and fails on any wrong answer or below the accuracy asked.</summary>
     private async Task AnsweredAsync((string Dataset, string Question, string? Sql)[] questions, string reportName, double accuracy, int atLeast = 0)
     {

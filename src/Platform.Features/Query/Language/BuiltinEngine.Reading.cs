@@ -30,7 +30,7 @@ public static partial class BuiltinEngine
             // "the 3 varieties with the highest yield": a number before what is ranked.
             else if (!r.Used.Contains(i) && q.TagAt(i) is { Kind: TagKind.Number, IsYear: false } k && k.Number >= 1 && k.Number == Math.Floor(k.Number)
                      && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { } ranked } && (ranked.Kind == ColumnKind.Text || ranked.IsCategoryNumber || ranked.IsYearNumber)
-                     && (q.Words.Any(w => MaxWords.Contains(w) || MinWords.Contains(w) || w is "most" or "least" or "fewest") || q.Tags.Any(t => t.Superlative)))
+                     && AsksForAnExtreme(q))
             {
                 r.Limit = (int)k.Number;
                 r.Ranked = true;
@@ -49,6 +49,11 @@ public static partial class BuiltinEngine
             }
         }
     }
+
+    /// <summary>A superlative anywhere in the question ("most", "highest", "heaviest"), not "at least" or "at most" of a comparison.</summary>
+    private static bool AsksForAnExtreme(Question q) =>
+        q.Words.Where((w, i) => (MaxWords.Contains(w) || MinWords.Contains(w) || MostWords.Contains(w) || LeastWords.Contains(w)) && !(w is "least" or "most" && q.Word(i - 1) == "at")).Any()
+        || q.Tags.Any(t => t.Superlative);
 
     /// <summary>"by X", "per X", "for each X", "every X", "yearly", "which X …".</summary>
     private static void ReadGroups(Question q, Reading r)
@@ -119,16 +124,7 @@ public static partial class BuiltinEngine
                     if (column.Kind == ColumnKind.Number && !column.IsYearNumber && !column.IsCategoryNumber && !counted && word == "by" && (r.Limit is not null || r.Ranked)) r.OrderBy = column;
                     else AddGroup(r, column, column.Kind == ColumnKind.Date ? GrainAfter(q, next + tag.Length) : Grain.None);
                 }
-                // "Which pizza had the most orders": the table's own word, where its rows repeat each pizza's name (one row a
-            // pizza a day), is that name.
-            else if (q.TagAt(next) is { Kind: TagKind.TableWord, Reading: null } && RepeatedName(q.Table) is { } named
-                     && (q.Words.Any(w => MaxWords.Contains(w) || MinWords.Contains(w) || MostWords.Contains(w) || LeastWords.Contains(w)) || q.Tags.Any(t => t.Superlative)))
-            {
-                AddGroup(r, named, Grain.None);
-                r.Ranked = true;
-                r.Limit ??= 1;
-            }
-            else if (GrainOf(q.Word(next)) is var grain and not Grain.None && TimeColumn(q, q.Word(next)) is { } time)
+                else if (GrainOf(q.Word(next)) is var grain and not Grain.None && TimeColumn(q, q.Word(next)) is { } time)
                 {
                     // "by day of the week": the day's name.
                     if (grain == Grain.Day && q.Word(next + 1) == "of" && (q.Word(next + 2) == "week" || q.Word(next + 2) == "the" && q.Word(next + 3) == "week"))
@@ -169,8 +165,7 @@ public static partial class BuiltinEngine
             if (q.TagAt(next) is { Kind: TagKind.Column, Column: { } column } && (column.Kind is ColumnKind.Text or ColumnKind.Date or ColumnKind.Boolean || column.IsYearNumber || column.IsCategoryNumber))
             {
                 var picked = q.TagAt(next)!.Column!;
-                var superlative = q.Words.Any(w => MaxWords.Contains(w) || MinWords.Contains(w) || MostWords.Contains(w) || LeastWords.Contains(w))
-                    || q.Tags.Any(t => t.Superlative);
+                var superlative = AsksForAnExtreme(q);
                 if (superlative)
                 {
                     AddGroup(r, picked, Grain.None);
@@ -182,14 +177,14 @@ public static partial class BuiltinEngine
             // "Which pizza had the most orders": the table's own word, where its rows repeat each pizza's name (one row a
             // pizza a day), is that name.
             else if (q.TagAt(next) is { Kind: TagKind.TableWord, Reading: null } && RepeatedName(q.Table) is { } named
-                     && (q.Words.Any(w => MaxWords.Contains(w) || MinWords.Contains(w) || MostWords.Contains(w) || LeastWords.Contains(w)) || q.Tags.Any(t => t.Superlative)))
+                     && AsksForAnExtreme(q))
             {
                 AddGroup(r, named, Grain.None);
                 r.Ranked = true;
                 r.Limit ??= 1;
             }
             else if (GrainOf(q.Word(next)) is var grain and not Grain.None && TimeColumn(q, q.Word(next)) is { } time
-                     && (q.Words.Any(w => MaxWords.Contains(w) || MinWords.Contains(w) || MostWords.Contains(w) || LeastWords.Contains(w)) || q.Tags.Any(t => t.Superlative)))
+                     && AsksForAnExtreme(q))
             {
                 AddGroup(r, time, time.IsYearNumber ? Grain.None : grain);
                 r.Ranked = true;
@@ -596,7 +591,9 @@ public static partial class BuiltinEngine
                 // "how many deaths" of a deaths column: the deaths are added up, not the rows counted; "the lowest number of
                 // births" is the extreme already read. A column named in the singular and asked in the plural names each
                 // row's thing ("how many readings" of a reading column numbering them): the rows are counted.
-                if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } amount } && !distinct
+                // A few whole numbers are counts where a noun says what they count ("how many gold medals").
+                if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } amount } && !distinct
+                    && (!amount.IsCategoryNumber || q.TagAt(counted.Start + counted.Length) is { Kind: TagKind.Stop } says && says.Column == amount)
                     && !NamesEachRow(q, counted))
                 {
                     if (!r.Measures.Any(m => m.Column == amount)) r.Measures.Add(new MeasureSpec(Aggregate.Sum, amount));

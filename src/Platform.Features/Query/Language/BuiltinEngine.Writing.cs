@@ -56,7 +56,8 @@ public static partial class BuiltinEngine
                 $"When {extreme.Name} was {(m.Aggregate == Aggregate.Max ? "highest" : "lowest")}{filterText}.", AnswerShape.Listing);
 
         // "Which car has the highest horsepower": the rows with the extreme, by their label when the table has one.
-        if (r.Entity && r.Measures is [{ Column: { } measured } e])
+        // A table whose rows have no name ("the heaviest diamond" of diamonds) answers with the extreme itself.
+        if (r.Entity && r.Measures is [{ Column: { } measured } e] && (LabelColumns(table).Count > 0 || RepeatedName(table) is not null))
         {
             var descending = r.DirectionGiven ? r.Descending : e.Aggregate == Aggregate.Max;
             var order = $"{Id(measured)} {(descending ? "desc" : "asc")} nulls last";

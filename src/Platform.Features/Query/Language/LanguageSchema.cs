@@ -129,7 +129,9 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
     private static LanguageColumn Column(DatasetColumn column, Dictionary<string, string> values)
     {
         var aliases = Words.Aliases(column.Name);
-        var unit = Words.UnitWord(column.Name) is { } word ? Senses.UnitOf(word.ToLowerInvariant(), Lexicon.Shared) : null;
+        // A column named by its unit alone ("carat", "miles") measures what the unit does.
+        var unit = Words.UnitWord(column.Name) is { } word ? Senses.UnitOf(word.ToLowerInvariant(), Lexicon.Shared)
+            : Words.NameWords(column.Name) is [var bare] && ColumnTypes.IsNumber(column.Type) ? Senses.UnitsOf(bare, Lexicon.Shared, 3, ofTime: false).FirstOrDefault() : null;
         if (unit is not null) aliases = [.. aliases, .. unit.Measures.Select(m => new[] { Words.Singular(m) })];
         return new LanguageColumn(column.Name, column.Type, Kind(column.Type), aliases.DistinctBy(a => string.Join(' ', a)).ToList(), values, column.Profile, unit);
     }

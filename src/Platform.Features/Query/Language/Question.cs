@@ -395,7 +395,8 @@ public sealed class Question
             return;
         }
         // "disease deaths", "deaths from wounds": a plural noun beside a numeric column names what that column counts.
-        if (Language.Words.Singular(word) != word && lexicon.Knows(word, PartOfSpeech.Noun)
+        // So does a singular one after a number ("at least one silver medal").
+        if ((Language.Words.Singular(word) != word || TagAt(i - 2) is { Kind: TagKind.Number }) && lexicon.Knows(word, PartOfSpeech.Noun)
             && (TagAt(i - 1) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } before } ? before
                 : Word(i + 1) == "from" && TagAt(i + 2) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } after } ? after : null) is { } counting)
         {
@@ -412,6 +413,16 @@ public sealed class Question
             var high = degree.High != (previous is "least" or "less");
             Tags[i] = new Tag(TagKind.Column, i, 1, measured.Column, Pole: high ? 1 : -1, Superlative: superlative,
                 Reading: $"{(high ? "high" : "low")} {measured.Via} (WordNet: {degree.Adjective}) → column {measured.Column.Name}{(superlative ? ", ranked" : "")}");
+            return;
+        }
+        // "the oldest athlete" with no age column but a date of birth: the earliest born is the oldest.
+        if (superlative && Senses.DegreeOf(word, lexicon) is { } ageDegree && ageDegree.Measures.Contains("age")
+            && !Table.Columns.Any(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Contains("age"))
+            && Table.Columns.Where(c => c.Kind == ColumnKind.Date && Language.Words.NameWords(c.Name).Any(w => w is "birth" or "born" or "dob" or "birthday" or "birthdate")).ToList() is [var born])
+        {
+            var older = ageDegree.High != (previous is "least" or "less");
+            Tags[i] = new Tag(TagKind.Column, i, 1, born, Pole: older ? -1 : 1, Superlative: true,
+                Reading: $"{(older ? "early" : "late")} {born.Name} (WordNet: {ageDegree.Adjective} measures age; born earlier is older), ranked");
             return;
         }
         if (ValueFor(Senses.PertainsTo(word, lexicon)) is { } place)
@@ -461,6 +472,12 @@ public sealed class Question
         if (TagAt(i - 1) is { Kind: TagKind.Column } described && inflected)
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"describes {described.Column!.Name}");
+            return;
+        }
+        // "Which country won the most gold medals", "did the USA win": a verb of getting or winning only relates who to what.
+        if ((verbal || i == Words.Count - 1 && Words.Take(i).Any(w => w is "did" or "do" or "does")) && Senses.Gains(word, lexicon))
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "relates (a verb of getting)");
             return;
         }
         if (verbal && Senses.RelatingPrepositions.Contains(Word(i + 1)) && Senses.Relates(word, lexicon))

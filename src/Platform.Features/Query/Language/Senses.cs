@@ -16,7 +16,7 @@ public sealed record Degree(string Adjective, IReadOnlyList<string> Measures, bo
 /// </summary>
 public static partial class Senses
 {
-    private const int NounQuantity = 23, NounTime = 28, VerbCreation = 36, VerbMotion = 38, VerbStative = 42;
+    private const int NounQuantity = 23, NounTime = 28, VerbCompetition = 33, VerbCreation = 36, VerbMotion = 38, VerbPossession = 40, VerbStative = 42;
 
     private static readonly HashSet<string> HighWords = ["great", "greater", "high", "large", "much", "many", "long", "more", "big", "heavy", "above", "considerable", "old", "advanced", "after"];
     private static readonly HashSet<string> LowWords = ["little", "low", "small", "few", "less", "not", "lacking", "short", "limited", "early", "below", "slight", "young", "beginning", "before"];
@@ -47,9 +47,10 @@ public static partial class Senses
     /// The units a word names among its first senses, in WordNet's order: "degree" is a position on a scale first, then a
     /// measure of angles, then a unit of temperature.
     /// </summary>
-    public static IEnumerable<Unit> UnitsOf(string word, Lexicon lexicon, int senses)
+    /// <param name="ofTime">Whether units of time count: a column called <c>year</c> names years, not a duration.</param>
+    public static IEnumerable<Unit> UnitsOf(string word, Lexicon lexicon, int senses, bool ofTime = true)
     {
-        foreach (var synset in lexicon.Synsets(word, PartOfSpeech.Noun).Take(senses).Where(s => s.LexFile is NounQuantity or NounTime))
+        foreach (var synset in lexicon.Synsets(word, PartOfSpeech.Noun).Take(senses).Where(s => s.LexFile == NounQuantity || ofTime && s.LexFile == NounTime))
         {
             var measures = new List<string>();
             var current = synset;
@@ -131,6 +132,14 @@ public static partial class Senses
     /// <summary>A verb of being, coming, making or living ("live", "come", "made"), which before a preposition only relates.</summary>
     public static bool Relates(string word, Lexicon lexicon) =>
         lexicon.Synsets(word, PartOfSpeech.Verb).Take(6).Any(s => s.LexFile is VerbCreation or VerbMotion or VerbStative);
+
+    /// <summary>
+    /// A verb of getting or winning ("won", "earned", "received", "scored"): of possession or competition in its first
+    /// sense, and not of failing or losing ("lose" is "fail to keep").
+    /// </summary>
+    public static bool Gains(string word, Lexicon lexicon) =>
+        lexicon.Synsets(word, PartOfSpeech.Verb).FirstOrDefault() is { LexFile: VerbPossession or VerbCompetition } first
+        && !Words.Tokens(first.Definition).Any(w => w is "fail" or "not" or "lose" or "cease" or "stop" or "without" or "lack" or "deprive" or "give");
 
     /// <summary>Words of a definition that are not nouns in any sense that matters here, though WordNet lists some as nouns.</summary>
     private static readonly HashSet<string> FunctionWords =
