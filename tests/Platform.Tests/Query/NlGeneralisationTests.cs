@@ -850,7 +850,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_tenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TenthTest, "nl-tenth-test", 0.0, atLeast: 60);
+    public Task The_tenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TenthTest, "nl-tenth-test", 0.89, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -931,6 +931,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("olympians", "How many gold medals did the USA lose?", null)]
     [InlineData("olympians", "How many athletes won at least 2 gold medals?", "select count(*) from {t} where gold >= 2")]
     [InlineData("olympians", "Who is the youngest athlete?", "select name, date_of_birth from {t} order by 2 desc nulls last, 1 limit 1")]
+    [InlineData("olympians", "number of athletes by country", "select nationality, count(*) from {t} group by 1")]
     [InlineData("diamonds", "the lightest diamond", "select min(carat) from {t}")]
     [InlineData("diamonds", "How many diamonds weigh less than 0.3 carats?", "select count(*) from {t} where carat < 0.3")]
     public async Task Verbs_of_winning_ages_from_birth_dates_and_units_named_bare_are_read(string dataset, string question, string? sql)

@@ -490,6 +490,13 @@ public sealed class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, noun.Column, Reading: noun.Via == word ? $"column {noun.Column.Name}" : $"{word} is a kind of {noun.Via} (WordNet) → column {noun.Column.Name}");
             return;
         }
+        // "country" of a nationality column: WordNet derives nationality from national, and national from nation, a country.
+        if (lexicon.Knows(word, PartOfSpeech.Noun) && !inflected && Senses.Broader(word, lexicon) is var kinds
+            && Table.Columns.Where(c => c.Kind == ColumnKind.Text && Language.Words.NameWords(c.Name) is [var name] && Senses.DerivedFrom(name, lexicon).Intersect(kinds).Any()).ToList() is [var derivedColumn])
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, derivedColumn, Reading: $"{derivedColumn.Name} is derived from a word for {word} (WordNet) → column {derivedColumn.Name}");
+            return;
+        }
         // "return" → ret, "temperature" → temp: a noun that begins with the whole one-word name of exactly one column.
         if (lexicon.Knows(word, PartOfSpeech.Noun) && !inflected && AbbreviatedColumn(Language.Words.Singular(word)) is { } shortened)
             Tags[i] = new Tag(TagKind.Column, i, 1, shortened, Reading: $"'{word}' begins with {shortened.Name} → column {shortened.Name}");

@@ -129,6 +129,15 @@ public static partial class Senses
         return found.Distinct().ToList();
     }
 
+    /// <summary>
+    /// The nouns a noun is derived from through an adjective, in its first two senses: nationality ← national ← nation
+    /// (never the noun itself).
+    /// </summary>
+    public static IReadOnlyList<string> DerivedFrom(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(2)
+        .SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Adjective)).Select(lexicon.Follow)
+        .SelectMany(a => a.Pointing("\\").Concat(a.Pointing("+")).Where(p => p.Pos == PartOfSpeech.Noun)).Select(lexicon.Follow)
+        .SelectMany(n => n.Words).Where(w => w != noun).Distinct().ToList();
+
     /// <summary>A verb of being, coming, making or living ("live", "come", "made"), which before a preposition only relates.</summary>
     public static bool Relates(string word, Lexicon lexicon) =>
         lexicon.Synsets(word, PartOfSpeech.Verb).Take(6).Any(s => s.LexFile is VerbCreation or VerbMotion or VerbStative);
