@@ -27,7 +27,9 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "budget.json", "budgets.json", "anscombe.json", "github.csv", "sp500-2000.csv", "platformer-terrain.json", "udistrict.json",
     "cps-wages-1985.csv", "us-births-2000-2014.csv", "nightingales-rose.csv", "sensor-network.csv", "boston-house-prices.csv",
     "iris.json", "seattle-temps.csv", "afinn-words.csv", "minard-army.csv", "minard-temperatures.csv",
-    "olympians.csv", "pizza.csv", "diamonds.csv", "mtcars.json", "periodic-table.csv");
+    "olympians.csv", "pizza.csv", "diamonds.csv", "mtcars.json", "periodic-table.csv",
+    "aapl.csv", "industries.csv", "us-infant-mortality.csv", "country-by-surface-area.json", "country-by-yearly-average-temperature.json",
+    "country-by-independence-date.json", "planets.json");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -817,6 +819,78 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("periodic-table", "Who discovered oxygen?", null),
     ];
 
+    /// <summary>Eleventh fresh set: written and committed before the engine was run on it.</summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] EleventhTest =
+    [
+        ("aapl", "What was the highest closing price?", "select max(Close) from {t}"),
+        ("aapl", "average volume by year", "select year(Date), round(avg(Volume), 2) from {t} group by 1"),
+        ("aapl", "On which day was the volume the highest?", "select Date, Volume from {t} order by 2 desc, 1 limit 1"),
+        ("aapl", "lowest opening price in 2014", "select min(Open) from {t} where year(Date) = 2014"),
+        ("aapl", "average adjusted close in 2017", "select round(avg(\"Adj Close\"), 2) from {t} where year(Date) = 2017"),
+        ("aapl", "How many trading days are there?", "select count(*) from {t}"),
+        ("aapl", "How many days did the stock close above 150?", "select count(*) from {t} where Close > 150"),
+        ("aapl", "highest high", "select max(High) from {t}"),
+        ("aapl", "What was the closing price on 2016-01-04?", "select Close from {t} where Date = '2016-01-04'"),
+        ("aapl", "total volume in 2015", "select sum(Volume) from {t} where year(Date) = 2015"),
+        ("aapl", "Which month had the highest average closing price?", "select date_trunc('month', Date), round(avg(Close), 2) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("aapl", "What was Apple's market cap in 2015?", null),
+
+        ("industries", "total unemployed by industry", "select industry, sum(unemployed) from {t} group by 1"),
+        ("industries", "average number of unemployed in construction", "select round(avg(unemployed), 2) from {t} where industry = 'Construction'"),
+        ("industries", "Which industry had the most unemployed in January 2009?", "select industry, sum(unemployed) from {t} where date = '2009-01-01' group by 1 order by 2 desc, 1 limit 1"),
+        ("industries", "maximum unemployed in finance", "select max(unemployed) from {t} where industry = 'Finance'"),
+        ("industries", "How many industries are there?", "select count(distinct industry) from {t}"),
+        ("industries", "average unemployed in manufacturing per year", "select year(date), round(avg(unemployed), 2) from {t} where industry = 'Manufacturing' group by 1"),
+        ("industries", "Which industry had the fewest unemployed on average?", "select industry, round(avg(unemployed), 2) from {t} group by 1 order by 2 asc, 1 limit 1"),
+        ("industries", "average unemployment in agriculture in 2005", "select round(avg(unemployed), 2) from {t} where industry = 'Agriculture' and year(date) = 2005"),
+        ("industries", "number of months with more than 2000 unemployed in construction", "select count(*) from {t} where industry = 'Construction' and unemployed > 2000"),
+        ("industries", "the 3 industries with the highest average unemployed", "select industry, round(avg(unemployed), 2) from {t} group by 1 order by 2 desc, 1 limit 3"),
+        ("industries", "What is the unemployment rate in mining?", null),
+
+        ("us-infant-mortality", "average infant mortality rate by race", "select race, round(avg(infant_mortality_rate), 2) from {t} group by 1"),
+        ("us-infant-mortality", "infant mortality rate of black infants in 1950", "select infant_mortality_rate from {t} where race = 'black' and \"year\" = 1950"),
+        ("us-infant-mortality", "In which year was the infant mortality rate for white infants the highest?", "select \"year\", infant_mortality_rate from {t} where race = 'white' order by 2 desc, 1 limit 1"),
+        ("us-infant-mortality", "lowest infant mortality rate", "select min(infant_mortality_rate) from {t}"),
+        ("us-infant-mortality", "average rate for white infants after 2000", "select round(avg(infant_mortality_rate), 2) from {t} where race = 'white' and \"year\" > 2000"),
+        ("us-infant-mortality", "infant mortality rate over time for black infants", "select \"year\", infant_mortality_rate from {t} where race = 'black'"),
+        ("us-infant-mortality", "Which race has the higher average infant mortality rate?", "select race, round(avg(infant_mortality_rate), 2) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("us-infant-mortality", "maximum rate in the 1920s", "select max(infant_mortality_rate) from {t} where \"year\" between 1920 and 1929"),
+        ("us-infant-mortality", "What was the maternal mortality rate in 1990?", null),
+
+        ("country-by-surface-area", "Which country has the largest area?", "select country, area from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("country-by-surface-area", "smallest country", "select country, area from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("country-by-surface-area", "area of France", "select area from {t} where country = 'France'"),
+        ("country-by-surface-area", "total area of all countries", "select sum(area) from {t}"),
+        ("country-by-surface-area", "How many countries are larger than 1000000?", "select count(*) from {t} where area > 1000000"),
+        ("country-by-surface-area", "average surface area", "select round(avg(area), 2) from {t}"),
+        ("country-by-surface-area", "the 5 largest countries", "select country, area from {t} order by 2 desc nulls last, 1 limit 5"),
+        ("country-by-surface-area", "What is the population of Spain?", null),
+
+        ("country-by-yearly-average-temperature", "hottest country", "select country, temperature from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("country-by-yearly-average-temperature", "coldest country", "select country, temperature from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("country-by-yearly-average-temperature", "average temperature of Brazil", "select temperature from {t} where country = 'Brazil'"),
+        ("country-by-yearly-average-temperature", "How many countries have an average temperature above 25?", "select count(*) from {t} where temperature > 25"),
+        ("country-by-yearly-average-temperature", "mean yearly temperature across countries", "select round(avg(temperature), 2) from {t}"),
+        ("country-by-yearly-average-temperature", "What is the rainfall in Kenya?", null),
+
+        ("country-by-independence-date", "When did India become independent?", "select independence from {t} where country = 'India'"),
+        ("country-by-independence-date", "How many countries became independent after 1950?", "select count(*) from {t} where independence > 1950"),
+        ("country-by-independence-date", "Which country became independent most recently?", "select country, independence from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("country-by-independence-date", "number of countries by year of independence", "select independence, count(*) from {t} group by 1"),
+        ("country-by-independence-date", "oldest independence date", "select min(independence) from {t}"),
+        ("country-by-independence-date", "In which year did the most countries gain independence?", "select independence, count(*) from {t} where independence is not null group by 1 order by 2 desc, 1 limit 1"),
+        ("country-by-independence-date", "Who was the first president of Kenya?", null),
+
+        ("planets", "Which planet has the most moons?", "select name, moons from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("planets", "largest planet", "select name, diameter from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("planets", "How many planets have no moons?", "select count(*) from {t} where moons = 0"),
+        ("planets", "total number of moons", "select sum(moons) from {t}"),
+        ("planets", "average diameter", "select round(avg(diameter), 2) from {t}"),
+        ("planets", "diameter of Mars", "select diameter from {t} where name = 'Mars'"),
+        ("planets", "How many moons does Saturn have?", "select moons from {t} where name = 'Saturn'"),
+        ("planets", "How far is Jupiter from the Sun?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -849,8 +923,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinthTest, "nl-ninth-test", 0.95, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_tenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TenthTest, "nl-tenth-test", 0.89, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_eleventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EleventhTest, "nl-eleventh-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
