@@ -1017,6 +1017,20 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         Assert.True(score.Correct == 1, score.Report);
     }
 
+    [Theory]
+    [InlineData("industries", "Which industry had the most unemployed on average?", "select industry, round(avg(unemployed), 2) from {t} group by 1 order by 2 desc, 1 limit 1")]
+    [InlineData("planets", "Which planet has the fewest moons?", "select name, moons from {t} order by 2 asc nulls last, 1 limit 1")]
+    [InlineData("planets", "How many moons does Jupiter have?", "select moons from {t} where name = 'Jupiter'")]
+    [InlineData("country-by-surface-area", "biggest country", "select country, area from {t} order by 2 desc nulls last, 1 limit 1")]
+    [InlineData("country-by-surface-area", "How many countries are smaller than 1000?", "select count(*) from {t} where area < 1000")]
+    [InlineData("country-by-yearly-average-temperature", "largest country", null)]
+    [InlineData("country-by-yearly-average-temperature", "How many countries have an average temperature below 5?", "select count(*) from {t} where temperature < 5")]
+    public async Task Sizes_counts_named_in_the_plural_and_averages_that_describe_each_row_are_read(string dataset, string question, string? sql)
+    {
+        var score = await NlScoring.ScoreAsync(samples, [(dataset, question, sql)], "nl-sizes-and-plurals");
+        Assert.True(score.Correct == 1, score.Report);
+    }
+
     /// <summary>Scores the set, prints its report, and fails on any wrong answer or below the accuracy asked.</summary>
     private async Task AnsweredAsync((string Dataset, string Question, string? Sql)[] questions, string reportName, double accuracy, int atLeast = 0)
     {

@@ -50,6 +50,8 @@ public static partial class BuiltinEngine
         }
     }
 
+    private static bool OnAverage(Question q) => q.Words.Where((w, i) => w == "average" && q.Word(i - 1) == "on").Any();
+
     /// <summary>A superlative anywhere in the question ("most", "highest", "heaviest"), not "at least" or "at most" of a comparison.</summary>
     private static bool AsksForAnExtreme(Question q) =>
         q.Words.Where((w, i) => (MaxWords.Contains(w) || MinWords.Contains(w) || MostWords.Contains(w) || LeastWords.Contains(w)) && !(w is "least" or "most" && q.Word(i - 1) == "at")).Any()
@@ -560,8 +562,9 @@ public static partial class BuiltinEngine
             else if (SumWords.Contains(w)) aggregate = Aggregate.Sum;
             else if (AverageWords.Contains(w)) aggregate = Aggregate.Avg;
             else if (w == "median") aggregate = Aggregate.Median;
-            else if (MaxWords.Contains(w) && !(w is "top" && r.Limit is not null)) aggregate = Aggregate.Max;
-            else if (MinWords.Contains(w) && !(w is "bottom" && r.Limit is not null)) aggregate = Aggregate.Min;
+            // "smallest" linked to the size it ranks is read as the adjective it is, below.
+            else if (MaxWords.Contains(w) && !(w is "top" && r.Limit is not null) && q.TagAt(i) is not { Superlative: true, Pole: not 0 }) aggregate = Aggregate.Max;
+            else if (MinWords.Contains(w) && !(w is "bottom" && r.Limit is not null) && q.TagAt(i) is not { Superlative: true, Pole: not 0 }) aggregate = Aggregate.Min;
             else if ((MostWords.Contains(w) || LeastWords.Contains(w)) && q.Word(i - 1) != "at" && q.TagAt(i + 1) is not { Superlative: true }
                      && q.Word(i + 1) is not ("common" or "frequent" or "popular")) aggregate = Aggregate.Sum;
             else if (q.TagAt(i) is { Superlative: true, Pole: var pole } degree)
@@ -583,6 +586,10 @@ public static partial class BuiltinEngine
             if (ShareWords.Contains(q.Word(i + 1))) continue;
 
             var target = MeasureAfter(q, i, grouped);
+            // "countries that have an average temperature above 25": each row's average, compared, not averaged again.
+            if (aggregate == Aggregate.Avg && q.Word(i - 1) is "a" or "an" && target is not null && r.Filters.Any(f => f.Column == target && f.Op is not "=")) continue;
+            // "on average" says how a group is ranked, read with the extreme.
+            if (aggregate == Aggregate.Avg && q.Word(i - 1) == "on") continue;
             if (aggregate == Aggregate.Count)
             {
                 var counted = q.Tags.Skip(i + 1).Take(4).FirstOrDefault(t => t.Kind is TagKind.Column or TagKind.TableWord or TagKind.Stop or TagKind.Unknown
@@ -593,7 +600,8 @@ public static partial class BuiltinEngine
                 // row's thing ("how many readings" of a reading column numbering them): the rows are counted.
                 // A few whole numbers are counts where a noun says what they count ("how many gold medals").
                 if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } amount } && !distinct
-                    && (!amount.IsCategoryNumber || q.TagAt(counted.Start + counted.Length) is { Kind: TagKind.Stop } says && says.Column == amount)
+                    && (!amount.IsCategoryNumber || q.TagAt(counted.Start + counted.Length) is { Kind: TagKind.Stop } says && says.Column == amount
+                        || !grouped.Contains(amount) && Words.NameWords(amount.Name) is [.., var last] && Words.Singular(last) != last)
                     && !NamesEachRow(q, counted))
                 {
                     if (!r.Measures.Any(m => m.Column == amount)) r.Measures.Add(new MeasureSpec(Aggregate.Sum, amount));
@@ -642,7 +650,9 @@ public static partial class BuiltinEngine
                 r.Ranked = true;
                 if (!r.DirectionGiven) r.Descending = MaxWords.Contains(w) || MostWords.Contains(w);
                 r.Limit ??= 1;
-                var extreme = w is "most" or "least" or "fewest" ? (target.AveragedByNature ? Aggregate.Avg : Aggregate.Sum)
+                // "the fewest unemployed on average": the group's average.
+                var extreme = OnAverage(q) ? Aggregate.Avg
+                    : w is "most" or "least" or "fewest" ? (target.AveragedByNature ? Aggregate.Avg : Aggregate.Sum)
                     : target.AveragedByNature ? aggregate.Value : Aggregate.Sum;
                 r.Measures.Add(new MeasureSpec(extreme, target));
             }
@@ -684,6 +694,10 @@ public static partial class BuiltinEngine
             for (var m = 0; m < r.Measures.Count; m++)
                 if (r.Measures[m].Aggregate == Aggregate.Count) r.Measures[m] = new MeasureSpec(Aggregate.Sum, frequency);
         if (r.Measures.Count == 0 && r.Limit is not null && r.Ranked && measures.Count > 0) r.OrderBy ??= measures[0];
+        // "the smallest country" where nothing is a size: the extreme has nothing to rank.
+        if (r.Measures.Count == 0 && r.OrderBy is null && !r.When && q.Words.Select((w, i) => (w, i)).FirstOrDefault(x => (MaxWords.Contains(x.w) || MinWords.Contains(x.w))
+                && x.w is not ("top" or "bottom") && q.TagAt(x.i) is { Kind: TagKind.Keyword }) is { w: not null } unranked)
+            r.Problems.Add($"I don't know what '{q.Original[unranked.i]}' measures in {q.Table.Name}.");
         if (r.DistinctList && r.Measures.Count > 0) r.DistinctList = false;
         var distinctWord = q.Words.Any(DistinctWords.Contains);
         if (r.Measures.Count == 0 && r.Groups.Count == 0 && distinctWord)
@@ -824,8 +838,14 @@ public static partial class BuiltinEngine
     /// </summary>
     private static void ReadEntity(Question q, Reading r)
     {
+        // "Which planet has the most moons": of rows each named once, the one with the largest number.
+        if (r.Groups.Count == 0 && r.Measures is [{ Aggregate: Aggregate.Sum, Column: { } most }] && LabelColumns(q.Table).Count > 0
+            && q.Words.Where((w, i) => w is "most" or "least" or "fewest" && q.Word(i - 1) != "at").FirstOrDefault() is { } mostWord
+            && q.Tags.Any(t => t is { Kind: TagKind.TableWord, Reading: null } && q.Word(t.Start - 1) is "which" or "what"))
+            r.Measures[0] = new MeasureSpec(mostWord == "most" ? Aggregate.Max : Aggregate.Min, most);
         if (r.Groups.Count > 0 || r.Measures is not [{ Aggregate: Aggregate.Max or Aggregate.Min, Column: { } measure }]) return;
-        var extreme = Array.FindIndex(q.Tags, t => t.Superlative || MaxWords.Contains(q.Words[t.Start]) || MinWords.Contains(q.Words[t.Start]));
+        var extreme = Array.FindIndex(q.Tags, t => t.Superlative || MaxWords.Contains(q.Words[t.Start]) || MinWords.Contains(q.Words[t.Start])
+            || q.Words[t.Start] is "most" or "least" or "fewest" && q.Word(t.Start - 1) != "at");
         if (extreme < 0) return;
         // The table's word is the entity asked for when asked which ("which European car"), ranked ("the heaviest car")
         // or described ("the car with the highest horsepower"); not when it is the domain ("maximum horsepower of cars").

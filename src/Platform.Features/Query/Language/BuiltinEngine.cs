@@ -99,7 +99,7 @@ public static partial class BuiltinEngine
     private static string? WordBefore(Question q, int i)
     {
         var j = i - 1;
-        while (q.TagAt(j) is { Kind: TagKind.Value } or { Kind: TagKind.Column, Column.IsFlag: true }) j--;
+        while (q.TagAt(j) is { Kind: TagKind.Value } or { Kind: TagKind.Column, Column.IsFlag: true } || q.Word(j) is "all" or "the") j--;
         return q.Word(j);
     }
 

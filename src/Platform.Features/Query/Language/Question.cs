@@ -333,6 +333,7 @@ public sealed class Question
     {
         if (!lexicon.Available) return;
         LinkUnits(lexicon);
+        LinkSize(lexicon);
         // "how long is the longest beak": the adjective after "how" is read after the rest, reaching the whole question for the column meant.
         var afterHow = Enumerable.Range(1, Math.Max(0, Words.Count - 1)).Where(i => Words[i - 1] == "how").ToList();
         foreach (var i in Enumerable.Range(0, Words.Count).Except(afterHow).Concat(afterHow))
@@ -357,6 +358,26 @@ public sealed class Question
             else if (UnitOfOneColumn(Words[i], i, lexicon) is { } measuring)
                 Tags[i] = new Tag(TagKind.Unit, i, 1, measuring.Column, Unit: measuring.Unit,
                     Reading: $"{measuring.Unit.Name}, a unit of {measuring.Unit.Measures[0]} → column {measuring.Column.Name}");
+        }
+    }
+
+    /// <summary>
+    /// "the smallest country", "larger than 1000000" of a table whose one measure is a size (an area, a length): that
+    /// measure. Only where it is the table's one numeric column: a diamond's depth is an extent too, but not its size.
+    /// </summary>
+    private void LinkSize(Lexicon lexicon)
+    {
+        if (Tags.Any(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number })) return;
+        if (Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }).ToList() is not [var only]
+            || !Language.Words.NameWords(only.Name).Any(w => Senses.IsSize(w, lexicon))) return;
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (Tags[i] is not null || Words[i] is not ("largest" or "biggest" or "smallest" or "larger" or "bigger" or "smaller")) continue;
+            var superlative = Words[i].EndsWith("est", StringComparison.Ordinal);
+            if (!superlative && Word(i + 1) != "than") continue;
+            var high = Words[i] is not ("smallest" or "smaller");
+            Tags[i] = new Tag(TagKind.Column, i, 1, only, Pole: high ? 1 : -1, Superlative: superlative,
+                Reading: $"{(high ? "high" : "low")} {only.Name} (WordNet: a size) → column {only.Name}{(superlative ? ", ranked" : "")}");
         }
     }
 
@@ -411,6 +432,10 @@ public sealed class Question
                 ?? NumericColumnFor(degree.Measures, i, previous == "how" ? Words.Count : 3)) is { } measured)
         {
             var high = degree.High != (previous is "least" or "less");
+            // "the oldest independence date": of a date or a year, the oldest is the earliest.
+            if (degree.Measures.Contains("age") && (measured.Column.Kind == ColumnKind.Date || measured.Column.IsYearNumber
+                    || Words.Skip(i + 1).Take(3).Any(w => w is "date" or "year")))
+                high = !high;
             Tags[i] = new Tag(TagKind.Column, i, 1, measured.Column, Pole: high ? 1 : -1, Superlative: superlative,
                 Reading: $"{(high ? "high" : "low")} {measured.Via} (WordNet: {degree.Adjective}) → column {measured.Column.Name}{(superlative ? ", ranked" : "")}");
             return;

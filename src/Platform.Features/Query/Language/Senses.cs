@@ -138,6 +138,11 @@ public static partial class Senses
         .SelectMany(a => a.Pointing("\\").Concat(a.Pointing("+")).Where(p => p.Pos == PartOfSpeech.Noun)).Select(lexicon.Follow)
         .SelectMany(n => n.Words).Where(w => w != noun).Distinct().ToList();
 
+    /// <summary>Whether a noun names a size in one of its senses: a kind of extent, magnitude or length (area, diameter).</summary>
+    public static bool IsSize(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Any(s =>
+        s.Words.Any(w => w is "size" or "extent" or "magnitude" or "length")
+        || s.Pointing("@").Select(lexicon.Follow).Any(p => p.Words.Any(w => w is "size" or "extent" or "magnitude" or "length")));
+
     /// <summary>A verb of being, coming, making or living ("live", "come", "made"), which before a preposition only relates.</summary>
     public static bool Relates(string word, Lexicon lexicon) =>
         lexicon.Synsets(word, PartOfSpeech.Verb).Take(6).Any(s => s.LexFile is VerbCreation or VerbMotion or VerbStative);
