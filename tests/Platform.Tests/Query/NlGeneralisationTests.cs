@@ -927,7 +927,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_eleventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EleventhTest, "nl-eleventh-test", 0.0, atLeast: 60);
+    public Task The_eleventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EleventhTest, "nl-eleventh-test", 0.85, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -1019,6 +1019,8 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Theory]
     [InlineData("industries", "Which industry had the most unemployed on average?", "select industry, round(avg(unemployed), 2) from {t} group by 1 order by 2 desc, 1 limit 1")]
+    [InlineData("industries", "average unemployment by industry", "select industry, round(avg(unemployed), 2) from {t} group by 1")]
+    [InlineData("us-infant-mortality", "Which race had the lower infant mortality rate in 2000?", "select race, infant_mortality_rate from {t} where \"year\" = 2000 order by 2 asc, 1 limit 1")]
     [InlineData("planets", "Which planet has the fewest moons?", "select name, moons from {t} order by 2 asc nulls last, 1 limit 1")]
     [InlineData("planets", "How many moons does Jupiter have?", "select moons from {t} where name = 'Jupiter'")]
     [InlineData("country-by-surface-area", "biggest country", "select country, area from {t} order by 2 desc nulls last, 1 limit 1")]

@@ -22,7 +22,7 @@ public sealed record Tag(TagKind Kind, int Start, int Length, LanguageColumn? Co
 /// abbreviations, synonyms, near misses) and to values of text columns, numbers, months, and the words
 /// the engine understands. Words left unlinked are <see cref="TagKind.Unknown"/>.
 /// </summary>
-public sealed class Question
+public sealed partial class Question
 {
     public static readonly HashSet<string> KeywordWords =
     [
@@ -522,6 +522,13 @@ public sealed class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, derivedColumn, Reading: $"{derivedColumn.Name} is derived from a word for {word} (WordNet) → column {derivedColumn.Name}");
             return;
         }
+        // "unemployment" of an unemployed column: WordNet defines it as "the state of being unemployed".
+        if (lexicon.Synsets(word, PartOfSpeech.Noun).FirstOrDefault() is { } defined && StateOfBeing().Match(defined.Definition) is { Success: true } being
+            && Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && name == being.Groups[1].Value).ToList() is [var state])
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, state, Reading: $"{word} is the state of being {being.Groups[1].Value} (WordNet) → column {state.Name}");
+            return;
+        }
         // "return" → ret, "temperature" → temp: a noun that begins with the whole one-word name of exactly one column.
         if (lexicon.Knows(word, PartOfSpeech.Noun) && !inflected && AbbreviatedColumn(Language.Words.Singular(word)) is { } shortened)
             Tags[i] = new Tag(TagKind.Column, i, 1, shortened, Reading: $"'{word}' begins with {shortened.Name} → column {shortened.Name}");
@@ -535,6 +542,14 @@ public sealed class Question
     }
 
     private const int NounPerson = 18;
+
+    private static readonly Dictionary<string, string> ComparedAsMost = new()
+    {
+        ["higher"] = "highest", ["lower"] = "lowest", ["larger"] = "largest", ["smaller"] = "smallest", ["bigger"] = "biggest", ["greater"] = "greatest",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the )?(?:state|condition|quality) of being (\w+)")]
+    private static partial System.Text.RegularExpressions.Regex StateOfBeing();
 
     private static readonly HashSet<string> BeWords = ["is", "are", "was", "were", "be", "been"];
 
@@ -609,6 +624,8 @@ public sealed class Question
         {
             if (Tags[i] is not null) continue;
             var word = Words[i];
+            // "Which race has the higher rate": of two or more, the comparative after "the" is the superlative.
+            if (Word(i - 1) == "the" && Word(i + 1) != "than" && ComparedAsMost.TryGetValue(word, out var most)) _words[i] = word = most;
             // A slip of the keyboard in a word the engine knows ("avrage") is read as that word, and so is a form of it ("totals");
             // another word ("frequency" is not "frequent") is not a slip.
             if (!KeywordWords.Contains(word) && KeywordWords.FirstOrDefault(k => k.Length >= 5 && Language.Words.NearlyEqual(k, word)) is { } meant
