@@ -29,7 +29,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "iris.json", "seattle-temps.csv", "afinn-words.csv", "minard-army.csv", "minard-temperatures.csv",
     "olympians.csv", "pizza.csv", "diamonds.csv", "mtcars.json", "periodic-table.csv",
     "aapl.csv", "industries.csv", "us-infant-mortality.csv", "country-by-surface-area.json", "country-by-yearly-average-temperature.json",
-    "country-by-independence-date.json", "planets.json");
+    "country-by-independence-date.json", "planets.json", "observable-cars.csv", "alphabet.csv", "citywages.csv", "country-by-life-expectancy.json",
+    "country-by-avg-male-height.json", "country-by-government-type.json", "country-by-religion.json", "country-by-landlocked.json");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -891,6 +892,78 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("planets", "How far is Jupiter from the Sun?", null),
     ];
 
+    /// <summary>Twelfth fresh set: written and committed before the engine was run on it.</summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] TwelfthTest =
+    [
+        ("observable-cars", "average economy by number of cylinders", "select cylinders, round(avg(\"economy (mpg)\"), 2) from {t} group by 1"),
+        ("observable-cars", "Which car has the most power?", "select name, \"power (hp)\" from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("observable-cars", "heaviest car", "select name, \"weight (lb)\" from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("observable-cars", "How many cars have 6 cylinders?", "select count(*) from {t} where cylinders = 6"),
+        ("observable-cars", "average weight of cars from 1980", "select round(avg(\"weight (lb)\"), 2) from {t} where \"year\" = 80"),
+        ("observable-cars", "lowest 0-60 time", "select min(\"0-60 mph (s)\") from {t}"),
+        ("observable-cars", "average displacement", "select round(avg(\"displacement (cc)\"), 2) from {t}"),
+        ("observable-cars", "How many cars get more than 30 mpg?", "select count(*) from {t} where \"economy (mpg)\" > 30"),
+        ("observable-cars", "number of cars per year", "select \"year\", count(*) from {t} group by 1"),
+        ("observable-cars", "most fuel efficient car", "select name, \"economy (mpg)\" from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("observable-cars", "total weight of all cars with 4 cylinders", "select sum(\"weight (lb)\") from {t} where cylinders = 4"),
+        ("observable-cars", "average power by year", "select \"year\", round(avg(\"power (hp)\"), 2) from {t} group by 1"),
+        ("observable-cars", "How many cars are there?", "select count(*) from {t}"),
+        ("observable-cars", "What is the price of the AMC Ambassador DPL?", null),
+
+        ("country-by-life-expectancy", "Which country has the highest life expectancy?", "select country, expectancy from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("country-by-life-expectancy", "average life expectancy", "select round(avg(expectancy), 2) from {t}"),
+        ("country-by-life-expectancy", "life expectancy in Japan", "select expectancy from {t} where country = 'Japan'"),
+        ("country-by-life-expectancy", "How many countries have a life expectancy below 60?", "select count(*) from {t} where expectancy < 60"),
+        ("country-by-life-expectancy", "lowest life expectancy", "select min(expectancy) from {t}"),
+        ("country-by-life-expectancy", "the 3 countries with the longest life expectancy", "select country, expectancy from {t} order by 2 desc nulls last, 1 limit 3"),
+        ("country-by-life-expectancy", "Which country has the lowest life expectancy?", "select country, expectancy from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("country-by-life-expectancy", "What is the birth rate in Chad?", null),
+
+        ("country-by-avg-male-height", "Which country has the tallest men?", "select country, height from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("country-by-avg-male-height", "average height", "select round(avg(height), 2) from {t}"),
+        ("country-by-avg-male-height", "height of men in the Netherlands", "select height from {t} where country = 'Netherlands'"),
+        ("country-by-avg-male-height", "How many countries have an average male height above 180?", "select count(*) from {t} where height > 180"),
+        ("country-by-avg-male-height", "shortest men", "select country, height from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("country-by-avg-male-height", "average weight of men in France", null),
+
+        ("country-by-government-type", "How many countries are republics?", "select count(*) from {t} where government = 'Republic'"),
+        ("country-by-government-type", "number of countries by government type", "select government, count(*) from {t} group by 1"),
+        ("country-by-government-type", "What type of government does Spain have?", "select government from {t} where country = 'Spain'"),
+        ("country-by-government-type", "most common government type", "select government, count(*) from {t} where government is not null group by 1 order by 2 desc, 1 limit 1"),
+        ("country-by-government-type", "How many constitutional monarchies are there?", "select count(*) from {t} where government = 'Constitutional Monarchy'"),
+        ("country-by-government-type", "Who is the head of state of Norway?", null),
+
+        ("country-by-religion", "How many countries are mostly Christian?", "select count(*) from {t} where religion = 'Christianity'"),
+        ("country-by-religion", "number of countries per religion", "select religion, count(*) from {t} group by 1"),
+        ("country-by-religion", "religion of India", "select religion from {t} where country = 'India'"),
+        ("country-by-religion", "most common religion", "select religion, count(*) from {t} where religion is not null group by 1 order by 2 desc, 1 limit 1"),
+        ("country-by-religion", "How many Buddhist countries are there?", "select count(*) from {t} where religion = 'Buddhism'"),
+        ("country-by-religion", "list the countries where Judaism is the main religion", "select country from {t} where religion = 'Judaism'"),
+
+        ("country-by-landlocked", "How many countries are landlocked?", "select count(*) from {t} where cast(landlocked as varchar) = '1'"),
+        ("country-by-landlocked", "Is Switzerland landlocked?", "select landlocked from {t} where country = 'Switzerland'"),
+        ("country-by-landlocked", "list the landlocked countries", "select country from {t} where cast(landlocked as varchar) = '1'"),
+        ("country-by-landlocked", "How many countries have a coastline?", "select count(*) from {t} where cast(landlocked as varchar) = '0'"),
+        ("country-by-landlocked", "What is the capital of Bolivia?", null),
+
+        ("alphabet", "most frequent letter", "select letter, frequency from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("alphabet", "frequency of the letter Z", "select frequency from {t} where letter = 'Z'"),
+        ("alphabet", "How many letters have a frequency above 0.05?", "select count(*) from {t} where frequency > 0.05"),
+        ("alphabet", "total frequency", "select sum(frequency) from {t}"),
+        ("alphabet", "least common letter", "select letter, frequency from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("alphabet", "average frequency of the letters", "select round(avg(frequency), 2) from {t}"),
+
+        ("citywages", "Which metro had the largest population in 2015?", "select Metro, POP_2015 from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("citywages", "total population in 1980", "select sum(POP_1980) from {t}"),
+        ("citywages", "average POP_2015", "select round(avg(POP_2015), 2) from {t}"),
+        ("citywages", "How many metros are highlighted?", "select count(*) from {t} where highlight = 1"),
+        ("citywages", "population of Chicago in 2015", "select POP_2015 from {t} where nyt_display = 'Chicago'"),
+        ("citywages", "Which metro had the highest wage ratio in 2015?", "select Metro, R90_10_2015 from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("citywages", "average R90_10_1980", "select round(avg(R90_10_1980), 2) from {t}"),
+        ("citywages", "How many metros had more than 5000000 people in 2015?", "select count(*) from {t} where POP_2015 > 5000000"),
+        ("citywages", "average R90_10_2015 of highlighted metros", "select round(avg(R90_10_2015), 2) from {t} where highlight = 1"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -926,8 +999,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_tenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TenthTest, "nl-tenth-test", 0.89, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_eleventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EleventhTest, "nl-eleventh-test", 0.85, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_twelfth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwelfthTest, "nl-twelfth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
