@@ -500,12 +500,15 @@ public static partial class BuiltinEngine
             if (target is null) continue;
             var part = target.IsYearNumber ? FilterPart.Value : FilterPart.Year;
             var before = q.Word(i - 1);
-            var y = (int)tag.Number;
+            // A year kept in two digits (cars' 70 to 82): 1980 is 80.
+            var twoDigits = target.IsYearNumber && long.TryParse(target.Profile.Max, out var lastYear) && lastYear < 100;
+            int Year(double year) => twoDigits && (int)year / 100 == 19 ? (int)year % 100 : (int)year;
+            var y = Year(tag.Number);
             r.Used.Add(i);
             if (before is "between" or "from" && q.Word(i + 1) is "and" or "to" or "through" && q.TagAt(i + 2) is { IsYear: true } end)
             {
                 r.Used.Add(i + 2);
-                r.Filters.Add(new Filter(target, part, "between", [y, end.Number], $"{target.Name} from {y} to {end.Number}"));
+                r.Filters.Add(new Filter(target, part, "between", [y, Year(end.Number)], $"{target.Name} from {y} to {Year(end.Number)}"));
             }
             else
             {
@@ -520,7 +523,9 @@ public static partial class BuiltinEngine
     {
         "before" or "until" or "till" or "prior" => ("<", "before"),
         "after" => (">", "after"),
-        "since" or "from" => (">=", "from"),
+        "since" => (">=", "from"),
+        // "cars from 1980" are of that year; "from 1980 on" is a start.
+        "from" when q.Word(i + 1) is "on" or "onward" or "onwards" => (">=", "from"),
         "than" when q.Word(i - 2) is "earlier" => ("<", "before"),
         "than" when q.Word(i - 2) is "later" => (">", "after"),
         _ => ("=", equal),
@@ -798,6 +803,8 @@ public static partial class BuiltinEngine
     /// </summary>
     private static void ReadFlags(Question q, Reading r)
     {
+        // "Is Switzerland landlocked?" asks for the flag: it is shown, not held.
+        if (q.Words.Count > 0 && q.Words[0] is "is" or "are" or "was" or "were") return;
         foreach (var tag in q.Tags.Where(t => t is { Kind: TagKind.Column, Column.IsFlag: true }).Distinct())
         {
             var flag = tag.Column!;
@@ -805,6 +812,8 @@ public static partial class BuiltinEngine
             var negated = Enumerable.Range(Math.Max(0, tag.Start - 3), Math.Min(3, tag.Start)).Any(j => q.Words[j] is "not" or "non" or "never");
             object holds = flag.Kind == ColumnKind.Boolean ? !negated : negated ? 0 : 1;
             r.Counted.Remove(flag);
+            // "the landlocked countries": the rows it keeps are shown without it, as with any value the question holds.
+            r.Shown.Remove(flag);
             r.Filters.Add(new Filter(flag, FilterPart.Value, "=", [holds], negated ? $"not {flag.Name}" : flag.Name));
         }
     }
