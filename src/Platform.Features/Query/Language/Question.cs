@@ -256,7 +256,9 @@ public sealed partial class Question
             {
                 if (!Free(start, length)) continue;
                 var words = singular.Skip(start).Take(length).ToArray();
-                var matches = Table.Columns.Where(c => c.Aliases.Any(a => a.SequenceEqual(words))).ToList();
+                // "average POP_2015": a column's name written as it is.
+                var matches = length == 1 ? Table.Columns.Where(c => string.Equals(c.Name, Words[start], StringComparison.OrdinalIgnoreCase)).ToList() : [];
+                if (matches.Count == 0) matches = Table.Columns.Where(c => c.Aliases.Any(a => a.SequenceEqual(words))).ToList();
                 if (matches.Count == 0 && length == 1 && words[0].Length >= 5)
                     matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Length == 1 && Language.Words.NearlyEqual(a[0], words[0]))).ToList();
                 if (matches.Count == 1) Set(start, length, new Tag(TagKind.Column, start, length, matches[0]));
@@ -288,6 +290,14 @@ public sealed partial class Question
             // those, not the code that stands for the other, which says it in words.
             var begun = matches.Where(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).FirstOrDefault() == singular[i]).ToList();
             if (matches.Count > 1 && begun.Count > 0) matches = begun;
+            // "population in 2015" of POP_1980 and POP_2015: the year the question names picks one, and says no more.
+            if (matches.Count > 1 && matches.Select(c => Language.Words.NameWords(c.Name).FirstOrDefault(w => w.Length == 4 && w.All(char.IsAsciiDigit))).ToList() is var years
+                && years.All(y => y is not null) && years.Distinct().Count() == years.Count
+                && Enumerable.Range(0, Words.Count).Where(j => years.Contains(Words[j])).ToList() is [var yearAt])
+            {
+                matches = [matches[years.IndexOf(Words[yearAt])]];
+                Tags[yearAt] = new Tag(TagKind.Stop, yearAt, 1, Reading: $"picks {matches[0].Name}");
+            }
             if (matches.Count > 1 && matches.Where(c => c.Kind == ColumnKind.Text).ToList() is [var written]
                 && matches.All(c => c == written || Language.Words.NameWords(c.Name) is [.., "code" or "id" or "number" or "num" or "no"]))
                 matches = [written];
@@ -428,7 +438,8 @@ public sealed partial class Question
         var comparative = Word(i + 1) == "than" && (Senses.IsComparative(word, lexicon) || previous is "more" or "less");
         // "the longest distance": an adjective before a numeric column ranks that column, whatever its attribute.
         if ((superlative || comparative || previous == "how") && Senses.DegreeOf(word, lexicon) is { } degree
-            && ((TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } modified } ? (Column: modified, Via: modified.Name) : ((LanguageColumn Column, string Via)?)null)
+            // ("the longest life expectancy": past the table's own word.)
+            && ((TagAt(TagAt(i + 1) is null && Table.NameWords.Contains(Language.Words.Singular(Word(i + 1))) ? i + 2 : i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } modified } ? (Column: modified, Via: modified.Name) : ((LanguageColumn Column, string Via)?)null)
                 ?? NumericColumnFor(degree.Measures, i, previous == "how" ? Words.Count : 3)) is { } measured)
         {
             var high = degree.High != (previous is "least" or "less");
