@@ -373,7 +373,7 @@ public static partial class BuiltinEngine
             ? last.Year - first.Year + 1 : 1;
 
     /// <summary>A name-like text column whose values repeat over the rows (a pizza's name on a row a day): the things the rows are of.</summary>
-    internal static LanguageColumn? RepeatedName(LanguageTable table) => table.Columns
+    private static LanguageColumn? RepeatedName(LanguageTable table) => table.Columns
         .Where(c => c.Kind == ColumnKind.Text && c.Profile.DistinctCount > 1 && c.Profile.DistinctCount * 2 < table.RowCount
             && Words.NameWords(c.Name).Any(w => w is "name" or "title" or "label" or "model"))
         .ToList() is [var only] ? only : null;
@@ -724,11 +724,10 @@ public static partial class BuiltinEngine
         if (r.Measures.Count == 0 && !r.DistinctList)
             r.Shown.AddRange(q.Tags.Where(t => t.Kind == TagKind.Column && !filtered.Contains(t.Column) && !r.Shown.Contains(t.Column!)
                 && !r.Filters.Any(f => f.Column == t.Column && f is { Op: "=", Part: FilterPart.Value })).Select(t => t.Column!).Distinct());
-        // "revenue of the Hawaiian Pizza Large in 2021" where that pizza has a row a day: a total, an average or a list,
-        // and the question does not say which. "population of India" on a row per country, or per country and year
-        // with the year asked, is one row's.
-        // Rows picked by a comparison ("countries with health below 55"), shown over time ("fertility of India over the years")
-        // or by a label ("fertility of countries in 2005") are a list.
+        // "revenue of the Hawaiian Pizza Large in 2021" where that pizza has a row a day: a total, an average or a list, and
+        // the question does not say which. "population of India" on a row per country, or per country and year with the
+        // year asked, is one row's; rows picked by a comparison ("countries with health below 55"), shown over time
+        // ("fertility of India over the years") or by a label ("fertility of countries in 2005") are a list.
         if (r.Measures.Count == 0 && r.Groups.Count == 0 && r.Limit is null && !r.DistinctList && r.OrderBy is null && r.Filters.Count > 0
             && r.Filters.All(f => f.Op == "=") && r.Shown.Count > 0 && r.Shown.All(c => c is { Kind: ColumnKind.Number, IsYearNumber: false })
             && RowsPinned(q.Table, r.Filters) < 0.95 * q.Table.RowCount)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Platform.Features.Query.Language;
 
@@ -559,8 +560,8 @@ public sealed partial class Question
         ["higher"] = "highest", ["lower"] = "lowest", ["larger"] = "largest", ["smaller"] = "smallest", ["bigger"] = "biggest", ["greater"] = "greatest",
     };
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the )?(?:state|condition|quality) of being (\w+)")]
-    private static partial System.Text.RegularExpressions.Regex StateOfBeing();
+    [GeneratedRegex(@"^(?:the )?(?:state|condition|quality) of being (\w+)")]
+    private static partial Regex StateOfBeing();
 
     private static readonly HashSet<string> BeWords = ["is", "are", "was", "were", "be", "been"];
 
