@@ -136,8 +136,9 @@ public static partial class Words
         foreach (var word in words)
         {
             List<string[]> options = [[word]];
+            // And the words for a word it stands for: "pop" is population, and population is people.
             if (Expansions.TryGetValue(word, out var expanded))
-                options.AddRange(expanded.Select(e => e.Split(' ').Select(Singular).ToArray()));
+                options.AddRange(expanded.Concat(expanded.SelectMany(e => Expansions.GetValueOrDefault(e) ?? [])).Select(e => e.Split(' ').Select(Singular).ToArray()));
             variants = variants.SelectMany(v => options.Select(o => v.Concat(o).ToList())).Take(64).ToList();
         }
         var aliases = new List<string[]>();
