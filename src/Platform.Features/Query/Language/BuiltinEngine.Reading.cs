@@ -809,6 +809,11 @@ public static partial class BuiltinEngine
             var flag = tag.Column!;
             if (r.Groups.Any(g => g.Column == flag) || r.Measures.Any(m => m.Column == flag) || r.Filters.Any(f => f.Column == flag) || r.OrderBy == flag) continue;
             var negated = Enumerable.Range(Math.Max(0, tag.Start - 3), Math.Min(3, tag.Start)).Any(j => q.Words[j] is "not" or "non" or "never");
+            if (negated && flag.IsMarkOnly)
+            {
+                r.Problems.Add($"{flag.Name} is 1 or empty; I don't read its empty cells as 'not'.");
+                continue;
+            }
             object holds = flag.Kind == ColumnKind.Boolean ? !negated : negated ? 0 : 1;
             r.Counted.Remove(flag);
             // "the landlocked countries": the rows it keeps are shown without it, as with any value the question holds.

@@ -27,9 +27,15 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
     public bool IsMonthNumber { get; } = Kind == ColumnKind.Number && Words.NameWords(Name) is ["month"] or ["mo"] or ["mon"] && ColumnTypes.IsInteger(Type)
         && long.TryParse(Profile.Min, out var first) && long.TryParse(Profile.Max, out var last) && first >= 1 && last <= 12;
 
-    /// <summary>Yes or no: a boolean, or whole numbers that are only 0 and 1 (<c>married</c>, <c>union</c>, <c>indoor</c>).</summary>
+    /// <summary>
+    /// Yes or no: a boolean, or whole numbers that are only 0 and 1 (<c>married</c>, <c>union</c>, <c>indoor</c>), or 1 and
+    /// empty (citywages' <c>highlight</c>: see <see cref="IsMarkOnly"/>).
+    /// </summary>
     public bool IsFlag { get; } = Kind == ColumnKind.Boolean
-        || Kind == ColumnKind.Number && ColumnTypes.IsInteger(Type) && Profile is { DistinctCount: 2, Min: "0", Max: "1" };
+        || Kind == ColumnKind.Number && ColumnTypes.IsInteger(Type) && Profile is { DistinctCount: 2, Min: "0", Max: "1" } or { DistinctCount: 1, Min: "1", Max: "1", NullCount: > 0 };
+
+    /// <summary>A flag kept as 1 or nothing: its "no" is an empty cell, not a 0.</summary>
+    public bool IsMarkOnly => IsFlag && Profile.DistinctCount == 1;
 
     /// <summary>A small set of whole numbers that labels rows (gapminder's <c>cluster</c>): grouped and filtered like text.</summary>
     public bool IsCategoryNumber => Kind == ColumnKind.Number && !IsYearNumber && !AveragedByNature && Profile.DistinctCount is > 0 and <= 20
