@@ -57,20 +57,19 @@ public static partial class BuiltinEngine
 
         // "Which car has the highest horsepower": the rows with the extreme, by their label when the table has one.
         // A table whose rows have no name ("the heaviest diamond" of diamonds) answers with the extreme itself.
-        if (r.Entity && r.Measures is [{ Column: { } measured } e] && (LabelColumns(table).Count > 0 || RepeatedName(table) is not null))
+        var rowLabels = r.Entity ? LabelColumns(table) : [];
+        if (r.Entity && r.Measures is [{ Column: { } measured } e] && (rowLabels.Count > 0 || RepeatedName(table) is not null))
         {
             var descending = r.DirectionGiven ? r.Descending : e.Aggregate == Aggregate.Max;
             var order = $"{Id(measured)} {(descending ? "desc" : "asc")} nulls last";
             var limit = r.Limit ?? 1;
-            var labels = LabelColumns(table);
             // "the most expensive pizza" where each pizza has a row a day: the names, each by its own extreme.
-            if (labels.Count == 0 && RepeatedName(table) is { } named)
+            if (rowLabels.Count == 0 && RepeatedName(table) is { } named)
                 return Done(q, $"select {Id(named)}, {(descending ? "max" : "min")}({Id(measured)}) as {Id(measured)} {from}{where} group by 1 order by 2 {(descending ? "desc" : "asc")} nulls last, 1 limit {limit}",
                     $"The {(limit == 1 ? "" : $"{limit} ")}{named.Name}{(limit == 1 ? "" : "s")} of {table.Name} with the {(descending ? "highest" : "lowest")} {measured.Name}{filterText}.", AnswerShape.Listing);
-            var rows = labels.Count == 0 ? $"select * {from}{where} order by {order} limit {limit}"
-                : $"select {string.Join(", ", labels.Select(Id))}, {Id(measured)} {from}{where} order by {order}, 1 limit {limit}";
-            return Done(q, rows, $"The {(limit == 1 ? "row" : $"{limit} rows")} of {table.Name} with the {(descending ? "highest" : "lowest")} {measured.Name}{filterText}"
-                + (labels.Count == 0 ? "." : $", named by {string.Join(" and ", labels.Select(l => l.Name))}."), AnswerShape.Listing);
+            return Done(q, $"select {string.Join(", ", rowLabels.Select(Id))}, {Id(measured)} {from}{where} order by {order}, 1 limit {limit}",
+                $"The {(limit == 1 ? "row" : $"{limit} rows")} of {table.Name} with the {(descending ? "highest" : "lowest")} {measured.Name}{filterText}"
+                + $", named by {string.Join(" and ", rowLabels.Select(l => l.Name))}.", AnswerShape.Listing);
         }
 
         if (r.TotalsPer is { } per) return WriteOfTotals(q, r, per, from, where, filterText);

@@ -437,8 +437,9 @@ public sealed partial class Question
         }
         var superlative = Senses.IsSuperlative(word, lexicon) || previous is "most" or "least";
         var comparative = Word(i + 1) == "than" && (Senses.IsComparative(word, lexicon) || previous is "more" or "less");
+        var degree = superlative || comparative || previous == "how" ? Senses.DegreeOf(word, lexicon) : null;
         // "the longest distance": an adjective before a numeric column ranks that column, whatever its attribute.
-        if ((superlative || comparative || previous == "how") && Senses.DegreeOf(word, lexicon) is { } degree
+        if (degree is not null
             // ("the longest life expectancy": past the table's own word.)
             && ((TagAt(TagAt(i + 1) is null && Table.NameWords.Contains(Language.Words.Singular(Word(i + 1))) ? i + 2 : i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } modified } ? (Column: modified, Via: modified.Name) : ((LanguageColumn Column, string Via)?)null)
                 ?? NumericColumnFor(degree.Measures, i, previous == "how" ? Words.Count : 3)) is { } measured)
@@ -453,7 +454,7 @@ public sealed partial class Question
             return;
         }
         // "the oldest athlete" with no age column but a date of birth: the earliest born is the oldest.
-        if (superlative && Senses.DegreeOf(word, lexicon) is { } ageDegree && ageDegree.Measures.Contains("age")
+        if (superlative && degree is { } ageDegree && ageDegree.Measures.Contains("age")
             && !Table.Columns.Any(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Contains("age"))
             && Table.Columns.Where(c => c.Kind == ColumnKind.Date && Language.Words.NameWords(c.Name).Any(w => w is "birth" or "born" or "dob" or "birthday" or "birthdate")).ToList() is [var born])
         {
