@@ -1104,6 +1104,20 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task Columns_by_year_two_digit_years_and_flags_asked_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-years-and-flags");
 
+    [Theory]
+    [InlineData("seattle-weather", "average precipitation on Sundays", "select round(avg(precipitation), 2) from {t} where isodow(\"date\") = 7")]
+    [InlineData("seattle-weather", "How many rainy days fell on a weekend?", "select count(*) from {t} where weather = 'rain' and isodow(\"date\") in (6, 7)")]
+    [InlineData("seattle-weather", "average wind on weekdays", "select round(avg(wind), 2) from {t} where isodow(\"date\") <= 5")]
+    [InlineData("aapl", "average close on Mondays", "select round(avg(\"Close\"), 2) from {t} where isodow(\"Date\") = 1")]
+    [InlineData("us-births-2000-2014", "average births on Sundays", null)]
+    [InlineData("planets", "smallest planet", "select name, diameter from {t} order by 2 asc nulls last, 1 limit 1")]
+    [InlineData("diamonds", "largest diamond", null)]
+    [InlineData("country-by-avg-male-height", "How many countries have men taller than 180?", "select count(*) from {t} where height > 180")]
+    [InlineData("country-by-avg-male-height", "Which country has the tallest women?", null)]
+    [InlineData("country-by-avg-male-height", "average weight of men in France", null)]
+    public Task Days_of_the_week_sizes_beside_counts_and_nouns_restating_the_table_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-weekdays-and-restated");
+
     /// <summary>One question, answered as its SQL answers it (or, without SQL, with can't tell).</summary>
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

@@ -363,6 +363,7 @@ public static partial class BuiltinEngine
         {
             FilterPart.Value or FilterPart.Day => f.Column.Profile.DistinctCount,
             FilterPart.Month => Math.Min(f.Column.Profile.DistinctCount, 12),
+            FilterPart.Weekday => Math.Min(f.Column.Profile.DistinctCount, 7),
             FilterPart.Year => Math.Min(f.Column.Profile.DistinctCount, YearsSpanned(f.Column)),
             _ => Math.Min(f.Column.Profile.DistinctCount, YearsSpanned(f.Column) * 12),
         })
@@ -467,6 +468,18 @@ public static partial class BuiltinEngine
                 var (op, words) = TimeComparison(q, i, "on");
                 r.Used.Add(i);
                 r.Filters.Add(new Filter(dated, FilterPart.Day, op, [tag.Value!], $"{dated.Name} {words} {tag.Value}"));
+                continue;
+            }
+            if (tag.Kind == TagKind.Weekday)
+            {
+                if (TimeColumn(q, "day") is not { Kind: ColumnKind.Date } dated)
+                {
+                    r.Problems.Add($"'{q.Original[i]}' needs a date column, and {q.Table.Name} has none I can read as dates.");
+                    continue;
+                }
+                r.Used.Add(i);
+                var days = tag.Value!.Split(',').Select(d => (object)int.Parse(d, CultureInfo.InvariantCulture)).ToList();
+                r.Filters.Add(new Filter(dated, FilterPart.Weekday, days.Count == 1 ? "=" : "in", days, $"{dated.Name} on {q.Original[i]}"));
                 continue;
             }
             if (tag.Kind == TagKind.Month)

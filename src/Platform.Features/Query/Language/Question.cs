@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Platform.Features.Datasets;
 
 namespace Platform.Features.Query.Language;
 
-public enum TagKind { Unknown, Stop, Keyword, Column, Value, TableWord, Number, Month, Unit, Day }
+public enum TagKind { Unknown, Stop, Keyword, Column, Value, TableWord, Number, Month, Unit, Day, Weekday }
 
 /// <summary>What one word (or the first word of a phrase) of the question was linked to.</summary>
 /// <param name="Pole">For an adjective of degree standing for a column ("heaviest"): 1 at its high end, -1 at its low end.</param>
@@ -69,6 +70,7 @@ public sealed partial class Question
         q.LinkCodes();
         q.LinkValues(exact: false);
         q.LinkCompass();
+        q.LinkWeekdays();
         q.LinkSenses(Lexicon.Shared);
         q.LinkRest();
         return q;
@@ -261,7 +263,7 @@ public sealed partial class Question
                 var matches = length == 1 ? Table.Columns.Where(c => string.Equals(c.Name, Words[start], StringComparison.OrdinalIgnoreCase)).ToList() : [];
                 if (matches.Count == 0) matches = Table.Columns.Where(c => c.Aliases.Any(a => a.SequenceEqual(words))).ToList();
                 if (matches.Count == 0 && length == 1 && words[0].Length >= 5)
-                    matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Length == 1 && Language.Words.NearlyEqual(a[0], words[0]))).ToList();
+                    matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Length == 1 && Language.Words.NearlyEqual(a[0], words[0]) && !IsAnotherWord(words[0], a[0]))).ToList();
                 if (matches.Count == 1) Set(start, length, new Tag(TagKind.Column, start, length, matches[0]));
             }
 
@@ -327,6 +329,26 @@ public sealed partial class Question
         }
     }
 
+    /// <summary>
+    /// Days of the week no value names ("on Sundays", "at weekends", "on weekdays"): their ISO numbers (Monday 1 … Sunday 7),
+    /// read against a date column. "weekday" alone stays the grouping it is ("by weekday").
+    /// </summary>
+    private void LinkWeekdays()
+    {
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (Tags[i] is not null && Tags[i]!.Kind != TagKind.Keyword) continue;
+            var day = Language.Words.Singular(Words[i]);
+            int[]? days = day switch
+            {
+                "weekend" => [6, 7],
+                "weekday" when Words[i] == "weekdays" || Word(i - 1) is "on" or "during" => [1, 2, 3, 4, 5],
+                _ => Language.Words.Weekday(day) is { } iso ? [iso] : null,
+            };
+            if (days is not null) Tags[i] = new Tag(TagKind.Weekday, i, 1, Value: string.Join(',', days));
+        }
+    }
+
     /// <summary>The table's one latitude column for north and south, its one longitude column for east and west.</summary>
     private LanguageColumn? CompassColumn(string point)
     {
@@ -374,12 +396,15 @@ public sealed partial class Question
 
     /// <summary>
     /// "the smallest country", "larger than 1000000" of a table whose one measure is a size (an area, a length): that
-    /// measure. Only where it is the table's one numeric column: a diamond's depth is an extent too, but not its size.
+    /// measure. Only where it is the table's one numeric column besides counts of things (a planet's <c>moons</c>): a
+    /// diamond's depth is an extent too, but not its size.
     /// </summary>
     private void LinkSize(Lexicon lexicon)
     {
         if (Tags.Any(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number })) return;
-        if (Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }).ToList() is not [var only]
+        static bool CountOfThings(LanguageColumn c) => ColumnTypes.IsInteger(c.Type)
+            && Language.Words.NameWords(c.Name) is [.., var last] && Language.Words.Singular(last) != last;
+        if (Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && !CountOfThings(c)).ToList() is not [var only]
             || !Language.Words.NameWords(only.Name).Any(w => Senses.IsSize(w, lexicon))) return;
         for (var i = 0; i < Words.Count; i++)
         {
@@ -405,6 +430,10 @@ public sealed partial class Question
         return measuring is [var only] ? (only.Unit, only.Column!) : null;
     }
 
+    /// <summary>Nouns of the table's name that no column's name holds ("male" of country-by-avg-male-height).</summary>
+    private IEnumerable<string> TableOnlyWords => Language.Words.NameWords(Table.Name).Select(Language.Words.Singular)
+        .Where(w => w.Length > 2 && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Contains(w)));
+
     /// <summary>One word the table does not name, tried as each reading in turn: the first that names one column or value wins.</summary>
     private void LinkSense(int i, Lexicon lexicon)
     {
@@ -416,6 +445,13 @@ public sealed partial class Question
             Tags[i] = ValueFor(Senses.Broader(word, lexicon)) is { } kind
                 ? new Tag(TagKind.Value, i, 1, kind.Column, kind.Value, Reading: $"{kind.Column.Name} = {kind.Value} (WordNet: a {Language.Words.Singular(word)} is a {kind.Value.ToLowerInvariant()})")
                 : new Tag(TagKind.TableWord, i, 1, Reading: "the rows of a table of people");
+            return;
+        }
+        // "the tallest men" of country-by-avg-male-height: a noun whose first sense is directly a kind of a word of the table's
+        // name that no column holds only restates what the whole table is about (WordNet: a man is a male).
+        if (lexicon.Synsets(word, PartOfSpeech.Noun).FirstOrDefault()?.Pointing("@").Select(lexicon.Follow).SelectMany(s => s.Words).FirstOrDefault(TableOnlyWords.Contains) is { } about)
+        {
+            Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"what the whole table is about (WordNet: a {Language.Words.Singular(word)} is a {about})");
             return;
         }
         if (word is "people" or "persons" && previous == "many" && Word(i + 1) is var verbWord && lexicon.Knows(verbWord, PartOfSpeech.Verb)

@@ -49,6 +49,11 @@ public static partial class Words
         return null;
     }
 
+    private static readonly string[] DayNames = CultureInfo.InvariantCulture.DateTimeFormat.DayNames.Select(d => d.ToLowerInvariant()).ToArray();
+
+    /// <summary>The ISO number (Monday 1 … Sunday 7) of a day's name.</summary>
+    public static int? Weekday(string word) => Array.IndexOf(DayNames, word) is var i and >= 0 ? (i == 0 ? 7 : i) : null;
+
     public static List<string> Tokens(string text) => OriginalTokens(text).Select(t => t.ToLowerInvariant()).ToList();
 
     /// <summary>The tokens as written (case kept), so "IN" (Indiana) can be told from "in".</summary>
