@@ -30,7 +30,9 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "olympians.csv", "pizza.csv", "diamonds.csv", "mtcars.json", "periodic-table.csv",
     "aapl.csv", "industries.csv", "us-infant-mortality.csv", "country-by-surface-area.json", "country-by-yearly-average-temperature.json",
     "country-by-independence-date.json", "planets.json", "observable-cars.csv", "alphabet.csv", "citywages.csv", "country-by-life-expectancy.json",
-    "country-by-avg-male-height.json", "country-by-government-type.json", "country-by-religion.json", "country-by-landlocked.json");
+    "country-by-avg-male-height.json", "country-by-government-type.json", "country-by-religion.json", "country-by-landlocked.json",
+    "country-by-population.json", "country-by-continent.json", "country-by-geo-coordinates.json", "country-by-costline.json",
+    "country-by-population-density.json", "london-centroids.json", "us-births-1969-1988.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -964,6 +966,82 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("citywages", "average R90_10_2015 of highlighted metros", "select round(avg(R90_10_2015), 2) from {t} where highlight = 1"),
     ];
 
+    /// <summary>Thirteenth fresh set: written and committed before the engine was run on it.</summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] ThirteenthTest =
+    [
+        ("country-by-population", "Which country has the largest population?", "select country, population from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("country-by-population", "What is the population of Brazil?", "select population from {t} where country = 'Brazil'"),
+        ("country-by-population", "How many countries have more than 100 million people?", "select count(*) from {t} where population > 100000000"),
+        ("country-by-population", "total world population", "select sum(population) from {t}"),
+        ("country-by-population", "the 10 least populated countries", "select country, population from {t} order by 2 asc nulls last, 1 limit 10"),
+        ("country-by-population", "average population of a country", "select round(avg(population), 2) from {t}"),
+        ("country-by-population", "How many countries have fewer than 1 million inhabitants?", "select count(*) from {t} where population < 1000000"),
+        ("country-by-population", "population of India and China", "select country, population from {t} where country in ('India', 'China')"),
+        ("country-by-population", "median population", "select median(population) from {t}"),
+        ("country-by-population", "most populous country", "select country, population from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("country-by-population", "What is the GDP of Japan?", null),
+
+        ("country-by-continent", "How many countries are in Africa?", "select count(*) from {t} where continent = 'Africa'"),
+        ("country-by-continent", "number of countries per continent", "select continent, count(*) from {t} group by 1"),
+        ("country-by-continent", "Which continent has the most countries?", "select continent, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("country-by-continent", "On which continent is Peru?", "select continent from {t} where country = 'Peru'"),
+        ("country-by-continent", "list the countries of South America", "select country from {t} where continent = 'South America'"),
+        ("country-by-continent", "How many European countries are there?", "select count(*) from {t} where continent = 'Europe'"),
+        ("country-by-continent", "Which continent has the fewest countries?", "select continent, count(*) from {t} group by 1 order by 2 asc, 1 limit 1"),
+        ("country-by-continent", "How many continents are there?", "select count(distinct continent) from {t}"),
+        ("country-by-continent", "What is the capital of Kenya?", null),
+
+        ("country-by-geo-coordinates", "Which country reaches furthest north?", "select country, north from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("country-by-geo-coordinates", "northernmost country", "select country, north from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("country-by-geo-coordinates", "southernmost country", "select country, south from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("country-by-geo-coordinates", "How many countries lie entirely south of the equator?", "select count(*) from {t} where north < 0"),
+        ("country-by-geo-coordinates", "the northern boundary of Norway", "select north from {t} where country = 'Norway'"),
+        ("country-by-geo-coordinates", "Which country extends furthest east?", "select country, east from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("country-by-geo-coordinates", "How many countries have an east coordinate above 100?", "select count(*) from {t} where east > 100"),
+        ("country-by-geo-coordinates", "average north latitude", "select round(avg(north), 2) from {t}"),
+        ("country-by-geo-coordinates", "Which country is furthest west?", "select country, west from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("country-by-geo-coordinates", "What is the altitude of Nepal?", null),
+
+        ("country-by-costline", "Which country has the longest coastline?", "select country, costline from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("country-by-costline", "How many countries have no coastline?", "select count(*) from {t} where costline = 0"),
+        ("country-by-costline", "coastline of Australia", "select costline from {t} where country = 'Australia'"),
+        ("country-by-costline", "average coastline length", "select round(avg(costline), 2) from {t}"),
+        ("country-by-costline", "total length of all coastlines", "select sum(costline) from {t}"),
+        ("country-by-costline", "How many countries have a coastline longer than 10000 km?", "select count(*) from {t} where costline > 10000"),
+        ("country-by-costline", "the 5 countries with the shortest coastline", "select country, costline from {t} order by 2 asc nulls last, 1 limit 5"),
+        ("country-by-costline", "What is the longest river in Brazil?", null),
+
+        ("country-by-population-density", "most densely populated country", "select country, density from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("country-by-population-density", "Which country has the lowest population density?", "select country, density from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("country-by-population-density", "population density of Japan", "select density from {t} where country = 'Japan'"),
+        ("country-by-population-density", "How many countries have a density above 1000?", "select count(*) from {t} where density > 1000"),
+        ("country-by-population-density", "average population density", "select round(avg(density), 2) from {t}"),
+        ("country-by-population-density", "the 3 densest countries", "select country, density from {t} order by 2 desc nulls last, 1 limit 3"),
+        ("country-by-population-density", "How many countries have fewer than 10 people per square kilometre?", "select count(*) from {t} where density < 10"),
+        ("country-by-population-density", "Which country is the most crowded?", "select country, density from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("country-by-population-density", "What is the population of Japan?", null),
+
+        ("london-centroids", "How many boroughs are there?", "select count(*) from {t}"),
+        ("london-centroids", "Which borough is furthest north?", "select name, cy from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("london-centroids", "coordinates of Camden", "select cx, cy from {t} where name = 'Camden'"),
+        ("london-centroids", "What is the cy of Croydon?", "select cy from {t} where name = 'Croydon'"),
+        ("london-centroids", "average cx", "select round(avg(cx), 2) from {t}"),
+        ("london-centroids", "How many boroughs have a cy above 51.5?", "select count(*) from {t} where cy > 51.5"),
+        ("london-centroids", "Which borough has the lowest cx?", "select name, cx from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("london-centroids", "What is the population of Hackney?", null),
+
+        ("us-births-1969-1988", "total births in 1975", "select sum(births) from {t} where \"year\" = 1975"),
+        ("us-births-1969-1988", "average births per day", "select round(avg(births), 2) from {t}"),
+        ("us-births-1969-1988", "Which year had the most births?", "select \"year\", sum(births) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("us-births-1969-1988", "number of births by month", "select \"month\", sum(births) from {t} group by 1"),
+        ("us-births-1969-1988", "How many births were there on 1980-07-04?", "select births from {t} where \"year\" = 1980 and \"month\" = 7 and date_of_month = 4"),
+        ("us-births-1969-1988", "average births by day of week", "select day_of_week, round(avg(births), 2) from {t} group by 1"),
+        ("us-births-1969-1988", "total births in December 1985", "select sum(births) from {t} where \"year\" = 1985 and \"month\" = 12"),
+        ("us-births-1969-1988", "maximum daily births", "select max(births) from {t}"),
+        ("us-births-1969-1988", "How many babies were born in 1970?", "select sum(births) from {t} where \"year\" = 1970"),
+        ("us-births-1969-1988", "How many boys were born in 1980?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -1002,8 +1080,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_eleventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EleventhTest, "nl-eleventh-test", 0.85, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_twelfth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwelfthTest, "nl-twelfth-test", 0.85, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_thirteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirteenthTest, "nl-thirteenth-test", 0.85, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
