@@ -73,9 +73,16 @@ public static partial class BuiltinEngine
                 "hourly" => Grain.Hour,
                 _ => Grain.None,
             };
-            if (grainWord != Grain.None && AverageWords.Contains(q.Word(i - 1)))
+            // Each row a day of a date kept as numbers: "maximum daily births" is over the rows.
+            if (grainWord == Grain.Day && q.Table.DailyRowsOfNumbers && TimeColumn(q, "day") is null)
             {
-                // "average yearly deaths": an average of yearly totals, not the average within each year.
+                r.Used.Add(i);
+                continue;
+            }
+            if (grainWord != Grain.None && (AverageWords.Contains(q.Word(i - 1)) || MaxWords.Contains(q.Word(i - 1)) || MinWords.Contains(q.Word(i - 1)) || q.Word(i - 1) == "median"))
+            {
+                // "average yearly deaths", "the highest monthly rainfall": an average or extreme of totals per year or month,
+                // not the average within each.
                 if (TimeColumn(q, GrainNoun(grainWord)) is { } per) r.TotalsPer = Totals(per, grainWord);
                 else r.Problems.Add($"'{q.Original[i]}' needs a date column, and {q.Table.Name} has none I can read as dates.");
                 continue;
@@ -90,7 +97,7 @@ public static partial class BuiltinEngine
             }
             if (grainWord != Grain.None)
             {
-                if (TimeColumn(q, null) is { } timeColumn) AddGroup(r, timeColumn, grainWord);
+                if (TimeColumn(q, GrainNoun(grainWord)) is { } timeColumn) AddGroup(r, timeColumn, grainWord);
                 else r.Problems.Add($"'{q.Original[i]}' needs a date column, and {q.Table.Name} has none I can read as dates.");
                 continue;
             }
@@ -733,7 +740,10 @@ public static partial class BuiltinEngine
             && q.Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }).Distinct().ToList() is [var whole]
             && NamedAggregate(q.Word(whole.Start)) is { } named && Words.NameWords(whole.Column!.Name).FirstOrDefault() == q.Word(whole.Start))
             r.Measures.Add(new MeasureSpec(named, whole.Column));
-        // A column held to one value ("for budget year 2000") is not shown: its value is in the question.
+        // A column held to one value ("for budget year 2000") is not shown: its value is in the question; one held to
+        // several ("population of India and China") is, to tell the rows apart.
+        if (r.Measures.Count == 0 && !r.DistinctList)
+            r.Shown.AddRange(r.Filters.Where(f => f is { Op: "in", Part: FilterPart.Value } && !r.Shown.Contains(f.Column)).Select(f => f.Column).Distinct());
         if (r.Measures.Count == 0 && !r.DistinctList)
             r.Shown.AddRange(q.Tags.Where(t => t.Kind == TagKind.Column && !filtered.Contains(t.Column) && !r.Shown.Contains(t.Column!)
                 && !r.Filters.Any(f => f.Column == t.Column && f is { Op: "=", Part: FilterPart.Value })).Select(t => t.Column!).Distinct());

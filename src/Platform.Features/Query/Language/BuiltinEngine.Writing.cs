@@ -34,8 +34,13 @@ public static partial class BuiltinEngine
             if (r.When && r.OrderBy is null) r.OrderBy = q.Tags.Where(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }).Select(t => t.Column).FirstOrDefault();
             var shown = r.Shown.Count > 0 ? r.Shown : [];
             // "What is the capital of Texas": the rows the table's word names, by their label.
-            if (shown.Count == 0 && r.Filters.Count > 0 && q.Tags.Any(t => t.Kind == TagKind.TableWord && q.Word(t.Start + 1) is "of" or "for"))
+            if (shown.Count == 0 && r.Filters.Count > 0 && q.Tags.FirstOrDefault(t => t.Kind == TagKind.TableWord && q.Word(t.Start + 1) is "of" or "for") is { } asked)
+            {
                 shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
+                // "the population of Japan" of a population density table: the table's word asks for what no column holds.
+                if (shown.Count == 0)
+                    return Understanding.Unsure($"'{q.Original[asked.Start]}' is part of {table.Name}'s name, and no column of it holds that.", Suggestions(table), table);
+            }
             // "candidates with loans above 10,000": the rows the table's word describes, by their label beside what was asked.
             if (shown.Count > 0 && q.Tags.Any(t => t.Kind == TagKind.TableWord && q.Word(t.Start + 1) is "with" or "that" or "whose" or "having" or "where")
                 && LabelColumns(table, shown).Where(l => !shown.Contains(l)).ToList() is { Count: > 0 } labels)
