@@ -46,7 +46,7 @@ public static partial class BuiltinEngine
                 && LabelColumns(table, shown).Where(l => !shown.Contains(l)).ToList() is { Count: > 0 } labels)
                 shown = [.. labels, .. shown];
             if (r.When && TimeColumn(q, null) is { } time && !shown.Contains(time)) shown = [time, .. shown];
-            var select = shown.Count > 0 ? string.Join(", ", shown.Select(Id)) : "*";
+            var select = shown.Count > 0 ? string.Join(", ", shown.Select(Shown)) : "*";
             var order = r.OrderBy is { } by ? $" order by {Id(by)} {(r.Descending ? "desc" : "asc")}" : "";
             if (r.Filters.Count == 0 && r.OrderBy is null && r.Limit is null && shown.Count == 0)
                 return Understanding.Unsure("the question names no measure, group or filter I can use.", Suggestions(table), table);
@@ -57,7 +57,7 @@ public static partial class BuiltinEngine
 
         // Extremes with no group: "what was the highest price" → max; "when was the highest price" → the row's date.
         if (r.When && r.Groups.Count == 0 && r.Measures is [{ Aggregate: Aggregate.Max or Aggregate.Min, Column: { } extreme } m] && TimeColumn(q, null) is { } when)
-            return Done(q, $"select {Id(when)}, {Id(extreme)} {from}{where} order by {Id(extreme)} {(m.Aggregate == Aggregate.Max ? "desc" : "asc")} nulls last, 1 limit 1",
+            return Done(q, $"select {Shown(when)}, {Shown(extreme)} {from}{where} order by {Id(extreme)} {(m.Aggregate == Aggregate.Max ? "desc" : "asc")} nulls last, 1 limit 1",
                 $"When {extreme.Name} was {(m.Aggregate == Aggregate.Max ? "highest" : "lowest")}{filterText}.", AnswerShape.Listing);
 
         // "Which car has the highest horsepower": the rows with the extreme, by their label when the table has one.
@@ -70,9 +70,9 @@ public static partial class BuiltinEngine
             var limit = r.Limit ?? 1;
             // "the most expensive pizza" where each pizza has a row a day: the names, each by its own extreme.
             if (rowLabels.Count == 0 && RepeatedName(table) is { } named)
-                return Done(q, $"select {Id(named)}, {(descending ? "max" : "min")}({Id(measured)}) as {Id(measured)} {from}{where} group by 1 order by 2 {(descending ? "desc" : "asc")} nulls last, 1 limit {limit}",
+                return Done(q, $"select {Id(named)}, {(descending ? "max" : "min")}({Id(measured)}) as {Name(measured)} {from}{where} group by 1 order by 2 {(descending ? "desc" : "asc")} nulls last, 1 limit {limit}",
                     $"The {(limit == 1 ? "" : $"{limit} ")}{named.Name}{(limit == 1 ? "" : "s")} of {table.Name} with the {(descending ? "highest" : "lowest")} {measured.Name}{filterText}.", AnswerShape.Listing);
-            return Done(q, $"select {string.Join(", ", rowLabels.Select(Id))}, {Id(measured)} {from}{where} order by {order}, 1 limit {limit}",
+            return Done(q, $"select {string.Join(", ", rowLabels.Select(Shown))}, {Shown(measured)} {from}{where} order by {order}, 1 limit {limit}",
                 $"The {(limit == 1 ? "row" : $"{limit} rows")} of {table.Name} with the {(descending ? "highest" : "lowest")} {measured.Name}{filterText}"
                 + $", named by {string.Join(" and ", rowLabels.Select(l => l.Name))}.", AnswerShape.Listing);
         }
@@ -184,7 +184,7 @@ public static partial class BuiltinEngine
         _ => Id(g.Column),
     };
 
-    private static string GroupAlias(GroupSpec g) => g.Grain == Grain.None ? Id(g.Column) : Words.Alias(g.Grain.ToString());
+    private static string GroupAlias(GroupSpec g) => g.Grain == Grain.None ? Name(g.Column) : Words.Alias(g.Grain.ToString());
 
     private static string GroupText(GroupSpec g) => g.Grain == Grain.None ? g.Column.Name : $"{g.Grain.ToString().ToLowerInvariant()} of {g.Column.Name}";
 
@@ -215,7 +215,15 @@ public static partial class BuiltinEngine
         _ => $"the median {m.Column!.Name}",
     };
 
-    private static string Id(LanguageColumn column) => DatasetStorage.Identifier(column.Name);
+    /// <summary>The column in an expression: numbers kept as text are read as numbers.</summary>
+    private static string Id(LanguageColumn column) =>
+        column.StoredAsText ? $"try_cast({DatasetStorage.Identifier(column.Name)} as {column.Type})" : DatasetStorage.Identifier(column.Name);
+
+    /// <summary>The column's name, as an alias.</summary>
+    private static string Name(LanguageColumn column) => DatasetStorage.Identifier(column.Name);
+
+    /// <summary>The column in a select list, under its own name.</summary>
+    private static string Shown(LanguageColumn column) => column.StoredAsText ? $"{Id(column)} as {Name(column)}" : Id(column);
 
     /// <summary>A filter as a DuckDB condition: numbers as invariant literals, text quoted.</summary>
     private static string Sql(Filter f)

@@ -9,8 +9,9 @@ public enum ColumnKind { Number, Date, Text, Boolean, Other }
 
 /// <param name="Values">Distinct values of a text column, by their lower-case form (for linking words to filters).</param>
 /// <param name="Unit">The unit the column's name states ("Body Mass (g)", "Weight_in_lbs"), when WordNet knows it as one.</param>
+/// <param name="StoredAsText">Numbers the file kept as text or JSON: read as the <see cref="Type"/> they fit.</param>
 public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, IReadOnlyList<string[]> Aliases, IReadOnlyDictionary<string, string> Values, ColumnProfile Profile,
-    Unit? Unit = null)
+    Unit? Unit = null, bool StoredAsText = false)
 {
     /// <summary>
     /// An integer column named like a year (gapminder's <c>year</c>), or a kind of year holding years (<c>forecastYear</c>,
@@ -77,7 +78,9 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
             var values = TextValues(dataset);
             // Counted in the cache's bytes like answers: up to three keys per value, about 100 bytes each.
             entry.Size = 4096 + values.Values.Sum(v => v.Count * 100L);
-            var columns = dataset.Columns.Select(c => Column(c, values.GetValueOrDefault(c.Name) ?? new Dictionary<string, string>())).ToList();
+            var numbers = NumbersAsText(dataset);
+            var columns = dataset.Columns.Select(c => Column(c, values.GetValueOrDefault(c.Name) ?? new Dictionary<string, string>(),
+                numbers.TryGetValue(c.Name, out var n) ? n : null)).ToList();
             var nameWords = Words.NameWords(dataset.Name).Concat(Words.NameWords(dataset.TableName)).SelectMany(Words.WithParts).Concat(RowNouns(dataset))
                 .Concat(KindsOfEachRow(dataset, values)).Select(Words.Singular).Distinct().ToList();
             return new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns, HourlyRows(dataset));
@@ -132,14 +135,46 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
         && (last - first) / (dataset.RowCount - 1) is var spacing && spacing >= TimeSpan.FromHours(1) && spacing < TimeSpan.FromDays(1));
 
     /// <summary>A column with the ways people may name it: its words, and what its unit measures ("Body Mass (g)": weight).</summary>
-    private static LanguageColumn Column(DatasetColumn column, Dictionary<string, string> values)
+    private static LanguageColumn Column(DatasetColumn column, Dictionary<string, string> values, (string Type, string Min, string Max)? numbers)
     {
         var aliases = Words.Aliases(column.Name);
         // A column named by its unit alone ("carat", "miles") measures what the unit does.
         var unit = Words.UnitWord(column.Name) is { } word ? Senses.UnitOf(word.ToLowerInvariant(), Lexicon.Shared)
             : Words.NameWords(column.Name) is [var bare] && ColumnTypes.IsNumber(column.Type) ? Senses.UnitsOf(bare, Lexicon.Shared, 3, ofTime: false).FirstOrDefault() : null;
         if (unit is not null) aliases = [.. aliases, .. unit.Measures.Select(m => new[] { Words.Singular(m) })];
-        return new LanguageColumn(column.Name, column.Type, Kind(column.Type), aliases.DistinctBy(a => string.Join(' ', a)).ToList(), values, column.Profile, unit);
+        aliases = aliases.DistinctBy(a => string.Join(' ', a)).ToList();
+        if (numbers is var (type, first, last))
+            return new LanguageColumn(column.Name, type, ColumnKind.Number, aliases, new Dictionary<string, string>(), column.Profile with { Min = first, Max = last, TopValues = null },
+                unit, StoredAsText: true);
+        return new LanguageColumn(column.Name, column.Type, Kind(column.Type), aliases, values, column.Profile, unit);
+    }
+
+    /// <summary>
+    /// Columns of numbers the file kept as text or JSON (one "42.7087" among numbers makes a JSON column JSON): every value
+    /// reads as a number, there are more than two ("1"/"0" text stays text), and they are no codes (a name ending in id,
+    /// code or number; a leading zero, as zip codes have). Each with the type the numbers fit and their least and greatest.
+    /// </summary>
+    private Dictionary<string, (string Type, string Min, string Max)> NumbersAsText(Dataset dataset)
+    {
+        var result = new Dictionary<string, (string, string, string)>();
+        var candidates = dataset.Columns.Where(c => c.Type is "VARCHAR" or "JSON" && c.Profile.DistinctCount > 2
+            && Words.NameWords(c.Name) is [.., var last] && last is not ("id" or "code" or "number" or "no" or "key" or "zip" or "fips" or "phone")).ToList();
+        if (candidates.Count == 0) return result;
+        using var connection = DatasetStorage.OpenReadOnly(files.Data(dataset));
+        foreach (var column in candidates)
+        {
+            var name = DatasetStorage.Identifier(column.Name);
+            using var command = connection.CreateCommand();
+            command.CommandText = $"select count({name}) = count(try_cast({name} as double)), bool_or(trim(cast({name} as varchar), '\" ') similar to '-?0[0-9].*'), "
+                + $"bool_and(try_cast({name} as double) = floor(try_cast({name} as double))), min(try_cast({name} as double)), max(try_cast({name} as double)) "
+                + $"from {DatasetStorage.Identifier(dataset.TableName)}";
+            using var reader = command.ExecuteReader();
+            if (!reader.Read() || reader.IsDBNull(3) || !reader.GetBoolean(0) || !reader.IsDBNull(1) && reader.GetBoolean(1)) continue;
+            var whole = !reader.IsDBNull(2) && reader.GetBoolean(2);
+            string Text(double n) => n.ToString(CultureInfo.InvariantCulture);
+            result[column.Name] = (whole ? "BIGINT" : "DOUBLE", Text(reader.GetDouble(3)), Text(reader.GetDouble(4)));
+        }
+        return result;
     }
 
     private static ColumnKind Kind(string type) => type switch

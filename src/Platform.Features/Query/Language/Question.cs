@@ -263,7 +263,7 @@ public sealed partial class Question
                 var matches = length == 1 ? Table.Columns.Where(c => string.Equals(c.Name, Words[start], StringComparison.OrdinalIgnoreCase)).ToList() : [];
                 if (matches.Count == 0) matches = Table.Columns.Where(c => c.Aliases.Any(a => a.SequenceEqual(words))).ToList();
                 if (matches.Count == 0 && length == 1 && words[0].Length >= 5)
-                    matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Length == 1 && Language.Words.NearlyEqual(a[0], words[0]) && !IsAnotherWord(words[0], a[0]))).ToList();
+                    matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Length == 1 && Language.Words.NearlyEqual(a[0], words[0]) && !SlipBetweenWords(words[0], a[0]))).ToList();
                 if (matches.Count == 1) Set(start, length, new Tag(TagKind.Column, start, length, matches[0]));
             }
 
@@ -316,8 +316,10 @@ public sealed partial class Question
     {
         for (var i = 0; i < Words.Count; i++)
         {
-            if (Tags[i] is not null) continue;
             var word = Words[i];
+            // "furthest north" of a table whose bounds are columns named north, south, east and west: that column, ranked.
+            var bound = Tags[i] is { Kind: TagKind.Column, Column: { } named } && Language.Words.NameWords(named.Name) is [var only] && only == word;
+            if (Tags[i] is not null && !(bound && Word(i - 1) is "furthest" or "farthest" or "most")) continue;
             var point = word.EndsWith("ernmost", StringComparison.Ordinal) ? word[..^"ernmost".Length]
                 : word is "north" or "south" or "east" or "west" ? word : null;
             if (point is null || CompassColumn(point) is not { } column) continue;
@@ -349,9 +351,13 @@ public sealed partial class Question
         }
     }
 
-    /// <summary>The table's one latitude column for north and south, its one longitude column for east and west.</summary>
+    /// <summary>
+    /// The column of a table's bound named by the point itself (country-by-geo-coordinates' <c>north</c>), or else its one
+    /// latitude column for north and south, its one longitude column for east and west.
+    /// </summary>
     private LanguageColumn? CompassColumn(string point)
     {
+        if (Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is [var only] && only == point).ToList() is [var bound]) return bound;
         string[] names = point is "north" or "south" ? ["lat", "latitude"] : ["lon", "lng", "long", "longitude"];
         return Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Any(names.Contains)).ToList() is [var only] ? only : null;
     }
@@ -654,6 +660,10 @@ public sealed partial class Question
     /// <summary>A word WordNet knows is not a slip of the keyboard for another ("athletes" is not "athletics"); its own forms are ("totals").</summary>
     private static bool IsAnotherWord(string word, string meant) =>
         Lexicon.Shared.Available && Enum.GetValues<PartOfSpeech>().Any(pos => Lexicon.Shared.BaseForms(word, pos) is { Count: > 0 } forms && !forms.Contains(meant));
+
+    /// <summary>"weight" is not a slip for the column <c>height</c>, both being words; "coastline" may be for <c>costline</c>, which is none.</summary>
+    private static bool SlipBetweenWords(string word, string name) =>
+        IsAnotherWord(word, name) && Enum.GetValues<PartOfSpeech>().Any(pos => Lexicon.Shared.Knows(name, pos));
 
     private bool RowsOfValue(int i) =>
         TagAt(i - 1) is { Kind: TagKind.Value, Column.Kind: ColumnKind.Text } && Language.Words.Singular(Words[i]) != Words[i]
