@@ -469,7 +469,16 @@ public static partial class BuiltinEngine
             {
                 if (TimeColumn(q, null) is not { Kind: ColumnKind.Date } dated)
                 {
-                    r.Problems.Add($"'{q.Original[i]}' needs a date column, and {q.Table.Name} has none I can read as dates.");
+                    // A date kept as numbers (year, month and day-of-month columns): "on 1980-07-04" is one of each.
+                    if (TimeComparison(q, i, "on").Op == "=" && DateAsNumbers(q.Table) is var (years, months, days))
+                    {
+                        r.Used.Add(i);
+                        var day = DateOnly.ParseExact(tag.Value!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                        r.Filters.Add(new Filter(years, FilterPart.Value, "=", [day.Year], $"{years.Name} is {day.Year}"));
+                        r.Filters.Add(new Filter(months, FilterPart.Value, "=", [day.Month], $"{months.Name} is {day.Month}"));
+                        r.Filters.Add(new Filter(days, FilterPart.Value, "=", [day.Day], $"{days.Name} is {day.Day}"));
+                    }
+                    else r.Problems.Add($"'{q.Original[i]}' needs a date column, and {q.Table.Name} has none I can read as dates.");
                     continue;
                 }
                 var (op, words) = TimeComparison(q, i, "on");
@@ -536,6 +545,16 @@ public static partial class BuiltinEngine
                 r.Filters.Add(new Filter(target, part, op, [y], $"{target.Name} {words} {y}"));
             }
         }
+    }
+
+    /// <summary>The year, month and day-of-month columns of a date kept as numbers (<c>date_of_month</c>, 1 to 31), if the table has one of each.</summary>
+    private static (LanguageColumn Year, LanguageColumn Month, LanguageColumn Day)? DateAsNumbers(LanguageTable table)
+    {
+        var days = table.Columns.Where(c => c.Kind == ColumnKind.Number && ColumnTypes.IsInteger(c.Type) && Words.NameWords(c.Name) is var name
+            && (name is ["day"] or ["date"] || name.Contains("month") && (name.Contains("day") || name.Contains("date")))
+            && long.TryParse(c.Profile.Min, out var first) && long.TryParse(c.Profile.Max, out var last) && first >= 1 && last is >= 28 and <= 31).ToList();
+        return table.Columns.Where(c => c.IsYearNumber).ToList() is [var year] && table.Columns.Where(c => c.IsMonthNumber).ToList() is [var month] && days is [var day]
+            ? (year, month, day) : null;
     }
 
     /// <summary>How the words before a day or a year at <paramref name="i"/> compare with it: "before", "since", "later than"…; otherwise equal.</summary>
@@ -618,7 +637,7 @@ public static partial class BuiltinEngine
             if (aggregate == Aggregate.Count)
             {
                 var counted = q.Tags.Skip(i + 1).Take(4).FirstOrDefault(t => t.Kind is TagKind.Column or TagKind.TableWord or TagKind.Stop or TagKind.Unknown
-                    && !(t.Kind == TagKind.Stop && (q.Word(t.Start) is "of" or "the" or "many" or "distinct" or "unique" or "different" || t.Reading?.StartsWith("counted by") == true)));
+                    && !(t.Kind == TagKind.Stop && (q.Word(t.Start) is "of" or "the" or "many" or "were" or "was" or "distinct" or "unique" or "different" || t.Reading?.StartsWith("counted by") == true)));
                 var distinct = q.Words.Skip(i + 1).Take(3).Any(DistinctWords.Contains);
                 // "how many deaths" of a deaths column: the deaths are added up, not the rows counted; "the lowest number of
                 // births" is the extreme already read. A column named in the singular and asked in the plural names each

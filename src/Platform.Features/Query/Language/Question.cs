@@ -41,7 +41,7 @@ public sealed partial class Question
     ];
 
     /// <summary>"gas price", "test score": after a numeric column, words that only say what kind of number it is.</summary>
-    private static readonly HashSet<string> MeasureNouns = ["price", "prices", "cost", "costs", "rate", "score", "reading", "figure"];
+    private static readonly HashSet<string> MeasureNouns = ["price", "prices", "cost", "costs", "rate", "score", "reading", "figure", "length", "coordinate", "latitude", "longitude"];
 
     /// <summary>"type of weather", "kinds of fuel": words before "of" that only introduce the column named after them.</summary>
     public static readonly HashSet<string> SortWords = ["type", "kind", "sort", "category", "variety", "class"];
@@ -67,6 +67,7 @@ public sealed partial class Question
         q.LinkNumbers();
         q.LinkValues(exact: true);
         q.LinkColumns();
+        q.LinkAnyRow();
         q.LinkCodes();
         q.LinkValues(exact: false);
         q.LinkCompass();
@@ -210,6 +211,18 @@ public sealed partial class Question
                 // A value held by several columns ("DFW": origin and destination) is linked only when the question says which.
                 if (found.Count == 1) Set(start, length, new Tag(TagKind.Value, start, length, found[0].Column, found[0].Value));
             }
+    }
+
+    /// <summary>
+    /// "the average population of a country" where each row is a different country: "a country" is any row, not a
+    /// column to group or filter by.
+    /// </summary>
+    private void LinkAnyRow()
+    {
+        for (var i = 2; i < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } named } tag && Word(i - 1) is "a" or "an" && Word(i - 2) is "of" or "for" or "per"
+                && tag.Length == 1 && named.Profile.DistinctCount == Table.RowCount && Table.RowCount > 1)
+                Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"any row: each is a different {named.Name}");
     }
 
     /// <summary>"zip code 10001": a number right after a text column that holds it as text is that value, not a number.</summary>
@@ -460,12 +473,17 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"what the whole table is about (WordNet: a {Language.Words.Singular(word)} is a {about})");
             return;
         }
-        if (word is "people" or "persons" && previous == "many" && Word(i + 1) is var verbWord && lexicon.Knows(verbWord, PartOfSpeech.Verb)
-            && NumericColumnFor(Senses.VerbMeasures(verbWord, lexicon), i + 1, wholeName: true) is { } tally)
+        // "how many people died", "how many babies were born": people are counted by the column the verb stands for (deaths,
+        // births); not boys or women, whom only a column of sex would tell apart.
+        var verbAt = Word(i + 1) is "were" or "was" ? i + 2 : i + 1;
+        if ((word is "people" or "persons" || lexicon.Synsets(word, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPerson }
+                && !Senses.Broader(word, lexicon).Any(b => b.Split(' ', '_')[0] is "male" or "female")) && previous == "many"
+            && Word(verbAt) is var verbWord && lexicon.Knows(verbWord, PartOfSpeech.Verb)
+            && NumericColumnFor(Senses.VerbMeasures(verbWord, lexicon), verbAt, wholeName: true) is { } tally)
         {
-            // "how many people died": the people are counted by the column the verb stands for (deaths).
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"counted by {tally.Column.Name}");
-            Tags[i + 1] = new Tag(TagKind.Column, i + 1, 1, tally.Column, Reading: $"{tally.Via} (WordNet) → column {tally.Column.Name}", Predicate: true);
+            if (verbAt > i + 1) Tags[i + 1] = new Tag(TagKind.Stop, i + 1, 1);
+            Tags[verbAt] = new Tag(TagKind.Column, verbAt, 1, tally.Column, Reading: $"{tally.Via} (WordNet) → column {tally.Column.Name}", Predicate: true);
             return;
         }
         // "disease deaths", "deaths from wounds": a plural noun beside a numeric column names what that column counts.
@@ -480,11 +498,13 @@ public sealed partial class Question
         var superlative = Senses.IsSuperlative(word, lexicon) || previous is "most" or "least";
         var comparative = Word(i + 1) == "than" && (Senses.IsComparative(word, lexicon) || previous is "more" or "less");
         var degree = superlative || comparative || previous == "how" ? Senses.DegreeOf(word, lexicon) : null;
-        // "the longest distance": an adjective before a numeric column ranks that column, whatever its attribute.
-        if (degree is not null
-            // ("the longest life expectancy": past the table's own word.)
-            && ((TagAt(TagAt(i + 1) is null && Table.NameWords.Contains(Language.Words.Singular(Word(i + 1))) ? i + 2 : i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } modified } ? (Column: modified, Via: modified.Name) : ((LanguageColumn Column, string Via)?)null)
-                ?? NumericColumnFor(degree.Measures, i, previous == "how" ? Words.Count : 3)) is { } measured)
+        // "the longest distance": an adjective before a numeric column ranks that column, whatever its attribute; so does one
+        // comparing after it ("a coastline longer than 10000"), and one before the table's own word and a column ("the
+        // longest life expectancy").
+        var modifiedAt = TagAt(i + 1) is null && Table.NameWords.Contains(Language.Words.Singular(Word(i + 1))) ? i + 2 : i + 1;
+        var beside = comparative && TagAt(i - 1) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } compared } ? compared
+            : TagAt(modifiedAt) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } modified } ? modified : null;
+        if (degree is not null && (beside is not null ? (Column: beside, Via: beside.Name) : NumericColumnFor(degree.Measures, i, previous == "how" ? Words.Count : 3)) is { } measured)
         {
             var high = degree.High != (previous is "least" or "less");
             // "the oldest independence date": of a date or a year, the oldest is the earliest.
