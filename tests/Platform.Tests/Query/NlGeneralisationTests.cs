@@ -1074,17 +1074,17 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinthTest, "nl-ninth-test", 0.95, atLeast: 60);
 
     [Fact]
-    public Task The_tenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TenthTest, "nl-tenth-test", 0.89, atLeast: 60);
+    public Task The_tenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TenthTest, "nl-tenth-test", 0.91, atLeast: 60);
 
     [Fact]
-    public Task The_eleventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EleventhTest, "nl-eleventh-test", 0.85, atLeast: 60);
+    public Task The_eleventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EleventhTest, "nl-eleventh-test", 0.86, atLeast: 60);
 
     [Fact]
-    public Task The_twelfth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwelfthTest, "nl-twelfth-test", 0.85, atLeast: 60);
+    public Task The_twelfth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwelfthTest, "nl-twelfth-test", 0.89, atLeast: 60);
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_thirteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirteenthTest, "nl-thirteenth-test", 0.53, atLeast: 60);
+    public Task The_thirteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirteenthTest, "nl-thirteenth-test", 0.86, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -1198,6 +1198,23 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("country-by-avg-male-height", "average weight of men in France", null)]
     public Task Days_of_the_week_sizes_beside_counts_and_nouns_restating_the_table_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-weekdays-and-restated");
+
+    [Theory]
+    [InlineData("country-by-population", "the population of Japan and Brazil", "select country, population from {t} where country in ('Japan', 'Brazil')")]
+    [InlineData("country-by-population-density", "What is the population of Brazil?", null)]
+    [InlineData("country-by-population-density", "average density of a country", "select round(avg(density), 2) from {t}")]
+    [InlineData("country-by-population-density", "least densely populated country", "select country, density from {t} order by 2 asc nulls last, 1 limit 1")]
+    [InlineData("country-by-geo-coordinates", "Which country reaches furthest south?", "select country, try_cast(south as double) from {t} order by 2 asc nulls last, 1 limit 1")]
+    [InlineData("country-by-geo-coordinates", "easternmost country", "select country, try_cast(east as double) from {t} order by 2 desc nulls last, 1 limit 1")]
+    [InlineData("country-by-costline", "How many countries have a coastline shorter than 100?", "select count(*) from {t} where costline < 100")]
+    [InlineData("country-by-costline", "average length of coastlines", "select round(avg(costline), 2) from {t}")]
+    [InlineData("us-births-1969-1988", "births on 1975-12-25", "select births from {t} where \"year\" = 1975 and \"month\" = 12 and date_of_month = 25")]
+    [InlineData("us-births-1969-1988", "How many babies were born in 1985?", "select sum(births) from {t} where \"year\" = 1985")]
+    [InlineData("us-births-1969-1988", "How many girls were born in 1975?", null)]
+    [InlineData("us-births-1969-1988", "highest daily births in 1980", "select max(births) from {t} where \"year\" = 1980")]
+    [InlineData("zipcodes", "Which city has the fewest zip codes?", "select city, count(*) from {t} group by 1 order by 2 asc, 1 limit 1")]
+    public Task Numbers_kept_as_text_bounds_adverbs_and_dates_kept_as_numbers_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-text-numbers-and-bounds");
 
     /// <summary>One question, answered as its SQL answers it (or, without SQL, with can't tell).</summary>
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)

@@ -495,6 +495,17 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Stop, i, 1, counting, Reading: $"what {counting.Name} counts");
             return;
         }
+        // "the most densely populated": an adverb of degree ranks as its adjective does (dense → density); the participle
+        // after it only says of what.
+        if (previous is "most" or "least" && Senses.AdjectivesOf(word, lexicon).Select(a => Senses.DegreeOf(a, lexicon)).OfType<Degree>()
+                .Select(d => (Degree: d, Measured: NumericColumnFor(d.Measures, i))).FirstOrDefault(d => d.Measured is not null) is { Measured: var (adverbColumn, via) } byAdverb)
+        {
+            var up = byAdverb.Degree.High != (previous == "least");
+            var participle = i + 1 < Words.Count && Tags[i + 1] is null && lexicon.Knows(Words[i + 1], PartOfSpeech.Verb) && Words[i + 1].EndsWith("ed", StringComparison.Ordinal);
+            Set(i, participle ? 2 : 1, new Tag(TagKind.Column, i, participle ? 2 : 1, adverbColumn, Pole: up ? 1 : -1, Superlative: true,
+                Reading: $"{(up ? "high" : "low")} {via} (WordNet: {word}, from {byAdverb.Degree.Adjective}) → column {adverbColumn.Name}, ranked"));
+            return;
+        }
         var superlative = Senses.IsSuperlative(word, lexicon) || previous is "most" or "least";
         var comparative = Word(i + 1) == "than" && (Senses.IsComparative(word, lexicon) || previous is "more" or "less");
         var degree = superlative || comparative || previous == "how" ? Senses.DegreeOf(word, lexicon) : null;
@@ -715,6 +726,9 @@ public sealed partial class Question
                 // "snow tiles", "Japanese restaurants": a plural noun after a value names the rows that value picks.
                 : RowsOfValue(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows, {Words[i]} by their {TagAt(i - 1)!.Column!.Name}", Rows: true)
                 : MeasureNouns.Contains(word) && TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } ? new Tag(TagKind.Stop, i, 1)
+                // "the length of all coastlines": the same words before "of" and the column.
+                : MeasureNouns.Contains(word) && Word(i + 1) == "of" && TagAt(Word(i + 2) is "all" or "the" ? i + 3 : i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }
+                    ? new Tag(TagKind.Stop, i, 1)
                 : SortWords.Contains(Language.Words.Singular(word)) && Word(i + 1) == "of" ? new Tag(TagKind.Stop, i, 1)
                 : KeywordWords.Contains(word) ? new Tag(TagKind.Keyword, i, 1)
                 // "in a single year": the totals per year, read with the time words.

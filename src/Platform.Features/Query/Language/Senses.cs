@@ -113,6 +113,11 @@ public static partial class Senses
     public static IReadOnlyList<string> PertainsTo(string word, Lexicon lexicon) =>
         lexicon.Synsets(word, PartOfSpeech.Adjective).SelectMany(s => s.Pointing("\\")).Select(lexicon.Follow).SelectMany(n => n.Words).Distinct().ToList();
 
+    /// <summary>The adjectives an adverb is derived from ("densely" → dense, dim; "heavily" → heavy).</summary>
+    public static IReadOnlyList<string> AdjectivesOf(string adverb, Lexicon lexicon) =>
+        lexicon.Synsets(adverb, PartOfSpeech.Adverb).SelectMany(s => s.Pointing("\\")).Where(p => p.Pos == PartOfSpeech.Adjective).Select(lexicon.Follow)
+            .SelectMany(a => a.Words).Distinct().ToList();
+
     /// <summary>A noun's synonyms and what it is a kind of, two levels up: "rain" → rainfall, precipitation, downfall.</summary>
     public static IReadOnlyList<string> Broader(string word, Lexicon lexicon)
     {
