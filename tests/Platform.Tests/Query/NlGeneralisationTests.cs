@@ -32,7 +32,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "country-by-independence-date.json", "planets.json", "observable-cars.csv", "alphabet.csv", "citywages.csv", "country-by-life-expectancy.json",
     "country-by-avg-male-height.json", "country-by-government-type.json", "country-by-religion.json", "country-by-landlocked.json",
     "country-by-population.json", "country-by-continent.json", "country-by-geo-coordinates.json", "country-by-costline.json",
-    "country-by-population-density.json", "london-centroids.json", "us-births-1969-1988.csv");
+    "country-by-population-density.json", "london-centroids.json", "us-births-1969-1988.csv", "country-by-elevation.json", "country-by-capital-city.json",
+    "country-by-national-dish.json", "country-by-region-in-world.json", "country-by-calling-code.json", "lookup_groups.csv", "flare.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -1042,6 +1043,79 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("us-births-1969-1988", "How many boys were born in 1980?", null),
     ];
 
+    /// <summary>Fourteenth fresh set: written and committed before the engine was run on it.</summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] FourteenthTest =
+    [
+        ("country-by-elevation", "Which country has the highest elevation?", "select country, elevation from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("country-by-elevation", "lowest country", "select country, elevation from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("country-by-elevation", "average elevation", "select round(avg(elevation), 2) from {t}"),
+        ("country-by-elevation", "elevation of Nepal", "select elevation from {t} where country = 'Nepal'"),
+        ("country-by-elevation", "How many countries have an average elevation above 1000 metres?", "select count(*) from {t} where elevation > 1000"),
+        ("country-by-elevation", "How many countries have no elevation data?", "select count(*) from {t} where elevation is null"),
+        ("country-by-elevation", "the 5 highest countries", "select country, elevation from {t} order by 2 desc nulls last, 1 limit 5"),
+        ("country-by-elevation", "How many countries have an elevation below 100?", "select count(*) from {t} where elevation < 100"),
+        ("country-by-elevation", "median elevation", "select median(elevation) from {t}"),
+        ("country-by-elevation", "What is the highest mountain in Peru?", null),
+
+        ("country-by-capital-city", "What is the capital of France?", "select city from {t} where country = 'France'"),
+        ("country-by-capital-city", "Which country has Canberra as its capital?", "select country from {t} where city = 'Canberra'"),
+        ("country-by-capital-city", "capital city of Japan", "select city from {t} where country = 'Japan'"),
+        ("country-by-capital-city", "Which country's capital is Nairobi?", "select country from {t} where city = 'Nairobi'"),
+        ("country-by-capital-city", "capital of Germany", "select city from {t} where country = 'Germany'"),
+        ("country-by-capital-city", "Which country's capital is Lima?", "select country from {t} where city = 'Lima'"),
+        ("country-by-capital-city", "capital of Kenya", "select city from {t} where country = 'Kenya'"),
+        ("country-by-capital-city", "What is the population of Paris?", null),
+
+        ("country-by-national-dish", "What is the national dish of Italy?", "select dish from {t} where country = 'Italy'"),
+        ("country-by-national-dish", "Which country has couscous as its national dish?", "select country from {t} where dish = 'Couscous'"),
+        ("country-by-national-dish", "How many countries have Couscous as national dish?", "select count(*) from {t} where dish = 'Couscous'"),
+        ("country-by-national-dish", "national dish of Japan", "select dish from {t} where country = 'Japan'"),
+        ("country-by-national-dish", "most common national dish", "select dish, count(*) from {t} where dish is not null group by 1 order by 2 desc, 1 limit 1"),
+        ("country-by-national-dish", "How many countries have a national dish?", "select count(dish) from {t}"),
+        ("country-by-national-dish", "national dish of Spain", "select dish from {t} where country = 'Spain'"),
+        ("country-by-national-dish", "What does a typical meal in Spain cost?", null),
+
+        ("country-by-region-in-world", "How many countries are in the Caribbean?", "select count(*) from {t} where location = 'Caribbean'"),
+        ("country-by-region-in-world", "number of countries per region", "select location, count(*) from {t} group by 1"),
+        ("country-by-region-in-world", "Which region has the most countries?", "select location, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("country-by-region-in-world", "In which region is Kenya?", "select location from {t} where country = 'Kenya'"),
+        ("country-by-region-in-world", "list the Nordic countries", "select country from {t} where location = 'Nordic Countries'"),
+        ("country-by-region-in-world", "How many countries are in Western Europe?", "select count(*) from {t} where location = 'Western Europe'"),
+        ("country-by-region-in-world", "How many regions are there?", "select count(distinct location) from {t}"),
+        ("country-by-region-in-world", "countries in Polynesia", "select country from {t} where location = 'Polynesia'"),
+        ("country-by-region-in-world", "Which region is Japan in?", "select location from {t} where country = 'Japan'"),
+        ("country-by-region-in-world", "How many countries have no region?", "select count(*) from {t} where location is null"),
+        ("country-by-region-in-world", "What language is spoken in Kenya?", null),
+
+        ("country-by-calling-code", "What is the calling code of Germany?", "select calling_code from {t} where country = 'Germany'"),
+        ("country-by-calling-code", "Which country has calling code 81?", "select country from {t} where calling_code = 81"),
+        ("country-by-calling-code", "How many countries share the calling code 1?", "select count(*) from {t} where calling_code = 1"),
+        ("country-by-calling-code", "dialing code of Brazil", "select calling_code from {t} where country = 'Brazil'"),
+        ("country-by-calling-code", "most common calling code", "select calling_code, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("country-by-calling-code", "How many countries have a calling code above 500?", "select count(*) from {t} where calling_code > 500"),
+        ("country-by-calling-code", "highest calling code", "select max(calling_code) from {t}"),
+        ("country-by-calling-code", "What is the time zone of Japan?", null),
+
+        ("lookup_groups", "Which group is Fred in?", "select \"group\" from {t} where person = 'Fred'"),
+        ("lookup_groups", "How many people are in each group?", "select \"group\", count(*) from {t} group by 1"),
+        ("lookup_groups", "list the people in group 2", "select person from {t} where \"group\" = 2"),
+        ("lookup_groups", "How many people are there?", "select count(*) from {t}"),
+        ("lookup_groups", "How many groups are there?", "select count(distinct \"group\") from {t}"),
+        ("lookup_groups", "Which people are in group 3?", "select person from {t} where \"group\" = 3"),
+        ("lookup_groups", "How old is Alan?", null),
+
+        ("flare", "What is the largest size?", "select max(size) from {t}"),
+        ("flare", "Which entry has the largest size?", "select name, size from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("flare", "total size", "select sum(size) from {t}"),
+        ("flare", "average size", "select round(avg(size), 2) from {t}"),
+        ("flare", "How many entries have a size above 10000?", "select count(*) from {t} where size > 10000"),
+        ("flare", "How many entries have no size?", "select count(*) from {t} where size is null"),
+        ("flare", "size of flare.util.Strings", "select size from {t} where name = 'flare.util.Strings'"),
+        ("flare", "the 3 largest entries", "select name, size from {t} order by 2 desc nulls last, 1 limit 3"),
+        ("flare", "smallest size", "select min(size) from {t}"),
+        ("flare", "Who wrote flare?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -1083,8 +1157,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twelfth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwelfthTest, "nl-twelfth-test", 0.89, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_thirteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirteenthTest, "nl-thirteenth-test", 0.86, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_fourteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FourteenthTest, "nl-fourteenth-test", 0.85, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
