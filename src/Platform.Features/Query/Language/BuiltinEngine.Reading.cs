@@ -218,6 +218,8 @@ public static partial class BuiltinEngine
             }
             AddGroup(r, column, Grain.None);
             r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
+            // Empty cells are no value, let alone the most common one.
+            if (column.Profile.NullCount > 0) r.Filters.Add(new Filter(column, FilterPart.Value, "is not null", [], $"{column.Name} is not empty"));
             r.Ranked = true;
             r.Descending = q.Words[i] == "most";
             r.DirectionGiven = true;
@@ -338,11 +340,25 @@ public static partial class BuiltinEngine
     {
         for (var i = 0; i < q.Words.Count; i++)
         {
-            // "states with no hurricanes", "zero hurricanes": the amount is nought.
+            // "states with no hurricanes", "zero hurricanes": the amount is nought; "no size" of a column holding no zero but
+            // empty cells, "no region" of a text column, the cell is empty.
             if (q.Words[i] is "no" or "zero" && q.TagAt(i) is not { Kind: TagKind.Value }
-                && q.TagAt(i + 1) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } none })
+                && q.TagAt(i + 1) is { Kind: TagKind.Column, Pole: 0, Column: { IsYearNumber: false } none } && none.Kind is ColumnKind.Number or ColumnKind.Text)
             {
-                r.Filters.Add(new Filter(none, FilterPart.Value, "=", [0.0], $"{none.Name} = 0"));
+                var zero = none.Kind == ColumnKind.Number && double.TryParse(none.Profile.Min, NumberStyles.Float, CultureInfo.InvariantCulture, out var least)
+                    && double.TryParse(none.Profile.Max, NumberStyles.Float, CultureInfo.InvariantCulture, out var most) && least <= 0 && most >= 0;
+                if (zero) r.Filters.Add(new Filter(none, FilterPart.Value, "=", [0.0], $"{none.Name} = 0"));
+                else if (q.Words[i] == "no" && none.Profile.NullCount > 0) r.Filters.Add(new Filter(none, FilterPart.Value, "is null", [], $"{none.Name} is empty"));
+                else r.Problems.Add($"'{q.Original[i]} {q.Original[i + 1]}': {none.Name} holds neither a zero nor an empty cell.");
+                if (q.Word(i + 1 + q.TagAt(i + 1)!.Length) is "data" or "value" or "values") r.Used.Add(i + 1 + q.TagAt(i + 1)!.Length);
+                continue;
+            }
+            // "countries that have a national dish": a text column held, at the end of the question, is one not left empty.
+            if (q.Words[i] is "have" or "has" or "with" && q.Word(i + 1) is "a" or "an"
+                && Enumerable.Range(i + 2, 2).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) is { Column: { Kind: ColumnKind.Text, Profile.NullCount: > 0 } held } heldTag
+                && heldTag.Start + heldTag.Length == q.Words.Count && !r.Filters.Any(f => f.Column == held))
+            {
+                r.Filters.Add(new Filter(held, FilterPart.Value, "is not null", [], $"{held.Name} is not empty"));
                 continue;
             }
             // "gram positive" names a value where a column holds the word.
@@ -751,7 +767,9 @@ public static partial class BuiltinEngine
         }
         if (r.DistinctList && r.Shown.Count == 0)
         {
-            var listed = q.Tags.Where(t => t is { Kind: TagKind.Column } && !filtered.Contains(t.Column)).Select(t => t.Column!).Distinct().ToList();
+            // Not a column held to one value ("which people are in group 3"): its value is in the question.
+            var listed = q.Tags.Where(t => t is { Kind: TagKind.Column } && !filtered.Contains(t.Column)
+                && !r.Filters.Any(f => f.Column == t.Column && f is { Op: "=", Part: FilterPart.Value })).Select(t => t.Column!).Distinct().ToList();
             r.Shown.AddRange(listed);
         }
         // "total individual contributions" of Total_Individual_Contributions, asked alone: the column added up, as its name says.
@@ -774,6 +792,10 @@ public static partial class BuiltinEngine
             && r.Filters.All(f => f.Op == "=") && r.Shown.Count > 0 && r.Shown.All(c => c is { Kind: ColumnKind.Number, IsYearNumber: false })
             && RowsPinned(q.Table, r.Filters) < 0.95 * q.Table.RowCount)
             r.Problems.Add($"Many rows match, and I can't tell whether to add up, average or list their {string.Join(" and ", r.Shown.Select(n => n.Name))}.");
+        // "the 5 highest countries" with nothing to rank by: rows counted per country, where each country has one row, rank nothing.
+        if (r.Ranked && r.Groups is [{ Grain: Grain.None, Column: { Kind: ColumnKind.Text } each }] && r.Measures is [{ Aggregate: Aggregate.Count }]
+            && each.Profile.DistinctCount == q.Table.RowCount && r.Filters.Count == 0)
+            r.Problems.Add($"Each {each.Name} has one row, so counting its rows ranks nothing.");
         // "the scientific name of the White-tailed Deer": text of the rows a value picks, each different text once; so are
         // "the source categories" asked in the plural of a column whose values repeat.
         if (r.Measures.Count == 0 && r.Groups.Count == 0 && r.Limit is null && r.Shown.Count > 0
@@ -906,7 +928,10 @@ public static partial class BuiltinEngine
         // or described ("the car with the highest horsepower"); not when it is the domain ("maximum horsepower of cars").
         // "Who is the oldest": people asked for are rows too.
         // A table's word right before the measure qualifies it ("the lowest obesity rate", "the fastest wind speed").
-        var asked = q.Words.Contains("who") || q.Tags.Any(t => t.Kind == TagKind.TableWord && q.TagAt(t.Start + t.Length) is not { Kind: TagKind.Column } && (q.Word(t.Start + 1) is "with" or "that" or "having" or "whose"
+        // "Which entry has the largest size", "the 3 largest entries": the rows, by a word that only says they are rows.
+        var rowsAsked = q.Words.Select((w, i) => (w, i)).Any(x => x.w is "entry" or "entries" or "row" or "rows" or "record" or "records" or "item" or "items"
+            && (q.Word(x.i - 1) is "which" or "what" || q.TagAt(x.i - 1) is { Superlative: true }));
+        var asked = rowsAsked || q.Words.Contains("who") || q.Tags.Any(t => t.Kind == TagKind.TableWord && q.TagAt(t.Start + t.Length) is not { Kind: TagKind.Column } && (q.Word(t.Start + 1) is "with" or "that" or "having" or "whose"
             || Enumerable.Range(0, t.Start).Reverse().Select(q.TagAt).FirstOrDefault(b => b is not { Kind: TagKind.Value }) is { } before
                && (before.Superlative || q.Words[before.Start] is "which" or "what" || MaxWords.Contains(q.Words[before.Start]) || MinWords.Contains(q.Words[before.Start]))));
         var namedFirst = Enumerable.Range(0, extreme).Any(i => q.TagAt(i) is { Kind: TagKind.Column, Pole: 0 } t && t.Column == measure && q.Words.Skip(i).Take(extreme - i).Contains("of"));

@@ -45,6 +45,13 @@ public static partial class BuiltinEngine
             if (shown.Count > 0 && q.Tags.Any(t => t.Kind == TagKind.TableWord && q.Word(t.Start + 1) is "with" or "that" or "whose" or "having" or "where")
                 && LabelColumns(table, shown).Where(l => !shown.Contains(l)).ToList() is { Count: > 0 } labels)
                 shown = [.. labels, .. shown];
+            // "list the Nordic countries", whose value holds the rows' own word: the rows it picks, by their names.
+            if (shown.Count == 0 && r.Filters.Count > 0 && !r.When && q.Tags.Any(t => t.Kind == TagKind.Value
+                    && q.Words.Skip(t.Start).Take(t.Length).Any(w => table.NameWords.Contains(Words.Singular(w)))))
+                shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
+            // "Who wrote flare?" of a row named flare: someone, where the table names no one.
+            if (shown.Count == 0 && q.Words.Contains("who"))
+                return Understanding.Unsure($"'who' asks for someone, and I see no column of {table.Name} that names who.", Suggestions(table), table);
             if (r.When && TimeColumn(q, null) is { } time && !shown.Contains(time)) shown = [time, .. shown];
             var select = shown.Count > 0 ? string.Join(", ", shown.Select(Shown)) : "*";
             var order = r.OrderBy is { } by ? $" order by {Id(by)} {(r.Descending ? "desc" : "asc")}" : "";
@@ -234,6 +241,7 @@ public static partial class BuiltinEngine
         var target = f.Part switch { FilterPart.Year => $"year({column})", FilterPart.Month => $"month({column})", FilterPart.Weekday => $"isodow({column})", FilterPart.Day => $"cast({column} as date)", _ => column };
         return f.Op switch
         {
+            "is null" or "is not null" => $"{target} {f.Op}",
             "between" => $"{target} between {Value(f.Values[0])} and {Value(f.Values[1])}",
             "in" => $"{target} in ({string.Join(", ", f.Values.Select(Value))})",
             _ => $"{target} {f.Op} {Value(f.Values[0])}",

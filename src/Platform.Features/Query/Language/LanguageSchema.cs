@@ -83,8 +83,23 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
                 numbers.TryGetValue(c.Name, out var n) ? n : null)).ToList();
             var nameWords = Words.NameWords(dataset.Name).Concat(Words.NameWords(dataset.TableName)).SelectMany(Words.WithParts).Concat(RowNouns(dataset))
                 .Concat(KindsOfEachRow(dataset, values)).Select(Words.Singular).Distinct().ToList();
+            columns = NamedAfterBy(dataset.Name, columns);
             return new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns, HourlyRows(dataset));
         })!;
+
+    /// <summary>
+    /// "country-by-region-in-world": the word after "by" names what the rows are listed by, so where one column alone is
+    /// named nowhere in the table's name (its <c>location</c>), that word is another name for it ("by region").
+    /// </summary>
+    private static List<LanguageColumn> NamedAfterBy(string tableName, List<LanguageColumn> columns)
+    {
+        var words = Words.NameWords(tableName).Select(Words.Singular).ToList();
+        var by = words.IndexOf("by");
+        if (by < 1 || by + 1 >= words.Count) return columns;
+        var unnamed = columns.Where(c => !Words.NameWords(c.Name).Select(Words.Singular).Any(words.Contains)).ToList();
+        if (unnamed is not [var only] || columns.Count < 2 || columns.Any(c => c.Aliases.Any(a => a is [var w] && w == words[by + 1]))) return columns;
+        return columns.Select(c => c == only ? c with { Aliases = [.. c.Aliases, [words[by + 1]]] } : c).ToList();
+    }
 
     /// <summary>
     /// What a row is, as its identifying columns say: Candidate_Name and Candidate_Identification, one per row, make the

@@ -596,7 +596,8 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates what comes before to what follows '{Word(i + 1)}'");
             return;
         }
-        if (NumericColumnFor(Senses.Broader(word, lexicon), i, wholeName: true) is { } noun)
+        // "rain" is precipitation; a thing is not a measure ("the highest mountain" is no elevation of a country's).
+        if (NumericColumnFor([word, .. Senses.Broader(word, lexicon, notThings: true)], i, wholeName: true) is { } noun)
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, noun.Column, Reading: noun.Via == word ? $"column {noun.Column.Name}" : $"{word} is a kind of {noun.Via} (WordNet) → column {noun.Column.Name}");
             return;

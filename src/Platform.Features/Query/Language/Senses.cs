@@ -16,6 +16,7 @@ public sealed record Degree(string Adjective, IReadOnlyList<string> Measures, bo
 /// </summary>
 public static partial class Senses
 {
+    private const int NounAnimal = 5, NounArtifact = 6, NounFood = 13, NounObject = 17, NounPerson = 18, NounPlant = 20;
     private const int NounQuantity = 23, NounTime = 28, VerbCompetition = 33, VerbCreation = 36, VerbMotion = 38, VerbPossession = 40, VerbStative = 42;
 
     private static readonly HashSet<string> HighWords = ["great", "greater", "high", "large", "much", "many", "long", "more", "big", "heavy", "above", "considerable", "old", "advanced", "after"];
@@ -118,12 +119,17 @@ public static partial class Senses
         lexicon.Synsets(adverb, PartOfSpeech.Adverb).SelectMany(s => s.Pointing("\\")).Where(p => p.Pos == PartOfSpeech.Adjective).Select(lexicon.Follow)
             .SelectMany(a => a.Words).Distinct().ToList();
 
-    /// <summary>A noun's synonyms and what it is a kind of, two levels up: "rain" → rainfall, precipitation, downfall.</summary>
-    public static IReadOnlyList<string> Broader(string word, Lexicon lexicon)
+    /// <summary>
+    /// A noun's synonyms and what it is a kind of, two levels up: "rain" → rainfall, precipitation, downfall. With
+    /// <paramref name="notThings"/>, only from its senses that are no physical thing (animal, artifact, food, object,
+    /// person, plant): a mountain is a natural elevation, but not an elevation a table measures.
+    /// </summary>
+    public static IReadOnlyList<string> Broader(string word, Lexicon lexicon, bool notThings = false)
     {
         var found = new List<string>();
         foreach (var synset in lexicon.Synsets(word, PartOfSpeech.Noun).Take(2))
         {
+            if (notThings && synset.LexFile is NounAnimal or NounArtifact or NounFood or NounObject or NounPerson or NounPlant) continue;
             found.AddRange(synset.Words);
             foreach (var parent in synset.Pointing("@").Select(lexicon.Follow))
             {

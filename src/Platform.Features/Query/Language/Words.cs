@@ -19,7 +19,7 @@ public static partial class Words
         ["population"] = ["people", "inhabitants"], ["weather"] = ["conditions", "condition"],
         ["source"] = ["fuel", "energy source"], ["generation"] = ["electricity", "power", "output"], ["country"] = ["nation"],
         ["fertility"] = ["fertility rate", "birth rate", "births per woman"], ["cluster"] = ["region", "group"],
-        ["nonfarm"] = ["non farm", "jobs", "employment", "employed"], ["state"] = ["us state"],
+        ["nonfarm"] = ["non farm", "jobs", "employment", "employed"], ["state"] = ["us state"], ["person"] = ["people"],
     };
 
     /// <summary>Stop words that ask for the answer ("show", "return"): inside a question they may also name something ("the return").</summary>
