@@ -33,7 +33,9 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "country-by-avg-male-height.json", "country-by-government-type.json", "country-by-religion.json", "country-by-landlocked.json",
     "country-by-population.json", "country-by-continent.json", "country-by-geo-coordinates.json", "country-by-costline.json",
     "country-by-population-density.json", "london-centroids.json", "us-births-1969-1988.csv", "country-by-elevation.json", "country-by-capital-city.json",
-    "country-by-national-dish.json", "country-by-region-in-world.json", "country-by-calling-code.json", "lookup_groups.csv", "flare.csv");
+    "country-by-national-dish.json", "country-by-region-in-world.json", "country-by-calling-code.json", "lookup_groups.csv", "flare.csv",
+    "world-cities.json", "country-by-currency-name.json", "country-by-national-symbol.json", "country-by-domain-tld.json", "country-by-currency-code.json",
+    "country-by-abbreviation.json", "country-by-iso-numeric.json", "unemployment-by-county.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -1116,6 +1118,78 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("flare", "Who wrote flare?", null),
     ];
 
+    /// <summary>Fifteenth fresh set: written and committed before the engine was run on it.</summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] FifteenthTest =
+    [
+        ("world-cities", "Which city has the largest population?", "select city, try_cast(population as double) from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("world-cities", "How many cities are in China?", "select count(*) from {t} where country = 'China'"),
+        ("world-cities", "population of Lagos", "select try_cast(population as double) from {t} where city = 'Lagos'"),
+        ("world-cities", "number of cities per country", "select country, count(*) from {t} group by 1"),
+        ("world-cities", "Which country has the most cities?", "select country, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("world-cities", "How many cities have more than 10 million people?", "select count(*) from {t} where try_cast(population as double) > 10000000"),
+        ("world-cities", "total population of Indian cities", "select sum(try_cast(population as double)) from {t} where country = 'India'"),
+        ("world-cities", "average population of cities in Brazil", "select round(avg(try_cast(population as double)), 2) from {t} where country = 'Brazil'"),
+        ("world-cities", "How many capital cities are there?", "select count(*) from {t} where capital = 'primary'"),
+        ("world-cities", "northernmost city", "select city, try_cast(lat as double) from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("world-cities", "Which city is furthest south?", "select city, try_cast(lat as double) from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("world-cities", "list the cities in Japan", "select city from {t} where country = 'Japan'"),
+        ("world-cities", "What country is Toronto in?", "select country from {t} where city = 'Toronto'"),
+        ("world-cities", "the 5 largest cities in the United States", "select city, try_cast(population as double) from {t} where country = 'United States' order by 2 desc nulls last, 1 limit 5"),
+        ("world-cities", "In which state is Houston?", "select admin_name from {t} where city = 'Houston'"),
+        ("world-cities", "the 3 most populous countries by total city population", "select country, sum(try_cast(population as double)) from {t} group by 1 order by 2 desc, 1 limit 3"),
+        ("world-cities", "smallest city", "select city, try_cast(population as double) from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("world-cities", "How many cities have no population figure?", "select count(*) from {t} where try_cast(population as double) is null"),
+        ("world-cities", "median city population", "select median(try_cast(population as double)) from {t}"),
+        ("world-cities", "Which country has the largest total city population?", "select country, sum(try_cast(population as double)) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("world-cities", "How many cities are in Mexico?", "select count(*) from {t} where country = 'Mexico'"),
+        ("world-cities", "average latitude of cities in Russia", "select round(avg(try_cast(lat as double)), 2) from {t} where country = 'Russia'"),
+        ("world-cities", "Who is the mayor of Paris?", null),
+        ("world-cities", "What is the area of Tokyo?", null),
+
+        ("country-by-currency-name", "What is the currency of Japan?", "select currency_name from {t} where country = 'Japan'"),
+        ("country-by-currency-name", "Which countries use the Euro?", "select country from {t} where currency_name = 'Euro'"),
+        ("country-by-currency-name", "How many countries use the Euro?", "select count(*) from {t} where currency_name = 'Euro'"),
+        ("country-by-currency-name", "most common currency", "select currency_name, count(*) from {t} where currency_name is not null group by 1 order by 2 desc, 1 limit 1"),
+        ("country-by-currency-name", "currency of Brazil", "select currency_name from {t} where country = 'Brazil'"),
+        ("country-by-currency-name", "How many different currencies are there?", "select count(distinct currency_name) from {t}"),
+        ("country-by-currency-name", "What is the exchange rate of the Euro?", null),
+
+        ("country-by-national-symbol", "What is the national symbol of Canada?", "select symbol from {t} where country = 'Canada'"),
+        ("country-by-national-symbol", "How many countries have a flower as national symbol?", "select count(*) from {t} where symbol = 'Flower'"),
+        ("country-by-national-symbol", "How many countries have a national symbol?", "select count(symbol) from {t}"),
+        ("country-by-national-symbol", "national symbol of India", "select symbol from {t} where country = 'India'"),
+
+        ("country-by-domain-tld", "What is the domain of Germany?", "select tld from {t} where country = 'Germany'"),
+        ("country-by-domain-tld", "Which country uses .jp?", "select country from {t} where tld = '.jp'"),
+        ("country-by-domain-tld", "top-level domain of France", "select tld from {t} where country = 'France'"),
+        ("country-by-domain-tld", "How many countries have a domain?", "select count(tld) from {t}"),
+        ("country-by-domain-tld", "Who runs the .uk domain?", null),
+
+        ("country-by-currency-code", "currency code of Switzerland", "select currency_code from {t} where country = 'Switzerland'"),
+        ("country-by-currency-code", "How many countries use EUR?", "select count(*) from {t} where currency_code = 'EUR'"),
+        ("country-by-currency-code", "Which currency code does India use?", "select currency_code from {t} where country = 'India'"),
+        ("country-by-currency-code", "most common currency code", "select currency_code, count(*) from {t} where currency_code is not null group by 1 order by 2 desc, 1 limit 1"),
+
+        ("country-by-abbreviation", "What is the abbreviation of Germany?", "select abbreviation from {t} where country = 'Germany'"),
+        ("country-by-abbreviation", "Which country is NZ?", "select country from {t} where abbreviation = 'NZ'"),
+        ("country-by-abbreviation", "country code of Japan", "select abbreviation from {t} where country = 'Japan'"),
+        ("country-by-abbreviation", "How many countries are listed?", "select count(*) from {t}"),
+
+        ("country-by-iso-numeric", "ISO number of Canada", "select iso from {t} where country = 'Canada'"),
+        ("country-by-iso-numeric", "Which country has the ISO code 840?", "select country from {t} where iso = 840"),
+        ("country-by-iso-numeric", "How many countries have an ISO number above 500?", "select count(*) from {t} where iso > 500"),
+
+        ("unemployment-by-county", "average unemployment rate", "select round(avg(rate), 2) from {t}"),
+        ("unemployment-by-county", "highest unemployment rate", "select max(rate) from {t}"),
+        ("unemployment-by-county", "Which county has the highest rate?", "select id, rate from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("unemployment-by-county", "How many counties have a rate above 0.1?", "select count(*) from {t} where rate > 0.1"),
+        ("unemployment-by-county", "rate of county 1001", "select rate from {t} where id = 1001"),
+        ("unemployment-by-county", "How many counties are there?", "select count(*) from {t}"),
+        ("unemployment-by-county", "median unemployment rate", "select median(rate) from {t}"),
+        ("unemployment-by-county", "How many counties have an unemployment rate below 5%?", "select count(*) from {t} where rate < 0.05"),
+        ("unemployment-by-county", "unemployment rate in Texas", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -1160,8 +1234,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_thirteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirteenthTest, "nl-thirteenth-test", 0.86, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_fourteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FourteenthTest, "nl-fourteenth-test", 0.93, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_fifteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FifteenthTest, "nl-fifteenth-test", 0.85, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
