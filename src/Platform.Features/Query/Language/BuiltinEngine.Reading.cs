@@ -330,6 +330,9 @@ public static partial class BuiltinEngine
                     $"{column.Name} between {value} and {upper.Number.ToString(CultureInfo.InvariantCulture)}"));
                 r.Used.Add(at + 2);
             }
+            // "below 5%" of a rate kept as a fraction (0.097): 0.05.
+            else if (q.Word(at).EndsWith('%') && IsFraction(column))
+                r.Filters.Add(new Filter(column, FilterPart.Value, op, [number.Number / 100], $"{column.Name} {op} {number.Number / 100} ({value}%)"));
             else r.Filters.Add(new Filter(column, FilterPart.Value, op, [number.Number], $"{column.Name} {op} {value}"));
             r.Used.Add(at);
         }
@@ -673,8 +676,10 @@ public static partial class BuiltinEngine
                     r.Problems.Add($"'{string.Join(' ', q.Original.Skip(counted.Start).Take(counted.Length))}' is part of {partly.Name}'s name, and I can't tell which of its values it means.");
                     continue;
                 }
-                // "how many divisions", "how many motes" of a column numbering a few (division, mote_id): its distinct values.
-                if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text || distinct || c.IsCategoryNumber && NameWordInPlural(q, counted) is not null))
+                // "how many divisions", "how many motes" of a column numbering a few (division, mote_id): its distinct values. Not
+                // "how many cities" of a column naming (nearly) every row, where two rows may share a name: those are the rows.
+                if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text || distinct || c.IsCategoryNumber && NameWordInPlural(q, counted) is not null)
+                    && !(c.Kind == ColumnKind.Text && !distinct && c.Profile.DistinctCount >= 0.95 * q.Table.RowCount && NamesEachRow(q, counted) && FrequencyColumn(q.Table) is null))
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, c));
                 // The table's own word ("species"), not rows a word was read as ("snow tiles"), counts the things observed.
                 else if (counted is { Kind: TagKind.TableWord, Reading: null } && Observed(q.Table) is { } observed)
@@ -792,9 +797,10 @@ public static partial class BuiltinEngine
             && r.Filters.All(f => f.Op == "=") && r.Shown.Count > 0 && r.Shown.All(c => c is { Kind: ColumnKind.Number, IsYearNumber: false })
             && RowsPinned(q.Table, r.Filters) < 0.95 * q.Table.RowCount)
             r.Problems.Add($"Many rows match, and I can't tell whether to add up, average or list their {string.Join(" and ", r.Shown.Select(n => n.Name))}.");
-        // "the 5 highest countries" with nothing to rank by: rows counted per country, where each country has one row, rank nothing.
+        // "the 5 highest countries" with nothing to rank by: rows counted per country, where (nearly) each country has one row,
+        // rank nothing.
         if (r.Ranked && r.Groups is [{ Grain: Grain.None, Column: { Kind: ColumnKind.Text } each }] && r.Measures is [{ Aggregate: Aggregate.Count }]
-            && each.Profile.DistinctCount == q.Table.RowCount && r.Filters.Count == 0)
+            && each.Profile.DistinctCount >= 0.95 * q.Table.RowCount)
             r.Problems.Add($"Each {each.Name} has one row, so counting its rows ranks nothing.");
         // "the scientific name of the White-tailed Deer": text of the rows a value picks, each different text once; so are
         // "the source categories" asked in the plural of a column whose values repeat.

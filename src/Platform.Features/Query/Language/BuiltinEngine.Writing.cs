@@ -169,6 +169,10 @@ public static partial class BuiltinEngine
     {
         var labels = table.Columns.Where(c => c.Kind is ColumnKind.Text or ColumnKind.Other && c.Profile.DistinctCount * 2 >= table.RowCount && table.RowCount > 1
             && except?.Contains(c) != true).ToList();
+        // Rows named by no text, only by a number ("which county" of counties by FIPS id): that number.
+        if (labels.Count == 0)
+            return table.Columns.Where(c => c.Kind == ColumnKind.Number && ColumnTypes.IsInteger(c.Type) && Words.NameWords(c.Name) is [.., "id" or "code" or "fips"]
+                && c.Profile.DistinctCount == table.RowCount && except?.Contains(c) != true).Take(1).ToList();
         var named = labels.Where(c => Words.NameWords(c.Name).Any(w => w is "name" or "title" or "label" or "model")).ToList();
         // Not the one the table's name qualifies its rows by: a capital of us-state-capitals is its city, not its state.
         return named.Count > 0 ? named : labels.OrderBy(c => Words.NameWords(c.Name).Select(Words.Singular).All(table.NameWords.Contains))

@@ -84,6 +84,7 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
             var nameWords = Words.NameWords(dataset.Name).Concat(Words.NameWords(dataset.TableName)).SelectMany(Words.WithParts).Concat(RowNouns(dataset))
                 .Concat(KindsOfEachRow(dataset, values)).Select(Words.Singular).Distinct().ToList();
             columns = NamedAfterBy(dataset.Name, columns);
+            columns = NamedWhole(columns, dataset.Name);
             return new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns, HourlyRows(dataset));
         })!;
 
@@ -99,6 +100,26 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
         var unnamed = columns.Where(c => !Words.NameWords(c.Name).Select(Words.Singular).Any(words.Contains)).ToList();
         if (unnamed is not [var only] || columns.Count < 2 || columns.Any(c => c.Aliases.Any(a => a is [var w] && w == words[by + 1]))) return columns;
         return columns.Select(c => c == only ? c with { Aliases = [.. c.Aliases, [words[by + 1]]] } : c).ToList();
+    }
+
+    /// <summary>
+    /// Other names a column's own name implies: <c>currency_name</c> holds currencies ("how many currencies"), where no other
+    /// column names them; an abbreviation no dictionary knows (<c>tld</c>) is what the word before it in the table's name
+    /// says ("country-by-domain-tld": a domain).
+    /// </summary>
+    private static List<LanguageColumn> NamedWhole(List<LanguageColumn> columns, string tableName)
+    {
+        var table = Words.NameWords(tableName).Select(Words.Singular).ToList();
+        return columns.Select(c =>
+        {
+            var name = Words.NameWords(c.Name).Select(Words.Singular).ToList();
+            string[][] more = name is [var thing, "name" or "title"] && c.Kind == ColumnKind.Text
+                    && !columns.Any(o => o != c && Words.NameWords(o.Name).Select(Words.Singular).Contains(thing)) ? [[thing]]
+                : name is [var abbreviation] && Lexicon.Shared is { Available: true } lexicon && !Enum.GetValues<PartOfSpeech>().Any(pos => lexicon.Knows(abbreviation, pos))
+                    && table.IndexOf(abbreviation) is > 0 and var at && table[at - 1] is { Length: > 2 } before && before != "by" && lexicon.Knows(before, PartOfSpeech.Noun) ? [[before]]
+                : [];
+            return more.Length == 0 || c.Aliases.Any(a => more.Any(m => a.SequenceEqual(m))) ? c : c with { Aliases = [.. c.Aliases, .. more] };
+        }).ToList();
     }
 
     /// <summary>
@@ -150,7 +171,7 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
         && (last - first) / (dataset.RowCount - 1) is var spacing && spacing >= TimeSpan.FromHours(1) && spacing < TimeSpan.FromDays(1));
 
     /// <summary>A column with the ways people may name it: its words, and what its unit measures ("Body Mass (g)": weight).</summary>
-    private static LanguageColumn Column(DatasetColumn column, Dictionary<string, string> values, (string Type, string Min, string Max)? numbers)
+    private static LanguageColumn Column(DatasetColumn column, Dictionary<string, string> values, (string Type, string Min, string Max, long Empty)? numbers)
     {
         var aliases = Words.Aliases(column.Name);
         // A column named by its unit alone ("carat", "miles") measures what the unit does.
@@ -158,36 +179,37 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
             : Words.NameWords(column.Name) is [var bare] && ColumnTypes.IsNumber(column.Type) ? Senses.UnitsOf(bare, Lexicon.Shared, 3, ofTime: false).FirstOrDefault() : null;
         if (unit is not null) aliases = [.. aliases, .. unit.Measures.Select(m => new[] { Words.Singular(m) })];
         aliases = aliases.DistinctBy(a => string.Join(' ', a)).ToList();
-        if (numbers is var (type, first, last))
-            return new LanguageColumn(column.Name, type, ColumnKind.Number, aliases, new Dictionary<string, string>(), column.Profile with { Min = first, Max = last, TopValues = null },
-                unit, StoredAsText: true);
+        if (numbers is var (type, first, last, empty))
+            return new LanguageColumn(column.Name, type, ColumnKind.Number, aliases, new Dictionary<string, string>(),
+                column.Profile with { Min = first, Max = last, NullCount = empty, TopValues = null }, unit, StoredAsText: true);
         return new LanguageColumn(column.Name, column.Type, Kind(column.Type), aliases, values, column.Profile, unit);
     }
 
     /// <summary>
     /// Columns of numbers the file kept as text or JSON (one "42.7087" among numbers makes a JSON column JSON): every value
-    /// reads as a number, there are more than two ("1"/"0" text stays text), and they are no codes (a name ending in id,
-    /// code or number; a leading zero, as zip codes have). Each with the type the numbers fit and their least and greatest.
+    /// that is not blank reads as a number, there are more than two ("1"/"0" text stays text), and they are no codes (a name
+    /// ending in id, code or number; a leading zero, as zip codes have). Each with the type the numbers fit, their least and
+    /// greatest, and how many cells are empty or blank.
     /// </summary>
-    private Dictionary<string, (string Type, string Min, string Max)> NumbersAsText(Dataset dataset)
+    private Dictionary<string, (string Type, string Min, string Max, long Empty)> NumbersAsText(Dataset dataset)
     {
-        var result = new Dictionary<string, (string, string, string)>();
+        var result = new Dictionary<string, (string, string, string, long)>();
         var candidates = dataset.Columns.Where(c => c.Type is "VARCHAR" or "JSON" && c.Profile.DistinctCount > 2
             && Words.NameWords(c.Name) is [.., var last] && last is not ("id" or "code" or "number" or "no" or "key" or "zip" or "fips" or "phone")).ToList();
         if (candidates.Count == 0) return result;
         using var connection = DatasetStorage.OpenReadOnly(files.Data(dataset));
         foreach (var column in candidates)
         {
-            var name = DatasetStorage.Identifier(column.Name);
+            var text = $"nullif(trim(cast({DatasetStorage.Identifier(column.Name)} as varchar), '\" '), '')";
+            var number = $"try_cast({DatasetStorage.Identifier(column.Name)} as double)";
             using var command = connection.CreateCommand();
-            command.CommandText = $"select count({name}) = count(try_cast({name} as double)), bool_or(trim(cast({name} as varchar), '\" ') similar to '-?0[0-9].*'), "
-                + $"bool_and(try_cast({name} as double) = floor(try_cast({name} as double))), min(try_cast({name} as double)), max(try_cast({name} as double)) "
-                + $"from {DatasetStorage.Identifier(dataset.TableName)}";
+            command.CommandText = $"select count({text}) = count({number}), bool_or({text} similar to '-?0[0-9].*'), bool_and({number} = floor({number})), "
+                + $"min({number}), max({number}), count(*) - count({number}) from {DatasetStorage.Identifier(dataset.TableName)}";
             using var reader = command.ExecuteReader();
             if (!reader.Read() || reader.IsDBNull(3) || !reader.GetBoolean(0) || !reader.IsDBNull(1) && reader.GetBoolean(1)) continue;
             var whole = !reader.IsDBNull(2) && reader.GetBoolean(2);
             string Text(double n) => n.ToString(CultureInfo.InvariantCulture);
-            result[column.Name] = (whole ? "BIGINT" : "DOUBLE", Text(reader.GetDouble(3)), Text(reader.GetDouble(4)));
+            result[column.Name] = (whole ? "BIGINT" : "DOUBLE", Text(reader.GetDouble(3)), Text(reader.GetDouble(4)), reader.GetInt64(5));
         }
         return result;
     }

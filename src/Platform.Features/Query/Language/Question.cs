@@ -193,6 +193,10 @@ public sealed partial class Question
                 if (exact && length <= 3 && char.IsUpper(original[0]) && NamedByKind(phrase, textColumns) is { } kind
                     && found.All(f => f.Column != kind.Column && f.Column.Values.Count > kind.Column.Values.Count))
                     found = [kind];
+                // "Lagos" in city and city_ascii: the column another's name only qualifies holds the value first.
+                if (found.Count > 1 && found.Where(f => found.All(o => o.Column == f.Column || Language.Words.NameWords(o.Column.Name) is [var head, _]
+                        && Language.Words.NameWords(f.Column.Name) is [var own] && own == head)).ToList() is [var primary])
+                    found = [primary];
                 // "medium wildlife": a value two columns hold, beside a word of one's name.
                 if (found.Count > 1)
                 {
