@@ -638,9 +638,11 @@ public static partial class BuiltinEngine
                 if (r.Measures.Any(m => m.Column == measured && m.Aggregate != Aggregate.Count)) { r.Ranked |= r.Groups.Count > 0; continue; }
                 if (r.Groups.Count > 0 && r.Ranked)
                 {
-                    // An adjective describes each member: the group whose members are heaviest on average.
+                    // An adjective describes each member: the group whose members are heaviest on average; unless the question
+                    // says how they add up ("the most populous countries by total city population").
                     r.Limit ??= 1;
-                    r.Measures.Add(new MeasureSpec(Aggregate.Avg, measured));
+                    if (!q.Words.Select((w, j) => (w, j)).Skip(i + 1).Any(x => SumWords.Contains(x.w) || AverageWords.Contains(x.w) && q.Word(x.j - 1) != "on"))
+                        r.Measures.Add(new MeasureSpec(Aggregate.Avg, measured));
                 }
                 else r.Measures.Add(new MeasureSpec(pole > 0 ? Aggregate.Max : Aggregate.Min, measured));
                 continue;

@@ -10,8 +10,9 @@ public enum ColumnKind { Number, Date, Text, Boolean, Other }
 /// <param name="Values">Distinct values of a text column, by their lower-case form (for linking words to filters).</param>
 /// <param name="Unit">The unit the column's name states ("Body Mass (g)", "Weight_in_lbs"), when WordNet knows it as one.</param>
 /// <param name="StoredAsText">Numbers the file kept as text or JSON: read as the <see cref="Type"/> they fit.</param>
+/// <param name="Padded">Text some of whose values carry leading or trailing spaces (" Euro"): compared trimmed.</param>
 public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, IReadOnlyList<string[]> Aliases, IReadOnlyDictionary<string, string> Values, ColumnProfile Profile,
-    Unit? Unit = null, bool StoredAsText = false)
+    Unit? Unit = null, bool StoredAsText = false, bool Padded = false)
 {
     /// <summary>
     /// An integer column named like a year (gapminder's <c>year</c>), or a kind of year holding years (<c>forecastYear</c>,
@@ -75,12 +76,12 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
         cache.Entries.GetOrCreate($"language:{dataset.Id:N}@{dataset.Version}", entry =>
         {
             entry.SlidingExpiration = TimeSpan.FromHours(1);
-            var values = TextValues(dataset);
+            var (values, padded) = TextValues(dataset);
             // Counted in the cache's bytes like answers: up to three keys per value, about 100 bytes each.
             entry.Size = 4096 + values.Values.Sum(v => v.Count * 100L);
             var numbers = NumbersAsText(dataset);
             var columns = dataset.Columns.Select(c => Column(c, values.GetValueOrDefault(c.Name) ?? new Dictionary<string, string>(),
-                numbers.TryGetValue(c.Name, out var n) ? n : null)).ToList();
+                numbers.TryGetValue(c.Name, out var n) ? n : null) is var column && padded.Contains(c.Name) ? column with { Padded = true } : column).ToList();
             var nameWords = Words.NameWords(dataset.Name).Concat(Words.NameWords(dataset.TableName)).SelectMany(Words.WithParts).Concat(RowNouns(dataset))
                 .Concat(KindsOfEachRow(dataset, values)).Select(Words.Singular).Distinct().ToList();
             columns = NamedAfterBy(dataset.Name, columns);
@@ -223,11 +224,13 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
         _ => ColumnKind.Other,
     };
 
-    private Dictionary<string, Dictionary<string, string>> TextValues(Dataset dataset)
+    /// <summary>Each indexed text column's values by their lower-case forms, and the columns some of whose values carry stray spaces.</summary>
+    private (Dictionary<string, Dictionary<string, string>> Values, HashSet<string> Padded) TextValues(Dataset dataset)
     {
         var result = new Dictionary<string, Dictionary<string, string>>();
+        var padded = new HashSet<string>();
         var text = dataset.Columns.Where(c => ColumnTypes.IsText(c.Type) && c.Profile.DistinctCount <= MaxValuesPerColumn).ToList();
-        if (text.Count == 0) return result;
+        if (text.Count == 0) return (result, padded);
         using var connection = DatasetStorage.OpenReadOnly(files.Data(dataset));
         foreach (var column in text)
         {
@@ -238,8 +241,11 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
             var values = new Dictionary<string, string>();
             while (reader.Read())
             {
-                var value = reader.GetString(0);
-                var key = value.Trim().ToLowerInvariant();
+                // " Euro" beside "Euro": one value, written with a stray space (filters on it trim the column).
+                var stored = reader.GetString(0);
+                var value = stored.Trim();
+                if (value != stored) padded.Add(column.Name);
+                var key = value.ToLowerInvariant();
                 values.TryAdd(key, value);
                 // "south_asia", "sub-saharan africa": also as words, the way a question writes them.
                 values.TryAdd(string.Join(' ', key.Split(['_', '-', ' '], StringSplitOptions.RemoveEmptyEntries)), value);
@@ -247,6 +253,6 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
             }
             result[column.Name] = values;
         }
-        return result;
+        return (result, padded);
     }
 }

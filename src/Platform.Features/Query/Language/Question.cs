@@ -193,10 +193,10 @@ public sealed partial class Question
                 if (exact && length <= 3 && char.IsUpper(original[0]) && NamedByKind(phrase, textColumns) is { } kind
                     && found.All(f => f.Column != kind.Column && f.Column.Values.Count > kind.Column.Values.Count))
                     found = [kind];
-                // "Lagos" in city and city_ascii: the column another's name only qualifies holds the value first.
-                if (found.Count > 1 && found.Where(f => found.All(o => o.Column == f.Column || Language.Words.NameWords(o.Column.Name) is [var head, _]
-                        && Language.Words.NameWords(f.Column.Name) is [var own] && own == head)).ToList() is [var primary])
-                    found = [primary];
+                // "Toronto" in city and city_ascii: the column another's name only qualifies holds the value first.
+                if (found.Count > 1)
+                    found = found.Where(f => !(Language.Words.NameWords(f.Column.Name) is [var head, _]
+                        && found.Any(o => Language.Words.NameWords(o.Column.Name) is [var own] && own == head))).ToList();
                 // "medium wildlife": a value two columns hold, beside a word of one's name.
                 if (found.Count > 1)
                 {
@@ -223,10 +223,16 @@ public sealed partial class Question
     /// </summary>
     private void LinkAnyRow()
     {
-        for (var i = 2; i < Words.Count; i++)
-            if (Tags[i] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } named } tag && Word(i - 1) is "a" or "an" && Word(i - 2) is "of" or "for" or "per"
-                && tag.Length == 1 && named.Profile.DistinctCount == Table.RowCount && Table.RowCount > 1)
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (Tags[i] is not { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Text } named } || Table.RowCount <= 1) continue;
+            if (Word(i - 1) is "a" or "an" && Word(i - 2) is "of" or "for" or "per" && named.Profile.DistinctCount == Table.RowCount)
                 Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"any row: each is a different {named.Name}");
+            // "the total city population" where (nearly) each row is a different city: the rows' own word before their measure.
+            else if (Words[i] == Language.Words.Singular(Words[i]) && named.Profile.DistinctCount >= 0.95 * Table.RowCount
+                     && TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } })
+                Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"the rows' own word: each is a {named.Name}");
+        }
     }
 
     /// <summary>"zip code 10001": a number right after a text column that holds it as text is that value, not a number.</summary>
@@ -576,8 +582,9 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, verb.Column, Reading: $"{verb.Via} (WordNet) → column {verb.Column.Name}", Predicate: true);
             return;
         }
-        // "strikes involved large wildlife", "starlings were hit": a verb before a value, or ending a passive, only relates.
-        if (verbal && lexicon.Knows(word, PartOfSpeech.Verb) && (TagAt(i + 1) is { Kind: TagKind.Value }
+        // "strikes involved large wildlife", "countries use the Euro", "starlings were hit": a verb before a value, or ending a
+        // passive, only relates.
+        if (verbal && lexicon.Knows(word, PartOfSpeech.Verb) && (TagAt(Word(i + 1) is "the" or "a" or "an" ? i + 2 : i + 1) is { Kind: TagKind.Value }
                 || BeWords.Contains(previous) && (i + 1 == Words.Count || Senses.RelatingPrepositions.Contains(Word(i + 1)))))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "relates (a verb)");
