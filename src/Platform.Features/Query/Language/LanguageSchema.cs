@@ -81,7 +81,7 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
             entry.Size = 4096 + values.Values.Sum(v => v.Count * 100L);
             var numbers = NumbersAsText(dataset);
             var columns = dataset.Columns.Select(c => Column(c, values.GetValueOrDefault(c.Name) ?? new Dictionary<string, string>(),
-                numbers.TryGetValue(c.Name, out var n) ? n : null) is var column && padded.Contains(c.Name) ? column with { Padded = true } : column).ToList();
+                numbers.TryGetValue(c.Name, out var n) ? n : null) is var column && padded.Contains(c.Name) && !column.StoredAsText ? column with { Padded = true } : column).ToList();
             var nameWords = Words.NameWords(dataset.Name).Concat(Words.NameWords(dataset.TableName)).SelectMany(Words.WithParts).Concat(RowNouns(dataset))
                 .Concat(KindsOfEachRow(dataset, values)).Select(Words.Singular).Distinct().ToList();
             columns = NamedAfterBy(dataset.Name, columns);

@@ -218,8 +218,8 @@ public sealed partial class Question
     }
 
     /// <summary>
-    /// "the average population of a country" where each row is a different country: "a country" is any row, not a
-    /// column to group or filter by.
+    /// A column naming each row, used only to say "the rows": "the average population of a country" (any row) and "the total
+    /// city population" (the rows' own word before their measure), not a column to group or filter by.
     /// </summary>
     private void LinkAnyRow()
     {
