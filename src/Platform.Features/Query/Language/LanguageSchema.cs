@@ -76,10 +76,13 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
         cache.Entries.GetOrCreate($"language:{dataset.Id:N}@{dataset.Version}", entry =>
         {
             entry.SlidingExpiration = TimeSpan.FromHours(1);
-            var (values, padded) = TextValues(dataset);
+            // Text and JSON columns are read from the dataset's file once, for their values and for numbers kept as text.
+            var readable = dataset.Columns.Any(c => c.Type is "VARCHAR" or "JSON");
+            using var connection = readable ? DatasetStorage.OpenReadOnly(files.Data(dataset)) : null;
+            var (values, padded) = connection is null ? (new Dictionary<string, Dictionary<string, string>>(), new HashSet<string>()) : TextValues(dataset, connection);
             // Counted in the cache's bytes like answers: up to three keys per value, about 100 bytes each.
             entry.Size = 4096 + values.Values.Sum(v => v.Count * 100L);
-            var numbers = NumbersAsText(dataset);
+            var numbers = connection is null ? new Dictionary<string, (string Type, string Min, string Max, long Empty)>() : NumbersAsText(dataset, connection);
             var columns = dataset.Columns.Select(c => Column(c, values.GetValueOrDefault(c.Name) ?? new Dictionary<string, string>(),
                 numbers.TryGetValue(c.Name, out var n) ? n : null) is var column && padded.Contains(c.Name) && !column.StoredAsText ? column with { Padded = true } : column).ToList();
             var nameWords = Words.NameWords(dataset.Name).Concat(Words.NameWords(dataset.TableName)).SelectMany(Words.WithParts).Concat(RowNouns(dataset))
@@ -192,13 +195,12 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
     /// ending in id, code or number; a leading zero, as zip codes have). Each with the type the numbers fit, their least and
     /// greatest, and how many cells are empty or blank.
     /// </summary>
-    private Dictionary<string, (string Type, string Min, string Max, long Empty)> NumbersAsText(Dataset dataset)
+    private static Dictionary<string, (string Type, string Min, string Max, long Empty)> NumbersAsText(Dataset dataset, DuckDBConnection connection)
     {
         var result = new Dictionary<string, (string, string, string, long)>();
         var candidates = dataset.Columns.Where(c => c.Type is "VARCHAR" or "JSON" && c.Profile.DistinctCount > 2
             && Words.NameWords(c.Name) is [.., var last] && last is not ("id" or "code" or "number" or "no" or "key" or "zip" or "fips" or "phone")).ToList();
         if (candidates.Count == 0) return result;
-        using var connection = DatasetStorage.OpenReadOnly(files.Data(dataset));
         foreach (var column in candidates)
         {
             var text = $"nullif(trim(cast({DatasetStorage.Identifier(column.Name)} as varchar), '\" '), '')";
@@ -225,13 +227,12 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
     };
 
     /// <summary>Each indexed text column's values by their lower-case forms, and the columns some of whose values carry stray spaces.</summary>
-    private (Dictionary<string, Dictionary<string, string>> Values, HashSet<string> Padded) TextValues(Dataset dataset)
+    private static (Dictionary<string, Dictionary<string, string>> Values, HashSet<string> Padded) TextValues(Dataset dataset, DuckDBConnection connection)
     {
         var result = new Dictionary<string, Dictionary<string, string>>();
         var padded = new HashSet<string>();
         var text = dataset.Columns.Where(c => ColumnTypes.IsText(c.Type) && c.Profile.DistinctCount <= MaxValuesPerColumn).ToList();
         if (text.Count == 0) return (result, padded);
-        using var connection = DatasetStorage.OpenReadOnly(files.Data(dataset));
         foreach (var column in text)
         {
             using var command = connection.CreateCommand();
