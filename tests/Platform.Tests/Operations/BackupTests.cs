@@ -145,5 +145,22 @@ public sealed class BackupTests
         await (await admin.DeleteAsync($"/api/backups/{third}")).ProblemAsync(HttpStatusCode.Forbidden);
         await (await superAdmin.DeleteAsync($"/api/backups/{third}")).EnsureStatus(HttpStatusCode.NoContent);
         await (await superAdmin.DeleteAsync($"/api/backups/{third}")).ProblemAsync(HttpStatusCode.NotFound);
+
+        // A restore while the service runs is refused, the service's connections being open, and leaves everything as it was.
+        var kept = Path.Combine(Path.GetTempPath(), $"platform-running-{Guid.NewGuid():N}.tar.gz");
+        try
+        {
+            await File.WriteAllBytesAsync(kept, await (await superAdmin.GetAsync($"/api/backups/{second}")).Content.ReadAsByteArrayAsync());
+            await using var listening = new Npgsql.NpgsqlConnection(factory.ConnectionString);
+            await listening.OpenAsync();
+            var (code, output) = await RestoreAsync(factory, kept);
+            Assert.NotEqual(0, code);
+            Assert.Contains("other connections to the database are open", output);
+            Assert.Equal(HttpStatusCode.OK, (await superAdmin.GetAsync("/api/backups")).StatusCode);
+        }
+        finally
+        {
+            File.Delete(kept);
+        }
     }
 }
