@@ -119,7 +119,7 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
             var name = Words.NameWords(c.Name).Select(Words.Singular).ToList();
             string[][] more = name is [var thing, "name" or "title"] && c.Kind == ColumnKind.Text
                     && !columns.Any(o => o != c && Words.NameWords(o.Name).Select(Words.Singular).Contains(thing)) ? [[thing]]
-                : name is [var abbreviation] && Lexicon.Shared is { Available: true } lexicon && !Enum.GetValues<PartOfSpeech>().Any(pos => lexicon.Knows(abbreviation, pos))
+                : name is [var abbreviation] && Lexicon.Shared is { Available: true } lexicon && !lexicon.IsWord(abbreviation)
                     && table.IndexOf(abbreviation) is > 0 and var at && table[at - 1] is { Length: > 2 } before && before != "by" && lexicon.Knows(before, PartOfSpeech.Noun) ? [[before]]
                 : [];
             return more.Length == 0 || c.Aliases.Any(a => more.Any(m => a.SequenceEqual(m))) ? c : c with { Aliases = [.. c.Aliases, .. more] };

@@ -105,6 +105,9 @@ public sealed class Lexicon
 
     public bool Knows(string word, PartOfSpeech pos) => BaseForms(word.ToLowerInvariant(), pos).Count > 0;
 
+    /// <summary>Whether the word is in the dictionary as any part of speech ("height" is; the column name <c>tld</c> is not).</summary>
+    public bool IsWord(string word) => Enum.GetValues<PartOfSpeech>().Any(pos => Knows(word, pos));
+
     public Synset Read(PartOfSpeech pos, long offset)
     {
         var data = _data[(int)pos];

@@ -468,7 +468,7 @@ public sealed partial class Question
     {
         var word = Words[i];
         var previous = Word(i - 1);
-        if (PeopleRows && (word is "people" or "persons" or "person" || lexicon.Synsets(word, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPerson }))
+        if (PeopleRows && (word is "people" or "persons" or "person" || Senses.NamesAPerson(word, lexicon)))
         {
             // A table of people: "victims", "people" are its rows; "women" its rows of one value (female).
             Tags[i] = ValueFor(Senses.Broader(word, lexicon)) is { } kind
@@ -486,7 +486,7 @@ public sealed partial class Question
         // "how many people died", "how many babies were born": people are counted by the column the verb stands for (deaths,
         // births); not boys or women, whom only a column of sex would tell apart.
         var verbAt = Word(i + 1) is "were" or "was" ? i + 2 : i + 1;
-        if ((word is "people" or "persons" || lexicon.Synsets(word, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPerson }
+        if ((word is "people" or "persons" || Senses.NamesAPerson(word, lexicon)
                 && !Senses.Broader(word, lexicon).Any(b => b.Split(' ', '_')[0] is "male" or "female")) && previous == "many"
             && Word(verbAt) is var verbWord && lexicon.Knows(verbWord, PartOfSpeech.Verb)
             && NumericColumnFor(Senses.VerbMeasures(verbWord, lexicon), verbAt, wholeName: true) is { } tally)
@@ -639,8 +639,6 @@ public sealed partial class Question
         return matches.Count == 1 ? matches[0] : null;
     }
 
-    private const int NounPerson = 18;
-
     private static readonly Dictionary<string, string> ComparedAsMost = new()
     {
         ["higher"] = "highest", ["lower"] = "lowest", ["larger"] = "largest", ["smaller"] = "smallest", ["bigger"] = "biggest", ["greater"] = "greatest",
@@ -706,7 +704,7 @@ public sealed partial class Question
 
     /// <summary>"weight" is not a slip for the column <c>height</c>, both being words; "coastline" may be for <c>costline</c>, which is none.</summary>
     private static bool SlipBetweenWords(string word, string name) =>
-        IsAnotherWord(word, name) && Enum.GetValues<PartOfSpeech>().Any(pos => Lexicon.Shared.Knows(name, pos));
+        IsAnotherWord(word, name) && Lexicon.Shared.IsWord(name);
 
     private bool RowsOfValue(int i) =>
         TagAt(i - 1) is { Kind: TagKind.Value, Column.Kind: ColumnKind.Text } && Language.Words.Singular(Words[i]) != Words[i]

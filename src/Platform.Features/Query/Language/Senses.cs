@@ -114,6 +114,9 @@ public static partial class Senses
     public static IReadOnlyList<string> PertainsTo(string word, Lexicon lexicon) =>
         lexicon.Synsets(word, PartOfSpeech.Adjective).SelectMany(s => s.Pointing("\\")).Select(lexicon.Follow).SelectMany(n => n.Words).Distinct().ToList();
 
+    /// <summary>Whether a noun's first sense is a person ("victims", "babies").</summary>
+    public static bool NamesAPerson(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPerson };
+
     /// <summary>The adjectives an adverb is derived from ("densely" → dense, dim; "heavily" → heavy).</summary>
     public static IReadOnlyList<string> AdjectivesOf(string adverb, Lexicon lexicon) =>
         lexicon.Synsets(adverb, PartOfSpeech.Adverb).SelectMany(s => s.Pointing("\\")).Where(p => p.Pos == PartOfSpeech.Adjective).Select(lexicon.Follow)
