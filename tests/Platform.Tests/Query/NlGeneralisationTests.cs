@@ -1376,7 +1376,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("flare", "Who made flare.util.Strings?", null)]
     [InlineData("country-by-elevation", "number of countries with no elevation", "select count(*) from {t} where elevation is null")]
     [InlineData("country-by-elevation", "the highest mountain in Nepal", null)]
-    [InlineData("country-by-elevation", "the 3 lowest countries", null)]
+    [InlineData("country-by-elevation", "the 3 lowest countries", "select country, elevation from {t} order by 2 asc nulls last, 1 limit 3")]
     [InlineData("country-by-region-in-world", "number of countries by region", "select location, count(*) from {t} group by 1")]
     [InlineData("country-by-region-in-world", "most common region", "select location, count(*) from {t} where location is not null group by 1 order by 2 desc, 1 limit 1")]
     [InlineData("country-by-national-dish", "number of countries with a national dish", "select count(*) from {t} where dish is not null")]
@@ -1398,6 +1398,18 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("unemployment-by-county", "What is the population of county 1001?", null)]
     public Task Numbers_with_blanks_names_kept_twice_stray_spaces_and_percents_of_fractions_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-cities-and-currencies");
+
+    [Theory]
+    [InlineData("income", "What is the total of Texas?", "select max(total) from {t} where name = 'Texas'")]
+    [InlineData("income", "the 3 states with the smallest total", "select name, max(total) from {t} group by 1 order by 2 asc, 1 limit 3")]
+    [InlineData("income", "total by region", null)]
+    [InlineData("world-cities", "the largest city in Japan", "select city, try_cast(population as double) from {t} where country = 'Japan' order by 2 desc nulls last, 1 limit 1")]
+    [InlineData("world-cities", "How many cities are larger than 10 million?", "select count(*) from {t} where try_cast(population as double) > 10000000")]
+    [InlineData("world-cities", "What is the largest country?", null)]
+    [InlineData("country-by-elevation", "Which country is the highest?", "select country, elevation from {t} order by 2 desc nulls last, 1 limit 1")]
+    [InlineData("country-by-elevation", "How many countries are lower than 100?", "select count(*) from {t} where elevation < 100")]
+    public Task Repeated_values_city_sizes_and_heights_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-repeats-sizes-heights");
 
     /// <summary>One question, answered as its SQL answers it (or, without SQL, with can't tell).</summary>
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)

@@ -917,6 +917,24 @@ public static partial class BuiltinEngine
     }
 
     /// <summary>
+    /// "Which state has the largest total" where each state's total is repeated on each of its rows (one per income
+    /// bracket): the total per state is that one value, not their sum; "the total of Texas" likewise. Added up over
+    /// anything else ("total by region") it would count each state's many times: can't tell.
+    /// </summary>
+    private static void ReadRepeated(Question q, Reading r)
+    {
+        var label = r.Groups is [{ Grain: Grain.None, Column.Kind: ColumnKind.Text } group] ? group.Column
+            : r.Groups.Count == 0 && r.Filters.FirstOrDefault(f => f is { Part: FilterPart.Value, Op: "=", Column.Kind: ColumnKind.Text }) is { } one ? one.Column : null;
+        for (var m = 0; m < r.Measures.Count; m++)
+        {
+            if (r.Measures[m] is not { Aggregate: Aggregate.Sum, Column: { } number }) continue;
+            if (label is not null && q.Table.Repeats(number, label)) r.Measures[m] = new MeasureSpec(Aggregate.Max, number, label);
+            else if (q.Table.Columns.FirstOrDefault(c => q.Table.Repeats(number, c)) is { } per)
+                r.Problems.Add($"{number.Name} is one value per {per.Name}, repeated on each of its rows, so adding it up would count each many times.");
+        }
+    }
+
+    /// <summary>
     /// "Which car has the highest horsepower", "the heaviest car", "who is the oldest", "the windiest day": an extreme asked of the things the
     /// table holds (named by the table's own word) or of days is answered with the row — its label and the measure —
     /// unless the measure is asked for by name first ("the weight of the heaviest penguin").

@@ -221,6 +221,7 @@ public static partial class BuiltinEngine
         Aggregate.CountDistinct => $"the number of distinct {m.Column!.Name}",
         Aggregate.Avg => $"the average {m.Column!.Name}",
         Aggregate.Sum => $"the total {m.Column!.Name}",
+        Aggregate.Max when m.RepeatedPer is { } label => $"the {m.Column!.Name} of each {label.Name} (the same on each of its rows, so not added up)",
         Aggregate.Max => $"the highest {m.Column!.Name}",
         Aggregate.Min => $"the lowest {m.Column!.Name}",
         _ => $"the median {m.Column!.Name}",

@@ -27,7 +27,8 @@ public sealed record Understanding(
 /// </summary>
 public static partial class BuiltinEngine
 {
-    private sealed record MeasureSpec(Aggregate Aggregate, LanguageColumn? Column);
+    /// <param name="RepeatedPer">The label the number is one value of, repeated on each of its rows: its maximum is that value.</param>
+    private sealed record MeasureSpec(Aggregate Aggregate, LanguageColumn? Column, LanguageColumn? RepeatedPer = null);
 
     private sealed record GroupSpec(LanguageColumn Column, Grain Grain);
 
@@ -131,6 +132,7 @@ public static partial class BuiltinEngine
         ReadMeasures(q, r);
         ReadFlags(q, r);
         ReadEntity(q, r);
+        ReadRepeated(q, r);
         // "Who discovered oxygen?" asks for someone: a year or an amount is not who.
         if (q.Words.Contains("who") && !r.Entity && r.Measures.Count == 0 && r.Groups.Count == 0 && r.Shown.Count > 0
             && r.Shown.All(c => c.Kind != ColumnKind.Text || Words.NameWords(c.Name).Any(w => w is "year" or "date" or "day" or "month" or "time")))

@@ -49,9 +49,16 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
 }
 
 /// <param name="HourlyRows">Each row is a different hour ("how many hours had …" counts rows): a timestamp per row, an hour to a day apart on average.</param>
+/// <param name="RepeatedWithin">
+/// Numbers that are the same on every row of a label (income's <c>total</c> is a state's, repeated on each of its ten
+/// bracket rows), as (label, number) column names: adding them up per label would count one value many times.
+/// </param>
 public sealed record LanguageTable(Guid DatasetId, string Name, string TableName, long RowCount, IReadOnlyList<string> NameWords, IReadOnlyList<LanguageColumn> Columns,
-    bool HourlyRows = false)
+    bool HourlyRows = false, IReadOnlySet<(string Label, string Number)>? RepeatedWithin = null)
 {
+    /// <summary>Whether <paramref name="number"/> is one value per <paramref name="label"/>, repeated on each of its rows.</summary>
+    public bool Repeats(LanguageColumn number, LanguageColumn label) => RepeatedWithin?.Contains((label.Name, number.Name)) == true;
+
     /// <summary>
     /// Each row is a day of a date kept as numbers ("average births per day" is over the rows): a year and a month
     /// column, and as many rows as the days of the years they span (within 1%).
@@ -89,7 +96,8 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
                 .Concat(KindsOfEachRow(dataset, values)).Select(Words.Singular).Distinct().ToList();
             columns = NamedAfterBy(dataset.Name, columns);
             columns = NamedWhole(columns, dataset.Name);
-            return new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns, HourlyRows(dataset));
+            var repeated = connection is null ? null : RepeatedWithin(dataset, connection, columns);
+            return new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns, HourlyRows(dataset), repeated);
         })!;
 
     /// <summary>
@@ -214,6 +222,31 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
             string Text(double n) => n.ToString(CultureInfo.InvariantCulture);
             result[column.Name] = (whole ? "BIGINT" : "DOUBLE", Text(reader.GetDouble(3)), Text(reader.GetDouble(4)), reader.GetInt64(5));
         }
+        return result;
+    }
+
+    /// <summary>
+    /// The (label, number) pairs where each label that repeats has one value of the number on all its rows: labels are
+    /// indexed text columns with at least two rows each on average (empty cells aside), numbers are measures (no years, flags or numbers kept
+    /// as text). One scan for all pairs, at most 64 of them and fewer on large tables (20 on a million rows, a quarter
+    /// of a second once per version).
+    /// </summary>
+    private static HashSet<(string, string)> RepeatedWithin(Dataset dataset, DuckDBConnection connection, IReadOnlyList<LanguageColumn> columns)
+    {
+        var labels = columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 0 } && c.Profile.DistinctCount >= 2 && c.Profile.DistinctCount * 2 <= dataset.RowCount - c.Profile.NullCount).ToList();
+        var numbers = columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false, IsFlag: false, StoredAsText: false }).ToList();
+        var pairs = labels.SelectMany(l => numbers.Select(n => (Label: l, Number: n))).Take((int)Math.Min(64, 20_000_000 / Math.Max(1, dataset.RowCount))).ToList();
+        var result = new HashSet<(string, string)>();
+        if (pairs.Count == 0) return result;
+        string Id(LanguageColumn c) => DatasetStorage.Identifier(c.Name);
+        using var command = connection.CreateCommand();
+        command.CommandText = "select " + string.Join(", ", pairs.Select(p =>
+                $"count(distinct {Id(p.Label)}) = count(distinct case when {Id(p.Label)} is not null then row({Id(p.Label)}, {Id(p.Number)}) end)"))
+            + $" from {DatasetStorage.Identifier(dataset.TableName)}";
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) return result;
+        for (var i = 0; i < pairs.Count; i++)
+            if (!reader.IsDBNull(i) && reader.GetBoolean(i)) result.Add((pairs[i].Label.Name, pairs[i].Number.Name));
         return result;
     }
 

@@ -426,23 +426,36 @@ public sealed partial class Question
     /// <summary>
     /// "the smallest country", "larger than 1000000" of a table whose one measure is a size (an area, a length): that
     /// measure. Only where it is the table's one numeric column besides counts of things (a planet's <c>moons</c>): a
-    /// diamond's depth is an extent too, but not its size.
+    /// diamond's depth is an extent too, but not its size. Likewise "the lowest country" of a table whose one measure is
+    /// an elevation, and "the largest city" of one with a population and no size.
     /// </summary>
     private void LinkSize(Lexicon lexicon)
     {
         if (Tags.Any(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number })) return;
         static bool CountOfThings(LanguageColumn c) => ColumnTypes.IsInteger(c.Type)
             && Language.Words.NameWords(c.Name) is [.., var last] && Language.Words.Singular(last) != last;
-        if (Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && !CountOfThings(c)).ToList() is not [var only]
-            || !Language.Words.NameWords(only.Name).Any(w => Senses.IsSize(w, lexicon))) return;
+        var numbers = Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }).ToList();
+        var sized = numbers.Where(c => !CountOfThings(c)).ToList() is [var only] && Language.Words.NameWords(only.Name).Any(w => Senses.IsSize(w, lexicon)) ? only : null;
+        // "the lowest country" of a table whose one measure is what "high" is an attribute of (an elevation, a height).
+        var heights = Senses.AttributesOf("high", lexicon);
+        var tall = numbers.Where(c => !CountOfThings(c)).ToList() is [var one] && Language.Words.NameWords(one.Name).Any(heights.Contains) ? one : null;
+        // "the largest city" where nothing measures a size: a city's size is its population.
+        var peopled = sized is null && !numbers.Any(c => Language.Words.NameWords(c.Name).Any(w => Senses.IsSize(w, lexicon)))
+            && numbers.Where(c => Language.Words.NameWords(c.Name).Any(w => w is "population" or "pop")).ToList() is [var population] ? population : null;
+        if ((sized ?? peopled ?? tall) is null) return;
         for (var i = 0; i < Words.Count; i++)
         {
-            if (Tags[i] is not null || Words[i] is not ("largest" or "biggest" or "smallest" or "larger" or "bigger" or "smaller")) continue;
+            var measure = Words[i] is "highest" or "lowest" or "higher" or "lower" ? tall
+                : Words[i] is "largest" or "biggest" or "smallest" or "larger" or "bigger" or "smaller" ? sized ?? peopled : null;
+            if (Tags[i] is not null || measure is null) continue;
             var superlative = Words[i].EndsWith("est", StringComparison.Ordinal);
             if (!superlative && Word(i + 1) != "than") continue;
-            var high = Words[i] is not ("smallest" or "smaller");
-            Tags[i] = new Tag(TagKind.Column, i, 1, only, Pole: high ? 1 : -1, Superlative: superlative,
-                Reading: $"{(high ? "high" : "low")} {only.Name} (WordNet: a size) → column {only.Name}{(superlative ? ", ranked" : "")}");
+            if (peopled is not null && !Words.Any(w => Language.Words.Singular(w) is var noun && (noun == Language.Words.Singular(Word(i + 1) ?? "") || Table.NameWords.Contains(noun))
+                    && Senses.IsMunicipality(noun, lexicon))) continue;
+            var high = Words[i] is not ("smallest" or "smaller" or "lowest" or "lower");
+            var why = measure == tall ? "WordNet: what high measures" : measure == sized ? "WordNet: a size" : "WordNet: a municipality, sized by its people";
+            Tags[i] = new Tag(TagKind.Column, i, 1, measure, Pole: high ? 1 : -1, Superlative: superlative,
+                Reading: $"{(high ? "high" : "low")} {measure.Name} ({why}) → column {measure.Name}{(superlative ? ", ranked" : "")}");
         }
     }
 
@@ -552,7 +565,7 @@ public sealed partial class Question
             return;
         }
         // "how many states", "by state": the names one text column holds are, in WordNet, states (Alabama is an American state).
-        if ((previous is "many" or "by" or "per" or "each" or "every" || previous == "of" && Word(i - 2) == "number") && lexicon.Knows(word, PartOfSpeech.Noun)
+        if (lexicon.Knows(word, PartOfSpeech.Noun)
             && Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.Count > 0 && Senses.NamesInstancesOf(word, c.Values.Values.Order(StringComparer.Ordinal), lexicon)).ToList() is [var named])
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, named, Reading: $"its names are {word} (WordNet) → column {named.Name}");

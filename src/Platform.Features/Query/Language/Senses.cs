@@ -95,6 +95,16 @@ public static partial class Senses
         return new Degree(lexicon.BaseForms(word, PartOfSpeech.Adjective)[0], measures.Distinct().ToList(), high);
     }
 
+    /// <summary>
+    /// The nouns of the attributes an adjective is a value of, in its first four senses, with those nouns' other senses:
+    /// "high" → height, tallness, altitude, elevation (and degree, grade, level).
+    /// </summary>
+    public static HashSet<string> AttributesOf(string adjective, Lexicon lexicon)
+    {
+        var attributes = lexicon.Synsets(adjective, PartOfSpeech.Adjective).Take(4).SelectMany(s => s.Pointing("=")).Select(lexicon.Follow).SelectMany(n => n.Words).ToList();
+        return attributes.Concat(attributes.SelectMany(a => lexicon.Synsets(a, PartOfSpeech.Noun).Take(3)).SelectMany(n => n.Words)).ToHashSet();
+    }
+
     /// <summary>Whether the adjective is a superlative by its form: "heaviest", "biggest", "best" (WordNet's exceptions).</summary>
     public static bool IsSuperlative(string word, Lexicon lexicon) =>
         word.EndsWith("est", StringComparison.Ordinal) && !lexicon.Knows(word, PartOfSpeech.Noun) || word is "best" or "worst";
@@ -156,6 +166,14 @@ public static partial class Senses
     public static bool IsSize(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Any(s =>
         s.Words.Any(w => w is "size" or "extent" or "magnitude" or "length")
         || s.Pointing("@").Select(lexicon.Follow).Any(p => p.Words.Any(w => w is "size" or "extent" or "magnitude" or "length")));
+
+    /// <summary>
+    /// Whether a noun is, in one of its first three senses, a kind of municipality, one or two levels up (a city, a town,
+    /// a borough): a place people live in together, whose size is how many do.
+    /// </summary>
+    public static bool IsMunicipality(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(3).Any(s =>
+        s.Pointing("@").Select(lexicon.Follow).Any(p => p.Words.Contains("municipality")
+            || p.Pointing("@").Select(lexicon.Follow).Any(g => g.Words.Contains("municipality"))));
 
     /// <summary>A verb of being, coming, making or living ("live", "come", "made"), which before a preposition only relates.</summary>
     public static bool Relates(string word, Lexicon lexicon) =>
