@@ -15,6 +15,8 @@ public sealed record IngestResult(string Format, long RowCount, List<DatasetColu
 public static partial class DuckDbIngest
 {
     private static readonly string[] DateFormats = ["%b %d %Y", "%B %d %Y", "%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%d.%m.%Y", "%Y/%m/%d", "%m/%d/%Y", "%d/%m/%Y"];
+    /// <summary>Dates with a time of day ("2001/01/14 21:55"), which become TIMESTAMP.</summary>
+    private static readonly string[] TimestampFormats = ["%Y/%m/%d %H:%M", "%Y/%m/%d %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%d.%m.%Y %H:%M"];
     private const int TopValuesUpTo = 50;
 
     /// <param name="limits">DuckDB's memory budget (beyond it, it spills to a folder beside the database file), the most
@@ -142,8 +144,9 @@ public static partial class DuckDbIngest
     }
 
     /// <summary>
-    /// Text columns whose every value is a date in one common format (e.g. "Jan 1 2000") become DATE. A format
-    /// is tried on a sample first, so columns of ordinary text cost a few small queries, not full scans.
+    /// Text columns whose every value is a date in one common format (e.g. "Jan 1 2000") become DATE, with a time of day
+    /// ("2001/01/14 21:55") TIMESTAMP. A format is tried on a sample first, so columns of ordinary text cost a few
+    /// small queries, not full scans.
     /// </summary>
     private static void TypeTextDates(DuckDBConnection connection, string tableName, IEnumerable<(string Name, string Type)> columns)
     {
@@ -151,12 +154,13 @@ public static partial class DuckDbIngest
         foreach (var column in columns.Where(c => ColumnTypes.IsText(c.Type)).Select(c => DatasetStorage.Identifier(c.Name)))
         {
             var sample = $"(select {column} as v from {table} where {column} is not null limit 1000)";
-            var format = DateFormats.FirstOrDefault(f =>
+            var format = DateFormats.Concat(TimestampFormats).FirstOrDefault(f =>
                 Convert.ToInt64(Scalar(connection, $"select count(*) from {sample} where try_strptime(v, {DatasetStorage.Literal(f)}) is null")) == 0
                 && Convert.ToInt64(Scalar(connection, $"select count(*) from {sample}")) > 0
                 && Convert.ToInt64(Scalar(connection, $"select count(*) from {table} where {column} is not null and try_strptime({column}, {DatasetStorage.Literal(f)}) is null")) == 0);
-            if (format is not null)
-                Execute(connection, $"alter table {table} alter {column} set data type date using cast(strptime({column}, {DatasetStorage.Literal(format)}) as date)");
+            if (format is null) continue;
+            var type = TimestampFormats.Contains(format) ? "timestamp" : "date";
+            Execute(connection, $"alter table {table} alter {column} set data type {type} using cast(strptime({column}, {DatasetStorage.Literal(format)}) as {type})");
         }
     }
 

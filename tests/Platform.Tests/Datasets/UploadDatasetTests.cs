@@ -51,6 +51,21 @@ public sealed class UploadDatasetTests(PlatformFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Dates_written_with_a_time_of_day_become_timestamps_and_mixed_text_stays_text()
+    {
+        var owner = await Person.RegisterAsync(factory);
+        const string content = """[{"date":"2001/01/14 21:55","note":"2001/01/14 21:55"},{"date":"2001/03/31 06:05","note":"soon"}]""";
+
+        var dataset = await (await owner.Client.UploadAsync("flights.json", content)).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal("TIMESTAMP", Type(dataset, "date"));
+        Assert.Equal("VARCHAR", Type(dataset, "note"));
+        var date = Columns(dataset)["date"].GetProperty("profile");
+        Assert.StartsWith("2001-01-14 21:55", date.GetProperty("min").GetString());
+        Assert.StartsWith("2001-03-31 06:05", date.GetProperty("max").GetString());
+    }
+
+    [Fact]
     public async Task Json_numbers_written_as_text_become_numbers_but_codes_with_leading_zeros_stay_text()
     {
         var owner = await Person.RegisterAsync(factory);
