@@ -219,7 +219,7 @@ public static partial class BuiltinEngine
             AddGroup(r, column, Grain.None);
             r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
             // Empty cells are no value, let alone the most common one.
-            if (column.Profile.NullCount > 0) r.Filters.Add(new Filter(column, FilterPart.Value, "is not null", [], $"{column.Name} is not empty"));
+            if (column.HasEmptyCells) r.Filters.Add(new Filter(column, FilterPart.Value, "is not null", [], $"{column.Name} is not empty"));
             r.Ranked = true;
             r.Descending = q.Words[i] == "most";
             r.DirectionGiven = true;
@@ -316,7 +316,7 @@ public static partial class BuiltinEngine
             if (number.IsYear && op == "between" && TimeColumn(q, "year") is not null) continue;
             var column = q.TagAt(i) is { Kind: TagKind.Column, Column: { IsCategoryNumber: true } category } ? category
                 : q.TagAt(i) is { Kind: TagKind.Column, Pole: not 0, Column: { } degree } ? degree
-                : NumberColumnNear(q, i, at);
+                : number.Column ?? NumberColumnNear(q, i, at);
             if (column is null) continue;
             // "more than 4000 lbs": the unit written must be the column's own, when its name states one.
             var unitAt = op == "between" ? at + 3 : at + 1;
@@ -334,7 +334,7 @@ public static partial class BuiltinEngine
             else if (q.Word(at).EndsWith('%') && IsFraction(column))
                 r.Filters.Add(new Filter(column, FilterPart.Value, op, [number.Number / 100], $"{column.Name} {op} {number.Number / 100} ({value}%)"));
             else r.Filters.Add(new Filter(column, FilterPart.Value, op, [number.Number], $"{column.Name} {op} {value}"));
-            r.Used.Add(at);
+            for (var j = at; j < at + number.Length; j++) r.Used.Add(j);
         }
     }
 
@@ -351,14 +351,14 @@ public static partial class BuiltinEngine
                 var zero = none.Kind == ColumnKind.Number && double.TryParse(none.Profile.Min, NumberStyles.Float, CultureInfo.InvariantCulture, out var least)
                     && double.TryParse(none.Profile.Max, NumberStyles.Float, CultureInfo.InvariantCulture, out var most) && least <= 0 && most >= 0;
                 if (zero) r.Filters.Add(new Filter(none, FilterPart.Value, "=", [0.0], $"{none.Name} = 0"));
-                else if (q.Words[i] == "no" && none.Profile.NullCount > 0) r.Filters.Add(new Filter(none, FilterPart.Value, "is null", [], $"{none.Name} is empty"));
+                else if (q.Words[i] == "no" && none.HasEmptyCells) r.Filters.Add(new Filter(none, FilterPart.Value, "is null", [], $"{none.Name} is empty"));
                 else r.Problems.Add($"'{q.Original[i]} {q.Original[i + 1]}': {none.Name} holds neither a zero nor an empty cell.");
                 if (q.Word(i + 1 + q.TagAt(i + 1)!.Length) is "data" or "value" or "values") r.Used.Add(i + 1 + q.TagAt(i + 1)!.Length);
                 continue;
             }
             // "countries that have a national dish": a text column held, at the end of the question, is one not left empty.
             if (q.Words[i] is "have" or "has" or "with" && q.Word(i + 1) is "a" or "an"
-                && Enumerable.Range(i + 2, 2).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) is { Column: { Kind: ColumnKind.Text, Profile.NullCount: > 0 } held } heldTag
+                && Enumerable.Range(i + 2, 2).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) is { Column: { Kind: ColumnKind.Text, HasEmptyCells: true } held } heldTag
                 && heldTag.Start + heldTag.Length == q.Words.Count && !r.Filters.Any(f => f.Column == held))
             {
                 r.Filters.Add(new Filter(held, FilterPart.Value, "is not null", [], $"{held.Name} is not empty"));
@@ -443,9 +443,13 @@ public static partial class BuiltinEngine
         if (q.TagAt(i) is { Kind: TagKind.Column, Column.IsCategoryNumber: true } && q.TagAt(i + 1) is { Kind: TagKind.Number }) return ("=", 1);
         // "heavier than 4000", "cheaper than 10": a comparative adjective standing for its column.
         if (q.TagAt(i) is { Kind: TagKind.Column, Pole: not 0, Superlative: false } degree && q.Word(i + 1) == "than") return (degree.Pole > 0 ? ">" : "<", 2);
+        // "the southern hemisphere": a side of a line the data measures from (latitude 0).
+        if (q.TagAt(i) is { Kind: TagKind.Column, Pole: not 0, Superlative: false } side && q.TagAt(i + 1) is { Kind: TagKind.Number, Column: { } line } && line == side.Column)
+            return (side.Pole > 0 ? ">" : "<", 1);
         // "south of 35", "north of latitude 40": a point of the compass standing for its column.
         if (q.TagAt(i) is { Kind: TagKind.Column, Pole: not 0, Superlative: false } point && q.Word(i + 1) == "of")
-            return (point.Pole > 0 ? ">" : "<", q.TagAt(i + 2) is { Kind: TagKind.Column } named && named.Column == point.Column ? 3 : 2);
+            return (point.Pole > 0 ? ">" : "<", q.TagAt(i + 2) is { Kind: TagKind.Column } named && named.Column == point.Column
+                || q.Word(i + 2) == "the" && q.TagAt(i + 3) is { Kind: TagKind.Number, Column: { } measuredFrom } && measuredFrom == point.Column ? 3 : 2);
         var w = q.Word(i);
         var next = q.Word(i + 1);
         return w switch
@@ -932,6 +936,14 @@ public static partial class BuiltinEngine
             else if (q.Table.Columns.FirstOrDefault(c => q.Table.Repeats(number, c)) is { } per)
                 r.Problems.Add($"{number.Name} is one value per {per.Name}, repeated on each of its rows, so adding it up would count each many times.");
         }
+    }
+
+    /// <summary>"Which country has the most breeds": an empty origin is no country, so ranked groups leave empty cells out.</summary>
+    private static void ReadEmptyGroups(Reading r)
+    {
+        if (!r.Ranked || r.Limit is null) return;
+        foreach (var g in r.Groups.Where(g => g is { Grain: Grain.None, Column: { Kind: ColumnKind.Text, HasEmptyCells: true } } && !r.Filters.Any(f => f.Column == g.Column)))
+            r.Filters.Add(new Filter(g.Column, FilterPart.Value, "is not null", [], $"{g.Column.Name} is not empty"));
     }
 
     /// <summary>

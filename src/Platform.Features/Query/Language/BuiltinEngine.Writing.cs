@@ -45,8 +45,13 @@ public static partial class BuiltinEngine
             if (shown.Count > 0 && q.Tags.Any(t => t.Kind == TagKind.TableWord && q.Word(t.Start + 1) is "with" or "that" or "whose" or "having" or "where")
                 && LabelColumns(table, shown).Where(l => !shown.Contains(l)).ToList() is { Count: > 0 } labels)
                 shown = [.. labels, .. shown];
+            // "list the breeds from Japan", "which breeds are hairless": the rows the table's word asks for, by their names.
+            if (shown.Count == 0 && r.Filters.Count > 0 && !r.When && q.Tags.Any(t => t.Kind == TagKind.TableWord
+                    && Enumerable.Range(0, t.Start).Reverse().Select(q.Word).SkipWhile(w => w is "the" or "all").FirstOrDefault() is { } before
+                    && (Words.CommandWords.Contains(before) || before is "which" or "what")))
+                shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
             // "list the Nordic countries", whose value holds the rows' own word: the rows it picks, by their names.
-            if (shown.Count == 0 && r.Filters.Count > 0 && !r.When && q.Tags.Any(t => t.Kind == TagKind.Value
+            if (shown.Count == 0 && r.Filters.Count > 0 && !r.When && !q.Words.Contains("who") && q.Tags.Any(t => t.Kind == TagKind.Value
                     && q.Words.Skip(t.Start).Take(t.Length).Any(w => table.NameWords.Contains(Words.Singular(w)))))
                 shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
             // "Who wrote flare?" of a row named flare: someone, where the table names no one.
@@ -241,7 +246,8 @@ public static partial class BuiltinEngine
     private static string Sql(Filter f)
     {
         static string Value(object v) => v is string text ? DatasetStorage.Literal(text) : Convert.ToString(v, CultureInfo.InvariantCulture)!;
-        var column = f.Column.Padded && f.Part == FilterPart.Value ? $"trim({Id(f.Column)})" : Id(f.Column);
+        var column = f.Column.Blank && f.Op is "is null" or "is not null" ? $"nullif(trim({Id(f.Column)}), '')"
+            : f.Column.Padded && f.Part == FilterPart.Value ? $"trim({Id(f.Column)})" : Id(f.Column);
         if (f.Part == FilterPart.YearAndMonth) return $"year({column}) = {Value(f.Values[0])} and month({column}) = {Value(f.Values[1])}";
         var target = f.Part switch { FilterPart.Year => $"year({column})", FilterPart.Month => $"month({column})", FilterPart.Weekday => $"isodow({column})", FilterPart.Day => $"cast({column} as date)", _ => column };
         return f.Op switch

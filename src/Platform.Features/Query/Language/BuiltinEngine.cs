@@ -133,6 +133,7 @@ public static partial class BuiltinEngine
         ReadFlags(q, r);
         ReadEntity(q, r);
         ReadRepeated(q, r);
+        ReadEmptyGroups(r);
         // "Who discovered oxygen?" asks for someone: a year or an amount is not who.
         if (q.Words.Contains("who") && !r.Entity && r.Measures.Count == 0 && r.Groups.Count == 0 && r.Shown.Count > 0
             && r.Shown.All(c => c.Kind != ColumnKind.Text || Words.NameWords(c.Name).Any(w => w is "year" or "date" or "day" or "month" or "time")))

@@ -11,9 +11,13 @@ public enum ColumnKind { Number, Date, Text, Boolean, Other }
 /// <param name="Unit">The unit the column's name states ("Body Mass (g)", "Weight_in_lbs"), when WordNet knows it as one.</param>
 /// <param name="StoredAsText">Numbers the file kept as text or JSON: read as the <see cref="Type"/> they fit.</param>
 /// <param name="Padded">Text some of whose values carry leading or trailing spaces (" Euro"): compared trimmed.</param>
+/// <param name="Blank">Text some of whose cells are blank (a dog breed's origin ""): empty, like a missing value.</param>
 public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, IReadOnlyList<string[]> Aliases, IReadOnlyDictionary<string, string> Values, ColumnProfile Profile,
-    Unit? Unit = null, bool StoredAsText = false, bool Padded = false)
+    Unit? Unit = null, bool StoredAsText = false, bool Padded = false, bool Blank = false)
 {
+    /// <summary>Whether some cells hold no value: empty, or (text) blank.</summary>
+    public bool HasEmptyCells => Profile.NullCount > 0 || Blank;
+
     /// <summary>
     /// An integer column named like a year (gapminder's <c>year</c>), or a kind of year holding years (<c>forecastYear</c>,
     /// 1980-2020): treated as a time axis of its own. Worked out once: it is asked of every column many times a question.
@@ -86,12 +90,13 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
             // Text and JSON columns are read from the dataset's file once, for their values and for numbers kept as text.
             var readable = dataset.Columns.Any(c => c.Type is "VARCHAR" or "JSON");
             using var connection = readable ? DatasetStorage.OpenReadOnly(files.Data(dataset)) : null;
-            var (values, padded) = connection is null ? (new Dictionary<string, Dictionary<string, string>>(), new HashSet<string>()) : TextValues(dataset, connection);
+            var (values, padded, blank) = connection is null ? (new Dictionary<string, Dictionary<string, string>>(), new HashSet<string>(), new HashSet<string>()) : TextValues(dataset, connection);
             // Counted in the cache's bytes like answers: up to three keys per value, about 100 bytes each.
             entry.Size = 4096 + values.Values.Sum(v => v.Count * 100L);
             var numbers = connection is null ? new Dictionary<string, (string Type, string Min, string Max, long Empty)>() : NumbersAsText(dataset, connection);
             var columns = dataset.Columns.Select(c => Column(c, values.GetValueOrDefault(c.Name) ?? new Dictionary<string, string>(),
-                numbers.TryGetValue(c.Name, out var n) ? n : null) is var column && padded.Contains(c.Name) && !column.StoredAsText ? column with { Padded = true } : column).ToList();
+                numbers.TryGetValue(c.Name, out var n) ? n : null) is var column && !column.StoredAsText
+                    ? column with { Padded = padded.Contains(c.Name), Blank = blank.Contains(c.Name) } : column).ToList();
             var nameWords = Words.NameWords(dataset.Name).Concat(Words.NameWords(dataset.TableName)).SelectMany(Words.WithParts).Concat(RowNouns(dataset))
                 .Concat(KindsOfEachRow(dataset, values)).Select(Words.Singular).Distinct().ToList();
             columns = NamedAfterBy(dataset.Name, columns);
@@ -259,13 +264,17 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
         _ => ColumnKind.Other,
     };
 
-    /// <summary>Each indexed text column's values by their lower-case forms, and the columns some of whose values carry stray spaces.</summary>
-    private static (Dictionary<string, Dictionary<string, string>> Values, HashSet<string> Padded) TextValues(Dataset dataset, DuckDBConnection connection)
+    /// <summary>
+    /// Each indexed text column's values by their lower-case forms, the columns some of whose values carry stray spaces,
+    /// and those with blank cells (no value, so not indexed).
+    /// </summary>
+    private static (Dictionary<string, Dictionary<string, string>> Values, HashSet<string> Padded, HashSet<string> Blank) TextValues(Dataset dataset, DuckDBConnection connection)
     {
         var result = new Dictionary<string, Dictionary<string, string>>();
         var padded = new HashSet<string>();
+        var blank = new HashSet<string>();
         var text = dataset.Columns.Where(c => ColumnTypes.IsText(c.Type) && c.Profile.DistinctCount <= MaxValuesPerColumn).ToList();
-        if (text.Count == 0) return (result, padded);
+        if (text.Count == 0) return (result, padded, blank);
         foreach (var column in text)
         {
             using var command = connection.CreateCommand();
@@ -278,6 +287,11 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
                 // " Euro" beside "Euro": one value, written with a stray space (filters on it trim the column).
                 var stored = reader.GetString(0);
                 var value = stored.Trim();
+                if (value.Length == 0)
+                {
+                    blank.Add(column.Name);
+                    continue;
+                }
                 if (value != stored) padded.Add(column.Name);
                 var key = value.ToLowerInvariant();
                 values.TryAdd(key, value);
@@ -287,6 +301,6 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
             }
             result[column.Name] = values;
         }
-        return (result, padded);
+        return (result, padded, blank);
     }
 }

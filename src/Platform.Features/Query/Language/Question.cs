@@ -71,6 +71,7 @@ public sealed partial class Question
         q.LinkCodes();
         q.LinkValues(exact: false);
         q.LinkCompass();
+        q.LinkReferenceLines();
         q.LinkWeekdays();
         q.LinkSenses(Lexicon.Shared);
         q.LinkRest();
@@ -183,6 +184,10 @@ public sealed partial class Question
                     if (KeywordWords.Contains(phrase) && !Names(Word(start - 1)) && !(Names(Word(start + length)) && column.Profile.DistinctCount * 2 < Table.RowCount))
                         continue;
                     if (IsColumnPhrase(phrase)) continue;
+                    // "airports" of openflights-airports, whose type is airport on every row: the rows' own word, not a filter keeping them all.
+                    if (column.Profile is { DistinctCount: 1, NullCount: 0 } && Table.NameWords.Contains(Language.Words.Singular(phrase))) continue;
+                    // "runs" is not the code RUN: a code in capitals is reached through another form of a word only when written in capitals.
+                    if (inflected && value.Length <= 4 && value.All(c => char.IsUpper(c) || char.IsDigit(c)) && !original.All(char.IsUpper)) continue;
                     // "deaths" is a value (Death) only in its singular; it is also the word of a column (death_date): unclear.
                     if (inflected && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains(Language.Words.Singular(phrase)))) continue;
                     found.Add((column, value));
@@ -329,6 +334,17 @@ public sealed partial class Question
                 matches = [written];
             if (matches.Count == 1) Tags[i] = new Tag(TagKind.Column, i, 1, matches[0]);
         }
+
+        // "ICAO code", "currency code": a word that only says what a column holds, after that column's name, is part of it —
+        // unless it is another column's own name ("currency code" of a column called code), which the first word then qualifies.
+        for (var i = 1; i < Words.Count; i++)
+        {
+            if (Words[i] is not ("code" or "codes" or "number" or "name" or "names" or "id" or "identifier" or "symbol" or "abbreviation")
+                || Tags[i - 1] is not { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Text } first } || Tags[i] is not { Kind: TagKind.Column, Column: { } other } || other == first) continue;
+            if (Language.Words.NameWords(other.Name) is [var own] && own == singular[i])
+                Tags[i - 1] = new Tag(TagKind.Stop, i - 1, 1, Reading: $"says whose {other.Name}");
+            else Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"part of '{Original[i - 1]} {Original[i]}' → column {first.Name}");
+        }
     }
 
     /// <summary>
@@ -351,6 +367,42 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, column, Pole: high ? 1 : -1, Superlative: ranked,
                 Reading: $"{(high ? "high" : "low")} {column.Name} ({point}){(ranked ? ", ranked" : "")}");
             if (ranked && point == word) Tags[i - 1] = new Tag(TagKind.Stop, i - 1, 1);
+        }
+    }
+
+    /// <summary>
+    /// Lines the data measures from, written as words: "the equator" is latitude 0 ("south of the equator", "the southern
+    /// hemisphere"), "the prime meridian" longitude 0, "sea level" an altitude or elevation of 0 ("below sea level").
+    /// Each is a number the comparison beside it reads, against its column.
+    /// </summary>
+    private void LinkReferenceLines()
+    {
+        LanguageColumn? Axis(string[] names) =>
+            Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Any(names.Contains)).ToList() is [var only] ? only : null;
+        var latitude = Axis(["lat", "latitude"]);
+        var longitude = Axis(["lon", "lng", "long", "longitude"]);
+        var heights = Senses.AttributesOf("high", Lexicon.Shared);
+        var height = Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Any(heights.Contains)).ToList() is [var tall] ? tall : null;
+        for (var i = 0; i < Words.Count; i++)
+        {
+            var (width, column, line) = Words[i] switch
+            {
+                "equator" => (1, latitude, "the equator"),
+                "meridian" when Word(i - 1) == "prime" => (1, longitude, "the prime meridian"),
+                "hemisphere" when Word(i - 1) is "southern" or "northern" => (1, latitude, "the equator"),
+                "hemisphere" when Word(i - 1) is "eastern" or "western" => (1, longitude, "the prime meridian"),
+                "sea" when Word(i + 1) == "level" => (2, height, "sea level"),
+                _ => (0, null, ""),
+            };
+            if (column is null || !Free(i, width)) continue;
+            Set(i, width, new Tag(TagKind.Number, i, width, column, Number: 0, Reading: $"{line}: {column.Name} 0"));
+            if (Word(i - 1) == "prime" && Tags[i - 1] is null) Tags[i - 1] = new Tag(TagKind.Stop, i - 1, 1);
+            // "the southern hemisphere": south of the line, read like "south of".
+            if (Words[i] == "hemisphere" && Tags[i - 1] is null)
+            {
+                var high = Word(i - 1) is "northern" or "eastern";
+                Tags[i - 1] = new Tag(TagKind.Column, i - 1, 1, column, Pole: high ? 1 : -1, Reading: $"{(high ? "above" : "below")} {line} → column {column.Name}");
+            }
         }
     }
 
@@ -426,8 +478,8 @@ public sealed partial class Question
     /// <summary>
     /// "the smallest country", "larger than 1000000" of a table whose one measure is a size (an area, a length): that
     /// measure. Only where it is the table's one numeric column besides counts of things (a planet's <c>moons</c>): a
-    /// diamond's depth is an extent too, but not its size. Likewise "the lowest country" of a table whose one measure is
-    /// an elevation, and "the largest city" of one with a population and no size.
+    /// diamond's depth is an extent too, but not its size. Likewise "the lowest country" of a table with one elevation or
+    /// altitude among its measures, and "the largest city" of one with a population and no size.
     /// </summary>
     private void LinkSize(Lexicon lexicon)
     {
@@ -436,9 +488,9 @@ public sealed partial class Question
             && Language.Words.NameWords(c.Name) is [.., var last] && Language.Words.Singular(last) != last;
         var numbers = Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }).ToList();
         var sized = numbers.Where(c => !CountOfThings(c)).ToList() is [var only] && Language.Words.NameWords(only.Name).Any(w => Senses.IsSize(w, lexicon)) ? only : null;
-        // "the lowest country" of a table whose one measure is what "high" is an attribute of (an elevation, a height).
+        // "the lowest country" of a table with one measure of what "high" is an attribute of (an elevation, an altitude).
         var heights = Senses.AttributesOf("high", lexicon);
-        var tall = numbers.Where(c => !CountOfThings(c)).ToList() is [var one] && Language.Words.NameWords(one.Name).Any(heights.Contains) ? one : null;
+        var tall = numbers.Where(c => Language.Words.NameWords(c.Name).Any(heights.Contains)).ToList() is [var one] ? one : null;
         // "the largest city" where nothing measures a size: a city's size is its population.
         var peopled = sized is null && !numbers.Any(c => Language.Words.NameWords(c.Name).Any(w => Senses.IsSize(w, lexicon)))
             && numbers.Where(c => Language.Words.NameWords(c.Name).Any(w => w is "population" or "pop")).ToList() is [var population] ? population : null;

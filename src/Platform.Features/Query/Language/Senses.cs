@@ -96,13 +96,13 @@ public static partial class Senses
     }
 
     /// <summary>
-    /// The nouns of the attributes an adjective is a value of, in its first four senses, with those nouns' other senses:
-    /// "high" → height, tallness, altitude, elevation (and degree, grade, level).
+    /// The nouns of the attributes an adjective is a value of, in its first four senses, with those nouns' first four
+    /// senses: "high" → height, tallness, elevation, altitude (and degree, grade, level).
     /// </summary>
     public static HashSet<string> AttributesOf(string adjective, Lexicon lexicon)
     {
         var attributes = lexicon.Synsets(adjective, PartOfSpeech.Adjective).Take(4).SelectMany(s => s.Pointing("=")).Select(lexicon.Follow).SelectMany(n => n.Words).ToList();
-        return attributes.Concat(attributes.SelectMany(a => lexicon.Synsets(a, PartOfSpeech.Noun).Take(3)).SelectMany(n => n.Words)).ToHashSet();
+        return attributes.Concat(attributes.SelectMany(a => lexicon.Synsets(a, PartOfSpeech.Noun).Take(4)).SelectMany(n => n.Words)).ToHashSet();
     }
 
     /// <summary>Whether the adjective is a superlative by its form: "heaviest", "biggest", "best" (WordNet's exceptions).</summary>

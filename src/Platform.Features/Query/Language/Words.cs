@@ -33,7 +33,7 @@ public static partial class Words
         "as", "all", "any", "some", "their", "his", "her", "our", "your", "can", "could", "would", "should", "will", "where", "when", "than",
         "then", "so", "into", "out", "up", "over", "about", "across", "during", "within", "between", "also", "just", "only", "value", "values",
         "data", "dataset", "table", "row", "rows", "record", "records", "entry", "entries", "item", "items", "time", "times", "overall",
-        "whole", "full", "according", "based", "compared", "respectively", "see", "know", "want", "like", "need", "many", "much",
+        "whole", "full", "according", "based", "compared", "respectively", "see", "know", "known", "want", "like", "need", "many", "much",
         "number", "count", "amount", "level", "levels", "figure", "figures", "recorded", "reported", "measured", "listed", "observed",
         "having", "got", "saw", "seen", "happened", "occur", "occurred", "day", "days", "month", "months", "year", "years",
         "different", "distinct", "unique", "separate", "being", "same", "other", "they", "them", "one", "ones", "here", "s",
@@ -102,7 +102,8 @@ public static partial class Words
     {
         if (Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(word, PartOfSpeech.Noun) is { Count: > 0 } forms)
             return forms.FirstOrDefault(f => f != word) ?? word;
-        if (word.Length <= 3 || word.EndsWith("ss") || word.EndsWith("us") || word.EndsWith("is")) return word;
+        // "-is" ends Greek and Latin singulars (thesis, axis, iris); after other letters it is a plural's ("emojis").
+        if (word.Length <= 3 || word.EndsWith("ss") || word.EndsWith("us") || word.EndsWith("is") && "stxrnlmdp".Contains(word[^3])) return word;
         if (word.EndsWith("ies") && word.Length > 4) return word[..^3] + "y";
         if (word.EndsWith("ches") || word.EndsWith("shes") || word.EndsWith("xes") || word.EndsWith("sses")) return word[..^2];
         return word.EndsWith('s') ? word[..^1] : word;
