@@ -345,15 +345,17 @@ public static partial class BuiltinEngine
         {
             // "states with no hurricanes", "zero hurricanes": the amount is nought; "no size" of a column holding no zero but
             // empty cells, "no region" of a text column, the cell is empty.
+            // "no known origin": the same.
+            var said = q.Word(i + 1) == "known" ? i + 2 : i + 1;
             if (q.Words[i] is "no" or "zero" && q.TagAt(i) is not { Kind: TagKind.Value }
-                && q.TagAt(i + 1) is { Kind: TagKind.Column, Pole: 0, Column: { IsYearNumber: false } none } && none.Kind is ColumnKind.Number or ColumnKind.Text)
+                && q.TagAt(said) is { Kind: TagKind.Column, Pole: 0, Column: { IsYearNumber: false } none } && none.Kind is ColumnKind.Number or ColumnKind.Text)
             {
                 var zero = none.Kind == ColumnKind.Number && double.TryParse(none.Profile.Min, NumberStyles.Float, CultureInfo.InvariantCulture, out var least)
                     && double.TryParse(none.Profile.Max, NumberStyles.Float, CultureInfo.InvariantCulture, out var most) && least <= 0 && most >= 0;
                 if (zero) r.Filters.Add(new Filter(none, FilterPart.Value, "=", [0.0], $"{none.Name} = 0"));
                 else if (q.Words[i] == "no" && none.HasEmptyCells) r.Filters.Add(new Filter(none, FilterPart.Value, "is null", [], $"{none.Name} is empty"));
-                else r.Problems.Add($"'{q.Original[i]} {q.Original[i + 1]}': {none.Name} holds neither a zero nor an empty cell.");
-                if (q.Word(i + 1 + q.TagAt(i + 1)!.Length) is "data" or "value" or "values") r.Used.Add(i + 1 + q.TagAt(i + 1)!.Length);
+                else r.Problems.Add($"'{q.Original[i]} {q.Original[said]}': {none.Name} holds neither a zero nor an empty cell.");
+                if (q.Word(said + q.TagAt(said)!.Length) is "data" or "value" or "values") r.Used.Add(said + q.TagAt(said)!.Length);
                 continue;
             }
             // "countries that have a national dish": a text column held, at the end of the question, is one not left empty.
@@ -662,7 +664,7 @@ public static partial class BuiltinEngine
             if (aggregate == Aggregate.Count)
             {
                 var counted = q.Tags.Skip(i + 1).Take(4).FirstOrDefault(t => t.Kind is TagKind.Column or TagKind.TableWord or TagKind.Stop or TagKind.Unknown
-                    && !(t.Kind == TagKind.Stop && (q.Word(t.Start) is "of" or "the" or "many" or "were" or "was" or "distinct" or "unique" or "different" || t.Reading?.StartsWith("counted by") == true)));
+                    && !(t.Kind == TagKind.Stop && (q.Word(t.Start) is "of" or "the" or "many" or "were" or "was" or "distinct" or "unique" or "different" || t.Reading?.StartsWith("counted by") == true || t.Reading?.StartsWith("says whose") == true)));
                 var distinct = q.Words.Skip(i + 1).Take(3).Any(DistinctWords.Contains);
                 // "how many deaths" of a deaths column: the deaths are added up, not the rows counted; "the lowest number of
                 // births" is the extreme already read. A column named in the singular and asked in the plural names each

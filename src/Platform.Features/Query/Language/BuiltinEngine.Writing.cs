@@ -54,6 +54,9 @@ public static partial class BuiltinEngine
             if (shown.Count == 0 && r.Filters.Count > 0 && !r.When && !q.Words.Contains("who") && q.Tags.Any(t => t.Kind == TagKind.Value
                     && q.Words.Skip(t.Start).Take(t.Length).Any(w => table.NameWords.Contains(Words.Singular(w)))))
                 shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
+            // "Where does the Affenpinscher come from?": the one column that names a place.
+            if (shown.Count == 0 && r.Filters.Count > 0 && q.Words[0] == "where" && q.PlaceColumn(r.Filters.Select(f => f.Column).ToList()) is { } place)
+                shown = [place];
             // "Who wrote flare?" of a row named flare: someone, where the table names no one.
             if (shown.Count == 0 && q.Words.Contains("who"))
                 return Understanding.Unsure($"'who' asks for someone, and I see no column of {table.Name} that names who.", Suggestions(table), table);

@@ -73,6 +73,7 @@ public sealed partial class Question
         q.LinkCompass();
         q.LinkReferenceLines();
         q.LinkWeekdays();
+        q.LinkWhere(Lexicon.Shared);
         q.LinkSenses(Lexicon.Shared);
         q.LinkRest();
         return q;
@@ -162,7 +163,7 @@ public sealed partial class Question
                 if (!Enumerable.Range(start, length).All(i => Tags[i] is null || length > 1 && Tags[i]!.Kind is TagKind.Number or TagKind.Month)) continue;
                 var phrase = string.Join(' ', Words.Skip(start).Take(length));
                 var original = string.Join(' ', Original.Skip(start).Take(length));
-                var found = new List<(LanguageColumn Column, string Value)>();
+                var found = new List<(LanguageColumn Column, string Value, bool Inflected)>();
                 var spaced = phrase.Replace('-', ' ');
                 foreach (var column in textColumns)
                 {
@@ -190,14 +191,16 @@ public sealed partial class Question
                     if (inflected && value.Length <= 4 && value.All(c => char.IsUpper(c) || char.IsDigit(c)) && !original.All(char.IsUpper)) continue;
                     // "deaths" is a value (Death) only in its singular; it is also the word of a column (death_date): unclear.
                     if (inflected && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains(Language.Words.Singular(phrase)))) continue;
-                    found.Add((column, value));
+                    found.Add((column, value, inflected));
                 }
+                // "flags": the value Flags written so wins over the value flag another column holds.
+                if (found.Count > 1 && found.Any(f => !f.Inflected)) found = found.Where(f => !f.Inflected).ToList();
                 // "Texas" where a state column holds "TX": WordNet's other names of a place, in the column named by what it is an instance of
                 // (Texas is an American state), win over the same word among more values elsewhere, where it is likelier a coincidence
                 // (the county Texas among 1,900 counties; not the region America among six regions).
                 if (exact && length <= 3 && char.IsUpper(original[0]) && NamedByKind(phrase, textColumns) is { } kind
                     && found.All(f => f.Column != kind.Column && f.Column.Values.Count > kind.Column.Values.Count))
-                    found = [kind];
+                    found = [(kind.Column, kind.Value, false)];
                 // "Toronto" in city and city_ascii: the column another's name only qualifies holds the value first.
                 if (found.Count > 1)
                     found = found.Where(f => !(Language.Words.NameWords(f.Column.Name) is [var head, _]
@@ -286,6 +289,10 @@ public sealed partial class Question
             for (var start = 0; start + length <= Words.Count; start++)
             {
                 if (!Free(start, length)) continue;
+                // "number of currency codes": counting, even where a text column (a code) is called number ("the number of the
+                // Euro" is it); a numeric one ("maximum count of actors") holds counts, and is read as the column.
+                if (length == 1 && Words[start] is "number" or "count" && Word(start + 1) == "of" && Word(start + 2) is not ("the" or "a" or "an" or null)
+                    && Table.Columns.Any(c => c.Kind == ColumnKind.Text && c.Name.Equals(Words[start], StringComparison.OrdinalIgnoreCase))) continue;
                 var words = singular.Skip(start).Take(length).ToArray();
                 // "average POP_2015": a column's name written as it is.
                 var matches = length == 1 ? Table.Columns.Where(c => string.Equals(c.Name, Words[start], StringComparison.OrdinalIgnoreCase)).ToList() : [];
@@ -782,6 +789,22 @@ public sealed partial class Question
         var found = Table.Columns.SelectMany(c => words.Where(c.Values.ContainsKey).Select(w => (Column: c, Value: c.Values[w]))).Distinct().ToList();
         return found.Count == 1 ? found[0] : null;
     }
+
+    /// <summary>
+    /// "Where does the Affenpinscher come from?": a verb of being or coming before a preposition ending a question that
+    /// asks where only says that a place is asked (see <see cref="PlaceColumn"/>).
+    /// </summary>
+    private void LinkWhere(Lexicon lexicon)
+    {
+        if (Words.Count < 3 || Words[0] != "where" || Words[^1] is not ("from" or "in" or "at") || Tags[^2] is not null || !Senses.Relates(Words[^2], lexicon)) return;
+        Tags[^2] = new Tag(TagKind.Stop, Words.Count - 2, 1, Reading: "asks where");
+        Tags[^1] = new Tag(TagKind.Stop, Words.Count - 1, 1);
+    }
+
+    /// <summary>The one text column whose name is, in WordNet's first sense, a place (origin, city, region): what "where" asks.</summary>
+    public LanguageColumn? PlaceColumn(IReadOnlyCollection<LanguageColumn> except) =>
+        Lexicon.Shared is { Available: true } lexicon && Table.Columns.Where(c => c.Kind == ColumnKind.Text && !except.Contains(c)
+            && Language.Words.NameWords(c.Name) is [.., var last] && Senses.NamesAPlace(Language.Words.Singular(last), lexicon)).ToList() is [var place] ? place : null;
 
     private void LinkRest()
     {

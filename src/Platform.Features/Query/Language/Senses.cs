@@ -16,7 +16,7 @@ public sealed record Degree(string Adjective, IReadOnlyList<string> Measures, bo
 /// </summary>
 public static partial class Senses
 {
-    private const int NounAnimal = 5, NounArtifact = 6, NounFood = 13, NounObject = 17, NounPerson = 18, NounPlant = 20;
+    private const int NounAnimal = 5, NounArtifact = 6, NounFood = 13, NounLocation = 15, NounObject = 17, NounPerson = 18, NounPlant = 20;
     private const int NounQuantity = 23, NounTime = 28, VerbCompetition = 33, VerbCreation = 36, VerbMotion = 38, VerbPossession = 40, VerbStative = 42;
 
     private static readonly HashSet<string> HighWords = ["great", "greater", "high", "large", "much", "many", "long", "more", "big", "heavy", "above", "considerable", "old", "advanced", "after"];
@@ -126,6 +126,9 @@ public static partial class Senses
 
     /// <summary>Whether a noun's first sense is a person ("victims", "babies").</summary>
     public static bool NamesAPerson(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPerson };
+
+    /// <summary>Whether a noun's first sense is a place: an origin, a city, a region (not a country, first a people).</summary>
+    public static bool NamesAPlace(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounLocation };
 
     /// <summary>The adjectives an adverb is derived from ("densely" → dense, dim; "heavily" → heavy).</summary>
     public static IReadOnlyList<string> AdjectivesOf(string adverb, Lexicon lexicon) =>
