@@ -1313,7 +1313,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_sixteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixteenthTest, "nl-sixteenth-test", 0.0, atLeast: 60);
+    public Task The_sixteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixteenthTest, "nl-sixteenth-test", 0.91, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -1485,6 +1485,24 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("country-by-elevation", "How many countries are lower than 100?", "select count(*) from {t} where elevation < 100")]
     public Task Repeated_values_city_sizes_and_heights_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-repeats-sizes-heights");
+
+    [Theory]
+    [InlineData("dog-breeds", "Where does the Beagle come from?", "select origin from {t} where name = 'Beagle'")]
+    [InlineData("dog-breeds", "How many dog breeds have no origin?", "select count(*) from {t} where origin is null or trim(origin) = ''")]
+    [InlineData("dog-breeds", "the 3 countries with the most dog breeds", "select origin, count(*) from {t} where origin <> '' group by 1 order by 2 desc, 1 limit 3")]
+    [InlineData("cat-breeds", "number of cat breeds per coat", "select coat, count(*) from {t} group by 1")]
+    [InlineData("currency-codes", "number of codes with 2 digits", "select count(*) from {t} where digits = 2")]
+    [InlineData("currency-codes", "Which currency has the number 978?", "select currency from {t} where number = '978'")]
+    [InlineData("openflights-airports", "lowest airport in Israel", "select name, altitude from {t} where country = 'Israel' order by 2 asc nulls last, 1 limit 1")]
+    [InlineData("openflights-airports", "Where is Goroka Airport?", "select city, country from {t} where name = 'Goroka Airport'")]
+    [InlineData("openflights-airports", "How many airports are north of the equator?", "select count(*) from {t} where latitude > 0")]
+    [InlineData("openflights-airports", "How many airports in Norway are north of the Arctic Circle?", null)]
+    [InlineData("emoji", "How many emojis are in the Flags group?", "select count(*) from {t} where \"group\" = 'Flags'")]
+    [InlineData("emoji", "Where does the grinning face come from?", null)]
+    [InlineData("world-cities", "Where is Toronto?", "select country from {t} where city = 'Toronto'")]
+    [InlineData("country-by-elevation", "How many countries lie below sea level?", "select count(*) from {t} where elevation < 0")]
+    public Task Blank_cells_lines_measured_from_places_and_codes_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-blanks-lines-places");
 
     /// <summary>One question, answered as its SQL answers it (or, without SQL, with can't tell).</summary>
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)

@@ -665,6 +665,9 @@ public static partial class BuiltinEngine
             {
                 var counted = q.Tags.Skip(i + 1).Take(4).FirstOrDefault(t => t.Kind is TagKind.Column or TagKind.TableWord or TagKind.Stop or TagKind.Unknown
                     && !(t.Kind == TagKind.Stop && (q.Word(t.Start) is "of" or "the" or "many" or "were" or "was" or "distinct" or "unique" or "different" || t.Reading?.StartsWith("counted by") == true || t.Reading?.StartsWith("says whose") == true)));
+                // "how many cat breeds" of cat-breeds: the table's word qualifies the column naming its rows.
+                if (counted is { Kind: TagKind.TableWord, Reading: null } && q.TagAt(counted.Start + 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Text } qualified)
+                    counted = qualified;
                 var distinct = q.Words.Skip(i + 1).Take(3).Any(DistinctWords.Contains);
                 // "how many deaths" of a deaths column: the deaths are added up, not the rows counted; "the lowest number of
                 // births" is the extreme already read. A column named in the singular and asked in the plural names each

@@ -33,6 +33,13 @@ public static partial class BuiltinEngine
         {
             if (r.When && r.OrderBy is null) r.OrderBy = q.Tags.Where(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }).Select(t => t.Column).FirstOrDefault();
             var shown = r.Shown.Count > 0 ? r.Shown : [];
+            // "Where does the Affenpinscher come from?", "Where is Goroka Airport?": the columns that name a place.
+            if (shown.Count == 0 && r.Filters.Count > 0 && q.Words[0] == "where")
+            {
+                shown = q.PlaceColumns(r.Filters.Select(f => f.Column).ToList());
+                if (shown.Count == 0)
+                    return Understanding.Unsure($"'where' asks for a place, and no column of {table.Name} names one.", Suggestions(table), table);
+            }
             // "What is the capital of Texas": the rows the table's word names, by their label.
             if (shown.Count == 0 && r.Filters.Count > 0 && q.Tags.FirstOrDefault(t => t.Kind == TagKind.TableWord && q.Word(t.Start + 1) is "of" or "for") is { } asked)
             {
@@ -54,9 +61,6 @@ public static partial class BuiltinEngine
             if (shown.Count == 0 && r.Filters.Count > 0 && !r.When && !q.Words.Contains("who") && q.Tags.Any(t => t.Kind == TagKind.Value
                     && q.Words.Skip(t.Start).Take(t.Length).Any(w => table.NameWords.Contains(Words.Singular(w)))))
                 shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
-            // "Where does the Affenpinscher come from?": the one column that names a place.
-            if (shown.Count == 0 && r.Filters.Count > 0 && q.Words[0] == "where" && q.PlaceColumn(r.Filters.Select(f => f.Column).ToList()) is { } place)
-                shown = [place];
             // "Who wrote flare?" of a row named flare: someone, where the table names no one.
             if (shown.Count == 0 && q.Words.Contains("who"))
                 return Understanding.Unsure($"'who' asks for someone, and I see no column of {table.Name} that names who.", Suggestions(table), table);

@@ -792,7 +792,7 @@ public sealed partial class Question
 
     /// <summary>
     /// "Where does the Affenpinscher come from?": a verb of being or coming before a preposition ending a question that
-    /// asks where only says that a place is asked (see <see cref="PlaceColumn"/>).
+    /// asks where only says that a place is asked (see <see cref="PlaceColumns"/>).
     /// </summary>
     private void LinkWhere(Lexicon lexicon)
     {
@@ -801,10 +801,14 @@ public sealed partial class Question
         Tags[^1] = new Tag(TagKind.Stop, Words.Count - 1, 1);
     }
 
-    /// <summary>The one text column whose name is, in WordNet's first sense, a place (origin, city, region): what "where" asks.</summary>
-    public LanguageColumn? PlaceColumn(IReadOnlyCollection<LanguageColumn> except) =>
-        Lexicon.Shared is { Available: true } lexicon && Table.Columns.Where(c => c.Kind == ColumnKind.Text && !except.Contains(c)
-            && Language.Words.NameWords(c.Name) is [.., var last] && Senses.NamesAPlace(Language.Words.Singular(last), lexicon)).ToList() is [var place] ? place : null;
+    /// <summary>
+    /// The text columns whose names are, in one of WordNet's first two senses, a place (origin, city, country), and that
+    /// hold more than one: what "where" asks.
+    /// </summary>
+    public List<LanguageColumn> PlaceColumns(IReadOnlyCollection<LanguageColumn> except) => Lexicon.Shared is { Available: true } lexicon
+        ? Table.Columns.Where(c => c.Kind == ColumnKind.Text && !except.Contains(c) && c.Profile.DistinctCount > 1
+            && Language.Words.NameWords(c.Name) is [.., var last] && Senses.NamesAPlace(Language.Words.Singular(last), lexicon)).ToList()
+        : [];
 
     private void LinkRest()
     {

@@ -22,8 +22,11 @@ public static partial class Senses
     private static readonly HashSet<string> HighWords = ["great", "greater", "high", "large", "much", "many", "long", "more", "big", "heavy", "above", "considerable", "old", "advanced", "after"];
     private static readonly HashSet<string> LowWords = ["little", "low", "small", "few", "less", "not", "lacking", "short", "limited", "early", "below", "slight", "young", "beginning", "before"];
 
-    /// <summary>Prepositions after which a verb of being, coming, making or living relates its subject to a place or group.</summary>
-    public static readonly HashSet<string> RelatingPrepositions = ["from", "in", "on", "at", "to", "into", "by", "with", "as"];
+    /// <summary>
+    /// Prepositions after which a verb of being, coming, making or living relates its subject to a place or group, or
+    /// to a level ("lie below sea level").
+    /// </summary>
+    public static readonly HashSet<string> RelatingPrepositions = ["from", "in", "on", "at", "to", "into", "by", "with", "as", "below", "above", "under", "over", "within"];
 
     /// <summary>What a proper noun's sense is an instance of, by each kind's head word: Texas → state (an American state).</summary>
     public static IEnumerable<string> InstanceKinds(Synset synset, Lexicon lexicon) =>
@@ -127,8 +130,8 @@ public static partial class Senses
     /// <summary>Whether a noun's first sense is a person ("victims", "babies").</summary>
     public static bool NamesAPerson(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPerson };
 
-    /// <summary>Whether a noun's first sense is a place: an origin, a city, a region (not a country, first a people).</summary>
-    public static bool NamesAPlace(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounLocation };
+    /// <summary>Whether a noun is a place in one of its first two senses: an origin, a city, a country (first a people, then its territory).</summary>
+    public static bool NamesAPlace(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(2).Any(s => s.LexFile == NounLocation);
 
     /// <summary>The adjectives an adverb is derived from ("densely" → dense, dim; "heavily" → heavy).</summary>
     public static IReadOnlyList<string> AdjectivesOf(string adverb, Lexicon lexicon) =>
