@@ -36,7 +36,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "country-by-national-dish.json", "country-by-region-in-world.json", "country-by-calling-code.json", "lookup_groups.csv", "flare.csv",
     "world-cities.json", "country-by-currency-name.json", "country-by-national-symbol.json", "country-by-domain-tld.json", "country-by-currency-code.json",
     "country-by-abbreviation.json", "country-by-iso-numeric.json", "unemployment-by-county.csv",
-    "openflights-airports.json", "emoji.json", "currency-codes.json", "dog-breeds.json", "cat-breeds.json");
+    "openflights-airports.json", "emoji.json", "currency-codes.json", "dog-breeds.json", "cat-breeds.json",
+    "timezones.json", "iso-639-3.json", "constellations.json", "asheville-climate-normals.json", "sf-temps.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -1262,6 +1263,76 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("cat-breeds", "How many different patterns are there?", "select count(distinct pattern) from {t}"),
     ];
 
+    /// <summary>
+    /// The seventeenth set, written before the engine saw these datasets: 108 time zones by UTC offset, ISO 639-3's 7,867
+    /// languages by type and scope, the 88 constellations with their abbreviations, genitives and English names, Asheville's
+    /// hourly climate normals for January 2010 (in tenths, under NOAA's column names) and San Francisco's hourly temperatures
+    /// in 2010.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] SeventeenthTest =
+    [
+        ("timezones", "How many time zones are there?", "select count(*) from {t}"),
+        ("timezones", "How many time zones observe daylight saving time?", "select count(*) from {t} where isdst"),
+        ("timezones", "What is the offset of Hawaiian Standard Time?", "select \"offset\" from {t} where value = 'Hawaiian Standard Time'"),
+        ("timezones", "Which time zones have an offset of 5.5?", "select value from {t} where \"offset\" = 5.5"),
+        ("timezones", "How many time zones are ahead of UTC?", "select count(*) from {t} where \"offset\" > 0"),
+        ("timezones", "most common offset", "select \"offset\", count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("timezones", "number of time zones per offset", "select \"offset\", count(*) from {t} group by 1"),
+        ("timezones", "What is the abbreviation of India Standard Time?", "select abbr from {t} where value = 'India Standard Time'"),
+        ("timezones", "What is the largest offset?", "select max(\"offset\") from {t}"),
+        ("timezones", "average offset", "select round(avg(\"offset\"), 2) from {t}"),
+        ("timezones", "How many time zones have a negative offset?", "select count(*) from {t} where \"offset\" < 0"),
+        ("timezones", "Which time zone has the smallest offset?", "select value, \"offset\" from {t} order by 2 asc, 1 limit 1"),
+        ("timezones", "How many time zones have an offset of 0?", "select count(*) from {t} where \"offset\" = 0"),
+        ("timezones", "Who invented time zones?", null),
+        ("iso-639-3", "How many languages are there?", "select count(*) from {t}"),
+        ("iso-639-3", "How many living languages are there?", "select count(*) from {t} where type = 'living'"),
+        ("iso-639-3", "How many extinct languages are there?", "select count(*) from {t} where type = 'extinct'"),
+        ("iso-639-3", "number of languages by type", "select type, count(*) from {t} group by 1"),
+        ("iso-639-3", "most common scope", "select scope, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("iso-639-3", "How many macrolanguages are there?", "select count(*) from {t} where scope = 'macrolanguage'"),
+        ("iso-639-3", "What type of language is Latin?", "select type from {t} where name = 'Latin'"),
+        ("iso-639-3", "How many languages have a two-letter code?", "select count(*) from {t} where iso6391 is not null"),
+        ("iso-639-3", "Which type has the fewest languages?", "select type, count(*) from {t} group by 1 order by 2 asc, 1 limit 1"),
+        ("iso-639-3", "list the constructed languages", "select name from {t} where type = 'constructed'"),
+        ("iso-639-3", "How many ancient languages are there?", "select count(*) from {t} where type = 'ancient'"),
+        ("iso-639-3", "How many individual languages are there?", "select count(*) from {t} where scope = 'individual'"),
+        ("iso-639-3", "How many people speak Hindi?", null),
+        ("constellations", "How many constellations are there?", "select count(*) from {t}"),
+        ("constellations", "What is the genitive of Orion?", "select genitive from {t} where name = 'Orion'"),
+        ("constellations", "What does Aquila mean in English?", "select en from {t} where name = 'Aquila'"),
+        ("constellations", "What is the abbreviation of Cassiopeia?", "select abbr from {t} where name = 'Cassiopeia'"),
+        ("constellations", "Which constellation has the abbreviation UMa?", "select name from {t} where abbr = 'UMa'"),
+        ("constellations", "Which constellation is the eagle?", "select name from {t} where en = 'eagle'"),
+        ("constellations", "How bright is Sirius?", null),
+        ("constellations", "How many constellations have a name starting with C?", "select count(*) from {t} where name like 'C%'"),
+        ("constellations", "English name of Lyra", "select en from {t} where name = 'Lyra'"),
+        ("constellations", "Which constellation has the genitive Leonis?", "select name from {t} where genitive = 'Leonis'"),
+        ("asheville-climate-normals", "What is the highest hourly temperature normal?", "select max(\"HLY-TEMP-NORMAL\") from {t}"),
+        ("asheville-climate-normals", "average temperature normal", "select round(avg(\"HLY-TEMP-NORMAL\"), 2) from {t}"),
+        ("asheville-climate-normals", "average dew point normal", "select round(avg(\"HLY-DEWP-NORMAL\"), 2) from {t}"),
+        ("asheville-climate-normals", "lowest pressure normal", "select min(\"HLY-PRES-NORMAL\") from {t}"),
+        ("asheville-climate-normals", "What is the elevation of the station?", "select distinct ELEVATION from {t}"),
+        ("asheville-climate-normals", "How many hours are in the data?", "select count(*) from {t}"),
+        ("asheville-climate-normals", "What is the station's name?", "select distinct STATION_NAME from {t}"),
+        ("asheville-climate-normals", "average temperature on January 15", "select round(avg(\"HLY-TEMP-NORMAL\"), 2) from {t} where \"DATE\" like '20100115%'"),
+        ("asheville-climate-normals", "How many hours had a temperature normal below 300?", "select count(*) from {t} where \"HLY-TEMP-NORMAL\" < 300"),
+        ("asheville-climate-normals", "What is the latitude of the station?", "select distinct LATITUDE from {t}"),
+        ("asheville-climate-normals", "Who maintains the station?", null),
+        ("sf-temps", "average temperature", "select round(avg(temp), 2) from {t}"),
+        ("sf-temps", "highest temperature", "select max(temp) from {t}"),
+        ("sf-temps", "lowest temperature in 2010", "select min(temp) from {t} where year(date) = 2010"),
+        ("sf-temps", "average temperature in July", "select round(avg(temp), 2) from {t} where month(date) = 7"),
+        ("sf-temps", "average temperature by month", "select date_trunc('month', date), round(avg(temp), 2) from {t} group by 1"),
+        ("sf-temps", "How many hours were above 70 degrees?", "select count(*) from {t} where temp > 70"),
+        ("sf-temps", "Which month was the coldest?", "select date_trunc('month', date), round(avg(temp), 2) from {t} group by 1 order by 2 asc, 1 limit 1"),
+        ("sf-temps", "median temperature", "select median(temp) from {t}"),
+        ("sf-temps", "number of readings", "select count(*) from {t}"),
+        ("sf-temps", "average daily high", "select round(avg(high), 2) from (select cast(date as date), max(temp) as high from {t} group by 1)"),
+        ("sf-temps", "How humid was it in August?", null),
+        ("sf-temps", "How many hours were below 50 degrees in December?", "select count(*) from {t} where temp < 50 and month(date) = 12"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -1312,8 +1383,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_fifteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FifteenthTest, "nl-fifteenth-test", 0.8, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_sixteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixteenthTest, "nl-sixteenth-test", 0.91, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_seventeenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventeenthTest, "nl-seventeenth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
