@@ -54,7 +54,8 @@ public static partial class BuiltinEngine
                 shown = [.. labels, .. shown];
             // "list the breeds from Japan", "which breeds are hairless": the rows the table's word asks for, by their names.
             if (shown.Count == 0 && r.Filters.Count > 0 && !r.When && q.Tags.Any(t => t.Kind == TagKind.TableWord
-                    && Enumerable.Range(0, t.Start).Reverse().Select(q.Word).SkipWhile(w => w is "the" or "all").FirstOrDefault() is { } before
+                    && Enumerable.Range(0, t.Start).Reverse().SkipWhile(j => q.Word(j) is "the" or "all" || q.TagAt(j) is { Kind: TagKind.Value })
+                        .Select(q.Word).FirstOrDefault() is { } before
                     && (Words.CommandWords.Contains(before) || before is "which" or "what")))
                 shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
             // "list the Nordic countries", whose value holds the rows' own word: the rows it picks, by their names.
@@ -65,7 +66,9 @@ public static partial class BuiltinEngine
             if (shown.Count == 0 && q.Words.Contains("who"))
                 return Understanding.Unsure($"'who' asks for someone, and I see no column of {table.Name} that names who.", Suggestions(table), table);
             if (r.When && TimeColumn(q, null) is { } time && !shown.Contains(time)) shown = [time, .. shown];
-            var select = shown.Count > 0 ? string.Join(", ", shown.Select(Shown)) : "*";
+            // "the elevation of the station" where one station is every row's: its one value, once.
+            var once = shown.Count > 0 && shown.All(c => c.Profile.DistinctCount == 1) && r.OrderBy is null ? "distinct " : "";
+            var select = shown.Count > 0 ? once + string.Join(", ", shown.Select(Shown)) : "*";
             var order = r.OrderBy is { } by ? $" order by {Id(by)} {(r.Descending ? "desc" : "asc")}" : "";
             if (r.Filters.Count == 0 && r.OrderBy is null && r.Limit is null && shown.Count == 0)
                 return Understanding.Unsure("the question names no measure, group or filter I can use.", Suggestions(table), table);
@@ -187,8 +190,10 @@ public static partial class BuiltinEngine
                 && c.Profile.DistinctCount == table.RowCount && except?.Contains(c) != true).Take(1).ToList();
         var named = labels.Where(c => Words.NameWords(c.Name).Any(w => w is "name" or "title" or "label" or "model")).ToList();
         // Not the one the table's name qualifies its rows by: a capital of us-state-capitals is its city, not its state.
+        // A name rarely holds digits: a time zone's "India Standard Time", not its "(UTC+05:30) Chennai, Kolkata".
+        static double WithDigits(LanguageColumn c) => c.Values.Count == 0 ? 0 : c.Values.Values.Distinct().Count(v => v.Any(char.IsDigit)) / (double)c.Values.Values.Distinct().Count();
         return named.Count > 0 ? named : labels.OrderBy(c => Words.NameWords(c.Name).Select(Words.Singular).All(table.NameWords.Contains))
-            .ThenByDescending(c => c.Profile.DistinctCount).Take(1).ToList();
+            .ThenBy(c => WithDigits(c) > 0.5).ThenByDescending(c => c.Profile.DistinctCount).Take(1).ToList();
     }
 
     private static string LimitSql(Reading r) => r.Limit is { } n ? $" limit {n}" : "";

@@ -236,6 +236,9 @@ public sealed partial class Question
             if (Tags[i] is not { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Text } named } || Table.RowCount <= 1) continue;
             if (Word(i - 1) is "a" or "an" && Word(i - 2) is "of" or "for" or "per" && named.Profile.DistinctCount == Table.RowCount)
                 Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"any row: each is a different {named.Name}");
+            // "the elevation of the station" where one station is on every row: that station, not a column to show or group by.
+            else if (named.Profile is { DistinctCount: 1, NullCount: 0 } && Word(i - 1) == "the")
+                Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"the one {named.Name} of every row");
             // "the total city population" where (nearly) each row is a different city: the rows' own word before their measure.
             else if (Words[i] == Language.Words.Singular(Words[i]) && named.Profile.DistinctCount >= 0.95 * Table.RowCount
                      && TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } })
