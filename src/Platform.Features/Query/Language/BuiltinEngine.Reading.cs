@@ -73,8 +73,9 @@ public static partial class BuiltinEngine
                 "hourly" => Grain.Hour,
                 _ => Grain.None,
             };
-            // Each row a day of a date kept as numbers: "maximum daily births" is over the rows.
-            if (grainWord == Grain.Day && q.Table.DailyRowsOfNumbers && TimeColumn(q, "day") is null)
+            // Each row a day of a date kept as numbers: "maximum daily births" is over the rows; so is "the highest hourly
+            // temperature" where each row is an hour.
+            if (grainWord == Grain.Day && q.Table.DailyRowsOfNumbers && TimeColumn(q, "day") is null || grainWord == Grain.Hour && q.Table.HourlyRows)
             {
                 r.Used.Add(i);
                 continue;

@@ -345,6 +345,23 @@ public sealed partial class Question
             if (matches.Count == 1) Tags[i] = new Tag(TagKind.Column, i, 1, matches[0]);
         }
 
+        // NOAA's HLY-PRES-NORMAL, HLY-DEWP-NORMAL: a word of a column's name that no dictionary knows may shorten the question's
+        // word ("pres" → "pressure") or its two words ("dewp" → "dew point"), where it shortens them for one column only.
+        if (Lexicon.Shared is { Available: true } lexicon)
+            for (var i = 0; i < Words.Count; i++)
+            {
+                if (Tags[i] is not null || Words[i].Length < 3 || KeywordWords.Contains(Words[i]) || Language.Words.StopWords.Contains(Words[i])) continue;
+                var pair = i + 1 < Words.Count && Tags[i + 1] is null ? Words[i + 1] : null;
+                var shortened = Table.Columns.SelectMany(c => Language.Words.NameWords(c.Name).Where(p => p.Length >= 4 && !lexicon.IsWord(p))
+                        .Select(p => (Column: c, Length: Words[i].Length >= 5 && Words[i].StartsWith(p, StringComparison.Ordinal) && p != Words[i] ? 1
+                            : pair is not null && p.Length > Words[i].Length && p.StartsWith(Words[i], StringComparison.Ordinal)
+                              && pair.StartsWith(p[Words[i].Length..], StringComparison.Ordinal) ? 2 : 0)))
+                    .Where(m => m.Length > 0).DistinctBy(m => m.Column).ToList();
+                if (shortened is [var only])
+                    Set(i, only.Length, new Tag(TagKind.Column, i, only.Length, only.Column,
+                        Reading: $"'{string.Join(' ', Words.Skip(i).Take(only.Length))}' shortened → column {only.Column.Name}"));
+            }
+
         // "ICAO code", "currency code": a word that only says what a column holds, after that column's name, is part of it —
         // unless it is another column's own name ("currency code" of a column called code), which the first word then qualifies.
         for (var i = 1; i < Words.Count; i++)
@@ -828,6 +845,8 @@ public sealed partial class Question
                 _words[i] = word = meant;
             Tags[i] = Table.NameWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.TableWord, i, 1)
                 : word == "hours" && Table.HourlyRows ? new Tag(TagKind.TableWord, i, 1, Reading: "the rows, one per hour", Rows: true)
+                // "number of readings" where no column is called so: what a table of measurements holds in each row.
+                : word is "readings" or "observations" or "measurements" ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each is one of the {word}", Rows: true)
                 // "snow tiles", "Japanese restaurants": a plural noun after a value names the rows that value picks.
                 : RowsOfValue(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows, {Words[i]} by their {TagAt(i - 1)!.Column!.Name}", Rows: true)
                 : MeasureNouns.Contains(word) && TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } ? new Tag(TagKind.Stop, i, 1)
