@@ -391,6 +391,7 @@ public static partial class BuiltinEngine
         .Select(f => f.Part switch
         {
             FilterPart.Value or FilterPart.Day => f.Column.Profile.DistinctCount,
+            FilterPart.MonthAndDay => Math.Min(f.Column.Profile.DistinctCount, 366),
             FilterPart.Month => Math.Min(f.Column.Profile.DistinctCount, 12),
             FilterPart.Weekday => Math.Min(f.Column.Profile.DistinctCount, 7),
             FilterPart.Year => Math.Min(f.Column.Profile.DistinctCount, YearsSpanned(f.Column)),
@@ -545,6 +546,14 @@ public static partial class BuiltinEngine
                     r.Used.Add(i + 1);
                     r.Filters.Add(new Filter(column, FilterPart.YearAndMonth, "=", [year.Number, month],
                         $"{column.Name} in {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year.Number}"));
+                }
+                // "on January 15": that day of the month, in any year (a year after it is read as the year).
+                else if (q.TagAt(i + 1) is { Kind: TagKind.Number, IsYear: false, Number: >= 1 and <= 31 and var day } && day == Math.Floor(day) && !r.Used.Contains(i + 1)
+                         && q.Word(i - 1) is "on" or "of")
+                {
+                    r.Used.Add(i + 1);
+                    r.Filters.Add(new Filter(column, FilterPart.MonthAndDay, "=", [month, (int)day],
+                        $"{column.Name} on {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {(int)day}"));
                 }
                 else r.Filters.Add(new Filter(column, FilterPart.Month, "=", [month], $"{column.Name} in {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)}"));
                 continue;

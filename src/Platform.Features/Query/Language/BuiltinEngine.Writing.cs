@@ -261,6 +261,7 @@ public static partial class BuiltinEngine
         var column = f.Column.Blank && f.Op is "is null" or "is not null" ? $"nullif(trim({Id(f.Column)}), '')"
             : f.Column.Padded && f.Part == FilterPart.Value ? $"trim({Id(f.Column)})" : Id(f.Column);
         if (f.Part == FilterPart.YearAndMonth) return $"year({column}) = {Value(f.Values[0])} and month({column}) = {Value(f.Values[1])}";
+        if (f.Part == FilterPart.MonthAndDay) return $"month({column}) = {Value(f.Values[0])} and day({column}) = {Value(f.Values[1])}";
         var target = f.Part switch { FilterPart.Year => $"year({column})", FilterPart.Month => $"month({column})", FilterPart.Weekday => $"isodow({column})", FilterPart.Day => $"cast({column} as date)", _ => column };
         return f.Op switch
         {

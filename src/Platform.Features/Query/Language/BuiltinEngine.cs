@@ -33,7 +33,7 @@ public static partial class BuiltinEngine
     private sealed record GroupSpec(LanguageColumn Column, Grain Grain);
 
     /// <summary>Which part of a column a filter looks at.</summary>
-    private enum FilterPart { Value, Year, Month, YearAndMonth, Day, Weekday }
+    private enum FilterPart { Value, Year, Month, YearAndMonth, Day, Weekday, MonthAndDay }
 
     /// <summary>
     /// A condition as read from the question: a column (or its year or month), a comparison and its values
