@@ -953,6 +953,30 @@ public static partial class BuiltinEngine
         }
     }
 
+    /// <summary>
+    /// "constellations with a name starting with C", "cities ending with burg": the text column named just before (else
+    /// the rows' names) starts with, ends with or contains the text, as written.
+    /// </summary>
+    private static void ReadPatterns(Question q, Reading r)
+    {
+        for (var i = 0; i < q.Words.Count; i++)
+        {
+            if (q.TagAt(i) is not { Kind: TagKind.Stop, Value: { } text } || q.Word(i - 1) is not ("with" or "containing" or "contains" or "contain")) continue;
+            var op = q.Word(i - 2) is "starting" or "starts" or "start" or "beginning" or "begins" or "begin" ? "starts_with"
+                : q.Word(i - 2) is "ending" or "ends" or "end" ? "ends_with" : "contains";
+            var before = op == "contains" ? i - 1 : i - 2;
+            var column = Enumerable.Range(Math.Max(0, before - 3), before - Math.Max(0, before - 3)).Reverse().Select(q.TagAt)
+                .FirstOrDefault(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Text })?.Column ?? LabelColumns(q.Table).FirstOrDefault(c => c.Kind == ColumnKind.Text);
+            if (column is null)
+            {
+                r.Problems.Add($"I don't see which text '{text}' is part of in {q.Table.Name}.");
+                continue;
+            }
+            r.Filters.Add(new Filter(column, FilterPart.Value, op, [text], $"{column.Name} {op.Replace('_', ' ')} '{text}'"));
+            r.Counted.Add(column);
+        }
+    }
+
     /// <summary>"Which country has the most breeds": an empty origin is no country, so ranked groups leave empty cells out.</summary>
     private static void ReadEmptyGroups(Reading r)
     {

@@ -57,7 +57,7 @@ public static partial class BuiltinEngine
                     && Enumerable.Range(0, t.Start).Reverse().SkipWhile(j => q.Word(j) is "the" or "all" || q.TagAt(j) is { Kind: TagKind.Value })
                         .Select(q.Word).FirstOrDefault() is { } before
                     && (Words.CommandWords.Contains(before) || before is "which" or "what")))
-                shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
+                shown = LabelColumns(table, r.Filters.Where(f => f.Op is "=" or "in").Select(f => f.Column).ToList());
             // "list the Nordic countries", whose value holds the rows' own word: the rows it picks, by their names.
             if (shown.Count == 0 && r.Filters.Count > 0 && !r.When && !q.Words.Contains("who") && q.Tags.Any(t => t.Kind == TagKind.Value
                     && q.Words.Skip(t.Start).Take(t.Length).Any(w => table.NameWords.Contains(Words.Singular(w)))))
@@ -266,6 +266,7 @@ public static partial class BuiltinEngine
         return f.Op switch
         {
             "is null" or "is not null" => $"{target} {f.Op}",
+            "starts_with" or "ends_with" or "contains" => $"{f.Op}({target}, {Value(f.Values[0])})",
             "between" => $"{target} between {Value(f.Values[0])} and {Value(f.Values[1])}",
             "in" => $"{target} in ({string.Join(", ", f.Values.Select(Value))})",
             _ => $"{target} {f.Op} {Value(f.Values[0])}",

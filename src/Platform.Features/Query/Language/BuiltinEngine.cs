@@ -128,6 +128,7 @@ public static partial class BuiltinEngine
         ReadCountedValues(q, r);
         ReadTime(q, r);
         ReadValues(q, r);
+        ReadPatterns(q, r);
         ReadCorrelation(q, r);
         ReadMeasures(q, r);
         ReadFlags(q, r);

@@ -65,6 +65,7 @@ public sealed partial class Question
     {
         var q = new Question(WithScaledNumbers(Language.Words.OriginalTokens(text)), table);
         q.LinkNumbers();
+        q.LinkPatterns();
         q.LinkValues(exact: true);
         q.LinkColumns();
         q.LinkAnyRow();
@@ -430,6 +431,19 @@ public sealed partial class Question
                 var high = Word(i - 1) is "northern" or "eastern";
                 Tags[i - 1] = new Tag(TagKind.Column, i - 1, 1, column, Pole: high ? 1 : -1, Reading: $"{(high ? "above" : "below")} {line} → column {column.Name}");
             }
+        }
+    }
+
+    /// <summary>Text a value starts with, ends with or contains ("a name starting with C"): the words that say so, and the text.</summary>
+    private void LinkPatterns()
+    {
+        for (var i = 0; i + 1 < Words.Count; i++)
+        {
+            var with = Words[i] is "starting" or "starts" or "start" or "beginning" or "begins" or "begin" or "ending" or "ends" or "end" && Word(i + 1) == "with";
+            var text = with ? i + 2 : Words[i] is "containing" or "contains" or "contain" ? i + 1 : -1;
+            if (text < 0 || text >= Words.Count || !Free(i, text - i + 1)) continue;
+            for (var j = i; j < text; j++) Tags[j] = new Tag(TagKind.Stop, j, 1);
+            Tags[text] = new Tag(TagKind.Stop, text, 1, Value: Original[text], Reading: $"the text '{Original[text]}'");
         }
     }
 
