@@ -232,9 +232,9 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
 
     /// <summary>
     /// The (label, number) pairs where each label that repeats has one value of the number on all its rows: labels are
-    /// indexed text columns with at least two rows each on average (empty cells aside), numbers are measures (no years, flags or numbers kept
-    /// as text). One scan for all pairs, at most 64 of them and fewer on large tables (20 on a million rows, a quarter
-    /// of a second once per version).
+    /// indexed text columns with at least two rows each on average (empty cells aside), numbers are measures (no years,
+    /// flags or numbers kept as text). One scan for all pairs, at most 64 of them and fewer on large tables (20 on a
+    /// million rows, a quarter of a second once per version).
     /// </summary>
     private static HashSet<(string, string)> RepeatedWithin(Dataset dataset, DuckDBConnection connection, IReadOnlyList<LanguageColumn> columns)
     {

@@ -409,8 +409,7 @@ public sealed partial class Question
             Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Any(names.Contains)).ToList() is [var only] ? only : null;
         var latitude = Axis(["lat", "latitude"]);
         var longitude = Axis(["lon", "lng", "long", "longitude"]);
-        var heights = Senses.AttributesOf("high", Lexicon.Shared);
-        var height = Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Any(heights.Contains)).ToList() is [var tall] ? tall : null;
+        var height = HeightColumn(Lexicon.Shared);
         for (var i = 0; i < Words.Count; i++)
         {
             var (width, column, line) = Words[i] switch
@@ -432,6 +431,13 @@ public sealed partial class Question
                 Tags[i - 1] = new Tag(TagKind.Column, i - 1, 1, column, Pole: high ? 1 : -1, Reading: $"{(high ? "above" : "below")} {line} → column {column.Name}");
             }
         }
+    }
+
+    /// <summary>The table's one numeric column measuring what "high" is an attribute of (an elevation, an altitude, a height).</summary>
+    private LanguageColumn? HeightColumn(Lexicon lexicon)
+    {
+        var heights = Senses.AttributesOf("high", lexicon);
+        return Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && Language.Words.NameWords(c.Name).Any(heights.Contains)).ToList() is [var only] ? only : null;
     }
 
     /// <summary>Text a value starts with, ends with or contains ("a name starting with C"): the words that say so, and the text.</summary>
@@ -529,9 +535,7 @@ public sealed partial class Question
             && Language.Words.NameWords(c.Name) is [.., var last] && Language.Words.Singular(last) != last;
         var numbers = Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }).ToList();
         var sized = numbers.Where(c => !CountOfThings(c)).ToList() is [var only] && Language.Words.NameWords(only.Name).Any(w => Senses.IsSize(w, lexicon)) ? only : null;
-        // "the lowest country" of a table with one measure of what "high" is an attribute of (an elevation, an altitude).
-        var heights = Senses.AttributesOf("high", lexicon);
-        var tall = numbers.Where(c => Language.Words.NameWords(c.Name).Any(heights.Contains)).ToList() is [var one] ? one : null;
+        var tall = HeightColumn(lexicon);
         // "the largest city" where nothing measures a size: a city's size is its population.
         var peopled = sized is null && !numbers.Any(c => Language.Words.NameWords(c.Name).Any(w => Senses.IsSize(w, lexicon)))
             && numbers.Where(c => Language.Words.NameWords(c.Name).Any(w => w is "population" or "pop")).ToList() is [var population] ? population : null;
