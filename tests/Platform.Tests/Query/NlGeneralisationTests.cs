@@ -1592,6 +1592,9 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("emoji", "How many emojis have a name containing cat?", "select count(*) from {t} where name like '%cat%'")]
     [InlineData("boston-house-prices", "average crime rate", "select round(avg(crim), 2) from {t}")]
     [InlineData("constellations", "Which constellations start with Q?", "select name from {t} where name like 'Q%'")]
+    [InlineData("sf-temps", "How many readings are above 70?", "select count(*) from {t} where temp > 70")]
+    [InlineData("country-by-elevation", "How many countries are above 2000?", "select count(*) from {t} where elevation > 2000")]
+    [InlineData("cars", "How many cars are above 20?", null)]
     public Task Names_without_digits_one_station_shortened_names_days_and_text_patterns_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-stations-shortened-patterns");
 

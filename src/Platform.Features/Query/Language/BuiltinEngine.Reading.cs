@@ -482,7 +482,11 @@ public static partial class BuiltinEngine
         // "below 32 degrees": the column the unit after the number measures.
         if (q.TagAt(number + 1) is { Kind: TagKind.Unit, Column: { } measured }) return measured;
         var numbers = q.Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }).Select(t => t.Column!).Distinct().ToList();
-        return numbers.Count == 1 ? numbers[0] : null;
+        if (numbers.Count == 1) return numbers[0];
+        // "How many readings are above 70?" with the number last and no number named: the table's one measure, if it has one.
+        var measures = q.Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false, IsFlag: false, IsCategoryNumber: false }
+            && Words.NameWords(c.Name) is [.., var last] && last is not ("id" or "code" or "number" or "no" or "key" or "zip" or "fips")).ToList();
+        return numbers.Count == 0 && number == q.Words.Count - 1 && measures is [var only] ? only : null;
     }
 
     /// <summary>Days, years and months: "on 2009-06-01", "in 2015", "before 2005", "since 2008", "between 2000 and 2005", "in March 2010", "in January".</summary>
