@@ -969,7 +969,7 @@ public static partial class BuiltinEngine
             var op = q.Word(i - 2) is "starting" or "starts" or "start" or "beginning" or "begins" or "begin" ? "starts_with"
                 : q.Word(i - 2) is "ending" or "ends" or "end" ? "ends_with" : "contains";
             var before = op == "contains" ? i - 1 : i - 2;
-            var column = Enumerable.Range(Math.Max(0, before - 3), before - Math.Max(0, before - 3)).Reverse().Select(q.TagAt)
+            var column = Enumerable.Range(0, before).Reverse().Take(3).Select(q.TagAt)
                 .FirstOrDefault(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Text })?.Column ?? LabelColumns(q.Table).FirstOrDefault(c => c.Kind == ColumnKind.Text);
             if (column is null)
             {

@@ -191,9 +191,8 @@ public static partial class BuiltinEngine
         var named = labels.Where(c => Words.NameWords(c.Name).Any(w => w is "name" or "title" or "label" or "model")).ToList();
         // Not the one the table's name qualifies its rows by: a capital of us-state-capitals is its city, not its state.
         // A name rarely holds digits: a time zone's "India Standard Time", not its "(UTC+05:30) Chennai, Kolkata".
-        static bool MostlyDigits(LanguageColumn c) => c.Values.Values.Distinct().ToList() is { Count: > 0 } names && names.Count(v => v.Any(char.IsDigit)) * 2 > names.Count;
         return named.Count > 0 ? named : labels.OrderBy(c => Words.NameWords(c.Name).Select(Words.Singular).All(table.NameWords.Contains))
-            .ThenBy(MostlyDigits).ThenByDescending(c => c.Profile.DistinctCount).Take(1).ToList();
+            .ThenBy(c => c.MostlyDigits).ThenByDescending(c => c.Profile.DistinctCount).Take(1).ToList();
     }
 
     private static string LimitSql(Reading r) => r.Limit is { } n ? $" limit {n}" : "";

@@ -15,6 +15,12 @@ public enum ColumnKind { Number, Date, Text, Boolean, Other }
 public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, IReadOnlyList<string[]> Aliases, IReadOnlyDictionary<string, string> Values, ColumnProfile Profile,
     Unit? Unit = null, bool StoredAsText = false, bool Padded = false, bool Blank = false)
 {
+    /// <summary>
+    /// Text most of whose values hold a digit ("(UTC+05:30) Chennai"): a description or a code rather than a name. Worked
+    /// out once: labels are chosen on every question.
+    /// </summary>
+    public bool MostlyDigits { get; } = Values.Values.Distinct().ToList() is { Count: > 0 } names && names.Count(v => v.Any(char.IsDigit)) * 2 > names.Count;
+
     /// <summary>Whether some cells hold no value: empty, or (text) blank.</summary>
     public bool HasEmptyCells => Profile.NullCount > 0 || Blank;
 
