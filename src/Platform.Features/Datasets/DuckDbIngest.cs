@@ -107,7 +107,7 @@ public static partial class DuckDbIngest
                 throw TooManyColumns(width, maxColumns);
             Execute(connection, $"create table {DatasetStorage.Identifier(tableName)} as select * from {source}", ct);
         }
-        catch (DuckDBException e) when (!OutOfMemory(e))
+        catch (DuckDBException e) when (!OutOfMemory(e) && !ct.IsCancellationRequested)
         {
             throw UploadedFile.RaggedRow(sourcePath, csv) ?? Invalid(Describe(e, sourcePath, fileName));
         }
