@@ -37,7 +37,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "world-cities.json", "country-by-currency-name.json", "country-by-national-symbol.json", "country-by-domain-tld.json", "country-by-currency-code.json",
     "country-by-abbreviation.json", "country-by-iso-numeric.json", "unemployment-by-county.csv",
     "openflights-airports.json", "emoji.json", "currency-codes.json", "dog-breeds.json", "cat-breeds.json",
-    "timezones.json", "iso-639-3.json", "constellations.json", "asheville-climate-normals.json", "sf-temps.csv");
+    "timezones.json", "iso-639-3.json", "constellations.json", "asheville-climate-normals.json", "sf-temps.csv",
+    "airlines.json", "countries-list.csv", "isotopes.json", "statecrime.csv", "grunfeld.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -1333,6 +1334,78 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("sf-temps", "How many hours were below 50 degrees in December?", "select count(*) from {t} where temp < 50 and month(date) = 12"),
     ];
 
+    /// <summary>
+    /// The eighteenth set, written before the engine saw these datasets: OpenFlights' 6,162 airlines (with its <c>\N</c>
+    /// for missing values), 252 countries under capitalised column names, 3,352 isotopes of the elements, U.S. states'
+    /// 2009 crime and poverty rates, and Grunfeld's eleven firms' investment over twenty years.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] EighteenthTest =
+    [
+        ("airlines", "How many airlines are there?", "select count(*) from {t}"),
+        ("airlines", "How many airlines are active?", "select count(*) from {t} where active = 'Y'"),
+        ("airlines", "How many airlines are based in Germany?", "select count(*) from {t} where country = 'Germany'"),
+        ("airlines", "Which country has the most airlines?", "select country, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("airlines", "What is the callsign of Lufthansa?", "select callsign from {t} where name = 'Lufthansa'"),
+        ("airlines", "What is the IATA code of Qantas?", "select iata from {t} where name = 'Qantas'"),
+        ("airlines", "Which airline has the callsign SPEEDBIRD?", "select name from {t} where callsign = 'SPEEDBIRD'"),
+        ("airlines", "number of airlines per country", "select country, count(*) from {t} group by 1"),
+        ("airlines", "How many active airlines are in Canada?", "select count(*) from {t} where active = 'Y' and country = 'Canada'"),
+        ("airlines", "Which airline has the ICAO code KLM?", "select name from {t} where icao = 'KLM'"),
+        ("airlines", "What country is Ryanair from?", "select country from {t} where name = 'Ryanair'"),
+        ("airlines", "How many inactive airlines are there?", "select count(*) from {t} where active = 'N'"),
+        ("airlines", "How old is Delta Air Lines?", null),
+        ("countries-list", "How many countries are in Africa?", "select count(*) from {t} where Continent = 'Africa'"),
+        ("countries-list", "What is the capital of Japan?", "select Capital from {t} where Name = 'Japan'"),
+        ("countries-list", "How many countries have EUR as their currency?", "select count(*) from {t} where Currency = 'EUR'"),
+        ("countries-list", "What is the phone code of Brazil?", "select Phone from {t} where Name = 'Brazil'"),
+        ("countries-list", "number of countries per continent", "select Continent, count(*) from {t} group by 1"),
+        ("countries-list", "Which continent has the most countries?", "select Continent, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("countries-list", "What is the native name of Germany?", "select Native from {t} where Name = 'Germany'"),
+        ("countries-list", "Which country has the code CH?", "select Name from {t} where Code = 'CH'"),
+        ("countries-list", "What currency does Canada use?", "select Currency from {t} where Name = 'Canada'"),
+        ("countries-list", "How many countries are in South America?", "select count(*) from {t} where Continent = 'South America'"),
+        ("countries-list", "list the countries in Oceania", "select Name from {t} where Continent = 'Oceania'"),
+        ("countries-list", "What languages are spoken in Switzerland?", "select Languages from {t} where Name = 'Switzerland'"),
+        ("countries-list", "What is the population of France?", null),
+        ("isotopes", "How many isotopes does carbon have?", "select count(*) from {t} where element = 'Carbon'"),
+        ("isotopes", "How many isotopes are there?", "select count(*) from {t}"),
+        ("isotopes", "What is the mass of the heaviest isotope?", "select max(mass) from {t}"),
+        ("isotopes", "Which element has the most isotopes?", "select element, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("isotopes", "number of isotopes per element", "select element, count(*) from {t} group by 1"),
+        ("isotopes", "What is the abundance of the carbon isotope with mass number 13?", "select abundance from {t} where element = 'Carbon' and mass_number = 13"),
+        ("isotopes", "How many isotopes have a known abundance?", "select count(*) from {t} where abundance is not null"),
+        ("isotopes", "What is the symbol of gold?", "select distinct symbol from {t} where element = 'Gold'"),
+        ("isotopes", "What is the atomic number of iron?", "select distinct atomic_number from {t} where element = 'Iron'"),
+        ("isotopes", "average mass of uranium isotopes", "select round(avg(mass), 2) from {t} where element = 'Uranium'"),
+        ("isotopes", "How many isotopes of hydrogen have a mass number above 3?", "select count(*) from {t} where element = 'Hydrogen' and mass_number > 3"),
+        ("isotopes", "lowest mass number of lead isotopes", "select min(mass_number) from {t} where element = 'Lead'"),
+        ("isotopes", "What is the half-life of uranium 235?", null),
+        ("statecrime", "Which state has the highest murder rate?", "select state, murder from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("statecrime", "What is the poverty rate in Texas?", "select poverty from {t} where state = 'Texas'"),
+        ("statecrime", "average violent crime rate", "select round(avg(violent), 2) from {t}"),
+        ("statecrime", "How many states have a poverty rate above 15?", "select count(*) from {t} where poverty > 15"),
+        ("statecrime", "Which state has the lowest high school graduation rate?", "select state, hs_grad from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("statecrime", "What is the murder rate in Alaska?", "select murder from {t} where state = 'Alaska'"),
+        ("statecrime", "Which state is the most urban?", "select state, urban from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("statecrime", "How many states have a murder rate below 2?", "select count(*) from {t} where murder < 2"),
+        ("statecrime", "median poverty rate", "select median(poverty) from {t}"),
+        ("statecrime", "What percentage of Maine is white?", "select white from {t} where state = 'Maine'"),
+        ("statecrime", "What is the unemployment rate in Ohio?", null),
+        ("statecrime", "average murder rate of states with a poverty rate above 20", "select round(avg(murder), 2) from {t} where poverty > 20"),
+        ("grunfeld", "How many firms are there?", "select count(distinct firm) from {t}"),
+        ("grunfeld", "average investment by firm", "select firm, round(avg(invest), 2) from {t} group by 1"),
+        ("grunfeld", "What was General Motors' investment in 1940?", "select invest from {t} where firm = 'General Motors' and year = 1940"),
+        ("grunfeld", "Which firm has the highest average value?", "select firm, round(avg(value), 2) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("grunfeld", "total investment in 1954", "select round(sum(invest), 2) from {t} where year = 1954"),
+        ("grunfeld", "Which year had the highest total investment?", "select year, round(sum(invest), 2) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("grunfeld", "maximum capital of US Steel", "select max(capital) from {t} where firm = 'US Steel'"),
+        ("grunfeld", "How many years are in the data?", "select count(distinct year) from {t}"),
+        ("grunfeld", "What is the first year?", "select min(year) from {t}"),
+        ("grunfeld", "average investment per year", "select year, round(avg(invest), 2) from {t} group by 1"),
+        ("grunfeld", "How much did Chrysler invest in total?", "select round(sum(invest), 2) from {t} where firm = 'Chrysler'"),
+        ("grunfeld", "Who owns General Electric?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -1386,8 +1459,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_sixteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixteenthTest, "nl-sixteenth-test", 0.91, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_seventeenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventeenthTest, "nl-seventeenth-test", 0.83, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_eighteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EighteenthTest, "nl-eighteenth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
