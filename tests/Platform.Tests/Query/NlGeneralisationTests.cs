@@ -1352,7 +1352,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("airlines", "How many active airlines are in Canada?", "select count(*) from {t} where active = 'Y' and country = 'Canada'"),
         ("airlines", "Which airline has the ICAO code KLM?", "select name from {t} where icao = 'KLM'"),
         ("airlines", "What country is Ryanair from?", "select country from {t} where name = 'Ryanair'"),
-        ("airlines", "How many inactive airlines are there?", "select count(*) from {t} where active = 'N'"),
+        ("airlines", "How many inactive airlines are there?", "select count(*) from {t} where upper(active) = 'N'"),
         ("airlines", "How old is Delta Air Lines?", null),
         ("countries-list", "How many countries are in Africa?", "select count(*) from {t} where Continent = 'Africa'"),
         ("countries-list", "What is the capital of Japan?", "select Capital from {t} where Name = 'Japan'"),

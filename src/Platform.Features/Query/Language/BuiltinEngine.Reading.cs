@@ -20,9 +20,9 @@ public static partial class BuiltinEngine
                 r.DirectionGiven = true;
                 r.Used.Add(i + 1);
             }
-            // "the first date", "the latest date": the earliest or latest of the date column named next.
+            // "the first date", "the latest date", "the first year": the earliest or latest of the date or year column named next.
             else if ((word is "first" or "last" || word is "earliest" or "latest" && q.TagAt(i) is { Kind: TagKind.Keyword })
-                     && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Date } dated })
+                     && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { } dated } && (dated.Kind == ColumnKind.Date || dated.IsYearNumber))
                 r.Measures.Add(new MeasureSpec(word is "first" or "earliest" ? Aggregate.Min : Aggregate.Max, dated));
             // "started last": an order without a number of rows is not read yet.
             else if (word is "first" or "last")
@@ -359,9 +359,10 @@ public static partial class BuiltinEngine
                 if (q.Word(said + q.TagAt(said)!.Length) is "data" or "value" or "values") r.Used.Add(said + q.TagAt(said)!.Length);
                 continue;
             }
-            // "countries that have a national dish": a text column held, at the end of the question, is one not left empty.
+            // "countries that have a national dish", "isotopes with a known abundance": a column held, at the end of the question,
+            // is one not left empty.
             if (q.Words[i] is "have" or "has" or "with" && q.Word(i + 1) is "a" or "an"
-                && Enumerable.Range(i + 2, 2).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) is { Column: { Kind: ColumnKind.Text, HasEmptyCells: true } held } heldTag
+                && Enumerable.Range(i + 2, 2).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) is { Column: { Kind: ColumnKind.Text or ColumnKind.Number, HasEmptyCells: true, IsFlag: false } held } heldTag
                 && heldTag.Start + heldTag.Length == q.Words.Count && !r.Filters.Any(f => f.Column == held))
             {
                 r.Filters.Add(new Filter(held, FilterPart.Value, "is not null", [], $"{held.Name} is not empty"));
@@ -695,7 +696,7 @@ public static partial class BuiltinEngine
                     if (!r.Measures.Any(m => m.Column == amount)) r.Measures.Add(new MeasureSpec(Aggregate.Sum, amount));
                     continue;
                 }
-                if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } partly } && !distinct && !grouped.Contains(partly) && !NamesWhatItHolds(q, counted))
+                if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, IsFlag: false } partly } && !distinct && !grouped.Contains(partly) && !NamesWhatItHolds(q, counted))
                 {
                     // "how many incumbents" of Incumbent_Challenger_Status: its values are statuses, not incumbents.
                     r.Problems.Add($"'{string.Join(' ', q.Original.Skip(counted.Start).Take(counted.Length))}' is part of {partly.Name}'s name, and I can't tell which of its values it means.");
@@ -703,7 +704,9 @@ public static partial class BuiltinEngine
                 }
                 // "how many divisions", "how many motes" of a column numbering a few (division, mote_id): its distinct values. Not
                 // "how many cities" of a column naming (nearly) every row, where two rows may share a name: those are the rows.
-                if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text || distinct || c.IsCategoryNumber && NameWordInPlural(q, counted) is not null)
+                // "how many years" of firms' yearly rows: the years, not the rows.
+                if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text && !c.IsFlag || distinct
+                        || c.IsYearNumber && NameWordInPlural(q, counted) == "year" || c.IsCategoryNumber && NameWordInPlural(q, counted) is not null)
                     && !(c.Kind == ColumnKind.Text && !distinct && c.Profile.DistinctCount >= 0.95 * q.Table.RowCount && NamesEachRow(q, counted) && FrequencyColumn(q.Table) is null))
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, c));
                 // The table's own word ("species"), not rows a word was read as ("snow tiles"), counts the things observed.
@@ -821,7 +824,11 @@ public static partial class BuiltinEngine
         if (r.Measures.Count == 0 && r.Groups.Count == 0 && r.Limit is null && !r.DistinctList && r.OrderBy is null && r.Filters.Count > 0
             && r.Filters.All(f => f.Op == "=") && r.Shown.Count > 0 && r.Shown.All(c => c is { Kind: ColumnKind.Number, IsYearNumber: false })
             && RowsPinned(q.Table, r.Filters) < 0.95 * q.Table.RowCount)
-            r.Problems.Add($"Many rows match, and I can't tell whether to add up, average or list their {string.Join(" and ", r.Shown.Select(n => n.Name))}.");
+        {
+            // "the atomic number of iron", repeated on each of iron's isotopes: the one value it is.
+            if (r.Filters.Any(f => f.Part == FilterPart.Value && r.Shown.All(n => q.Table.Repeats(n, f.Column)))) r.DistinctList = true;
+            else r.Problems.Add($"Many rows match, and I can't tell whether to add up, average or list their {string.Join(" and ", r.Shown.Select(n => n.Name))}.");
+        }
         // "the 5 highest countries" with nothing to rank by: rows counted per country, where (nearly) each country has one row,
         // rank nothing.
         if (r.Ranked && r.Groups is [{ Grain: Grain.None, Column: { Kind: ColumnKind.Text } each }] && r.Measures is [{ Aggregate: Aggregate.Count }]
@@ -903,17 +910,18 @@ public static partial class BuiltinEngine
         {
             var flag = tag.Column!;
             if (r.Groups.Any(g => g.Column == flag) || r.Measures.Any(m => m.Column == flag) || r.Filters.Any(f => f.Column == flag) || r.OrderBy == flag) continue;
-            var negated = Enumerable.Range(Math.Max(0, tag.Start - 3), Math.Min(3, tag.Start)).Any(j => q.Words[j] is "not" or "non" or "never");
+            var negated = tag.Pole < 0 || Enumerable.Range(Math.Max(0, tag.Start - 3), Math.Min(3, tag.Start)).Any(j => q.Words[j] is "not" or "non" or "never");
             if (negated && flag.IsMarkOnly)
             {
                 r.Problems.Add($"{flag.Name} is 1 or empty; I don't read its empty cells as 'not'.");
                 continue;
             }
-            object holds = flag.Kind == ColumnKind.Boolean ? !negated : negated ? 0 : 1;
+            object holds = flag.TextFlag is var (yes, no) ? negated ? no : yes : flag.Kind == ColumnKind.Boolean ? !negated : negated ? 0 : 1;
             r.Counted.Remove(flag);
             // "the landlocked countries": the rows it keeps are shown without it, as with any value the question holds.
             r.Shown.Remove(flag);
-            r.Filters.Add(new Filter(flag, FilterPart.Value, "=", [holds], negated ? $"not {flag.Name}" : flag.Name));
+            // A yes or no written as text may be written in either case (OpenFlights' one "n" among its "N"s).
+            r.Filters.Add(new Filter(flag, FilterPart.Value, flag.TextFlag is null ? "=" : "ilike", [holds], negated ? $"not {flag.Name}" : flag.Name));
         }
     }
 

@@ -43,8 +43,14 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
     /// Yes or no: a boolean, or whole numbers that are only 0 and 1 (<c>married</c>, <c>union</c>, <c>indoor</c>), or 1 and
     /// empty (citywages' <c>highlight</c>: see <see cref="IsMarkOnly"/>).
     /// </summary>
-    public bool IsFlag { get; } = Kind == ColumnKind.Boolean
+    public bool IsFlag => Kind == ColumnKind.Boolean || TextFlag is not null
         || Kind == ColumnKind.Number && ColumnTypes.IsInteger(Type) && Profile is { DistinctCount: 2, Min: "0", Max: "1" } or { DistinctCount: 1, Min: "1", Max: "1", NullCount: > 0 };
+
+    /// <summary>Yes or no written as text (OpenFlights' <c>active</c>: <c>Y</c> or <c>N</c>): the stored value of each.</summary>
+    public (string Yes, string No)? TextFlag { get; } = Kind == ColumnKind.Text && Values.Keys.ToHashSet() is { Count: 2 } keys
+        ? new[] { ("y", "n"), ("yes", "no"), ("true", "false"), ("t", "f") }.FirstOrDefault(pair => keys.SetEquals([pair.Item1, pair.Item2])) is ({ } yes, { } no)
+            ? (Values[yes], Values[no]) : null
+        : null;
 
     /// <summary>A flag kept as 1 or nothing: its "no" is an empty cell, not a 0.</summary>
     public bool IsMarkOnly => IsFlag && Profile.DistinctCount == 1;

@@ -43,6 +43,9 @@ public sealed partial class Question
     /// <summary>"gas price", "test score": after a numeric column, words that only say what kind of number it is.</summary>
     private static readonly HashSet<string> MeasureNouns = ["price", "prices", "cost", "costs", "rate", "score", "reading", "figure", "length", "coordinate", "latitude", "longitude"];
 
+    /// <summary>"ICAO code", "native name": words after a column's name that only say what it holds.</summary>
+    private static readonly HashSet<string> HolderWords = ["code", "codes", "number", "name", "names", "id", "identifier", "symbol", "abbreviation"];
+
     /// <summary>"type of weather", "kinds of fuel": words before "of" that only introduce the column named after them.</summary>
     public static readonly HashSet<string> SortWords = ["type", "kind", "sort", "category", "variety", "class"];
 
@@ -194,8 +197,11 @@ public sealed partial class Question
                     if (inflected && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains(Language.Words.Singular(phrase)))) continue;
                     found.Add((column, value, inflected));
                 }
-                // "flags": the value Flags written so wins over the value flag another column holds.
+                var held = found.Count > 0;
+                // "flags": the value Flags written so wins over the value flag another column holds; "Lufthansa" so written
+                // is the airline's name, not its callsign LUFTHANSA.
                 if (found.Count > 1 && found.Any(f => !f.Inflected)) found = found.Where(f => !f.Inflected).ToList();
+                if (found.Count > 1 && found.Where(f => f.Value == original).ToList() is { Count: > 0 } asWritten) found = asWritten;
                 // "Texas" where a state column holds "TX": WordNet's other names of a place, in the column named by what it is an instance of
                 // (Texas is an American state), win over the same word among more values elsewhere, where it is likelier a coincidence
                 // (the county Texas among 1,900 counties; not the region America among six regions).
@@ -206,15 +212,18 @@ public sealed partial class Question
                 if (found.Count > 1)
                     found = found.Where(f => !(Language.Words.NameWords(f.Column.Name) is [var head, _]
                         && found.Any(o => Language.Words.NameWords(o.Column.Name) is [var own] && own == head))).ToList();
-                // "medium wildlife": a value two columns hold, beside a word of one's name.
+                // "medium wildlife": a value two columns hold, beside a word of one's name ("the ICAO code KLM": before what it
+                // holds). Else "Canada", the country's Name and its Native name: the column that names things.
                 if (found.Count > 1)
                 {
-                    var beside = new[] { Word(start - 1), Word(start + length) }.Select(Language.Words.Singular).ToList();
+                    var beside = new[] { Word(start - 1), Word(start + length), HolderWords.Contains(Word(start - 1)) ? Word(start - 2) : "" }.Select(Language.Words.Singular).ToList();
                     var named = found.Where(f => Language.Words.NameWords(f.Column.Name).Select(Language.Words.Singular).Intersect(beside).Any()).ToList();
-                    found = named.Count == 1 ? named : found.Where(f => Direction(f.Column) is var d && d != 0 && d == Direction(Word(start - 1))).ToList();
+                    var naming = found.Where(f => Language.Words.NameWords(f.Column.Name) is ["name" or "title"]).ToList();
+                    found = named.Count == 1 ? named : naming.Count == 1 ? naming : found.Where(f => Direction(f.Column) is var d && d != 0 && d == Direction(Word(start - 1))).ToList();
                 }
-                // "Republican" where a party column holds REP: a capitalised word that begins with one code of capitals, and no other.
-                if (exact && length == 1 && found.Count == 0 && Free(start, 1) && char.IsUpper(original[0]) && phrase.Length >= 5 && !KeywordWords.Contains(phrase)
+                // "Republican" where a party column holds REP: a capitalised word that begins with one code of capitals, and no other
+                // (nor a value of its own: "Ryanair" is a name, not the code RYA).
+                if (exact && length == 1 && !held && Free(start, 1) && char.IsUpper(original[0]) && phrase.Length >= 5 && !KeywordWords.Contains(phrase)
                     && textColumns.SelectMany(c => c.Values.Values.Distinct().Where(v => v.Length is 3 or 4 && v.All(char.IsUpper)
                         && phrase.StartsWith(v.ToLowerInvariant(), StringComparison.Ordinal)).Select(v => (Column: c, Value: v))).ToList() is [var code])
                 {
@@ -306,17 +315,15 @@ public sealed partial class Question
                 if (matches.Count == 1) Set(start, length, new Tag(TagKind.Column, start, length, matches[0]));
             }
 
-        // "direction category" → dirCat: each word of a column's name of two or more, in turn, begins the question's word.
+        // "direction category" → dirCat, "high school graduation" → hs_grad: each word of a column's name of two or more, in
+        // turn, begins the question's word or is the initials of its next words.
         var named = Table.Columns.Select(c => (Column: c, Name: Language.Words.NameWords(c.Name))).Where(c => c.Name.Count >= 2).ToList();
         for (var start = 0; start < Words.Count; start++)
         {
-            var abbreviated = named
-                .Where(c => start + c.Name.Count <= Words.Count && start + c.Name.Count <= Words.Count && Free(start, c.Name.Count) && c.Name.All(n => n.Length >= 3)
-                    && c.Name.Select((n, j) => Words[start + j].StartsWith(n, StringComparison.Ordinal)).All(b => b)
-                    && c.Name.Select((n, j) => Words[start + j] != n).Any(b => b)).ToList();
-            if (abbreviated is [var (column, name)])
-                Set(start, name.Count, new Tag(TagKind.Column, start, name.Count, column,
-                    Reading: $"'{string.Join(' ', Words.Skip(start).Take(name.Count))}' abbreviated → column {column.Name}"));
+            var abbreviated = named.Select(c => (c.Column, Length: Abbreviates(c.Name, start))).Where(c => c.Length > 0).ToList();
+            if (abbreviated is [var (column, length)])
+                Set(start, length, new Tag(TagKind.Column, start, length, column,
+                    Reading: $"'{string.Join(' ', Words.Skip(start).Take(length))}' abbreviated → column {column.Name}"));
         }
 
         // One word of a column's name ("generation" for net_generation), when no other column has it.
@@ -365,15 +372,45 @@ public sealed partial class Question
 
         // "ICAO code", "currency code": a word that only says what a column holds, after that column's name, is part of it —
         // unless it is another column's own name ("currency code" of a column called code), which the first word then qualifies.
+        // "phone code" of a Phone column holding codes is that column; "native name" of a Native column holding names, too.
         for (var i = 1; i < Words.Count; i++)
         {
-            if (Words[i] is not ("code" or "codes" or "number" or "name" or "names" or "id" or "identifier" or "symbol" or "abbreviation")
-                || Tags[i - 1] is not { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Text } first } || Tags[i] is not { Kind: TagKind.Column, Column: { } other } || other == first) continue;
-            if (Language.Words.NameWords(other.Name) is [var own] && own == singular[i])
+            if (!HolderWords.Contains(Words[i]) || Tags[i - 1] is not { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Text } first }
+                || Tags[i] is { Kind: not TagKind.Column } || Tags[i]?.Column == first) continue;
+            var holds = HoldsCodes(first) != (singular[i] == "name");
+            if (Tags[i] is { Column: { } other } && Language.Words.NameWords(other.Name) is [var own] && own == singular[i] && !holds)
                 Tags[i - 1] = new Tag(TagKind.Stop, i - 1, 1, Reading: $"says whose {other.Name}");
-            else Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"part of '{Original[i - 1]} {Original[i]}' → column {first.Name}");
+            else if (Tags[i] is not null || holds)
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"part of '{Original[i - 1]} {Original[i]}' → column {first.Name}");
         }
     }
+
+    /// <summary>How many of the question's words from <paramref name="start"/> the parts of a column's name abbreviate, in turn; 0 if not.</summary>
+    private int Abbreviates(IReadOnlyList<string> parts, int start)
+    {
+        var at = start;
+        var shortened = false;
+        foreach (var part in parts)
+        {
+            if (at < Words.Count && Tags[at] is null && part.Length >= 3 && Words[at].StartsWith(part, StringComparison.Ordinal))
+            {
+                shortened |= Words[at] != part;
+                at++;
+            }
+            else if (part.Length is 2 or 3 && part.All(char.IsAsciiLetter) && at + part.Length <= Words.Count
+                     && Enumerable.Range(at, part.Length).All(k => Tags[k] is null && Words[k].Length >= 2 && !Language.Words.StopWords.Contains(Words[k]) && Words[k][0] == part[k - at]))
+            {
+                shortened = true;
+                at += part.Length;
+            }
+            else return 0;
+        }
+        return shortened ? at - start : 0;
+    }
+
+    /// <summary>Whether a text column holds codes (numbers written as text, short capitals) rather than words.</summary>
+    private static bool HoldsCodes(LanguageColumn column) =>
+        column.MostlyDigits || column.Values.Values.Distinct().ToList() is { Count: > 0 } values && values.Count(v => v.Length <= 4 && v.All(c => char.IsUpper(c) || char.IsDigit(c))) * 2 > values.Count;
 
     /// <summary>
     /// Where a table has a latitude or a longitude, the points of the compass rank and compare by it:
@@ -578,6 +615,12 @@ public sealed partial class Question
     {
         var word = Words[i];
         var previous = Word(i - 1);
+        // "inactive airlines" of an active column: WordNet's opposite of a yes-or-no column's name is its "no".
+        if (Senses.Opposites(word, lexicon).SelectMany(o => Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && name == o)).Distinct().ToList() is [var opposite])
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, opposite, Pole: -1, Reading: $"not {opposite.Name} (WordNet: the opposite of {word})");
+            return;
+        }
         if (PeopleRows && (word is "people" or "persons" or "person" || Senses.NamesAPerson(word, lexicon)))
         {
             // A table of people: "victims", "people" are its rows; "women" its rows of one value (female).
@@ -692,10 +735,12 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, verb.Column, Reading: $"{verb.Via} (WordNet) → column {verb.Column.Name}", Predicate: true);
             return;
         }
-        // "strikes involved large wildlife", "countries use the Euro", "starlings were hit": a verb before a value, or ending a
-        // passive, only relates.
-        if (verbal && lexicon.Knows(word, PartOfSpeech.Verb) && (TagAt(Word(i + 1) is "the" or "a" or "an" ? i + 2 : i + 1) is { Kind: TagKind.Value }
-                || BeWords.Contains(previous) && (i + 1 == Words.Count || Senses.RelatingPrepositions.Contains(Word(i + 1)))))
+        // "strikes involved large wildlife", "countries use the Euro", "starlings were hit", "what currency does Canada use": a
+        // verb before a value, ending a passive, or ending a question asked with "does" after the value, only relates.
+        var endsAskingOfValue = i + 1 == Words.Count && Words[0] is "what" or "which" && TagAt(i - 1) is { Kind: TagKind.Value } && Words.Take(i).Any(w => w is "do" or "does" or "did")
+            && Tags.Take(i).Any(t => t is { Kind: TagKind.Column });
+        if (lexicon.Knows(word, PartOfSpeech.Verb) && (endsAskingOfValue || verbal && (TagAt(Word(i + 1) is "the" or "a" or "an" ? i + 2 : i + 1) is { Kind: TagKind.Value }
+                || BeWords.Contains(previous) && (i + 1 == Words.Count || Senses.RelatingPrepositions.Contains(Word(i + 1))))))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "relates (a verb)");
             return;
@@ -791,6 +836,8 @@ public sealed partial class Question
             var inName = named.Where(InName).ToList();
             if (inName.Count > 0) named = inName;
             if (named.Count == 1) return (named[0], noun);
+            // "mass" of mass and mass_number: the column it names whole.
+            if (named.Where(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).SequenceEqual(words)).ToList() is [var whole]) return (whole, noun);
             var near = Enumerable.Range(at - reach, 2 * reach + 1).Select(TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column } && named.Contains(t.Column!));
             if (near is not null) return (near.Column!, noun);
             // "the longest beak": "beak" names two columns, the adjective two others; together they name one.
@@ -867,7 +914,9 @@ public sealed partial class Question
                 : word is "readings" or "observations" or "measurements" ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each is one of the {word}", Rows: true)
                 // "snow tiles", "Japanese restaurants": a plural noun after a value names the rows that value picks.
                 : RowsOfValue(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows, {Words[i]} by their {TagAt(i - 1)!.Column!.Name}", Rows: true)
-                : MeasureNouns.Contains(word) && TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } ? new Tag(TagKind.Stop, i, 1)
+                // "violent crime rate" of statecrime: after the table's own word, too.
+                : MeasureNouns.Contains(word) && (TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }
+                    || TagAt(i - 1) is { Kind: TagKind.TableWord } && TagAt(i - 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }) ? new Tag(TagKind.Stop, i, 1)
                 // "the length of all coastlines": the same words before "of" and the column.
                 : MeasureNouns.Contains(word) && Word(i + 1) == "of" && TagAt(Word(i + 2) is "all" or "the" ? i + 3 : i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }
                     ? new Tag(TagKind.Stop, i, 1)

@@ -80,10 +80,13 @@ public static partial class Senses
         var heads = synsets.Select(s => s.Satellite ? s.Pointing("&").Select(lexicon.Follow).FirstOrDefault() ?? s : s).ToList();
         var attributes = heads.SelectMany(h => h.Pointing("=")).Select(lexicon.Follow).SelectMany(n => n.Words).Distinct().ToList();
         var measures = new List<string>(attributes);
-        // Then the attributes' other senses ("length" is also a distance), the nouns derived from the adjective, its definition's nouns.
+        // Then the attributes' other senses ("length" is also a distance), the nouns derived from the adjective, the attributes'
+        // definitions' nouns, its own definition's nouns.
         measures.AddRange(attributes.SelectMany(a => lexicon.Synsets(a, PartOfSpeech.Noun).Take(3)).SelectMany(n => n.Words));
         var derived = synsets.SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Noun)).Select(lexicon.Follow).SelectMany(n => n.Words).ToList();
         measures.AddRange(derived);
+        // Then the nouns defining the attribute itself: weight is "the vertical force exerted by a mass" ("the heaviest isotope" by its mass).
+        measures.AddRange(heads.SelectMany(h => h.Pointing("=")).Select(lexicon.Follow).SelectMany(n => DefinitionNouns(n.Definition, lexicon)));
         measures.AddRange(synsets.Concat(heads).SelectMany(s => DefinitionNouns(s.Definition, lexicon)));
         if (measures.Count == 0) return null;
         // An adjective whose own noun is the attribute ("dense": density, "long": length) is its high end; otherwise its
@@ -122,6 +125,10 @@ public static partial class Senses
         return lexicon.BaseForms(word, PartOfSpeech.Verb).Concat(synsets.SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Noun)).Select(lexicon.Follow).SelectMany(n => n.Words)
             .Concat(synsets.SelectMany(s => DefinitionNouns(s.Definition, lexicon)))).Distinct().ToList();
     }
+
+    /// <summary>The opposites of an adjective ("inactive" → active), from WordNet's antonyms of its first two senses.</summary>
+    public static IReadOnlyList<string> Opposites(string word, Lexicon lexicon) =>
+        lexicon.Synsets(word, PartOfSpeech.Adjective).Take(2).SelectMany(s => s.Pointing("!")).Select(lexicon.Follow).SelectMany(n => n.Words).Distinct().ToList();
 
     /// <summary>What an adjective pertains to: "European" → Europe; "American" → United States, USA, America…</summary>
     public static IReadOnlyList<string> PertainsTo(string word, Lexicon lexicon) =>
