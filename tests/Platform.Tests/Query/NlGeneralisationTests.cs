@@ -1453,7 +1453,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_fourteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FourteenthTest, "nl-fourteenth-test", 0.93, atLeast: 60);
 
     [Fact]
-    public Task The_fifteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FifteenthTest, "nl-fifteenth-test", 0.8, atLeast: 60);
+    public Task The_fifteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FifteenthTest, "nl-fifteenth-test", 0.85, atLeast: 60);
 
     [Fact]
     public Task The_sixteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixteenthTest, "nl-sixteenth-test", 0.91, atLeast: 60);
@@ -1463,7 +1463,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_eighteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EighteenthTest, "nl-eighteenth-test", 0.0, atLeast: 60);
+    public Task The_eighteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EighteenthTest, "nl-eighteenth-test", 0.98, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -1673,6 +1673,27 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("cars", "How many cars are above 20?", null)]
     public Task Names_without_digits_one_station_shortened_names_days_and_text_patterns_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-stations-shortened-patterns");
+
+    [Theory]
+    [InlineData("airlines", "How many airlines are not active?", "select count(*) from {t} where upper(active) = 'N'")]
+    [InlineData("airlines", "list the active airlines in Ireland", "select name from {t} where active = 'Y' and country = 'Ireland'")]
+    [InlineData("airlines", "What is the ICAO code of Ryanair?", "select icao from {t} where name = 'Ryanair'")]
+    [InlineData("airlines", "Which airline has the IATA code LH?", "select name from {t} where iata = 'LH'")]
+    [InlineData("airlines", "callsign of British Airways", "select callsign from {t} where name = 'British Airways'")]
+    [InlineData("airlines", "How many airlines are alive?", null)]
+    [InlineData("countries-list", "What is the phone code of Japan?", "select Phone from {t} where Name = 'Japan'")]
+    [InlineData("countries-list", "native name of Brazil", "select Native from {t} where Name = 'Brazil'")]
+    [InlineData("countries-list", "What capital does France have?", "select Capital from {t} where Name = 'France'")]
+    [InlineData("countries-list", "What does Canada export?", null)]
+    [InlineData("isotopes", "What is the atomic number of gold?", "select distinct atomic_number from {t} where element = 'Gold'")]
+    [InlineData("isotopes", "How many isotopes of uranium have a known abundance?", "select count(*) from {t} where element = 'Uranium' and abundance is not null")]
+    [InlineData("isotopes", "mass of the lightest isotope", "select min(mass) from {t}")]
+    [InlineData("statecrime", "Which state has the highest high school graduation rate?", "select state, hs_grad from {t} order by 2 desc nulls last, 1 limit 1")]
+    [InlineData("statecrime", "average violent crime rate of states with a murder rate above 5", "select round(avg(violent), 2) from {t} where murder > 5")]
+    [InlineData("grunfeld", "How many years are there?", "select count(distinct year) from {t}")]
+    [InlineData("grunfeld", "What is the last year?", "select max(year) from {t}")]
+    public Task Yes_or_no_text_values_as_written_codes_beside_their_column_and_initials_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-flags-codes-initials");
 
     /// <summary>One question, answered as its SQL answers it (or, without SQL, with can't tell).</summary>
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)

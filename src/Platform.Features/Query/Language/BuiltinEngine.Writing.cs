@@ -52,9 +52,10 @@ public static partial class BuiltinEngine
             if (shown.Count > 0 && q.Tags.Any(t => t.Kind == TagKind.TableWord && q.Word(t.Start + 1) is "with" or "that" or "whose" or "having" or "where")
                 && LabelColumns(table, shown).Where(l => !shown.Contains(l)).ToList() is { Count: > 0 } labels)
                 shown = [.. labels, .. shown];
-            // "list the breeds from Japan", "which breeds are hairless": the rows the table's word asks for, by their names.
+            // "list the breeds from Japan", "which breeds are hairless", "list the active airlines": the rows the table's word asks
+            // for, by their names.
             if (shown.Count == 0 && r.Filters.Count > 0 && !r.When && q.Tags.Any(t => t.Kind == TagKind.TableWord
-                    && Enumerable.Range(0, t.Start).Reverse().SkipWhile(j => q.Word(j) is "the" or "all" || q.TagAt(j) is { Kind: TagKind.Value })
+                    && Enumerable.Range(0, t.Start).Reverse().SkipWhile(j => q.Word(j) is "the" or "all" || q.TagAt(j) is { Kind: TagKind.Value } or { Kind: TagKind.Column, Column.IsFlag: true })
                         .Select(q.Word).FirstOrDefault() is { } before
                     && (Words.CommandWords.Contains(before) || before is "which" or "what")))
                 shown = LabelColumns(table, r.Filters.Where(f => f.Op is "=" or "in").Select(f => f.Column).ToList());

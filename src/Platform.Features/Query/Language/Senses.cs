@@ -194,11 +194,11 @@ public static partial class Senses
 
     /// <summary>
     /// A verb of getting or winning ("won", "earned", "received", "scored"): of possession or competition in its first
-    /// sense, and not of failing or losing ("lose" is "fail to keep").
+    /// sense, and not of failing, losing or giving away ("lose" is "fail to keep", "export" is "sell or transfer abroad").
     /// </summary>
     public static bool Gains(string word, Lexicon lexicon) =>
         lexicon.Synsets(word, PartOfSpeech.Verb).FirstOrDefault() is { LexFile: VerbPossession or VerbCompetition } first
-        && !Words.Tokens(first.Definition).Any(w => w is "fail" or "not" or "lose" or "cease" or "stop" or "without" or "lack" or "deprive" or "give");
+        && !Words.Tokens(first.Definition).Any(w => w is "fail" or "not" or "lose" or "cease" or "stop" or "without" or "lack" or "deprive" or "give" or "sell" or "transfer");
 
     /// <summary>Words of a definition that are not nouns in any sense that matters here, though WordNet lists some as nouns.</summary>
     private static readonly HashSet<string> FunctionWords =
