@@ -38,7 +38,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "country-by-abbreviation.json", "country-by-iso-numeric.json", "unemployment-by-county.csv",
     "openflights-airports.json", "emoji.json", "currency-codes.json", "dog-breeds.json", "cat-breeds.json",
     "timezones.json", "iso-639-3.json", "constellations.json", "asheville-climate-normals.json", "sf-temps.csv",
-    "airlines.json", "countries-list.csv", "isotopes.json", "statecrime.csv", "grunfeld.csv");
+    "airlines.json", "countries-list.csv", "isotopes.json", "statecrime.csv", "grunfeld.csv",
+    "sunspots.csv", "macrodata.csv", "nile.csv", "elnino.csv", "longley.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -1406,6 +1407,76 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("grunfeld", "Who owns General Electric?", null),
     ];
 
+    /// <summary>
+    /// The nineteenth set, written before the engine saw these datasets: 309 years of sunspots, fifty years of U.S. quarterly
+    /// macroeconomic series, a century of the Nile's flow, sixty years of Pacific sea temperatures with a column per month,
+    /// and Longley's sixteen years of U.S. employment under capitalised abbreviations.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] NineteenthTest =
+    [
+        ("sunspots", "Which year had the most sunspots?", "select YEAR, SUNACTIVITY from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("sunspots", "average sunspot activity", "select round(avg(SUNACTIVITY), 2) from {t}"),
+        ("sunspots", "How many years had no sunspots?", "select count(*) from {t} where SUNACTIVITY = 0"),
+        ("sunspots", "sunspot activity in 1900", "select SUNACTIVITY from {t} where YEAR = 1900"),
+        ("sunspots", "How many years had more than 100 sunspots?", "select count(*) from {t} where SUNACTIVITY > 100"),
+        ("sunspots", "average sunspot activity since 1950", "select round(avg(SUNACTIVITY), 2) from {t} where YEAR >= 1950"),
+        ("sunspots", "lowest sunspot activity in the 1800s", "select min(SUNACTIVITY) from {t} where YEAR between 1800 and 1899"),
+        ("sunspots", "How many years are in the data?", "select count(*) from {t}"),
+        ("sunspots", "total sunspots between 1900 and 1910", "select round(sum(SUNACTIVITY), 2) from {t} where YEAR between 1900 and 1910"),
+        ("sunspots", "What causes sunspots?", null),
+        ("sunspots", "median sunspot activity", "select median(SUNACTIVITY) from {t}"),
+        ("sunspots", "the 3 years with the most sunspots", "select YEAR, SUNACTIVITY from {t} order by 2 desc, 1 limit 3"),
+        ("macrodata", "What was the unemployment rate in the first quarter of 2009?", "select unemp from {t} where year = 2009 and quarter = 1"),
+        ("macrodata", "highest unemployment rate", "select max(unemp) from {t}"),
+        ("macrodata", "average inflation in 2008", "select round(avg(infl), 2) from {t} where year = 2008"),
+        ("macrodata", "In which year and quarter was inflation the highest?", "select year, quarter, infl from {t} order by 3 desc nulls last limit 1"),
+        ("macrodata", "average unemployment by year", "select year, round(avg(unemp), 2) from {t} group by 1"),
+        ("macrodata", "population in the fourth quarter of 2000", "select pop from {t} where year = 2000 and quarter = 4"),
+        ("macrodata", "How many quarters had an unemployment rate above 8?", "select count(*) from {t} where unemp > 8"),
+        ("macrodata", "maximum real GDP", "select max(realgdp) from {t}"),
+        ("macrodata", "lowest treasury bill rate", "select min(tbilrate) from {t}"),
+        ("macrodata", "average real interest rate", "select round(avg(realint), 2) from {t}"),
+        ("macrodata", "How many quarters had negative inflation?", "select count(*) from {t} where infl < 0"),
+        ("macrodata", "What was the CPI in the second quarter of 1980?", "select cpi from {t} where year = 1980 and quarter = 2"),
+        ("macrodata", "Who was president in 1975?", null),
+        ("nile", "average volume", "select round(avg(volume), 2) from {t}"),
+        ("nile", "Which year had the lowest volume?", "select year, volume from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("nile", "volume in 1900", "select volume from {t} where year = 1900"),
+        ("nile", "How many years had a volume above 1000?", "select count(*) from {t} where volume > 1000"),
+        ("nile", "highest flow of the Nile", "select max(volume) from {t}"),
+        ("nile", "average volume before 1900", "select round(avg(volume), 2) from {t} where year < 1900"),
+        ("nile", "average volume per decade", "select year // 10 * 10, round(avg(volume), 2) from {t} group by 1"),
+        ("nile", "How many years are recorded?", "select count(*) from {t}"),
+        ("nile", "total volume in the 1950s", "select round(sum(volume), 2) from {t} where year between 1950 and 1959"),
+        ("nile", "What was the first year?", "select min(year) from {t}"),
+        ("nile", "How deep is the Nile?", null),
+        ("nile", "median volume", "select median(volume) from {t}"),
+        ("elnino", "What was the January temperature in 1998?", "select JAN from {t} where YEAR = 1998"),
+        ("elnino", "average March temperature", "select round(avg(MAR), 2) from {t}"),
+        ("elnino", "Which year had the warmest December?", "select YEAR, \"DEC\" from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("elnino", "highest August value", "select max(AUG) from {t}"),
+        ("elnino", "How many years had a January above 26?", "select count(*) from {t} where JAN > 26"),
+        ("elnino", "lowest temperature in September", "select min(SEP) from {t}"),
+        ("elnino", "average July temperature since 2000", "select round(avg(JUL), 2) from {t} where YEAR >= 2000"),
+        ("elnino", "How many years are in the data?", "select count(*) from {t}"),
+        ("elnino", "Which year had the coldest October?", "select YEAR, OCT from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("elnino", "What is El Niño?", null),
+        ("elnino", "June temperature in 1983", "select JUN from {t} where YEAR = 1983"),
+        ("elnino", "average temperature in 1998", "select round((JAN + FEB + MAR + APR + MAY + JUN + JUL + AUG + SEP + OCT + NOV + \"DEC\") / 12, 2) from {t} where YEAR = 1998"),
+        ("longley", "Which year had the highest GNP?", "select YEAR, GNP from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("longley", "average unemployment", "select round(avg(UNEMP), 2) from {t}"),
+        ("longley", "total employment in 1950", "select TOTEMP from {t} where YEAR = 1950"),
+        ("longley", "size of the armed forces in 1952", "select ARMED from {t} where YEAR = 1952"),
+        ("longley", "population in 1960", "select POP from {t} where YEAR = 1960"),
+        ("longley", "How many years had unemployment above 3000?", "select count(*) from {t} where UNEMP > 3000"),
+        ("longley", "lowest GNP deflator", "select min(GNPDEFL) from {t}"),
+        ("longley", "average GNP after 1955", "select round(avg(GNP), 2) from {t} where YEAR > 1955"),
+        ("longley", "In which year was unemployment the lowest?", "select YEAR, UNEMP from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("longley", "maximum total employment", "select max(TOTEMP) from {t}"),
+        ("longley", "What was the inflation rate in 1950?", null),
+        ("longley", "How many years are covered?", "select count(*) from {t}"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -1462,8 +1533,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_seventeenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventeenthTest, "nl-seventeenth-test", 0.83, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_eighteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EighteenthTest, "nl-eighteenth-test", 0.98, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_nineteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NineteenthTest, "nl-nineteenth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
