@@ -24,8 +24,8 @@ public static partial class BuiltinEngine
             else if ((word is "first" or "last" || word is "earliest" or "latest" && q.TagAt(i) is { Kind: TagKind.Keyword })
                      && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { } dated } && (dated.Kind == ColumnKind.Date || dated.IsYearNumber))
                 r.Measures.Add(new MeasureSpec(word is "first" or "earliest" ? Aggregate.Min : Aggregate.Max, dated));
-            // "started last": an order without a number of rows is not read yet.
-            else if (word is "first" or "last")
+            // "started last": an order without a number of rows is not read yet ("the first quarter" is a number).
+            else if (word is "first" or "last" && q.TagAt(i) is not { Kind: TagKind.Number })
                 r.Problems.Add($"I don't read '{q.Original[i]}' without a number of rows yet.");
             // "the 3 varieties with the highest yield": a number before what is ranked.
             else if (!r.Used.Contains(i) && q.TagAt(i) is { Kind: TagKind.Number, IsYear: false } k && k.Number >= 1 && k.Number == Math.Floor(k.Number)
@@ -485,9 +485,7 @@ public static partial class BuiltinEngine
         var numbers = q.Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }).Select(t => t.Column!).Distinct().ToList();
         if (numbers.Count == 1) return numbers[0];
         // "How many readings are above 70?" with the number last and no number named: the table's one measure, if it has one.
-        var measures = q.Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false, IsFlag: false, IsCategoryNumber: false }
-            && Words.NameWords(c.Name) is [.., var last] && last is not ("id" or "code" or "number" or "no" or "key" or "zip" or "fips")).ToList();
-        return numbers.Count == 0 && number == q.Words.Count - 1 && measures is [var only] ? only : null;
+        return numbers.Count == 0 && number == q.Words.Count - 1 ? q.Table.OnlyMeasure : null;
     }
 
     /// <summary>Days, years and months: "on 2009-06-01", "in 2015", "before 2005", "since 2008", "between 2000 and 2005", "in March 2010", "in January".</summary>
@@ -579,6 +577,12 @@ public static partial class BuiltinEngine
                 r.Used.Add(i + 2);
                 r.Filters.Add(new Filter(target, part, "between", [y, Year(end.Number)], $"{target.Name} from {y} to {Year(end.Number)}"));
             }
+            // "the 1950s", "the 1800s": a decade, or a century where the year is a whole hundred.
+            else if (q.TagAt(i + 1) is { Kind: TagKind.Stop, Reading: "decade" or "century" } span)
+            {
+                var last = y + (span.Reading == "century" ? 99 : 9);
+                r.Filters.Add(new Filter(target, part, "between", [y, last], $"{target.Name} from {y} to {last}"));
+            }
             else
             {
                 var (op, words) = TimeComparison(q, i, "in");
@@ -586,6 +590,11 @@ public static partial class BuiltinEngine
             }
         }
     }
+
+    /// <summary>A quarter, month or week number beside a year on each row (one row per quarter of each year): a period, not a kind.</summary>
+    private static bool PeriodOfYear(LanguageTable table, LanguageColumn column) =>
+        (column.IsMonthNumber || Words.NameWords(column.Name) is ["quarter" or "qtr" or "week"]) && table.Columns.Where(c => c.IsYearNumber).ToList() is [var year]
+        && table.RowCount <= year.Profile.DistinctCount * column.Profile.DistinctCount;
 
     /// <summary>The year, month and day-of-month columns of a date kept as numbers (<c>date_of_month</c>, 1 to 31), if the table has one of each.</summary>
     private static (LanguageColumn Year, LanguageColumn Month, LanguageColumn Day)? DateAsNumbers(LanguageTable table)
@@ -705,8 +714,9 @@ public static partial class BuiltinEngine
                 // "how many divisions", "how many motes" of a column numbering a few (division, mote_id): its distinct values. Not
                 // "how many cities" of a column naming (nearly) every row, where two rows may share a name: those are the rows.
                 // "how many years" of firms' yearly rows: the years, not the rows.
+                // "how many quarters had…" of a year and quarter on each row: the rows, one per quarter.
                 if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text && !c.IsFlag || distinct
-                        || c.IsYearNumber && NameWordInPlural(q, counted) == "year" || c.IsCategoryNumber && NameWordInPlural(q, counted) is not null)
+                        || c.IsYearNumber && NameWordInPlural(q, counted) == "year" || c.IsCategoryNumber && NameWordInPlural(q, counted) is not null && !PeriodOfYear(q.Table, c))
                     && !(c.Kind == ColumnKind.Text && !distinct && c.Profile.DistinctCount >= 0.95 * q.Table.RowCount && NamesEachRow(q, counted) && FrequencyColumn(q.Table) is null))
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, c));
                 // The table's own word ("species"), not rows a word was read as ("snow tiles"), counts the things observed.

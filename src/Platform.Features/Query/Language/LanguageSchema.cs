@@ -76,6 +76,16 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
     public bool Repeats(LanguageColumn number, LanguageColumn label) => RepeatedWithin?.Contains((label.Name, number.Name)) == true;
 
     /// <summary>
+    /// The table's one measure, if it has one: a number that is not a year, a yes or no, a small category or an identifier
+    /// ("How many readings are above 70?" compares it; "the most sunspots" of a yearly series is it).
+    /// </summary>
+    public LanguageColumn? OnlyMeasure { get; } = Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false, IsFlag: false, IsCategoryNumber: false }
+        && Words.NameWords(c.Name) is [.., var last] && last is not ("id" or "code" or "number" or "no" or "key" or "zip" or "fips")).ToList() is [var only] ? only : null;
+
+    /// <summary>Each row is a different time: a year or a date column holding a different one on every row.</summary>
+    public bool RowsAreTimes { get; } = RowCount > 1 && Columns.Any(c => (c.IsYearNumber || c.Kind == ColumnKind.Date) && c.Profile.DistinctCount == RowCount && c.Profile.NullCount == 0);
+
+    /// <summary>
     /// Each row is a day of a date kept as numbers ("average births per day" is over the rows): a year and a month
     /// column, and as many rows as the days of the years they span (within 1%).
     /// </summary>

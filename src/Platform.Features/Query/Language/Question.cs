@@ -41,7 +41,8 @@ public sealed partial class Question
     ];
 
     /// <summary>"gas price", "test score": after a numeric column, words that only say what kind of number it is.</summary>
-    private static readonly HashSet<string> MeasureNouns = ["price", "prices", "cost", "costs", "rate", "score", "reading", "figure", "length", "coordinate", "latitude", "longitude"];
+    private static readonly HashSet<string> MeasureNouns = ["price", "prices", "cost", "costs", "rate", "score", "reading", "figure", "length", "coordinate", "latitude", "longitude",
+        "size", "amount", "level", "value", "values"];
 
     /// <summary>"ICAO code", "native name": words after a column's name that only say what it holds.</summary>
     private static readonly HashSet<string> HolderWords = ["code", "codes", "number", "name", "names", "id", "identifier", "symbol", "abbreviation"];
@@ -108,15 +109,24 @@ public sealed partial class Question
         for (var i = 0; i < Words.Count; i++)
         {
             var word = Words[i].TrimEnd('%');
-            if (DateOnly.TryParseExact(Words[i], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            // "the first quarter of 2009" of a table with a quarter column: quarter 1.
+            if (Ordinals.IndexOf(Words[i]) is var ordinal and >= 0 && Word(i + 1) is "quarter" or "qtr"
+                && Table.Columns.Any(c => c.IsCategoryNumber && Language.Words.NameWords(c.Name) is ["quarter" or "qtr"]))
+                Tags[i] = new Tag(TagKind.Number, i, 1, Number: ordinal + 1, Reading: $"quarter {ordinal + 1}");
+            else if (DateOnly.TryParseExact(Words[i], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
                 Tags[i] = new Tag(TagKind.Day, i, 1, Value: day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             else if (double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
                 Tags[i] = new Tag(TagKind.Number, i, 1, Number: n, WithinTableYears: tableYears is var (first, last) && n >= first && n <= last);
             else if (Language.Words.Month(Words[i]) is { } month && (Words[i] != "may" || Word(i + 1) is [>= '0' and <= '9', ..]))
                 Tags[i] = new Tag(TagKind.Month, i, 1, Number: month);
             else if (NumberWords.TryGetValue(Words[i], out var spelled)) Tags[i] = new Tag(TagKind.Number, i, 1, Number: spelled);
+            // "the 1950s", "the 1800s": a decade, or a century where the year is a whole hundred.
+            if (Tags[i] is { Kind: TagKind.Number, Number: >= 1000 and < 3000 and var year } && year % 10 == 0 && Word(i + 1) == "s")
+                Tags[i + 1] = new Tag(TagKind.Stop, i + 1, 1, Reading: year % 100 == 0 ? "century" : "decade");
         }
     }
+
+    private static readonly List<string> Ordinals = ["first", "second", "third", "fourth"];
 
     /// <summary>The years the table's one year-number column spans, or else its one date column, from their profiles.</summary>
     private (int First, int Last)? TableYears()
@@ -297,6 +307,11 @@ public sealed partial class Question
 
     private void LinkColumns()
     {
+        // "January" of a table with a column per month (JAN … DEC): that column.
+        for (var i = 0; i < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Month, Number: var month }
+                && Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is [var name] && Language.Words.Month(name) == (int)month).ToList() is [var monthly])
+                Tags[i] = new Tag(TagKind.Column, i, 1, monthly, Reading: $"the month's column {monthly.Name}");
         var singular = Words.Select(Language.Words.Singular).ToList();
         for (var length = Math.Min(4, Words.Count); length >= 1; length--)
             for (var start = 0; start + length <= Words.Count; start++)
@@ -353,6 +368,18 @@ public sealed partial class Question
             if (matches.Count == 1) Tags[i] = new Tag(TagKind.Column, i, 1, matches[0]);
         }
 
+        // "sunspot activity" → SUNACTIVITY, "total employment" → TOTEMP, "treasury bill rate" → tbilrate: a one-word column name
+        // that no dictionary knows, written as the beginnings of the question's next words run together, for one column only.
+        if (Lexicon.Shared is { Available: true } dictionary)
+        {
+            var runTogether = Table.Columns.Select(c => (Column: c, Name: Language.Words.NameWords(c.Name)))
+                .Where(c => c.Name is [{ Length: >= 5 } only] && only.All(char.IsAsciiLetter) && !dictionary.IsWord(only)).ToList();
+            for (var start = 0; start < Words.Count; start++)
+                if (runTogether.Select(c => (c.Column, Length: RunTogether(c.Name[0], 0, start))).Where(c => c.Length >= 2).ToList() is [var (column, length)])
+                    Set(start, length, new Tag(TagKind.Column, start, length, column,
+                        Reading: $"'{string.Join(' ', Words.Skip(start).Take(length))}' run together → column {column.Name}"));
+        }
+
         // NOAA's HLY-PRES-NORMAL, HLY-DEWP-NORMAL: a word of a column's name that no dictionary knows may shorten the question's
         // word ("pres" → "pressure") or its two words ("dewp" → "dew point"), where it shortens them for one column only.
         if (Lexicon.Shared is { Available: true } lexicon)
@@ -406,6 +433,22 @@ public sealed partial class Question
             else return 0;
         }
         return shortened ? at - start : 0;
+    }
+
+    /// <summary>
+    /// How many of the question's words from <paramref name="at"/> have beginnings that, run together, spell
+    /// <paramref name="name"/> from <paramref name="from"/> on; 0 if none do. A beginning is the whole word or at least its
+    /// first letter, and the words are not stop words, of three letters or more, and not yet linked to anything but a column.
+    /// </summary>
+    private int RunTogether(string name, int from, int at)
+    {
+        if (from == name.Length) return 0;
+        // A word already read as a column of its own may begin a longer name ("GNP deflator" → GNPDEFL, not GNP).
+        if (at >= Words.Count || Tags[at] is not (null or { Kind: TagKind.Column, Length: 1 }) || Words[at].Length < 3 || Language.Words.StopWords.Contains(Words[at])) return -1;
+        for (var length = Math.Min(Words[at].Length, name.Length - from); length >= 1; length--)
+            if (string.CompareOrdinal(name, from, Words[at], 0, length) == 0 && RunTogether(name, from + length, at + 1) is >= 0 and var rest)
+                return rest + 1;
+        return -1;
     }
 
     /// <summary>Whether a text column holds codes (numbers written as text, short capitals) rather than words.</summary>
@@ -615,6 +658,15 @@ public sealed partial class Question
     {
         var word = Words[i];
         var previous = Word(i - 1);
+        // "the January temperature", "the lowest temperature in September" of a column per month: what the month's column
+        // measures, which its name does not say.
+        if ((TagAt(i - 1) is { Kind: TagKind.Column, Reading: not null } month && month.Reading.StartsWith("the month's", StringComparison.Ordinal)
+                || Word(i + 1) == "in" && TagAt(i + 2) is { Kind: TagKind.Column, Reading: not null } later && later.Reading.StartsWith("the month's", StringComparison.Ordinal))
+            && Senses.NamesAMeasure(Language.Words.Singular(word), lexicon))
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "what the month's column measures");
+            return;
+        }
         // "inactive airlines" of an active column: WordNet's opposite of a yes-or-no column's name is its "no".
         if (Senses.Opposites(word, lexicon).SelectMany(o => Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && name == o)).Distinct().ToList() is [var opposite])
         {
@@ -908,7 +960,10 @@ public sealed partial class Question
             if (!KeywordWords.Contains(word) && KeywordWords.FirstOrDefault(k => k.Length >= 5 && Language.Words.NearlyEqual(k, word)) is { } meant
                 && !IsAnotherWord(word, meant))
                 _words[i] = word = meant;
-            Tags[i] = Table.NameWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.TableWord, i, 1)
+            // "the most sunspots", "no sunspots" of a yearly count of sunspots: the table's word in the plural is its one measure.
+            Tags[i] = Table.NameWords.Contains(Language.Words.Singular(word)) && Language.Words.Singular(word) != word && Table is { RowsAreTimes: true, OnlyMeasure: { } counts }
+                    ? new Tag(TagKind.Column, i, 1, counts, Reading: $"the {word} of each row → column {counts.Name}")
+                : Table.NameWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.TableWord, i, 1)
                 : word == "hours" && Table.HourlyRows ? new Tag(TagKind.TableWord, i, 1, Reading: "the rows, one per hour", Rows: true)
                 // "number of readings" where no column is called so: what a table of measurements holds in each row.
                 : word is "readings" or "observations" or "measurements" ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each is one of the {word}", Rows: true)

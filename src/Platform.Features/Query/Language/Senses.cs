@@ -16,7 +16,7 @@ public sealed record Degree(string Adjective, IReadOnlyList<string> Measures, bo
 /// </summary>
 public static partial class Senses
 {
-    private const int NounAnimal = 5, NounArtifact = 6, NounFood = 13, NounLocation = 15, NounObject = 17, NounPerson = 18, NounPlant = 20;
+    private const int NounAnimal = 5, NounArtifact = 6, NounAttribute = 7, NounFood = 13, NounLocation = 15, NounObject = 17, NounPerson = 18, NounPlant = 20;
     private const int NounQuantity = 23, NounTime = 28, VerbCompetition = 33, VerbCreation = 36, VerbMotion = 38, VerbPossession = 40, VerbStative = 42;
 
     private static readonly HashSet<string> HighWords = ["great", "greater", "high", "large", "much", "many", "long", "more", "big", "heavy", "above", "considerable", "old", "advanced", "after"];
@@ -133,6 +133,9 @@ public static partial class Senses
     /// <summary>What an adjective pertains to: "European" → Europe; "American" → United States, USA, America…</summary>
     public static IReadOnlyList<string> PertainsTo(string word, Lexicon lexicon) =>
         lexicon.Synsets(word, PartOfSpeech.Adjective).SelectMany(s => s.Pointing("\\")).Select(lexicon.Follow).SelectMany(n => n.Words).Distinct().ToList();
+
+    /// <summary>Whether a noun's first sense is an attribute or a quantity: something measured ("temperature", "rainfall").</summary>
+    public static bool NamesAMeasure(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounAttribute or NounQuantity };
 
     /// <summary>Whether a noun's first sense is a person ("victims", "babies").</summary>
     public static bool NamesAPerson(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPerson };
