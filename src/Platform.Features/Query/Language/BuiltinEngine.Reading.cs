@@ -179,6 +179,10 @@ public static partial class BuiltinEngine
                 if (superlative)
                 {
                     AddGroup(r, picked, Grain.None);
+                    // "in which year and quarter": both, together.
+                    if (q.Word(next + 1) == "and" && q.TagAt(next + 2) is { Kind: TagKind.Column, Column: { } also }
+                        && (also.Kind is ColumnKind.Text or ColumnKind.Date or ColumnKind.Boolean || also.IsYearNumber || also.IsCategoryNumber))
+                        AddGroup(r, also, Grain.None);
                     r.Ranked = true;
                     r.Limit ??= 1;
                 }

@@ -307,10 +307,10 @@ public sealed partial class Question
 
     private void LinkColumns()
     {
-        // "January" of a table with a column per month (JAN … DEC): that column.
+        // "January" of a table with a column per month (JAN … DEC): that column ("May" too, written so).
         for (var i = 0; i < Words.Count; i++)
-            if (Tags[i] is { Kind: TagKind.Month, Number: var month }
-                && Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is [var name] && Language.Words.Month(name) == (int)month).ToList() is [var monthly])
+            if ((Tags[i] is { Kind: TagKind.Month } ? (int)Tags[i]!.Number : Original[i] == "May" && Tags[i] is null ? 5 : 0) is var month and > 0
+                && Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is [var name] && Language.Words.Month(name) == month).ToList() is [var monthly])
                 Tags[i] = new Tag(TagKind.Column, i, 1, monthly, Reading: $"the month's column {monthly.Name}");
         var singular = Words.Select(Language.Words.Singular).ToList();
         for (var length = Math.Min(4, Words.Count); length >= 1; length--)
