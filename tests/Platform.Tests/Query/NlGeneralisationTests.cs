@@ -1778,6 +1778,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("macrodata", "How many quarters had an inflation above 10?", "select count(*) from {t} where infl > 10")]
     [InlineData("macrodata", "average real interest rate in the 1970s", "select round(avg(realint), 2) from {t} where year between 1970 and 1979")]
     [InlineData("macrodata", "highest treasury bill rate", "select max(tbilrate) from {t}")]
+    [InlineData("macrodata", "Which year had the highest unemployment rate?", "select year, max(unemp) from {t} group by 1 order by 2 desc, 1 limit 1")]
     [InlineData("elnino", "What was the May temperature in 1990?", "select MAY from {t} where YEAR = 1990")]
     [InlineData("elnino", "Which year had the hottest July?", "select YEAR, JUL from {t} order by 2 desc, 1 limit 1")]
     [InlineData("elnino", "highest February value", "select max(FEB) from {t}")]

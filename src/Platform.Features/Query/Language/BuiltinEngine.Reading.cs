@@ -595,6 +595,10 @@ public static partial class BuiltinEngine
         }
     }
 
+    /// <summary>"the highest unemployment rate" of an <c>unemp</c> column: the question calls the column's numbers rates (or prices, scores, ratios).</summary>
+    private static bool CalledARate(Question q, LanguageColumn column) => q.Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == column
+        && q.Word(t.Start + t.Length) is "rate" or "rates" or "price" or "prices" or "score" or "scores" or "ratio" or "percentage");
+
     /// <summary>A quarter, month or week number beside a year on each row (one row per quarter of each year): a period, not a kind.</summary>
     private static bool PeriodOfYear(LanguageTable table, LanguageColumn column) =>
         (column.IsMonthNumber || Words.NameWords(column.Name) is ["quarter" or "qtr" or "week"]) && table.Columns.Where(c => c.IsYearNumber).ToList() is [var year]
@@ -758,9 +762,10 @@ public static partial class BuiltinEngine
                 if (!r.DirectionGiven) r.Descending = MaxWords.Contains(w) || MostWords.Contains(w);
                 r.Limit ??= 1;
                 // "the fewest unemployed on average": the group's average.
+                var averaged = target.AveragedByNature || CalledARate(q, target);
                 var extreme = OnAverage(q) ? Aggregate.Avg
-                    : w is "most" or "least" or "fewest" ? (target.AveragedByNature ? Aggregate.Avg : Aggregate.Sum)
-                    : target.AveragedByNature ? aggregate.Value : Aggregate.Sum;
+                    : w is "most" or "least" or "fewest" ? (averaged ? Aggregate.Avg : Aggregate.Sum)
+                    : averaged ? aggregate.Value : Aggregate.Sum;
                 r.Measures.Add(new MeasureSpec(extreme, target));
             }
             else r.Measures.Add(new MeasureSpec(aggregate.Value, target));
