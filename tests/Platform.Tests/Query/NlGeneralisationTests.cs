@@ -39,7 +39,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "openflights-airports.json", "emoji.json", "currency-codes.json", "dog-breeds.json", "cat-breeds.json",
     "timezones.json", "iso-639-3.json", "constellations.json", "asheville-climate-normals.json", "sf-temps.csv",
     "airlines.json", "countries-list.csv", "isotopes.json", "statecrime.csv", "grunfeld.csv",
-    "sunspots.csv", "macrodata.csv", "nile.csv", "elnino.csv", "longley.csv");
+    "sunspots.csv", "macrodata.csv", "nile.csv", "elnino.csv", "longley.csv",
+    "world-countries.json", "co2-weekly.csv", "engel.csv", "stackloss.csv", "strikes.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -1477,6 +1478,70 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("longley", "How many years are covered?", "select count(*) from {t}"),
     ];
 
+    /// <summary>
+    /// The twentieth set, written before the engine saw these datasets: 250 countries with their codes, regions, borders and
+    /// yes-or-no columns, weekly CO₂ at Mauna Loa dated by a number, Engel's households' income and food expenditure,
+    /// Brownlee's stack loss plant and the durations of U.S. strikes.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] TwentiethTest =
+    [
+        ("world-countries", "How many landlocked countries are in Africa?", "select count(*) from {t} where landlocked and region = 'Africa'"),
+        ("world-countries", "What is the official name of France?", "select official_name from {t} where name = 'France'"),
+        ("world-countries", "Which country has the most borders?", "select name, borders from {t} order by 2 desc, 1 limit 1"),
+        ("world-countries", "How many countries are not UN members?", "select count(*) from {t} where not un_member"),
+        ("world-countries", "What is the capital of Mongolia?", "select capital from {t} where name = 'Mongolia'"),
+        ("world-countries", "number of countries per region", "select region, count(*) from {t} group by 1"),
+        ("world-countries", "What is the largest country in South America?", "select name, area from {t} where subregion = 'South America' order by 2 desc nulls last, 1 limit 1"),
+        ("world-countries", "What are people from Switzerland called?", "select demonym from {t} where name = 'Switzerland'"),
+        ("world-countries", "total area of Oceania", "select round(sum(area), 2) from {t} where region = 'Oceania'"),
+        ("world-countries", "How many countries have no borders?", "select count(*) from {t} where borders = 0"),
+        ("world-countries", "What is the three-letter code of Germany?", "select cca3 from {t} where name = 'Germany'"),
+        ("world-countries", "Which countries are in Western Europe?", "select name from {t} where subregion = 'Western Europe'"),
+        ("world-countries", "How many independent countries are there?", "select count(*) from {t} where independent"),
+        ("world-countries", "What language is spoken in Brazil?", null),
+        ("co2-weekly", "average co2", "select round(avg(co2), 2) from {t}"),
+        ("co2-weekly", "highest co2 level", "select max(co2) from {t}"),
+        ("co2-weekly", "average co2 in 1980", "select round(avg(co2), 2) from {t} where date // 10000 = 1980"),
+        ("co2-weekly", "How many weeks had co2 above 350?", "select count(*) from {t} where co2 > 350"),
+        ("co2-weekly", "lowest co2 reading", "select min(co2) from {t}"),
+        ("co2-weekly", "number of readings", "select count(*) from {t}"),
+        ("co2-weekly", "average co2 per year", "select date // 10000, round(avg(co2), 2) from {t} group by 1"),
+        ("co2-weekly", "How many readings are missing?", "select count(*) from {t} where co2 is null"),
+        ("co2-weekly", "What is the first date?", "select min(date) from {t}"),
+        ("co2-weekly", "Where was the co2 measured?", null),
+        ("co2-weekly", "median co2", "select median(co2) from {t}"),
+        ("engel", "average income", "select round(avg(income), 2) from {t}"),
+        ("engel", "average food expenditure", "select round(avg(foodexp), 2) from {t}"),
+        ("engel", "highest food expenditure", "select max(foodexp) from {t}"),
+        ("engel", "How many households have an income above 1000?", "select count(*) from {t} where income > 1000"),
+        ("engel", "average food expenditure of households with an income below 500", "select round(avg(foodexp), 2) from {t} where income < 500"),
+        ("engel", "lowest income", "select min(income) from {t}"),
+        ("engel", "How many households are there?", "select count(*) from {t}"),
+        ("engel", "median income", "select median(income) from {t}"),
+        ("engel", "total food expenditure", "select round(sum(foodexp), 2) from {t}"),
+        ("engel", "How many children does the richest household have?", null),
+        ("stackloss", "average stack loss", "select round(avg(STACKLOSS), 2) from {t}"),
+        ("stackloss", "maximum air flow", "select max(AIRFLOW) from {t}"),
+        ("stackloss", "average water temperature", "select round(avg(WATERTEMP), 2) from {t}"),
+        ("stackloss", "lowest acid concentration", "select min(ACIDCONC) from {t}"),
+        ("stackloss", "How many observations had an air flow above 60?", "select count(*) from {t} where AIRFLOW > 60"),
+        ("stackloss", "average stack loss when the water temperature is above 20", "select round(avg(STACKLOSS), 2) from {t} where WATERTEMP > 20"),
+        ("stackloss", "highest stack loss", "select max(STACKLOSS) from {t}"),
+        ("stackloss", "How many observations are there?", "select count(*) from {t}"),
+        ("stackloss", "Where is the plant?", null),
+        ("stackloss", "median acid concentration", "select median(ACIDCONC) from {t}"),
+        ("strikes", "average strike duration", "select round(avg(duration), 2) from {t}"),
+        ("strikes", "longest strike", "select max(duration) from {t}"),
+        ("strikes", "How many strikes lasted more than 50 days?", "select count(*) from {t} where duration > 50"),
+        ("strikes", "How many strikes are there?", "select count(*) from {t}"),
+        ("strikes", "shortest strike duration", "select min(duration) from {t}"),
+        ("strikes", "average industrial production", "select round(avg(iprod), 2) from {t}"),
+        ("strikes", "How many strikes lasted less than 10 days?", "select count(*) from {t} where duration < 10"),
+        ("strikes", "Which union went on strike?", null),
+        ("strikes", "median duration", "select median(duration) from {t}"),
+        ("strikes", "average duration of strikes when industrial production was above 0", "select round(avg(duration), 2) from {t} where iprod > 0"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -1536,8 +1601,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_eighteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EighteenthTest, "nl-eighteenth-test", 0.98, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_nineteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NineteenthTest, "nl-nineteenth-test", 0.96, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_twentieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentiethTest, "nl-twentieth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
