@@ -125,21 +125,22 @@ public static partial class DuckDbIngest
 
     /// <summary>
     /// Text columns whose every value is written as a number (JSON's <c>"year": "1565"</c>) become BIGINT, or DOUBLE when
-    /// some have decimals. A leading zero keeps a column text: "02134" is a code, not a number.
+    /// some have decimals, spaces around them aside (statsmodels' strikes: <c> .01138</c>). A leading zero keeps a column text:
+    /// "02134" is a code, not a number.
     /// </summary>
     private static void TypeTextNumbers(DuckDBConnection connection, string tableName, IEnumerable<(string Name, string Type)> columns)
     {
-        const string integer = "-?(0|[1-9][0-9]{0,17})", @decimal = "-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,15})?";
+        const string integer = "-?(0|[1-9][0-9]{0,17})", @decimal = "-?((0|[1-9][0-9]{0,14})(\\.[0-9]{1,15})?|\\.[0-9]{1,15})";
         var table = DatasetStorage.Identifier(tableName);
         foreach (var column in columns.Where(c => ColumnTypes.IsText(c.Type)).Select(c => DatasetStorage.Identifier(c.Name)))
         {
             bool All(string pattern, string from) =>
                 Convert.ToInt64(Scalar(connection, $"select count(*) from {from} where not regexp_full_match(v, {DatasetStorage.Literal(pattern)})")) == 0;
-            var sample = $"(select {column} as v from {table} where {column} is not null limit 1000)";
-            var all = $"(select {column} as v from {table} where {column} is not null)";
+            var sample = $"(select trim({column}) as v from {table} where {column} is not null limit 1000)";
+            var all = $"(select trim({column}) as v from {table} where {column} is not null)";
             if (Convert.ToInt64(Scalar(connection, $"select count(*) from {sample}")) == 0 || !All(@decimal, sample) || !All(@decimal, all)) continue;
             var type = All(integer, all) ? "bigint" : "double";
-            Execute(connection, $"alter table {table} alter {column} set data type {type} using cast({column} as {type})");
+            Execute(connection, $"alter table {table} alter {column} set data type {type} using cast(trim({column}) as {type})");
         }
     }
 

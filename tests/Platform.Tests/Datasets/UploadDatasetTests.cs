@@ -81,6 +81,21 @@ public sealed class UploadDatasetTests(PlatformFactory factory) : IClassFixture<
         Assert.Equal("02134", sample.GetProperty("rows")[0][2].GetString());
     }
 
+    [Fact]
+    public async Task Csv_numbers_with_spaces_around_them_or_no_leading_zero_become_numbers()
+    {
+        var owner = await Person.RegisterAsync(factory);
+        const string content = "duration,iprod,code\n7, .01138, 0042\n9,-.005 ,17\n";
+
+        var dataset = await (await owner.Client.UploadAsync("strikes.csv", content)).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal("DOUBLE", Type(dataset, "iprod"));
+        Assert.Equal("VARCHAR", Type(dataset, "code"));
+        var sample = await (await owner.Client.GetAsync($"/api/datasets/{dataset.Id()}/sample")).JsonAsync();
+        Assert.Equal(0.01138, sample.GetProperty("rows")[0][1].GetDouble());
+        Assert.Equal(-0.005, sample.GetProperty("rows")[1][1].GetDouble());
+    }
+
     [Theory]
     [InlineData("weather.csv", 2922, "date", "DATE")]
     [InlineData("iowa-electricity.csv", 51, "year", "DATE")]
