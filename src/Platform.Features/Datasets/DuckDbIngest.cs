@@ -116,6 +116,7 @@ public static partial class DuckDbIngest
         if (rowCount == 0) throw UploadedFile.RaggedRow(sourcePath, csv) ?? Invalid("The file has column names but no data rows.");
         TypeTextNumbers(connection, tableName, Columns(connection, tableName));
         TypeTextDates(connection, tableName, Columns(connection, tableName));
+        TypeNumberDates(connection, tableName, Columns(connection, tableName));
         var columns = Profile(connection, tableName, rowCount);
         Execute(connection, "checkpoint");
         connection.Close();
@@ -162,6 +163,22 @@ public static partial class DuckDbIngest
             if (format is null) continue;
             var type = TimestampFormats.Contains(format) ? "timestamp" : "date";
             Execute(connection, $"alter table {table} alter {column} set data type {type} using cast(strptime({column}, {DatasetStorage.Literal(format)}) as {type})");
+        }
+    }
+
+    /// <summary>
+    /// Whole-number columns named a date whose every value is one written as digits (statsmodels' co2: <c>19580329</c>)
+    /// become DATE; any other number is left alone.
+    /// </summary>
+    private static void TypeNumberDates(DuckDBConnection connection, string tableName, IEnumerable<(string Name, string Type)> columns)
+    {
+        var table = DatasetStorage.Identifier(tableName);
+        foreach (var column in columns.Where(c => ColumnTypes.IsInteger(c.Type) && c.Name.Contains("date", StringComparison.OrdinalIgnoreCase)).Select(c => DatasetStorage.Identifier(c.Name)))
+        {
+            var written = $"try_strptime(cast({column} as varchar), '%Y%m%d')";
+            if (Convert.ToInt64(Scalar(connection, $"select count(*) from {table} where {column} is not null")) == 0
+                || Convert.ToInt64(Scalar(connection, $"select count(*) from {table} where {column} is not null and ({column} not between 10000101 and 29991231 or {written} is null)")) > 0) continue;
+            Execute(connection, $"alter table {table} alter {column} set data type date using cast(strptime(cast({column} as varchar), '%Y%m%d') as date)");
         }
     }
 

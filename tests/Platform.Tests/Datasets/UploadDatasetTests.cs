@@ -96,6 +96,20 @@ public sealed class UploadDatasetTests(PlatformFactory factory) : IClassFixture<
         Assert.Equal(-0.005, sample.GetProperty("rows")[1][1].GetDouble());
     }
 
+    [Fact]
+    public async Task Dates_written_as_numbers_in_a_date_column_become_dates_and_other_numbers_stay_numbers()
+    {
+        var owner = await Person.RegisterAsync(factory);
+        const string content = "date,co2,id,end_date\n19580329,316.1,19580329,19581301\n19580405,,20000101,20000101\n";
+
+        var dataset = await (await owner.Client.UploadAsync("co2.csv", content)).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal("DATE", Type(dataset, "date"));
+        Assert.Equal("BIGINT", Type(dataset, "id"));
+        Assert.Equal("BIGINT", Type(dataset, "end_date"));
+        Assert.StartsWith("1958-03-29", Columns(dataset)["date"].GetProperty("profile").GetProperty("min").GetString());
+    }
+
     [Theory]
     [InlineData("weather.csv", 2922, "date", "DATE")]
     [InlineData("iowa-electricity.csv", 51, "year", "DATE")]

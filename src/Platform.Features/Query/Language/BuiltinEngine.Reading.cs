@@ -348,6 +348,14 @@ public static partial class BuiltinEngine
     {
         for (var i = 0; i < q.Words.Count; i++)
         {
+            // "How many readings are missing?", "missing co2 values": the column named beside it, or the table's one measure, left empty.
+            if (q.Words[i] is "missing" or "blank" && (q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { } after } ? after
+                    : q.TagAt(i - 1) is { Kind: TagKind.Column, Column: { } before } ? before
+                    : q.Tags.Any(t => t.Kind == TagKind.Column) ? null : q.Table.OnlyMeasure) is { HasEmptyCells: true } missing)
+            {
+                r.Filters.Add(new Filter(missing, FilterPart.Value, "is null", [], $"{missing.Name} is empty"));
+                continue;
+            }
             // "states with no hurricanes", "zero hurricanes": the amount is nought; "no size" of a column holding no zero but
             // empty cells, "no region" of a text column, the cell is empty.
             // "no known origin": the same.

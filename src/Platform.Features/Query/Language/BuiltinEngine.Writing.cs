@@ -33,6 +33,9 @@ public static partial class BuiltinEngine
         {
             if (r.When && r.OrderBy is null) r.OrderBy = q.Tags.Where(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }).Select(t => t.Column).FirstOrDefault();
             var shown = r.Shown.Count > 0 ? r.Shown : [];
+            // "Where was the co2 measured?": where asks for a place, and a reading is none.
+            if (shown.Count > 0 && q.Words[0] == "where" && !shown.Intersect(q.PlaceColumns([])).Any())
+                return Understanding.Unsure($"'where' asks for a place, and {string.Join(" and ", shown.Select(c => c.Name))} is not one.", Suggestions(table), table);
             // "Where does the Affenpinscher come from?", "Where is Goroka Airport?": the columns that name a place.
             if (shown.Count == 0 && r.Filters.Count > 0 && q.Words[0] == "where")
             {
@@ -190,6 +193,8 @@ public static partial class BuiltinEngine
             return table.Columns.Where(c => c.Kind == ColumnKind.Number && ColumnTypes.IsInteger(c.Type) && Words.NameWords(c.Name) is [.., "id" or "code" or "fips"]
                 && c.Profile.DistinctCount == table.RowCount && except?.Contains(c) != true).Take(1).ToList();
         var named = labels.Where(c => Words.NameWords(c.Name).Any(w => w is "name" or "title" or "label" or "model")).ToList();
+        // A column called just name, beside an official_name: the name.
+        if (named.Count > 1 && named.Where(c => Words.NameWords(c.Name) is ["name" or "title"]).ToList() is [var plain]) named = [plain];
         // Not the one the table's name qualifies its rows by: a capital of us-state-capitals is its city, not its state.
         // A name rarely holds digits: a time zone's "India Standard Time", not its "(UTC+05:30) Chennai, Kolkata".
         return named.Count > 0 ? named : labels.OrderBy(c => Words.NameWords(c.Name).Select(Words.Singular).All(table.NameWords.Contains))

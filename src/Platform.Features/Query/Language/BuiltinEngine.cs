@@ -139,6 +139,11 @@ public static partial class BuiltinEngine
         if (q.Words.Contains("who") && !r.Entity && r.Measures.Count == 0 && r.Groups.Count == 0 && r.Shown.Count > 0
             && r.Shown.All(c => c.Kind != ColumnKind.Text || Words.NameWords(c.Name).Any(w => w is "year" or "date" or "day" or "month" or "time")))
             r.Problems.Add($"'who' asks for someone, and {string.Join(" and ", r.Shown.Select(c => c.Name))} is not a name.");
+        // "What are people from Switzerland called?": a verb standing for the very column the question holds to a value asks
+        // for something else.
+        if (r.Measures.Count == 0 && r.Shown.Count == 0 && q.Tags.FirstOrDefault(t => t is { Kind: TagKind.Column, Predicate: true }
+                && r.Filters.Any(f => f.Column == t.Column && f.Op == "=")) is { } restated)
+            r.Problems.Add($"'{q.Original[restated.Start]}' stands for {restated.Column!.Name}, which the question already gives.");
         if (r.Problems.Count > 0) return Understanding.Unsure(string.Join(" ", r.Problems), Suggestions(q.Table), q.Table);
         if (q.Tags.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Kind == TagKind.Number && !r.Used.Contains(x.i)) is { t: not null } stray)
             return Understanding.Unsure($"I don't know what {q.Original[stray.i]} refers to.", Suggestions(q.Table), q.Table);

@@ -372,13 +372,22 @@ public sealed partial class Question
         // that no dictionary knows, written as the beginnings of the question's next words run together, for one column only.
         if (Lexicon.Shared is { Available: true } dictionary)
         {
+            // A name that is itself a word ("airflow") only as its words written whole ("air flow").
             var runTogether = Table.Columns.Select(c => (Column: c, Name: Language.Words.NameWords(c.Name)))
-                .Where(c => c.Name is [{ Length: >= 5 } only] && only.All(char.IsAsciiLetter) && !dictionary.IsWord(only)).ToList();
+                .Where(c => c.Name is [{ Length: >= 5 } only] && only.All(char.IsAsciiLetter)).Select(c => (c.Column, Name: c.Name[0], Word: dictionary.IsWord(c.Name[0]))).ToList();
             for (var start = 0; start < Words.Count; start++)
-                if (runTogether.Select(c => (c.Column, Length: RunTogether(c.Name[0], 0, start))).Where(c => c.Length >= 2).ToList() is [var (column, length)])
+                if (runTogether.Select(c => (c.Column, c.Name, c.Word, Length: RunTogether(c.Name, 0, start)))
+                        .Where(c => c.Length >= 2 && (!c.Word || string.Concat(Words.Skip(start).Take(c.Length)) == c.Name)).ToList() is [var (column, _, _, length)])
                     Set(start, length, new Tag(TagKind.Column, start, length, column,
                         Reading: $"'{string.Join(' ', Words.Skip(start).Take(length))}' run together → column {column.Name}"));
         }
+
+        // "the three-letter code": the one text column whose values are all codes of three capitals.
+        for (var i = 0; i + 1 < Words.Count; i++)
+            if (Tags[i] is null && LetterCount().Match(Words[i]) is { Success: true } letters && Words[i + 1] is "code" or "codes" or "abbreviation"
+                && (NumberWords.TryGetValue(letters.Groups[1].Value, out var spelledOut) ? (int)spelledOut : int.TryParse(letters.Groups[1].Value, out var digits) ? digits : 0) is var width and > 0
+                && Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.Count > 0 && c.Values.Values.All(v => v.Length == width && v.All(char.IsAsciiLetterUpper))).ToList() is [var coded])
+                Set(i, 2, new Tag(TagKind.Column, i, 2, coded, Reading: $"codes of {width} letters → column {coded.Name}"));
 
         // NOAA's HLY-PRES-NORMAL, HLY-DEWP-NORMAL: a word of a column's name that no dictionary knows may shorten the question's
         // word ("pres" → "pressure") or its two words ("dewp" → "dew point"), where it shortens them for one column only.
@@ -851,6 +860,9 @@ public sealed partial class Question
         ["higher"] = "highest", ["lower"] = "lowest", ["larger"] = "largest", ["smaller"] = "smallest", ["bigger"] = "biggest", ["greater"] = "greatest",
     };
 
+    [GeneratedRegex(@"^(\w+)-letters?$")]
+    private static partial Regex LetterCount();
+
     [GeneratedRegex(@"^(?:the )?(?:state|condition|quality) of being (\w+)")]
     private static partial Regex StateOfBeing();
 
@@ -965,6 +977,9 @@ public sealed partial class Question
                     ? new Tag(TagKind.Column, i, 1, counts, Reading: $"the {word} of each row → column {counts.Name}")
                 : Table.NameWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.TableWord, i, 1)
                 : word == "hours" && Table.HourlyRows ? new Tag(TagKind.TableWord, i, 1, Reading: "the rows, one per hour", Rows: true)
+                // "weeks" of co2-weekly: the rows, one a week, as the table's name says.
+                : Table.RowsAreTimes && Language.Words.Singular(word) is var period && period != word && Table.NameWords.Contains(period == "day" ? "daily" : period + "ly")
+                    ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows, one per {period}", Rows: true)
                 // "number of readings" where no column is called so: what a table of measurements holds in each row.
                 : word is "readings" or "observations" or "measurements" ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each is one of the {word}", Rows: true)
                 // "snow tiles", "Japanese restaurants": a plural noun after a value names the rows that value picks.
