@@ -350,8 +350,8 @@ public static partial class BuiltinEngine
         {
             // "How many readings are missing?", "missing co2 values": the column named beside it, or the table's one measure, left empty.
             if (q.Words[i] is "missing" or "blank" && (q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { } after } ? after
-                    : q.TagAt(i - 1) is { Kind: TagKind.Column, Column: { } before } ? before
-                    : q.Tags.Any(t => t.Kind == TagKind.Column) ? null : q.Table.OnlyMeasure) is { HasEmptyCells: true } missing)
+                    : q.Tags.Take(i).LastOrDefault(t => t.Kind == TagKind.Column)?.Column
+                    ?? (q.Tags.Any(t => t.Kind == TagKind.Column) ? null : q.Table.OnlyMeasure)) is { } missing)
             {
                 r.Filters.Add(new Filter(missing, FilterPart.Value, "is null", [], $"{missing.Name} is empty"));
                 continue;
@@ -714,6 +714,7 @@ public static partial class BuiltinEngine
                 // row's thing ("how many readings" of a reading column numbering them): the rows are counted.
                 // A few whole numbers are counts where a noun says what they count ("how many gold medals").
                 if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } amount } && !distinct
+                    && !r.Filters.Any(f => f.Column == amount && f.Op == "is null")
                     && (!amount.IsCategoryNumber || q.TagAt(counted.Start + counted.Length) is { Kind: TagKind.Stop } says && says.Column == amount
                         || !grouped.Contains(amount) && Words.NameWords(amount.Name) is [.., var last] && Words.Singular(last) != last)
                     && !NamesEachRow(q, counted))
