@@ -33,9 +33,6 @@ public static partial class BuiltinEngine
         {
             if (r.When && r.OrderBy is null) r.OrderBy = q.Tags.Where(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }).Select(t => t.Column).FirstOrDefault();
             var shown = r.Shown.Count > 0 ? r.Shown : [];
-            // "Where was the co2 measured?": where asks for a place, and a reading is none.
-            if (shown.Count > 0 && q.Words[0] == "where" && !shown.Intersect(q.PlaceColumns([])).Any())
-                return Understanding.Unsure($"'where' asks for a place, and {string.Join(" and ", shown.Select(c => c.Name))} is not one.", Suggestions(table), table);
             // "Where does the Affenpinscher come from?", "Where is Goroka Airport?": the columns that name a place.
             if (shown.Count == 0 && r.Filters.Count > 0 && q.Words[0] == "where")
             {

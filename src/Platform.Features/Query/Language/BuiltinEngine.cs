@@ -144,9 +144,10 @@ public static partial class BuiltinEngine
         if (r.Measures.Count == 0 && r.Shown.Count == 0 && q.Tags.FirstOrDefault(t => t is { Kind: TagKind.Column, Predicate: true }
                 && r.Filters.Any(f => f.Column == t.Column && f.Op == "=")) is { } restated)
             r.Problems.Add($"'{q.Original[restated.Start]}' stands for {restated.Column!.Name}, which the question already gives.");
-        // "Where is the largest country?": a place, where what was read ranks or measures something else.
-        if (q.Words[0] == "where" && (r.Entity || r.Measures.Count > 0) && !r.Groups.Select(g => g.Column).Concat(r.Shown).Intersect(q.PlaceColumns([])).Any())
-            r.Problems.Add("'where' asks for a place, and the question ranks or measures something else.");
+        // "Where is the largest country?", "Where was the co2 measured?": a place, where what was read ranks, measures or shows
+        // something else.
+        if (q.Words[0] == "where" && (r.Entity || r.Measures.Count > 0 || r.Shown.Count > 0) && !r.Groups.Select(g => g.Column).Concat(r.Shown).Intersect(q.PlaceColumns([])).Any())
+            r.Problems.Add("'where' asks for a place, and the question ranks, measures or shows something else.");
         if (r.Problems.Count > 0) return Understanding.Unsure(string.Join(" ", r.Problems), Suggestions(q.Table), q.Table);
         if (q.Tags.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Kind == TagKind.Number && !r.Used.Contains(x.i)) is { t: not null } stray)
             return Understanding.Unsure($"I don't know what {q.Original[stray.i]} refers to.", Suggestions(q.Table), q.Table);

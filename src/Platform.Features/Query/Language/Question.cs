@@ -310,7 +310,7 @@ public sealed partial class Question
         // "January" of a table with a column per month (JAN … DEC): that column ("May" too, written so).
         for (var i = 0; i < Words.Count; i++)
             if ((Tags[i] is { Kind: TagKind.Month } ? (int)Tags[i]!.Number : Original[i] == "May" && Tags[i] is null ? 5 : 0) is var month and > 0
-                && Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is [var name] && Language.Words.Month(name) == month).ToList() is [var monthly])
+                && Table.Columns.Where(c => NamedByMonth(c) && Language.Words.Month(Language.Words.NameWords(c.Name)[0]) == month).ToList() is [var monthly])
                 Tags[i] = new Tag(TagKind.Column, i, 1, monthly, Reading: $"the month's column {monthly.Name}");
         var singular = Words.Select(Language.Words.Singular).ToList();
         for (var length = Math.Min(4, Words.Count); length >= 1; length--)
@@ -459,6 +459,10 @@ public sealed partial class Question
                 return rest + 1;
         return -1;
     }
+
+    /// <summary>A numeric column named by a month alone (<c>JAN</c>, <c>March</c>): a measure of that month.</summary>
+    private static bool NamedByMonth(LanguageColumn column) =>
+        column.Kind == ColumnKind.Number && Language.Words.NameWords(column.Name) is [var name] && Language.Words.Month(name) is not null;
 
     /// <summary>Whether a text column holds codes (numbers written as text, short capitals) rather than words.</summary>
     private static bool HoldsCodes(LanguageColumn column) =>
@@ -669,8 +673,8 @@ public sealed partial class Question
         var previous = Word(i - 1);
         // "the January temperature", "the lowest temperature in September" of a column per month: what the month's column
         // measures, which its name does not say.
-        if ((TagAt(i - 1) is { Kind: TagKind.Column, Reading: not null } month && month.Reading.StartsWith("the month's", StringComparison.Ordinal)
-                || Word(i + 1) == "in" && TagAt(i + 2) is { Kind: TagKind.Column, Reading: not null } later && later.Reading.StartsWith("the month's", StringComparison.Ordinal))
+        if ((TagAt(i - 1) is { Kind: TagKind.Column, Column: { } month } && NamedByMonth(month)
+                || Word(i + 1) == "in" && TagAt(i + 2) is { Kind: TagKind.Column, Column: { } later } && NamedByMonth(later))
             && Senses.NamesAMeasure(Language.Words.Singular(word), lexicon))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "what the month's column measures");

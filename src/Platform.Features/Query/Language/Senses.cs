@@ -80,12 +80,12 @@ public static partial class Senses
         var heads = synsets.Select(s => s.Satellite ? s.Pointing("&").Select(lexicon.Follow).FirstOrDefault() ?? s : s).ToList();
         var attributes = heads.SelectMany(h => h.Pointing("=")).Select(lexicon.Follow).SelectMany(n => n.Words).Distinct().ToList();
         var measures = new List<string>(attributes);
-        // Then the attributes' other senses ("length" is also a distance), the nouns derived from the adjective, the attributes'
-        // definitions' nouns, its own definition's nouns.
+        // Then the attributes' other senses ("length" is also a distance), the nouns derived from the adjective.
         measures.AddRange(attributes.SelectMany(a => lexicon.Synsets(a, PartOfSpeech.Noun).Take(3)).SelectMany(n => n.Words));
         var derived = synsets.SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Noun)).Select(lexicon.Follow).SelectMany(n => n.Words).ToList();
         measures.AddRange(derived);
-        // Then the nouns defining the attribute itself: weight is "the vertical force exerted by a mass" ("the heaviest isotope" by its mass).
+        // Then the nouns defining the attribute itself (weight is "the vertical force exerted by a mass": "the heaviest isotope"
+        // by its mass), then those of the adjective's own definitions.
         measures.AddRange(heads.SelectMany(h => h.Pointing("=")).Select(lexicon.Follow).SelectMany(n => DefinitionNouns(n.Definition, lexicon)));
         measures.AddRange(synsets.Concat(heads).SelectMany(s => DefinitionNouns(s.Definition, lexicon)));
         if (measures.Count == 0) return null;
