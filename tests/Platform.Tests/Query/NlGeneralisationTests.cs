@@ -40,7 +40,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "timezones.json", "iso-639-3.json", "constellations.json", "asheville-climate-normals.json", "sf-temps.csv",
     "airlines.json", "countries-list.csv", "isotopes.json", "statecrime.csv", "grunfeld.csv",
     "sunspots.csv", "macrodata.csv", "nile.csv", "elnino.csv", "longley.csv",
-    "world-countries.json", "co2-weekly.csv", "engel.csv", "stackloss.csv", "strikes.csv");
+    "world-countries.json", "co2-weekly.csv", "engel.csv", "stackloss.csv", "strikes.csv",
+    "pokemon.json", "langs.json", "chess-openings.json", "elec-equip.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -1547,6 +1548,75 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("strikes", "average duration of strikes when industrial production was above 0", "select round(avg(duration), 2) from {t} where iprod > 0"),
     ];
 
+    /// <summary>
+    /// The twenty-first set, written before the engine saw these datasets: 721 Pokémon and their base stats, ISO 639-1's
+    /// languages under columns named <c>1</c>, <c>2</c>, <c>2T</c>, <c>2B</c>, <c>3</c>, 3,608 chess opening positions, and
+    /// Eurostat's monthly index of electrical equipment under its series code, its months written as text.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] TwentyFirstTest =
+    [
+        ("pokemon", "Which pokemon is the fastest?", "select name, speed from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("pokemon", "What is Pikachu's attack?", "select attack from {t} where name = 'Pikachu'"),
+        ("pokemon", "average hp", "select round(avg(hp), 2) from {t}"),
+        ("pokemon", "How many pokemon have a speed above 100?", "select count(*) from {t} where speed > 100"),
+        ("pokemon", "Which pokemon has the highest defense?", "select name, defense from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("pokemon", "What is the special attack of Mewtwo?", "select special_attack from {t} where name = 'Mewtwo'"),
+        ("pokemon", "average speed of the first 151 pokemon", "select round(avg(speed), 2) from {t} where number <= 151"),
+        ("pokemon", "How many pokemon are there?", "select count(*) from {t}"),
+        ("pokemon", "lowest hp", "select min(hp) from {t}"),
+        ("pokemon", "Which pokemon has the lowest attack?", "select name, attack from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("pokemon", "What is Charizard's number?", "select number from {t} where name = 'Charizard'"),
+        ("pokemon", "median special defense", "select median(special_defense) from {t}"),
+        ("pokemon", "How many pokemon have more than 100 hp?", "select count(*) from {t} where hp > 100"),
+        ("pokemon", "What type is Bulbasaur?", null),
+        ("pokemon", "average attack of pokemon with a speed above 100", "select round(avg(attack), 2) from {t} where speed > 100"),
+        ("pokemon", "the 5 pokemon with the highest attack", "select name, attack from {t} order by 2 desc, 1 limit 5"),
+        ("langs", "What is the local name of German?", "select local from {t} where name = 'German'"),
+        ("langs", "How many languages are there?", "select count(*) from {t}"),
+        ("langs", "Which language has the code fr?", "select name from {t} where \"1\" = 'fr'"),
+        ("langs", "What is the three-letter code of Japanese?", "select \"3\" from {t} where name = 'Japanese'"),
+        ("langs", "What is the native name of Spanish?", "select local from {t} where name = 'Spanish'"),
+        ("langs", "Which language has the code deu?", "select name from {t} where \"3\" = 'deu'"),
+        ("langs", "list the languages whose name starts with Z", "select name from {t} where name like 'Z%'"),
+        ("langs", "How many languages start with S?", "select count(*) from {t} where name like 'S%'"),
+        ("langs", "What is the ISO 639-1 code of Italian?", "select \"1\" from {t} where name = 'Italian'"),
+        ("langs", "How many speakers does English have?", null),
+        ("langs", "Which language is Suomi?", "select name from {t} where local = 'Suomi'"),
+        ("langs", "What is the two-letter code of Korean?", "select \"1\" from {t} where name = 'Korean'"),
+        ("langs", "What is the local name of Greek?", "select local from {t} where name like 'Greek%'"),
+        ("langs", "How many languages have a local name equal to their English name?", "select count(*) from {t} where local = name"),
+        ("chess-openings", "How many openings are there?", "select count(*) from {t}"),
+        ("chess-openings", "What is the ECO code of the Sicilian Defense?", "select distinct eco from {t} where name = 'Sicilian Defense'"),
+        ("chess-openings", "How many openings have the ECO code B20?", "select count(*) from {t} where eco = 'B20'"),
+        ("chess-openings", "How many variations of the French Defense are there?", "select count(*) from {t} where name like 'French Defense%'"),
+        ("chess-openings", "Which ECO code has the most openings?", "select eco, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("chess-openings", "How many positions have white to move?", "select count(*) from {t} where to_move = 'white'"),
+        ("chess-openings", "What is the name of the opening with ECO code C60?", "select distinct name from {t} where eco = 'C60'"),
+        ("chess-openings", "average number of replies", "select round(avg(replies), 2) from {t}"),
+        ("chess-openings", "How many openings have ECO codes starting with E?", "select count(*) from {t} where eco like 'E%'"),
+        ("chess-openings", "Who invented the Ruy Lopez?", null),
+        ("chess-openings", "number of openings per ECO code", "select eco, count(*) from {t} group by 1"),
+        ("chess-openings", "How many openings are named Ruy Lopez?", "select count(*) from {t} where name = 'Ruy Lopez'"),
+        ("chess-openings", "How many positions have black to move?", "select count(*) from {t} where to_move = 'black'"),
+        ("chess-openings", "list the openings with ECO code A00", "select name from {t} where eco = 'A00'"),
+        ("chess-openings", "maximum number of replies", "select max(replies) from {t}"),
+        ("elec-equip", "average value", "select round(avg(\"STS.M.I7.W.TOVT.NS0016.4.000\"), 2) from {t}"),
+        ("elec-equip", "highest value", "select max(\"STS.M.I7.W.TOVT.NS0016.4.000\") from {t}"),
+        ("elec-equip", "lowest index", "select min(\"STS.M.I7.W.TOVT.NS0016.4.000\") from {t}"),
+        ("elec-equip", "average value in 2008", "select round(avg(\"STS.M.I7.W.TOVT.NS0016.4.000\"), 2) from {t} where year(strptime(\"DATE\", '%b-%d-%Y')) = 2008"),
+        ("elec-equip", "How many months had a value above 100?", "select count(*) from {t} where \"STS.M.I7.W.TOVT.NS0016.4.000\" > 100"),
+        ("elec-equip", "What was the value in January 2000?", "select \"STS.M.I7.W.TOVT.NS0016.4.000\" from {t} where \"DATE\" = 'Jan-1-2000'"),
+        ("elec-equip", "Which month had the highest value?", "select strptime(\"DATE\", '%b-%d-%Y'), \"STS.M.I7.W.TOVT.NS0016.4.000\" from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("elec-equip", "number of months", "select count(*) from {t}"),
+        ("elec-equip", "average value per year", "select year(strptime(\"DATE\", '%b-%d-%Y')), round(avg(\"STS.M.I7.W.TOVT.NS0016.4.000\"), 2) from {t} group by 1"),
+        ("elec-equip", "lowest value in 2009", "select min(\"STS.M.I7.W.TOVT.NS0016.4.000\") from {t} where year(strptime(\"DATE\", '%b-%d-%Y')) = 2009"),
+        ("elec-equip", "How many months are in the data?", "select count(*) from {t}"),
+        ("elec-equip", "What is the first date?", "select min(strptime(\"DATE\", '%b-%d-%Y')) from {t}"),
+        ("elec-equip", "What does the series measure?", null),
+        ("elec-equip", "median value", "select median(\"STS.M.I7.W.TOVT.NS0016.4.000\") from {t}"),
+        ("elec-equip", "How many months had a value below 80?", "select count(*) from {t} where \"STS.M.I7.W.TOVT.NS0016.4.000\" < 80"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -1609,8 +1679,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_nineteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NineteenthTest, "nl-nineteenth-test", 0.96, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_twentieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentiethTest, "nl-twentieth-test", 0.88, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_twenty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFirstTest, "nl-twenty-first-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
