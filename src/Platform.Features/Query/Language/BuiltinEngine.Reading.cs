@@ -915,8 +915,10 @@ public static partial class BuiltinEngine
         && double.TryParse(column.Profile.Max, NumberStyles.Float, CultureInfo.InvariantCulture, out var max) && max <= 1;
 
     /// <summary>The column that already counts what each row stands for: called count, number, frequency, n or people.</summary>
+    /// <summary>A column counting what each row stands for; not one numbering the rows 1 to N (a Pokémon's national number).</summary>
     private static LanguageColumn? FrequencyColumn(LanguageTable table) =>
-        table.Columns.FirstOrDefault(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && Words.NameWords(c.Name) is ["count"] or ["counts"] or ["number"] or ["frequency"] or ["freq"] or ["n"] or ["people"] or ["persons"]);
+        table.Columns.FirstOrDefault(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && Words.NameWords(c.Name) is ["count"] or ["counts"] or ["number"] or ["frequency"] or ["freq"] or ["n"] or ["people"] or ["persons"]
+            && !(ColumnTypes.IsInteger(c.Type) && c.Profile is { Min: "1", DistinctCount: var distinct, Max: var last } && distinct == table.RowCount && last == table.RowCount.ToString(CultureInfo.InvariantCulture)));
 
     private static Aggregate? AggregateWordAfter(Question q, int i)
     {

@@ -144,6 +144,9 @@ public static partial class BuiltinEngine
         if (r.Measures.Count == 0 && r.Shown.Count == 0 && q.Tags.FirstOrDefault(t => t is { Kind: TagKind.Column, Predicate: true }
                 && r.Filters.Any(f => f.Column == t.Column && f.Op == "=")) is { } restated)
             r.Problems.Add($"'{q.Original[restated.Start]}' stands for {restated.Column!.Name}, which the question already gives.");
+        // "the average speed of the first 151 pokemon": which rows are first is not said, and a limit on one aggregate keeps it whole.
+        if (r.Limit is not null && !r.Ranked && r.Groups.Count == 0 && r.Measures.Count > 0 && !r.Entity)
+            r.Problems.Add($"I can't tell which {r.Limit} rows come first.");
         // "Where is the largest country?", "Where was the co2 measured?": a place, where what was read ranks, measures or shows
         // something else.
         if (q.Words[0] == "where" && (r.Entity || r.Measures.Count > 0 || r.Shown.Count > 0) && !r.Groups.Select(g => g.Column).Concat(r.Shown).Intersect(q.PlaceColumns([])).Any())
