@@ -1683,7 +1683,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_twenty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFirstTest, "nl-twenty-first-test", 0.0, atLeast: 60);
+    public Task The_twenty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFirstTest, "nl-twenty-first-test", 0.68, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -1948,6 +1948,16 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("airlines", "What is the three-letter code of Lufthansa?", null)]
     public Task Plain_names_missing_cells_places_letter_codes_and_weekly_rows_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-names-missing-codes");
+
+    [Theory]
+    [InlineData("pokemon", "How many pokemon have an attack above 150?", "select count(*) from {t} where attack > 150")]
+    [InlineData("pokemon", "average attack of the first 10 pokemon", null)]
+    [InlineData("langs", "list the languages starting with Q", "select name from {t} where name like 'Q%'")]
+    [InlineData("langs", "How many languages are listed?", "select count(*) from {t}")]
+    [InlineData("elec-equip", "maximum value", "select max(\"STS.M.I7.W.TOVT.NS0016.4.000\") from {t}")]
+    [InlineData("elec-equip", "Which year had the highest value?", null)]
+    public Task Row_numbers_shortened_table_names_and_a_coded_measure_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-numbers-langs-values");
 
     /// <summary>One question, answered as its SQL answers it (or, without SQL, with can't tell).</summary>
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)

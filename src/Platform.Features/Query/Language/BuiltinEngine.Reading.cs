@@ -204,6 +204,9 @@ public static partial class BuiltinEngine
                 r.Ranked = true;
                 r.Limit ??= 1;
             }
+            // "Which month had the highest value?" of months kept as text: the month asked for cannot be read.
+            else if (GrainOf(q.Word(next)) != Grain.None && q.TagAt(next) is not { Kind: TagKind.Column } && TimeColumn(q, q.Word(next)) is null && AsksForAnExtreme(q))
+                r.Problems.Add($"'{q.Original[next]}' needs a date column, and {q.Table.Name} has none I can read as dates.");
         }
         if (q.Words.Count > 0 && q.Words[0] == "when") r.When = true;
 

@@ -48,9 +48,10 @@ public static partial class BuiltinEngine
                 if (shown.Count == 0)
                     return Understanding.Unsure($"'{q.Original[asked.Start]}' is part of {table.Name}'s name, and no column of it holds that.", Suggestions(table), table);
             }
-            // "candidates with loans above 10,000": the rows the table's word describes, by their label beside what was asked.
+            // "candidates with loans above 10,000": the rows the table's word describes, by their label beside what was asked
+            // (unless what was asked is their label: "the languages whose name starts with Z").
             if (shown.Count > 0 && q.Tags.Any(t => t.Kind == TagKind.TableWord && q.Word(t.Start + 1) is "with" or "that" or "whose" or "having" or "where")
-                && LabelColumns(table, shown).Where(l => !shown.Contains(l)).ToList() is { Count: > 0 } labels)
+                && !shown.Intersect(LabelColumns(table)).Any() && LabelColumns(table, shown).Where(l => !shown.Contains(l)).ToList() is { Count: > 0 } labels)
                 shown = [.. labels, .. shown];
             // "list the breeds from Japan", "which breeds are hairless", "list the active airlines": the rows the table's word asks
             // for, by their names.

@@ -460,6 +460,11 @@ public sealed partial class Question
         return -1;
     }
 
+    /// <summary>A word of the table's name no dictionary knows, of three letters or more, that the question's noun begins ("langs": languages).</summary>
+    private string? ShortenedTableWord(string word) => Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(word, PartOfSpeech.Noun)
+        ? Table.NameWords.Select(Language.Words.Singular).FirstOrDefault(n => n.Length >= 3 && n.Length < word.Length && !lexicon.IsWord(n) && word.StartsWith(n, StringComparison.Ordinal))
+        : null;
+
     /// <summary>A numeric column named by a month alone (<c>JAN</c>, <c>March</c>): a measure of that month.</summary>
     private static bool NamedByMonth(LanguageColumn column) =>
         column.Kind == ColumnKind.Number && Language.Words.NameWords(column.Name) is [var name] && Language.Words.Month(name) is not null;
@@ -980,6 +985,11 @@ public sealed partial class Question
             Tags[i] = Table.NameWords.Contains(Language.Words.Singular(word)) && Language.Words.Singular(word) != word && Table is { RowsAreTimes: true, OnlyMeasure: { } counts }
                     ? new Tag(TagKind.Column, i, 1, counts, Reading: $"the {word} of each row → column {counts.Name}")
                 : Table.NameWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.TableWord, i, 1)
+                // "languages" of langs: a word of the table's name that no dictionary knows may shorten the rows' noun.
+                : ShortenedTableWord(word) is { } shortened ? new Tag(TagKind.TableWord, i, 1, Reading: $"the table's word {shortened}, shortened")
+                // "the average value" of a table whose one measure is named by a code (Eurostat's STS.M.I7…): that measure.
+                : word is "value" or "values" && Table.OnlyMeasure is { } valued && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains("value"))
+                    ? new Tag(TagKind.Column, i, 1, valued, Reading: $"the table's one measure → column {valued.Name}")
                 : word == "hours" && Table.HourlyRows ? new Tag(TagKind.TableWord, i, 1, Reading: "the rows, one per hour", Rows: true)
                 // "weeks" of co2-weekly: the rows, one a week, as the table's name says.
                 : Table.RowsAreTimes && Language.Words.Singular(word) is var period && period != word && Table.NameWords.Contains(period == "day" ? "daily" : period + "ly")
