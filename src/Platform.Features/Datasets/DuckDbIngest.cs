@@ -14,7 +14,7 @@ public sealed record IngestResult(string Format, long RowCount, List<DatasetColu
 /// </summary>
 public static partial class DuckDbIngest
 {
-    private static readonly string[] DateFormats = ["%b %d %Y", "%B %d %Y", "%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%d.%m.%Y", "%Y/%m/%d", "%m/%d/%Y", "%d/%m/%Y"];
+    private static readonly string[] DateFormats = ["%b %d %Y", "%B %d %Y", "%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%b-%d-%Y", "%d-%b-%Y", "%d.%m.%Y", "%Y/%m/%d", "%m/%d/%Y", "%d/%m/%Y"];
     /// <summary>Dates with a time of day ("2001/01/14 21:55"), which become TIMESTAMP.</summary>
     private static readonly string[] TimestampFormats = ["%Y/%m/%d %H:%M", "%Y/%m/%d %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%Y%m%d %H:%M"];
     private const int TopValuesUpTo = 50;

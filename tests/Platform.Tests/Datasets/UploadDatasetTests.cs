@@ -96,6 +96,19 @@ public sealed class UploadDatasetTests(PlatformFactory factory) : IClassFixture<
         Assert.Equal(-0.005, sample.GetProperty("rows")[1][1].GetDouble());
     }
 
+    [Theory]
+    [InlineData("Jan-1-1995", "Feb-1-1995")]
+    [InlineData("01-Jan-1995", "01-Feb-1995")]
+    public async Task Months_written_with_dashes_become_dates(string first, string second)
+    {
+        var owner = await Person.RegisterAsync(factory);
+
+        var dataset = await (await owner.Client.UploadAsync("index.csv", $"DATE,value\n{first},66.19\n{second},65.15\n")).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal("DATE", Type(dataset, "DATE"));
+        Assert.Equal("1995-02-01", Columns(dataset)["DATE"].GetProperty("profile").GetProperty("max").GetString());
+    }
+
     [Fact]
     public async Task Dates_written_as_numbers_in_a_date_column_become_dates_and_other_numbers_stay_numbers()
     {

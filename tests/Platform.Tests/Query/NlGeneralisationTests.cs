@@ -1603,15 +1603,15 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("elec-equip", "average value", "select round(avg(\"STS.M.I7.W.TOVT.NS0016.4.000\"), 2) from {t}"),
         ("elec-equip", "highest value", "select max(\"STS.M.I7.W.TOVT.NS0016.4.000\") from {t}"),
         ("elec-equip", "lowest index", "select min(\"STS.M.I7.W.TOVT.NS0016.4.000\") from {t}"),
-        ("elec-equip", "average value in 2008", "select round(avg(\"STS.M.I7.W.TOVT.NS0016.4.000\"), 2) from {t} where year(strptime(\"DATE\", '%b-%d-%Y')) = 2008"),
+        ("elec-equip", "average value in 2008", "select round(avg(\"STS.M.I7.W.TOVT.NS0016.4.000\"), 2) from {t} where year(\"DATE\") = 2008"),
         ("elec-equip", "How many months had a value above 100?", "select count(*) from {t} where \"STS.M.I7.W.TOVT.NS0016.4.000\" > 100"),
-        ("elec-equip", "What was the value in January 2000?", "select \"STS.M.I7.W.TOVT.NS0016.4.000\" from {t} where \"DATE\" = 'Jan-1-2000'"),
-        ("elec-equip", "Which month had the highest value?", "select strptime(\"DATE\", '%b-%d-%Y'), \"STS.M.I7.W.TOVT.NS0016.4.000\" from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("elec-equip", "What was the value in January 2000?", "select \"STS.M.I7.W.TOVT.NS0016.4.000\" from {t} where \"DATE\" = date '2000-01-01'"),
+        ("elec-equip", "Which month had the highest value?", "select \"DATE\", \"STS.M.I7.W.TOVT.NS0016.4.000\" from {t} order by 2 desc nulls last, 1 limit 1"),
         ("elec-equip", "number of months", "select count(*) from {t}"),
-        ("elec-equip", "average value per year", "select year(strptime(\"DATE\", '%b-%d-%Y')), round(avg(\"STS.M.I7.W.TOVT.NS0016.4.000\"), 2) from {t} group by 1"),
-        ("elec-equip", "lowest value in 2009", "select min(\"STS.M.I7.W.TOVT.NS0016.4.000\") from {t} where year(strptime(\"DATE\", '%b-%d-%Y')) = 2009"),
+        ("elec-equip", "average value per year", "select year(\"DATE\"), round(avg(\"STS.M.I7.W.TOVT.NS0016.4.000\"), 2) from {t} group by 1"),
+        ("elec-equip", "lowest value in 2009", "select min(\"STS.M.I7.W.TOVT.NS0016.4.000\") from {t} where year(\"DATE\") = 2009"),
         ("elec-equip", "How many months are in the data?", "select count(*) from {t}"),
-        ("elec-equip", "What is the first date?", "select min(strptime(\"DATE\", '%b-%d-%Y')) from {t}"),
+        ("elec-equip", "What is the first date?", "select min(\"DATE\") from {t}"),
         ("elec-equip", "What does the series measure?", null),
         ("elec-equip", "median value", "select median(\"STS.M.I7.W.TOVT.NS0016.4.000\") from {t}"),
         ("elec-equip", "How many months had a value below 80?", "select count(*) from {t} where \"STS.M.I7.W.TOVT.NS0016.4.000\" < 80"),
@@ -1683,7 +1683,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_twenty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFirstTest, "nl-twenty-first-test", 0.68, atLeast: 60);
+    public Task The_twenty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFirstTest, "nl-twenty-first-test", 0.78, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -1955,7 +1955,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("langs", "list the languages starting with Q", "select name from {t} where name like 'Q%'")]
     [InlineData("langs", "How many languages are listed?", "select count(*) from {t}")]
     [InlineData("elec-equip", "maximum value", "select max(\"STS.M.I7.W.TOVT.NS0016.4.000\") from {t}")]
-    [InlineData("elec-equip", "Which year had the highest value?", null)]
+    [InlineData("elec-equip", "What was the value in March 2010?", "select \"STS.M.I7.W.TOVT.NS0016.4.000\" from {t} where \"DATE\" = date '2010-03-01'")]
     public Task Row_numbers_shortened_table_names_and_a_coded_measure_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-numbers-langs-values");
 
