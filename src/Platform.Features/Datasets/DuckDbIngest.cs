@@ -176,8 +176,7 @@ public static partial class DuckDbIngest
         foreach (var column in columns.Where(c => ColumnTypes.IsInteger(c.Type) && c.Name.Contains("date", StringComparison.OrdinalIgnoreCase)).Select(c => DatasetStorage.Identifier(c.Name)))
         {
             var written = $"try_strptime(cast({column} as varchar), '%Y%m%d')";
-            if (Convert.ToInt64(Scalar(connection, $"select count(*) from {table} where {column} is not null")) == 0
-                || Convert.ToInt64(Scalar(connection, $"select count(*) from {table} where {column} is not null and ({column} not between 10000101 and 29991231 or {written} is null)")) > 0) continue;
+            if (Scalar(connection, $"select count({column}) > 0 and count(*) filter (where {column} is not null and ({column} not between 10000101 and 29991231 or {written} is null)) = 0 from {table}") is not true) continue;
             Execute(connection, $"alter table {table} alter {column} set data type date using cast(strptime(cast({column} as varchar), '%Y%m%d') as date)");
         }
     }

@@ -593,9 +593,9 @@ public static partial class BuiltinEngine
                 r.Filters.Add(new Filter(target, part, "between", [y, Year(end.Number)], $"{target.Name} from {y} to {Year(end.Number)}"));
             }
             // "the 1950s", "the 1800s": a decade, or a century where the year is a whole hundred.
-            else if (q.TagAt(i + 1) is { Kind: TagKind.Stop, Reading: "decade" or "century" } span)
+            else if (q.Word(i + 1) == "s" && q.TagAt(i + 1) is { Kind: TagKind.Stop })
             {
-                var last = y + (span.Reading == "century" ? 99 : 9);
+                var last = y + (y % 100 == 0 ? 99 : 9);
                 r.Filters.Add(new Filter(target, part, "between", [y, last], $"{target.Name} from {y} to {last}"));
             }
             else
