@@ -12,7 +12,13 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
 {
     private static readonly Paging.Validator PagingRules = new();
 
-    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken ct)
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken ct) =>
+        // Most messages have nothing to check: they go straight on, without a state machine or a list a request.
+        message is not ILimitedRequest && validators is IReadOnlyCollection<IValidator<TMessage>> { Count: 0 }
+            ? next(message, ct)
+            : ValidatedAsync(message, next, ct);
+
+    private async ValueTask<TResponse> ValidatedAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken ct)
     {
         var failures = new List<FluentValidation.Results.ValidationFailure>();
         if (message is ILimitedRequest list) failures.AddRange((await PagingRules.ValidateAsync(list, ct)).Errors);

@@ -15,9 +15,6 @@ public sealed class IdentityRegistration : IAreaRegistration
     /// <summary>Rate limiting policy of the sign-in routes (per client address).</summary>
     public const string SignInPolicy = "sign-in";
 
-    /// <summary>The default authentication scheme: an API key when one is presented, else an access token.</summary>
-    public const string PlatformScheme = "Platform";
-
     /// <summary>Authorization policy of routes only administrators (admin, super_admin) may call.</summary>
     public const string AdminPolicy = "admin";
 
@@ -46,14 +43,15 @@ public sealed class IdentityRegistration : IAreaRegistration
         if (string.IsNullOrEmpty(configuration["Platform:Smtp:Host"])) services.AddSingleton<IEmailSender, OutboxEmailSender>();
         else services.AddSingleton<IEmailSender, SmtpEmailSender>();
 
-        services.AddAuthentication(PlatformScheme)
-            .AddPolicyScheme(PlatformScheme, "Access token or API key", o => o.ForwardDefaultSelector = context =>
-                ApiKeyAuthentication.IsPresented(context.Request) ? ApiKeyAuthentication.SchemeName : JwtBearerDefaults.AuthenticationScheme)
+        // The access token is the default scheme and hands a request carrying an API key to that scheme: one handler a
+        // request, not a policy scheme in front of both.
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
             .AddJwtBearer();
         services.AddSingleton<RememberedAccessTokens>();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKey, RememberedAccessTokens>((o, key, remembered) =>
         {
+            o.ForwardDefaultSelector = context => ApiKeyAuthentication.IsPresented(context.Request) ? ApiKeyAuthentication.SchemeName : null;
             o.MapInboundClaims = false;
             o.TokenHandlers.Clear();
             o.TokenHandlers.Add(remembered);
