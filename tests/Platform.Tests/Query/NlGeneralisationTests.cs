@@ -41,7 +41,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "airlines.json", "countries-list.csv", "isotopes.json", "statecrime.csv", "grunfeld.csv",
     "sunspots.csv", "macrodata.csv", "nile.csv", "elnino.csv", "longley.csv",
     "world-countries.json", "co2-weekly.csv", "engel.csv", "stackloss.csv", "strikes.csv",
-    "pokemon.json", "langs.json", "chess-openings.json", "elec-equip.csv");
+    "pokemon.json", "langs.json", "chess-openings.json", "elec-equip.csv",
+    "cities-japan.json", "iso-3166-2.json", "danish-data.csv", "modechoice.csv", "anes96.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -1617,6 +1618,79 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("elec-equip", "How many months had a value below 80?", "select count(*) from {t} where \"STS.M.I7.W.TOVT.NS0016.4.000\" < 80"),
     ];
 
+    /// <summary>
+    /// The twenty-second set, written before the engine saw these datasets: GeoNames' 2,160 places in Japan (coordinates
+    /// as text, prefectures as admin codes), ISO 3166-2's 5,070 subdivisions under their parent's code, Denmark's quarterly
+    /// money and income in logs under short names, a survey of how 210 travellers chose among four modes, and the 1996
+    /// American National Election Study's 944 respondents with coded answers.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] TwentySecondTest =
+    [
+        ("cities-japan", "How many cities are there?", "select count(*) from {t}"),
+        ("cities-japan", "What is the latitude of Sapporo?", "select lat from {t} where name = 'Sapporo'"),
+        ("cities-japan", "Which city is the furthest north?", "select name, lat from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("cities-japan", "Which city is the southernmost?", "select name, lat from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("cities-japan", "How many cities are in admin1 region 40?", "select count(*) from {t} where admin1 = '40'"),
+        ("cities-japan", "Which admin1 has the most cities?", "select admin1, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("cities-japan", "What are the coordinates of Naha?", "select lat, lng from {t} where name = 'Naha'"),
+        ("cities-japan", "How many cities lie north of 40 degrees latitude?", "select count(*) from {t} where lat > 40"),
+        ("cities-japan", "What is the population of Tokyo?", null),
+        ("cities-japan", "How many cities are named Yokohama?", "select count(*) from {t} where name = 'Yokohama'"),
+        ("cities-japan", "Which city is furthest east?", "select name, lng from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("cities-japan", "average latitude", "select round(avg(lat), 2) from {t}"),
+        ("cities-japan", "list the cities whose name starts with Hiro", "select name from {t} where name like 'Hiro%'"),
+        ("cities-japan", "Which countries are the cities in?", "select distinct country from {t}"),
+        ("iso-3166-2", "How many subdivisions are there?", "select count(*) from {t}"),
+        ("iso-3166-2", "How many subdivisions does Germany have?", "select count(*) from {t} where parent = 'DE'"),
+        ("iso-3166-2", "What is the code of Bayern?", "select code from {t} where name = 'Bayern'"),
+        ("iso-3166-2", "Which subdivision has the code US-TX?", "select name from {t} where code = 'US-TX'"),
+        ("iso-3166-2", "Which country has the most subdivisions?", "select parent, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("iso-3166-2", "What is the parent of Scotland?", "select parent from {t} where name = 'Scotland'"),
+        ("iso-3166-2", "How many subdivisions are in the US?", "select count(*) from {t} where parent = 'US'"),
+        ("iso-3166-2", "list the subdivisions of CA", "select name from {t} where parent = 'CA'"),
+        ("iso-3166-2", "How many subdivision names start with San?", "select count(*) from {t} where name like 'San%'"),
+        ("iso-3166-2", "What is the capital of Ontario?", null),
+        ("iso-3166-2", "How many distinct parents are there?", "select count(distinct parent) from {t}"),
+        ("iso-3166-2", "What is the code of Limburg?", "select code from {t} where name = 'Limburg'"),
+        ("danish-data", "What was the bond rate in 1980Q1?", "select ibo from {t} where period = '1980Q1'"),
+        ("danish-data", "highest ide", "select max(ide) from {t}"),
+        ("danish-data", "How many quarters are there?", "select count(*) from {t}"),
+        ("danish-data", "average ibo", "select round(avg(ibo), 2) from {t}"),
+        ("danish-data", "Which period had the highest lrm?", "select period, lrm from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("danish-data", "What is the first period?", "select min(period) from {t}"),
+        ("danish-data", "average ibo in 1980", "select round(avg(ibo), 2) from {t} where left(cast(period as varchar), 4) = '1980'"),
+        ("danish-data", "In which quarter was ide lowest?", "select period, ide from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("danish-data", "What was lpy in 1987Q3?", "select lpy from {t} where period = '1987Q3'"),
+        ("danish-data", "How many quarters had ibo above 0.15?", "select count(*) from {t} where ibo > 0.15"),
+        ("danish-data", "What does lrm stand for?", null),
+        ("danish-data", "median lry", "select median(lry) from {t}"),
+        ("modechoice", "How many individuals are there?", "select count(distinct individual) from {t}"),
+        ("modechoice", "average household income", "select round(avg(hinc), 2) from {t}"),
+        ("modechoice", "How many times was mode 4 chosen?", "select count(*) from {t} where mode = 4 and choice = 1"),
+        ("modechoice", "Which mode was chosen most often?", "select mode, count(*) from {t} where choice = 1 group by 1 order by 2 desc, 1 limit 1"),
+        ("modechoice", "average travel time in vehicle", "select round(avg(invt), 2) from {t}"),
+        ("modechoice", "average in-vehicle cost for mode 1", "select round(avg(invc), 2) from {t} where mode = 1"),
+        ("modechoice", "largest party size", "select max(psize) from {t}"),
+        ("modechoice", "average terminal waiting time by mode", "select mode, round(avg(ttme), 2) from {t} group by 1"),
+        ("modechoice", "How many rows have a choice of 1?", "select count(*) from {t} where choice = 1"),
+        ("modechoice", "highest generalized cost", "select max(gc) from {t}"),
+        ("modechoice", "How many individuals travelled alone?", "select count(distinct individual) from {t} where psize = 1"),
+        ("modechoice", "What is the price of a train ticket?", null),
+        ("anes96", "How many respondents are there?", "select count(*) from {t}"),
+        ("anes96", "average age", "select round(avg(age), 2) from {t}"),
+        ("anes96", "How many respondents voted for Dole?", "select count(*) from {t} where vote = 1"),
+        ("anes96", "oldest respondent's age", "select max(age) from {t}"),
+        ("anes96", "average TV news days", "select round(avg(TVnews), 2) from {t}"),
+        ("anes96", "How many respondents are older than 60?", "select count(*) from {t} where age > 60"),
+        ("anes96", "average age by vote", "select vote, round(avg(age), 2) from {t} group by 1"),
+        ("anes96", "median income", "select median(income) from {t}"),
+        ("anes96", "How many respondents watched the news every day of the week?", "select count(*) from {t} where TVnews = 7"),
+        ("anes96", "average selfLR of respondents under 30", "select round(avg(selfLR), 2) from {t} where age < 30"),
+        ("anes96", "most common PID", "select PID, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("anes96", "Which state do respondents live in?", null),
+        ("anes96", "age of the youngest respondent", "select min(age) from {t}"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -1682,8 +1756,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twentieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentiethTest, "nl-twentieth-test", 0.88, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_twenty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFirstTest, "nl-twenty-first-test", 0.78, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_twenty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySecondTest, "nl-twenty-second-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
