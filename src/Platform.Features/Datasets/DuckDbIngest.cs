@@ -116,6 +116,7 @@ public static partial class DuckDbIngest
         if (rowCount == 0) throw UploadedFile.RaggedRow(sourcePath, csv) ?? Invalid("The file has column names but no data rows.");
         TypeTextNumbers(connection, tableName, Columns(connection, tableName));
         TypeTextDates(connection, tableName, Columns(connection, tableName));
+        TypeTextQuarters(connection, tableName, Columns(connection, tableName));
         TypeNumberDates(connection, tableName, Columns(connection, tableName));
         var columns = Profile(connection, tableName, rowCount);
         Execute(connection, "checkpoint");
@@ -163,6 +164,24 @@ public static partial class DuckDbIngest
             if (format is null) continue;
             var type = TimestampFormats.Contains(format) ? "timestamp" : "date";
             Execute(connection, $"alter table {table} alter {column} set data type {type} using cast(strptime({column}, {DatasetStorage.Literal(format)}) as {type})");
+        }
+    }
+
+    /// <summary>
+    /// Text columns whose every value is a quarter as statistics offices write it (<c>1974Q1</c>, <c>1974-Q1</c>,
+    /// <c>1974 Q1</c>) become DATE, the quarter's first day, so they are read, grouped and compared as the time they are.
+    /// </summary>
+    private static void TypeTextQuarters(DuckDBConnection connection, string tableName, IEnumerable<(string Name, string Type)> columns)
+    {
+        const string quarter = "([12][0-9]{3})[ -]?[Qq]([1-4])";
+        var table = DatasetStorage.Identifier(tableName);
+        foreach (var column in columns.Where(c => ColumnTypes.IsText(c.Type)).Select(c => DatasetStorage.Identifier(c.Name)))
+        {
+            var written = $"regexp_full_match(trim({column}), '{quarter}')";
+            if (Scalar(connection, $"select count({column}) > 0 and count(*) filter (where {column} is not null and not {written}) = 0 from (select {column} from {table} limit 1000)") is not true
+                || Scalar(connection, $"select count(*) filter (where {column} is not null and not {written}) = 0 from {table}") is not true) continue;
+            Execute(connection, $"alter table {table} alter {column} set data type date using make_date(cast(regexp_extract(trim({column}), '{quarter}', 1) as integer), " +
+                $"cast(regexp_extract(trim({column}), '{quarter}', 2) as integer) * 3 - 2, 1)");
         }
     }
 

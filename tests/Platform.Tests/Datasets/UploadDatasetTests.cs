@@ -109,6 +109,22 @@ public sealed class UploadDatasetTests(PlatformFactory factory) : IClassFixture<
         Assert.Equal("1995-02-01", Columns(dataset)["DATE"].GetProperty("profile").GetProperty("max").GetString());
     }
 
+    [Theory]
+    [InlineData("1974Q1", "1987Q3")]
+    [InlineData("1974-Q1", "1987 q3")]
+    public async Task Quarters_become_the_date_they_begin_on_and_other_text_stays_text(string first, string last)
+    {
+        var owner = await Person.RegisterAsync(factory);
+
+        var dataset = await (await owner.Client.UploadAsync("danish.csv", $"period,label,lrm\n{first},1974Q1,11.6\n{last},Q5,12.0\n")).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal("DATE", Type(dataset, "period"));
+        Assert.Equal("VARCHAR", Type(dataset, "label"));
+        var period = Columns(dataset)["period"].GetProperty("profile");
+        Assert.Equal("1974-01-01", period.GetProperty("min").GetString());
+        Assert.Equal("1987-07-01", period.GetProperty("max").GetString());
+    }
+
     [Fact]
     public async Task Dates_written_as_numbers_in_a_date_column_become_dates_and_other_numbers_stay_numbers()
     {

@@ -1652,15 +1652,15 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("iso-3166-2", "What is the capital of Ontario?", null),
         ("iso-3166-2", "How many distinct parents are there?", "select count(distinct parent) from {t}"),
         ("iso-3166-2", "What is the code of Limburg?", "select code from {t} where name = 'Limburg'"),
-        ("danish-data", "What was the bond rate in 1980Q1?", "select ibo from {t} where period = '1980Q1'"),
+        ("danish-data", "What was the bond rate in 1980Q1?", "select ibo from {t} where period = date '1980-01-01'"),
         ("danish-data", "highest ide", "select max(ide) from {t}"),
         ("danish-data", "How many quarters are there?", "select count(*) from {t}"),
         ("danish-data", "average ibo", "select round(avg(ibo), 2) from {t}"),
         ("danish-data", "Which period had the highest lrm?", "select period, lrm from {t} order by 2 desc nulls last, 1 limit 1"),
         ("danish-data", "What is the first period?", "select min(period) from {t}"),
-        ("danish-data", "average ibo in 1980", "select round(avg(ibo), 2) from {t} where left(cast(period as varchar), 4) = '1980'"),
+        ("danish-data", "average ibo in 1980", "select round(avg(ibo), 2) from {t} where year(period) = 1980"),
         ("danish-data", "In which quarter was ide lowest?", "select period, ide from {t} order by 2 asc nulls last, 1 limit 1"),
-        ("danish-data", "What was lpy in 1987Q3?", "select lpy from {t} where period = '1987Q3'"),
+        ("danish-data", "What was lpy in 1987Q3?", "select lpy from {t} where period = date '1987-07-01'"),
         ("danish-data", "How many quarters had ibo above 0.15?", "select count(*) from {t} where ibo > 0.15"),
         ("danish-data", "What does lrm stand for?", null),
         ("danish-data", "median lry", "select median(lry) from {t}"),
@@ -1760,7 +1760,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_twenty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySecondTest, "nl-twenty-second-test", 0.0, atLeast: 60);
+    public Task The_twenty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySecondTest, "nl-twenty-second-test", 0.68, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]

@@ -210,10 +210,11 @@ public static partial class BuiltinEngine
         }
         if (q.Words.Count > 0 && q.Words[0] == "when") r.When = true;
 
-        // "the most common type of weather", "the least common island": the column after is grouped, its rows counted.
+        // "the most common type of weather", "the least common island": the column after is grouped, its rows counted; so is
+        // the one asked for before "most often".
         for (var i = 0; i + 1 < q.Words.Count; i++)
         {
-            if (q.Words[i] is not ("most" or "least") || q.Words[i + 1] is not ("common" or "frequent" or "popular")) continue;
+            if (q.Words[i] is not ("most" or "least") || q.Words[i + 1] is not ("common" or "frequent" or "popular" or "often" or "frequently")) continue;
             var tag = Enumerable.Range(i + 2, 4).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column })
                 ?? (q.Words.Take(i).Any(w => w is "which" or "what") ? Enumerable.Range(0, i).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) : null);
             if (tag?.Column is not { } column) continue;
@@ -399,6 +400,12 @@ public static partial class BuiltinEngine
     }
 
     /// <summary>
+    /// Values that tell this share of the rows apart pick one row each, or a few that share a name (two places called
+    /// Yokohama): listed, not added up.
+    /// </summary>
+    private const double NearlyEveryRow = 0.9;
+
+    /// <summary>
     /// How many different rows the filters' equalities can tell apart, as the product of their columns' distinct values: a
     /// country column of 63 and a year of 11 tell 693 apart; a year of a daily date, only its years.
     /// </summary>
@@ -529,6 +536,26 @@ public static partial class BuiltinEngine
                 var (op, words) = TimeComparison(q, i, "on");
                 r.Used.Add(i);
                 r.Filters.Add(new Filter(dated, FilterPart.Day, op, [tag.Value!], $"{dated.Name} {words} {tag.Value}"));
+                continue;
+            }
+            if (tag.Kind == TagKind.Quarter)
+            {
+                var (year, quarter) = ((int)tag.Number / 10, (int)tag.Number % 10);
+                for (var k = tag.Start; k < tag.Start + tag.Length; k++) r.Used.Add(k);
+                if (TimeColumn(q, "quarter") is { Kind: ColumnKind.Date } quarterly)
+                {
+                    var first = new DateOnly(year, quarter * 3 - 2, 1);
+                    r.Filters.Add(new Filter(quarterly, FilterPart.Day, "between", [first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        first.AddMonths(3).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)], $"{quarterly.Name} in quarter {quarter} of {year}"));
+                }
+                // A year and a quarter kept as numbers (macrodata's year, quarter): one of each.
+                else if (q.Table.Columns.Where(c => c.IsYearNumber).ToList() is [var years]
+                         && q.Table.Columns.Where(c => c.IsCategoryNumber && Words.NameWords(c.Name) is ["quarter" or "qtr"]).ToList() is [var quarters])
+                {
+                    r.Filters.Add(new Filter(years, FilterPart.Value, "=", [year], $"{years.Name} is {year}"));
+                    r.Filters.Add(new Filter(quarters, FilterPart.Value, "=", [quarter], $"{quarters.Name} is {quarter}"));
+                }
+                else r.Problems.Add($"'{tag.Reading}' needs a date column, and {q.Table.Name} has none I can read as dates.");
                 continue;
             }
             if (tag.Kind == TagKind.Weekday)
@@ -678,7 +705,7 @@ public static partial class BuiltinEngine
             else if (MaxWords.Contains(w) && !(w is "top" && r.Limit is not null) && q.TagAt(i) is not { Superlative: true, Pole: not 0 }) aggregate = Aggregate.Max;
             else if (MinWords.Contains(w) && !(w is "bottom" && r.Limit is not null) && q.TagAt(i) is not { Superlative: true, Pole: not 0 }) aggregate = Aggregate.Min;
             else if ((MostWords.Contains(w) || LeastWords.Contains(w)) && q.Word(i - 1) != "at" && q.TagAt(i + 1) is not { Superlative: true }
-                     && q.Word(i + 1) is not ("common" or "frequent" or "popular")) aggregate = Aggregate.Sum;
+                     && q.Word(i + 1) is not ("common" or "frequent" or "popular" or "often" or "frequently")) aggregate = Aggregate.Sum;
             else if (q.TagAt(i) is { Superlative: true, Pole: var pole } degree)
             {
                 // "heaviest", "most expensive": the extreme of the column the adjective measures, at its end.
@@ -735,8 +762,11 @@ public static partial class BuiltinEngine
                 // "how many cities" of a column naming (nearly) every row, where two rows may share a name: those are the rows.
                 // "how many years" of firms' yearly rows: the years, not the rows.
                 // "how many quarters had…" of a year and quarter on each row: the rows, one per quarter.
+                // "how many individuals" of an individual column numbering each on several rows, with what is theirs (an
+                // income) repeated on each: the individuals. A reading's number on each mote's readings has nothing of its own.
                 if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text && !c.IsFlag || distinct
-                        || c.IsYearNumber && NameWordInPlural(q, counted) == "year" || c.IsCategoryNumber && NameWordInPlural(q, counted) is not null && !PeriodOfYear(q.Table, c))
+                        || c.IsYearNumber && NameWordInPlural(q, counted) == "year" || c.IsCategoryNumber && NameWordInPlural(q, counted) is not null && !PeriodOfYear(q.Table, c)
+                        || c is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } && NamesEachRow(q, counted) && q.Table.Columns.Any(other => q.Table.Repeats(other, c)))
                     && !(c.Kind == ColumnKind.Text && !distinct && c.Profile.DistinctCount >= 0.95 * q.Table.RowCount && NamesEachRow(q, counted) && FrequencyColumn(q.Table) is null))
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, c));
                 // The table's own word ("species"), not rows a word was read as ("snow tiles"), counts the things observed.
@@ -854,7 +884,7 @@ public static partial class BuiltinEngine
         // ("fertility of India over the years") or by a label ("fertility of countries in 2005") are a list.
         if (r.Measures.Count == 0 && r.Groups.Count == 0 && r.Limit is null && !r.DistinctList && r.OrderBy is null && r.Filters.Count > 0
             && r.Filters.All(f => f.Op == "=") && r.Shown.Count > 0 && r.Shown.All(c => c is { Kind: ColumnKind.Number, IsYearNumber: false })
-            && RowsPinned(q.Table, r.Filters) < 0.95 * q.Table.RowCount)
+            && RowsPinned(q.Table, r.Filters) < NearlyEveryRow * q.Table.RowCount)
         {
             // "the atomic number of iron", repeated on each of iron's isotopes: the one value it is.
             if (r.Filters.Any(f => f.Part == FilterPart.Value && r.Shown.All(n => q.Table.Repeats(n, f.Column)))) r.DistinctList = true;

@@ -67,7 +67,8 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
 /// <param name="HourlyRows">Each row is a different hour ("how many hours had …" counts rows): a timestamp per row, an hour to a day apart on average.</param>
 /// <param name="RepeatedWithin">
 /// Numbers that are the same on every row of a label (income's <c>total</c> is a state's, repeated on each of its ten
-/// bracket rows), as (label, number) column names: adding them up per label would count one value many times.
+/// bracket rows), as (label, number) column names: adding them up per label would count one value many times. A label
+/// may be a whole number (a traveller's, on each of their four rows).
 /// </param>
 public sealed record LanguageTable(Guid DatasetId, string Name, string TableName, long RowCount, IReadOnlyList<string> NameWords, IReadOnlyList<LanguageColumn> Columns,
     bool HourlyRows = false, IReadOnlySet<(string Label, string Number)>? RepeatedWithin = null)
@@ -109,13 +110,14 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
         cache.Entries.GetOrCreate($"language:{dataset.Id:N}@{dataset.Version}", entry =>
         {
             entry.SlidingExpiration = TimeSpan.FromHours(1);
-            // Text and JSON columns are read from the dataset's file once, for their values and for numbers kept as text.
+            // Text and JSON columns are read from the dataset's file once, for their values and for numbers kept as text;
+            // text and whole-number columns, for the numbers repeated on each row of one of their values.
             var readable = dataset.Columns.Any(c => c.Type is "VARCHAR" or "JSON");
-            using var connection = readable ? DatasetStorage.OpenReadOnly(files.Data(dataset)) : null;
-            var (values, padded, blank) = connection is null ? (new Dictionary<string, Dictionary<string, string>>(), new HashSet<string>(), new HashSet<string>()) : TextValues(dataset, connection);
+            using var connection = readable || dataset.Columns.Any(c => ColumnTypes.IsInteger(c.Type)) ? DatasetStorage.OpenReadOnly(files.Data(dataset)) : null;
+            var (values, padded, blank) = readable ? TextValues(dataset, connection!) : (new Dictionary<string, Dictionary<string, string>>(), new HashSet<string>(), new HashSet<string>());
             // Counted in the cache's bytes like answers: up to three keys per value, about 100 bytes each.
             entry.Size = 4096 + values.Values.Sum(v => v.Count * 100L);
-            var numbers = connection is null ? new Dictionary<string, (string Type, string Min, string Max, long Empty)>() : NumbersAsText(dataset, connection);
+            var numbers = readable ? NumbersAsText(dataset, connection!) : new Dictionary<string, (string Type, string Min, string Max, long Empty)>();
             var columns = dataset.Columns.Select(c => Column(c, values.GetValueOrDefault(c.Name) ?? new Dictionary<string, string>(),
                 numbers.TryGetValue(c.Name, out var n) ? n : null) is var column && !column.StoredAsText
                     ? column with { Padded = padded.Contains(c.Name), Blank = blank.Contains(c.Name) } : column).ToList();
@@ -260,9 +262,11 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
     /// </summary>
     private static HashSet<(string, string)> RepeatedWithin(Dataset dataset, DuckDBConnection connection, IReadOnlyList<LanguageColumn> columns)
     {
-        var labels = columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 0 } && c.Profile.DistinctCount >= 2 && c.Profile.DistinctCount * 2 <= dataset.RowCount - c.Profile.NullCount).ToList();
+        // A whole number may label rows too: a traveller's number on each of their rows, beside their income.
+        var labels = columns.Where(c => (c is { Kind: ColumnKind.Text, Values.Count: > 0 } || c is { Kind: ColumnKind.Number, IsYearNumber: false, IsFlag: false, StoredAsText: false } && ColumnTypes.IsInteger(c.Type))
+            && c.Profile.DistinctCount >= 2 && c.Profile.DistinctCount * 2 <= dataset.RowCount - c.Profile.NullCount).ToList();
         var numbers = columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false, IsFlag: false, StoredAsText: false }).ToList();
-        var pairs = labels.SelectMany(l => numbers.Select(n => (Label: l, Number: n))).Take((int)Math.Min(64, 20_000_000 / Math.Max(1, dataset.RowCount))).ToList();
+        var pairs = labels.SelectMany(l => numbers.Where(n => n != l).Select(n => (Label: l, Number: n))).Take((int)Math.Min(64, 20_000_000 / Math.Max(1, dataset.RowCount))).ToList();
         var result = new HashSet<(string, string)>();
         if (pairs.Count == 0) return result;
         string Id(LanguageColumn c) => DatasetStorage.Identifier(c.Name);

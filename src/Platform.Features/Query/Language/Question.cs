@@ -4,7 +4,7 @@ using Platform.Features.Datasets;
 
 namespace Platform.Features.Query.Language;
 
-public enum TagKind { Unknown, Stop, Keyword, Column, Value, TableWord, Number, Month, Unit, Day, Weekday }
+public enum TagKind { Unknown, Stop, Keyword, Column, Value, TableWord, Number, Month, Unit, Day, Weekday, Quarter }
 
 /// <summary>What one word (or the first word of a phrase) of the question was linked to.</summary>
 /// <param name="Pole">For an adjective of degree standing for a column ("heaviest"): 1 at its high end, -1 at its low end.</param>
@@ -37,7 +37,7 @@ public sealed partial class Question
         "asc", "desc", "first", "last", "which", "what", "when", "year", "yearly", "annual",
         "annually", "month", "monthly", "quarter", "quarterly", "week", "weekly", "weekday", "day", "daily", "hour", "hourly", "decade", "than", "or", "no", "ever",
         "all", "time", "whose", "with", "where", "having", "of", "for", "on", "during", "the", "a", "an", "is", "are", "was", "were",
-        "common", "frequent", "popular", "negative", "positive", "correlation", "correlated", "correlate", "corr",
+        "common", "frequent", "popular", "often", "frequently", "negative", "positive", "correlation", "correlated", "correlate", "corr",
     ];
 
     /// <summary>"gas price", "test score": after a numeric column, words that only say what kind of number it is.</summary>
@@ -67,7 +67,7 @@ public sealed partial class Question
 
     public static Question Link(string text, LanguageTable table)
     {
-        var q = new Question(WithScaledNumbers(Language.Words.OriginalTokens(text)), table);
+        var q = new Question(WithCoordinatesNamed(WithScaledNumbers(Language.Words.OriginalTokens(text)), table), table);
         q.LinkNumbers();
         q.LinkPatterns();
         q.LinkValues(exact: true);
@@ -113,6 +113,8 @@ public sealed partial class Question
             if (Ordinals.IndexOf(Words[i]) is var ordinal and >= 0 && Word(i + 1) is "quarter" or "qtr"
                 && Table.Columns.Any(c => c.IsCategoryNumber && Language.Words.NameWords(c.Name) is ["quarter" or "qtr"]))
                 Tags[i] = new Tag(TagKind.Number, i, 1, Number: ordinal + 1, Reading: $"quarter {ordinal + 1}");
+            else if (QuarterOfYear(i) is var (quarterYear, quarter, quarterWords) && Free(i, quarterWords))
+                Set(i, quarterWords, new Tag(TagKind.Quarter, i, quarterWords, Number: quarterYear * 10 + quarter, Reading: $"quarter {quarter} of {quarterYear}"));
             else if (DateOnly.TryParseExact(Words[i], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
                 Tags[i] = new Tag(TagKind.Day, i, 1, Value: day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             else if (double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
@@ -127,6 +129,21 @@ public sealed partial class Question
     }
 
     private static readonly List<string> Ordinals = ["first", "second", "third", "fourth"];
+
+    /// <summary>A quarter of a year as statistics offices write it: "1987Q3", "1987-Q3", "Q3 1987", "1987 Q3"; and how many words.</summary>
+    private (int Year, int Quarter, int Words)? QuarterOfYear(int i)
+    {
+        static int? Year(string word) => word.Length == 4 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1000 and < 3000 ? y : null;
+        static int? Quarter(string word) => word is ['q', >= '1' and <= '4'] ? word[1] - '0' : null;
+        if (QuarterWritten().Match(Words[i]) is { Success: true } joined)
+            return (int.Parse(joined.Groups[1].Value, CultureInfo.InvariantCulture), joined.Groups[2].Value[0] - '0', 1);
+        if (Quarter(Words[i]) is { } q && Year(Word(i + 1)) is { } after) return (after, q, 2);
+        if (Year(Words[i]) is { } y && Quarter(Word(i + 1)) is { } q2) return (y, q2, 2);
+        return null;
+    }
+
+    [GeneratedRegex("^([12][0-9]{3})-?q([1-4])$")]
+    private static partial Regex QuarterWritten();
 
     /// <summary>The years the table's one year-number column spans, or else its one date column, from their profiles.</summary>
     private (int First, int Last)? TableYears()
@@ -143,6 +160,25 @@ public sealed partial class Question
     };
 
     /// <summary>"10 million" as the one number it is (10000000).</summary>
+    /// <summary>
+    /// "the coordinates of Naha" of a table with one latitude and one longitude column and none called coordinates: both
+    /// columns, written by their names.
+    /// </summary>
+    private static List<string> WithCoordinatesNamed(List<string> tokens, LanguageTable table)
+    {
+        if (!tokens.Any(t => t.ToLowerInvariant() is "coordinates" or "coordinate")
+            || table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w.StartsWith("coordinate", StringComparison.Ordinal)))
+            || Axis(table, LatitudeNames) is not { } latitude || Axis(table, LongitudeNames) is not { } longitude) return tokens;
+        return tokens.SelectMany(t => t.ToLowerInvariant() is "coordinates" or "coordinate" ? [latitude.Name, "and", longitude.Name] : new[] { t }).ToList();
+    }
+
+    private static readonly string[] LatitudeNames = ["lat", "latitude"];
+    private static readonly string[] LongitudeNames = ["lon", "lng", "long", "longitude"];
+
+    /// <summary>The table's one numeric column a word of whose name is among <paramref name="names"/>.</summary>
+    private static LanguageColumn? Axis(LanguageTable table, string[] names) =>
+        table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Any(names.Contains)).ToList() is [var only] ? only : null;
+
     private static List<string> WithScaledNumbers(List<string> tokens)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
@@ -331,8 +367,10 @@ public sealed partial class Question
             }
 
         // "direction category" → dirCat, "high school graduation" → hs_grad: each word of a column's name of two or more, in
-        // turn, begins the question's word or is the initials of its next words.
-        var named = Table.Columns.Select(c => (Column: c, Name: Language.Words.NameWords(c.Name))).Where(c => c.Name.Count >= 2).ToList();
+        // turn, begins the question's word or is the initials of its next words; "generalized cost" → gc: a name of two or
+        // three letters that is no word of its own is the initials of as many words.
+        var named = Table.Columns.Select(c => (Column: c, Name: Language.Words.NameWords(c.Name)))
+            .Where(c => c.Name.Count >= 2 || c.Name is [{ Length: 2 or 3 } initials] && Lexicon.Shared is { Available: true } known && !Senses.IsWordOfItsOwn(initials, known)).ToList();
         for (var start = 0; start < Words.Count; start++)
         {
             var abbreviated = named.Select(c => (c.Column, Length: Abbreviates(c.Name, start))).Where(c => c.Length > 0).ToList();
@@ -374,7 +412,7 @@ public sealed partial class Question
         {
             // A name that is itself a word ("airflow") only as its words written whole ("air flow").
             var runTogether = Table.Columns.Select(c => (Column: c, Name: Language.Words.NameWords(c.Name)))
-                .Where(c => c.Name is [{ Length: >= 5 } only] && only.All(char.IsAsciiLetter)).Select(c => (c.Column, Name: c.Name[0], Word: dictionary.IsWord(c.Name[0]))).ToList();
+                .Where(c => c.Name is [{ Length: >= 4 } only] && only.All(char.IsAsciiLetter)).Select(c => (c.Column, Name: c.Name[0], Word: dictionary.IsWord(c.Name[0]))).ToList();
             for (var start = 0; start < Words.Count; start++)
                 if (runTogether.Select(c => (c.Column, c.Name, c.Word, Length: RunTogether(c.Name, 0, start)))
                         .Where(c => c.Length >= 2 && (!c.Word || string.Concat(Words.Skip(start).Take(c.Length)) == c.Name)).ToList() is [var (column, _, _, length)])
@@ -428,7 +466,8 @@ public sealed partial class Question
         var shortened = false;
         foreach (var part in parts)
         {
-            if (at < Words.Count && Tags[at] is null && part.Length >= 3 && Words[at].StartsWith(part, StringComparison.Ordinal))
+            // A name of one word ("gc") only as initials: as a beginning ("dir" of "direction") it is the shortened word.
+            if (parts.Count > 1 && at < Words.Count && Tags[at] is null && part.Length >= 3 && Words[at].StartsWith(part, StringComparison.Ordinal))
             {
                 shortened |= Words[at] != part;
                 at++;
@@ -447,14 +486,15 @@ public sealed partial class Question
     /// <summary>
     /// How many of the question's words from <paramref name="at"/> have beginnings that, run together, spell
     /// <paramref name="name"/> from <paramref name="from"/> on; 0 if none do. A beginning is the whole word or at least its
-    /// first letter, and the words are not stop words, of three letters or more, and not yet linked to anything but a column.
+    /// first letter (of a word of three letters or more), and the words are not stop words and not yet linked to anything but a column.
     /// </summary>
     private int RunTogether(string name, int from, int at)
     {
         if (from == name.Length) return 0;
-        // A word already read as a column of its own may begin a longer name ("GNP deflator" → GNPDEFL, not GNP).
-        if (at >= Words.Count || Tags[at] is not (null or { Kind: TagKind.Column, Length: 1 }) || Words[at].Length < 3 || Language.Words.StopWords.Contains(Words[at])) return -1;
-        for (var length = Math.Min(Words[at].Length, name.Length - from); length >= 1; length--)
+        // A word already read as a column of its own may begin a longer name ("GNP deflator" → GNPDEFL, not GNP); a short
+        // word only whole ("TV news" → TVnews).
+        if (at >= Words.Count || Tags[at] is not (null or { Kind: TagKind.Column, Length: 1 }) || Language.Words.StopWords.Contains(Words[at])) return -1;
+        for (var length = Math.Min(Words[at].Length, name.Length - from); length >= 1 && (length == Words[at].Length || Words[at].Length >= 3); length--)
             if (string.CompareOrdinal(name, from, Words[at], 0, length) == 0 && RunTogether(name, from + length, at + 1) is >= 0 and var rest)
                 return rest + 1;
         return -1;
@@ -503,10 +543,8 @@ public sealed partial class Question
     /// </summary>
     private void LinkReferenceLines()
     {
-        LanguageColumn? Axis(string[] names) =>
-            Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Any(names.Contains)).ToList() is [var only] ? only : null;
-        var latitude = Axis(["lat", "latitude"]);
-        var longitude = Axis(["lon", "lng", "long", "longitude"]);
+        var latitude = Axis(Table, LatitudeNames);
+        var longitude = Axis(Table, LongitudeNames);
         var height = HeightColumn(Lexicon.Shared);
         for (var i = 0; i < Words.Count; i++)
         {
@@ -578,8 +616,7 @@ public sealed partial class Question
     private LanguageColumn? CompassColumn(string point)
     {
         if (Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is [var only] && only == point).ToList() is [var bound]) return bound;
-        string[] names = point is "north" or "south" ? ["lat", "latitude"] : ["lon", "lng", "long", "longitude"];
-        return Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Any(names.Contains)).ToList() is [var only] ? only : null;
+        return Axis(Table, point is "north" or "south" ? LatitudeNames : LongitudeNames);
     }
 
     /// <summary>
@@ -617,6 +654,9 @@ public sealed partial class Question
             else if (UnitOfOneColumn(Words[i], i, lexicon) is { } measuring)
                 Tags[i] = new Tag(TagKind.Unit, i, 1, measuring.Column, Unit: measuring.Unit,
                     Reading: $"{measuring.Unit.Name}, a unit of {measuring.Unit.Measures[0]} → column {measuring.Column.Name}");
+            // "north of 40 degrees": latitude and longitude are angles.
+            else if ((CompassColumn("north") ?? CompassColumn("east")) is not null && Senses.MeasuresAngles(Words[i], lexicon))
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "a unit of angle, as latitude and longitude are measured in");
         }
     }
 
@@ -827,7 +867,8 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "relates (a verb of getting)");
             return;
         }
-        if (verbal && Senses.RelatingPrepositions.Contains(Word(i + 1)) && Senses.Relates(word, lexicon))
+        // "lie north of 40" too: a point of the compass is where a thing is, as a preposition would say.
+        if (verbal && (Senses.RelatingPrepositions.Contains(Word(i + 1)) || Word(i + 1) is "north" or "south" or "east" or "west") && Senses.Relates(word, lexicon))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates what comes before to what follows '{Word(i + 1)}'");
             return;

@@ -69,6 +69,17 @@ public static partial class Senses
     }
 
     /// <summary>
+    /// Whether a word is one in its own right: the first of some sense's words. "gc" is in WordNet only as the short form
+    /// of gigacycle; "age" is a word.
+    /// </summary>
+    public static bool IsWordOfItsOwn(string word, Lexicon lexicon) =>
+        Enum.GetValues<PartOfSpeech>().Any(pos => lexicon.Synsets(word, pos).Any(s => s.Words[0] == word));
+
+    /// <summary>A unit angles are measured in ("degrees", "minutes" of arc), in any of the word's senses: latitude and longitude are.</summary>
+    public static bool MeasuresAngles(string word, Lexicon lexicon) =>
+        lexicon.Synsets(word, PartOfSpeech.Noun).Any(s => s.Pointing("@").Select(lexicon.Follow).Any(kind => kind.Words.Contains("angular unit")));
+
+    /// <summary>
     /// The attributes an adjective of degree measures ("heavy" → weight), then the nouns of its definition ("expensive":
     /// "high in price" → price), and whether it is the high end, read from its definition ("of comparatively little
     /// physical weight" is the low end).
