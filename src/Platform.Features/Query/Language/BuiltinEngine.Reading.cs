@@ -498,6 +498,9 @@ public static partial class BuiltinEngine
     /// <summary>The numeric column a comparison is about: named just before it, or just after the number.</summary>
     private static LanguageColumn? NumberColumnNear(Question q, int comparator, int number)
     {
+        // "respondents under 30" of a table of people: their age.
+        if (q.TagAt(comparator - 1) is { Kind: TagKind.TableWord, Reading: Question.PeopleRowsReading }
+            && q.Table.Columns.Where(c => c is { Kind: ColumnKind.Number } && Words.NameWords(c.Name) is ["age"]).ToList() is [var age]) return age;
         for (var i = comparator - 1; i >= Math.Max(0, comparator - 6); i--)
             if (q.TagAt(i) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } column }) return column;
         for (var i = number + 1; i <= Math.Min(q.Words.Count - 1, number + 3); i++)

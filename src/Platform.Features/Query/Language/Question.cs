@@ -302,11 +302,14 @@ public sealed partial class Question
         }
     }
 
-    /// <summary>"zip code 10001": a number right after a text column that holds it as text is that value, not a number.</summary>
+    /// <summary>
+    /// "zip code 10001": a number right after a text column that holds it as text is that value, not a number; so is one
+    /// after a word between them ("admin1 region 40"), which the rest of the linking reads.
+    /// </summary>
     private void LinkCodes()
     {
         for (var i = 1; i < Words.Count; i++)
-            if (Tags[i] is { Kind: TagKind.Number } && Tags[i - 1] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } column }
+            if (Tags[i] is { Kind: TagKind.Number } && (Tags[i - 1] ?? (i >= 2 && !KeywordWords.Contains(Words[i - 1]) ? Tags[i - 2] : null)) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } column }
                 && column.Values.TryGetValue(Words[i], out var code))
                 Tags[i] = new Tag(TagKind.Value, i, 1, column, code);
     }
@@ -736,7 +739,7 @@ public sealed partial class Question
             // A table of people: "victims", "people" are its rows; "women" its rows of one value (female).
             Tags[i] = ValueFor(Senses.Broader(word, lexicon)) is { } kind
                 ? new Tag(TagKind.Value, i, 1, kind.Column, kind.Value, Reading: $"{kind.Column.Name} = {kind.Value} (WordNet: a {Language.Words.Singular(word)} is a {kind.Value.ToLowerInvariant()})")
-                : new Tag(TagKind.TableWord, i, 1, Reading: "the rows of a table of people");
+                : new Tag(TagKind.TableWord, i, 1, Reading: PeopleRowsReading);
             return;
         }
         // "the tallest men" of country-by-avg-male-height: a noun whose first sense is directly a kind of a word of the table's
@@ -918,14 +921,16 @@ public sealed partial class Question
 
     private static readonly HashSet<string> BeWords = ["is", "are", "was", "were", "be", "been"];
 
+    public const string PeopleRowsReading = "the rows of a table of people";
+
     /// <summary>
     /// Whether the table's rows are people: it names them and tells their age, gender or sex; or it tells their gender
-    /// (not "sex": animals have one) and another thing only people have.
+    /// or age (not "sex": animals have one, and an age) and another thing only people have.
     /// </summary>
     private bool PeopleRows => Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains("name"))
         && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "age" or "gender" or "sex"))
-        || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains("gender"))
-        && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "race" or "ethnicity" or "occupation" or "education" or "wage" or "salary" or "income" or "married" or "marital"));
+        || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "gender" or "age"))
+        && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "race" or "ethnicity" or "occupation" or "education" or "educ" or "wage" or "salary" or "income" or "married" or "marital"));
 
     /// <summary>
     /// The numeric column the first of these nouns names that names any: one column, or of several the one the
@@ -1046,6 +1051,10 @@ public sealed partial class Question
                 : MeasureNouns.Contains(word) && Word(i + 1) == "of" && TagAt(Word(i + 2) is "all" or "the" ? i + 3 : i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }
                     ? new Tag(TagKind.Stop, i, 1)
                 : SortWords.Contains(Language.Words.Singular(word)) && Word(i + 1) == "of" ? new Tag(TagKind.Stop, i, 1)
+                // "admin1 region 40": a noun between a column and its value says what kind of thing the column holds.
+                : TagAt(i - 1) is { Kind: TagKind.Column, Column: { } holder } && TagAt(i + 1) is { Kind: TagKind.Value } value && value.Column == holder
+                    && !KeywordWords.Contains(word) && Lexicon.Shared is { Available: true } nouns && nouns.Knows(word, PartOfSpeech.Noun)
+                    ? new Tag(TagKind.Stop, i, 1, Reading: $"says what {holder.Name} holds")
                 : KeywordWords.Contains(word) ? new Tag(TagKind.Keyword, i, 1)
                 // "in a single year": the totals per year, read with the time words.
                 : word == "single" && Language.Words.Singular(Word(i + 1)) is "year" or "quarter" or "month" or "week" or "day" or "hour" ? new Tag(TagKind.Keyword, i, 1)
