@@ -2036,6 +2036,28 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task Row_numbers_shortened_table_names_and_a_coded_measure_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-numbers-langs-values");
 
+    [Theory]
+    [InlineData("us-state-capitals", "What are the coordinates of Juneau?", "select lat, lon from {t} where city = 'Juneau'")]
+    [InlineData("us-state-capitals", "How many capitals lie south of 35 degrees?", "select count(*) from {t} where lat < 35")]
+    [InlineData("cities-japan", "What is the longitude of Kobe?", "select lng from {t} where name = 'Kobe'")]
+    [InlineData("cities-japan", "How many cities are in admin1 prefecture 01?", "select count(*) from {t} where admin1 = '01'")]
+    [InlineData("cities-japan", "What is the population of Osaka?", null)]
+    [InlineData("macrodata", "What was the unemployment rate in 2008Q4?", "select unemp from {t} where year = 2008 and quarter = 4")]
+    [InlineData("macrodata", "realgdp in Q1 1960", "select realgdp from {t} where year = 1960 and quarter = 1")]
+    [InlineData("danish-data", "lry in the first quarter of 1980", "select lry from {t} where period = date '1980-01-01'")]
+    [InlineData("danish-data", "What was ibo in 1975Q2?", "select ibo from {t} where period = date '1975-04-01'")]
+    [InlineData("danish-data", "average ide by year", "select year(period), round(avg(ide), 2) from {t} group by 1")]
+    [InlineData("cps-wages-1985", "average wage of workers under 30", "select round(avg(wage), 2) from {t} where age < 30")]
+    [InlineData("cps-wages-1985", "How many workers are over 60?", "select count(*) from {t} where age > 60")]
+    [InlineData("anes96", "average income of respondents over 50", "select round(avg(income), 2) from {t} where age > 50")]
+    [InlineData("anes96", "How many respondents voted for Clinton?", null)]
+    [InlineData("modechoice", "number of individuals per party size", "select psize, count(distinct individual) from {t} group by 1")]
+    [InlineData("modechoice", "Which mode was chosen least often?", "select mode, count(*) from {t} where choice = 1 group by 1 order by 2 asc, 1 limit 1")]
+    [InlineData("modechoice", "average gc by mode", "select mode, round(avg(gc), 2) from {t} group by 1")]
+    [InlineData("sensor-network", "How many readings are there?", "select count(*) from {t}")]
+    public Task Coordinates_quarters_people_and_the_things_several_rows_describe_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-coordinates-quarters-people");
+
     /// <summary>One question, answered as its SQL answers it (or, without SQL, with can't tell).</summary>
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

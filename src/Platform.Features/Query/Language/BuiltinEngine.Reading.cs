@@ -25,7 +25,7 @@ public static partial class BuiltinEngine
                      && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { } dated } && (dated.Kind == ColumnKind.Date || dated.IsYearNumber))
                 r.Measures.Add(new MeasureSpec(word is "first" or "earliest" ? Aggregate.Min : Aggregate.Max, dated));
             // "started last": an order without a number of rows is not read yet ("the first quarter" is a number).
-            else if (word is "first" or "last" && q.TagAt(i) is not { Kind: TagKind.Number })
+            else if (word is "first" or "last" && q.TagAt(i) is not { Kind: TagKind.Number or TagKind.Quarter })
                 r.Problems.Add($"I don't read '{q.Original[i]}' without a number of rows yet.");
             // "the 3 varieties with the highest yield": a number before what is ranked.
             else if (!r.Used.Contains(i) && q.TagAt(i) is { Kind: TagKind.Number, IsYear: false } k && k.Number >= 1 && k.Number == Math.Floor(k.Number)
@@ -498,8 +498,8 @@ public static partial class BuiltinEngine
     /// <summary>The numeric column a comparison is about: named just before it, or just after the number.</summary>
     private static LanguageColumn? NumberColumnNear(Question q, int comparator, int number)
     {
-        // "respondents under 30" of a table of people: their age.
-        if (q.TagAt(comparator - 1) is { Kind: TagKind.TableWord, Reading: Question.PeopleRowsReading }
+        // "respondents under 30", "workers are over 60" of a table of people: their age.
+        if (q.TagAt(q.Word(comparator - 1) is "are" or "is" or "were" or "was" ? comparator - 2 : comparator - 1) is { Kind: TagKind.TableWord, Reading: Question.PeopleRowsReading }
             && q.Table.Columns.Where(c => c is { Kind: ColumnKind.Number } && Words.NameWords(c.Name) is ["age"]).ToList() is [var age]) return age;
         for (var i = comparator - 1; i >= Math.Max(0, comparator - 6); i--)
             if (q.TagAt(i) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } column }) return column;

@@ -108,6 +108,8 @@ public sealed partial class Question
         var tableYears = TableYears();
         for (var i = 0; i < Words.Count; i++)
         {
+            // A word of a quarter already read ("Q3 1987").
+            if (Tags[i] is not null) continue;
             var word = Words[i].TrimEnd('%');
             // "the first quarter of 2009" of a table with a quarter column: quarter 1.
             if (Ordinals.IndexOf(Words[i]) is var ordinal and >= 0 && Word(i + 1) is "quarter" or "qtr"
@@ -130,7 +132,10 @@ public sealed partial class Question
 
     private static readonly List<string> Ordinals = ["first", "second", "third", "fourth"];
 
-    /// <summary>A quarter of a year as statistics offices write it: "1987Q3", "1987-Q3", "Q3 1987", "1987 Q3"; and how many words.</summary>
+    /// <summary>
+    /// A quarter of a year as statistics offices write it ("1987Q3", "1987-Q3", "Q3 1987", "1987 Q3") or in words ("the
+    /// third quarter of 1987", where no column numbers the quarters); and how many words.
+    /// </summary>
     private (int Year, int Quarter, int Words)? QuarterOfYear(int i)
     {
         static int? Year(string word) => word.Length == 4 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1000 and < 3000 ? y : null;
@@ -139,6 +144,7 @@ public sealed partial class Question
             return (int.Parse(joined.Groups[1].Value, CultureInfo.InvariantCulture), joined.Groups[2].Value[0] - '0', 1);
         if (Quarter(Words[i]) is { } q && Year(Word(i + 1)) is { } after) return (after, q, 2);
         if (Year(Words[i]) is { } y && Quarter(Word(i + 1)) is { } q2) return (y, q2, 2);
+        if (Ordinals.IndexOf(Words[i]) is var ordinal and >= 0 && Word(i + 1) is "quarter" && Word(i + 2) is "of" or "in" && Year(Word(i + 3)) is { } of) return (of, ordinal + 1, 4);
         return null;
     }
 
