@@ -42,7 +42,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "sunspots.csv", "macrodata.csv", "nile.csv", "elnino.csv", "longley.csv",
     "world-countries.json", "co2-weekly.csv", "engel.csv", "stackloss.csv", "strikes.csv",
     "pokemon.json", "langs.json", "chess-openings.json", "elec-equip.csv",
-    "cities-japan.json", "iso-3166-2.json", "danish-data.csv", "modechoice.csv", "anes96.csv");
+    "cities-japan.json", "iso-3166-2.json", "danish-data.csv", "modechoice.csv", "anes96.csv",
+    "node-releases.json", "node-release-schedule.json", "spdx-licenses.json", "territory-info.json", "mime-types.json");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -1691,6 +1692,77 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("anes96", "age of the youngest respondent", "select min(age) from {t}"),
     ];
 
+    /// <summary>
+    /// The twenty-third set, written before the engine saw these datasets: Node.js's 387 releases (an <c>lts</c> column
+    /// holding false or a codename) and its release schedule, SPDX's 727 licenses, CLDR's figures for 258 territories under
+    /// their codes, and 2,522 media types with their sources and file extensions.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] TwentyThirdTest =
+    [
+        ("node-releases", "How many releases are there?", "select count(*) from {t}"),
+        ("node-releases", "When was version 18.0.0 released?", "select date from {t} where version = '18.0.0'"),
+        ("node-releases", "How many security releases are there?", "select count(*) from {t} where security"),
+        ("node-releases", "What is the date of the first release?", "select min(date) from {t}"),
+        ("node-releases", "How many releases came out in 2020?", "select count(*) from {t} where year(date) = 2020"),
+        ("node-releases", "number of releases per year", "select year(date), count(*) from {t} group by 1"),
+        ("node-releases", "What V8 version does Node 20.0.0 use?", "select v8 from {t} where version = '20.0.0'"),
+        ("node-releases", "How many LTS releases are there?", "select count(*) from {t} where lts is not null and lts <> 'false'"),
+        ("node-releases", "How many releases have the codename Hydrogen?", "select count(*) from {t} where lts = 'Hydrogen'"),
+        ("node-releases", "Which year had the most releases?", "select year(date), count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("node-releases", "latest release date", "select max(date) from {t}"),
+        ("node-releases", "What is the LTS name of version 20.9.0?", "select lts from {t} where version = '20.9.0'"),
+        ("node-releases", "How many releases were there before 2015?", "select count(*) from {t} where date < date '2015-01-01'"),
+        ("node-release-schedule", "When does v20 reach end of life?", "select \"end\" from {t} where version = 'v20'"),
+        ("node-release-schedule", "What is the codename of v18?", "select codename from {t} where version = 'v18'"),
+        ("node-release-schedule", "How many versions have a codename?", "select count(*) from {t} where codename is not null and codename <> ''"),
+        ("node-release-schedule", "Which version ends last?", "select version, \"end\" from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("node-release-schedule", "When did v16 start?", "select start from {t} where version = 'v16'"),
+        ("node-release-schedule", "How many versions started after 2020?", "select count(*) from {t} where year(start) > 2020"),
+        ("node-release-schedule", "Which version has the codename Iron?", "select version from {t} where codename = 'Iron'"),
+        ("node-release-schedule", "How long was v14 supported?", "select date_diff('day', start, \"end\") from {t} where version = 'v14'"),
+        ("node-release-schedule", "How many versions are there?", "select count(*) from {t}"),
+        ("node-release-schedule", "When does maintenance start for v22?", "select maintenance from {t} where version = 'v22'"),
+        ("node-release-schedule", "Who maintains Node.js?", null),
+        ("spdx-licenses", "How many licenses are there?", "select count(*) from {t}"),
+        ("spdx-licenses", "How many licenses are OSI approved?", "select count(*) from {t} where osiApproved"),
+        ("spdx-licenses", "What is the name of the MIT license?", "select name from {t} where id = 'MIT'"),
+        ("spdx-licenses", "What is the URL of the Apache-2.0 license?", "select url from {t} where id = 'Apache-2.0'"),
+        ("spdx-licenses", "What is the id of the Mozilla Public License 2.0?", "select id from {t} where name = 'Mozilla Public License 2.0'"),
+        ("spdx-licenses", "How many licenses have GPL in their id?", "select count(*) from {t} where id like '%GPL%'"),
+        ("spdx-licenses", "How many licenses are not OSI approved?", "select count(*) from {t} where not osiApproved"),
+        ("spdx-licenses", "list the licenses whose name starts with Creative Commons", "select name from {t} where name like 'Creative Commons%'"),
+        ("spdx-licenses", "Is the WTFPL OSI approved?", "select osiApproved from {t} where id = 'WTFPL'"),
+        ("spdx-licenses", "Which license is the most popular?", null),
+        ("spdx-licenses", "How many licenses have an id starting with CC-BY?", "select count(*) from {t} where id like 'CC-BY%'"),
+        ("spdx-licenses", "What is the full name of BSD-3-Clause?", "select name from {t} where id = 'BSD-3-Clause'"),
+        ("territory-info", "Which territory has the largest population?", "select territory, population from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("territory-info", "What is the population of JP?", "select population from {t} where territory = 'JP'"),
+        ("territory-info", "average literacy", "select round(avg(literacyPercent), 2) from {t}"),
+        ("territory-info", "How many territories have a literacy rate below 50?", "select count(*) from {t} where literacyPercent < 50"),
+        ("territory-info", "Which territory has the highest GDP?", "select territory, gdp from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("territory-info", "total population", "select sum(population) from {t}"),
+        ("territory-info", "Which territory speaks the most languages?", "select territory, languages from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("territory-info", "How many territories are there?", "select count(*) from {t}"),
+        ("territory-info", "What is the GDP of Germany?", "select gdp from {t} where territory = 'DE'"),
+        ("territory-info", "How many territories have more than 100 million people?", "select count(*) from {t} where population > 100000000"),
+        ("territory-info", "GDP per person of IN", "select round(gdp / population, 2) from {t} where territory = 'IN'"),
+        ("territory-info", "What is the capital of FR?", null),
+        ("territory-info", "median population", "select median(population) from {t}"),
+        ("territory-info", "lowest literacy", "select min(literacyPercent) from {t}"),
+        ("mime-types", "How many media types are there?", "select count(*) from {t}"),
+        ("mime-types", "How many types are compressible?", "select count(*) from {t} where compressible"),
+        ("mime-types", "What is the source of image/png?", "select source from {t} where type = 'image/png'"),
+        ("mime-types", "How many types come from IANA?", "select count(*) from {t} where source = 'iana'"),
+        ("mime-types", "number of types by source", "select source, count(*) from {t} group by 1"),
+        ("mime-types", "How many image types are there?", "select count(*) from {t} where type like 'image/%'"),
+        ("mime-types", "What is the charset of application/json?", "select charset from {t} where type = 'application/json'"),
+        ("mime-types", "Which source has the most types?", "select source, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("mime-types", "What are the extensions of text/html?", "select extensions from {t} where type = 'text/html'"),
+        ("mime-types", "How many types have a charset?", "select count(*) from {t} where charset is not null"),
+        ("mime-types", "Which type has the extension png?", "select type from {t} where list_contains(extensions, 'png')"),
+        ("mime-types", "How many types are not compressible?", "select count(*) from {t} where compressible = false"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -1759,8 +1831,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twenty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFirstTest, "nl-twenty-first-test", 0.78, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_twenty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySecondTest, "nl-twenty-second-test", 0.77, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_twenty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyThirdTest, "nl-twenty-third-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
