@@ -114,6 +114,7 @@ public static partial class DuckDbIngest
 
         var rowCount = Convert.ToInt64(Scalar(connection, $"select count(*) from {DatasetStorage.Identifier(tableName)}"));
         if (rowCount == 0) throw UploadedFile.RaggedRow(sourcePath, csv) ?? Invalid("The file has column names but no data rows.");
+        TypeScalarJson(connection, tableName, Columns(connection, tableName));
         TypeTextNumbers(connection, tableName, Columns(connection, tableName));
         TypeTextDates(connection, tableName, Columns(connection, tableName));
         TypeTextQuarters(connection, tableName, Columns(connection, tableName));
@@ -123,6 +124,21 @@ public static partial class DuckDbIngest
         connection.Close();
         if (Directory.Exists(databasePath + ".spill")) Directory.Delete(databasePath + ".spill", recursive: true);
         return new IngestResult(format, rowCount, columns);
+    }
+
+    /// <summary>
+    /// JSON columns of single values of mixed kinds (node-releases' <c>"lts": false</c> beside <c>"lts": "Argon"</c>)
+    /// become text, each value written as it reads (false, Argon), and are typed further like any text. Lists and
+    /// objects stay JSON.
+    /// </summary>
+    private static void TypeScalarJson(DuckDBConnection connection, string tableName, IEnumerable<(string Name, string Type)> columns)
+    {
+        var table = DatasetStorage.Identifier(tableName);
+        foreach (var column in columns.Where(c => c.Type == "JSON").Select(c => DatasetStorage.Identifier(c.Name)))
+        {
+            if (Scalar(connection, $"select count(*) filter (where json_type({column}) not in ('VARCHAR', 'BOOLEAN', 'BIGINT', 'UBIGINT', 'DOUBLE', 'NULL')) = 0 from {table}") is not true) continue;
+            Execute(connection, $"alter table {table} alter {column} set data type varchar using json_extract_string({column}, '$')");
+        }
     }
 
     /// <summary>

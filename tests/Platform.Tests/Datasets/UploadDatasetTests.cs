@@ -82,6 +82,21 @@ public sealed class UploadDatasetTests(PlatformFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Json_values_of_mixed_kinds_become_text_and_lists_stay_lists()
+    {
+        var owner = await Person.RegisterAsync(factory);
+        const string content = """[{"version":"4.2.0","lts":"Argon","tags":["a","b"]},{"version":"5.0.0","lts":false,"tags":["c"]},{"version":"6.0.0","lts":null,"tags":[]}]""";
+
+        var dataset = await (await owner.Client.UploadAsync("releases.json", content)).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal("VARCHAR", Type(dataset, "lts"));
+        Assert.NotEqual("VARCHAR", Type(dataset, "tags"));
+        var sample = await (await owner.Client.GetAsync($"/api/datasets/{dataset.Id()}/sample")).JsonAsync();
+        Assert.Equal("Argon", sample.GetProperty("rows")[0][1].GetString());
+        Assert.Equal("false", sample.GetProperty("rows")[1][1].GetString());
+    }
+
+    [Fact]
     public async Task Csv_numbers_with_spaces_around_them_or_no_leading_zero_become_numbers()
     {
         var owner = await Person.RegisterAsync(factory);

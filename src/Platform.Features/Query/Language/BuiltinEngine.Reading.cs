@@ -755,7 +755,9 @@ public static partial class BuiltinEngine
                     if (!r.Measures.Any(m => m.Column == amount)) r.Measures.Add(new MeasureSpec(Aggregate.Sum, amount));
                     continue;
                 }
-                if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, IsFlag: false } partly } && !distinct && !grouped.Contains(partly) && !NamesWhatItHolds(q, counted))
+                // "how many LTS releases": a column qualifying the rows' own word picks some of its values, which it does not say.
+                if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, IsFlag: false } partly } && !distinct && !grouped.Contains(partly)
+                    && (!NamesWhatItHolds(q, counted) || q.TagAt(counted.Start + counted.Length) is { Kind: TagKind.TableWord } && !Question.KeywordWords.Contains(q.Word(counted.Start + counted.Length))))
                 {
                     // "how many incumbents" of Incumbent_Challenger_Status: its values are statuses, not incumbents.
                     r.Problems.Add($"'{string.Join(' ', q.Original.Skip(counted.Start).Take(counted.Length))}' is part of {partly.Name}'s name, and I can't tell which of its values it means.");
@@ -879,8 +881,11 @@ public static partial class BuiltinEngine
         if (r.Measures.Count == 0 && !r.DistinctList)
             r.Shown.AddRange(r.Filters.Where(f => f is { Op: "in", Part: FilterPart.Value } && !r.Shown.Contains(f.Column)).Select(f => f.Column).Distinct());
         if (r.Measures.Count == 0 && !r.DistinctList)
-            r.Shown.AddRange(q.Tags.Where(t => t.Kind == TagKind.Column && !filtered.Contains(t.Column) && !r.Shown.Contains(t.Column!)
-                && !r.Filters.Any(f => f.Column == t.Column && f is { Op: "=", Part: FilterPart.Value })).Select(t => t.Column!).Distinct());
+            r.Shown.AddRange(q.Tags.Where(t => t.Kind == TagKind.Column && !r.Shown.Contains(t.Column!)
+                && (!filtered.Contains(t.Column) && !r.Filters.Any(f => f.Column == t.Column && f is { Op: "=", Part: FilterPart.Value }) || AskedOfItsOwnValue(q, t))).Select(t => t.Column!).Distinct());
+        // "When does maintenance start": one time asked, two columns of times named.
+        if (r.When && r.Measures.Count == 0 && r.Shown.Where(c => c.Kind == ColumnKind.Date).ToList() is [var one, var other, ..])
+            r.Problems.Add($"'When' asks for one time, and {one.Name} and {other.Name} are both times.");
         // "revenue of the Hawaiian Pizza Large in 2021" where that pizza has a row a day: a total, an average or a list, and
         // the question does not say which. "population of India" on a row per country, or per country and year with the
         // year asked, is one row's; rows picked by a comparison ("countries with health below 55"), shown over time
@@ -922,13 +927,21 @@ public static partial class BuiltinEngine
         q.Tags.Where(t => t.Kind == TagKind.Column && t.Column == column).Select(t => q.Word(t.Start + t.Length - 1)).Any(last => Words.Singular(last) != last);
 
     /// <summary>
+    /// "the name of the MIT license" where "MIT license" is (in another case) a name itself: the column asked of its own
+    /// value is shown, written as it is stored.
+    /// </summary>
+    private static bool AskedOfItsOwnValue(Question q, Tag column) =>
+        q.Word(column.Start + column.Length) == "of" && (q.Word(column.Start + column.Length + 1) == "the" ? q.TagAt(column.Start + column.Length + 2) : q.TagAt(column.Start + column.Length + 1))
+            is { Kind: TagKind.Value } value && value.Column == column.Column;
+
+    /// <summary>
     /// When a table's rows are observations of a few named things (4 species over 3,090 counties), the column that names
-    /// them, each value on at least ten rows: "how many species" counts those, not the rows. The column is the rows' own
+    /// them (two or more: one name on every row only labels the table), each value on at least ten rows: "how many species" counts those, not the rows. The column is the rows' own
     /// name ("name", "scientific_name"), not another thing's ("Airport Name" of bird strikes names airports).
     /// </summary>
     private static LanguageColumn? Observed(LanguageTable table) =>
         table.Columns.Where(c => c.Kind == ColumnKind.Text && Words.NameWords(c.Name) is [.. var qualifiers, "name"]
-                && Lexicon.Shared.Available && qualifiers.All(w => !Lexicon.Shared.Knows(w, PartOfSpeech.Noun)) && c.Profile.DistinctCount > 0 && c.Profile.DistinctCount * 10 <= table.RowCount)
+                && Lexicon.Shared.Available && qualifiers.All(w => !Lexicon.Shared.Knows(w, PartOfSpeech.Noun)) && c.Profile.DistinctCount > 1 && c.Profile.DistinctCount * 10 <= table.RowCount)
             .MinBy(c => c.Profile.DistinctCount);
 
     private static Aggregate? NamedAggregate(string word) =>

@@ -594,7 +594,11 @@ public sealed partial class Question
             var text = with ? i + 2 : Words[i] is "containing" or "contains" or "contain" ? i + 1 : -1;
             if (text < 0 || text >= Words.Count || !Free(i, text - i + 1)) continue;
             for (var j = i; j < text; j++) Tags[j] = new Tag(TagKind.Stop, j, 1);
-            Tags[text] = new Tag(TagKind.Stop, text, 1, Value: Original[text], Reading: $"the text '{Original[text]}'");
+            // "starts with Creative Commons": a name goes on while its words are capitalised.
+            var length = 1;
+            while (text + length < Words.Count && Original[text + length] is [var initial, ..] && char.IsUpper(initial) && !KeywordWords.Contains(Words[text + length])) length++;
+            var written = string.Join(' ', Original.Skip(text).Take(length));
+            Set(text, length, new Tag(TagKind.Stop, text, length, Value: written, Reading: $"the text '{written}'"));
         }
     }
 
