@@ -1828,14 +1828,14 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twentieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentiethTest, "nl-twentieth-test", 0.88, atLeast: 60);
 
     [Fact]
-    public Task The_twenty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFirstTest, "nl-twenty-first-test", 0.78, atLeast: 60);
+    public Task The_twenty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFirstTest, "nl-twenty-first-test", 0.80, atLeast: 60);
 
     [Fact]
     public Task The_twenty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySecondTest, "nl-twenty-second-test", 0.77, atLeast: 60);
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_twenty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyThirdTest, "nl-twenty-third-test", 0.74, atLeast: 60);
+    public Task The_twenty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyThirdTest, "nl-twenty-third-test", 0.82, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]

@@ -6,6 +6,10 @@ namespace Platform.Features.Query.Language;
 /// <summary>Reading a question: top N, groups and time grains, comparisons, dates, values, measures — into a <c>Reading</c>, no SQL.</summary>
 public static partial class BuiltinEngine
 {
+    /// <summary>"the date of the first release": the date column named before "of the", asking of the rows' own word.</summary>
+    private static Tag? FirstRowsDate(Question q, int i) =>
+        q.Word(i - 1) == "the" && q.Word(i - 2) == "of" && q.TagAt(i - 3) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date } date ? date : null;
+
     /// <summary>"top 5", "5 highest", "bottom 3", "the three lowest".</summary>
     private static void ReadTopN(Question q, Reading r)
     {
@@ -20,9 +24,11 @@ public static partial class BuiltinEngine
                 r.DirectionGiven = true;
                 r.Used.Add(i + 1);
             }
-            // "the first date", "the latest date", "the first year": the earliest or latest of the date or year column named next.
+            // "the first date", "the latest date", "the first year": the earliest or latest of the date or year column named next;
+            // "the latest release date", "the date of the first release" of releases: the rows' own word may come between.
             else if ((word is "first" or "last" || word is "earliest" or "latest" && q.TagAt(i) is { Kind: TagKind.Keyword })
-                     && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { } dated } && (dated.Kind == ColumnKind.Date || dated.IsYearNumber))
+                     && (q.TagAt(i + 1) is { Kind: TagKind.TableWord } ? q.TagAt(i + 2) is { Kind: TagKind.Column } ? q.TagAt(i + 2) : FirstRowsDate(q, i) : q.TagAt(i + 1))
+                        is { Kind: TagKind.Column, Column: { } dated } && (dated.Kind == ColumnKind.Date || dated.IsYearNumber))
                 r.Measures.Add(new MeasureSpec(word is "first" or "earliest" ? Aggregate.Min : Aggregate.Max, dated));
             // "started last": an order without a number of rows is not read yet ("the first quarter" is a number).
             else if (word is "first" or "last" && q.TagAt(i) is not { Kind: TagKind.Number or TagKind.Quarter })

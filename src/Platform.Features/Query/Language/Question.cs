@@ -841,6 +841,12 @@ public sealed partial class Question
         // "which route has": the word asked for is a noun, whatever verb it also is.
         var asked = previous is "which" or "what" && !inflected && lexicon.Knows(word, PartOfSpeech.Noun);
         var stands = lexicon.Knows(word, PartOfSpeech.Verb) && !asked ? Senses.VerbMeasures(word, lexicon) : [];
+        // "When was version 18.0.0 released?" of node-releases: the verb of the rows' own noun only says they happened.
+        if (!asked && lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word && Table.NameWords.Contains(b)))
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "what each row is, as a verb");
+            return;
+        }
         // "rated PG-13": the verb's noun names the column of the value after it, so it only relates them.
         if (TagAt(i + 1) is { Kind: TagKind.Value, Column: { } valued } && stands.Any(n => valued.Aliases.Any(a => a.Contains(Language.Words.Singular(n)))))
         {
@@ -884,6 +890,12 @@ public sealed partial class Question
         if (verbal && (Senses.RelatingPrepositions.Contains(Word(i + 1)) || Word(i + 1) is "north" or "south" or "east" or "west") && Senses.Relates(word, lexicon))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates what comes before to what follows '{Word(i + 1)}'");
+            return;
+        }
+        // "came out in 2020": a verb and its particle before a preposition.
+        if (verbal && Word(i + 1) is "out" or "up" or "off" or "back" && Tags[i + 1] is null && Senses.RelatingPrepositions.Contains(Word(i + 2)) && Senses.Relates(word, lexicon))
+        {
+            Set(i, 2, new Tag(TagKind.Stop, i, 2, Reading: $"relates what comes before to what follows '{Word(i + 2)}'"));
             return;
         }
         // "rain" is precipitation; a thing is not a measure ("the highest mountain" is no elevation of a country's).
@@ -1061,6 +1073,9 @@ public sealed partial class Question
                 : MeasureNouns.Contains(word) && Word(i + 1) == "of" && TagAt(Word(i + 2) is "all" or "the" ? i + 3 : i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }
                     ? new Tag(TagKind.Stop, i, 1)
                 : SortWords.Contains(Language.Words.Singular(word)) && Word(i + 1) == "of" ? new Tag(TagKind.Stop, i, 1)
+                // "the codename Hydrogen": a word between an article and a value says what kind of thing the value is.
+                : Word(i - 1) is "the" or "a" or "an" && TagAt(i + 1) is { Kind: TagKind.Value } named && !KeywordWords.Contains(word)
+                    ? new Tag(TagKind.Stop, i, 1, Reading: $"says what {named.Value} is")
                 // "admin1 region 40": a noun between a column and its value says what kind of thing the column holds.
                 : TagAt(i - 1) is { Kind: TagKind.Column, Column: { } holder } && TagAt(i + 1) is { Kind: TagKind.Value } value && value.Column == holder
                     && !KeywordWords.Contains(word) && Lexicon.Shared is { Available: true } nouns && nouns.Knows(word, PartOfSpeech.Noun)
@@ -1069,7 +1084,8 @@ public sealed partial class Question
                 // "in a single year": the totals per year, read with the time words.
                 : word == "single" && Language.Words.Singular(Word(i + 1)) is "year" or "quarter" or "month" or "week" or "day" or "hour" ? new Tag(TagKind.Keyword, i, 1)
                 // "the earliest date": read like "first" when WordNet linked it to no numeric column ("earliest start").
-                : word is "earliest" or "latest" && TagAt(i + 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date } ? new Tag(TagKind.Keyword, i, 1)
+                : word is "earliest" or "latest" && (Table.NameWords.Contains(Language.Words.Singular(Word(i + 1))) ? TagAt(i + 2) : TagAt(i + 1)) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date }
+                    ? new Tag(TagKind.Keyword, i, 1)
                 : Language.Words.StopWords.Contains(word) || Language.Words.StopWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.Stop, i, 1)
                 : new Tag(TagKind.Unknown, i, 1);
         }
