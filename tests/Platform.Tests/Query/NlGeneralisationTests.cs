@@ -43,7 +43,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "world-countries.json", "co2-weekly.csv", "engel.csv", "stackloss.csv", "strikes.csv",
     "pokemon.json", "langs.json", "chess-openings.json", "elec-equip.csv",
     "cities-japan.json", "iso-3166-2.json", "danish-data.csv", "modechoice.csv", "anes96.csv",
-    "node-releases.json", "node-release-schedule.json", "spdx-licenses.json", "territory-info.json", "mime-types.json");
+    "node-releases.json", "node-release-schedule.json", "spdx-licenses.json", "territory-info.json", "mime-types.json",
+    "ubuntu-releases.csv", "debian-releases.csv", "iso3166.tsv", "currencies.json", "randhie.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -1763,6 +1764,76 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("mime-types", "How many types are not compressible?", "select count(*) from {t} where compressible = false"),
     ];
 
+    /// <summary>
+    /// The twenty-fourth set, written before the engine saw these datasets: Ubuntu's and Debian's releases with their
+    /// dates of creation, release and end of life, the time zone database's 249 country codes, CLDR's 507 currencies
+    /// of territories with the dates they were used, and RAND's health insurance experiment (20,190 person-years, coded).
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] TwentyFourthTest =
+    [
+        ("ubuntu-releases", "How many Ubuntu releases are there?", "select count(*) from {t}"),
+        ("ubuntu-releases", "What is the codename of Ubuntu 20.04?", "select codename from {t} where version like '20.04%'"),
+        ("ubuntu-releases", "When was Focal Fossa released?", "select release from {t} where codename = 'Focal Fossa'"),
+        ("ubuntu-releases", "How many LTS releases are there?", "select count(*) from {t} where version like '%LTS%'"),
+        ("ubuntu-releases", "latest eol date", "select max(eol) from {t}"),
+        ("ubuntu-releases", "When did Jammy Jellyfish reach end of life?", "select eol from {t} where codename = 'Jammy Jellyfish'"),
+        ("ubuntu-releases", "How many releases came out in 2010?", "select count(*) from {t} where year(release) = 2010"),
+        ("ubuntu-releases", "What is the series name of Noble Numbat?", "select series from {t} where codename = 'Noble Numbat'"),
+        ("ubuntu-releases", "number of releases per year", "select year(release), count(*) from {t} group by 1"),
+        ("ubuntu-releases", "first release date", "select min(release) from {t}"),
+        ("ubuntu-releases", "Which releases have ESM support?", "select codename from {t} where \"eol-esm\" is not null"),
+        ("ubuntu-releases", "What is the codename of version 22.10?", "select codename from {t} where version = '22.10'"),
+        ("ubuntu-releases", "Who founded Ubuntu?", null),
+        ("debian-releases", "How many Debian releases are there?", "select count(*) from {t}"),
+        ("debian-releases", "What is the codename of Debian 12?", "select codename from {t} where version = '12'"),
+        ("debian-releases", "When was Bookworm released?", "select release from {t} where codename = 'Bookworm'"),
+        ("debian-releases", "When does Bullseye reach end of life?", "select eol from {t} where codename = 'Bullseye'"),
+        ("debian-releases", "Which release came out first?", "select codename, release from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("debian-releases", "How many releases were made before 2000?", "select count(*) from {t} where release < date '2000-01-01'"),
+        ("debian-releases", "What is the version of Stretch?", "select version from {t} where codename = 'Stretch'"),
+        ("debian-releases", "most recent release date", "select max(release) from {t}"),
+        ("debian-releases", "How many releases have an LTS end date?", "select count(*) from {t} where \"eol-lts\" is not null"),
+        ("debian-releases", "Which codename is Debian 10?", "select codename from {t} where version = '10'"),
+        ("debian-releases", "What is Debian's mascot?", null),
+        ("iso3166", "What is the code of France?", "select code from {t} where country = 'France'"),
+        ("iso3166", "Which country has the code DE?", "select country from {t} where code = 'DE'"),
+        ("iso3166", "How many countries are there?", "select count(*) from {t}"),
+        ("iso3166", "How many countries start with B?", "select count(*) from {t} where country like 'B%'"),
+        ("iso3166", "list the countries whose code starts with Z", "select country from {t} where code like 'Z%'"),
+        ("iso3166", "What country is JP?", "select country from {t} where code = 'JP'"),
+        ("iso3166", "How many country names have more than 20 characters?", "select count(*) from {t} where length(country) > 20"),
+        ("iso3166", "What is the population of Brazil?", null),
+        ("iso3166", "How many country names end with stan?", "select count(*) from {t} where country like '%stan'"),
+        ("iso3166", "list the countries beginning with United", "select country from {t} where country like 'United%'"),
+        ("iso3166", "What is the code of Japan?", "select code from {t} where country = 'Japan'"),
+        ("iso3166", "How many codes are there?", "select count(*) from {t}"),
+        ("currencies", "How many currencies are there?", "select count(distinct currency) from {t}"),
+        ("currencies", "Which territories use EUR?", "select territory from {t} where currency = 'EUR'"),
+        ("currencies", "How many territories have used the euro?", "select count(distinct territory) from {t} where currency = 'EUR'"),
+        ("currencies", "When did FR start using EUR?", "select \"from\" from {t} where territory = 'FR' and currency = 'EUR'"),
+        ("currencies", "When did DEM end?", "select \"to\" from {t} where currency = 'DEM'"),
+        ("currencies", "How many currencies have an end date?", "select count(distinct currency) from {t} where \"to\" is not null"),
+        ("currencies", "Which territory has had the most currencies?", "select territory, count(distinct currency) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("currencies", "number of currencies per territory", "select territory, count(distinct currency) from {t} group by 1"),
+        ("currencies", "What currencies has US had?", "select currency from {t} where territory = 'US'"),
+        ("currencies", "How many currencies are not legal tender?", "select count(*) from {t} where tender = 'false'"),
+        ("currencies", "What is the earliest start date?", "select min(\"from\") from {t}"),
+        ("currencies", "Which currency started first?", "select currency, \"from\" from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("currencies", "What is the exchange rate of USD?", null),
+        ("randhie", "How many people are in the data?", "select count(*) from {t}"),
+        ("randhie", "average number of outpatient visits", "select round(avg(mdvis), 2) from {t}"),
+        ("randhie", "maximum mdvis", "select max(mdvis) from {t}"),
+        ("randhie", "average disea", "select round(avg(disea), 2) from {t}"),
+        ("randhie", "How many people have no visits?", "select count(*) from {t} where mdvis = 0"),
+        ("randhie", "average mdvis by idp", "select idp, round(avg(mdvis), 2) from {t} group by 1"),
+        ("randhie", "How many people are in poor health?", "select count(*) from {t} where hlthp = 1"),
+        ("randhie", "average number of chronic diseases", "select round(avg(disea), 2) from {t}"),
+        ("randhie", "average physical limitation", "select round(avg(physlm), 2) from {t}"),
+        ("randhie", "median mdvis", "select median(mdvis) from {t}"),
+        ("randhie", "How many people are in good health?", "select count(*) from {t} where hlthg = 1"),
+        ("randhie", "What is the average age?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -1834,8 +1905,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twenty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySecondTest, "nl-twenty-second-test", 0.77, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_twenty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyThirdTest, "nl-twenty-third-test", 0.82, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_twenty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFourthTest, "nl-twenty-fourth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
