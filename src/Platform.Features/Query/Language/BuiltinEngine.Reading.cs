@@ -745,7 +745,9 @@ public static partial class BuiltinEngine
                 var counted = q.Tags.Skip(i + 1).Take(4).FirstOrDefault(t => t.Kind is TagKind.Column or TagKind.TableWord or TagKind.Stop or TagKind.Unknown
                     && !(t.Kind == TagKind.Stop && (q.Word(t.Start) is "of" or "the" or "many" or "were" or "was" or "distinct" or "unique" or "different" || t.Reading?.StartsWith("counted by") == true || t.Reading?.StartsWith("says whose") == true)));
                 // "how many cat breeds" of cat-breeds: the table's word qualifies the column naming its rows.
-                if (counted is { Kind: TagKind.TableWord, Reading: null } && q.TagAt(counted.Start + 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Text } qualified)
+                // "how many Ubuntu releases" of ubuntu-releases with a release date column: the rows, that column's plural.
+                if (counted is { Kind: TagKind.TableWord, Reading: null } && q.TagAt(counted.Start + 1) is { Kind: TagKind.Column } qualified
+                    && (qualified.Column!.Kind == ColumnKind.Text || Words.Singular(q.Word(qualified.Start)) is var rowNoun && rowNoun != q.Word(qualified.Start) && q.Table.NameWords.Contains(rowNoun)))
                     counted = qualified;
                 var distinct = q.Words.Skip(i + 1).Take(3).Any(DistinctWords.Contains);
                 // "how many deaths" of a deaths column: the deaths are added up, not the rows counted; "the lowest number of
@@ -889,6 +891,10 @@ public static partial class BuiltinEngine
         if (r.Measures.Count == 0 && !r.DistinctList)
             r.Shown.AddRange(q.Tags.Where(t => t.Kind == TagKind.Column && !r.Shown.Contains(t.Column!)
                 && (!filtered.Contains(t.Column) && !r.Filters.Any(f => f.Column == t.Column && f is { Op: "=", Part: FilterPart.Value }) || AskedOfItsOwnValue(q, t))).Select(t => t.Column!).Distinct());
+        // "the countries whose code starts with Z": the code only picks the countries.
+        if (r.Shown.Count > 1)
+            r.Shown.RemoveAll(c => r.Filters.Any(f => f.Column == c && f.Op is "starts_with" or "ends_with" or "contains")
+                && q.Tags.Any(t => t.Kind == TagKind.Column && t.Column == c && q.Word(t.Start - 1) == "whose"));
         // "When does maintenance start": one time asked, two columns of times named.
         if (r.When && r.Measures.Count == 0 && r.Shown.Where(c => c.Kind == ColumnKind.Date).ToList() is [var one, var other, ..])
             r.Problems.Add($"'When' asks for one time, and {one.Name} and {other.Name} are both times.");

@@ -75,6 +75,7 @@ public sealed partial class Question
         q.LinkAnyRow();
         q.LinkCodes();
         q.LinkValues(exact: false);
+        q.LinkVersions();
         q.LinkCompass();
         q.LinkReferenceLines();
         q.LinkWeekdays();
@@ -320,6 +321,27 @@ public sealed partial class Question
                 Tags[i] = new Tag(TagKind.Value, i, 1, column, code);
     }
 
+    /// <summary>
+    /// "Debian 12", "Ubuntu 20.04" of a table named after the product: the number after the table's word is a value of its
+    /// version column, written whole ("20.04 LTS") where the column holds text.
+    /// </summary>
+    private void LinkVersions()
+    {
+        if (Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [.., "version"]).ToList() is not [var version]) return;
+        for (var i = 1; i < Words.Count; i++)
+        {
+            if (Tags[i] is not { Kind: TagKind.Number } || !Table.NameWords.Contains(Language.Words.Singular(Words[i - 1]))) continue;
+            var written = version.Kind == ColumnKind.Text
+                ? version.Values.Values.Where(v => v == Original[i] || v.StartsWith(Original[i] + " ", StringComparison.Ordinal)).ToList() is [var only] ? only : null
+                : version.Kind == ColumnKind.Number ? Original[i] : null;
+            if (written is not null)
+            {
+                Tags[i] = new Tag(TagKind.Value, i, 1, version, written, Reading: $"{Original[i - 1]}'s version {written}");
+                Tags[i - 1] ??= new Tag(TagKind.TableWord, i - 1, 1);
+            }
+        }
+    }
+
     /// <summary>Another of WordNet's names for a proper noun held by the one text column named after what it is an instance of.</summary>
     private static (LanguageColumn Column, string Value)? NamedByKind(string phrase, IReadOnlyList<LanguageColumn> textColumns)
     {
@@ -482,7 +504,9 @@ public sealed partial class Question
                 at++;
             }
             else if (part.Length is 2 or 3 && part.All(char.IsAsciiLetter) && at + part.Length <= Words.Count
-                     && Enumerable.Range(at, part.Length).All(k => Tags[k] is null && Words[k].Length >= 2 && !Language.Words.StopWords.Contains(Words[k]) && Words[k][0] == part[k - at]))
+                     && Enumerable.Range(at, part.Length).All(k => Tags[k] is null && Words[k].Length >= 2 && Words[k][0] == part[k - at]
+                         // "end of life" → eol: a joining word counts inside the words, not at either end.
+                         && (!Language.Words.StopWords.Contains(Words[k]) || Words[k] is "of" or "and" && k > at && k < at + part.Length - 1)))
             {
                 shortened = true;
                 at += part.Length;
@@ -886,8 +910,10 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "relates (a verb of getting)");
             return;
         }
-        // "lie north of 40" too: a point of the compass is where a thing is, as a preposition would say.
-        if (verbal && (Senses.RelatingPrepositions.Contains(Word(i + 1)) || Word(i + 1) is "north" or "south" or "east" or "west") && Senses.Relates(word, lexicon))
+        // "lie north of 40" too: a point of the compass is where a thing is, as a preposition would say; "reach end of
+        // life" (eol): a date column after the verb is when it happened.
+        if (verbal && (Senses.RelatingPrepositions.Contains(Word(i + 1)) || Word(i + 1) is "north" or "south" or "east" or "west"
+                || TagAt(i + 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date }) && Senses.Relates(word, lexicon))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates what comes before to what follows '{Word(i + 1)}'");
             return;
@@ -1044,6 +1070,12 @@ public sealed partial class Question
             var word = Words[i];
             // "Which race has the higher rate": of two or more, the comparative after "the" is the superlative.
             if (Word(i - 1) == "the" && Word(i + 1) != "than" && ComparedAsMost.TryGetValue(word, out var most)) _words[i] = word = most;
+            // "the most recent release date": the latest.
+            if (word == "recent" && Word(i - 1) == "most")
+            {
+                _words[i] = word = "latest";
+                Tags[i - 1] = new Tag(TagKind.Stop, i - 1, 1);
+            }
             // A slip of the keyboard in a word the engine knows ("avrage") is read as that word, and so is a form of it ("totals");
             // another word ("frequency" is not "frequent") is not a slip.
             if (!KeywordWords.Contains(word) && KeywordWords.FirstOrDefault(k => k.Length >= 5 && Language.Words.NearlyEqual(k, word)) is { } meant
@@ -1073,6 +1105,8 @@ public sealed partial class Question
                 : MeasureNouns.Contains(word) && Word(i + 1) == "of" && TagAt(Word(i + 2) is "all" or "the" ? i + 3 : i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }
                     ? new Tag(TagKind.Stop, i, 1)
                 : SortWords.Contains(Language.Words.Singular(word)) && Word(i + 1) == "of" ? new Tag(TagKind.Stop, i, 1)
+                // "the release date" of a release column of dates: the word only says what the column holds.
+                : word is "date" or "dates" && TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date } ? new Tag(TagKind.Stop, i, 1, Reading: $"what {TagAt(i - 1)!.Column!.Name} holds")
                 // "the codename Hydrogen": a word between an article and a value says what kind of thing the value is.
                 : Word(i - 1) is "the" or "a" or "an" && TagAt(i + 1) is { Kind: TagKind.Value } named && !KeywordWords.Contains(word)
                     ? new Tag(TagKind.Stop, i, 1, Reading: $"says what {named.Value} is")

@@ -26,7 +26,8 @@ public static partial class Senses
     /// Prepositions after which a verb of being, coming, making or living relates its subject to a place or group, or
     /// to a level ("lie below sea level").
     /// </summary>
-    public static readonly HashSet<string> RelatingPrepositions = ["from", "in", "on", "at", "to", "into", "by", "with", "as", "below", "above", "under", "over", "within"];
+    public static readonly HashSet<string> RelatingPrepositions = ["from", "in", "on", "at", "to", "into", "by", "with", "as", "below", "above", "under", "over", "within",
+        "before", "after", "since", "during"];
 
     /// <summary>What a proper noun's sense is an instance of, by each kind's head word: Texas → state (an American state).</summary>
     public static IEnumerable<string> InstanceKinds(Synset synset, Lexicon lexicon) =>
