@@ -67,7 +67,7 @@ public sealed partial class Question
 
     public static Question Link(string text, LanguageTable table)
     {
-        var q = new Question(WithCoordinatesNamed(WithScaledNumbers(Language.Words.OriginalTokens(text)), table), table);
+        var q = new Question(WithCoordinatesNamed(WithScaledNumbers(WithMostRecentAsLatest(Language.Words.OriginalTokens(text))), table), table);
         q.LinkNumbers();
         q.LinkPatterns();
         q.LinkValues(exact: true);
@@ -185,6 +185,18 @@ public sealed partial class Question
     /// <summary>The table's one numeric column a word of whose name is among <paramref name="names"/>.</summary>
     private static LanguageColumn? Axis(LanguageTable table, string[] names) =>
         table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Any(names.Contains)).ToList() is [var only] ? only : null;
+
+    /// <summary>"the most recent release": the latest one.</summary>
+    private static List<string> WithMostRecentAsLatest(List<string> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+            if (tokens[i].Equals("most", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Equals("recent", StringComparison.OrdinalIgnoreCase))
+            {
+                tokens[i] = "latest";
+                tokens.RemoveAt(i + 1);
+            }
+        return tokens;
+    }
 
     private static List<string> WithScaledNumbers(List<string> tokens)
     {
@@ -861,7 +873,9 @@ public sealed partial class Question
         // A verb by its form ("made", "lives") or its subject ("penguins live", "do they come"); "dividend yield of" is a noun.
         var inflected = lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word);
         var verbal = inflected || Language.Words.Singular(previous) != previous
-            || previous is "do" or "does" or "did" or "they" or "that" or "which" or "who" || BeWords.Contains(previous);
+            || previous is "do" or "does" or "did" or "they" or "that" or "which" or "who" || BeWords.Contains(previous)
+            // "When did Jammy Jellyfish reach…": after the value the question asks about.
+            || TagAt(i - 1) is { Kind: TagKind.Value } && Words.Take(i).Any(w => w is "do" or "does" or "did");
         // "which route has": the word asked for is a noun, whatever verb it also is.
         var asked = previous is "which" or "what" && !inflected && lexicon.Knows(word, PartOfSpeech.Noun);
         var stands = lexicon.Knows(word, PartOfSpeech.Verb) && !asked ? Senses.VerbMeasures(word, lexicon) : [];
@@ -1070,12 +1084,6 @@ public sealed partial class Question
             var word = Words[i];
             // "Which race has the higher rate": of two or more, the comparative after "the" is the superlative.
             if (Word(i - 1) == "the" && Word(i + 1) != "than" && ComparedAsMost.TryGetValue(word, out var most)) _words[i] = word = most;
-            // "the most recent release date": the latest.
-            if (word == "recent" && Word(i - 1) == "most")
-            {
-                _words[i] = word = "latest";
-                Tags[i - 1] = new Tag(TagKind.Stop, i - 1, 1);
-            }
             // A slip of the keyboard in a word the engine knows ("avrage") is read as that word, and so is a form of it ("totals");
             // another word ("frequency" is not "frequent") is not a slip.
             if (!KeywordWords.Contains(word) && KeywordWords.FirstOrDefault(k => k.Length >= 5 && Language.Words.NearlyEqual(k, word)) is { } meant
@@ -1118,7 +1126,8 @@ public sealed partial class Question
                 // "in a single year": the totals per year, read with the time words.
                 : word == "single" && Language.Words.Singular(Word(i + 1)) is "year" or "quarter" or "month" or "week" or "day" or "hour" ? new Tag(TagKind.Keyword, i, 1)
                 // "the earliest date": read like "first" when WordNet linked it to no numeric column ("earliest start").
-                : word is "earliest" or "latest" && (Table.NameWords.Contains(Language.Words.Singular(Word(i + 1))) ? TagAt(i + 2) : TagAt(i + 1)) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date }
+                : word is "earliest" or "latest" && (TagAt(i + 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date }
+                    || Table.NameWords.Contains(Language.Words.Singular(Word(i + 1))) && TagAt(i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date })
                     ? new Tag(TagKind.Keyword, i, 1)
                 : Language.Words.StopWords.Contains(word) || Language.Words.StopWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.Stop, i, 1)
                 : new Tag(TagKind.Unknown, i, 1);
