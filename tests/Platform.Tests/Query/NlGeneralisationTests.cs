@@ -2207,6 +2207,25 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task Coordinates_quarters_people_and_the_things_several_rows_describe_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-coordinates-quarters-people");
 
+    [Theory]
+    [InlineData("ubuntu-releases", "When was Ubuntu 22.04 released?", "select release from {t} where version = '22.04 LTS'")]
+    [InlineData("debian-releases", "When was Debian 11 released?", "select release from {t} where version = '11'")]
+    [InlineData("debian-releases", "How many Debian releases came out after 2010?", "select count(*) from {t} where year(release) > 2010")]
+    [InlineData("ubuntu-releases", "When did Focal Fossa reach end of life?", "select eol from {t} where codename = 'Focal Fossa'")]
+    [InlineData("ubuntu-releases", "most recent release date", "select max(release) from {t}")]
+    [InlineData("node-releases", "How many releases were released in 2015?", "select count(*) from {t} where year(date) = 2015")]
+    [InlineData("node-releases", "date of the last release", "select max(date) from {t}")]
+    [InlineData("node-releases", "How many releases have the codename Iron?", "select count(*) from {t} where lts = 'Iron'")]
+    [InlineData("node-releases", "How many releases are there per year?", "select year(date), count(*) from {t} group by 1")]
+    [InlineData("node-releases", "How many Iron releases are there?", "select count(*) from {t} where lts = 'Iron'")]
+    [InlineData("node-release-schedule", "When does maintenance end for v20?", null)]
+    [InlineData("spdx-licenses", "What is the name of the Apache license 2.0?", "select name from {t} where name = 'Apache License 2.0'")]
+    [InlineData("spdx-licenses", "list the licenses whose name starts with GNU General", "select name from {t} where name like 'GNU General%'")]
+    [InlineData("iso3166", "list the countries whose code starts with Q", "select country from {t} where code like 'Q%'")]
+    [InlineData("mime-types", "How many types are there?", "select count(*) from {t}")]
+    public Task Products_and_their_versions_releases_and_names_asked_of_themselves_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-releases-versions-names");
+
     /// <summary>One question, answered as its SQL answers it (or, without SQL, with can't tell).</summary>
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {
