@@ -6,10 +6,6 @@ namespace Platform.Features.Query.Language;
 /// <summary>Reading a question: top N, groups and time grains, comparisons, dates, values, measures — into a <c>Reading</c>, no SQL.</summary>
 public static partial class BuiltinEngine
 {
-    /// <summary>"the date of the first release": the date column named before "of the", asking of the rows' own word.</summary>
-    private static Tag? FirstRowsDate(Question q, int i) =>
-        q.Word(i - 1) == "the" && q.Word(i - 2) == "of" && q.TagAt(i - 3) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date } date ? date : null;
-
     /// <summary>"top 5", "5 highest", "bottom 3", "the three lowest".</summary>
     private static void ReadTopN(Question q, Reading r)
     {
@@ -27,8 +23,7 @@ public static partial class BuiltinEngine
             // "the first date", "the latest date", "the first year": the earliest or latest of the date or year column named next;
             // "the latest release date", "the date of the first release" of releases: the rows' own word may come between.
             else if ((word is "first" or "last" || word is "earliest" or "latest" && q.TagAt(i) is { Kind: TagKind.Keyword })
-                     && (q.TagAt(i + 1) is { Kind: TagKind.TableWord } ? q.TagAt(i + 2) is { Kind: TagKind.Column } ? q.TagAt(i + 2) : FirstRowsDate(q, i) : q.TagAt(i + 1))
-                        is { Kind: TagKind.Column, Column: { } dated } && (dated.Kind == ColumnKind.Date || dated.IsYearNumber))
+                     && OrderedBy(q, i) is { Kind: TagKind.Column, Column: { } dated } && (dated.Kind == ColumnKind.Date || dated.IsYearNumber))
                 r.Measures.Add(new MeasureSpec(word is "first" or "earliest" ? Aggregate.Min : Aggregate.Max, dated));
             // "started last": an order without a number of rows is not read yet ("the first quarter" is a number).
             else if (word is "first" or "last" && q.TagAt(i) is not { Kind: TagKind.Number or TagKind.Quarter })
@@ -501,6 +496,14 @@ public static partial class BuiltinEngine
         };
     }
 
+    /// <summary>
+    /// What "first" or "latest" at <paramref name="i"/> orders by: the word after it, or past the rows' own word the column
+    /// after that ("the latest release date") or the date column asked of them ("the date of the first release").
+    /// </summary>
+    private static Tag? OrderedBy(Question q, int i) => q.TagAt(i + 1) is not { Kind: TagKind.TableWord } ? q.TagAt(i + 1)
+        : q.TagAt(i + 2) is { Kind: TagKind.Column } named ? named
+        : q.Word(i - 1) == "the" && q.Word(i - 2) == "of" && q.TagAt(i - 3) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date } asked ? asked : null;
+
     /// <summary>The numeric column a comparison is about: named just before it, or just after the number.</summary>
     private static LanguageColumn? NumberColumnNear(Question q, int comparator, int number)
     {
@@ -948,8 +951,9 @@ public static partial class BuiltinEngine
 
     /// <summary>
     /// When a table's rows are observations of a few named things (4 species over 3,090 counties), the column that names
-    /// them (two or more: one name on every row only labels the table), each value on at least ten rows: "how many species" counts those, not the rows. The column is the rows' own
-    /// name ("name", "scientific_name"), not another thing's ("Airport Name" of bird strikes names airports).
+    /// them (two or more: one name on every row only labels the table), each value on at least ten rows: "how many
+    /// species" counts those, not the rows. The column is the rows' own name ("name", "scientific_name"), not another
+    /// thing's ("Airport Name" of bird strikes names airports).
     /// </summary>
     private static LanguageColumn? Observed(LanguageTable table) =>
         table.Columns.Where(c => c.Kind == ColumnKind.Text && Words.NameWords(c.Name) is [.. var qualifiers, "name"]

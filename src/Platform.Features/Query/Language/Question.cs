@@ -983,6 +983,7 @@ public sealed partial class Question
 
     private static readonly HashSet<string> BeWords = ["is", "are", "was", "were", "be", "been"];
 
+    /// <summary>How a word taken for the rows of a table of people reads: a comparison after it ("under 30") is of their age.</summary>
     public const string PeopleRowsReading = "the rows of a table of people";
 
     /// <summary>

@@ -23,8 +23,8 @@ public static partial class Senses
     private static readonly HashSet<string> LowWords = ["little", "low", "small", "few", "less", "not", "lacking", "short", "limited", "early", "below", "slight", "young", "beginning", "before"];
 
     /// <summary>
-    /// Prepositions after which a verb of being, coming, making or living relates its subject to a place or group, or
-    /// to a level ("lie below sea level").
+    /// Prepositions after which a verb of being, coming, making or living relates its subject to a place or group, to a
+    /// level ("lie below sea level") or to a time ("made before 2000").
     /// </summary>
     public static readonly HashSet<string> RelatingPrepositions = ["from", "in", "on", "at", "to", "into", "by", "with", "as", "below", "above", "under", "over", "within",
         "before", "after", "since", "during"];
