@@ -164,9 +164,10 @@ public sealed partial class BackupArchives(DataFolder dataFolder, PostgresServer
                 await connection.OpenAsync(ct);
                 await using var others = new NpgsqlCommand(
                     "select count(*) from pg_stat_activity where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()", connection);
-                // A service stopped a moment ago still has backends on their way out: they are given two seconds to go.
+                // A service stopped a moment ago still has backends on their way out: they are given five seconds to go (two
+                // were not always enough on a loaded machine).
                 var connected = (long)(await others.ExecuteScalarAsync(ct))!;
-                for (var waited = 0; connected > 0 && !force && waited < 20; waited++)
+                for (var waited = 0; connected > 0 && !force && waited < 50; waited++)
                 {
                     await Task.Delay(TimeSpan.FromMilliseconds(100), ct);
                     connected = (long)(await others.ExecuteScalarAsync(ct))!;
