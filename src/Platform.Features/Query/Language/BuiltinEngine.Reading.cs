@@ -752,6 +752,10 @@ public static partial class BuiltinEngine
                 if (counted is { Kind: TagKind.TableWord, Reading: null } && q.TagAt(counted.Start + 1) is { Kind: TagKind.Column } qualified
                     && (qualified.Column!.Kind == ColumnKind.Text || Words.Singular(q.Word(qualified.Start)) is var rowNoun && rowNoun != q.Word(qualified.Start) && q.Table.NameWords.Contains(rowNoun)))
                     counted = qualified;
+                // "how many browser releases" of browser-releases: the table's own name, its rows.
+                else if (counted is { Kind: TagKind.Column } && q.TagAt(counted.Start + counted.Length) is { Kind: TagKind.TableWord } own
+                         && !Question.KeywordWords.Contains(q.Word(own.Start)) && q.Table.NameWords.Contains(Words.Singular(q.Word(counted.Start))))
+                    counted = own;
                 var distinct = q.Words.Skip(i + 1).Take(3).Any(DistinctWords.Contains);
                 // "how many deaths" of a deaths column: the deaths are added up, not the rows counted; "the lowest number of
                 // births" is the extreme already read. A column named in the singular and asked in the plural names each

@@ -265,6 +265,8 @@ public static partial class BuiltinEngine
             : f.Column.Padded && f.Part == FilterPart.Value ? $"trim({Id(f.Column)})" : Id(f.Column);
         if (f.Part == FilterPart.YearAndMonth) return $"year({column}) = {Value(f.Values[0])} and month({column}) = {Value(f.Values[1])}";
         if (f.Part == FilterPart.MonthAndDay) return $"month({column}) = {Value(f.Values[0])} and day({column}) = {Value(f.Values[1])}";
+        // "zones the US has" of codes like "CA,US": the value is one of each row's list.
+        if (f is { Part: FilterPart.Value, Op: "=", Column.CommaLists: true }) return $"list_contains(string_split({column}, ','), {Value(f.Values[0])})";
         var target = f.Part switch { FilterPart.Year => $"year({column})", FilterPart.Month => $"month({column})", FilterPart.Weekday => $"isodow({column})", FilterPart.Day => $"cast({column} as date)", _ => column };
         return f.Op switch
         {

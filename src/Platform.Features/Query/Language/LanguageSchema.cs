@@ -15,6 +15,10 @@ public enum ColumnKind { Number, Date, Text, Boolean, Other }
 public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, IReadOnlyList<string[]> Aliases, IReadOnlyDictionary<string, string> Values, ColumnProfile Profile,
     Unit? Unit = null, bool StoredAsText = false, bool Padded = false, bool Blank = false)
 {
+    /// <summary>Text whose values are lists of codes written with commas ("CA,US"): a value is one of a row's list.</summary>
+    public bool CommaLists { get; } = Kind == ColumnKind.Text && Values.Values.Any(v => v.Contains(','))
+        && Values.Values.All(v => v.Length > 0 && !v.Any(char.IsWhiteSpace) && !v.StartsWith(',') && !v.EndsWith(',') && !v.Contains(",,"));
+
     /// <summary>
     /// Text most of whose values hold a digit ("(UTC+05:30) Chennai"): a description or a code rather than a name. Worked
     /// out once: labels are chosen on every question.

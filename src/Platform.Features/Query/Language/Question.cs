@@ -334,15 +334,16 @@ public sealed partial class Question
     }
 
     /// <summary>
-    /// "Debian 12", "Ubuntu 20.04" of a table named after the product: the number after the table's word is a value of its
-    /// version column, written whole ("20.04 LTS") where the column holds text.
+    /// "Debian 12", "Ubuntu 20.04" of a table named after the product, "Firefox 100" of one naming it in a column: the
+    /// number after the table's word or a value is a value of its version column, written whole ("20.04 LTS") where the
+    /// column holds text.
     /// </summary>
     private void LinkVersions()
     {
         if (Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [.., "version"]).ToList() is not [var version]) return;
         for (var i = 1; i < Words.Count; i++)
         {
-            if (Tags[i] is not { Kind: TagKind.Number } || !Table.NameWords.Contains(Language.Words.Singular(Words[i - 1]))) continue;
+            if (Tags[i] is not { Kind: TagKind.Number } || !(Table.NameWords.Contains(Language.Words.Singular(Words[i - 1])) || Tags[i - 1] is { Kind: TagKind.Value })) continue;
             var written = version.Kind == ColumnKind.Text
                 ? version.Values.Values.Where(v => v == Original[i] || v.StartsWith(Original[i] + " ", StringComparison.Ordinal)).ToList() is [var only] ? only : null
                 : version.Kind == ColumnKind.Number ? Original[i] : null;

@@ -76,10 +76,12 @@ public static partial class Words
         return Tokens(spaced.Replace('_', ' ').Replace('-', ' ')).Where(w => w.Any(char.IsLetterOrDigit)).ToList();
     }
 
-    /// <summary>A word and, when it is two nouns written as one, its parts: "birdstrikes" → birdstrikes, bird, strikes.</summary>
+    /// <summary>A word and, when it is two nouns written as one or a noun and a number, its parts: "birdstrikes" → birdstrikes, bird, strikes.</summary>
     public static IEnumerable<string> WithParts(string word)
     {
         yield return word;
+        // "zone1970": the zones of 1970's list.
+        if (LettersThenDigits().Match(word) is { Success: true } numbered) yield return numbered.Groups[1].Value;
         if (Lexicon.Shared is not { Available: true } lexicon || word.Length < 6 || lexicon.Knows(word, PartOfSpeech.Noun)) yield break;
         for (var split = word.Length - 3; split >= 3; split--)
             if (lexicon.BaseForms(word[..split], PartOfSpeech.Noun).Contains(word[..split]) && lexicon.Knows(word[split..], PartOfSpeech.Noun))
@@ -201,6 +203,9 @@ public static partial class Words
 
     [GeneratedRegex(@"\s*\(([^()]+)\)\s*$|[_ ]in[_ ]([A-Za-z]+)$")]
     private static partial Regex UnitSuffix();
+
+    [GeneratedRegex("^([a-z]{3,})[0-9]+$")]
+    private static partial Regex LettersThenDigits();
 
     [GeneratedRegex("([a-z])([A-Z])")]
     private static partial Regex CamelCase();
