@@ -2298,6 +2298,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("spdx-licenses", "list the licenses whose name starts with GNU General", "select name from {t} where name like 'GNU General%'")]
     [InlineData("iso3166", "list the countries whose code starts with Q", "select country from {t} where code like 'Q%'")]
     [InlineData("mime-types", "How many types are there?", "select count(*) from {t}")]
+    [InlineData("zone1970", "How many zones does CA have?", "select count(*) from {t} where list_contains(string_split(codes, ','), 'CA')")]
     public Task Products_and_their_versions_releases_and_names_asked_of_themselves_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-releases-versions-names");
 

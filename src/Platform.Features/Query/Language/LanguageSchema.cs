@@ -15,9 +15,12 @@ public enum ColumnKind { Number, Date, Text, Boolean, Other }
 public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, IReadOnlyList<string[]> Aliases, IReadOnlyDictionary<string, string> Values, ColumnProfile Profile,
     Unit? Unit = null, bool StoredAsText = false, bool Padded = false, bool Blank = false)
 {
-    /// <summary>Text whose values are lists of codes written with commas ("CA,US"): a value is one of a row's list.</summary>
+    /// <summary>
+    /// Text whose values are lists of codes written with commas ("CA,US"): a value is one of a row's list. Every part holds
+    /// a letter, so numbers written with thousands separators ("1,234") are not lists.
+    /// </summary>
     public bool CommaLists { get; } = Kind == ColumnKind.Text && Values.Values.Any(v => v.Contains(','))
-        && Values.Values.All(v => v.Length > 0 && !v.Any(char.IsWhiteSpace) && !v.StartsWith(',') && !v.EndsWith(',') && !v.Contains(",,"));
+        && Values.Values.All(v => !v.Any(char.IsWhiteSpace) && v.Split(',').All(part => part.Any(char.IsLetter)));
 
     /// <summary>
     /// Text most of whose values hold a digit ("(UTC+05:30) Chennai"): a description or a code rather than a name. Worked
