@@ -552,11 +552,12 @@ public static partial class BuiltinEngine
             }
             if (tag.Kind == TagKind.Quarter)
             {
-                var (year, quarter) = ((int)tag.Number / 10, (int)tag.Number % 10);
+                // The tag holds the quarter's first day.
+                var first = DateOnly.ParseExact(tag.Value!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var (year, quarter) = (first.Year, (first.Month + 2) / 3);
                 for (var k = tag.Start; k < tag.Start + tag.Length; k++) r.Used.Add(k);
                 if (TimeColumn(q, "quarter") is { Kind: ColumnKind.Date } quarterly)
                 {
-                    var first = new DateOnly(year, quarter * 3 - 2, 1);
                     r.Filters.Add(new Filter(quarterly, FilterPart.Day, "between", [first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                         first.AddMonths(3).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)], $"{quarterly.Name} in quarter {quarter} of {year}"));
                 }

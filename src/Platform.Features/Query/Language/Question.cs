@@ -117,7 +117,8 @@ public sealed partial class Question
                 && Table.Columns.Any(c => c.IsCategoryNumber && Language.Words.NameWords(c.Name) is ["quarter" or "qtr"]))
                 Tags[i] = new Tag(TagKind.Number, i, 1, Number: ordinal + 1, Reading: $"quarter {ordinal + 1}");
             else if (QuarterOfYear(i) is var (quarterYear, quarter, quarterWords) && Free(i, quarterWords))
-                Set(i, quarterWords, new Tag(TagKind.Quarter, i, quarterWords, Number: quarterYear * 10 + quarter, Reading: $"quarter {quarter} of {quarterYear}"));
+                Set(i, quarterWords, new Tag(TagKind.Quarter, i, quarterWords, Value: new DateOnly(quarterYear, quarter * 3 - 2, 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    Reading: $"quarter {quarter} of {quarterYear}"));
             else if (DateOnly.TryParseExact(Words[i], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
                 Tags[i] = new Tag(TagKind.Day, i, 1, Value: day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             else if (double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
