@@ -145,4 +145,33 @@ public sealed class EngineUnitTests
         Assert.Empty(empty.Synsets("heavy", PartOfSpeech.Adjective));
         Assert.Null(Senses.DegreeOf("heaviest", empty));
     }
+
+    [Fact]
+    public void Country_names_are_other_ways_of_writing_codes_and_names_two_codes_share_are_left_out()
+    {
+        var names = CountryCodes.NamesOf(["GB", "VG", "VI", "US", "KR", "KP", "CD", "CG", "DE"], Lexicon.Shared);
+
+        Assert.Equal("GB", names["uk"]);
+        Assert.Equal("GB", names["united kingdom"]);
+        Assert.Equal("US", names["united states"]);
+        Assert.Equal("VI", names["us virgin islands"]);
+        Assert.Equal("KR", names["south korea"]);
+        Assert.Equal("KP", names["north korea"]);
+        Assert.Equal("DE", names["germany"]);
+        Assert.Equal("US", names["usa"]);
+        Assert.False(names.ContainsKey("congo"));
+        Assert.False(names.ContainsKey("korea"));
+    }
+
+    [Fact]
+    public void Codes_of_us_states_are_not_taken_for_country_codes()
+    {
+        string[] states = ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD",
+            "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX",
+            "UT", "VT", "VA", "WA", "WV", "WI", "WY"];
+
+        Assert.False(CountryCodes.Holds(states, ["state"]));
+        Assert.False(CountryCodes.Holds(["CA", "DE", "GA", "IN", "PA"], ["state"]));
+        Assert.True(CountryCodes.Holds(["CA", "DE", "GA", "IN", "PA"], ["country"]));
+    }
 }

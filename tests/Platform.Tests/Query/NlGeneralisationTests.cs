@@ -1977,14 +1977,14 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twenty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySecondTest, "nl-twenty-second-test", 0.77, atLeast: 60);
 
     [Fact]
-    public Task The_twenty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyThirdTest, "nl-twenty-third-test", 0.82, atLeast: 60);
+    public Task The_twenty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyThirdTest, "nl-twenty-third-test", 0.85, atLeast: 60);
 
     [Fact]
     public Task The_twenty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFourthTest, "nl-twenty-fourth-test", 0.68, atLeast: 60);
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_twenty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFifthTest, "nl-twenty-fifth-test", 0.74, atLeast: 60);
+    public Task The_twenty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFifthTest, "nl-twenty-fifth-test", 0.77, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -2301,6 +2301,26 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("zone1970", "How many zones does CA have?", "select count(*) from {t} where list_contains(string_split(codes, ','), 'CA')")]
     public Task Products_and_their_versions_releases_and_names_asked_of_themselves_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-releases-versions-names");
+
+    /// <summary>
+    /// A column of country codes asked about by the countries' names (and WordNet's other names for them), lists of codes
+    /// by one code, and the groups of a column of paths ("Europe" of Europe/Berlin, "image" of image/png).
+    /// </summary>
+    [Theory]
+    [InlineData("territory-info", "What is the population of Japan?", "select population from {t} where territory = 'JP'")]
+    [InlineData("territory-info", "literacy rate of the United Kingdom", "select literacyPercent from {t} where territory = 'GB'")]
+    [InlineData("territory-info", "What is the population of the UK?", "select population from {t} where territory = 'GB'")]
+    [InlineData("territory-info", "GDP of South Korea", "select gdp from {t} where territory = 'KR'")]
+    [InlineData("territory-info", "population of Japan and Germany", "select territory, population from {t} where territory in ('JP', 'DE')")]
+    [InlineData("currencies", "How many currencies has Germany had?", "select count(distinct currency) from {t} where territory = 'DE'")]
+    [InlineData("zone1970", "How many zones does Japan have?", "select count(*) from {t} where list_contains(string_split(codes, ','), 'JP')")]
+    [InlineData("zone1970", "Which zones cover Canada?", "select TZ from {t} where list_contains(string_split(codes, ','), 'CA')")]
+    [InlineData("zone1970", "How many zones are in Asia?", "select count(*) from {t} where TZ like 'Asia/%'")]
+    [InlineData("zone1970", "list the zones in Australia", null)]
+    [InlineData("mime-types", "list the video types", "select type from {t} where type like 'video/%'")]
+    [InlineData("mime-types", "How many application types are compressible?", "select count(*) from {t} where type like 'application/%' and compressible")]
+    public Task Countries_by_name_codes_in_lists_and_groups_of_paths(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-countries-lists-paths");
 
     /// <summary>One question, answered as its SQL answers it (or, without SQL, with can't tell).</summary>
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)

@@ -678,10 +678,23 @@ public static partial class BuiltinEngine
         _ => ("=", equal),
     };
 
+    /// <summary>A group of a column's paths ("Europe" of Europe/Berlin), not one of its values.</summary>
+    private static bool IsGroup(Tag t) =>
+        t is { Kind: TagKind.Value, Column: { } column, Value: { } value } && column.Groups.Values.Contains(value) && !column.Values.ContainsKey(value.ToLowerInvariant());
+
     /// <summary>Values of text columns become filters; several of one column, a list; "not"/"except" before one, an exclusion.</summary>
     private static void ReadValues(Question q, Reading r)
     {
         var values = q.Tags.Where(t => t.Kind == TagKind.Value).Distinct().ToList();
+        // "zones in Europe": a group of paths is the values starting with it; alone in its column, or it is not clear how they combine.
+        foreach (var group in values.Where(IsGroup).ToList())
+        {
+            values.Remove(group);
+            if (values.Any(v => v.Column == group.Column) || NegationWords.Contains(q.Word(group.Start - 1)))
+                r.Problems.Add($"I don't see how the group {group.Value} goes with the other values of {group.Column!.Name}.");
+            else
+                r.Filters.Add(new Filter(group.Column!, FilterPart.Value, "starts_with", [group.Value!], $"{group.Column!.Name} starts with '{group.Value}'"));
+        }
         foreach (var byColumn in values.GroupBy(t => t.Column!))
         {
             if (r.Groups.Any(g => g.Column == byColumn.Key) && byColumn.Count() > 1)
@@ -703,7 +716,8 @@ public static partial class BuiltinEngine
     private static void ReadMeasures(Question q, Reading r)
     {
         var grouped = r.Groups.Select(g => g.Column).ToHashSet();
-        var filtered = q.Tags.Where(t => t.Kind == TagKind.Value).Select(t => t.Column).ToHashSet();
+        // A group of paths ("image types") leaves its column's values apart, to be listed.
+        var filtered = q.Tags.Where(t => t.Kind == TagKind.Value && !IsGroup(t)).Select(t => t.Column).ToHashSet();
         for (var i = 0; i < q.Words.Count; i++)
         {
             var w = q.Words[i];

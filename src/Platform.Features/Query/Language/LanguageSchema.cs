@@ -19,8 +19,24 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
     /// Text whose values are lists of codes written with commas ("CA,US"): a value is one of a row's list. Every part holds
     /// a letter, so numbers written with thousands separators ("1,234") are not lists.
     /// </summary>
-    public bool CommaLists { get; } = Kind == ColumnKind.Text && Values.Values.Any(v => v.Contains(','))
-        && Values.Values.All(v => !v.Any(char.IsWhiteSpace) && v.Split(',').All(part => part.Any(char.IsLetter)));
+    public bool CommaLists { get; } = Kind == ColumnKind.Text && AreCommaLists(Values.Values);
+
+    /// <summary>
+    /// Text most of whose values are paths ("Europe/Berlin", "image/png"): the words before the slash name groups of them,
+    /// by the prefix the group's values start with ("europe" → <c>Europe/</c>): "zones in Europe", "image types".
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Groups { get; } = Kind == ColumnKind.Text ? PathGroups(Values.Values.Distinct().ToList()) : new Dictionary<string, string>();
+
+    private static Dictionary<string, string> PathGroups(List<string> values)
+    {
+        var heads = values.Select(v => v.IndexOf('/') is > 0 and var slash && v[..slash].All(c => char.IsLetter(c) || c is '-' or '_') ? v[..slash] : null).ToList();
+        if (values.Count < 3 || heads.Count(h => h is not null) * 10 < values.Count * 8) return [];
+        return heads.OfType<string>().GroupBy(h => h.ToLowerInvariant()).Where(g => g.Count() > 1)
+            .ToDictionary(g => g.Key, g => g.First() + "/", StringComparer.Ordinal);
+    }
+
+    public static bool AreCommaLists(IEnumerable<string> values) =>
+        values.ToList() is var all && all.Any(v => v.Contains(',')) && all.All(v => !v.Any(char.IsWhiteSpace) && v.Split(',').All(part => part.Any(char.IsLetter)));
 
     /// <summary>
     /// Text most of whose values hold a digit ("(UTC+05:30) Chennai"): a description or a code rather than a name. Worked
@@ -332,6 +348,17 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
                 values.TryAdd(string.Join(' ', key.Split(['_', '-', ' '], StringSplitOptions.RemoveEmptyEntries)), value);
                 values.TryAdd(string.Join(' ', Words.Tokens(key)), value);
             }
+            // "CA,US": each code of a list is a value of the column too (a filter on it keeps the rows whose list has it).
+            if (LanguageColumn.AreCommaLists(values.Values))
+                foreach (var part in values.Values.SelectMany(v => v.Split(',')).Distinct().ToList())
+                    values.TryAdd(part.ToLowerInvariant(), part);
+            var single = values.Values.Where(v => !v.Contains(',')).ToHashSet();
+            if (CountryCodes.Holds(single, Words.NameWords(column.Name)) && Lexicon.Shared is var lexicon)
+                foreach (var (countryName, code) in CountryCodes.NamesOf(single, lexicon))
+                {
+                    values.TryAdd(countryName, code);
+                    values.TryAdd(string.Join(' ', Words.Tokens(countryName)), code);
+                }
             result[column.Name] = values;
         }
         return (result, padded, blank);

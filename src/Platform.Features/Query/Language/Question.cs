@@ -245,9 +245,13 @@ public sealed partial class Question
                              && column.Values.TryGetValue(singular, out stored)) value = stored;
                     else if (forgiving && column.Values.Count <= 5000 && length == 1 && phrase.Length >= 5 && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase))
                         value = column.Values.FirstOrDefault(v => v.Key.Length >= 5 && !v.Key.Contains(' ') && Language.Words.NearlyEqual(v.Key, phrase) && !IsAnotherWord(phrase, v.Key)).Value;
+                    // "Europe" of zones written Europe/Berlin: the group of values under it.
+                    if (value is null && column.Groups.TryGetValue(phrase, out var group)) value = group;
                     if (value is null) continue;
                     var ordinary = KeywordWords.Contains(phrase) || Language.Words.StopWords.Contains(phrase) || (length == 1 && phrase.Length <= 3);
-                    if (ordinary && original != value) continue;
+                    // A short word is a value only as written ("IN", not "in"), or as another name written in capitals ("UK" for GB).
+                    if (ordinary && original != value && !(original.Length >= 2 && original.All(char.IsUpper) && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase)))
+                        continue;
                     // A word the engine reads ("lowest", "positive") is a column's value only after the column's name ("the word
                     // lowest"), or before it where the column sorts rows into a few kinds ("negative staining", not "positive words"
                     // of a column of words).
