@@ -69,8 +69,11 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
     public bool IsFlag => Kind == ColumnKind.Boolean || TextFlag is not null
         || Kind == ColumnKind.Number && ColumnTypes.IsInteger(Type) && Profile is { DistinctCount: 2, Min: "0", Max: "1" } or { DistinctCount: 1, Min: "1", Max: "1", NullCount: > 0 };
 
-    /// <summary>Yes or no written as text (OpenFlights' <c>active</c>: <c>Y</c> or <c>N</c>): the stored value of each.</summary>
-    public (string Yes, string No)? TextFlag { get; } = Kind == ColumnKind.Text && Values.Keys.ToHashSet() is { Count: 2 } keys
+    /// <summary>
+    /// Yes or no written as text (OpenFlights' <c>active</c>: <c>Y</c> or <c>N</c>), perhaps beside an unknown (CLDR's
+    /// <c>rtl</c>: <c>YES</c>, <c>NO</c>, <c>UNKNOWN</c>, neither): the stored value of each.
+    /// </summary>
+    public (string Yes, string No)? TextFlag { get; } = Kind == ColumnKind.Text && Values.Keys.Where(k => k is not ("unknown" or "unk")).ToHashSet() is { Count: 2 } keys
         ? new[] { ("y", "n"), ("yes", "no"), ("true", "false"), ("t", "f") }.FirstOrDefault(pair => keys.SetEquals([pair.Item1, pair.Item2])) is ({ } yes, { } no)
             ? (Values[yes], Values[no]) : null
         : null;
@@ -317,6 +320,13 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
     /// Each indexed text column's values by their lower-case forms, the columns some of whose values carry stray spaces,
     /// and those with blank cells (no value, so not indexed).
     /// </summary>
+    private static readonly string[] DayNames = CultureInfo.InvariantCulture.DateTimeFormat.DayNames;
+    private static readonly string[] ShortDayNames = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedDayNames;
+
+    /// <summary>The day of the week a value names, whole or in three letters ("Sunday", "sun": 0), else -1.</summary>
+    private static int Weekday(string value) => Array.FindIndex(DayNames, d => d.Equals(value, StringComparison.OrdinalIgnoreCase)) is >= 0 and var day
+        ? day : Array.FindIndex(ShortDayNames, d => d.Equals(value, StringComparison.OrdinalIgnoreCase));
+
     private static (Dictionary<string, Dictionary<string, string>> Values, HashSet<string> Padded, HashSet<string> Blank) TextValues(Dataset dataset, DuckDBConnection connection)
     {
         var result = new Dictionary<string, Dictionary<string, string>>();
@@ -348,6 +358,13 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
                 values.TryAdd(string.Join(' ', key.Split(['_', '-', ' '], StringSplitOptions.RemoveEmptyEntries)), value);
                 values.TryAdd(string.Join(' ', Words.Tokens(key)), value);
             }
+            // "sun", "mon" of a column of days: "Sunday" and "Mon" are the same values.
+            if (values.Count > 0 && values.Values.All(v => Weekday(v) >= 0))
+                foreach (var day in values.Values.Distinct().ToList())
+                {
+                    values.TryAdd(DayNames[Weekday(day)].ToLowerInvariant(), day);
+                    values.TryAdd(ShortDayNames[Weekday(day)].ToLowerInvariant(), day);
+                }
             // "CA,US": each code of a list is a value of the column too (a filter on it keeps the rows whose list has it).
             if (LanguageColumn.AreCommaLists(values.Values))
                 foreach (var part in values.Values.SelectMany(v => v.Split(',')).Distinct().ToList())

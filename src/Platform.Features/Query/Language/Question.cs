@@ -226,6 +226,10 @@ public sealed partial class Question
         // A slip of the keyboard is forgiven only where every text value is known ("Chicago" must not become the
         // county "Chisago" when the city column was too large to index), and only among a few thousand values.
         var forgiving = !exact && Table.Columns.Where(c => c.Kind == ColumnKind.Text).All(c => c.Values.Count > 0);
+        // "the animation type of opacity": a word inside a column's name of several words ("animation type" →
+        // animationType) is that name's, not a value (the property animation).
+        var columnPhrases = Enumerable.Range(0, Words.Count).SelectMany(start => Enumerable.Range(2, Math.Min(4, Words.Count - start) - 1)
+            .Where(length => IsColumnPhrase(string.Join(' ', Words.Skip(start).Take(length)))).Select(length => (Start: start, Length: length))).ToList();
         for (var length = Math.Min(5, Words.Count); length >= 1; length--)
             for (var start = 0; start + length <= Words.Count; start++)
             {
@@ -258,7 +262,7 @@ public sealed partial class Question
                     bool Names(string word) => Language.Words.NameWords(column.Name).Select(Language.Words.Singular).Contains(Language.Words.Singular(word));
                     if (KeywordWords.Contains(phrase) && !Names(Word(start - 1)) && !(Names(Word(start + length)) && column.Profile.DistinctCount * 2 < Table.RowCount))
                         continue;
-                    if (IsColumnPhrase(phrase)) continue;
+                    if (IsColumnPhrase(phrase) || columnPhrases.Any(c => c.Start <= start && start + length <= c.Start + c.Length && c.Length > length)) continue;
                     // "airports" of openflights-airports, whose type is airport on every row: the rows' own word, not a filter keeping them all.
                     if (column.Profile is { DistinctCount: 1, NullCount: 0 } && Table.NameWords.Contains(Language.Words.Singular(phrase))) continue;
                     // "runs" is not the code RUN: a code in capitals is reached through another form of a word only when written in capitals.
@@ -289,7 +293,15 @@ public sealed partial class Question
                     var beside = new[] { Word(start - 1), Word(start + length), HolderWords.Contains(Word(start - 1)) ? Word(start - 2) : "" }.Select(Language.Words.Singular).ToList();
                     var named = found.Where(f => Language.Words.NameWords(f.Column.Name).Select(Language.Words.Singular).Intersect(beside).Any()).ToList();
                     var naming = found.Where(f => Language.Words.NameWords(f.Column.Name) is ["name" or "title"]).ToList();
-                    found = named.Count == 1 ? named : naming.Count == 1 ? naming : found.Where(f => Direction(f.Column) is var d && d != 0 && d == Direction(Word(start - 1))).ToList();
+                    // "a weekend starting on Friday", "whose first day is Sunday": the column the question names whole just
+                    // before, over a preposition or a verb of being ("week starts" is not weekendStart).
+                    var linked = Enumerable.Range(Math.Max(0, start - 3), Math.Min(3, start)).Reverse().TakeWhile(j => TagAt(j) is { Kind: TagKind.Column }
+                            || Words[j] is "on" or "in" or "at" or "of" or "as" || BeWords.Contains(Words[j]))
+                        .Select(TagAt).OfType<Tag>().FirstOrDefault(t => t.Kind == TagKind.Column) is { Column: { } before } whole
+                        && whole.Length == Language.Words.NameWords(before.Name).Count ? before : null;
+                    var said = found.Where(f => f.Column == linked).ToList();
+                    found = named.Count == 1 ? named : naming.Count == 1 ? naming : said.Count == 1 ? said
+                        : found.Where(f => Direction(f.Column) is var d && d != 0 && d == Direction(Word(start - 1))).ToList();
                 }
                 // "Republican" where a party column holds REP: a capitalised word that begins with one code of capitals, and no other
                 // (nor a value of its own: "Ryanair" is a name, not the code RYA).
@@ -410,6 +422,10 @@ public sealed partial class Question
                 // "average POP_2015": a column's name written as it is.
                 var matches = length == 1 ? Table.Columns.Where(c => string.Equals(c.Name, Words[start], StringComparison.OrdinalIgnoreCase)).ToList() : [];
                 if (matches.Count == 0) matches = Table.Columns.Where(c => c.Aliases.Any(a => a.SequenceEqual(words))).ToList();
+                // "a weekend starting on Friday" of weekendStart: the last word of a name of several, as a verb's form.
+                if (matches.Count == 0 && length >= 2 && Lexicon.Shared is { Available: true } verbs
+                    && verbs.BaseForms(Words[start + length - 1], PartOfSpeech.Verb).Where(b => b != Words[start + length - 1]).ToList() is { Count: > 0 } bases)
+                    matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Length == length && a[..^1].SequenceEqual(words[..^1]) && bases.Contains(a[^1]))).ToList();
                 if (matches.Count == 0 && length == 1 && words[0].Length >= 5)
                     matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Length == 1 && Language.Words.NearlyEqual(a[0], words[0]) && !SlipBetweenWords(words[0], a[0]))).ToList();
                 if (matches.Count == 1) Set(start, length, new Tag(TagKind.Column, start, length, matches[0]));
@@ -891,6 +907,15 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "what each row is, as a verb");
             return;
         }
+        // "When was Adlam added?", "scripts added per year": of a table with one date, a participle asked about in time says
+        // what that date is the time of.
+        if (!asked && word.EndsWith("ed", StringComparison.Ordinal) && lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word)
+            && Table.Columns.Count(c => c.Kind == ColumnKind.Date) == 1 && !Table.Columns.Any(c => c.IsYearNumber)
+            && Words.Any(w => w is "when" or "year" or "years" or "month" or "months" or "latest" or "earliest" or "newest" or "oldest" or "recently" or "first" or "last"))
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"when it was {word}: the date ({Table.Columns.Single(c => c.Kind == ColumnKind.Date).Name})");
+            return;
+        }
         // "rated PG-13": the verb's noun names the column of the value after it, so it only relates them.
         if (TagAt(i + 1) is { Kind: TagKind.Value, Column: { } valued } && stands.Any(n => valued.Aliases.Any(a => a.Contains(Language.Words.Singular(n)))))
         {
@@ -932,14 +957,16 @@ public sealed partial class Question
         }
         // "lie north of 40" too: a point of the compass is where a thing is, as a preposition would say; "reach end of
         // life" (eol): a date column after the verb is when it happened.
-        if (verbal && (Senses.RelatingPrepositions.Contains(Word(i + 1)) || Word(i + 1) is "north" or "south" or "east" or "west"
+        // A preposition ending the question ("What does margin apply to?") relates to nothing it says.
+        if (verbal && (Senses.RelatingPrepositions.Contains(Word(i + 1)) && i + 2 < Words.Count || Word(i + 1) is "north" or "south" or "east" or "west"
                 || TagAt(i + 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date }) && Senses.Relates(word, lexicon))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates what comes before to what follows '{Word(i + 1)}'");
             return;
         }
         // "came out in 2020": a verb and its particle before a preposition.
-        if (verbal && Word(i + 1) is "out" or "up" or "off" or "back" && Tags[i + 1] is null && Senses.RelatingPrepositions.Contains(Word(i + 2)) && Senses.Relates(word, lexicon))
+        if (verbal && Word(i + 1) is "out" or "up" or "off" or "back" && Tags[i + 1] is null && Senses.RelatingPrepositions.Contains(Word(i + 2)) && i + 3 < Words.Count
+            && Senses.Relates(word, lexicon))
         {
             Set(i, 2, new Tag(TagKind.Stop, i, 2, Reading: $"relates what comes before to what follows '{Word(i + 2)}'"));
             return;

@@ -198,7 +198,8 @@ public static partial class Words
         return alias.Length == 0 || char.IsDigit(alias[0]) ? "v_" + alias : alias;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])\d{4}-\d{2}-\d{2}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])-?\d+(?:\.\d+)?%?|[\p{L}\p{N}][\p{L}\p{N}'_\-]*")]
+    // A word may begin with a hyphen where it begins one ("-webkit-", a CSS prefix).
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\d{4}-\d{2}-\d{2}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])-?\d+(?:\.\d+)?%?|(?<![\p{L}\p{N}])-\p{L}[\p{L}\p{N}'_\-]*|[\p{L}\p{N}][\p{L}\p{N}'_\-]*")]
     private static partial Regex TokenPattern();
 
     [GeneratedRegex(@"\s*\(([^()]+)\)\s*$|[_ ]in[_ ]([A-Za-z]+)$")]
