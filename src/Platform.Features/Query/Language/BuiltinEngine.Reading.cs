@@ -316,6 +316,27 @@ public static partial class BuiltinEngine
     }
 
     /// <summary>"more than 150", "above 30", "at least 10", "under 5", "between 10 and 20", "equal to 3".</summary>
+    /// <summary>
+    /// "the message for 418", "What does status 404 mean?": a whole number nothing else took, of a table whose rows each
+    /// have their own whole number in one column (a code, an id), is a row's number there. A year where the table has
+    /// times is left to them.
+    /// </summary>
+    private static void ReadKeys(Question q, Reading r)
+    {
+        if (q.Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && ColumnTypes.IsInteger(c.Type) && c.Profile.NullCount == 0
+                && c.Profile.DistinctCount >= 0.95 * q.Table.RowCount && q.Table.RowCount > 1).ToList() is not [var key]
+            || !long.TryParse(key.Profile.Min, out var min) || !long.TryParse(key.Profile.Max, out var max)) return;
+        for (var i = 0; i < q.Words.Count; i++)
+            if (q.TagAt(i) is { Kind: TagKind.Number, Column: null } n && !r.Used.Contains(i) && n.Number == Math.Floor(n.Number) && n.Number >= min && n.Number <= max
+                && !(n.IsYear && TimeColumn(q, "year") is not null)
+                // "the 5 pokemon with the highest attack": a number of things, not a key.
+                && q.TagAt(i + 1) is not { Kind: TagKind.Column or TagKind.TableWord or TagKind.Value } && q.Word(i - 1) is not ("top" or "bottom" or "first" or "last"))
+            {
+                r.Filters.Add(new Filter(key, FilterPart.Value, "=", [(long)n.Number], $"{key.Name} is {n.Number}"));
+                r.Used.Add(i);
+            }
+    }
+
     private static void ReadComparisons(Question q, Reading r)
     {
         for (var i = 0; i < q.Words.Count; i++)

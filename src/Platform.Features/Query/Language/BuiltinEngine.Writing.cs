@@ -79,8 +79,9 @@ public static partial class BuiltinEngine
                 AnswerShape.Listing);
         }
 
-        // Extremes with no group: "what was the highest price" → max; "when was the highest price" → the row's date.
-        if (r.When && r.Groups.Count == 0 && r.Measures is [{ Aggregate: Aggregate.Max or Aggregate.Min, Column: { } extreme } m] && TimeColumn(q, null) is { } when)
+        // Extremes with no group: "what was the highest price" → max; "when was the highest price" → the row's date; "when
+        // was the latest added" → the latest date itself.
+        if (r.When && r.Groups.Count == 0 && r.Measures is [{ Aggregate: Aggregate.Max or Aggregate.Min, Column: { } extreme } m] && TimeColumn(q, null) is { } when && when != extreme)
             return Done(q, $"select {Shown(when)}, {Shown(extreme)} {from}{where} order by {Id(extreme)} {(m.Aggregate == Aggregate.Max ? "desc" : "asc")} nulls last, 1 limit 1",
                 $"When {extreme.Name} was {(m.Aggregate == Aggregate.Max ? "highest" : "lowest")}{filterText}.", AnswerShape.Listing);
 

@@ -124,6 +124,7 @@ public static partial class BuiltinEngine
         ReadTopN(q, r);
         ReadGroups(q, r);
         ReadComparisons(q, r);
+        ReadKeys(q, r);
         ReadSigns(q, r);
         ReadCountedValues(q, r);
         ReadTime(q, r);

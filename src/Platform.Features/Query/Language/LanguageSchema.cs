@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Caching.Memory;
 using Platform.Features.Datasets;
@@ -125,7 +126,7 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
 /// What the built-in engine knows of the datasets it may query: names, kinds, profiles and the distinct values
 /// of text columns (read from each dataset's file once per version, then kept).
 /// </summary>
-public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
+public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache cache)
 {
     /// <summary>Text columns with more distinct values than this are not indexed (names of cities and zip codes are).</summary>
     private const int MaxValuesPerColumn = 50_000;
@@ -320,6 +321,9 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
     /// Each indexed text column's values by their lower-case forms, the columns some of whose values carry stray spaces,
     /// and those with blank cells (no value, so not indexed).
     /// </summary>
+    [GeneratedRegex("^[a-z]+(?:[A-Z][a-z]+)+$")]
+    private static partial Regex CamelCase();
+
     private static readonly string[] DayNames = CultureInfo.InvariantCulture.DateTimeFormat.DayNames;
     private static readonly string[] ShortDayNames = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedDayNames;
 
@@ -357,6 +361,8 @@ public sealed class LanguageSchema(DatasetFiles files, QueryResultCache cache)
                 // "south_asia", "sub-saharan africa": also as words, the way a question writes them.
                 values.TryAdd(string.Join(' ', key.Split(['_', '-', ' '], StringSplitOptions.RemoveEmptyEntries)), value);
                 values.TryAdd(string.Join(' ', Words.Tokens(key)), value);
+                // "notAnimatable", "byComputedValueType": words run together in camel case, as a question writes them.
+                if (CamelCase().IsMatch(value)) values.TryAdd(string.Join(' ', Words.NameWords(value)), value);
             }
             // "sun", "mon" of a column of days: "Sunday" and "Mon" are the same values.
             if (values.Count > 0 && values.Values.All(v => Weekday(v) >= 0))

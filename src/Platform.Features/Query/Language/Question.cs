@@ -539,8 +539,9 @@ public sealed partial class Question
             }
             else if (part.Length is 2 or 3 && part.All(char.IsAsciiLetter) && at + part.Length <= Words.Count
                      && Enumerable.Range(at, part.Length).All(k => Tags[k] is null && Words[k].Length >= 2 && Words[k][0] == part[k - at]
-                         // "end of life" → eol: a joining word counts inside the words, not at either end.
-                         && (!Language.Words.StopWords.Contains(Words[k]) || Words[k] is "of" or "and" && k > at && k < at + part.Length - 1)))
+                         // "end of life" → eol, "right to left" → rtl, "property value alias" → pva: a joining or common word
+                         // counts inside the words, not at either end.
+                         && (!Language.Words.StopWords.Contains(Words[k]) || Words[k] is not ("the" or "a" or "an") && k > at && k < at + part.Length - 1)))
             {
                 shortened = true;
                 at += part.Length;
@@ -913,7 +914,8 @@ public sealed partial class Question
             && Table.Columns.Count(c => c.Kind == ColumnKind.Date) == 1 && !Table.Columns.Any(c => c.IsYearNumber)
             && Words.Any(w => w is "when" or "year" or "years" or "month" or "months" or "latest" or "earliest" or "newest" or "oldest" or "recently" or "first" or "last"))
         {
-            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"when it was {word}: the date ({Table.Columns.Single(c => c.Kind == ColumnKind.Date).Name})");
+            var dated = Table.Columns.Single(c => c.Kind == ColumnKind.Date);
+            Tags[i] = new Tag(TagKind.Column, i, 1, dated, Reading: $"when it was {word} → column {dated.Name}", Predicate: true);
             return;
         }
         // "rated PG-13": the verb's noun names the column of the value after it, so it only relates them.
