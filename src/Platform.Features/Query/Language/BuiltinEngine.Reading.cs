@@ -337,6 +337,19 @@ public static partial class BuiltinEngine
             }
     }
 
+    /// <summary>
+    /// "What does 404 mean?", "What does CET stand for?": the one text column that says what the rows picked are (the
+    /// one text column left, else the one whose name says it describes); without one, it is not clear.
+    /// </summary>
+    private static void ReadMeaning(Question q, Reading r)
+    {
+        if (!q.AsksMeaning) return;
+        var others = q.Table.Columns.Where(c => c.Kind == ColumnKind.Text && !r.Filters.Any(f => f.Column == c)).ToList();
+        var describing = others.Where(c => Words.NameWords(c.Name).Any(w => w is "description" or "meaning" or "message" or "name" or "title" or "definition" or "label")).ToList();
+        if (r.Filters.Count > 0 && (others is [var only] ? only : describing is [var described] ? described : null) is { } meant) r.Shown.Add(meant);
+        else r.Problems.Add("I don't see which column says what it means.");
+    }
+
     private static void ReadComparisons(Question q, Reading r)
     {
         for (var i = 0; i < q.Words.Count; i++)

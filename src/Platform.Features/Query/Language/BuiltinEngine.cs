@@ -124,12 +124,13 @@ public static partial class BuiltinEngine
         ReadTopN(q, r);
         ReadGroups(q, r);
         ReadComparisons(q, r);
-        ReadKeys(q, r);
         ReadSigns(q, r);
         ReadCountedValues(q, r);
         ReadTime(q, r);
         ReadValues(q, r);
         ReadPatterns(q, r);
+        ReadKeys(q, r);
+        ReadMeaning(q, r);
         ReadCorrelation(q, r);
         ReadMeasures(q, r);
         ReadFlags(q, r);

@@ -70,6 +70,7 @@ public sealed partial class Question
         var q = new Question(WithCoordinatesNamed(WithScaledNumbers(WithMostRecentAsLatest(Language.Words.OriginalTokens(text))), table), table);
         q.LinkNumbers();
         q.LinkPatterns();
+        q.LinkMeaning();
         q.LinkValues(exact: true);
         q.LinkColumns();
         q.LinkAnyRow();
@@ -644,6 +645,17 @@ public sealed partial class Question
         return Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && Language.Words.NameWords(c.Name).Any(heights.Contains)).ToList() is [var only] ? only : null;
     }
 
+    /// <summary>"What does 404 mean?", "What does CET stand for?": a question about what a value means, not an average.</summary>
+    public bool AsksMeaning { get; private set; }
+
+    private void LinkMeaning()
+    {
+        var meaning = Words is [.., "mean"] ? 1 : Words is [.., "stand", "for"] ? 2 : 0;
+        if (meaning == 0 || !Words.Take(Words.Count - meaning).Any(w => w is "does" or "do" or "did")) return;
+        AsksMeaning = true;
+        Set(Words.Count - meaning, meaning, new Tag(TagKind.Stop, Words.Count - meaning, meaning, Reading: "asks what it means"));
+    }
+
     /// <summary>Text a value starts with, ends with or contains ("a name starting with C"): the words that say so, and the text.</summary>
     private void LinkPatterns()
     {
@@ -916,6 +928,12 @@ public sealed partial class Question
         {
             var dated = Table.Columns.Single(c => c.Kind == ColumnKind.Date);
             Tags[i] = new Tag(TagKind.Column, i, 1, dated, Reading: $"when it was {word} → column {dated.Name}", Predicate: true);
+            return;
+        }
+        // "written right to left" (rtl), "marked obsolete": a participle before a yes-or-no column only says how.
+        if (inflected && BeWords.Contains(previous) && TagAt(i + 1) is { Kind: TagKind.Column, Column.IsFlag: true })
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"says how: {TagAt(i + 1)!.Column!.Name}");
             return;
         }
         // "rated PG-13": the verb's noun names the column of the value after it, so it only relates them.
