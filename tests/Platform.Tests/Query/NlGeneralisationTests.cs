@@ -2057,11 +2057,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twenty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFourthTest, "nl-twenty-fourth-test", 0.68, atLeast: 60);
 
     [Fact]
-    public Task The_twenty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFifthTest, "nl-twenty-fifth-test", 0.77, atLeast: 60);
+    public Task The_twenty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFifthTest, "nl-twenty-fifth-test", 0.79, atLeast: 60);
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_twenty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySixthTest, "nl-twenty-sixth-test", 0.0, atLeast: 60);
+    public Task The_twenty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySixthTest, "nl-twenty-sixth-test", 0.90, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -2398,6 +2398,30 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("mime-types", "How many application types are compressible?", "select count(*) from {t} where type like 'application/%' and compressible")]
     public Task Countries_by_name_codes_in_lists_and_groups_of_paths(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-countries-lists-paths");
+
+    /// <summary>
+    /// A column's name of several words over a value inside it, a text starting with a hyphen, days of the week kept as text,
+    /// a value several columns hold placed by the column named before it, yes/no beside unknown, the one date a participle
+    /// asks about, a row's own number, what a value means, camel case values, "without" a column, a stranded preposition.
+    /// </summary>
+    [Theory]
+    [InlineData("css-properties", "the animation type of transform", "select animationType from {t} where name = 'transform'")]
+    [InlineData("css-properties", "How many properties start with -moz-?", "select count(*) from {t} where name like '-moz-%'")]
+    [InlineData("week-data", "territories whose first day is Friday", "select territory from {t} where firstDay = 'fri'")]
+    [InlineData("week-data", "territories with a weekend ending on Saturday", "select territory from {t} where weekendEnd = 'sat'")]
+    [InlineData("week-data", "the first day of Japan", "select firstDay from {t} where territory = 'JP'")]
+    [InlineData("script-metadata", "How many scripts are not rtl?", "select count(*) from {t} where rtl = 'NO'")]
+    [InlineData("scripts", "How many scripts were added before 2010?", "select count(*) from {t} where year(date) < 2010")]
+    [InlineData("scripts", "list the scripts without a property value alias", "select name from {t} where pva is null")]
+    [InlineData("http-statuses", "message of 201", "select message from {t} where code = 201")]
+    [InlineData("unemployment-by-county", "What is the rate of county 6037?", "select rate from {t} where id = 6037")]
+    [InlineData("http-statuses", "What does 301 mean?", "select message from {t} where code = 301")]
+    [InlineData("tz-abbreviations", "What does JST stand for?", "select description from {t} where abbreviation = 'JST'")]
+    [InlineData("css-properties", "list the properties whose animation type is repeatable list", "select name from {t} where animationType = 'repeatableList'")]
+    [InlineData("css-properties", "What does color belong to?", null)]
+    [InlineData("danish-data", "What does lrm stand for?", null)]
+    public Task Names_inside_columns_days_as_text_keys_and_meanings(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-days-keys-meanings");
 
     /// <summary>One question, answered as its SQL answers it (or, without SQL, with can't tell).</summary>
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)

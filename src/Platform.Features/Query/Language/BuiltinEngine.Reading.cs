@@ -398,15 +398,15 @@ public static partial class BuiltinEngine
             }
             // "states with no hurricanes", "zero hurricanes": the amount is nought; "no size" of a column holding no zero but
             // empty cells, "no region" of a text column, the cell is empty.
-            // "no known origin": the same.
-            var said = q.Word(i + 1) == "known" ? i + 2 : i + 1;
-            if (q.Words[i] is "no" or "zero" && q.TagAt(i) is not { Kind: TagKind.Value }
+            // "no known origin", "without a property value alias": the same.
+            var said = q.Word(i + 1) == "known" || q.Words[i] == "without" && q.Word(i + 1) is "a" or "an" or "any" ? i + 2 : i + 1;
+            if (q.Words[i] is "no" or "zero" or "without" && q.TagAt(i) is not { Kind: TagKind.Value }
                 && q.TagAt(said) is { Kind: TagKind.Column, Pole: 0, Column: { IsYearNumber: false } none } && none.Kind is ColumnKind.Number or ColumnKind.Text)
             {
                 var zero = none.Kind == ColumnKind.Number && double.TryParse(none.Profile.Min, NumberStyles.Float, CultureInfo.InvariantCulture, out var least)
                     && double.TryParse(none.Profile.Max, NumberStyles.Float, CultureInfo.InvariantCulture, out var most) && least <= 0 && most >= 0;
                 if (zero) r.Filters.Add(new Filter(none, FilterPart.Value, "=", [0.0], $"{none.Name} = 0"));
-                else if (q.Words[i] == "no" && none.HasEmptyCells) r.Filters.Add(new Filter(none, FilterPart.Value, "is null", [], $"{none.Name} is empty"));
+                else if (q.Words[i] is "no" or "without" && none.HasEmptyCells) r.Filters.Add(new Filter(none, FilterPart.Value, "is null", [], $"{none.Name} is empty"));
                 else r.Problems.Add($"'{q.Original[i]} {q.Original[said]}': {none.Name} holds neither a zero nor an empty cell.");
                 if (q.Word(said + q.TagAt(said)!.Length) is "data" or "value" or "values") r.Used.Add(said + q.TagAt(said)!.Length);
                 continue;
@@ -945,9 +945,10 @@ public static partial class BuiltinEngine
         // several ("population of India and China") is, to tell the rows apart.
         if (r.Measures.Count == 0 && !r.DistinctList)
             r.Shown.AddRange(r.Filters.Where(f => f is { Op: "in", Part: FilterPart.Value } && !r.Shown.Contains(f.Column)).Select(f => f.Column).Distinct());
+        // Nor one held empty ("the scripts without a property value alias").
         if (r.Measures.Count == 0 && !r.DistinctList)
             r.Shown.AddRange(q.Tags.Where(t => t.Kind == TagKind.Column && !r.Shown.Contains(t.Column!)
-                && (!filtered.Contains(t.Column) && !r.Filters.Any(f => f.Column == t.Column && f is { Op: "=", Part: FilterPart.Value }) || AskedOfItsOwnValue(q, t))).Select(t => t.Column!).Distinct());
+                && (!filtered.Contains(t.Column) && !r.Filters.Any(f => f.Column == t.Column && f is { Op: "=" or "is null", Part: FilterPart.Value }) || AskedOfItsOwnValue(q, t))).Select(t => t.Column!).Distinct());
         // "the countries whose code starts with Z": the code only picks the countries.
         if (r.Shown.Count > 1)
             r.Shown.RemoveAll(c => r.Filters.Any(f => f.Column == c && f.Op is "starts_with" or "ends_with" or "contains")

@@ -970,7 +970,8 @@ public sealed partial class Question
             return;
         }
         // "Which country won the most gold medals", "did the USA win": a verb of getting or winning only relates who to what.
-        if ((verbal || i == Words.Count - 1 && Words.Take(i).Any(w => w is "did" or "do" or "does")) && Senses.Gains(word, lexicon))
+        if ((verbal || i == Words.Count - 1 && Words.Take(i).Any(w => w is "did" or "do" or "does")) && Senses.Gains(word, lexicon)
+            && !(i + 2 == Words.Count && Senses.RelatingPrepositions.Contains(Word(i + 1))))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "relates (a verb of getting)");
             return;
