@@ -315,7 +315,6 @@ public static partial class BuiltinEngine
         return grainWord is null || GrainOf(grainWord) is Grain.Year or Grain.Decade ? year : null;
     }
 
-    /// <summary>"more than 150", "above 30", "at least 10", "under 5", "between 10 and 20", "equal to 3".</summary>
     /// <summary>
     /// "the message for 418", "What does status 404 mean?": a whole number nothing else took, of a table whose rows each
     /// have their own whole number in one column (a code, an id), is a row's number there. A year where the table has
@@ -350,6 +349,7 @@ public static partial class BuiltinEngine
         else r.Problems.Add("I don't see which column says what it means.");
     }
 
+    /// <summary>"more than 150", "above 30", "at least 10", "under 5", "between 10 and 20", "equal to 3".</summary>
     private static void ReadComparisons(Question q, Reading r)
     {
         for (var i = 0; i < q.Words.Count; i++)

@@ -317,10 +317,6 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         _ => ColumnKind.Other,
     };
 
-    /// <summary>
-    /// Each indexed text column's values by their lower-case forms, the columns some of whose values carry stray spaces,
-    /// and those with blank cells (no value, so not indexed).
-    /// </summary>
     [GeneratedRegex("^[a-z]+(?:[A-Z][a-z]+)+$")]
     private static partial Regex CamelCase();
 
@@ -331,6 +327,10 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
     private static int Weekday(string value) => Array.FindIndex(DayNames, d => d.Equals(value, StringComparison.OrdinalIgnoreCase)) is >= 0 and var day
         ? day : Array.FindIndex(ShortDayNames, d => d.Equals(value, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// Each indexed text column's values by their lower-case forms, the columns some of whose values carry stray spaces,
+    /// and those with blank cells (no value, so not indexed).
+    /// </summary>
     private static (Dictionary<string, Dictionary<string, string>> Values, HashSet<string> Padded, HashSet<string> Blank) TextValues(Dataset dataset, DuckDBConnection connection)
     {
         var result = new Dictionary<string, Dictionary<string, string>>();
@@ -376,8 +376,8 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
                 foreach (var part in values.Values.SelectMany(v => v.Split(',')).Distinct().ToList())
                     values.TryAdd(part.ToLowerInvariant(), part);
             var single = values.Values.Where(v => !v.Contains(',')).ToHashSet();
-            if (CountryCodes.Holds(single, Words.NameWords(column.Name)) && Lexicon.Shared is var lexicon)
-                foreach (var (countryName, code) in CountryCodes.NamesOf(single, lexicon))
+            if (CountryCodes.Holds(single, Words.NameWords(column.Name)))
+                foreach (var (countryName, code) in CountryCodes.NamesOf(single, Lexicon.Shared))
                 {
                     values.TryAdd(countryName, code);
                     values.TryAdd(string.Join(' ', Words.Tokens(countryName)), code);

@@ -930,7 +930,7 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, dated, Reading: $"when it was {word} → column {dated.Name}", Predicate: true);
             return;
         }
-        // "written right to left" (rtl), "marked obsolete": a participle before a yes-or-no column only says how.
+        // "written right to left" (rtl): a participle before a yes-or-no column only says how.
         if (inflected && BeWords.Contains(previous) && TagAt(i + 1) is { Kind: TagKind.Column, Column.IsFlag: true })
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"says how: {TagAt(i + 1)!.Column!.Name}");
