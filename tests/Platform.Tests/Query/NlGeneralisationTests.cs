@@ -46,7 +46,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "node-releases.json", "node-release-schedule.json", "spdx-licenses.json", "territory-info.json", "mime-types.json",
     "ubuntu-releases.csv", "debian-releases.csv", "iso3166.tsv", "currencies.json", "randhie.csv",
     "emojis.json", "browser-releases.json", "zone1970.tsv", "numbering-systems.json", "tz-abbreviations.csv",
-    "scripts.json", "script-metadata.json", "week-data.json", "css-properties.json", "http-statuses.json");
+    "scripts.json", "script-metadata.json", "week-data.json", "css-properties.json", "http-statuses.json",
+    "html-attributes.json", "currency-fractions.json", "time-data.json", "measurement-data.json", "css-functions.json");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -1980,6 +1981,77 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("http-statuses", "When was 418 introduced?", null),
     ];
 
+    /// <summary>
+    /// The twenty-seventh set, written before the engine saw these datasets: the attributes of 78 HTML elements (444 pairs),
+    /// CLDR's decimal digits and rounding of 75 currencies, its hour formats of 276 regions, its measurement systems and
+    /// paper sizes of 21 territories, and MDN's 107 CSS functions.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] TwentySeventhTest =
+    [
+        ("html-attributes", "How many attributes does img have?", "select count(*) from {t} where element = 'img'"),
+        ("html-attributes", "Which elements have the href attribute?", "select element from {t} where attribute = 'href'"),
+        ("html-attributes", "Which element has the most attributes?", "select element, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("html-attributes", "How many elements are there?", "select count(distinct element) from {t}"),
+        ("html-attributes", "How many distinct attributes are there?", "select count(distinct attribute) from {t}"),
+        ("html-attributes", "list the attributes of the video element", "select attribute from {t} where element = 'video'"),
+        ("html-attributes", "How many global attributes are there?", "select count(*) from {t} where element = '*'"),
+        ("html-attributes", "Which attribute is used by the most elements?", "select attribute, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("html-attributes", "number of attributes per element", "select element, count(*) from {t} group by 1"),
+        ("html-attributes", "How many elements have a width attribute?", "select count(distinct element) from {t} where attribute = 'width'"),
+        ("html-attributes", "Which elements have an alt attribute?", "select element from {t} where attribute = 'alt'"),
+        ("html-attributes", "list the elements", "select distinct element from {t}"),
+        ("html-attributes", "Who created HTML?", null),
+        ("currency-fractions", "How many digits does JPY have?", "select digits from {t} where currency = 'JPY'"),
+        ("currency-fractions", "How many currencies have 3 digits?", "select count(*) from {t} where digits = 3"),
+        ("currency-fractions", "Which currencies use 3 digits?", "select currency from {t} where digits = 3"),
+        ("currency-fractions", "What is the cash rounding of CHF?", "select cashRounding from {t} where currency = 'CHF'"),
+        ("currency-fractions", "How many currencies have cash digits?", "select count(*) from {t} where cashDigits is not null"),
+        ("currency-fractions", "number of currencies by digits", "select digits, count(*) from {t} group by 1"),
+        ("currency-fractions", "What is the default number of digits?", "select digits from {t} where currency = 'DEFAULT'"),
+        ("currency-fractions", "average digits", "select round(avg(digits), 2) from {t}"),
+        ("currency-fractions", "Which currencies have no decimals?", "select currency from {t} where digits = 0"),
+        ("currency-fractions", "highest number of digits", "select max(digits) from {t}"),
+        ("currency-fractions", "How many digits does the Bahraini dinar have?", "select digits from {t} where currency = 'BHD'"),
+        ("currency-fractions", "What is the exchange rate of EUR?", null),
+        ("time-data", "What is the preferred hour format in the US?", "select preferred from {t} where region = 'US'"),
+        ("time-data", "How many regions prefer h?", "select count(*) from {t} where preferred = 'h'"),
+        ("time-data", "How many regions prefer H?", "select count(*) from {t} where preferred = 'H'"),
+        ("time-data", "What formats are allowed in Japan?", "select allowed from {t} where region = 'JP'"),
+        ("time-data", "How many regions are there?", "select count(*) from {t}"),
+        ("time-data", "number of regions by preferred format", "select preferred, count(*) from {t} group by 1"),
+        ("time-data", "How many regions allow hB?", "select count(*) from {t} where list_contains(string_split(allowed, ' '), 'hB')"),
+        ("time-data", "What is the allowed value of Germany?", "select allowed from {t} where region = 'DE'"),
+        ("time-data", "Which regions allow only H?", "select region from {t} where allowed = 'H'"),
+        ("time-data", "preferred format of GB", "select preferred from {t} where region = 'GB'"),
+        ("time-data", "Which regions allow K?", "select region from {t} where list_contains(string_split(allowed, ' '), 'K')"),
+        ("time-data", "What time zone does France use?", null),
+        ("measurement-data", "Which territories use US-Letter paper?", "select territory from {t} where paperSize = 'US-Letter'"),
+        ("measurement-data", "What measurement system does Liberia use?", "select measurementSystem from {t} where territory = 'LR'"),
+        ("measurement-data", "How many territories have a US temperature system?", "select count(*) from {t} where temperature = 'US'"),
+        ("measurement-data", "What paper size does Canada use?", "select paperSize from {t} where territory = 'CA'"),
+        ("measurement-data", "How many territories use the UK system?", "select count(*) from {t} where measurementSystem = 'UK'"),
+        ("measurement-data", "number of territories per paper size", "select paperSize, count(*) from {t} group by 1"),
+        ("measurement-data", "What is the temperature system of Myanmar?", "select temperature from {t} where territory = 'MM'"),
+        ("measurement-data", "How many territories are listed?", "select count(*) from {t}"),
+        ("measurement-data", "What is the paper size in Mexico?", "select paperSize from {t} where territory = 'MX'"),
+        ("measurement-data", "Which territories have no paper size?", "select territory from {t} where paperSize is null"),
+        ("measurement-data", "list the territories with a UK measurement system", "select territory from {t} where measurementSystem = 'UK'"),
+        ("measurement-data", "Who decided the metric system?", null),
+        ("css-functions", "How many CSS functions are there?", "select count(*) from {t}"),
+        ("css-functions", "How many functions are experimental?", "select count(*) from {t} where status = 'experimental'"),
+        ("css-functions", "What is the syntax of clamp()?", "select syntax from {t} where name = 'clamp()'"),
+        ("css-functions", "Which functions are nonstandard?", "select name from {t} where status = 'nonstandard'"),
+        ("css-functions", "How many functions start with color?", "select count(*) from {t} where name like 'color%'"),
+        ("css-functions", "list the experimental functions", "select name from {t} where status = 'experimental'"),
+        ("css-functions", "number of functions by status", "select status, count(*) from {t} group by 1"),
+        ("css-functions", "What is the status of hsla()?", "select status from {t} where name = 'hsla()'"),
+        ("css-functions", "Which function has the longest syntax?", "select name, length(syntax) from {t} order by 2 desc, 1 limit 1"),
+        ("css-functions", "How many functions are standard?", "select count(*) from {t} where status = 'standard'"),
+        ("css-functions", "list the functions whose name starts with hsl", "select name from {t} where name like 'hsl%'"),
+        ("css-functions", "How many function syntaxes contain calc-sum?", "select count(*) from {t} where syntax like '%calc-sum%'"),
+        ("css-functions", "Who invented calc()?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -2060,8 +2132,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twenty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFifthTest, "nl-twenty-fifth-test", 0.79, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_twenty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySixthTest, "nl-twenty-sixth-test", 0.90, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_twenty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySeventhTest, "nl-twenty-seventh-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
