@@ -21,16 +21,18 @@ public static class CountryCodes
             .Where(fields => fields is [{ Length: 2 }, { Length: > 0 }]).ToDictionary(fields => fields[0], fields => fields[1], StringComparer.Ordinal);
 
     /// <summary>
-    /// Whether a column's values are country codes: nine in ten of them are, and either there are at least twenty or the
-    /// column's name says countries (five US states' codes, <c>CA</c>, <c>DE</c>, <c>GA</c>, <c>IN</c>, <c>PA</c>, are
-    /// all country codes too; fifty of them are not nine in ten).
+    /// Whether a column's values are country codes: most are two capitals (beside them may stand others, like CLDR's
+    /// <c>001</c> for the world or locales like <c>en-IN</c>), nine in ten of those are country codes, and either there are
+    /// at least twenty or the column's name says countries (five US states' codes, <c>CA</c>, <c>DE</c>, <c>GA</c>,
+    /// <c>IN</c>, <c>PA</c>, are all country codes too; fifty of them are not nine in ten).
     /// </summary>
     public static bool Holds(IReadOnlyCollection<string> values, IEnumerable<string> columnNameWords)
     {
         if (values.Count < 3 || Names.Count == 0) return false;
-        var codes = values.Count(v => v.Length == 2 && Names.ContainsKey(v));
-        return codes * 10 >= values.Count * 9
-            && (values.Count >= 20 || columnNameWords.Any(w => w is "country" or "countries" or "territory" or "nation" or "iso" or "iso2" or "cc" or "alpha2"));
+        var pairs = values.Where(v => v.Length == 2 && v.All(char.IsAsciiLetterUpper)).ToList();
+        var codes = pairs.Count(Names.ContainsKey);
+        return pairs.Count * 2 >= values.Count && codes * 10 >= pairs.Count * 9
+            && (pairs.Count >= 20 || columnNameWords.Any(w => w is "country" or "countries" or "territory" or "nation" or "iso" or "iso2" or "cc" or "alpha2"));
     }
 
     /// <summary>

@@ -264,6 +264,11 @@ public sealed partial class Question
                     if (KeywordWords.Contains(phrase) && !Names(Word(start - 1)) && !(Names(Word(start + length)) && column.Profile.DistinctCount * 2 < Table.RowCount))
                         continue;
                     if (IsColumnPhrase(phrase) || columnPhrases.Any(c => c.Start <= start && start + length <= c.Start + c.Length && c.Length > length)) continue;
+                    // "list the elements": the command, not the HTML attribute list; "the attribute is used by": the verb, not
+                    // the attribute is.
+                    if (start == 0 && length == 1 && phrase is "list" or "show" or "give" or "find" or "display") continue;
+                    if (length == 1 && Language.Words.StopWords.Contains(phrase) && Lexicon.Shared is { Available: true } verbs
+                        && verbs.BaseForms(Word(start + 1), PartOfSpeech.Verb).Any(b => b != Word(start + 1))) continue;
                     // "airports" of openflights-airports, whose type is airport on every row: the rows' own word, not a filter keeping them all.
                     if (column.Profile is { DistinctCount: 1, NullCount: 0 } && Table.NameWords.Contains(Language.Words.Singular(phrase))) continue;
                     // "runs" is not the code RUN: a code in capitals is reached through another form of a word only when written in capitals.
@@ -450,6 +455,10 @@ public sealed partial class Question
         {
             if (Tags[i] is not null || KeywordWords.Contains(Words[i]) || Language.Words.StopWords.Contains(Words[i]) || Words[i].Length < 3
                 || Table.NameWords.Contains(singular[i])) continue;
+            // "the temperature system": a noun right after another column's name says what that column is, not which other
+            // ("region sold" is a verb's subject).
+            if (TagAt(i - 1) is { Kind: TagKind.Column, Column: { } before } && !before.Aliases.Any(a => a.Contains(singular[i]))
+                && Lexicon.Shared is { Available: true } nouns && nouns.Knows(Words[i], PartOfSpeech.Noun) && !nouns.Knows(Words[i], PartOfSpeech.Verb)) continue;
             var matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Contains(singular[i]))).ToList();
             // "large wildlife": of the columns the word names, the one holding the value beside it.
             if (matches.Count > 1 && new[] { TagAt(i - 1), TagAt(i + 1) }.FirstOrDefault(t => t is { Kind: TagKind.Value } && matches.Contains(t.Column!)) is { } beside)
