@@ -2136,7 +2136,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_twenty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySeventhTest, "nl-twenty-seventh-test", 0.0, atLeast: 60);
+    public Task The_twenty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySeventhTest, "nl-twenty-seventh-test", 0.72, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -2497,6 +2497,20 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("danish-data", "What does lrm stand for?", null)]
     public Task Names_inside_columns_days_as_text_keys_and_meanings(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-days-keys-meanings");
+
+    /// <summary>
+    /// "list" and "show" opening a question where a column holds the value list, a stop word before a verb where a column
+    /// holds the value is, and country names of a column of codes beside other codes (CLDR's <c>001</c>, locales).
+    /// </summary>
+    [Theory]
+    [InlineData("html-attributes", "show the attributes of the form element", "select attribute from {t} where element = 'form'")]
+    [InlineData("html-attributes", "list the attributes of img", "select attribute from {t} where element = 'img'")]
+    [InlineData("html-attributes", "Which attribute is shared by the most elements?", "select attribute, count(*) from {t} group by 1 order by 2 desc, 1 limit 1")]
+    [InlineData("measurement-data", "the paper size of the Philippines", "select paperSize from {t} where territory = 'PH'")]
+    [InlineData("time-data", "What is the preferred value for India?", "select preferred from {t} where region = 'IN'")]
+    [InlineData("time-data", "allowed formats of the United Kingdom", "select allowed from {t} where region = 'GB'")]
+    public Task Commands_stop_words_and_codes_beside_others(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-commands-codes");
 
     /// <summary>One question, answered as its SQL answers it (or, without SQL, with can't tell).</summary>
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
