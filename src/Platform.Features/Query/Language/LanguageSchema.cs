@@ -320,13 +320,6 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
     [GeneratedRegex("^[a-z]+(?:[A-Z][a-z]+)+$")]
     private static partial Regex CamelCase();
 
-    private static readonly string[] DayNames = CultureInfo.InvariantCulture.DateTimeFormat.DayNames;
-    private static readonly string[] ShortDayNames = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedDayNames;
-
-    /// <summary>The day of the week a value names, whole or in three letters ("Sunday", "sun": 0), else -1.</summary>
-    private static int Weekday(string value) => Array.FindIndex(DayNames, d => d.Equals(value, StringComparison.OrdinalIgnoreCase)) is >= 0 and var day
-        ? day : Array.FindIndex(ShortDayNames, d => d.Equals(value, StringComparison.OrdinalIgnoreCase));
-
     /// <summary>
     /// Each indexed text column's values by their lower-case forms, the columns some of whose values carry stray spaces,
     /// and those with blank cells (no value, so not indexed).
@@ -365,11 +358,12 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
                 if (CamelCase().IsMatch(value)) values.TryAdd(string.Join(' ', Words.NameWords(value)), value);
             }
             // "sun", "mon" of a column of days: "Sunday" and "Mon" are the same values.
-            if (values.Count > 0 && values.Values.All(v => Weekday(v) >= 0))
+            if (values.Count > 0 && values.Values.All(v => Words.DayNamed(v) is not null))
                 foreach (var day in values.Values.Distinct().ToList())
                 {
-                    values.TryAdd(DayNames[Weekday(day)].ToLowerInvariant(), day);
-                    values.TryAdd(ShortDayNames[Weekday(day)].ToLowerInvariant(), day);
+                    var (whole, shortened) = Words.DayNamed(day)!.Value;
+                    values.TryAdd(whole, day);
+                    values.TryAdd(shortened, day);
                 }
             // "CA,US": each code of a list is a value of the column too (a filter on it keeps the rows whose list has it).
             if (LanguageColumn.AreCommaLists(values.Values))

@@ -238,6 +238,11 @@ public sealed partial class Question
                 if (!Enumerable.Range(start, length).All(i => Tags[i] is null || length > 1 && Tags[i]!.Kind is TagKind.Number or TagKind.Month)) continue;
                 var phrase = string.Join(' ', Words.Skip(start).Take(length));
                 var original = string.Join(' ', Original.Skip(start).Take(length));
+                // "list the elements": the command, not the HTML attribute list; "the attribute is used by": the verb, not
+                // the attribute is.
+                if (start == 0 && length == 1 && phrase is "list" or "show" or "give" or "find" or "display") continue;
+                if (length == 1 && Language.Words.StopWords.Contains(phrase) && Lexicon.Shared is { Available: true } verbs
+                    && verbs.BaseForms(Word(start + 1), PartOfSpeech.Verb).Any(b => b != Word(start + 1))) continue;
                 var found = new List<(LanguageColumn Column, string Value, bool Inflected)>();
                 var spaced = phrase.Replace('-', ' ');
                 foreach (var column in textColumns)
@@ -264,11 +269,6 @@ public sealed partial class Question
                     if (KeywordWords.Contains(phrase) && !Names(Word(start - 1)) && !(Names(Word(start + length)) && column.Profile.DistinctCount * 2 < Table.RowCount))
                         continue;
                     if (IsColumnPhrase(phrase) || columnPhrases.Any(c => c.Start <= start && start + length <= c.Start + c.Length && c.Length > length)) continue;
-                    // "list the elements": the command, not the HTML attribute list; "the attribute is used by": the verb, not
-                    // the attribute is.
-                    if (start == 0 && length == 1 && phrase is "list" or "show" or "give" or "find" or "display") continue;
-                    if (length == 1 && Language.Words.StopWords.Contains(phrase) && Lexicon.Shared is { Available: true } verbs
-                        && verbs.BaseForms(Word(start + 1), PartOfSpeech.Verb).Any(b => b != Word(start + 1))) continue;
                     // "airports" of openflights-airports, whose type is airport on every row: the rows' own word, not a filter keeping them all.
                     if (column.Profile is { DistinctCount: 1, NullCount: 0 } && Table.NameWords.Contains(Language.Words.Singular(phrase))) continue;
                     // "runs" is not the code RUN: a code in capitals is reached through another form of a word only when written in capitals.

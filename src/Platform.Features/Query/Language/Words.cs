@@ -54,6 +54,16 @@ public static partial class Words
     /// <summary>The ISO number (Monday 1 … Sunday 7) of a day's name.</summary>
     public static int? Weekday(string word) => Array.IndexOf(DayNames, word) is var i and >= 0 ? (i == 0 ? 7 : i) : null;
 
+    private static readonly string[] ShortDayNames = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedDayNames.Select(d => d.ToLowerInvariant()).ToArray();
+
+    /// <summary>A day a stored value names, whole or in three letters ("Sunday", "sun"): both its names, lower case.</summary>
+    public static (string Name, string Short)? DayNamed(string value)
+    {
+        var lower = value.ToLowerInvariant();
+        var day = Array.IndexOf(DayNames, lower) is >= 0 and var whole ? whole : Array.IndexOf(ShortDayNames, lower);
+        return day >= 0 ? (DayNames[day], ShortDayNames[day]) : null;
+    }
+
     public static List<string> Tokens(string text) => OriginalTokens(text).Select(t => t.ToLowerInvariant()).ToList();
 
     /// <summary>The tokens as written (case kept), so "IN" (Indiana) can be told from "in".</summary>
