@@ -60,9 +60,17 @@ public sealed partial class JobDispatcher
         DateTimeOffset? next;
         await using (var query = store.QuerySession())
         {
-            var due = await query.Query<Schedule>().Where(s => s.Enabled && s.NextRunAt != null && s.NextRunAt <= now).Select(s => s.Id).Take(100).ToListAsync(ct);
-            foreach (var id in due) await FireAsync(id, ct);
-            next = (await query.Query<Schedule>().Where(s => s.Enabled && s.NextRunAt != null).OrderBy(s => s.NextRunAt).Take(1).ToListAsync(ct)).FirstOrDefault()?.NextRunAt;
+            async Task<DateTimeOffset?> EarliestAsync() =>
+                (await query.Query<Schedule>().Where(s => s.Enabled && s.NextRunAt != null).OrderBy(s => s.NextRunAt).Take(1).ToListAsync(ct)).FirstOrDefault()?.NextRunAt;
+
+            // Most rounds find nothing due: the earliest slot alone tells, in one query.
+            next = await EarliestAsync();
+            if (next <= now)
+            {
+                var due = await query.Query<Schedule>().Where(s => s.Enabled && s.NextRunAt != null && s.NextRunAt <= now).Select(s => s.Id).Take(100).ToListAsync(ct);
+                foreach (var id in due) await FireAsync(id, ct);
+                next = await EarliestAsync();
+            }
         }
         var wait = next is { } at ? at - clock.GetUtcNow() : PollInterval;
         return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > PollInterval ? PollInterval : wait;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -18,7 +19,11 @@ public sealed partial class JobDispatcher
         {
             try
             {
-                if (await ClaimAsync(stop) is { } job) await RunAsync(job, stop);
+                if (await ClaimAsync(stop) is { } job)
+                {
+                    try { await RunAsync(job, stop); }
+                    finally { Interlocked.Increment(ref _openings); }
+                }
                 else await _jobsQueued.WaitAsync(PollInterval, stop);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -35,12 +40,23 @@ public sealed partial class JobDispatcher
     /// <summary>This instance's workers claim one at a time, so each sees the others' claims when it counts an owner's running jobs.</summary>
     private readonly SemaphoreSlim _claiming = new(1, 1);
 
+    /// <summary>
+    /// When a worker of this instance last looked and found nothing it could claim, with the count of openings then. Idle
+    /// workers share that look until the poll interval has passed or a job is queued or ends here: an idle instance
+    /// asks PostgreSQL once per interval, not once per worker.
+    /// </summary>
+    private (long Openings, long At)? _foundNothing;
+
     private async Task<Job?> ClaimAsync(CancellationToken ct)
     {
         await _claiming.WaitAsync(ct);
         try
         {
-            return await ClaimOneAsync(ct);
+            var openings = Interlocked.Read(ref _openings);
+            if (_foundNothing is { } last && last.Openings == openings && Stopwatch.GetElapsedTime(last.At) < PollInterval) return null;
+            var (job, nothingClaimable) = await ClaimOneAsync(ct);
+            _foundNothing = nothingClaimable ? (openings, Stopwatch.GetTimestamp()) : null;
+            return job;
         }
         finally
         {
@@ -50,31 +66,32 @@ public sealed partial class JobDispatcher
 
     /// <summary>
     /// Claims the oldest due job that no other instance is claiming: its row is locked <c>FOR UPDATE SKIP LOCKED</c> in
-    /// the claim's own transaction, so instances claiming at once take different jobs instead of racing for one. The
-    /// write still goes under the job's version: a person's change made meanwhile wins, and counts as a conflict.
+    /// the claim's own transaction, so instances claiming at once take different jobs instead of racing for one. Owners
+    /// already running their share wait; the others' jobs go first, whatever was queued before them. The write still
+    /// goes under the job's version: a person's change made meanwhile wins, and counts as a conflict.
     /// </summary>
-    private async Task<Job?> ClaimOneAsync(CancellationToken ct)
+    private async Task<(Job? Job, bool NothingClaimable)> ClaimOneAsync(CancellationToken ct)
     {
         await using var session = store.LightweightSession();
-        // Owners already running their share wait; the others' jobs go first, whatever was queued before them.
-        var running = await session.Query<Job>().Where(j => j.Status == JobStatus.Running).Select(j => j.OwnerId).ToListAsync(ct);
-        var saturated = running.GroupBy(o => o).Where(g => g.Count() >= Math.Max(1, _options.RunningPerUser)).Select(g => g.Key.ToString()).ToArray();
         await session.BeginTransactionAsync(ct);
+        var table = store.Options.Schema.For<Job>();
         Guid id;
         await using (var command = new NpgsqlCommand($"""
-            select id from {store.Options.Schema.For<Job>()}
+            select id from {table}
             where data ->> 'status' in ('{JobStatus.Queued}', '{JobStatus.Scheduled}') and (data ->> 'dueAt')::timestamptz <= $1
-              and not (data ->> 'ownerId' = any($2))
+              and data ->> 'ownerId' not in (
+                select data ->> 'ownerId' from {table} where data ->> 'status' = '{JobStatus.Running}'
+                group by 1 having count(*) >= $2)
             order by (data ->> 'dueAt')::timestamptz
             limit 1 for update skip locked
             """, session.Connection))
         {
             command.Parameters.AddWithValue(clock.GetUtcNow());
-            command.Parameters.AddWithValue(saturated);
-            if (await command.ExecuteScalarAsync(ct) is not Guid found) return null;
+            command.Parameters.AddWithValue(Math.Max(1, _options.RunningPerUser));
+            if (await command.ExecuteScalarAsync(ct) is not Guid found) return (null, true);
             id = found;
         }
-        if (await session.LoadAsync<Job>(id, ct) is not { } job) return null;
+        if (await session.LoadAsync<Job>(id, ct) is not { } job) return (null, false);
         var at = clock.GetUtcNow();
         job.Attempts++;
         job.ClaimedBy = InstanceId;
@@ -86,12 +103,12 @@ public sealed partial class JobDispatcher
         try
         {
             await session.SaveChangesAsync(ct);
-            return job;
+            return (job, false);
         }
         catch (JasperFx.ConcurrencyException)
         {
             PlatformMetrics.JobClaimConflicts.Add(1);
-            return null;
+            return (null, false);
         }
     }
 

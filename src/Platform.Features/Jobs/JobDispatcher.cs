@@ -32,9 +32,16 @@ public sealed partial class JobDispatcher(
     private TimeSpan Heartbeat => TimeSpan.FromMilliseconds(Math.Max(10, _options.HeartbeatMs));
     private int Concurrency => Math.Max(1, _options.Concurrency);
 
+    /// <summary>
+    /// Jobs queued here and runs ended here so far: after either, a look may find a job the last empty one could not (a
+    /// new job, or an owner's share freed), so a worker compares this with its count at that look.
+    /// </summary>
+    private long _openings;
+
     /// <summary>A job was queued here: idle workers look at once instead of at their next poll.</summary>
     public void JobsQueued()
     {
+        Interlocked.Increment(ref _openings);
         if (_jobsQueued.CurrentCount < Concurrency) _jobsQueued.Release();
     }
 
