@@ -2105,7 +2105,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_sixteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixteenthTest, "nl-sixteenth-test", 0.91, atLeast: 60);
 
     [Fact]
-    public Task The_seventeenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventeenthTest, "nl-seventeenth-test", 0.83, atLeast: 60);
+    public Task The_seventeenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventeenthTest, "nl-seventeenth-test", 0.89, atLeast: 60);
 
     [Fact]
     public Task The_eighteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EighteenthTest, "nl-eighteenth-test", 0.98, atLeast: 60);
@@ -2511,6 +2511,20 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("time-data", "allowed formats of the United Kingdom", "select allowed from {t} where region = 'GB'")]
     public Task Commands_stop_words_and_codes_beside_others(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-commands-codes");
+
+    /// <summary>
+    /// A column named by what WordNet says its names are some steps up (Latin and Akan are languages), not only of what
+    /// they are instances (Texas is a state), and a word of every sentence as a code only beside its column's name.
+    /// </summary>
+    [Theory]
+    [InlineData("iso-639-3", "Which scope has the most languages?", "select scope, count(*) from {t} group by 1 order by 2 desc, 1 limit 1")]
+    [InlineData("iso-639-3", "How many languages are extinct?", "select count(distinct name) from {t} where type = 'extinct'")]
+    [InlineData("iso-639-3", "list the ancient languages", "select name from {t} where type = 'ancient'")]
+    [InlineData("html-attributes", "Which elements have the for attribute?", "select distinct element from {t} where attribute = 'for'")]
+    [InlineData("world-countries", "How many elements are there?", null)]
+    [InlineData("scripts", "How many languages are there?", null)]
+    public Task Kinds_names_are_and_words_of_every_sentence_as_codes(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-kinds-function-words");
 
     /// <summary>One question, answered as its SQL answers it (or, without SQL, with can't tell).</summary>
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)

@@ -268,6 +268,10 @@ public sealed partial class Question
                     bool Names(string word) => Language.Words.NameWords(column.Name).Select(Language.Words.Singular).Contains(Language.Words.Singular(word));
                     if (KeywordWords.Contains(phrase) && !Names(Word(start - 1)) && !(Names(Word(start + length)) && column.Profile.DistinctCount * 2 < Table.RowCount))
                         continue;
+                    // "Which type has the fewest languages": a word of every sentence ("has", "for", "a") is a code of many
+                    // (the language code has, the attribute for, the element a) only beside a word of its column's name.
+                    if (Language.Words.StopWords.Contains(phrase) && !Language.Words.CommandWords.Contains(phrase) && !Names(Word(start - 1)) && !Names(Word(start + length)))
+                        continue;
                     if (IsColumnPhrase(phrase) || columnPhrases.Any(c => c.Start <= start && start + length <= c.Start + c.Length && c.Length > length)) continue;
                     // "airports" of openflights-airports, whose type is airport on every row: the rows' own word, not a filter keeping them all.
                     if (column.Profile is { DistinctCount: 1, NullCount: 0 } && Table.NameWords.Contains(Language.Words.Singular(phrase))) continue;

@@ -16,7 +16,7 @@ public sealed record Degree(string Adjective, IReadOnlyList<string> Measures, bo
 /// </summary>
 public static partial class Senses
 {
-    private const int NounAnimal = 5, NounArtifact = 6, NounAttribute = 7, NounFood = 13, NounLocation = 15, NounObject = 17, NounPerson = 18, NounPlant = 20;
+    private const int NounTops = 3, NounAnimal = 5, NounArtifact = 6, NounAttribute = 7, NounFood = 13, NounLocation = 15, NounObject = 17, NounPerson = 18, NounPlant = 20;
     private const int NounQuantity = 23, NounTime = 28, VerbCompetition = 33, VerbCreation = 36, VerbMotion = 38, VerbPossession = 40, VerbStative = 42;
 
     private static readonly HashSet<string> HighWords = ["great", "greater", "high", "large", "much", "many", "long", "more", "big", "heavy", "above", "considerable", "old", "advanced", "after"];
@@ -34,15 +34,30 @@ public static partial class Senses
         synset.Pointing("@i").Select(lexicon.Follow).SelectMany(k => k.Words).Select(k => Words.Singular(k.Split(' ')[^1]));
 
     /// <summary>
-    /// Whether most of a column's names are, in WordNet, instances of the noun's kind: Alabama and Texas are American
-    /// states, and so states. Up to 20 names are tried, in order, and at least 3 with 60% of them must be.
+    /// Whether most of a column's names are, in WordNet, instances or kinds of the noun: Alabama and Texas are American
+    /// states, and so states; Latin and Akan are, some steps up, languages (a short name's kinds only where it is the
+    /// sense's own word, not another's short form: Al for aluminium). Names WordNet does not know (most of 7,000 languages) say
+    /// nothing either way: of the first 200, up to 20 it knows are tried, and at least 3 with 60% of them must be.
     /// </summary>
     public static bool NamesInstancesOf(string noun, IEnumerable<string> names, Lexicon lexicon)
     {
         var kind = Words.Singular(noun);
-        var sample = names.Take(20).ToList();
-        return sample.Count >= 3
-            && sample.Count(name => lexicon.Synsets(name, PartOfSpeech.Noun).Take(3).SelectMany(s => InstanceKinds(s, lexicon)).Contains(kind)) * 10 >= sample.Count * 6;
+        var known = names.Take(200).Select(name => (Name: name, Senses: lexicon.Synsets(name, PartOfSpeech.Noun).Take(3).ToList())).Where(n => n.Senses.Count > 0).Take(20).ToList();
+        return known.Count >= 3
+            && known.Count(n => n.Senses.Any(s => InstanceKinds(s, lexicon).Contains(kind)
+                || (n.Name.Length > 3 || string.Equals(s.Words[0], n.Name, StringComparison.OrdinalIgnoreCase)) && KindsAbove(s, lexicon).Contains(kind))) * 10 >= known.Count * 6;
+    }
+
+    /// <summary>
+    /// The head words of the kinds a sense is, up its first hypernyms: Latin → Italic, Indo-European, natural language,
+    /// language. WordNet's top concepts (person, substance, act, entity…) are too general to say what a column holds.
+    /// </summary>
+    private static IEnumerable<string> KindsAbove(Synset synset, Lexicon lexicon)
+    {
+        for (var (current, level) = (synset.Pointing("@").Select(lexicon.Follow).FirstOrDefault(), 0); current is not null && level < 12;
+             (current, level) = (current.Pointing("@").Select(lexicon.Follow).FirstOrDefault(), level + 1))
+            if (current.LexFile != NounTops)
+                foreach (var word in current.Words) yield return Words.Singular(word.Split(' ')[^1]);
     }
 
     /// <summary>The unit a word names in one of its first three senses ("g": gram, a unit of weight).</summary>
