@@ -47,7 +47,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "ubuntu-releases.csv", "debian-releases.csv", "iso3166.tsv", "currencies.json", "randhie.csv",
     "emojis.json", "browser-releases.json", "zone1970.tsv", "numbering-systems.json", "tz-abbreviations.csv",
     "scripts.json", "script-metadata.json", "week-data.json", "css-properties.json", "http-statuses.json",
-    "html-attributes.json", "currency-fractions.json", "time-data.json", "measurement-data.json", "css-functions.json");
+    "html-attributes.json", "currency-fractions.json", "time-data.json", "measurement-data.json", "css-functions.json",
+    "css-selectors.json", "iso-639-2.json", "former-countries.json", "windows-zones.json", "plural-rules.json");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -2052,6 +2053,80 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("css-functions", "Who invented calc()?", null),
     ];
 
+    /// <summary>
+    /// The twenty-eighth set, written before the engine saw these datasets: MDN's 144 CSS selectors, ISO 639-2's 487
+    /// languages with their codes, ISO 3166-3's 31 former countries, CLDR's 500 mappings of Windows time zones to
+    /// territories and IANA zones, and CLDR's plural categories of 224 languages (499 rules).
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] TwentyEighthTest =
+    [
+        ("css-selectors", "How many selectors are there?", "select count(*) from {t}"),
+        ("css-selectors", "How many selectors are experimental?", "select count(*) from {t} where status = 'experimental'"),
+        ("css-selectors", "Which selectors are nonstandard?", "select name from {t} where status = 'nonstandard'"),
+        ("css-selectors", "What is the syntax of :has()?", "select syntax from {t} where name = ':has()'"),
+        ("css-selectors", "number of selectors per group", "select \"group\", count(*) from {t} group by 1"),
+        ("css-selectors", "Which group has the most selectors?", "select \"group\", count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("css-selectors", "list the Microsoft extensions", "select name from {t} where \"group\" = 'Microsoft Extensions'"),
+        ("css-selectors", "What is the status of :focus-visible?", "select status from {t} where name = ':focus-visible'"),
+        ("css-selectors", "How many selectors are in the CSS Pseudo-Elements group?", "select count(*) from {t} where \"group\" = 'CSS Pseudo-Elements'"),
+        ("css-selectors", "Which group does :hover belong to?", "select \"group\" from {t} where name = ':hover'"),
+        ("css-selectors", "How many selectors are standard?", "select count(*) from {t} where status = 'standard'"),
+        ("css-selectors", "list the WebKit extensions", "select name from {t} where \"group\" = 'WebKit Extensions'"),
+        ("css-selectors", "Which selector has the syntax A > B?", "select name from {t} where syntax = 'A > B'"),
+        ("css-selectors", "How many CSS View Transitions selectors are experimental?", "select count(*) from {t} where \"group\" = 'CSS View Transitions' and status = 'experimental'"),
+        ("css-selectors", "Who wrote the selectors specification?", null),
+        ("iso-639-2", "How many languages are there?", "select count(*) from {t}"),
+        ("iso-639-2", "What is the two-letter code of French?", "select alpha2 from {t} where name = 'French'"),
+        ("iso-639-2", "What is the alpha-3 code of German?", "select alpha3 from {t} where name = 'German'"),
+        ("iso-639-2", "Which language has the code deu?", "select name from {t} where alpha3 = 'deu'"),
+        ("iso-639-2", "How many languages have a two-letter code?", "select count(*) from {t} where alpha2 is not null"),
+        ("iso-639-2", "How many languages have a bibliographic code?", "select count(*) from {t} where bibliographic is not null"),
+        ("iso-639-2", "What is the bibliographic code of Chinese?", "select bibliographic from {t} where name = 'Chinese'"),
+        ("iso-639-2", "Which language has the alpha-2 code ja?", "select name from {t} where alpha2 = 'ja'"),
+        ("iso-639-2", "How many languages have no two-letter code?", "select count(*) from {t} where alpha2 is null"),
+        ("iso-639-2", "list the languages whose name contains Creole", "select name from {t} where contains(name, 'Creole')"),
+        ("iso-639-2", "When was Latin standardised?", null),
+        ("iso-639-2", "How many speakers does Spanish have?", null),
+        ("former-countries", "How many former countries are there?", "select count(*) from {t}"),
+        ("former-countries", "When was Czechoslovakia withdrawn?", "select withdrawn from {t} where name like 'Czechoslovakia%'"),
+        ("former-countries", "What was the alpha-3 code of Dahomey?", "select alpha3 from {t} where name = 'Dahomey'"),
+        ("former-countries", "Which former country had the code DDR?", "select name from {t} where alpha3 = 'DDR'"),
+        ("former-countries", "What is the alpha-4 code of Sikkim?", "select alpha4 from {t} where name = 'Sikkim'"),
+        ("former-countries", "Which former countries have no numeric code?", "select name from {t} where \"numeric\" is null"),
+        ("former-countries", "When was Sikkim withdrawn?", "select withdrawn from {t} where name = 'Sikkim'"),
+        ("former-countries", "What was the numeric code of Zaire?", "select \"numeric\" from {t} where name like 'Zaire%'"),
+        ("former-countries", "How many former countries have a comment?", "select count(*) from {t} where comment is not null"),
+        ("former-countries", "Which former countries were withdrawn in 1986?", "select name from {t} where withdrawn like '1986%'"),
+        ("former-countries", "What is the comment on East Timor?", "select comment from {t} where name = 'East Timor'"),
+        ("former-countries", "Which former countries had the alpha-2 code CS?", "select name from {t} where alpha2 = 'CS'"),
+        ("former-countries", "What was the population of the USSR?", null),
+        ("windows-zones", "How many Windows zones are there?", "select count(distinct windowsZone) from {t}"),
+        ("windows-zones", "Which Windows zone is Europe/Berlin in?", "select distinct windowsZone from {t} where list_contains(string_split(zones, ' '), 'Europe/Berlin')"),
+        ("windows-zones", "Which Windows zone is America/New_York in?", "select distinct windowsZone from {t} where list_contains(string_split(zones, ' '), 'America/New_York')"),
+        ("windows-zones", "What are the zones of Tokyo Standard Time in Japan?", "select zones from {t} where windowsZone = 'Tokyo Standard Time' and territory = 'JP'"),
+        ("windows-zones", "Which territories use Tokyo Standard Time?", "select territory from {t} where windowsZone = 'Tokyo Standard Time'"),
+        ("windows-zones", "number of territories per Windows zone", "select windowsZone, count(*) from {t} group by 1"),
+        ("windows-zones", "Which Windows zone covers the most territories?", "select windowsZone, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("windows-zones", "Which Windows zones does the US have?", "select windowsZone from {t} where territory = 'US'"),
+        ("windows-zones", "How many Windows zones are used in Russia?", "select count(distinct windowsZone) from {t} where territory = 'RU'"),
+        ("windows-zones", "What zones does Pacific Standard Time map to in Canada?", "select zones from {t} where windowsZone = 'Pacific Standard Time' and territory = 'CA'"),
+        ("windows-zones", "list the Windows zones of Australia", "select distinct windowsZone from {t} where territory = 'AU'"),
+        ("windows-zones", "When did Microsoft add Tokyo Standard Time?", null),
+        ("plural-rules", "How many languages are there?", "select count(distinct language) from {t}"),
+        ("plural-rules", "Which categories does Arabic have?", "select category from {t} where language = 'ar'"),
+        ("plural-rules", "How many languages have a few category?", "select count(distinct language) from {t} where category = 'few'"),
+        ("plural-rules", "What is the condition for one in French?", "select condition from {t} where language = 'fr' and category = 'one'"),
+        ("plural-rules", "number of languages by category", "select category, count(*) from {t} group by 1"),
+        ("plural-rules", "Which languages have 6 categories?", "select language from {t} group by 1 having count(*) = 6"),
+        ("plural-rules", "How many languages have a zero category?", "select count(*) from {t} where category = 'zero'"),
+        ("plural-rules", "What are the integer examples of few in Polish?", "select integerExamples from {t} where language = 'pl' and category = 'few'"),
+        ("plural-rules", "list the languages with a two category", "select language from {t} where category = 'two'"),
+        ("plural-rules", "How many categories does ja have?", "select count(*) from {t} where language = 'ja'"),
+        ("plural-rules", "Which categories does ru have?", "select category from {t} where language = 'ru'"),
+        ("plural-rules", "How many rules have no condition?", "select count(*) from {t} where condition is null"),
+        ("plural-rules", "Who defined the plural rules?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -2135,8 +2210,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twenty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySixthTest, "nl-twenty-sixth-test", 0.90, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_twenty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySeventhTest, "nl-twenty-seventh-test", 0.72, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_twenty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyEighthTest, "nl-twenty-eighth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
