@@ -2174,7 +2174,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_fourteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FourteenthTest, "nl-fourteenth-test", 0.93, atLeast: 60);
 
     [Fact]
-    public Task The_fifteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FifteenthTest, "nl-fifteenth-test", 0.85, atLeast: 60);
+    public Task The_fifteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FifteenthTest, "nl-fifteenth-test", 0.88, atLeast: 60);
 
     [Fact]
     public Task The_sixteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixteenthTest, "nl-sixteenth-test", 0.91, atLeast: 60);
@@ -2214,7 +2214,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_twenty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyEighthTest, "nl-twenty-eighth-test", 0.0, atLeast: 60);
+    public Task The_twenty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyEighthTest, "nl-twenty-eighth-test", 0.73, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -2603,6 +2603,21 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("scripts", "How many languages are there?", null)]
     public Task Kinds_names_are_and_words_of_every_sentence_as_codes(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-kinds-function-words");
+
+    /// <summary>
+    /// The rows' own word where a column also holds it, the word after "how", values written with their signs ("A ~ B",
+    /// ".de") where the words alone would find another or none, and a command with nothing but a value in the plural.
+    /// </summary>
+    [Theory]
+    [InlineData("plural-rules", "How many categories does ru have?", "select count(*) from {t} where language = 'ru'")]
+    [InlineData("css-selectors", "What is the name of the selector with the syntax A ~ B?", "select name from {t} where syntax = 'A ~ B'")]
+    [InlineData("css-selectors", "Which selector has the syntax A B?", "select name from {t} where syntax = 'A B'")]
+    [InlineData("country-by-domain-tld", "Which country uses .de?", "select country from {t} where tld = '.de'")]
+    [InlineData("css-selectors", "list the Mozilla extensions", "select name from {t} where \"group\" = 'Mozilla Extensions'")]
+    [InlineData("css-selectors", "How many selectors are in the Selectors group?", "select count(*) from {t} where \"group\" = 'Selectors'")]
+    [InlineData("css-selectors", "What is the status of ::-ms-browse?", "select status from {t} where name = '::-ms-browse'")]
+    public Task Rows_words_signs_and_plural_values(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-rows-signs-plurals");
 
     /// <summary>One question, answered as its SQL answers it (or, without SQL, with can't tell).</summary>
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)

@@ -64,6 +64,12 @@ public static partial class BuiltinEngine
             if (shown.Count == 0 && r.Filters.Count > 0 && !r.When && !q.Words.Contains("who") && q.Tags.Any(t => t.Kind == TagKind.Value
                     && q.Words.Skip(t.Start).Take(t.Length).Any(w => table.NameWords.Contains(Words.Singular(w)))))
                 shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
+            // "list the Microsoft extensions": a command and nothing but a value written in the plural asks for the rows it
+            // picks, by their names, as "list the Nordic countries" does.
+            if (shown.Count == 0 && r.Filters.Count > 0 && !r.When && Words.CommandWords.Contains(q.Words[0])
+                && Enumerable.Range(1, q.Words.Count - 1).All(i => q.TagAt(i) is { Kind: TagKind.Value } || q.Words[i] is "the" or "all")
+                && q.Tags.Any(t => t is { Kind: TagKind.Value } && q.Words[t.Start + t.Length - 1] is var last && Words.Singular(last) != last))
+                shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
             // "Who wrote flare?" of a row named flare: someone, where the table names no one.
             if (shown.Count == 0 && q.Words.Contains("who"))
                 return Understanding.Unsure($"'who' asks for someone, and I see no column of {table.Name} that names who.", Suggestions(table), table);

@@ -338,6 +338,9 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             command.CommandText = $"select distinct {name} from {DatasetStorage.Identifier(dataset.TableName)} where {name} is not null limit {MaxValuesPerColumn}";
             using var reader = command.ExecuteReader();
             var values = new Dictionary<string, string>();
+            // Other ways of writing a value; one that two values share ("A + B", "A > B": both "a b") names neither.
+            var written = new Dictionary<string, string?>();
+            void WrittenAlso(string key, string value) => written[key] = written.TryGetValue(key, out var other) && other != value ? null : value;
             while (reader.Read())
             {
                 // " Euro" beside "Euro": one value, written with a stray space (filters on it trim the column).
@@ -352,11 +355,13 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
                 var key = value.ToLowerInvariant();
                 values.TryAdd(key, value);
                 // "south_asia", "sub-saharan africa": also as words, the way a question writes them.
-                values.TryAdd(string.Join(' ', key.Split(['_', '-', ' '], StringSplitOptions.RemoveEmptyEntries)), value);
-                values.TryAdd(string.Join(' ', Words.Tokens(key)), value);
+                WrittenAlso(string.Join(' ', key.Split(['_', '-', ' '], StringSplitOptions.RemoveEmptyEntries)), value);
+                WrittenAlso(string.Join(' ', Words.Tokens(key)), value);
                 // "notAnimatable", "byComputedValueType": words run together in camel case, as a question writes them.
-                if (CamelCase().IsMatch(value)) values.TryAdd(string.Join(' ', Words.NameWords(value)), value);
+                if (CamelCase().IsMatch(value)) WrittenAlso(string.Join(' ', Words.NameWords(value)), value);
             }
+            foreach (var (key, value) in written)
+                if (value is not null) values.TryAdd(key, value);
             // "sun", "mon" of a column of days: "Sunday" and "Mon" are the same values.
             if (values.Count > 0 && values.Values.All(v => Words.DayNamed(v) is not null))
                 foreach (var day in values.Values.Distinct().ToList())

@@ -54,11 +54,16 @@ public sealed partial class Question
 
     public IReadOnlyList<string> Words => _words;
     public IReadOnlyList<string> Original { get; }
+
+    /// <summary>The question as written, signs and all: ":has()" is a value the words alone ("has") do not show.</summary>
+    public string Text { get; }
+
     public LanguageTable Table { get; }
     public Tag[] Tags { get; }
 
-    private Question(IReadOnlyList<string> original, LanguageTable table)
+    private Question(string text, IReadOnlyList<string> original, LanguageTable table)
     {
+        Text = text;
         Original = original;
         _words = original.Select(w => w.ToLowerInvariant()).ToList();
         Table = table;
@@ -67,7 +72,7 @@ public sealed partial class Question
 
     public static Question Link(string text, LanguageTable table)
     {
-        var q = new Question(WithCoordinatesNamed(WithScaledNumbers(WithMostRecentAsLatest(Language.Words.OriginalTokens(text))), table), table);
+        var q = new Question(text, WithCoordinatesNamed(WithScaledNumbers(WithMostRecentAsLatest(Language.Words.OriginalTokens(text))), table), table);
         q.LinkNumbers();
         q.LinkPatterns();
         q.LinkMeaning();
@@ -241,15 +246,20 @@ public sealed partial class Question
                 // "list the elements": the command, not the HTML attribute list; "the attribute is used by": the verb, not
                 // the attribute is.
                 if (start == 0 && length == 1 && phrase is "list" or "show" or "give" or "find" or "display") continue;
+                // "How many categories": the word after "how" asks, whatever a column holds (the plural category many).
+                if (length == 1 && start > 0 && Words[start - 1] == "how") continue;
                 if (length == 1 && Language.Words.StopWords.Contains(phrase) && Lexicon.Shared is { Available: true } verbs
                     && verbs.BaseForms(Word(start + 1), PartOfSpeech.Verb).Any(b => b != Word(start + 1))) continue;
                 var found = new List<(LanguageColumn Column, string Value, bool Inflected)>();
                 var spaced = phrase.Replace('-', ' ');
+                var signed = WrittenWithSigns(start, length);
                 foreach (var column in textColumns)
                 {
                     string? value = null;
                     var inflected = false;
-                    if (column.Values.TryGetValue(phrase, out var stored) || column.Values.TryGetValue(spaced, out stored)) value = stored;
+                    // "A > B" as written, where "A B" is another value the words alone would find.
+                    if (signed is not null && column.Values.TryGetValue(signed, out var stored)) value = stored;
+                    else if (column.Values.TryGetValue(phrase, out stored) || column.Values.TryGetValue(spaced, out stored)) value = stored;
                     else if (length == 1 && Language.Words.BaseForms(phrase).FirstOrDefault(column.Values.ContainsKey) is { } form) (value, inflected) = (column.Values[form], true);
                     else if (length > 1 && $"{string.Join(' ', spaced.Split(' ')[..^1])} {Language.Words.Singular(spaced.Split(' ')[^1])}" is var singular
                              && column.Values.TryGetValue(singular, out stored)) value = stored;
@@ -259,8 +269,11 @@ public sealed partial class Question
                     if (value is null && column.Groups.TryGetValue(phrase, out var group)) value = group;
                     if (value is null) continue;
                     var ordinary = KeywordWords.Contains(phrase) || Language.Words.StopWords.Contains(phrase) || (length == 1 && phrase.Length <= 3);
+                    // ":has()" written whole, signs and all, is the value, though its word alone is one of every sentence.
+                    var writtenWhole = value.Length > phrase.Length && Text.Contains(value, StringComparison.OrdinalIgnoreCase);
                     // A short word is a value only as written ("IN", not "in"), or as another name written in capitals ("UK" for GB).
-                    if (ordinary && original != value && !(original.Length >= 2 && original.All(char.IsUpper) && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase)))
+                    if (ordinary && original != value && !writtenWhole
+                        && !(original.Length >= 2 && original.All(char.IsUpper) && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase)))
                         continue;
                     // A word the engine reads ("lowest", "positive") is a column's value only after the column's name ("the word
                     // lowest"), or before it where the column sorts rows into a few kinds ("negative staining", not "positive words"
@@ -270,11 +283,14 @@ public sealed partial class Question
                         continue;
                     // "Which type has the fewest languages": a word of every sentence ("has", "for", "a") is a code of many
                     // (the language code has, the attribute for, the element a) only beside a word of its column's name.
-                    if (Language.Words.StopWords.Contains(phrase) && !Language.Words.CommandWords.Contains(phrase) && !Names(Word(start - 1)) && !Names(Word(start + length)))
+                    if (Language.Words.StopWords.Contains(phrase) && !Language.Words.CommandWords.Contains(phrase) && !writtenWhole && !Names(Word(start - 1)) && !Names(Word(start + length)))
                         continue;
                     if (IsColumnPhrase(phrase) || columnPhrases.Any(c => c.Start <= start && start + length <= c.Start + c.Length && c.Length > length)) continue;
-                    // "airports" of openflights-airports, whose type is airport on every row: the rows' own word, not a filter keeping them all.
-                    if (column.Profile is { DistinctCount: 1, NullCount: 0 } && Table.NameWords.Contains(Language.Words.Singular(phrase))) continue;
+                    // "airports" of openflights-airports, whose type is airport on every row: the rows' own word, not a filter keeping them
+                    // all; "selectors" of css-selectors, one of whose groups is Selectors: the rows, unless beside the column's name.
+                    if (Table.NameWords.Contains(Language.Words.Singular(phrase))
+                        && (column.Profile is { DistinctCount: 1, NullCount: 0 } || !Names(Word(start - 1)) && !Names(Word(start + length))))
+                        continue;
                     // "runs" is not the code RUN: a code in capitals is reached through another form of a word only when written in capitals.
                     if (inflected && value.Length <= 4 && value.All(c => char.IsUpper(c) || char.IsDigit(c)) && !original.All(char.IsUpper)) continue;
                     // "deaths" is a value (Death) only in its singular; it is also the word of a column (death_date): unclear.
@@ -1102,6 +1118,20 @@ public sealed partial class Question
             return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The words from <paramref name="start"/> as the question wrote them with the signs between and around them ("A > B",
+    /// ":has()"), in lower case like the value index; null where nothing but spaces stands between them.
+    /// </summary>
+    private string? WrittenWithSigns(int start, int length)
+    {
+        if (!Text.Any(c => !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c is not ('?' or '.' or ',' or '!' or '\'' or '’'))) return null;
+        var words = Original.Skip(start).Take(length).Select(Regex.Escape);
+        var match = Regex.Match(Text, $@"(?<![\w])[^\s\w]*{string.Join(@"[^\w]+", words)}[^\s\w]*", RegexOptions.IgnoreCase);
+        if (!match.Success) return null;
+        var written = match.Value.TrimEnd('?', '.', ',', '!', ';', ':').ToLowerInvariant();
+        return written == string.Join(' ', Original.Skip(start).Take(length)).ToLowerInvariant() ? null : written;
     }
 
     /// <summary>A word WordNet knows is not a slip of the keyboard for another ("athletes" is not "athletics"); its own forms are ("totals").</summary>
