@@ -2180,7 +2180,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_sixteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixteenthTest, "nl-sixteenth-test", 0.91, atLeast: 60);
 
     [Fact]
-    public Task The_seventeenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventeenthTest, "nl-seventeenth-test", 0.89, atLeast: 60);
+    public Task The_seventeenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventeenthTest, "nl-seventeenth-test", 0.91, atLeast: 60);
 
     [Fact]
     public Task The_eighteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EighteenthTest, "nl-eighteenth-test", 0.98, atLeast: 60);
@@ -2192,7 +2192,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twentieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentiethTest, "nl-twentieth-test", 0.88, atLeast: 60);
 
     [Fact]
-    public Task The_twenty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFirstTest, "nl-twenty-first-test", 0.80, atLeast: 60);
+    public Task The_twenty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFirstTest, "nl-twenty-first-test", 0.81, atLeast: 60);
 
     [Fact]
     public Task The_twenty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySecondTest, "nl-twenty-second-test", 0.77, atLeast: 60);
@@ -2214,7 +2214,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_twenty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyEighthTest, "nl-twenty-eighth-test", 0.73, atLeast: 60);
+    public Task The_twenty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyEighthTest, "nl-twenty-eighth-test", 0.83, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -2476,7 +2476,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("stackloss", "average air flow", "select round(avg(AIRFLOW), 2) from {t}")]
     [InlineData("stackloss", "highest water temperature", "select max(WATERTEMP) from {t}")]
     [InlineData("engel", "How many incomes are missing?", "select count(*) from {t} where income is null")]
-    [InlineData("airlines", "What is the three-letter code of Lufthansa?", null)]
+    [InlineData("airlines", "What is the three-letter code of Lufthansa?", "select icao from {t} where name = 'Lufthansa'")]
     public Task Plain_names_missing_cells_places_letter_codes_and_weekly_rows_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-names-missing-codes");
 
@@ -2606,7 +2606,8 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     /// <summary>
     /// The rows' own word where a column also holds it, the word after "how", values written with their signs ("A ~ B",
-    /// ".de") where the words alone would find another or none, and a command with nothing but a value in the plural.
+    /// ".de") where the words alone would find another or none, a command with nothing but a value in the plural, and codes
+    /// of so many letters in either case, asked by their count or with "code" after the column's name.
     /// </summary>
     [Theory]
     [InlineData("plural-rules", "How many categories does ru have?", "select count(*) from {t} where language = 'ru'")]
@@ -2616,7 +2617,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("css-selectors", "list the Mozilla extensions", "select name from {t} where \"group\" = 'Mozilla Extensions'")]
     [InlineData("css-selectors", "How many selectors are in the Selectors group?", "select count(*) from {t} where \"group\" = 'Selectors'")]
     [InlineData("css-selectors", "What is the status of ::-ms-browse?", "select status from {t} where name = '::-ms-browse'")]
-    public Task Rows_words_signs_and_plural_values(string dataset, string question, string? sql) =>
+    [InlineData("iso-639-2", "What is the three-letter code of French?", null)]
+    [InlineData("iso-639-2", "How many languages have a bibliographic code?", "select count(*) from {t} where bibliographic is not null")]
+    [InlineData("former-countries", "What was the three-letter code of Dahomey?", "select alpha3 from {t} where name = 'Dahomey'")]
+    [InlineData("langs", "What is the two-letter code of Korean?", "select \"1\" from {t} where name = 'Korean'")]
+    public Task Rows_words_signs_plural_values_and_codes(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-rows-signs-plurals");
 
     /// <summary>One question, answered as its SQL answers it (or, without SQL, with can't tell).</summary>

@@ -411,11 +411,12 @@ public static partial class BuiltinEngine
                 if (q.Word(said + q.TagAt(said)!.Length) is "data" or "value" or "values") r.Used.Add(said + q.TagAt(said)!.Length);
                 continue;
             }
-            // "countries that have a national dish", "isotopes with a known abundance": a column held, at the end of the question,
-            // is one not left empty.
+            // "countries that have a national dish", "isotopes with a known abundance": a column held, at the end of the question
+            // (or before words that only say what it holds: "a two-letter code"), is one not left empty.
             if (q.Words[i] is "have" or "has" or "with" && q.Word(i + 1) is "a" or "an"
                 && Enumerable.Range(i + 2, 2).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) is { Column: { Kind: ColumnKind.Text or ColumnKind.Number, HasEmptyCells: true, IsFlag: false } held } heldTag
-                && heldTag.Start + heldTag.Length == q.Words.Count && !r.Filters.Any(f => f.Column == held))
+                && Enumerable.Range(heldTag.Start + heldTag.Length, q.Words.Count - heldTag.Start - heldTag.Length).All(j => q.TagAt(j) is { Kind: TagKind.Stop, Reading: not null })
+                && !r.Filters.Any(f => f.Column == held))
             {
                 r.Filters.Add(new Filter(held, FilterPart.Value, "is not null", [], $"{held.Name} is not empty"));
                 continue;

@@ -515,11 +515,13 @@ public sealed partial class Question
                         Reading: $"'{string.Join(' ', Words.Skip(start).Take(length))}' run together → column {column.Name}"));
         }
 
-        // "the three-letter code": the one text column whose values are all codes of three capitals.
+        // "the three-letter code": the one text column whose values are codes of three letters (`DEU`, `deu`; nine in ten, so
+        // a reserved range like `qaa-qtz` among them still counts). Two such columns (ISO 639-2's `fra` and `fre`): neither.
         for (var i = 0; i + 1 < Words.Count; i++)
             if (Tags[i] is null && LetterCount().Match(Words[i]) is { Success: true } letters && Words[i + 1] is "code" or "codes" or "abbreviation"
                 && (NumberWords.TryGetValue(letters.Groups[1].Value, out var spelledOut) ? (int)spelledOut : int.TryParse(letters.Groups[1].Value, out var digits) ? digits : 0) is var width and > 0
-                && Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.Count > 0 && c.Values.Values.All(v => v.Length == width && v.All(char.IsAsciiLetterUpper))).ToList() is [var coded])
+                && Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.Count > 0
+                    && c.Values.Values.Distinct().ToList() is var codes && codes.Count(v => v.Length == width && v.All(char.IsAsciiLetter)) * 10 >= codes.Count * 9).ToList() is [var coded])
                 Set(i, 2, new Tag(TagKind.Column, i, 2, coded, Reading: $"codes of {width} letters → column {coded.Name}"));
 
         // NOAA's HLY-PRES-NORMAL, HLY-DEWP-NORMAL: a word of a column's name that no dictionary knows may shorten the question's
@@ -607,9 +609,10 @@ public sealed partial class Question
     private static bool NamedByMonth(LanguageColumn column) =>
         column.Kind == ColumnKind.Number && Language.Words.NameWords(column.Name) is [var name] && Language.Words.Month(name) is not null;
 
-    /// <summary>Whether a text column holds codes (numbers written as text, short capitals) rather than words.</summary>
+    /// <summary>Whether a text column holds codes (numbers written as text, short capitals, short lower case: `ger`) rather than words.</summary>
     private static bool HoldsCodes(LanguageColumn column) =>
-        column.MostlyDigits || column.Values.Values.Distinct().ToList() is { Count: > 0 } values && values.Count(v => v.Length <= 4 && v.All(c => char.IsUpper(c) || char.IsDigit(c))) * 2 > values.Count;
+        column.MostlyDigits || column.Values.Values.Distinct().ToList() is { Count: > 0 } values
+            && values.Count(v => v.Length <= 4 && (v.All(c => char.IsUpper(c) || char.IsDigit(c)) || v.All(c => char.IsLower(c) || char.IsDigit(c)))) * 2 > values.Count;
 
     /// <summary>
     /// Where a table has a latitude or a longitude, the points of the compass rank and compare by it:
