@@ -2214,7 +2214,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_twenty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyEighthTest, "nl-twenty-eighth-test", 0.83, atLeast: 60);
+    public Task The_twenty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyEighthTest, "nl-twenty-eighth-test", 0.84, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -2607,7 +2607,8 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     /// <summary>
     /// The rows' own word where a column also holds it, the word after "how", values written with their signs ("A ~ B",
     /// ".de") where the words alone would find another or none, a command with nothing but a value in the plural, and codes
-    /// of so many letters in either case, asked by their count or with "code" after the column's name.
+    /// of so many letters in either case, asked by their count or with "code" after the column's name, and names as
+    /// catalogues invert them ("Zaire, Republic of") by their first part.
     /// </summary>
     [Theory]
     [InlineData("plural-rules", "How many categories does ru have?", "select count(*) from {t} where language = 'ru'")]
@@ -2621,6 +2622,8 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("iso-639-2", "How many languages have a bibliographic code?", "select count(*) from {t} where bibliographic is not null")]
     [InlineData("former-countries", "What was the three-letter code of Dahomey?", "select alpha3 from {t} where name = 'Dahomey'")]
     [InlineData("langs", "What is the two-letter code of Korean?", "select \"1\" from {t} where name = 'Korean'")]
+    [InlineData("former-countries", "When was Zaire withdrawn?", "select withdrawn from {t} where name = 'Zaire, Republic of'")]
+    [InlineData("former-countries", "What was the alpha-4 code of Burma?", "select alpha4 from {t} where name like 'Burma,%'")]
     public Task Rows_words_signs_plural_values_and_codes(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-rows-signs-plurals");
 

@@ -359,6 +359,8 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
                 WrittenAlso(string.Join(' ', Words.Tokens(key)), value);
                 // "notAnimatable", "byComputedValueType": words run together in camel case, as a question writes them.
                 if (CamelCase().IsMatch(value)) WrittenAlso(string.Join(' ', Words.NameWords(value)), value);
+                // "Zaire, Republic of", "Korea, Republic of": a name as catalogues invert it is also its first part.
+                if (key.IndexOf(", ", StringComparison.Ordinal) is >= 3 and var comma) WrittenAlso(string.Join(' ', Words.Tokens(key[..comma])), value);
             }
             foreach (var (key, value) in written)
                 if (value is not null) values.TryAdd(key, value);
