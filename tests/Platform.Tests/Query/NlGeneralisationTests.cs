@@ -48,7 +48,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "emojis.json", "browser-releases.json", "zone1970.tsv", "numbering-systems.json", "tz-abbreviations.csv",
     "scripts.json", "script-metadata.json", "week-data.json", "css-properties.json", "http-statuses.json",
     "html-attributes.json", "currency-fractions.json", "time-data.json", "measurement-data.json", "css-functions.json",
-    "css-selectors.json", "iso-639-2.json", "former-countries.json", "windows-zones.json", "plural-rules.json");
+    "css-selectors.json", "iso-639-2.json", "former-countries.json", "windows-zones.json", "plural-rules.json",
+    "affairs.csv", "executions.csv", "house-committees.csv", "copper-market.csv", "scottish-vote.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -2127,6 +2128,87 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("plural-rules", "Who defined the plural rules?", null),
     ];
 
+    /// <summary>
+    /// The twenty-ninth set, written before the engine saw these datasets: 6,366 women's answers on marriage and
+    /// affairs, the 17 U.S. states that executed anyone in 1997, the 20 committees of the 104th U.S. House, the world
+    /// copper market 1951–1975 and Scotland's 1997 vote on taxation powers by council district, most of them under
+    /// capitalised, run-together column names.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] TwentyNinthTest =
+    [
+        ("affairs", "How many respondents are there?", "select count(*) from {t}"),
+        ("affairs", "What is the average age?", "select avg(age) from {t}"),
+        ("affairs", "average affairs by rate_marriage", "select rate_marriage, avg(affairs) from {t} group by 1"),
+        ("affairs", "How many respondents have no children?", "select count(*) from {t} where children = 0"),
+        ("affairs", "What is the average number of years married?", "select avg(yrs_married) from {t}"),
+        ("affairs", "How many rated their marriage 5?", "select count(*) from {t} where rate_marriage = 5"),
+        ("affairs", "average affairs by number of children", "select children, avg(affairs) from {t} group by 1"),
+        ("affairs", "What is the maximum age?", "select max(age) from {t}"),
+        ("affairs", "How many respondents are older than 40?", "select count(*) from {t} where age > 40"),
+        ("affairs", "average affairs for each occupation", "select occupation, avg(affairs) from {t} group by 1"),
+        ("affairs", "How many have an education of 20?", "select count(*) from {t} where educ = 20"),
+        ("affairs", "What is the most common husband's occupation?", "select occupation_husb from {t} group by 1 order by count(*) desc limit 1"),
+        ("affairs", "average religiousness by age", "select age, avg(religious) from {t} group by 1"),
+        ("affairs", "What is the correlation between age and affairs?", "select corr(age, affairs) from {t}"),
+        ("affairs", "Why do people have affairs?", null),
+        ("executions", "Which state had the most executions?", "select STATE from {t} order by EXECUTIONS desc limit 1"),
+        ("executions", "How many executions were there in total?", "select sum(EXECUTIONS) from {t}"),
+        ("executions", "How many states are in the South?", "select count(*) from {t} where SOUTH = 1"),
+        ("executions", "What is the income of Virginia?", "select INCOME from {t} where STATE = 'Virginia'"),
+        ("executions", "total executions by south", "select SOUTH, sum(EXECUTIONS) from {t} group by 1"),
+        ("executions", "Which state has the highest poverty rate?", "select STATE from {t} order by PERPOVERTY desc limit 1"),
+        ("executions", "Which state has the lowest income?", "select STATE from {t} order by INCOME limit 1"),
+        ("executions", "average executions in southern states", "select avg(EXECUTIONS) from {t} where SOUTH = 1"),
+        ("executions", "How many executions were in Missouri?", "select EXECUTIONS from {t} where STATE = 'Missouri'"),
+        ("executions", "What is the violent crime rate in Florida?", "select VC100k96 from {t} where STATE = 'Florida'"),
+        ("executions", "Which states had more than 2 executions?", "select STATE from {t} where EXECUTIONS > 2"),
+        ("executions", "What proportion of Maryland has a degree?", "select DEGREE from {t} where STATE = 'Maryland'"),
+        ("executions", "What percent of Louisiana is black?", "select PERBLACK from {t} where STATE = 'Louisiana'"),
+        ("executions", "How many executions were in South Carolina?", "select EXECUTIONS from {t} where STATE = 'South_Carolina'"),
+        ("executions", "Which state executed the most people in 1998?", null),
+        ("house-committees", "How many committees are there?", "select count(*) from {t}"),
+        ("house-committees", "Which committee has the largest staff?", "select COMMITTEE from {t} order by STAFF desc limit 1"),
+        ("house-committees", "Which committee is the largest?", "select COMMITTEE from {t} order by SIZE desc limit 1"),
+        ("house-committees", "How many subcommittees does Judiciary have?", "select SUBS from {t} where COMMITTEE = 'Judiciary'"),
+        ("house-committees", "total staff of prestige committees", "select sum(STAFF) from {t} where PRESTIGE = 1"),
+        ("house-committees", "How many committees are high prestige?", "select count(*) from {t} where PRESTIGE = 1"),
+        ("house-committees", "What is the average size of a committee?", "select avg(SIZE) from {t}"),
+        ("house-committees", "How many bills did Ways and Means get in the 104th?", "select BILLS104 from {t} where COMMITTEE = 'Ways_and_Means'"),
+        ("house-committees", "Which committee had the most bills in the 103rd House?", "select COMMITTEE from {t} order by BILLS103 desc limit 1"),
+        ("house-committees", "What is the staff of the Budget committee?", "select STAFF from {t} where COMMITTEE = 'Budget'"),
+        ("house-committees", "Which committees have no subcommittees?", "select COMMITTEE from {t} where SUBS = 0"),
+        ("house-committees", "total BILLS104", "select sum(BILLS104) from {t}"),
+        ("house-committees", "average staff by prestige", "select PRESTIGE, avg(STAFF) from {t} group by 1"),
+        ("house-committees", "Who chairs the Rules committee?", null),
+        ("copper-market", "What was the copper price in 1970?", "select COPPERPRICE from {t} where YEAR = 1970"),
+        ("copper-market", "In which year was the copper price highest?", "select YEAR from {t} order by COPPERPRICE desc limit 1"),
+        ("copper-market", "What was world consumption in 1975?", "select WORLDCONSUMPTION from {t} where YEAR = 1975"),
+        ("copper-market", "average copper price", "select avg(COPPERPRICE) from {t}"),
+        ("copper-market", "What was the aluminum price in 1960?", "select ALUMPRICE from {t} where YEAR = 1960"),
+        ("copper-market", "Which year had the lowest world consumption?", "select YEAR from {t} order by WORLDCONSUMPTION limit 1"),
+        ("copper-market", "average copper price before 1960", "select avg(COPPERPRICE) from {t} where YEAR < 1960"),
+        ("copper-market", "What was the highest aluminium price?", "select max(ALUMPRICE) from {t}"),
+        ("copper-market", "How many years had a copper price above 40?", "select count(*) from {t} where COPPERPRICE > 40"),
+        ("copper-market", "copper price by year", "select YEAR, COPPERPRICE from {t}"),
+        ("copper-market", "What was the income index in 1951?", "select INCOMEINDEX from {t} where YEAR = 1951"),
+        ("copper-market", "total world consumption from 1970 to 1975", "select sum(WORLDCONSUMPTION) from {t} where YEAR between 1970 and 1975"),
+        ("copper-market", "What was the price of gold in 1970?", null),
+        ("scottish-vote", "How many council districts are there?", "select count(*) from {t}"),
+        ("scottish-vote", "Which district had the highest yes vote?", "select COUNCILDIST from {t} order by YES desc limit 1"),
+        ("scottish-vote", "Which district had the lowest yes vote?", "select COUNCILDIST from {t} order by YES limit 1"),
+        ("scottish-vote", "What was the yes vote in Fife?", "select YES from {t} where COUNCILDIST = 'Fife'"),
+        ("scottish-vote", "What is the council tax in Glasgow City?", "select COUTAX from {t} where COUNCILDIST = 'Glasgow_City'"),
+        ("scottish-vote", "average yes vote", "select avg(YES) from {t}"),
+        ("scottish-vote", "How many districts voted yes above 60?", "select count(*) from {t} where YES > 60"),
+        ("scottish-vote", "Which district has the highest mortality?", "select COUNCILDIST from {t} order by MOR desc limit 1"),
+        ("scottish-vote", "What is the GDP of Highland?", "select GDP from {t} where COUNCILDIST = 'Highland'"),
+        ("scottish-vote", "Which districts have a GDP of 13566?", "select COUNCILDIST from {t} where GDP = 13566"),
+        ("scottish-vote", "average yes by GDP", "select GDP, avg(YES) from {t} group by 1"),
+        ("scottish-vote", "What was the yes vote in the Shetland Islands?", "select YES from {t} where COUNCILDIST = 'Shetland_Islands'"),
+        ("scottish-vote", "Which district has the lowest council tax?", "select COUNCILDIST from {t} order by COUTAX limit 1"),
+        ("scottish-vote", "What was the turnout in Edinburgh?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -2213,8 +2295,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twenty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySeventhTest, "nl-twenty-seventh-test", 0.72, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_twenty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyEighthTest, "nl-twenty-eighth-test", 0.84, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_twenty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyNinthTest, "nl-twenty-ninth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
