@@ -2299,7 +2299,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_twenty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyNinthTest, "nl-twenty-ninth-test", 0.0, atLeast: 60);
+    public Task The_twenty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyNinthTest, "nl-twenty-ninth-test", 0.95, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -2713,6 +2713,28 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         AnsweredOneAsync(dataset, question, sql, "nl-rows-signs-plurals");
 
     /// <summary>One question, answered as its SQL answers it (or, without SQL, with can't tell).</summary>
+    /// <summary>
+    /// A part of a name run together ("consumption" of WORLDCONSUMPTION, "district" of COUNCILDIST) or numbered ("bills in
+    /// the 103rd" of BILLS103, not BILLS104), a name's words in another order ("husband's occupation"), a verb right after
+    /// "how many" (its subject the rows), an adjective of a yes-or-no column ("southern", "low prestige") and "largest" of a
+    /// column named size.
+    /// </summary>
+    [Theory]
+    [InlineData("sunspots", "What was the highest activity?", "select max(SUNACTIVITY) from {t}")]
+    [InlineData("copper-market", "average consumption", "select round(avg(WORLDCONSUMPTION), 2) from {t}")]
+    [InlineData("scottish-vote", "How many districts are there?", "select count(*) from {t}")]
+    [InlineData("executions", "Which state has the highest percent black?", "select STATE, PERBLACK from {t} order by 2 desc, 1 limit 1")]
+    [InlineData("house-committees", "total bills in the 103rd", "select sum(BILLS103) from {t}")]
+    [InlineData("house-committees", "total bills", null)]
+    [InlineData("affairs", "number of respondents per husband's occupation", "select occupation_husb, count(*) from {t} group by 1")]
+    [InlineData("cars", "How many weigh more than 4000 lbs?", "select count(*) from {t} where Weight_in_lbs > 4000")]
+    [InlineData("cps-wages-1985", "average wage of southern workers", "select round(avg(wage), 2) from {t} where south = 1")]
+    [InlineData("executions", "average income of southern states", "select round(avg(INCOME), 2) from {t} where SOUTH = 1")]
+    [InlineData("house-committees", "How many committees are low prestige?", "select count(*) from {t} where PRESTIGE = 0")]
+    [InlineData("house-committees", "the 3 largest committees", "select COMMITTEE, SIZE from {t} order by 2 desc, 1 limit 3")]
+    public Task Parts_of_joined_names_yes_or_no_adjectives_and_size(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-joined-flags-size");
+
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {
         var score = await NlScoring.ScoreAsync(samples, [(dataset, question, sql)], reportName);

@@ -807,6 +807,8 @@ public static partial class BuiltinEngine
                 else if (counted is { Kind: TagKind.Column } && q.TagAt(counted.Start + counted.Length) is { Kind: TagKind.TableWord } own
                          && !Question.KeywordWords.Contains(q.Word(own.Start)) && q.Table.NameWords.Contains(Words.Singular(q.Word(counted.Start))))
                     counted = own;
+                // "how many rated their marriage 5": a verb right after "how many" has the rows for its subject, counted.
+                if (counted is { Predicate: true } && counted.Start == i + 2) counted = null;
                 var distinct = q.Words.Skip(i + 1).Take(3).Any(DistinctWords.Contains);
                 // "how many deaths" of a deaths column: the deaths are added up, not the rows counted; "the lowest number of
                 // births" is the extreme already read. A column named in the singular and asked in the plural names each
@@ -815,7 +817,7 @@ public static partial class BuiltinEngine
                 if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } amount } && !distinct
                     && !r.Filters.Any(f => f.Column == amount && f.Op == "is null")
                     && (!amount.IsCategoryNumber || q.TagAt(counted.Start + counted.Length) is { Kind: TagKind.Stop } says && says.Column == amount
-                        || !grouped.Contains(amount) && Words.NameWords(amount.Name) is [.., var last] && Words.Singular(last) != last)
+                        || !grouped.Contains(amount) && Words.NameWords(amount.Name) is [.., var last] && last.TrimEnd("0123456789".ToCharArray()) is var things && Words.Singular(things) != things)
                     && !NamesEachRow(q, counted))
                 {
                     if (!r.Measures.Any(m => m.Column == amount)) r.Measures.Add(new MeasureSpec(Aggregate.Sum, amount));
@@ -899,7 +901,7 @@ public static partial class BuiltinEngine
             r.Problems.Add($"I don't know what '{q.Original[idle.i]}' applies to in {q.Table.Name}.");
 
         // "the share of engineers" where engineers is itself a share (every value between 0 and 1): that column, not a share of the total.
-        var shares = q.Words.Select((w, i) => (w, i)).Any(x => ShareWords.Contains(x.w)
+        var shares = q.Words.Select((w, i) => (w, i)).Any(x => ShareWords.Contains(x.w) && q.TagAt(x.i) is not { Kind: TagKind.Column }
             && !(q.Word(x.i + 1) == "of" && q.TagAt(x.i + 2) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } share } && IsFraction(share)));
         if (shares && r.Groups.Count > 0) r.Share = true;
 

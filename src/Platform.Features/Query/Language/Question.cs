@@ -487,13 +487,15 @@ public sealed partial class Question
             // those, not the code that stands for the other, which says it in words.
             var begun = matches.Where(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).FirstOrDefault() == singular[i]).ToList();
             if (matches.Count > 1 && begun.Count > 0) matches = begun;
-            // "population in 2015" of POP_1980 and POP_2015: the year the question names picks one, and says no more.
-            if (matches.Count > 1 && matches.Select(c => Language.Words.NameWords(c.Name).FirstOrDefault(w => w.Length == 4 && w.All(char.IsAsciiDigit))).ToList() is var years
-                && years.All(y => y is not null) && years.Distinct().Count() == years.Count
-                && Enumerable.Range(0, Words.Count).Where(j => years.Contains(Words[j])).ToList() is [var yearAt])
+            // "population in 2015" of POP_1980 and POP_2015, "bills in the 104th" of BILLS103 and BILLS104: the number the
+            // question names (an ordinal's too) picks one, and says no more.
+            if (matches.Count > 1 && matches.Select(c => Language.Words.NameWords(c.Name).Select(w => EndingNumber().Match(w)).FirstOrDefault(m => m.Success)?.Value).ToList() is var numbered
+                && numbered.All(n => n is not null) && numbered.Distinct().Count() == numbered.Count
+                && Enumerable.Range(0, Words.Count).Where(j => numbered.Contains(Words[j])).ToList() is [var numberAt])
             {
-                matches = [matches[years.IndexOf(Words[yearAt])]];
-                Tags[yearAt] = new Tag(TagKind.Stop, yearAt, 1, Reading: $"picks {matches[0].Name}");
+                matches = [matches[numbered.IndexOf(Words[numberAt])]];
+                Tags[numberAt] = new Tag(TagKind.Stop, numberAt, 1, Reading: $"picks {matches[0].Name}");
+                if (Word(numberAt + 1) is "th" or "st" or "nd" or "rd") Tags[numberAt + 1] = new Tag(TagKind.Stop, numberAt + 1, 1);
             }
             if (matches.Count > 1 && matches.Where(c => c.Kind == ColumnKind.Text).ToList() is [var written]
                 && matches.All(c => c == written || Language.Words.NameWords(c.Name) is [.., "code" or "id" or "number" or "num" or "no"]))
@@ -531,7 +533,7 @@ public sealed partial class Question
             {
                 if (Tags[i] is not null || Words[i].Length < 3 || KeywordWords.Contains(Words[i]) || Language.Words.StopWords.Contains(Words[i])) continue;
                 var pair = i + 1 < Words.Count && Tags[i + 1] is null ? Words[i + 1] : null;
-                var shortened = Table.Columns.SelectMany(c => Language.Words.NameWords(c.Name).Where(p => p.Length >= 4 && !lexicon.IsWord(p))
+                var shortened = Table.Columns.SelectMany(c => Language.Words.NameWords(c.Name).Concat(c.Aliases.SelectMany(a => a)).Distinct().Where(p => p.Length >= 4 && !lexicon.IsWord(p))
                         .Select(p => (Column: c, Length: Words[i].Length >= 5 && Words[i].StartsWith(p, StringComparison.Ordinal) && p != Words[i] ? 1
                             : pair is not null && p.Length > Words[i].Length && p.StartsWith(Words[i], StringComparison.Ordinal)
                               && pair.StartsWith(p[Words[i].Length..], StringComparison.Ordinal) ? 2 : 0)))
@@ -553,6 +555,17 @@ public sealed partial class Question
                 Tags[i - 1] = new Tag(TagKind.Stop, i - 1, 1, Reading: $"says whose {other.Name}");
             else if (Tags[i] is not null || holds)
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"part of '{Original[i - 1]} {Original[i]}' → column {first.Name}");
+        }
+
+        // "husband's occupation", "occupation of the husband" of occupation_husb: a column's own name beside a word read as
+        // another column, whose name also holds it, is that other column's name in another order.
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (Tags[i] is not { Kind: TagKind.Column, Length: 1, Column: { } own } || Language.Words.NameWords(own.Name) is not [var ownName]) continue;
+            int[] near = Word(i + 1) == "of" ? [i - 1, Word(i + 2) is "the" or "a" or "an" ? i + 3 : i + 2] : [i - 1, i + 1];
+            if (near.Select(TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column, Column: { } other } && other != own
+                    && Language.Words.NameWords(other.Name) is { Count: >= 2 } parts && parts.Contains(ownName)) is { Column: { } whole })
+                Tags[i] = new Tag(TagKind.Column, i, 1, whole, Reading: $"'{Original[i]}', part of column {whole.Name}'s name");
         }
     }
 
@@ -788,7 +801,9 @@ public sealed partial class Question
         static bool CountOfThings(LanguageColumn c) => ColumnTypes.IsInteger(c.Type)
             && Language.Words.NameWords(c.Name) is [.., var last] && Language.Words.Singular(last) != last;
         var numbers = Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }).ToList();
-        var sized = numbers.Where(c => !CountOfThings(c)).ToList() is [var only] && Language.Words.NameWords(only.Name).Any(w => Senses.IsSize(w, lexicon)) ? only : null;
+        // A column named "size" itself is what "largest" measures, among any others (a committee's members).
+        var sized = numbers.Where(c => Language.Words.NameWords(c.Name) is ["size"]).ToList() is [var size] ? size
+            : numbers.Where(c => !CountOfThings(c)).ToList() is [var only] && Language.Words.NameWords(only.Name).Any(w => Senses.IsSize(w, lexicon)) ? only : null;
         var tall = HeightColumn(lexicon);
         // "the largest city" where nothing measures a size: a city's size is its population.
         var peopled = sized is null && !numbers.Any(c => Language.Words.NameWords(c.Name).Any(w => Senses.IsSize(w, lexicon)))
@@ -845,6 +860,19 @@ public sealed partial class Question
         if (Senses.Opposites(word, lexicon).SelectMany(o => Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && name == o)).Distinct().ToList() is [var opposite])
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, opposite, Pole: -1, Reading: $"not {opposite.Name} (WordNet: the opposite of {word})");
+            return;
+        }
+        // "southern states" of a SOUTH column of 1 and 0: an adjective of a yes-or-no column's name is its "yes".
+        if (Senses.Describes(word, lexicon).SelectMany(p => Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && name == p.ToLowerInvariant())).Distinct().ToList() is [var pertained])
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, pertained, Reading: $"{pertained.Name} (WordNet: {word} describes {pertained.Name.ToLowerInvariant()})");
+            return;
+        }
+        // "high prestige" of a PRESTIGE column of 1 and 0: its yes; "low prestige" its no.
+        if (word is "high" or "low" && TagAt(i + 1) is { Kind: TagKind.Column, Pole: 0, Column: { IsFlag: true } flag })
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"{word} {flag.Name}: its {(word == "high" ? "yes" : "no")}");
+            if (word == "low") Tags[i + 1] = Tags[i + 1]! with { Pole = -1 };
             return;
         }
         if (PeopleRows && (word is "people" or "persons" or "person" || Senses.NamesAPerson(word, lexicon)))
@@ -1060,6 +1088,9 @@ public sealed partial class Question
     {
         ["higher"] = "highest", ["lower"] = "lowest", ["larger"] = "largest", ["smaller"] = "smallest", ["bigger"] = "biggest", ["greater"] = "greatest",
     };
+
+    [GeneratedRegex(@"(?<![0-9])[0-9]{2,}$")]
+    private static partial Regex EndingNumber();
 
     [GeneratedRegex(@"^(\w+)-letters?$")]
     private static partial Regex LetterCount();

@@ -161,6 +161,10 @@ public static partial class Senses
     public static IReadOnlyList<string> PertainsTo(string word, Lexicon lexicon) =>
         lexicon.Synsets(word, PartOfSpeech.Adjective).SelectMany(s => s.Pointing("\\")).Select(lexicon.Follow).SelectMany(n => n.Words).Distinct().ToList();
 
+    /// <summary>What an adjective pertains to or is a value of: "southern" → south (a location, and the U.S. South).</summary>
+    public static IReadOnlyList<string> Describes(string word, Lexicon lexicon) =>
+        lexicon.Synsets(word, PartOfSpeech.Adjective).SelectMany(s => s.Pointing("\\").Concat(s.Pointing("="))).Select(lexicon.Follow).SelectMany(n => n.Words).Distinct().ToList();
+
     /// <summary>Whether a noun's first sense is an attribute or a quantity: something measured ("temperature", "rainfall").</summary>
     public static bool NamesAMeasure(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounAttribute or NounQuantity };
 

@@ -169,7 +169,28 @@ public static partial class Words
             aliases.AddRange(whole.Select(e => e.Split(' ').Select(Singular).ToArray()));
         var joined = string.Concat(words);
         if (words.Count > 1) aliases.Add([joined]);
+        else if (RunTogetherParts(joined) is { } parts) aliases.Add(parts);
+        // "BILLS104": bills of the 104th.
+        else if (LettersThenDigits().Match(joined) is { Success: true } numbered) aliases.Add([Singular(numbered.Groups[1].Value), joined[numbered.Groups[1].Length..]]);
         return aliases.DistinctBy(a => string.Join(' ', a)).ToList();
+    }
+
+    /// <summary>
+    /// "perpoverty" → per poverty, "councildist" → council dist: a name no dictionary knows, of words run together, split
+    /// where one side is the longest word it knows (of five letters or more) and the other has three letters or more.
+    /// </summary>
+    private static string[]? RunTogetherParts(string joined)
+    {
+        if (joined.Length < 8 || !joined.All(char.IsAsciiLetter) || Lexicon.Shared is not { Available: true } lexicon || lexicon.IsWord(joined)) return null;
+        string[]? parts = null;
+        var longest = 0;
+        for (var split = 3; split <= joined.Length - 3; split++)
+        {
+            var (left, right) = (joined[..split], joined[split..]);
+            var known = Math.Max(lexicon.IsWord(left) ? left.Length : 0, lexicon.IsWord(right) ? right.Length : 0);
+            if (known >= 5 && known > longest) (parts, longest) = ([left, right], known);
+        }
+        return parts;
     }
 
     /// <summary>Whether two words are the same but for a slip of the keyboard (long words only).</summary>
