@@ -49,7 +49,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "scripts.json", "script-metadata.json", "week-data.json", "css-properties.json", "http-statuses.json",
     "html-attributes.json", "currency-fractions.json", "time-data.json", "measurement-data.json", "css-functions.json",
     "css-selectors.json", "iso-639-2.json", "former-countries.json", "windows-zones.json", "plural-rules.json",
-    "affairs.csv", "executions.csv", "house-committees.csv", "copper-market.csv", "scottish-vote.csv");
+    "affairs.csv", "executions.csv", "house-committees.csv", "copper-market.csv", "scottish-vote.csv",
+    "credit-card.csv", "china-smoking.csv", "heart-transplants.csv", "language-families.json", "css-at-rules.json");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -2208,6 +2209,78 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("scottish-vote", "Which district has the lowest council tax?", "select COUNCILDIST, COUTAX from {t} order by 2, 1 limit 1"),
         ("scottish-vote", "What was the turnout in Edinburgh?", null),
     ];
+    /// <summary>
+    /// The thirtieth set, written before the engine saw these datasets: 72 credit card holders' spending, age, income and
+    /// home ownership, lung cancer among smokers and non-smokers in eight Chinese cities, 69 heart transplant patients'
+    /// survival, ISO 639-5's 115 language families and MDN's 19 CSS at-rules.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] ThirtiethTest =
+    [
+        ("credit-card", "How many people are there?", "select count(*) from {t}"),
+        ("credit-card", "What is the average expenditure?", "select avg(AVGEXP) from {t}"),
+        ("credit-card", "average expenditure of homeowners", "select avg(AVGEXP) from {t} where OWNRENT = 1"),
+        ("credit-card", "What is the highest income?", "select max(INCOME) from {t}"),
+        ("credit-card", "How many people own their home?", "select count(*) from {t} where OWNRENT = 1"),
+        ("credit-card", "average age", "select avg(AGE) from {t}"),
+        ("credit-card", "How many people are older than 40?", "select count(*) from {t} where AGE > 40"),
+        ("credit-card", "average expenditure by ownrent", "select OWNRENT, round(avg(AVGEXP), 2) from {t} group by 1"),
+        ("credit-card", "What is the youngest age?", "select min(AGE) from {t}"),
+        ("credit-card", "How many people have an income above 5?", "select count(*) from {t} where INCOME > 5"),
+        ("credit-card", "total expenditure", "select sum(AVGEXP) from {t}"),
+        ("credit-card", "What is the average income of people under 30?", "select avg(INCOME) from {t} where AGE < 30"),
+        ("credit-card", "What is the lowest expenditure?", "select min(AVGEXP) from {t}"),
+        ("credit-card", "What is the credit limit?", null),
+        ("china-smoking", "How many cities are there?", "select count(*) from {t}"),
+        ("china-smoking", "How many smokers with cancer were in Beijing?", "select smoking_yes_cancer_yes from {t} where Location = 'Beijing'"),
+        ("china-smoking", "Which location has the most smokers with cancer?", "select Location, smoking_yes_cancer_yes from {t} order by 2 desc, 1 limit 1"),
+        ("china-smoking", "total smoking_no_cancer_no", "select sum(smoking_no_cancer_no) from {t}"),
+        ("china-smoking", "What is smoking_yes_cancer_no in Shanghai?", "select smoking_yes_cancer_no from {t} where Location = 'Shanghai'"),
+        ("china-smoking", "How many non-smokers had cancer in Harbin?", "select smoking_no_cancer_yes from {t} where Location = 'Harbin'"),
+        ("china-smoking", "Which city has the fewest smoking_no_cancer_yes?", "select Location, smoking_no_cancer_yes from {t} order by 2, 1 limit 1"),
+        ("china-smoking", "total smoking_yes_cancer_yes across all cities", "select sum(smoking_yes_cancer_yes) from {t}"),
+        ("china-smoking", "What is the population of Beijing?", null),
+        ("china-smoking", "average smoking_yes_cancer_yes", "select avg(smoking_yes_cancer_yes) from {t}"),
+        ("china-smoking", "How many smokers without cancer were in Zhengzhou?", "select smoking_yes_cancer_no from {t} where Location = 'Zhengzhou'"),
+        ("heart-transplants", "How many patients are there?", "select count(*) from {t}"),
+        ("heart-transplants", "What is the average survival?", "select avg(survival) from {t}"),
+        ("heart-transplants", "What is the longest survival?", "select max(survival) from {t}"),
+        ("heart-transplants", "What is the average age of patients?", "select avg(age) from {t}"),
+        ("heart-transplants", "How many patients have a censors value of 1?", "select count(*) from {t} where censors = 1"),
+        ("heart-transplants", "How many patients were older than 50?", "select count(*) from {t} where age > 50"),
+        ("heart-transplants", "What is the age of the oldest patient?", "select max(age) from {t}"),
+        ("heart-transplants", "average survival of patients over 50", "select avg(survival) from {t} where age > 50"),
+        ("heart-transplants", "How many patients survived more than 1000 days?", "select count(*) from {t} where survival > 1000"),
+        ("heart-transplants", "median survival", "select median(survival) from {t}"),
+        ("heart-transplants", "average survival by censors", "select censors, round(avg(survival), 2) from {t} group by 1"),
+        ("heart-transplants", "Which donor did the oldest patient get?", null),
+        ("language-families", "How many language families are there?", "select count(*) from {t}"),
+        ("language-families", "What is the code of the Bantu languages?", "select code from {t} where name = 'Bantu languages'"),
+        ("language-families", "Which family has the code sla?", "select name from {t} where code = 'sla'"),
+        ("language-families", "What is the name of gem?", "select name from {t} where code = 'gem'"),
+        ("language-families", "What is the code for Celtic languages?", "select code from {t} where name = 'Celtic languages'"),
+        ("language-families", "How many families are Caucasian?", "select count(*) from {t} where name like '%Caucasian%'"),
+        ("language-families", "What is the code of the Uralic languages?", "select code from {t} where name = 'Uralic languages'"),
+        ("language-families", "Which language family has code zhx?", "select name from {t} where code = 'zhx'"),
+        ("language-families", "What is the code of Basque?", "select code from {t} where name = 'Basque (family)'"),
+        ("language-families", "What is the code of the Semitic languages?", "select code from {t} where name = 'Semitic languages'"),
+        ("language-families", "How many speakers do Romance languages have?", null),
+        ("css-at-rules", "How many at-rules are there?", "select count(*) from {t}"),
+        ("css-at-rules", "Which at-rules are experimental?", "select name from {t} where status = 'experimental'"),
+        ("css-at-rules", "How many at-rules are in the CSS Conditional Rules group?", "select count(*) from {t} where \"group\" = 'CSS Conditional Rules'"),
+        ("css-at-rules", "What is the status of @document?", "select status from {t} where name = '@document'"),
+        ("css-at-rules", "Which at-rule has the most descriptors?", "select name, descriptors from {t} order by 2 desc, 1 limit 1"),
+        ("css-at-rules", "What is the interface of @media?", "select interfaces from {t} where name = '@media'"),
+        ("css-at-rules", "number of at-rules per group", "select \"group\", count(*) from {t} group by 1"),
+        ("css-at-rules", "How many descriptors does @page have?", "select descriptors from {t} where name = '@page'"),
+        ("css-at-rules", "Which group is @property in?", "select \"group\" from {t} where name = '@property'"),
+        ("css-at-rules", "How many at-rules have no descriptors?", "select count(*) from {t} where descriptors = 0"),
+        ("css-at-rules", "total descriptors", "select sum(descriptors) from {t}"),
+        ("css-at-rules", "Which at-rules are in the CSS Fonts group?", "select name from {t} where \"group\" = 'CSS Fonts'"),
+        ("css-at-rules", "Which at-rule has no interface?", "select name from {t} where interfaces is null"),
+        ("css-at-rules", "How many at-rules are standard?", "select count(*) from {t} where status = 'standard'"),
+        ("css-at-rules", "When was @layer added?", null),
+    ];
+
 
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
@@ -2298,8 +2371,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twenty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyEighthTest, "nl-twenty-eighth-test", 0.84, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_twenty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyNinthTest, "nl-twenty-ninth-test", 0.95, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_thirtieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtiethTest, "nl-thirtieth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
