@@ -492,7 +492,8 @@ public static partial class BuiltinEngine
                 if (q.TagAt(i + 1) is { Kind: TagKind.Unit, Column: { } measured }) column = measured;
                 else
                 {
-                    var named = q.Word(i - 1) is "is" or "equals" or "=" or "of" ? i - 2 : i - 1;
+                    // "a censors value of 1": the word value between says no more.
+                    var named = q.Word(i - 1) is "is" or "equals" or "=" or "of" ? q.Word(i - 2) is "value" && q.Word(i - 1) == "of" ? i - 3 : i - 2 : i - 1;
                     if (q.TagAt(named) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } before }) continue;
                     column = before;
                 }
@@ -815,7 +816,8 @@ public static partial class BuiltinEngine
                 // row's thing ("how many readings" of a reading column numbering them): the rows are counted.
                 // A few whole numbers are counts where a noun says what they count ("how many gold medals").
                 if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } amount } && !distinct
-                    && !r.Filters.Any(f => f.Column == amount && f.Op == "is null")
+                    // "how many patients survived more than 1000 days": rows picked by the amount compared are counted.
+                    && !r.Filters.Any(f => f.Column == amount && f.Op is "is null" or ">" or "<" or ">=" or "<=" or "between")
                     && (!amount.IsCategoryNumber || q.TagAt(counted.Start + counted.Length) is { Kind: TagKind.Stop } says && says.Column == amount
                         || !grouped.Contains(amount) && Words.NameWords(amount.Name) is [.., var last] && last.TrimEnd("0123456789".ToCharArray()) is var things && Words.Singular(things) != things)
                     && !NamesEachRow(q, counted))
@@ -840,7 +842,7 @@ public static partial class BuiltinEngine
                 if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text && !c.IsFlag || distinct
                         || c.IsYearNumber && NameWordInPlural(q, counted) == "year" || c.IsCategoryNumber && NameWordInPlural(q, counted) is not null && !PeriodOfYear(q.Table, c)
                         || c is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } && NamesEachRow(q, counted) && q.Table.Columns.Any(other => q.Table.Repeats(other, c)))
-                    && !(c.Kind == ColumnKind.Text && !distinct && c.Profile.DistinctCount >= 0.95 * q.Table.RowCount && NamesEachRow(q, counted) && FrequencyColumn(q.Table) is null))
+                    && !(c.Kind == ColumnKind.Text && !distinct && c.Profile.DistinctCount >= 0.95 * q.Table.RowCount && NamesEachRow(q, counted) && q.Table.Frequency is null))
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, c));
                 // The table's own word ("species"), not rows a word was read as ("snow tiles"), counts the things observed.
                 else if (counted is { Kind: TagKind.TableWord, Reading: null } && Observed(q.Table) is { } observed)
@@ -891,7 +893,7 @@ public static partial class BuiltinEngine
             r.Measures.Add(new MeasureSpec(Aggregate.Sum, tallied));
 
         // A table of counts: "total flights", "flights from LAX to SFO" add up what its rows count; "average flights" averages it.
-        if (r.Measures.Count == 0 && r.Groups.Count == 0 && FrequencyColumn(q.Table) is { } counts
+        if (r.Measures.Count == 0 && r.Groups.Count == 0 && q.Table.Frequency is { } counts
             && q.Tags.FirstOrDefault(t => t.Kind == TagKind.TableWord) is { } rowsWord && !q.Words.Any(w => w is "rows" or "row" or "records" or "record"))
             r.Measures.Add(new MeasureSpec(AverageWords.Contains(q.Word(rowsWord.Start - 1)) ? Aggregate.Avg : Aggregate.Sum, counts));
 
@@ -916,7 +918,7 @@ public static partial class BuiltinEngine
         }
         // A table of counts (a column called count, number or frequency): "how many", "the most", "top 5 jobs" add it up,
         // unless the rows themselves are asked for ("how many records").
-        if (FrequencyColumn(q.Table) is { } frequency && !q.Words.Any(w => w is "rows" or "row" or "records" or "record" or "entries" or "lines")
+        if (q.Table.Frequency is { } frequency && !q.Words.Any(w => w is "rows" or "row" or "records" or "record" or "entries" or "lines")
             && !q.Tags.Any(t => t is { Kind: TagKind.TableWord, Rows: true }))
             for (var m = 0; m < r.Measures.Count; m++)
                 if (r.Measures[m].Aggregate == Aggregate.Count) r.Measures[m] = new MeasureSpec(Aggregate.Sum, frequency);
@@ -1036,12 +1038,6 @@ public static partial class BuiltinEngine
     private static bool IsFraction(LanguageColumn column) =>
         double.TryParse(column.Profile.Min, NumberStyles.Float, CultureInfo.InvariantCulture, out var min) && min >= 0
         && double.TryParse(column.Profile.Max, NumberStyles.Float, CultureInfo.InvariantCulture, out var max) && max <= 1;
-
-    /// <summary>The column that already counts what each row stands for: called count, number, frequency, n or people.</summary>
-    /// <summary>A column counting what each row stands for; not one numbering the rows 1 to N (a Pokémon's national number).</summary>
-    private static LanguageColumn? FrequencyColumn(LanguageTable table) =>
-        table.Columns.FirstOrDefault(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && Words.NameWords(c.Name) is ["count"] or ["counts"] or ["number"] or ["frequency"] or ["freq"] or ["n"] or ["people"] or ["persons"]
-            && !(ColumnTypes.IsInteger(c.Type) && c.Profile is { Min: "1", DistinctCount: var distinct, Max: var last } && distinct == table.RowCount && last == table.RowCount.ToString(CultureInfo.InvariantCulture)));
 
     private static Aggregate? AggregateWordAfter(Question q, int i)
     {

@@ -110,6 +110,14 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
     public LanguageColumn? OnlyMeasure { get; } = Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false, IsFlag: false, IsCategoryNumber: false }
         && Words.NameWords(c.Name) is [.., var last] && last is not ("id" or "code" or "number" or "no" or "key" or "zip" or "fips")).ToList() is [var only] ? only : null;
 
+    /// <summary>
+    /// The column that already counts what each row stands for: called count, number, frequency, n or people; not one
+    /// numbering the rows 1 to N (a Pokémon's national number).
+    /// </summary>
+    public LanguageColumn? Frequency { get; } = Columns.FirstOrDefault(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }
+        && Words.NameWords(c.Name) is ["count"] or ["counts"] or ["number"] or ["frequency"] or ["freq"] or ["n"] or ["people"] or ["persons"]
+        && !(ColumnTypes.IsInteger(c.Type) && c.Profile is { Min: "1", DistinctCount: var distinct, Max: var last } && distinct == RowCount && last == RowCount.ToString(CultureInfo.InvariantCulture)));
+
     /// <summary>Each row is a different time: a year or a date column holding a different one on every row.</summary>
     public bool RowsAreTimes { get; } = RowCount > 1 && Columns.Any(c => (c.IsYearNumber || c.Kind == ColumnKind.Date) && c.Profile.DistinctCount == RowCount && c.Profile.NullCount == 0);
 
@@ -361,6 +369,8 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
                 if (CamelCase().IsMatch(value)) WrittenAlso(string.Join(' ', Words.NameWords(value)), value);
                 // "Zaire, Republic of", "Korea, Republic of": a name as catalogues invert it is also its first part.
                 if (key.IndexOf(", ", StringComparison.Ordinal) is >= 3 and var comma) WrittenAlso(string.Join(' ', Words.Tokens(key[..comma])), value);
+                // "Basque (family)", "Japanese (family)": a name with what it is in brackets is also the name before them.
+                if (key.EndsWith(')') && key.IndexOf(" (", StringComparison.Ordinal) is >= 3 and var bracket) WrittenAlso(string.Join(' ', Words.Tokens(key[..bracket])), value);
             }
             foreach (var (key, value) in written)
                 if (value is not null) values.TryAdd(key, value);

@@ -877,6 +877,10 @@ public sealed partial class Question
         }
         if (PeopleRows && (word is "people" or "persons" or "person" || Senses.NamesAPerson(word, lexicon)))
         {
+            // "Which donor did the oldest patient get?": two kinds of people, and the rows are one.
+            if (word is not ("people" or "persons" or "person") && Tags.Any(t => t is { Reading: PeopleRowsReading }
+                    && Language.Words.Singular(Words[t.Start]) is var other && other != Language.Words.Singular(word) && other is not ("people" or "persons" or "person")))
+                return;
             // A table of people: "victims", "people" are its rows; "women" its rows of one value (female).
             Tags[i] = ValueFor(Senses.Broader(word, lexicon)) is { } kind
                 ? new Tag(TagKind.Value, i, 1, kind.Column, kind.Value, Reading: $"{kind.Column.Name} = {kind.Value} (WordNet: a {Language.Words.Singular(word)} is a {kind.Value.ToLowerInvariant()})")
@@ -1107,10 +1111,17 @@ public sealed partial class Question
     /// Whether the table's rows are people: it names them and tells their age, gender or sex; or it tells their gender
     /// or age (not "sex": animals have one, and an age) and another thing only people have.
     /// </summary>
-    private bool PeopleRows => Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains("name"))
+    private bool PeopleRows => AgedRows || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains("name"))
         && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "age" or "gender" or "sex"))
         || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "gender" or "age"))
         && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "race" or "ethnicity" or "occupation" or "education" or "educ" or "wage" or "salary" or "income" or "married" or "marital"));
+
+    /// <summary>
+    /// "patients" of heart transplants' survival and age: a column named age alone, of ages a person may have, makes the
+    /// rows people as the question names them (a noun for a person); not rows that count people of an age.
+    /// </summary>
+    private bool AgedRows => Table.Frequency is null && Table.Columns.Any(c => c is { Kind: ColumnKind.Number } && Language.Words.NameWords(c.Name) is ["age"]
+        && double.TryParse(c.Profile.Max, CultureInfo.InvariantCulture, out var oldest) && oldest <= 120);
 
     /// <summary>
     /// The numeric column the first of these nouns names that names any: one column, or of several the one the
@@ -1225,6 +1236,9 @@ public sealed partial class Question
             Tags[i] = Table.NameWords.Contains(Language.Words.Singular(word)) && Language.Words.Singular(word) != word && Table is { RowsAreTimes: true, OnlyMeasure: { } counts }
                     ? new Tag(TagKind.Column, i, 1, counts, Reading: $"the {word} of each row → column {counts.Name}")
                 : Table.NameWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.TableWord, i, 1)
+                // "at-rules" of css-at-rules: the table's words written with a hyphen.
+                : word.Contains('-') && word.Split('-').All(part => Table.NameWords.Contains(Language.Words.Singular(part)))
+                    ? new Tag(TagKind.TableWord, i, 1)
                 // "languages" of langs: a word of the table's name that no dictionary knows may shorten the rows' noun.
                 : ShortenedTableWord(word) is { } shortened ? new Tag(TagKind.TableWord, i, 1, Reading: $"the table's word {shortened}, shortened")
                 // "the average value" of a table whose one measure is named by a code (Eurostat's STS.M.I7…): that measure.
