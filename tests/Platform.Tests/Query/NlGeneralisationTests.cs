@@ -50,7 +50,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "html-attributes.json", "currency-fractions.json", "time-data.json", "measurement-data.json", "css-functions.json",
     "css-selectors.json", "iso-639-2.json", "former-countries.json", "windows-zones.json", "plural-rules.json",
     "affairs.csv", "executions.csv", "house-committees.csv", "copper-market.csv", "scottish-vote.csv",
-    "credit-card.csv", "china-smoking.csv", "heart-transplants.csv", "language-families.json", "css-at-rules.json");
+    "credit-card.csv", "china-smoking.csv", "heart-transplants.csv", "language-families.json", "css-at-rules.json",
+    "fertility.csv", "student-grades.csv", "german-interest-inflation.csv", "breast-cancer.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -2280,6 +2281,76 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("css-at-rules", "How many at-rules are standard?", "select count(*) from {t} where status = 'standard'"),
         ("css-at-rules", "When was @layer added?", null),
     ];
+    /// <summary>
+    /// The thirty-first set, written before the engine saw these datasets: the World Bank's fertility rates of 219
+    /// countries with a column per year (1960–2013), 32 students' grades in an economics course, Germany's quarterly
+    /// long-term interest rate and inflation 1972–1998, and breast cancer cases in 301 counties.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] ThirtyFirstTest =
+    [
+        ("fertility", "What was the fertility rate of France in 1990?", "select \"1990\" from {t} where \"Country Name\" = 'France'"),
+        ("fertility", "What was Japan's fertility in 2000?", "select \"2000\" from {t} where \"Country Name\" = 'Japan'"),
+        ("fertility", "Which country had the highest fertility in 1960?", "select \"Country Name\", \"1960\" from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("fertility", "Which country had the lowest fertility rate in 2011?", "select \"Country Name\", \"2011\" from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("fertility", "How many countries are there?", "select count(*) from {t}"),
+        ("fertility", "What is the country code of Kenya?", "select \"Country Code\" from {t} where \"Country Name\" = 'Kenya'"),
+        ("fertility", "average fertility in 1960", "select avg(\"1960\") from {t}"),
+        ("fertility", "How many countries had a fertility rate above 5 in 2011?", "select count(*) from {t} where \"2011\" > 5"),
+        ("fertility", "What was the fertility rate of Niger in 2011?", "select \"2011\" from {t} where \"Country Name\" = 'Niger'"),
+        ("fertility", "Which country has the code DEU?", "select \"Country Name\" from {t} where \"Country Code\" = 'DEU'"),
+        ("fertility", "What was the fertility rate in Germany in 1970?", "select \"1970\" from {t} where \"Country Name\" = 'Germany'"),
+        ("fertility", "average fertility rate in 2011", "select avg(\"2011\") from {t}"),
+        ("fertility", "What was the fertility rate of the United States in 1960?", "select \"1960\" from {t} where \"Country Name\" = 'United States'"),
+        ("fertility", "How many countries had a fertility rate below 1.5 in 2011?", "select count(*) from {t} where \"2011\" < 1.5"),
+        ("fertility", "What was the fertility rate of Brazil in 1980?", "select \"1980\" from {t} where \"Country Name\" = 'Brazil'"),
+        ("fertility", "Which countries had a fertility rate above 7 in 2011?", "select \"Country Name\", \"2011\" from {t} where \"2011\" > 7"),
+        ("fertility", "What will the fertility rate of France be in 2030?", null),
+        ("student-grades", "How many students are there?", "select count(*) from {t}"),
+        ("student-grades", "What is the average GPA?", "select avg(GPA) from {t}"),
+        ("student-grades", "How many students improved their grade?", "select count(*) from {t} where GRADE = 1"),
+        ("student-grades", "How many students took part in PSI?", "select count(*) from {t} where PSI = 1"),
+        ("student-grades", "What is the highest TUCE score?", "select max(TUCE) from {t}"),
+        ("student-grades", "average GPA by PSI", "select PSI, round(avg(GPA), 2) from {t} group by 1"),
+        ("student-grades", "What is the GPA of student 5?", "select GPA from {t} where OBS = 5"),
+        ("student-grades", "How many students have a GPA above 3.5?", "select count(*) from {t} where GPA > 3.5"),
+        ("student-grades", "Which student has the highest TUCE?", "select OBS, TUCE from {t} order by 2 desc, 1 limit 1"),
+        ("student-grades", "average TUCE of students with GRADE 1", "select avg(TUCE) from {t} where GRADE = 1"),
+        ("student-grades", "What is the lowest GPA?", "select min(GPA) from {t}"),
+        ("student-grades", "number of students per GRADE", "select GRADE, count(*) from {t} group by 1"),
+        ("student-grades", "What is the average GPA of students in PSI?", "select avg(GPA) from {t} where PSI = 1"),
+        ("student-grades", "How many students scored more than 25 on TUCE?", "select count(*) from {t} where TUCE > 25"),
+        ("student-grades", "What is the name of student 3?", null),
+        ("german-interest-inflation", "What was the interest rate in the first quarter of 1980?", "select R from {t} where year = 1980 and quarter = 1"),
+        ("german-interest-inflation", "What was the highest interest rate?", "select max(R) from {t}"),
+        ("german-interest-inflation", "In which year was R highest?", "select year, R from {t} order by 2 desc, 1 limit 1"),
+        ("german-interest-inflation", "average R by year", "select year, round(avg(R), 2) from {t} group by 1"),
+        ("german-interest-inflation", "average inflation", "select avg(Dp) from {t}"),
+        ("german-interest-inflation", "How many quarters are there?", "select count(*) from {t}"),
+        ("german-interest-inflation", "What was R in 1990 quarter 3?", "select R from {t} where year = 1990 and quarter = 3"),
+        ("german-interest-inflation", "average R in 1995", "select avg(R) from {t} where year = 1995"),
+        ("german-interest-inflation", "How many quarters had R above 0.09?", "select count(*) from {t} where R > 0.09"),
+        ("german-interest-inflation", "What was the lowest R?", "select min(R) from {t}"),
+        ("german-interest-inflation", "maximum Dp", "select max(Dp) from {t}"),
+        ("german-interest-inflation", "average R before 1980", "select avg(R) from {t} where year < 1980"),
+        ("german-interest-inflation", "How many years are covered?", "select count(distinct year) from {t}"),
+        ("german-interest-inflation", "average R per quarter", "select quarter, round(avg(R), 2) from {t} group by 1"),
+        ("german-interest-inflation", "What was the unemployment rate in 1990?", null),
+        ("breast-cancer", "How many counties are there?", "select count(*) from {t}"),
+        ("breast-cancer", "total cancer cases", "select sum(cancer) from {t}"),
+        ("breast-cancer", "What is the total population?", "select sum(population) from {t}"),
+        ("breast-cancer", "What is the largest population?", "select max(population) from {t}"),
+        ("breast-cancer", "average number of cancer observances", "select avg(cancer) from {t}"),
+        ("breast-cancer", "How many counties have no cancer cases?", "select count(*) from {t} where cancer = 0"),
+        ("breast-cancer", "What is the highest cancer count?", "select max(cancer) from {t}"),
+        ("breast-cancer", "How many counties have a population over 10000?", "select count(*) from {t} where population > 10000"),
+        ("breast-cancer", "average population", "select avg(population) from {t}"),
+        ("breast-cancer", "total cancer in counties with population under 1000", "select sum(cancer) from {t} where population < 1000"),
+        ("breast-cancer", "median population", "select median(population) from {t}"),
+        ("breast-cancer", "How many counties have more than 100 cancer cases?", "select count(*) from {t} where cancer > 100"),
+        ("breast-cancer", "What is the smallest population?", "select min(population) from {t}"),
+        ("breast-cancer", "Which county has the most cancer?", null),
+    ];
+
 
 
     [Fact]
@@ -2374,8 +2445,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twenty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyNinthTest, "nl-twenty-ninth-test", 0.95, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_thirtieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtiethTest, "nl-thirtieth-test", 0.82, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_thirty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFirstTest, "nl-thirty-first-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
