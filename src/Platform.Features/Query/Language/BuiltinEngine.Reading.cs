@@ -874,12 +874,13 @@ public static partial class BuiltinEngine
             if (r.Groups.Count > 0 && superlative && r.Ranked)
             {
                 // "which source has the highest generation": the group with the largest total; for prices and
-                // rates, the largest single value; "most"/"least" of a rate, the largest average.
+                // rates (and shares: every value between 0 and 1, as an interest rate of 0.083), the largest single
+                // value; "most"/"least" of a rate, the largest average.
                 r.Ranked = true;
                 if (!r.DirectionGiven) r.Descending = MaxWords.Contains(w) || MostWords.Contains(w);
                 r.Limit ??= 1;
                 // "the fewest unemployed on average": the group's average.
-                var averaged = target.AveragedByNature || CalledARate(q, target);
+                var averaged = target.AveragedByNature || CalledARate(q, target) || IsFraction(target);
                 var extreme = OnAverage(q) ? Aggregate.Avg
                     : w is "most" or "least" or "fewest" ? (averaged ? Aggregate.Avg : Aggregate.Sum)
                     : averaged ? aggregate.Value : Aggregate.Sum;

@@ -48,9 +48,10 @@ public static partial class BuiltinEngine
                 if (shown.Count == 0)
                     return Understanding.Unsure($"'{q.Original[asked.Start]}' is part of {table.Name}'s name, and no column of it holds that.", Suggestions(table), table);
             }
-            // "candidates with loans above 10,000": the rows the table's word describes, by their label beside what was asked
-            // (unless what was asked is their label: "the languages whose name starts with Z").
-            if (shown.Count > 0 && q.Tags.Any(t => t.Kind == TagKind.TableWord && q.Word(t.Start + 1) is "with" or "that" or "whose" or "having" or "where")
+            // "candidates with loans above 10,000", "which countries had more than 7 in 2011": the rows the table's word
+            // describes or asks for, by their label beside what was asked (unless what was asked is their label: "the
+            // languages whose name starts with Z").
+            if (shown.Count > 0 && q.Tags.Any(t => t.Kind == TagKind.TableWord && (q.Word(t.Start + 1) is "with" or "that" or "whose" or "having" or "where" || q.Word(t.Start - 1) == "which"))
                 && !shown.Intersect(LabelColumns(table)).Any() && LabelColumns(table, shown).Where(l => !shown.Contains(l)).ToList() is { Count: > 0 } labels)
                 shown = [.. labels, .. shown];
             // "list the breeds from Japan", "which breeds are hairless", "list the active airlines": the rows the table's word asks
@@ -193,10 +194,11 @@ public static partial class BuiltinEngine
     {
         var labels = table.Columns.Where(c => c.Kind is ColumnKind.Text or ColumnKind.Other && c.Profile.DistinctCount * 2 >= table.RowCount && table.RowCount > 1
             && except?.Contains(c) != true).ToList();
-        // Rows named by no text, only by a number ("which county" of counties by FIPS id): that number.
+        // Rows named by no text, only by a number ("which county" of counties by FIPS id, "which student" of students
+        // numbered 1 to 32): that number.
         if (labels.Count == 0)
-            return table.Columns.Where(c => c.Kind == ColumnKind.Number && ColumnTypes.IsInteger(c.Type) && Words.NameWords(c.Name) is [.., "id" or "code" or "fips"]
-                && c.Profile.DistinctCount == table.RowCount && except?.Contains(c) != true).Take(1).ToList();
+            return table.Columns.Where(c => c.Kind == ColumnKind.Number && ColumnTypes.IsInteger(c.Type) && c.Profile.DistinctCount == table.RowCount && except?.Contains(c) != true
+                && (Words.NameWords(c.Name) is [.., "id" or "code" or "fips"] || c.Profile.Min == "1" && c.Profile.Max == table.RowCount.ToString(CultureInfo.InvariantCulture))).Take(1).ToList();
         var named = labels.Where(c => Words.NameWords(c.Name).Any(w => w is "name" or "title" or "label" or "model")).ToList();
         // A column called just name, beside an official_name: the name.
         if (named.Count > 1 && named.Where(c => Words.NameWords(c.Name) is ["name" or "title"]).ToList() is [var plain]) named = [plain];

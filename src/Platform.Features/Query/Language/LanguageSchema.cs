@@ -79,6 +79,9 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
             ? (Values[yes], Values[no]) : null
         : null;
 
+    /// <summary>Whole numbers of things its name counts in the plural: a planet's <c>moons</c>, a day's <c>births</c>.</summary>
+    public bool CountsThings => Kind == ColumnKind.Number && ColumnTypes.IsInteger(Type) && Words.NameWords(Name) is [.., var last] && Words.Singular(last) != last;
+
     /// <summary>A flag kept as 1 or nothing: its "no" is an empty cell, not a 0.</summary>
     public bool IsMarkOnly => IsFlag && Profile.DistinctCount == 1;
 

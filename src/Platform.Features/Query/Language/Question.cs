@@ -435,6 +435,11 @@ public sealed partial class Question
             if ((Tags[i] is { Kind: TagKind.Month } ? (int)Tags[i]!.Number : Original[i] == "May" && Tags[i] is null ? 5 : 0) is var month and > 0
                 && Table.Columns.Where(c => NamedByMonth(c) && Language.Words.Month(Language.Words.NameWords(c.Name)[0]) == month).ToList() is [var monthly])
                 Tags[i] = new Tag(TagKind.Column, i, 1, monthly, Reading: $"the month's column {monthly.Name}");
+        // "in 1990" of a table with a column per year (the World Bank's 1960 … 2013): that column.
+        for (var i = 0; i < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Number, IsYear: true } && Table.Columns.Count(NamedByYear) >= 3
+                && Table.Columns.Where(c => NamedByYear(c) && c.Name == Words[i]).ToList() is [var yearly])
+                Tags[i] = new Tag(TagKind.Column, i, 1, yearly, Reading: $"the year's column {yearly.Name}");
         var singular = Words.Select(Language.Words.Singular).ToList();
         for (var length = Math.Min(4, Words.Count); length >= 1; length--)
             for (var start = 0; start + length <= Words.Count; start++)
@@ -557,6 +562,12 @@ public sealed partial class Question
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"part of '{Original[i - 1]} {Original[i]}' → column {first.Name}");
         }
 
+        // "the highest cancer count": "count" after a column of whole numbers says what that column holds.
+        for (var i = 1; i < Words.Count; i++)
+            if (Words[i] is "count" or "counts" && Tags[i] is null && Tags[i - 1] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } counted }
+                && ColumnTypes.IsInteger(counted.Type))
+                Tags[i] = new Tag(TagKind.Column, i, 1, counted, Reading: $"part of '{Original[i - 1]} {Original[i]}' → column {counted.Name}");
+
         // "husband's occupation", "occupation of the husband" of occupation_husb: a column's own name beside a word read as
         // another column, whose name also holds it, is that other column's name in another order.
         for (var i = 0; i < Words.Count; i++)
@@ -617,6 +628,10 @@ public sealed partial class Question
     private string? ShortenedTableWord(string word) => Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(word, PartOfSpeech.Noun)
         ? Table.NameWords.Select(Language.Words.Singular).FirstOrDefault(n => n.Length >= 3 && n.Length < word.Length && !lexicon.IsWord(n) && word.StartsWith(n, StringComparison.Ordinal))
         : null;
+
+    /// <summary>A numeric column named by a year alone (<c>1990</c>): a measure of that year.</summary>
+    private static bool NamedByYear(LanguageColumn column) =>
+        column.Kind == ColumnKind.Number && column.Name.Length == 4 && column.Name.All(char.IsAsciiDigit);
 
     /// <summary>A numeric column named by a month alone (<c>JAN</c>, <c>March</c>): a measure of that month.</summary>
     private static bool NamedByMonth(LanguageColumn column) =>
@@ -798,12 +813,10 @@ public sealed partial class Question
     private void LinkSize(Lexicon lexicon)
     {
         if (Tags.Any(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number })) return;
-        static bool CountOfThings(LanguageColumn c) => ColumnTypes.IsInteger(c.Type)
-            && Language.Words.NameWords(c.Name) is [.., var last] && Language.Words.Singular(last) != last;
         var numbers = Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }).ToList();
         // A column named "size" itself is what "largest" measures, among any others (a committee's members).
         var sized = numbers.Where(c => Language.Words.NameWords(c.Name) is ["size"]).ToList() is [var size] ? size
-            : numbers.Where(c => !CountOfThings(c)).ToList() is [var only] && Language.Words.NameWords(only.Name).Any(w => Senses.IsSize(w, lexicon)) ? only : null;
+            : numbers.Where(c => !c.CountsThings).ToList() is [var only] && Language.Words.NameWords(only.Name).Any(w => Senses.IsSize(w, lexicon)) ? only : null;
         var tall = HeightColumn(lexicon);
         // "the largest city" where nothing measures a size: a city's size is its population.
         var peopled = sized is null && !numbers.Any(c => Language.Words.NameWords(c.Name).Any(w => Senses.IsSize(w, lexicon)))
