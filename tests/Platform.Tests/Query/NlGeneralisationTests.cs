@@ -51,7 +51,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "css-selectors.json", "iso-639-2.json", "former-countries.json", "windows-zones.json", "plural-rules.json",
     "affairs.csv", "executions.csv", "house-committees.csv", "copper-market.csv", "scottish-vote.csv",
     "credit-card.csv", "china-smoking.csv", "heart-transplants.csv", "language-families.json", "css-at-rules.json",
-    "fertility.csv", "student-grades.csv", "german-interest-inflation.csv", "breast-cancer.csv");
+    "fertility.csv", "student-grades.csv", "german-interest-inflation.csv", "breast-cancer.csv",
+    "css-colors.json", "language-variants.json", "region-subtags.json", "css-units.json");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -2350,6 +2351,75 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("breast-cancer", "What is the smallest population?", "select min(population) from {t}"),
         ("breast-cancer", "Which county has the most cancer?", null),
     ];
+    /// <summary>
+    /// The thirty-second set, written before the engine saw these datasets: the 148 CSS named colours with their red,
+    /// green and blue, the IANA language subtag registry's 134 variants and 305 regions, and MDN's 30 CSS units.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] ThirtySecondTest =
+    [
+        ("css-colors", "How many colors are there?", "select count(*) from {t}"),
+        ("css-colors", "What is the red value of coral?", "select red from {t} where name = 'coral'"),
+        ("css-colors", "Which colors have blue 255?", "select name from {t} where blue = 255"),
+        ("css-colors", "What is the green of olive?", "select green from {t} where name = 'olive'"),
+        ("css-colors", "How many colors have red 0?", "select count(*) from {t} where red = 0"),
+        ("css-colors", "average green", "select avg(green) from {t}"),
+        ("css-colors", "What are the red, green and blue of teal?", "select red, green, blue from {t} where name = 'teal'"),
+        ("css-colors", "Which color has red 0, green 0 and blue 128?", "select name from {t} where red = 0 and green = 0 and blue = 128"),
+        ("css-colors", "How many colors have a green above 200?", "select count(*) from {t} where green > 200"),
+        ("css-colors", "What is the blue of salmon?", "select blue from {t} where name = 'salmon'"),
+        ("css-colors", "average blue of colors with red 255", "select avg(blue) from {t} where red = 255"),
+        ("css-colors", "How many colors have gray in their name?", "select count(*) from {t} where name like '%gray%'"),
+        ("css-colors", "What is the hex code of gold?", null),
+        ("css-colors", "maximum blue", "select max(blue) from {t}"),
+        ("css-colors", "minimum green", "select min(green) from {t}"),
+        ("css-colors", "What is the green value of lime?", "select green from {t} where name = 'lime'"),
+        ("css-colors", "How many colors have the same red, green and blue?", "select count(*) from {t} where red = green and green = blue"),
+        ("css-colors", "How many colors have a blue of 0?", "select count(*) from {t} where blue = 0"),
+        ("css-colors", "What is the red value of tomato?", "select red from {t} where name = 'tomato'"),
+        ("language-variants", "How many variants are there?", "select count(*) from {t}"),
+        ("language-variants", "What is the description of 1901?", "select description from {t} where subtag = '1901'"),
+        ("language-variants", "When was boont added?", "select added from {t} where subtag = 'boont'"),
+        ("language-variants", "Which variants are deprecated?", "select subtag from {t} where deprecated is not null"),
+        ("language-variants", "How many variants have the prefix en?", "select count(*) from {t} where list_contains(string_split(prefix, ', '), 'en')"),
+        ("language-variants", "What is the prefix of arevela?", "select prefix from {t} where subtag = 'arevela'"),
+        ("language-variants", "How many variants were added in 2018?", "select count(*) from {t} where cast(added as varchar) like '2018%'"),
+        ("language-variants", "Which variant is Basic English?", "select subtag from {t} where description = 'Basic English'"),
+        ("language-variants", "What is the subtag of Eastern Armenian?", "select subtag from {t} where description = 'Eastern Armenian'"),
+        ("language-variants", "When was the most recent variant added?", "select max(added) from {t}"),
+        ("language-variants", "How many variants have no prefix?", "select count(*) from {t} where prefix is null"),
+        ("language-variants", "What is the preferred value of heploc?", "select preferred from {t} where subtag = 'heploc'"),
+        ("language-variants", "Who registered boont?", null),
+        ("language-variants", "number of variants added per year", "select year(cast(added as date)), count(*) from {t} group by 1"),
+        ("language-variants", "Which variants have the prefix de?", "select subtag from {t} where list_contains(string_split(prefix, ', '), 'de')"),
+        ("language-variants", "What is the description of fonipa?", "select description from {t} where subtag = 'fonipa'"),
+        ("language-variants", "How many variants were added before 2010?", "select count(*) from {t} where cast(added as date) < date '2010-01-01'"),
+        ("region-subtags", "How many regions are there?", "select count(*) from {t}"),
+        ("region-subtags", "What is the description of ZR?", "select description from {t} where subtag = 'ZR'"),
+        ("region-subtags", "How many regions are deprecated?", "select count(*) from {t} where deprecated is not null"),
+        ("region-subtags", "What is the preferred value of BU?", "select preferred from {t} where subtag = 'BU'"),
+        ("region-subtags", "When was Burma deprecated?", "select deprecated from {t} where description = 'Burma'"),
+        ("region-subtags", "What is the subtag of Yugoslavia?", "select subtag from {t} where description = 'Yugoslavia'"),
+        ("region-subtags", "How many regions were added in 2005?", "select count(*) from {t} where cast(added as varchar) like '2005%'"),
+        ("region-subtags", "Which region has the subtag DD?", "select description from {t} where subtag = 'DD'"),
+        ("region-subtags", "When was AC added?", "select added from {t} where subtag = 'AC'"),
+        ("region-subtags", "How many regions have a preferred value?", "select count(*) from {t} where preferred is not null"),
+        ("region-subtags", "What replaced East Timor?", "select preferred from {t} where description = 'East Timor'"),
+        ("region-subtags", "When was the Soviet Union deprecated?", "select deprecated from {t} where subtag = 'SU'"),
+        ("region-subtags", "number of regions added per year", "select year(cast(added as date)), count(*) from {t} group by 1"),
+        ("region-subtags", "What is the population of Zaire?", null),
+        ("region-subtags", "Which regions were added in 2023?", "select subtag from {t} where cast(added as varchar) like '2023%'"),
+        ("region-subtags", "What is the description of EU?", "select description from {t} where subtag = 'EU'"),
+        ("region-subtags", "How many regions were deprecated before 2000?", "select count(*) from {t} where cast(deprecated as date) < date '2000-01-01'"),
+        ("css-units", "How many units are there?", "select count(*) from {t}"),
+        ("css-units", "What is the status of vmax?", "select status from {t} where name = 'vmax'"),
+        ("css-units", "How many units are standard?", "select count(*) from {t} where status = 'standard'"),
+        ("css-units", "What group is rem in?", "select \"group\" from {t} where name = 'rem'"),
+        ("css-units", "How many units are experimental?", "select count(*) from {t} where status = 'experimental'"),
+        ("css-units", "Who invented the em unit?", null),
+        ("css-units", "list the units", "select name from {t}"),
+        ("css-units", "How many units are in the CSS Values and Units group?", "select count(*) from {t} where \"group\" = 'CSS Values and Units'"),
+    ];
+
 
 
 
@@ -2448,8 +2518,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_thirtieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtiethTest, "nl-thirtieth-test", 0.82, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_thirty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFirstTest, "nl-thirty-first-test", 0.83, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_thirty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtySecondTest, "nl-thirty-second-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
