@@ -413,12 +413,24 @@ public static partial class BuiltinEngine
             }
             // "countries that have a national dish", "isotopes with a known abundance": a column held, at the end of the question
             // (or before words that only say what it holds: "a two-letter code"), is one not left empty.
+            // "regions that have a preferred value": the same.
             if (q.Words[i] is "have" or "has" or "with" && q.Word(i + 1) is "a" or "an"
-                && Enumerable.Range(i + 2, 2).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) is { Column: { Kind: ColumnKind.Text or ColumnKind.Number, HasEmptyCells: true, IsFlag: false } held } heldTag
-                && Enumerable.Range(heldTag.Start + heldTag.Length, q.Words.Count - heldTag.Start - heldTag.Length).All(j => q.TagAt(j) is { Kind: TagKind.Stop, Reading: not null })
+                && Enumerable.Range(i + 2, 2).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) is { Column: { Kind: ColumnKind.Text or ColumnKind.Number or ColumnKind.Date, HasEmptyCells: true, IsFlag: false } held } heldTag
+                && Enumerable.Range(heldTag.Start + heldTag.Length, q.Words.Count - heldTag.Start - heldTag.Length)
+                    .All(j => q.TagAt(j) is { Kind: TagKind.Stop, Reading: not null } || j == heldTag.Start + heldTag.Length && q.Words[j] is "value" or "values" or "data")
                 && !r.Filters.Any(f => f.Column == held))
             {
                 r.Filters.Add(new Filter(held, FilterPart.Value, "is not null", [], $"{held.Name} is not empty"));
+                if (q.Word(heldTag.Start + heldTag.Length) is "value" or "values" or "data") r.Used.Add(heldTag.Start + heldTag.Length);
+                continue;
+            }
+            // "Which variants are deprecated?": a column named by a word that is no noun, said of the rows at the end of the
+            // question, is one not left empty (a date of deprecation held for those deprecated).
+            if (q.Words[i] is "are" or "is" or "were" or "was" && i + 2 == q.Words.Count
+                && q.TagAt(i + 1) is { Kind: TagKind.Column, Length: 1, Pole: 0, Column: { HasEmptyCells: true, IsFlag: false } stated } && Words.NameWords(stated.Name) is [var statedName]
+                && Lexicon.Shared is { Available: true } lexicon && !lexicon.Knows(statedName, PartOfSpeech.Noun) && !r.Filters.Any(f => f.Column == stated))
+            {
+                r.Filters.Add(new Filter(stated, FilterPart.Value, "is not null", [], $"{stated.Name} is not empty"));
                 continue;
             }
             // "gram positive" names a value where a column holds the word.
@@ -485,6 +497,14 @@ public static partial class BuiltinEngine
         {
             if (r.Used.Contains(i) || q.TagAt(i) is not { Kind: TagKind.Number, IsYear: false } number) continue;
             var at = q.TagAt(i + 1) is { Kind: TagKind.Unit } ? i + 2 : i + 1;
+            // "red 0, green 0 and blue 128": a number between two columns, the one after with its own number, is the one's before.
+            if (q.TagAt(i - 1) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } first }
+                && q.TagAt(at) is { Kind: TagKind.Column } next && q.TagAt(at + next.Length) is { Kind: TagKind.Number })
+            {
+                r.Filters.Add(new Filter(first, FilterPart.Value, "=", [number.Number], $"{first.Name} = {number.Number.ToString(CultureInfo.InvariantCulture)}"));
+                r.Used.Add(i);
+                continue;
+            }
             // "with 8 cylinders", and the other way round, "age 30", "aged 20", "where saturation is 1", "a valence of -5".
             if (q.TagAt(at) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } column })
             {
@@ -951,10 +971,14 @@ public static partial class BuiltinEngine
         // several ("population of India and China") is, to tell the rows apart.
         if (r.Measures.Count == 0 && !r.DistinctList)
             r.Shown.AddRange(r.Filters.Where(f => f is { Op: "in", Part: FilterPart.Value } && !r.Shown.Contains(f.Column)).Select(f => f.Column).Distinct());
-        // Nor one held empty ("the scripts without a property value alias").
+        // Nor one held empty ("the scripts without a property value alias"), or held filled by saying so ("the variants
+        // that are deprecated"), nor a date verb held to the year the question gives ("Which regions were added in 2023?").
         if (r.Measures.Count == 0 && !r.DistinctList)
             r.Shown.AddRange(q.Tags.Where(t => t.Kind == TagKind.Column && !r.Shown.Contains(t.Column!)
-                && (!filtered.Contains(t.Column) && !r.Filters.Any(f => f.Column == t.Column && f is { Op: "=" or "is null", Part: FilterPart.Value }) || AskedOfItsOwnValue(q, t))).Select(t => t.Column!).Distinct());
+                && (!filtered.Contains(t.Column) && !r.Filters.Any(f => f.Column == t.Column && (f is { Op: "=" or "is null", Part: FilterPart.Value }
+                        || f.Op == "is not null" && q.Word(t.Start - 1) is "are" or "is" or "were" or "was"
+                        || f is { Op: "=", Part: FilterPart.Year } && q.Words[0] == "which" && q.Word(t.Start - 1) is "were" or "was"))
+                    || AskedOfItsOwnValue(q, t))).Select(t => t.Column!).Distinct());
         // "the countries whose code starts with Z": the code only picks the countries.
         if (r.Shown.Count > 1)
             r.Shown.RemoveAll(c => r.Filters.Any(f => f.Column == c && f.Op is "starts_with" or "ends_with" or "contains")
@@ -1123,7 +1147,14 @@ public static partial class BuiltinEngine
     {
         for (var i = 0; i < q.Words.Count; i++)
         {
-            if (q.TagAt(i) is not { Kind: TagKind.Stop, Value: { } text } || q.Word(i - 1) is not ("with" or "containing" or "contains" or "contain")) continue;
+            if (q.TagAt(i) is not { Kind: TagKind.Stop, Value: { } text }) continue;
+            if (q.Word(i + 1) == "in" && q.TagAt(i + 3) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } holding })
+            {
+                r.Filters.Add(new Filter(holding, FilterPart.Value, "contains", [text], $"{holding.Name} contains '{text}'"));
+                r.Counted.Add(holding);
+                continue;
+            }
+            if (q.Word(i - 1) is not ("with" or "containing" or "contains" or "contain")) continue;
             var op = q.Word(i - 2) is "starting" or "starts" or "start" or "beginning" or "begins" or "begin" ? "starts_with"
                 : q.Word(i - 2) is "ending" or "ends" or "end" ? "ends_with" : "contains";
             var before = op == "contains" ? i - 1 : i - 2;

@@ -77,6 +77,10 @@ public static partial class BuiltinEngine
             if (r.When && TimeColumn(q, null) is { } time && !shown.Contains(time)) shown = [time, .. shown];
             // "the elevation of the station" where one station is every row's: its one value, once.
             var once = shown.Count > 0 && shown.All(c => c.Profile.DistinctCount == 1) && r.OrderBy is null ? "distinct " : "";
+            // "What replaced East Timor?", "Which region has the subtag DD?": a question of rows picked, asking for something
+            // of them no column was found for, is not answered with the whole rows; a command ("show …") may be.
+            if (shown.Count == 0 && r.Filters.Count > 0 && q.Words[0] is "what" or "which" && q.Word(1) is not ("is" or "are" or "was" or "were"))
+                return Understanding.Unsure($"I can't tell what '{q.Original[0]} {q.Original[1]}' asks for of the rows it picks.", Suggestions(table), table);
             var select = shown.Count > 0 ? once + string.Join(", ", shown.Select(Shown)) : "*";
             var order = r.OrderBy is { } by ? $" order by {Id(by)} {(r.Descending ? "desc" : "asc")}" : "";
             if (r.Filters.Count == 0 && r.OrderBy is null && r.Limit is null && shown.Count == 0)
@@ -275,7 +279,7 @@ public static partial class BuiltinEngine
         if (f.Part == FilterPart.YearAndMonth) return $"year({column}) = {Value(f.Values[0])} and month({column}) = {Value(f.Values[1])}";
         if (f.Part == FilterPart.MonthAndDay) return $"month({column}) = {Value(f.Values[0])} and day({column}) = {Value(f.Values[1])}";
         // "zones the US has" of codes like "CA,US": the value is one of each row's list.
-        if (f is { Part: FilterPart.Value, Op: "=", Column.CommaLists: true }) return $"list_contains(string_split({column}, ','), {Value(f.Values[0])})";
+        if (f is { Part: FilterPart.Value, Op: "=", Column.CommaLists: true }) return $"list_contains(string_split(replace({column}, ', ', ','), ','), {Value(f.Values[0])})";
         var target = f.Part switch { FilterPart.Year => $"year({column})", FilterPart.Month => $"month({column})", FilterPart.Weekday => $"isodow({column})", FilterPart.Day => $"cast({column} as date)", _ => column };
         return f.Op switch
         {

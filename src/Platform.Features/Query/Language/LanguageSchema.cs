@@ -36,8 +36,18 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
             .ToDictionary(g => g.Key, g => g.First() + "/", StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Values that are comma-separated lists ("CA,US"). Lists written with a space after each comma ("pt, gl") are lists
+    /// of codes only where most of their items are no word a dictionary knows: "visual, interactive" of CSS's media is a
+    /// value of its own beside "interactive".
+    /// </summary>
     public static bool AreCommaLists(IEnumerable<string> values) =>
-        values.ToList() is var all && all.Any(v => v.Contains(',')) && all.All(v => !v.Any(char.IsWhiteSpace) && v.Split(',').All(part => part.Any(char.IsLetter)));
+        values.ToList() is var all && all.Any(v => v.Contains(',')) && all.All(v => v.Split(',').Select(Item).All(part => part.Length > 0 && !part.Any(char.IsWhiteSpace) && part.Any(char.IsLetter)))
+        && (!all.Any(v => v.Contains(", ")) || all.SelectMany(v => v.Split(',').Select(Item)).Distinct().ToList() is var items && Lexicon.Shared is { Available: true } lexicon
+            && items.Count(item => !lexicon.IsWord(item.ToLowerInvariant())) * 2 > items.Count);
+
+    /// <summary>An item of a comma-separated list, written "CA,US" or "pt, gl".</summary>
+    public static string Item(string part) => part.StartsWith(' ') ? part[1..] : part;
 
     /// <summary>
     /// Text most of whose values hold a digit ("(UTC+05:30) Chennai"): a description or a code rather than a name. Worked
@@ -340,6 +350,7 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         var result = new Dictionary<string, Dictionary<string, string>>();
         var padded = new HashSet<string>();
         var blank = new HashSet<string>();
+        var countryNames = new Dictionary<string, List<(string Name, string Code)>>();
         var text = dataset.Columns.Where(c => ColumnTypes.IsText(c.Type) && c.Profile.DistinctCount <= MaxValuesPerColumn).ToList();
         if (text.Count == 0) return (result, padded, blank);
         foreach (var column in text)
@@ -387,17 +398,27 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
                 }
             // "CA,US": each code of a list is a value of the column too (a filter on it keeps the rows whose list has it).
             if (LanguageColumn.AreCommaLists(values.Values))
-                foreach (var part in values.Values.SelectMany(v => v.Split(',')).Distinct().ToList())
+                foreach (var part in values.Values.SelectMany(v => v.Split(',').Select(LanguageColumn.Item)).Distinct().ToList())
                     values.TryAdd(part.ToLowerInvariant(), part);
             var single = values.Values.Where(v => !v.Contains(',')).ToHashSet();
             if (CountryCodes.Holds(single, Words.NameWords(column.Name)))
+            {
+                var named = new List<(string Name, string Code)>();
                 foreach (var (countryName, code) in CountryCodes.NamesOf(single, Lexicon.Shared))
                 {
-                    values.TryAdd(countryName, code);
-                    values.TryAdd(string.Join(' ', Words.Tokens(countryName)), code);
+                    if (values.TryAdd(countryName, code)) named.Add((countryName, code));
+                    if (values.TryAdd(string.Join(' ', Words.Tokens(countryName)), code)) named.Add((string.Join(' ', Words.Tokens(countryName)), code));
                 }
+                countryNames[column.Name] = named;
+            }
             result[column.Name] = values;
         }
+        // A column of codes beside one naming the same places (the registry's ZR beside "Zaire"): the names are the
+        // other column's, as written there; the names codes stand for elsewhere ("Soviet Union" is RU) are not.
+        foreach (var (coded, named) in countryNames)
+            if (result.Any(other => other.Key != coded
+                    && named.Where(n => other.Value.ContainsKey(n.Name)).Select(n => n.Code).Distinct().Count() * 2 >= named.Select(n => n.Code).Distinct().Count()))
+                foreach (var (name, _) in named) result[coded].Remove(name);
         return (result, padded, blank);
     }
 }

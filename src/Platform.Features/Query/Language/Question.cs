@@ -722,6 +722,15 @@ public sealed partial class Question
         for (var i = 0; i + 1 < Words.Count; i++)
         {
             var with = Words[i] is "starting" or "starts" or "start" or "beginning" or "begins" or "begin" or "ending" or "ends" or "end" && Word(i + 1) == "with";
+            // "gray in their name": the text inside a text column's values.
+            if (Word(i + 1) == "in" && Word(i + 2) is "their" or "its" && i + 3 < Words.Count && Free(i, 3) && !Language.Words.StopWords.Contains(Words[i])
+                && Table.Columns.Any(c => c.Kind == ColumnKind.Text && Language.Words.NameWords(c.Name) is [var own] && own == Language.Words.Singular(Words[i + 3])))
+            {
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Value: Original[i], Reading: $"the text '{Original[i]}'");
+                Tags[i + 1] = new Tag(TagKind.Stop, i + 1, 1);
+                Tags[i + 2] = new Tag(TagKind.Stop, i + 2, 1);
+                continue;
+            }
             var text = with ? i + 2 : Words[i] is "containing" or "contains" or "contain" ? i + 1 : -1;
             if (text < 0 || text >= Words.Count || !Free(i, text - i + 1)) continue;
             for (var j = i; j < text; j++) Tags[j] = new Tag(TagKind.Stop, j, 1);
