@@ -512,8 +512,9 @@ public static partial class BuiltinEngine
                 if (q.TagAt(i + 1) is { Kind: TagKind.Unit, Column: { } measured }) column = measured;
                 else
                 {
+                    var named = q.Word(i - 1) is "is" or "equals" or "=" or "of" ? i - 2 : i - 1;
                     // "a censors value of 1": the word value between says no more.
-                    var named = q.Word(i - 1) is "is" or "equals" or "=" or "of" ? q.Word(i - 2) is "value" && q.Word(i - 1) == "of" ? i - 3 : i - 2 : i - 1;
+                    if (q.Word(i - 1) == "of" && q.Word(named) == "value") named--;
                     if (q.TagAt(named) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } before }) continue;
                     column = before;
                 }

@@ -416,9 +416,11 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         // A column of codes beside one naming the same places (the registry's ZR beside "Zaire"): the names are the
         // other column's, as written there; the names codes stand for elsewhere ("Soviet Union" is RU) are not.
         foreach (var (coded, named) in countryNames)
-            if (result.Any(other => other.Key != coded
-                    && named.Where(n => other.Value.ContainsKey(n.Name)).Select(n => n.Code).Distinct().Count() * 2 >= named.Select(n => n.Code).Distinct().Count()))
+        {
+            var codes = named.Select(n => n.Code).Distinct().Count();
+            if (result.Any(other => other.Key != coded && named.Where(n => other.Value.ContainsKey(n.Name)).Select(n => n.Code).Distinct().Count() * 2 >= codes))
                 foreach (var (name, _) in named) result[coded].Remove(name);
+        }
         return (result, padded, blank);
     }
 }

@@ -897,11 +897,12 @@ public sealed partial class Question
             if (word == "low") Tags[i + 1] = Tags[i + 1]! with { Pole = -1 };
             return;
         }
-        if (PeopleRows && (word is "people" or "persons" or "person" || Senses.NamesAPerson(word, lexicon)))
+        static bool AnyPeople(string noun) => noun is "people" or "persons" or "person";
+        if (PeopleRows && (AnyPeople(word) || Senses.NamesAPerson(word, lexicon)))
         {
             // "Which donor did the oldest patient get?": two kinds of people, and the rows are one.
-            if (word is not ("people" or "persons" or "person") && Tags.Any(t => t is { Reading: PeopleRowsReading }
-                    && Language.Words.Singular(Words[t.Start]) is var other && other != Language.Words.Singular(word) && other is not ("people" or "persons" or "person")))
+            if (!AnyPeople(word) && Tags.Any(t => t is { Reading: PeopleRowsReading }
+                    && Language.Words.Singular(Words[t.Start]) is var other && other != Language.Words.Singular(word) && !AnyPeople(other)))
                 return;
             // A table of people: "victims", "people" are its rows; "women" its rows of one value (female).
             Tags[i] = ValueFor(Senses.Broader(word, lexicon)) is { } kind

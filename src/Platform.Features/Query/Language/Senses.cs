@@ -158,12 +158,14 @@ public static partial class Senses
         lexicon.Synsets(word, PartOfSpeech.Adjective).Take(2).SelectMany(s => s.Pointing("!")).Select(lexicon.Follow).SelectMany(n => n.Words).Distinct().ToList();
 
     /// <summary>What an adjective pertains to: "European" → Europe; "American" → United States, USA, America…</summary>
-    public static IReadOnlyList<string> PertainsTo(string word, Lexicon lexicon) =>
-        lexicon.Synsets(word, PartOfSpeech.Adjective).SelectMany(s => s.Pointing("\\")).Select(lexicon.Follow).SelectMany(n => n.Words).Distinct().ToList();
+    public static IReadOnlyList<string> PertainsTo(string word, Lexicon lexicon) => AdjectiveLinks(word, lexicon, "\\");
 
     /// <summary>What an adjective pertains to or is a value of: "southern" → south (a location, and the U.S. South).</summary>
-    public static IReadOnlyList<string> Describes(string word, Lexicon lexicon) =>
-        lexicon.Synsets(word, PartOfSpeech.Adjective).SelectMany(s => s.Pointing("\\").Concat(s.Pointing("="))).Select(lexicon.Follow).SelectMany(n => n.Words).Distinct().ToList();
+    public static IReadOnlyList<string> Describes(string word, Lexicon lexicon) => AdjectiveLinks(word, lexicon, "\\", "=");
+
+    /// <summary>The words of the synsets an adjective's senses point to by these pointers.</summary>
+    private static IReadOnlyList<string> AdjectiveLinks(string word, Lexicon lexicon, params string[] pointers) =>
+        lexicon.Synsets(word, PartOfSpeech.Adjective).SelectMany(s => pointers.SelectMany(s.Pointing)).Select(lexicon.Follow).SelectMany(n => n.Words).Distinct().ToList();
 
     /// <summary>Whether a noun's first sense is an attribute or a quantity: something measured ("temperature", "rainfall").</summary>
     public static bool NamesAMeasure(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounAttribute or NounQuantity };
