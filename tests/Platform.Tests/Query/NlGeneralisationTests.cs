@@ -2446,13 +2446,13 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixthTest, "nl-sixth-test", 0.89, atLeast: 60);
 
     [Fact]
-    public Task The_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventhTest, "nl-seventh-test", 0.87, atLeast: 60);
+    public Task The_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventhTest, "nl-seventh-test", 0.93, atLeast: 60);
 
     [Fact]
     public Task The_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EighthTest, "nl-eighth-test", 0.93, atLeast: 60);
 
     [Fact]
-    public Task The_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinthTest, "nl-ninth-test", 0.95, atLeast: 60);
+    public Task The_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinthTest, "nl-ninth-test", 0.98, atLeast: 60);
 
     [Fact]
     public Task The_tenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TenthTest, "nl-tenth-test", 0.91, atLeast: 60);
@@ -2485,7 +2485,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_nineteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NineteenthTest, "nl-nineteenth-test", 0.96, atLeast: 60);
 
     [Fact]
-    public Task The_twentieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentiethTest, "nl-twentieth-test", 0.88, atLeast: 60);
+    public Task The_twentieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentiethTest, "nl-twentieth-test", 0.93, atLeast: 60);
 
     [Fact]
     public Task The_twenty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFirstTest, "nl-twenty-first-test", 0.81, atLeast: 60);
@@ -2518,7 +2518,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_thirtieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtiethTest, "nl-thirtieth-test", 0.82, atLeast: 60);
 
     [Fact]
-    public Task The_thirty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFirstTest, "nl-thirty-first-test", 0.83, atLeast: 60);
+    public Task The_thirty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFirstTest, "nl-thirty-first-test", 0.91, atLeast: 60);
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
@@ -3005,6 +3005,20 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("region-subtags", "When was Yugoslavia deprecated?", "select deprecated from {t} where description = 'Yugoslavia'")]
     public Task Own_numbers_text_in_names_stated_columns_and_code_lists(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-numbers-texts-lists");
+
+    /// <summary>
+    /// Rows nothing in the table names, called by a thing the question names ("counties", "households", "flowers"); not
+    /// a thing of another kind than the table's name says its rows are, nor where a column names each row or a date each.
+    /// </summary>
+    [Theory]
+    [InlineData("breast-cancer", "How many counties have a population under 500?", "select count(*) from {t} where population < 500")]
+    [InlineData("iris", "number of flowers with a sepal length above 6 by species", "select species, count(*) from {t} where sepalLength > 6 group by 1")]
+    [InlineData("engel", "number of households with an income below 400", "select count(*) from {t} where income < 400")]
+    [InlineData("anscombe", "average Y of points with X above 10", "select round(avg(Y), 2) from {t} where X > 10")]
+    [InlineData("cars", "How many manufacturers are there?", null)]
+    [InlineData("seattle-weather", "How many storms were there?", null)]
+    public Task Rows_the_table_names_nowhere(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-unnamed-rows");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

@@ -1242,6 +1242,21 @@ public sealed partial class Question
             && Language.Words.NameWords(c.Name) is [.., var last] && Senses.NamesAPlace(Language.Words.Singular(last), lexicon)).ToList()
         : [];
 
+    /// <summary>
+    /// "How many counties have …" of breast-cancer's rows of two numbers: a thing in the plural that nothing else in the
+    /// question or the table is names the rows, where nothing in the table names them, the question names no other such
+    /// thing, and the table's name calls its rows no other kind of thing ("flowers" of iris: a plant both).
+    /// </summary>
+    private bool NamesUnnamedRows(int i)
+    {
+        if (!Table.RowsUnnamed || Lexicon.Shared is not { Available: true } lexicon) return false;
+        var singular = Language.Words.Singular(Words[i]);
+        if (singular == Words[i] || Senses.ThingKinds(singular, lexicon) is not { Count: > 0 } kinds) return false;
+        var named = TableOnlyWords.SelectMany(w => Senses.ThingKinds(w, lexicon)).ToList();
+        return (named.Count == 0 || named.Intersect(kinds).Any()) && !Words.Where((w, j) => j != i && Tags[j] is null or { Kind: TagKind.Unknown })
+            .Any(w => Language.Words.Singular(w) is var other && other != w && other != singular && Senses.ThingKinds(other, lexicon).Count > 0);
+    }
+
     private void LinkRest()
     {
         for (var i = 0; i < Words.Count; i++)
@@ -1299,6 +1314,7 @@ public sealed partial class Question
                     || Table.NameWords.Contains(Language.Words.Singular(Word(i + 1))) && TagAt(i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date })
                     ? new Tag(TagKind.Keyword, i, 1)
                 : Language.Words.StopWords.Contains(word) || Language.Words.StopWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.Stop, i, 1)
+                : NamesUnnamedRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each is a {Language.Words.Singular(word)} (nothing in the table names them)", Rows: true)
                 : new Tag(TagKind.Unknown, i, 1);
         }
     }
