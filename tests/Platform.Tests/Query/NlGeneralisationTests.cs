@@ -2464,7 +2464,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twelfth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwelfthTest, "nl-twelfth-test", 0.89, atLeast: 60);
 
     [Fact]
-    public Task The_thirteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirteenthTest, "nl-thirteenth-test", 0.86, atLeast: 60);
+    public Task The_thirteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirteenthTest, "nl-thirteenth-test", 0.90, atLeast: 60);
 
     [Fact]
     public Task The_fourteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FourteenthTest, "nl-fourteenth-test", 0.93, atLeast: 60);
@@ -2491,7 +2491,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twenty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFirstTest, "nl-twenty-first-test", 0.81, atLeast: 60);
 
     [Fact]
-    public Task The_twenty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySecondTest, "nl-twenty-second-test", 0.77, atLeast: 60);
+    public Task The_twenty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySecondTest, "nl-twenty-second-test", 0.85, atLeast: 60);
 
     [Fact]
     public Task The_twenty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyThirdTest, "nl-twenty-third-test", 0.87, atLeast: 60);
@@ -3007,8 +3007,9 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         AnsweredOneAsync(dataset, question, sql, "nl-numbers-texts-lists");
 
     /// <summary>
-    /// Rows nothing in the table names, called by a thing the question names ("counties", "households", "flowers"); not
-    /// a thing of another kind than the table's name says its rows are, nor where a column names each row or a date each.
+    /// Rows nothing in the table names, called by a thing the question names ("counties", "households", "subdivisions"); not
+    /// a thing of another kind than the table's name says its rows are, nor where a column names each row or a date each;
+    /// one of them ("which borough") only where a column of names tells them apart.
     /// </summary>
     [Theory]
     [InlineData("breast-cancer", "How many counties have a population under 500?", "select count(*) from {t} where population < 500")]
@@ -3017,6 +3018,9 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("anscombe", "average Y of points with X above 10", "select round(avg(Y), 2) from {t} where X > 10")]
     [InlineData("cars", "How many manufacturers are there?", null)]
     [InlineData("seattle-weather", "How many storms were there?", null)]
+    [InlineData("iso-3166-2", "How many subdivisions does France have?", "select count(*) from {t} where parent = 'FR'")]
+    [InlineData("london-centroids", "Which borough has the highest cy?", "select name, cy from {t} order by 2 desc limit 1")]
+    [InlineData("breast-cancer", "Which county has the largest population?", null)]
     public Task Rows_the_table_names_nowhere(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-unnamed-rows");
 

@@ -132,11 +132,13 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
         && !(ColumnTypes.IsInteger(c.Type) && c.Profile is { Min: "1", DistinctCount: var distinct, Max: var last } && distinct == RowCount && last == RowCount.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>
-    /// Nothing in the table says what a row is (breast-cancer's counties, engel's households): no text differing on most
-    /// rows, no date or year, and no column counting what a row stands for.
+    /// Nothing in the table says what a row is (breast-cancer's counties, engel's households, iso-3166-2's subdivisions):
+    /// no text differing on most rows but under a name that says only that it names them (name, code), no date or year,
+    /// and no column counting what a row stands for.
     /// </summary>
     public bool RowsUnnamed => RowCount > 1 && Frequency is null && !Columns.Any(c => c.Kind == ColumnKind.Date || c.IsYearNumber || c.CountsThings
-        || c.Kind is ColumnKind.Text or ColumnKind.Other && c.Profile.DistinctCount * 2 >= RowCount);
+        || c.Kind is ColumnKind.Text or ColumnKind.Other && c.Profile.DistinctCount * 2 >= RowCount
+            && !Words.NameWords(c.Name).All(w => w is "name" or "title" or "label" or "code" or "key" or "id"));
 
     /// <summary>Each row is a different time: a year or a date column holding a different one on every row.</summary>
     public bool RowsAreTimes { get; } = RowCount > 1 && Columns.Any(c => (c.IsYearNumber || c.Kind == ColumnKind.Date) && c.Profile.DistinctCount == RowCount && c.Profile.NullCount == 0);

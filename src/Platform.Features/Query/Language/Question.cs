@@ -1243,18 +1243,23 @@ public sealed partial class Question
         : [];
 
     /// <summary>
-    /// "How many counties have …" of breast-cancer's rows of two numbers: a thing in the plural that nothing else in the
-    /// question or the table is names the rows, where nothing in the table names them, the question names no other such
-    /// thing, and the table's name calls its rows no other kind of thing ("flowers" of iris: a plant both).
+    /// "How many counties have …" of breast-cancer's rows of two numbers: a thing in the plural (or one after "which",
+    /// "each") that nothing else in the question or the table is names the rows, where nothing in the table names them,
+    /// the question names no other such thing, and the table's words call its rows no other kind of thing ("flowers" of
+    /// iris: a plant both).
     /// </summary>
     private bool NamesUnnamedRows(int i)
     {
         if (!Table.RowsUnnamed || Lexicon.Shared is not { Available: true } lexicon) return false;
         var singular = Language.Words.Singular(Words[i]);
-        if (singular == Words[i] || Senses.ThingKinds(singular, lexicon) is not { Count: > 0 } kinds) return false;
-        var named = TableOnlyWords.SelectMany(w => Senses.ThingKinds(w, lexicon)).ToList();
+        // "Which borough": one of them, named by the column that names each ("Which county" of rows no text names is not).
+        if (singular == Words[i] && (Word(i - 1) is not ("which" or "what" or "each" or "every" or "per")
+                || !Table.Columns.Any(c => c.Kind == ColumnKind.Text && c.Profile.DistinctCount * 2 >= Table.RowCount))
+            || Senses.ThingKinds(singular, lexicon) is not { Count: > 0 } kinds) return false;
+        var named = Table.NameWords.Where(w => w.Length > 2 && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Contains(w)))
+            .SelectMany(w => Senses.ThingKinds(w, lexicon)).ToList();
         return (named.Count == 0 || named.Intersect(kinds).Any()) && !Words.Where((w, j) => j != i && Tags[j] is null or { Kind: TagKind.Unknown })
-            .Any(w => Language.Words.Singular(w) is var other && other != w && other != singular && Senses.ThingKinds(other, lexicon).Count > 0);
+            .Any(w => !Language.Words.StopWords.Contains(w) && !KeywordWords.Contains(w) && Language.Words.Singular(w) is var other && other != w && other != singular && Senses.ThingKinds(other, lexicon).Count > 0);
     }
 
     private void LinkRest()
