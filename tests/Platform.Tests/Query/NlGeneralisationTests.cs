@@ -2430,14 +2430,14 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Test, "nl-test", 0.85, atLeast: 60);
 
     [Fact]
-    public Task The_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SecondTest, "nl-second-test", 0.90, atLeast: 60);
+    public Task The_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SecondTest, "nl-second-test", 0.92, atLeast: 60);
 
     [Fact]
     public Task The_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirdTest, "nl-third-test", 0.93, atLeast: 60);
 
     [Fact]
     // Its floor is what it answers now, raised as it is developed on.
-    public Task The_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FourthTest, "nl-fourth-test", 0.76, atLeast: 60);
+    public Task The_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FourthTest, "nl-fourth-test", 0.87, atLeast: 60);
 
     [Fact]
     public Task The_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FifthTest, "nl-fifth-test", 0.85, atLeast: 60);
@@ -3023,6 +3023,19 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("breast-cancer", "Which county has the largest population?", null)]
     public Task Rows_the_table_names_nowhere(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-unnamed-rows");
+
+    /// <summary>
+    /// Rows that happen on dates, called by an event the question names ("matches" of football, "incidents" of bird
+    /// strikes); not a word WordNet gives no event sense, nor where the table's name is no act or event.
+    /// </summary>
+    [Theory]
+    [InlineData("football", "How many matches were played in the Serie A in 2016?", "select count(*) from {t} where division = 'Serie A' and year(date) = 2016")]
+    [InlineData("football", "average home score of matches with an away score of 0", "select round(avg(home_score), 2) from {t} where away_score = 0")]
+    [InlineData("birdstrikes", "How many incidents happened at night?", "select count(*) from {t} where \"Time of day\" = 'Night'")]
+    [InlineData("football", "How many goals were scored in 2015?", null)]
+    [InlineData("flights-2k", "How many accidents were there?", null)]
+    public Task Rows_that_happen_on_dates(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-event-rows");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

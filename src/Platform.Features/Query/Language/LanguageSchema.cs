@@ -89,8 +89,12 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
             ? (Values[yes], Values[no]) : null
         : null;
 
-    /// <summary>Whole numbers of things its name counts in the plural: a planet's <c>moons</c>, a day's <c>births</c>.</summary>
-    public bool CountsThings => Kind == ColumnKind.Number && ColumnTypes.IsInteger(Type) && Words.NameWords(Name) is [.., var last] && Words.Singular(last) != last;
+    /// <summary>
+    /// Whole numbers of things its name counts in the plural: a planet's <c>moons</c>, a day's <c>births</c> (not a unit
+    /// it is written in: "Speed IAS in knots").
+    /// </summary>
+    public bool CountsThings => Kind == ColumnKind.Number && ColumnTypes.IsInteger(Type) && Words.NameWords(Name) is [.., var last] names
+        && Words.Singular(last) != last && names is not [.., "in" or "per", _];
 
     /// <summary>A flag kept as 1 or nothing: its "no" is an empty cell, not a 0.</summary>
     public bool IsMarkOnly => IsFlag && Profile.DistinctCount == 1;
@@ -139,6 +143,13 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
     public bool RowsUnnamed => RowCount > 1 && Frequency is null && !Columns.Any(c => c.Kind == ColumnKind.Date || c.IsYearNumber || c.CountsThings
         || c.Kind is ColumnKind.Text or ColumnKind.Other && c.Profile.DistinctCount * 2 >= RowCount
             && !Words.NameWords(c.Name).All(w => w is "name" or "title" or "label" or "code" or "key" or "id"));
+
+    /// <summary>
+    /// Each row is something that happened on a date, several a day at times (football's matches, birdstrikes' strikes):
+    /// a date column repeating, no row a time of its own, and no column counting what a row stands for.
+    /// </summary>
+    public bool RowsAreEvents => RowCount > 1 && Frequency is null && !RowsAreTimes && !HourlyRows
+        && Columns.Any(c => c.Kind == ColumnKind.Date && c.Profile.DistinctCount < RowCount) && !Columns.Any(c => c.CountsThings);
 
     /// <summary>Each row is a different time: a year or a date column holding a different one on every row.</summary>
     public bool RowsAreTimes { get; } = RowCount > 1 && Columns.Any(c => (c.IsYearNumber || c.Kind == ColumnKind.Date) && c.Profile.DistinctCount == RowCount && c.Profile.NullCount == 0);

@@ -1256,11 +1256,31 @@ public sealed partial class Question
         if (singular == Words[i] && (Word(i - 1) is not ("which" or "what" or "each" or "every" or "per")
                 || !Table.Columns.Any(c => c.Kind == ColumnKind.Text && c.Profile.DistinctCount * 2 >= Table.RowCount))
             || Senses.ThingKinds(singular, lexicon) is not { Count: > 0 } kinds) return false;
-        var named = Table.NameWords.Where(w => w.Length > 2 && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Contains(w)))
-            .SelectMany(w => Senses.ThingKinds(w, lexicon)).ToList();
-        return (named.Count == 0 || named.Intersect(kinds).Any()) && !Words.Where((w, j) => j != i && Tags[j] is null or { Kind: TagKind.Unknown })
-            .Any(w => !Language.Words.StopWords.Contains(w) && !KeywordWords.Contains(w) && Language.Words.Singular(w) is var other && other != w && other != singular && Senses.ThingKinds(other, lexicon).Count > 0);
+        var named = NameWordsNoColumnHolds.SelectMany(w => Senses.ThingKinds(w, lexicon)).ToList();
+        return (named.Count == 0 || named.Intersect(kinds).Any()) && !NamesAnotherPlural(i, other => Senses.ThingKinds(other, lexicon).Count > 0);
     }
+
+    /// <summary>
+    /// "How many matches were played in 2014?" of football, whose rows happen on dates: an event in the plural (WordNet)
+    /// that nothing else in the question or the table is names the rows, where the table's name is an act or an event
+    /// (a game of football) and the question names no other event.
+    /// </summary>
+    private bool NamesEventRows(int i)
+    {
+        if (!Table.RowsAreEvents || Lexicon.Shared is not { Available: true } lexicon) return false;
+        var singular = Language.Words.Singular(Words[i]);
+        return singular != Words[i] && Senses.NamesAnEvent(singular, lexicon) && NameWordsNoColumnHolds.Any(w => Senses.NamesAnActOrEvent(w, lexicon))
+            && !NamesAnotherPlural(i, other => Senses.NamesAnActOrEvent(other, lexicon));
+    }
+
+    /// <summary>The words of the table's name and of what its rows are ("bird", "strike" of birdstrikes) that no column's name holds.</summary>
+    private IEnumerable<string> NameWordsNoColumnHolds => Table.NameWords.Where(w => w.Length > 2
+        && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Contains(w)));
+
+    /// <summary>Whether a word of the question other than the one at <paramref name="i"/>, not yet read, is another noun in the plural of this kind.</summary>
+    private bool NamesAnotherPlural(int i, Func<string, bool> ofKind) => Words.Where((w, j) => j != i && Tags[j] is null or { Kind: TagKind.Unknown })
+        .Any(w => !Language.Words.StopWords.Contains(w) && !KeywordWords.Contains(w) && Language.Words.Singular(w) is var other && other != w
+            && other != Language.Words.Singular(Words[i]) && ofKind(other));
 
     private void LinkRest()
     {
@@ -1319,7 +1339,8 @@ public sealed partial class Question
                     || Table.NameWords.Contains(Language.Words.Singular(Word(i + 1))) && TagAt(i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date })
                     ? new Tag(TagKind.Keyword, i, 1)
                 : Language.Words.StopWords.Contains(word) || Language.Words.StopWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.Stop, i, 1)
-                : NamesUnnamedRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each is a {Language.Words.Singular(word)} (nothing in the table names them)", Rows: true)
+                : NamesUnnamedRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word} (nothing in the table names them)", Rows: true)
+                : NamesEventRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word}, each on its date (WordNet: an event)", Rows: true)
                 : new Tag(TagKind.Unknown, i, 1);
         }
     }

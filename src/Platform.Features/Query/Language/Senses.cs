@@ -16,7 +16,7 @@ public sealed record Degree(string Adjective, IReadOnlyList<string> Measures, bo
 /// </summary>
 public static partial class Senses
 {
-    private const int NounTops = 3, NounAnimal = 5, NounArtifact = 6, NounAttribute = 7, NounFood = 13, NounGroup = 14, NounLocation = 15, NounObject = 17, NounPerson = 18, NounPlant = 20;
+    private const int NounTops = 3, NounAct = 4, NounAnimal = 5, NounArtifact = 6, NounAttribute = 7, NounEvent = 11, NounFood = 13, NounGroup = 14, NounLocation = 15, NounObject = 17, NounPerson = 18, NounPlant = 20;
     private const int NounQuantity = 23, NounTime = 28, VerbCompetition = 33, VerbCreation = 36, VerbMotion = 38, VerbPossession = 40, VerbStative = 42;
 
     private static readonly HashSet<string> HighWords = ["great", "greater", "high", "large", "much", "many", "long", "more", "big", "heavy", "above", "considerable", "old", "advanced", "after"];
@@ -179,6 +179,12 @@ public static partial class Senses
     /// </summary>
     public static IReadOnlyList<int> ThingKinds(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(2).Select(s => s.LexFile)
         .Where(f => f is NounAnimal or NounArtifact or NounFood or NounGroup or NounLocation or NounObject or NounPlant).Distinct().ToList();
+
+    /// <summary>Whether a noun is an event in one of its first two senses: a match, an incident.</summary>
+    public static bool NamesAnEvent(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(2).Any(s => s.LexFile == NounEvent);
+
+    /// <summary>Whether a noun is an act or an event in one of its first two senses: a game of football, a strike.</summary>
+    public static bool NamesAnActOrEvent(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(2).Any(s => s.LexFile is NounAct or NounEvent);
 
     /// <summary>Whether a noun is a place in one of its first two senses: an origin, a city, a country (first a people, then its territory).</summary>
     public static bool NamesAPlace(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(2).Any(s => s.LexFile == NounLocation);
