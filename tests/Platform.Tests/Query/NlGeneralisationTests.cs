@@ -2437,7 +2437,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Its floor is what it answers now, raised as it is developed on.
-    public Task The_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FourthTest, "nl-fourth-test", 0.87, atLeast: 60);
+    public Task The_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FourthTest, "nl-fourth-test", 0.89, atLeast: 60);
 
     [Fact]
     public Task The_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FifthTest, "nl-fifth-test", 0.85, atLeast: 60);
@@ -2494,7 +2494,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twenty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySecondTest, "nl-twenty-second-test", 0.85, atLeast: 60);
 
     [Fact]
-    public Task The_twenty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyThirdTest, "nl-twenty-third-test", 0.87, atLeast: 60);
+    public Task The_twenty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyThirdTest, "nl-twenty-third-test", 0.88, atLeast: 60);
 
     [Fact]
     public Task The_twenty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFourthTest, "nl-twenty-fourth-test", 0.68, atLeast: 60);
@@ -3036,6 +3036,19 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("flights-2k", "How many accidents were there?", null)]
     public Task Rows_that_happen_on_dates(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-event-rows");
+
+    /// <summary>
+    /// "first" or "last" at the end, after a verb standing for a column of dates or years: the rows ranked by it; not
+    /// where the rows' own word names that column too. Dates per group are answered as a table (no number to chart).
+    /// </summary>
+    [Theory]
+    [InlineData("monarchs", "Which monarch ended first?", "select name, \"end\" from {t} order by 2 limit 1")]
+    [InlineData("node-release-schedule", "Which version started first?", "select version, start from {t} order by 2 limit 1")]
+    [InlineData("movies", "Which movie was released first?", "select Title, \"Release Date\" from {t} order by 2 limit 1")]
+    [InlineData("debian-releases", "Which release was released first?", null)]
+    [InlineData("football", "earliest date per division", "select division, min(date) from {t} group by 1")]
+    public Task First_and_last_after_a_verb_of_time(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-first-last-verbs");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

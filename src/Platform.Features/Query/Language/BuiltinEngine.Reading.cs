@@ -27,7 +27,7 @@ public static partial class BuiltinEngine
                 r.Measures.Add(new MeasureSpec(word is "first" or "earliest" ? Aggregate.Min : Aggregate.Max, dated));
             // "started last": an order without a number of rows is not read yet ("the first quarter" is a number, "the first
             // day" of firstDay a column's name).
-            else if (word is "first" or "last" && q.TagAt(i) is not { Kind: TagKind.Number or TagKind.Quarter } && q.TagAt(i) is not { Kind: TagKind.Column, Length: > 1 })
+            else if (word is "first" or "last" && q.TagAt(i) is not { Kind: TagKind.Number or TagKind.Quarter or TagKind.Stop } && q.TagAt(i) is not { Kind: TagKind.Column, Length: > 1 })
                 r.Problems.Add($"I don't read '{q.Original[i]}' without a number of rows yet.");
             // "the 3 varieties with the highest yield": a number before what is ranked.
             else if (!r.Used.Contains(i) && q.TagAt(i) is { Kind: TagKind.Number, IsYear: false } k && k.Number >= 1 && k.Number == Math.Floor(k.Number)
@@ -800,10 +800,11 @@ public static partial class BuiltinEngine
                 if (r.Groups.Count > 0 && r.Ranked)
                 {
                     // An adjective describes each member: the group whose members are heaviest on average; unless the question
-                    // says how they add up ("the most populous countries by total city population").
+                    // says how they add up ("the most populous countries by total city population"). Dates are not averaged:
+                    // the group that "ends last" has the latest end.
                     r.Limit ??= 1;
                     if (!q.Words.Select((w, j) => (w, j)).Skip(i + 1).Any(x => SumWords.Contains(x.w) || AverageWords.Contains(x.w) && q.Word(x.j - 1) != "on"))
-                        r.Measures.Add(new MeasureSpec(Aggregate.Avg, measured));
+                        r.Measures.Add(new MeasureSpec(measured.Kind == ColumnKind.Date ? pole > 0 ? Aggregate.Max : Aggregate.Min : Aggregate.Avg, measured));
                 }
                 else r.Measures.Add(new MeasureSpec(pole > 0 ? Aggregate.Max : Aggregate.Min, measured));
                 continue;
@@ -1202,7 +1203,7 @@ public static partial class BuiltinEngine
         // "Which entry has the largest size", "the 3 largest entries": the rows, by a word that only says they are rows.
         var rowsAsked = q.Words.Select((w, i) => (w, i)).Any(x => x.w is "entry" or "entries" or "row" or "rows" or "record" or "records" or "item" or "items"
             && (q.Word(x.i - 1) is "which" or "what" || q.TagAt(x.i - 1) is { Superlative: true }));
-        var asked = rowsAsked || q.Words.Contains("who") || q.Tags.Any(t => t.Kind == TagKind.TableWord && q.TagAt(t.Start + t.Length) is not { Kind: TagKind.Column } && (q.Word(t.Start + 1) is "with" or "that" or "having" or "whose"
+        var asked = rowsAsked || q.Words.Contains("who") || q.Tags.Any(t => t.Kind == TagKind.TableWord && q.TagAt(t.Start + t.Length) is not { Kind: TagKind.Column, Superlative: false } && (q.Word(t.Start + 1) is "with" or "that" or "having" or "whose"
             || Enumerable.Range(0, t.Start).Reverse().Select(q.TagAt).FirstOrDefault(b => b is not { Kind: TagKind.Value }) is { } before
                && (before.Superlative || q.Words[before.Start] is "which" or "what" || MaxWords.Contains(q.Words[before.Start]) || MinWords.Contains(q.Words[before.Start]))));
         var namedFirst = Enumerable.Range(0, extreme).Any(i => q.TagAt(i) is { Kind: TagKind.Column, Pole: 0 } t && t.Column == measure && q.Words.Skip(i).Take(extreme - i).Contains("of"));

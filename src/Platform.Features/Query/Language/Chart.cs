@@ -24,9 +24,10 @@ public static class Chart
                 return new("number", null, columns[^1].Name, null);
             case AnswerShape.Share when columns.Count >= 3:
                 return rowCount is null or <= MostPieSlices ? new("pie", columns[0].Name, columns[^2].Name, null) : new("bar", columns[0].Name, columns[^2].Name, null);
-            case AnswerShape.Time or AnswerShape.Category when columns.Count >= 2:
+            // Groups ranked by a date ("the version that ends last") have no number to plot: a table.
+            case AnswerShape.Time or AnswerShape.Category when columns.Count >= 2
+                && columns.Skip(1).FirstOrDefault(c => ColumnTypes.IsNumber(c.Type)) is { } y:
                 var series = columns.Count >= 3 && !ColumnTypes.IsNumber(columns[1].Type) ? columns[1].Name : null;
-                var y = columns.First(c => ColumnTypes.IsNumber(c.Type) && c != columns[0] && c.Name != series);
                 return new(shape == AnswerShape.Time ? "line" : "bar", columns[0].Name, y.Name, series);
             default:
                 return numeric.Count == 2 && columns.Count <= 3 ? new("scatter", numeric[0].Name, numeric[1].Name, columns.Count == 3 ? columns.First(c => !ColumnTypes.IsNumber(c.Type)).Name : null)

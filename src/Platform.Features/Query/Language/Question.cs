@@ -88,6 +88,7 @@ public sealed partial class Question
         q.LinkWhere(Lexicon.Shared);
         q.LinkSenses(Lexicon.Shared);
         q.LinkRest();
+        q.LinkOrderOfEvents();
         return q;
     }
 
@@ -197,7 +198,7 @@ public sealed partial class Question
     private static List<string> WithMostRecentAsLatest(List<string> tokens)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
-            if (tokens[i].Equals("most", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Equals("recent", StringComparison.OrdinalIgnoreCase))
+            if (tokens[i].Equals("most", StringComparison.OrdinalIgnoreCase) && (tokens[i + 1].Equals("recent", StringComparison.OrdinalIgnoreCase) || tokens[i + 1].Equals("recently", StringComparison.OrdinalIgnoreCase)))
             {
                 tokens[i] = "latest";
                 tokens.RemoveAt(i + 1);
@@ -1281,6 +1282,27 @@ public sealed partial class Question
     private bool NamesAnotherPlural(int i, Func<string, bool> ofKind) => Words.Where((w, j) => j != i && Tags[j] is null or { Kind: TagKind.Unknown })
         .Any(w => !Language.Words.StopWords.Contains(w) && !KeywordWords.Contains(w) && Language.Words.Singular(w) is var other && other != w
             && other != Language.Words.Singular(Words[i]) && ofKind(other));
+
+    /// <summary>
+    /// "Which monarch started last?", "Which version ends last?": "first" or "last" at the end, after a verb that stands
+    /// for a column of dates or years, ranks the rows by it (the earliest or the latest one).
+    /// </summary>
+    private void LinkOrderOfEvents()
+    {
+        var end = Words.Count - 1;
+        if (end < 2 || Words[end] is not ("first" or "last" or "earliest" or "latest") || Tags[end] is not { Kind: TagKind.Keyword }
+            || Lexicon.Shared is not { Available: true } lexicon) return;
+        if (Enumerable.Range(Math.Max(0, end - 3), Math.Min(3, end)).Reverse().Select(TagAt)
+                .FirstOrDefault(t => t is { Kind: TagKind.Column }) is not { Column: { } dated } verb
+            || !lexicon.BaseForms(Words[verb.Start], PartOfSpeech.Verb).Any(b => b != Words[verb.Start])
+            || !(dated.Kind == ColumnKind.Date || dated.IsYearNumber || dated.Kind == ColumnKind.Number && ColumnTypes.IsInteger(dated.Type)
+                && long.TryParse(dated.Profile.Min, out var from) && long.TryParse(dated.Profile.Max, out var to) && from >= 1000 && to <= 2999)) return;
+        // "Which release was released first?" of a release date: the rows' word and the verb name the same column.
+        if (Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == dated && t.Start != verb.Start)) return;
+        var first = Words[end] is "first" or "earliest";
+        Set(verb.Start, verb.Length, verb with { Pole = first ? -1 : 1, Superlative = true, Reading = $"{(first ? "early" : "late")} {dated.Name}, ranked ({Words[verb.Start]} {Words[end]})" });
+        Tags[end] = new Tag(TagKind.Stop, end, 1);
+    }
 
     private void LinkRest()
     {
