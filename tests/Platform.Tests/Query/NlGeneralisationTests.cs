@@ -52,7 +52,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "affairs.csv", "executions.csv", "house-committees.csv", "copper-market.csv", "scottish-vote.csv",
     "credit-card.csv", "china-smoking.csv", "heart-transplants.csv", "language-families.json", "css-at-rules.json",
     "fertility.csv", "student-grades.csv", "german-interest-inflation.csv", "breast-cancer.csv",
-    "css-colors.json", "language-variants.json", "region-subtags.json", "css-units.json");
+    "css-colors.json", "language-variants.json", "region-subtags.json", "css-units.json",
+    "california-schools.csv", "code-mappings.json", "extlang-subtags.json", "language-scripts.json");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -2420,6 +2421,77 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("css-units", "How many units are in the CSS Values and Units group?", "select count(*) from {t} where \"group\" = 'CSS Values and Units'"),
     ];
 
+    /// <summary>
+    /// Thirty-third set, written before it was run: California's 1998 school districts (statsmodels' star98, numbers under
+    /// capitalised run-together names), CLDR's code mappings (territory and currency codes beside their numeric, alpha3
+    /// and FIPS codes), the IANA registry's extended language subtags, and CLDR's scripts of each language.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] ThirtyThirdTest =
+    [
+        ("california-schools", "How many school districts are there?", "select count(*) from {t}"),
+        ("california-schools", "average PTRATIO", "select round(avg(PTRATIO), 2) from {t}"),
+        ("california-schools", "What is the average pupil-teacher ratio?", "select round(avg(PTRATIO), 2) from {t}"),
+        ("california-schools", "highest LOWINC", "select max(LOWINC) from {t}"),
+        ("california-schools", "How many districts have a LOWINC above 50?", "select count(*) from {t} where LOWINC > 50"),
+        ("california-schools", "What is the total MATHTOT?", "select sum(MATHTOT) from {t}"),
+        ("california-schools", "average PERSPENK of districts with a PTRATIO below 20", "select round(avg(PERSPENK), 2) from {t} where PTRATIO < 20"),
+        ("california-schools", "How many districts have no charter schools?", "select count(*) from {t} where PCTCHRT = 0"),
+        ("california-schools", "maximum percentage of Hispanic students", "select max(PERHISP) from {t}"),
+        ("california-schools", "lowest AVYRSEXP", "select min(AVYRSEXP) from {t}"),
+        ("california-schools", "Which district has the highest PTRATIO?", null),
+        ("california-schools", "How many districts have a PCTYRRND of 0?", "select count(*) from {t} where PCTYRRND = 0"),
+        ("california-schools", "average PERASIAN", "select round(avg(PERASIAN), 2) from {t}"),
+        ("california-schools", "total PR50M in districts with a LOWINC above 60", "select sum(PR50M) from {t} where LOWINC > 60"),
+        ("california-schools", "median PERMINTE", "select median(PERMINTE) from {t}"),
+        ("california-schools", "average teacher salary", "select round(avg(AVSALK), 2) from {t}"),
+        ("code-mappings", "What is the alpha3 code of DE?", "select alpha3 from {t} where code = 'DE'"),
+        ("code-mappings", "How many codes have a FIPS code?", "select count(*) from {t} where fips10 is not null"),
+        ("code-mappings", "Which code has the alpha3 FRA?", "select code from {t} where alpha3 = 'FRA'"),
+        ("code-mappings", "numeric code of JP", "select numeric from {t} where code = 'JP'"),
+        ("code-mappings", "How many codes have no numeric code?", "select count(*) from {t} where numeric is null"),
+        ("code-mappings", "What is the FIPS code of Germany?", "select fips10 from {t} where code = 'DE'"),
+        ("code-mappings", "How many codes are there?", "select count(*) from {t}"),
+        ("code-mappings", "Which codes have the numeric code 840?", "select code from {t} where numeric = '840'"),
+        ("code-mappings", "list the codes without an alpha3", "select code from {t} where alpha3 is null"),
+        ("code-mappings", "How many codes have a fips10 equal to their code?", "select count(*) from {t} where fips10 = code"),
+        ("code-mappings", "alpha3 of France", "select alpha3 from {t} where code = 'FR'"),
+        ("code-mappings", "How many alpha3 codes start with B?", "select count(*) from {t} where alpha3 like 'B%'"),
+        ("code-mappings", "Which code has the fips10 UK?", "select code from {t} where fips10 = 'UK'"),
+        ("code-mappings", "Which code has the numeric code 276?", "select code from {t} where numeric = '276'"),
+        ("code-mappings", "What is the population of DE?", null),
+        ("extlang-subtags", "How many extlang subtags are there?", "select count(*) from {t}"),
+        ("extlang-subtags", "What is the description of yue?", "select description from {t} where subtag = 'yue'"),
+        ("extlang-subtags", "How many subtags have the prefix sgn?", "select count(*) from {t} where prefix = 'sgn'"),
+        ("extlang-subtags", "How many subtags have the macrolanguage ar?", "select count(*) from {t} where macrolanguage = 'ar'"),
+        ("extlang-subtags", "Which subtags are deprecated?", "select subtag from {t} where deprecated is not null"),
+        ("extlang-subtags", "number of subtags by prefix", "select prefix, count(*) from {t} group by 1"),
+        ("extlang-subtags", "Which prefix has the most subtags?", "select prefix, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("extlang-subtags", "When was yue added?", "select added from {t} where subtag = 'yue'"),
+        ("extlang-subtags", "How many subtags were added in 2009?", "select count(*) from {t} where year(added) = 2009"),
+        ("extlang-subtags", "What is the subtag of Moroccan Arabic?", "select subtag from {t} where description = 'Moroccan Arabic'"),
+        ("extlang-subtags", "How many subtags have no macrolanguage?", "select count(*) from {t} where macrolanguage is null"),
+        ("extlang-subtags", "list the subtags added after 2010", "select subtag from {t} where year(added) > 2010"),
+        ("extlang-subtags", "Which macrolanguage has the most subtags?", "select macrolanguage, count(*) from {t} where macrolanguage is not null group by 1 order by 2 desc limit 1"),
+        ("extlang-subtags", "What is the preferred value of ary?", "select preferred from {t} where subtag = 'ary'"),
+        ("extlang-subtags", "number of subtags added per year", "select year(added), count(*) from {t} group by 1"),
+        ("extlang-subtags", "How many people speak Cantonese?", null),
+        ("language-scripts", "How many languages are there?", "select count(distinct language) from {t}"),
+        ("language-scripts", "Which scripts does ja use?", "select scripts from {t} where language = 'ja'"),
+        ("language-scripts", "How many languages use the Cyrl script?", "select count(distinct language) from {t} where list_contains(string_split(scripts, ', '), 'Cyrl')"),
+        ("language-scripts", "How many entries are secondary?", "select count(*) from {t} where secondary"),
+        ("language-scripts", "scripts of sr", "select scripts from {t} where language = 'sr'"),
+        ("language-scripts", "How many languages are written in Arab?", "select count(distinct language) from {t} where list_contains(string_split(scripts, ', '), 'Arab')"),
+        ("language-scripts", "How many primary entries are there?", "select count(*) from {t} where not secondary"),
+        ("language-scripts", "most common script", "select s, count(*) from (select unnest(string_split(scripts, ', ')) as s from {t}) group by 1 order by 2 desc limit 1"),
+        ("language-scripts", "How many languages use Latn?", "select count(distinct language) from {t} where list_contains(string_split(scripts, ', '), 'Latn')"),
+        ("language-scripts", "list the secondary scripts of zh", "select scripts from {t} where language = 'zh' and secondary"),
+        ("language-scripts", "How many languages use more than one script?", "select count(distinct language) from {t} where scripts like '%,%'"),
+        ("language-scripts", "number of rows by secondary", "select secondary, count(*) from {t} group by 1"),
+        ("language-scripts", "Which languages use Hebr?", "select language from {t} where list_contains(string_split(scripts, ', '), 'Hebr')"),
+        ("language-scripts", "How many people speak en?", null),
+        ("language-scripts", "What script does ru use?", "select scripts from {t} where language = 'ru'"),
+    ];
+
 
 
 
@@ -2521,8 +2593,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_thirty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFirstTest, "nl-thirty-first-test", 0.91, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_thirty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtySecondTest, "nl-thirty-second-test", 0.86, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_thirty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyThirdTest, "nl-thirty-third-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
