@@ -961,7 +961,7 @@ public static partial class BuiltinEngine
         {
             // Not a column held to one value ("which people are in group 3"): its value is in the question.
             var listed = q.Tags.Where(t => t is { Kind: TagKind.Column } && !filtered.Contains(t.Column)
-                && !r.Filters.Any(f => f.Column == t.Column && f is { Op: "=", Part: FilterPart.Value })).Select(t => t.Column!).Distinct().ToList();
+                && !r.Filters.Any(f => f.Column == t.Column && (f is { Op: "=", Part: FilterPart.Value } || SaidOfTheRows(q, t, f)))).Select(t => t.Column!).Distinct().ToList();
             r.Shown.AddRange(listed);
         }
         // "total individual contributions" of Total_Individual_Contributions, asked alone: the column added up, as its name says.
@@ -973,13 +973,10 @@ public static partial class BuiltinEngine
         // several ("population of India and China") is, to tell the rows apart.
         if (r.Measures.Count == 0 && !r.DistinctList)
             r.Shown.AddRange(r.Filters.Where(f => f is { Op: "in", Part: FilterPart.Value } && !r.Shown.Contains(f.Column)).Select(f => f.Column).Distinct());
-        // Nor one held empty ("the scripts without a property value alias"), or held filled by saying so ("the variants
-        // that are deprecated"), nor a date verb held to the year the question gives ("Which regions were added in 2023?").
+        // Nor one held empty ("the scripts without a property value alias"), nor one said of the rows.
         if (r.Measures.Count == 0 && !r.DistinctList)
             r.Shown.AddRange(q.Tags.Where(t => t.Kind == TagKind.Column && !r.Shown.Contains(t.Column!)
-                && (!filtered.Contains(t.Column) && !r.Filters.Any(f => f.Column == t.Column && (f is { Op: "=" or "is null", Part: FilterPart.Value }
-                        || f.Op == "is not null" && q.Word(t.Start - 1) is "are" or "is" or "were" or "was"
-                        || f is { Op: "=", Part: FilterPart.Year } && q.Words[0] == "which" && q.Word(t.Start - 1) is "were" or "was"))
+                && (!filtered.Contains(t.Column) && !r.Filters.Any(f => f.Column == t.Column && (f is { Op: "=" or "is null", Part: FilterPart.Value } || SaidOfTheRows(q, t, f)))
                     || AskedOfItsOwnValue(q, t))).Select(t => t.Column!).Distinct());
         // "the countries whose code starts with Z": the code only picks the countries.
         if (r.Shown.Count > 1)
@@ -1032,6 +1029,16 @@ public static partial class BuiltinEngine
     /// "the name of the MIT license" where "MIT license" is (in another case) a name itself: the column asked of its own
     /// value is shown, written as it is stored.
     /// </summary>
+    /// <summary>
+    /// A column the rows listed are picked by, said of them rather than asked: held filled by saying so ("the variants
+    /// that are deprecated"), or a date its verb holds to the years the question gives ("Which regions were added in
+    /// 2023?", "the subtags added after 2010").
+    /// </summary>
+    private static bool SaidOfTheRows(Question q, Tag column, Filter filter) =>
+        filter.Op == "is not null" && q.Word(column.Start - 1) is "are" or "is" or "were" or "was"
+        || filter.Part == FilterPart.Year && column.Column!.Kind == ColumnKind.Date && q.Word(column.Start).EndsWith("ed", StringComparison.Ordinal)
+            && Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(q.Word(column.Start), PartOfSpeech.Verb).Any(b => b != q.Word(column.Start));
+
     private static bool AskedOfItsOwnValue(Question q, Tag column) =>
         q.Word(column.Start + column.Length) == "of" && (q.Word(column.Start + column.Length + 1) == "the" ? q.TagAt(column.Start + column.Length + 2) : q.TagAt(column.Start + column.Length + 1))
             is { Kind: TagKind.Value } value && value.Column == column.Column;

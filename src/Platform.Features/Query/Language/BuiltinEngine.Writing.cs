@@ -10,6 +10,9 @@ public static partial class BuiltinEngine
     {
         var table = q.Table;
         var from = $"from {DatasetStorage.Identifier(table.TableName)}";
+        // "most common script" of lists of scripts ("Cyrl, Latn"): each item is a group of its own.
+        if (r.Groups.FirstOrDefault(g => g is { Grain: Grain.None, Column.CommaLists: true }) is { } listed)
+            from = $"from (select * replace (unnest(string_split(replace({Id(listed.Column)}, ', ', ','), ',')) as {Id(listed.Column)}) {from})";
         var where = r.Filters.Count > 0 ? $" where {string.Join(" and ", r.Filters.Select(Sql))}" : "";
         var filterText = r.Filters.Count > 0 ? $", where {string.Join(" and ", r.Filters.Select(f => f.Text))}" : "";
 
