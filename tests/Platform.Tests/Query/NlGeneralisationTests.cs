@@ -2572,7 +2572,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twenty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFourthTest, "nl-twenty-fourth-test", 0.68, atLeast: 60);
 
     [Fact]
-    public Task The_twenty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFifthTest, "nl-twenty-fifth-test", 0.79, atLeast: 60);
+    public Task The_twenty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFifthTest, "nl-twenty-fifth-test", 0.82, atLeast: 60);
 
     [Fact]
     public Task The_twenty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySixthTest, "nl-twenty-sixth-test", 0.90, atLeast: 60);
@@ -2597,7 +2597,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_thirty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyThirdTest, "nl-thirty-third-test", 0.80, atLeast: 60);
+    public Task The_thirty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyThirdTest, "nl-thirty-third-test", 0.83, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -3137,6 +3137,18 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("language-scripts", "number of languages by script", "select s, count(distinct language) from (select language, unnest(string_split(scripts, ', ')) as s from {t}) group by 1")]
     public Task Columns_said_of_listed_rows_and_groups_of_listed_items(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-said-rows-list-items");
+
+    /// <summary>
+    /// A number after the name of a column of numbers kept as text ("the numeric code 250") is that value; a version after
+    /// a browser's name is its version, where the table has an engine's version too.
+    /// </summary>
+    [Theory]
+    [InlineData("code-mappings", "Which code has the numeric code 250?", "select code from {t} where numeric = '250'")]
+    [InlineData("code-mappings", "What is the alpha3 of the numeric code 392?", "select alpha3 from {t} where numeric = '392'")]
+    [InlineData("browser-releases", "When was Firefox 120 released?", "select release_date from {t} where browser_name = 'Firefox' and version = '120'")]
+    [InlineData("code-mappings", "Which code has the numeric code 555?", null)]
+    public Task Numbers_kept_as_text(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-numbers-as-text");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

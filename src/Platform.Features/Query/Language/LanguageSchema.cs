@@ -189,7 +189,9 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             var columns = dataset.Columns.Select(c => Column(c, values.GetValueOrDefault(c.Name) ?? new Dictionary<string, string>(),
                 numbers.TryGetValue(c.Name, out var n) ? n : null) is var column && !column.StoredAsText
                     ? column with { Padded = padded.Contains(c.Name), Blank = blank.Contains(c.Name) } : column).ToList();
-            var nameWords = Words.NameWords(dataset.Name).Concat(Words.NameWords(dataset.TableName)).SelectMany(Words.WithParts).Concat(RowNouns(dataset))
+            // The table's name without the piece of its id that makes it unique ("_8e1bfc66"), whose letters may spell a word.
+            var tableStem = IdSuffix().Replace(dataset.TableName, "");
+            var nameWords = Words.NameWords(dataset.Name).Concat(Words.NameWords(tableStem)).SelectMany(Words.WithParts).Concat(RowNouns(dataset))
                 .Concat(KindsOfEachRow(dataset, values)).Select(Words.Singular).Distinct().ToList();
             columns = NamedAfterBy(dataset.Name, columns);
             columns = NamedWhole(columns, dataset.Name);
@@ -357,6 +359,9 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         _ when ColumnTypes.IsNumber(type) => ColumnKind.Number,
         _ => ColumnKind.Other,
     };
+
+    [GeneratedRegex("_[0-9a-f]{8}$")]
+    private static partial Regex IdSuffix();
 
     [GeneratedRegex("^[a-z]+(?:[A-Z][a-z]+)+$")]
     private static partial Regex CamelCase();

@@ -87,6 +87,7 @@ public sealed partial class Question
         q.LinkWeekdays();
         q.LinkWhere(Lexicon.Shared);
         q.LinkSenses(Lexicon.Shared);
+        q.LinkNumbersKeptAsText();
         q.LinkRest();
         q.LinkOrderOfEvents();
         return q;
@@ -384,7 +385,9 @@ public sealed partial class Question
     /// </summary>
     private void LinkVersions()
     {
-        if (Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [.., "version"]).ToList() is not [var version]) return;
+        // "Firefox 100" of a browser's version beside its engine_version: the one called version alone.
+        var versions = Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [.., "version"]).ToList();
+        if ((versions is [_, _, ..] ? versions.Where(c => Language.Words.NameWords(c.Name) is ["version"]).ToList() : versions) is not [var version]) return;
         for (var i = 1; i < Words.Count; i++)
         {
             if (Tags[i] is not { Kind: TagKind.Number } || !(Table.NameWords.Contains(Language.Words.Singular(Words[i - 1])) || Tags[i - 1] is { Kind: TagKind.Value })) continue;
@@ -397,6 +400,20 @@ public sealed partial class Question
                 Tags[i - 1] ??= new Tag(TagKind.TableWord, i - 1, 1);
             }
         }
+    }
+
+    /// <summary>
+    /// "the numeric code 840" of numeric codes kept as text ("840", "004"): a number right after the name of a text
+    /// column that holds it as written is that value.
+    /// </summary>
+    private void LinkNumbersKeptAsText()
+    {
+        for (var i = 1; i < Words.Count; i++)
+            // "the numeric code 840": "code" only says what the numeric column holds.
+            if (Tags[i] is { Kind: TagKind.Number } && TagAt(Tags[i - 1] is { Kind: TagKind.Stop } && HolderWords.Contains(Words[i - 1]) ? i - 2 : i - 1)
+                    is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } named }
+                && named.Values.TryGetValue(Original[i].ToLowerInvariant(), out var stored))
+                Tags[i] = new Tag(TagKind.Value, i, 1, named, stored, Reading: $"{named.Name} = {stored} (kept as text)");
     }
 
     /// <summary>Another of WordNet's names for a proper noun held by the one text column named after what it is an instance of.</summary>
