@@ -25,8 +25,8 @@ public static partial class BuiltinEngine
             else if ((word is "first" or "last" || word is "earliest" or "latest" && q.TagAt(i) is { Kind: TagKind.Keyword })
                      && OrderedBy(q, i) is { Kind: TagKind.Column, Column: { } dated } && (dated.Kind == ColumnKind.Date || dated.IsYearNumber))
                 r.Measures.Add(new MeasureSpec(word is "first" or "earliest" ? Aggregate.Min : Aggregate.Max, dated));
-            // "started last": an order without a number of rows is not read yet ("the first quarter" is a number, "the first
-            // day" of firstDay a column's name).
+            // An order without a number of rows is not read yet ("the first quarter" is a number, "the first day" of firstDay
+            // a column's name; "started last" after a verb of time was read with the verb).
             else if (word is "first" or "last" && q.TagAt(i) is not { Kind: TagKind.Number or TagKind.Quarter or TagKind.Stop } && q.TagAt(i) is not { Kind: TagKind.Column, Length: > 1 })
                 r.Problems.Add($"I don't read '{q.Original[i]}' without a number of rows yet.");
             // "the 3 varieties with the highest yield": a number before what is ranked.
@@ -1026,10 +1026,6 @@ public static partial class BuiltinEngine
         q.Tags.Where(t => t.Kind == TagKind.Column && t.Column == column).Select(t => q.Word(t.Start + t.Length - 1)).Any(last => Words.Singular(last) != last);
 
     /// <summary>
-    /// "the name of the MIT license" where "MIT license" is (in another case) a name itself: the column asked of its own
-    /// value is shown, written as it is stored.
-    /// </summary>
-    /// <summary>
     /// A column the rows listed are picked by, said of them rather than asked: held filled by saying so ("the variants
     /// that are deprecated"), or a date its verb holds to the years the question gives ("Which regions were added in
     /// 2023?", "the subtags added after 2010").
@@ -1039,6 +1035,10 @@ public static partial class BuiltinEngine
         || filter.Part == FilterPart.Year && column.Column!.Kind == ColumnKind.Date && q.Word(column.Start).EndsWith("ed", StringComparison.Ordinal)
             && Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(q.Word(column.Start), PartOfSpeech.Verb).Any(b => b != q.Word(column.Start));
 
+    /// <summary>
+    /// "the name of the MIT license" where "MIT license" is (in another case) a name itself: the column asked of its own
+    /// value is shown, written as it is stored.
+    /// </summary>
     private static bool AskedOfItsOwnValue(Question q, Tag column) =>
         q.Word(column.Start + column.Length) == "of" && (q.Word(column.Start + column.Length + 1) == "the" ? q.TagAt(column.Start + column.Length + 2) : q.TagAt(column.Start + column.Length + 1))
             is { Kind: TagKind.Value } value && value.Column == column.Column;
