@@ -38,8 +38,12 @@ public sealed class CellRunner(
         public bool Interrupted { get; set; }
     }
 
-    public void Start(Notebook notebook, NotebookCell cell, CellRun run, IReadOnlyList<Dataset> datasets) =>
-        _ = Task.Run(() => RunAsync(notebook, cell, run, datasets));
+    public void Start(Notebook notebook, NotebookCell cell, CellRun run, IReadOnlyList<Dataset> datasets)
+    {
+        // Known as running before the thread pool picks it up: an interrupt sent before it starts still stops it.
+        var running = _running[run.Id] = new RunningCell(new CancellationTokenSource(options.Value.CellTimeout));
+        _ = Task.Run(() => RunAsync(notebook, cell, run, datasets, running));
+    }
 
     public bool IsRunning(Guid? runId) => runId is { } id && _running.ContainsKey(id);
 
@@ -52,10 +56,9 @@ public sealed class CellRunner(
         return true;
     }
 
-    private async Task RunAsync(Notebook notebook, NotebookCell cell, CellRun run, IReadOnlyList<Dataset> datasets)
+    private async Task RunAsync(Notebook notebook, NotebookCell cell, CellRun run, IReadOnlyList<Dataset> datasets, RunningCell running)
     {
-        using var stop = new CancellationTokenSource(options.Value.CellTimeout);
-        var running = _running[run.Id] = new RunningCell(stop);
+        using var stop = running.Stop;
         var outputs = new List<CellOutput>();
         var status = CellStatus.Error;
         int? executionCount = null;

@@ -116,6 +116,21 @@ public sealed class NotebookTests(NotebooksHost host)
     }
 
     [Fact]
+    public async Task An_interrupt_sent_as_soon_as_the_run_is_accepted_stops_it()
+    {
+        var notebook = await NotebookAsync(Owner);
+        var loop = await CellAsync(Owner, notebook, "while True:\n    pass");
+
+        var started = await (await Owner.PostAsync($"/api/cells/{loop}/run", null)).JsonAsync(HttpStatusCode.Accepted);
+        await (await Owner.PostAsync($"/api/cells/{loop}/interrupt", null)).EnsureStatus(HttpStatusCode.Accepted);
+        using var events = await Owner.GetAsync(started.GetProperty("events").GetString(), HttpCompletionOption.ResponseHeadersRead);
+        var frames = await Sse.ReadAllAsync(events, TimeSpan.FromSeconds(60));
+
+        Assert.Equal("KeyboardInterrupt", Of(frames, "error").Single().GetProperty("ename").GetString());
+        Assert.Equal("aborted", JsonDocument.Parse(frames[^1].Data).RootElement.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task A_run_s_stream_resumes_after_the_last_event_id_without_losing_or_repeating_a_frame()
     {
         var notebook = await NotebookAsync(Owner);
