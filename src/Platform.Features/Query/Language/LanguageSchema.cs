@@ -65,9 +65,15 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
     public bool IsYearNumber { get; } = Kind == ColumnKind.Number && Words.NameWords(Name) switch
     {
         ["year"] or ["yr"] => true,
-        [.., "year" or "yr"] => ColumnTypes.IsInteger(Type) && long.TryParse(Profile.Min, out var first) && long.TryParse(Profile.Max, out var last) && first >= 1000 && last <= 2999,
+        [.., "year" or "yr"] => WithinYears(Type, Profile.Min, Profile.Max),
         _ => false,
     };
+
+    /// <summary>Whole numbers all within 1000–2999, as years are (monarchs' <c>start</c>, whatever the column is called).</summary>
+    public bool HoldsYears { get; } = Kind == ColumnKind.Number && WithinYears(Type, Profile.Min, Profile.Max);
+
+    private static bool WithinYears(string type, string? min, string? max) =>
+        ColumnTypes.IsInteger(type) && long.TryParse(min, out var first) && long.TryParse(max, out var last) && first >= 1000 && last <= 2999;
 
     /// <summary>A month kept as a number, 1 to 12 (a date split into year, month and day columns).</summary>
     public bool IsMonthNumber { get; } = Kind == ColumnKind.Number && Words.NameWords(Name) is ["month"] or ["mo"] or ["mon"] && ColumnTypes.IsInteger(Type)

@@ -879,8 +879,10 @@ public sealed partial class Question
     }
 
     /// <summary>Nouns of the table's name that no column's name holds ("male" of country-by-avg-male-height).</summary>
-    private IEnumerable<string> TableOnlyWords => Language.Words.NameWords(Table.Name).Select(Language.Words.Singular)
-        .Where(w => w.Length > 2 && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Contains(w)));
+    private IEnumerable<string> TableOnlyWords => Language.Words.NameWords(Table.Name).Select(Language.Words.Singular).Where(NoColumnHolds);
+
+    /// <summary>Whether a word of the table's name (longer than two letters) is in no column's name.</summary>
+    private bool NoColumnHolds(string word) => word.Length > 2 && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Contains(word));
 
     /// <summary>One word the table does not name, tried as each reading in turn: the first that names one column or value wins.</summary>
     private void LinkSense(int i, Lexicon lexicon)
@@ -1292,8 +1294,7 @@ public sealed partial class Question
     }
 
     /// <summary>The words of the table's name and of what its rows are ("bird", "strike" of birdstrikes) that no column's name holds.</summary>
-    private IEnumerable<string> NameWordsNoColumnHolds => Table.NameWords.Where(w => w.Length > 2
-        && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Contains(w)));
+    private IEnumerable<string> NameWordsNoColumnHolds => Table.NameWords.Where(NoColumnHolds);
 
     /// <summary>Whether a word of the question other than the one at <paramref name="i"/>, not yet read, is another noun in the plural of this kind.</summary>
     private bool NamesAnotherPlural(int i, Func<string, bool> ofKind) => Words.Where((w, j) => j != i && Tags[j] is null or { Kind: TagKind.Unknown })
@@ -1312,8 +1313,7 @@ public sealed partial class Question
         if (Enumerable.Range(Math.Max(0, end - 3), Math.Min(3, end)).Reverse().Select(TagAt)
                 .FirstOrDefault(t => t is { Kind: TagKind.Column }) is not { Column: { } dated } verb
             || !lexicon.BaseForms(Words[verb.Start], PartOfSpeech.Verb).Any(b => b != Words[verb.Start])
-            || !(dated.Kind == ColumnKind.Date || dated.IsYearNumber || dated.Kind == ColumnKind.Number && ColumnTypes.IsInteger(dated.Type)
-                && long.TryParse(dated.Profile.Min, out var from) && long.TryParse(dated.Profile.Max, out var to) && from >= 1000 && to <= 2999)) return;
+            || !(dated.Kind == ColumnKind.Date || dated.IsYearNumber || dated.HoldsYears)) return;
         // "Which release was released first?" of a release date: the rows' word and the verb name the same column.
         if (Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == dated && t.Start != verb.Start)) return;
         var first = Words[end] is "first" or "earliest";
