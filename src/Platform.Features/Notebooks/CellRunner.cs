@@ -141,6 +141,8 @@ public sealed class CellRunner(
     private async Task<(string, int?)> RunPythonAsync(Notebook notebook, NotebookCell cell, CellRun run, IReadOnlyList<Dataset> datasets,
         Func<string, JsonObject, Task> emit, CancellationToken stop)
     {
+        // A run interrupted before it began starts no kernel: the start is shared, so it would not stop with the run.
+        stop.ThrowIfCancellationRequested();
         var session = await kernels.ForNotebookAsync(run.StartedBy, notebook.Id, notebook.RoomId, datasets, stop);
         try
         {
