@@ -2569,7 +2569,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twenty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyThirdTest, "nl-twenty-third-test", 0.88, atLeast: 60);
 
     [Fact]
-    public Task The_twenty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFourthTest, "nl-twenty-fourth-test", 0.68, atLeast: 60);
+    public Task The_twenty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFourthTest, "nl-twenty-fourth-test", 0.77, atLeast: 60);
 
     [Fact]
     public Task The_twenty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFifthTest, "nl-twenty-fifth-test", 0.82, atLeast: 60);
@@ -2581,7 +2581,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twenty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySeventhTest, "nl-twenty-seventh-test", 0.72, atLeast: 60);
 
     [Fact]
-    public Task The_twenty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyEighthTest, "nl-twenty-eighth-test", 0.84, atLeast: 60);
+    public Task The_twenty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyEighthTest, "nl-twenty-eighth-test", 0.87, atLeast: 60);
 
     [Fact]
     public Task The_twenty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyNinthTest, "nl-twenty-ninth-test", 0.95, atLeast: 60);
@@ -3149,6 +3149,19 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("code-mappings", "Which code has the numeric code 555?", null)]
     public Task Numbers_kept_as_text(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-numbers-as-text");
+
+    /// <summary>
+    /// Two date columns named <c>from</c> and <c>to</c> bound a span: its start and its end. A language's name is its ISO
+    /// 639 code in a column of codes. A number spelled out that counts nothing is the word a column holds.
+    /// </summary>
+    [Theory]
+    [InlineData("currencies", "When did BE start using EUR?", "select \"from\" from {t} where territory = 'BE' and currency = 'EUR'")]
+    [InlineData("currencies", "How many currencies have no end date?", "select count(distinct currency) from {t} where \"to\" is null")]
+    [InlineData("plural-rules", "Which categories does Russian have?", "select category from {t} where language = 'ru'")]
+    [InlineData("plural-rules", "What is the condition for two in Welsh?", "select condition from {t} where language = 'cy' and category = 'two'")]
+    [InlineData("plural-rules", "How many languages have one category?", null)]
+    public Task Spans_languages_and_number_words(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-spans-languages-words");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

@@ -397,11 +397,11 @@ public static partial class BuiltinEngine
                 continue;
             }
             // "states with no hurricanes", "zero hurricanes": the amount is nought; "no size" of a column holding no zero but
-            // empty cells, "no region" of a text column, the cell is empty.
+            // empty cells, "no region" of a text column, "no end date", the cell is empty.
             // "no known origin", "without a property value alias": the same.
             var said = q.Word(i + 1) == "known" || q.Words[i] == "without" && q.Word(i + 1) is "a" or "an" or "any" ? i + 2 : i + 1;
             if (q.Words[i] is "no" or "zero" or "without" && q.TagAt(i) is not { Kind: TagKind.Value }
-                && q.TagAt(said) is { Kind: TagKind.Column, Pole: 0, Column: { IsYearNumber: false } none } && none.Kind is ColumnKind.Number or ColumnKind.Text)
+                && q.TagAt(said) is { Kind: TagKind.Column, Pole: 0, Column: { IsYearNumber: false } none } && none.Kind is ColumnKind.Number or ColumnKind.Text or ColumnKind.Date)
             {
                 var zero = none.Kind == ColumnKind.Number && double.TryParse(none.Profile.Min, NumberStyles.Float, CultureInfo.InvariantCulture, out var least)
                     && double.TryParse(none.Profile.Max, NumberStyles.Float, CultureInfo.InvariantCulture, out var most) && least <= 0 && most >= 0;

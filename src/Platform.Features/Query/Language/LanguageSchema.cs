@@ -201,6 +201,7 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
                 .Concat(KindsOfEachRow(dataset, values)).Select(Words.Singular).Distinct().ToList();
             columns = NamedAfterBy(dataset.Name, columns);
             columns = NamedWhole(columns, dataset.Name);
+            columns = NamedAsInterval(columns);
             var repeated = connection is null ? null : RepeatedWithin(dataset, connection, columns);
             return new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns, HourlyRows(dataset), repeated);
         })!;
@@ -217,6 +218,22 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         var unnamed = columns.Where(c => !Words.NameWords(c.Name).Select(Words.Singular).Any(words.Contains)).ToList();
         if (unnamed is not [var only] || columns.Count < 2 || columns.Any(c => c.Aliases.Any(a => a is [var w] && w == words[by + 1]))) return columns;
         return columns.Select(c => c == only ? c with { Aliases = [.. c.Aliases, [words[by + 1]]] } : c).ToList();
+    }
+
+    /// <summary>
+    /// CLDR's currencies in use <c>from</c> one date <c>to</c> another: two date columns named alike but for those words
+    /// bound a span, so its beginning is the start of it ("When did FR start using EUR?") and the other its end
+    /// ("When did DEM end?", "the end date").
+    /// </summary>
+    private static List<LanguageColumn> NamedAsInterval(List<LanguageColumn> columns)
+    {
+        LanguageColumn? Bound(string word) => columns.Where(c => c.Kind == ColumnKind.Date && Words.NameWords(c.Name) is { Count: > 0 } name && name[^1] == word)
+            .ToList() is [var only] ? only : null;
+        if (Bound("from") is not { } from || Bound("to") is not { } to) return columns;
+        var (start, end) = (Words.NameWords(from.Name).SkipLast(1).ToList(), Words.NameWords(to.Name).SkipLast(1).ToList());
+        if (!start.SequenceEqual(end)) return columns;
+        return columns.Select(c => c == from ? c with { Aliases = [.. c.Aliases, [.. start, "start"]] }
+            : c == to ? c with { Aliases = [.. c.Aliases, [.. end, "end"]] } : c).ToList();
     }
 
     /// <summary>
@@ -381,7 +398,7 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         var result = new Dictionary<string, Dictionary<string, string>>();
         var padded = new HashSet<string>();
         var blank = new HashSet<string>();
-        var countryNames = new Dictionary<string, List<(string Name, string Code)>>();
+        var namedCodes = new Dictionary<string, List<(string Name, string Code)>>();
         var text = dataset.Columns.Where(c => ColumnTypes.IsText(c.Type) && c.Profile.DistinctCount <= MaxValuesPerColumn).ToList();
         if (text.Count == 0) return (result, padded, blank);
         foreach (var column in text)
@@ -440,13 +457,21 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
                     if (values.TryAdd(countryName, code)) named.Add((countryName, code));
                     if (values.TryAdd(string.Join(' ', Words.Tokens(countryName)), code)) named.Add((string.Join(' ', Words.Tokens(countryName)), code));
                 }
-                countryNames[column.Name] = named;
+                namedCodes[column.Name] = named;
+            }
+            else if (LanguageCodes.Holds(single, Words.NameWords(column.Name)))
+            {
+                var named = new List<(string Name, string Code)>();
+                foreach (var (languageName, code) in LanguageCodes.NamesOf(single, Lexicon.Shared))
+                    if (values.TryAdd(languageName, code)) named.Add((languageName, code));
+                namedCodes[column.Name] = named;
             }
             result[column.Name] = values;
         }
-        // A column of codes beside one naming the same places (the registry's ZR beside "Zaire"): the names are the
-        // other column's, as written there; the names codes stand for elsewhere ("Soviet Union" is RU) are not.
-        foreach (var (coded, named) in countryNames)
+        // A column of codes beside one naming the same places or languages (the registry's ZR beside "Zaire", ISO 639's
+        // deu beside "German"): the names are the other column's, as written there; the names codes stand for elsewhere
+        // ("Soviet Union" is RU) are not.
+        foreach (var (coded, named) in namedCodes)
         {
             var codes = named.Select(n => n.Code).Distinct().Count();
             if (result.Any(other => other.Key != coded && named.Where(n => other.Value.ContainsKey(n.Name)).Select(n => n.Code).Distinct().Count() * 2 >= codes))

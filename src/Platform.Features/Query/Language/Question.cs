@@ -284,8 +284,11 @@ public sealed partial class Question
                     if (KeywordWords.Contains(phrase) && !Names(Word(start - 1)) && !(Names(Word(start + length)) && column.Profile.DistinctCount * 2 < Table.RowCount))
                         continue;
                     // "Which type has the fewest languages": a word of every sentence ("has", "for", "a") is a code of many
-                    // (the language code has, the attribute for, the element a) only beside a word of its column's name.
-                    if (Language.Words.StopWords.Contains(phrase) && !Language.Words.CommandWords.Contains(phrase) && !writtenWhole && !Names(Word(start - 1)) && !Names(Word(start + length)))
+                    // (the language code has, the attribute for, the element a) only beside a word of its column's name, or
+                    // written in capitals as stored in a question that is not all capitals ("When did BE start using EUR?").
+                    var capitalsAsStored = original == value && original.Length >= 2 && original.All(char.IsUpper) && Text.Any(char.IsLower);
+                    if (Language.Words.StopWords.Contains(phrase) && !Language.Words.CommandWords.Contains(phrase) && !writtenWhole && !capitalsAsStored
+                        && !Names(Word(start - 1)) && !Names(Word(start + length)))
                         continue;
                     if (IsColumnPhrase(phrase) || columnPhrases.Any(c => c.Start <= start && start + length <= c.Start + c.Length && c.Length > length)) continue;
                     // "airports" of openflights-airports, whose type is airport on every row: the rows' own word, not a filter keeping them
@@ -404,7 +407,9 @@ public sealed partial class Question
 
     /// <summary>
     /// "the numeric code 840" of numeric codes kept as text ("840", "004"): a number right after the name of a text
-    /// column that holds it as written is that value.
+    /// column that holds it as written is that value. "the condition for one in French" of CLDR's plural categories: a
+    /// number spelled out that counts nothing after it (the question ends, or a function word or a value follows) is the
+    /// value of the one text column holding that word.
     /// </summary>
     private void LinkNumbersKeptAsText()
     {
@@ -414,6 +419,15 @@ public sealed partial class Question
                     is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } named }
                 && named.Values.TryGetValue(Original[i].ToLowerInvariant(), out var stored))
                 Tags[i] = new Tag(TagKind.Value, i, 1, named, stored, Reading: $"{named.Name} = {stored} (kept as text)");
+        for (var i = 0; i < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Number } && NumberWords.ContainsKey(Words[i])
+                && (i + 1 == Words.Count || Language.Words.StopWords.Contains(Words[i + 1]) || Tags[i + 1] is { Kind: TagKind.Value })
+                && Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.ContainsKey(Words[i])).ToList() is [var holding])
+            {
+                Tags[i] = new Tag(TagKind.Value, i, 1, holding, holding.Values[Words[i]], Reading: $"{holding.Name} = {holding.Values[Words[i]]} (a word, not a count)");
+                // "one in French": with no number before it, "in" is no longer inches.
+                if (TagAt(i + 1) is { Kind: TagKind.Unit }) Tags[i + 1] = null!;
+            }
     }
 
     /// <summary>Another of WordNet's names for a proper noun held by the one text column named after what it is an instance of.</summary>
