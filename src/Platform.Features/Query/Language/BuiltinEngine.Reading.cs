@@ -998,10 +998,16 @@ public static partial class BuiltinEngine
             else r.Problems.Add($"Many rows match, and I can't tell whether to add up, average or list their {string.Join(" and ", r.Shown.Select(n => n.Name))}.");
         }
         // "the 5 highest countries" with nothing to rank by: rows counted per country, where (nearly) each country has one row,
-        // rank nothing.
+        // rank nothing. "top 5 counties by number of zip codes", a zip code to a row: the counties ranked by their rows.
         if (r.Ranked && r.Groups is [{ Grain: Grain.None, Column: { Kind: ColumnKind.Text } each }] && r.Measures is [{ Aggregate: Aggregate.Count }]
             && each.Profile.DistinctCount >= 0.95 * q.Table.RowCount)
-            r.Problems.Add($"Each {each.Name} has one row, so counting its rows ranks nothing.");
+        {
+            if (q.Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } } && t.Column != each && q.Word(t.Start + t.Length) == "by"
+                    && q.Word(t.Start + t.Length + 1) == "number" && q.Word(t.Start + t.Length + 2) == "of" && t.Column!.Profile.DistinctCount < 0.95 * q.Table.RowCount)
+                .Select(t => t.Column!).Distinct().ToList() is [var ranked])
+                r.Groups[0] = new GroupSpec(ranked, Grain.None);
+            else r.Problems.Add($"Each {each.Name} has one row, so counting its rows ranks nothing.");
+        }
         // "the scientific name of the White-tailed Deer": text of the rows a value picks, each different text once; so are
         // "the source categories" asked in the plural of a column whose values repeat.
         if (r.Measures.Count == 0 && r.Groups.Count == 0 && r.Limit is null && r.Shown.Count > 0
