@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Numerics;
 using DuckDB.NET.Data;
+using DuckDB.NET.Native;
 
 namespace Platform.Features.Datasets;
 
@@ -23,10 +25,23 @@ public static class DatasetReader
         while (reader.Read())
         {
             var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : Json(reader.GetValue(i));
+            for (var i = 0; i < row.Length; i++) row[i] = Cell(reader, i);
             rows.Add(row);
         }
         return new RowsResponse(columns.Select(c => new ResultColumn(c.Name, c.Type)).ToList(), rows, total);
+    }
+
+    /// <summary>
+    /// One cell as a JSON-friendly value. A time of day is read as DuckDB holds it and written as text (<c>05:30:00</c>):
+    /// DuckDB's <c>24:00:00</c>, the end of a day (CLDR's day periods end "before 24:00"), is past what .NET's TimeOnly holds.
+    /// </summary>
+    public static object? Cell(DbDataReader reader, int i)
+    {
+        if (reader.IsDBNull(i)) return null;
+        if (reader.GetFieldType(i) != typeof(TimeOnly)) return Json(reader.GetValue(i));
+        var time = reader.GetFieldValue<DuckDBTimeOnly>(i);
+        var text = $"{time.Hour:00}:{time.Min:00}:{time.Sec:00}";
+        return time.Microsecond == 0 ? text : $"{text}.{time.Microsecond:000000}".TrimEnd('0');
     }
 
     /// <summary>DuckDB values as JSON-friendly ones: non-finite doubles become null, 128-bit integers and intervals text.</summary>

@@ -24,7 +24,8 @@ public static class ModelData
         using var reader = command.ExecuteReader();
         var values = Enumerable.Range(0, reader.FieldCount).Select(_ => new List<object?>()).ToArray();
         while (reader.Read())
-            for (var i = 0; i < values.Length; i++) values[i].Add(reader.IsDBNull(i) ? null : Plain(reader.GetValue(i)));
+            for (var i = 0; i < values.Length; i++)
+                values[i].Add(reader.IsDBNull(i) ? null : reader.GetFieldType(i) == typeof(TimeOnly) ? DatasetReader.Cell(reader, i) : Plain(reader.GetValue(i)));
         var count = values.Length == 0 ? 0 : values[0].Count;
         return new ModelRows(count, values.Take(inputs.Count).Select(v => v.ToArray()).ToList(), target is null ? [] : values[^1].ToArray());
     }

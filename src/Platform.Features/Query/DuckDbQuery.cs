@@ -46,7 +46,7 @@ public static class DuckDbQuery
             bytes += RowOverhead;
             for (var i = 0; i < row.Length; i++)
             {
-                row[i] = reader.IsDBNull(i) ? null : Json(reader.GetValue(i));
+                row[i] = reader.IsDBNull(i) ? null : reader.GetFieldType(i) == typeof(TimeOnly) ? DatasetReader.Cell(reader, i) : Json(reader.GetValue(i));
                 bytes += ValueOverhead + (row[i] is string text ? 2L * text.Length : 8);
             }
             if (bytes > maxBytes)

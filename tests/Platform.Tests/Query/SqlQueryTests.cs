@@ -38,6 +38,21 @@ public sealed class SqlQueryTests(PlatformFactory factory) : IClassFixture<Platf
     }
 
     [Fact]
+    public async Task Times_of_day_up_to_the_end_of_the_day_are_answered_as_text()
+    {
+        var owner = await Person.RegisterAsync(factory);
+        var dataset = await (await owner.Client.UploadAsync("periods.json",
+            """[{"period":"evening","from":"18:00","before":"24:00"},{"period":"morning","from":"05:30:15.25","before":"12:00"}]""")).JsonAsync(HttpStatusCode.Created);
+        var (id, table) = (dataset.Id(), dataset.GetProperty("tableName").GetString());
+        Assert.Equal("TIME", dataset.GetProperty("columns").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "before").GetProperty("type").GetString());
+
+        var answer = await (await SqlAsync(owner, new { datasetId = id, sql = $"select \"from\", before from {table} order by period" })).JsonAsync();
+        Assert.Equal("""[["18:00:00","24:00:00"],["05:30:15.25","12:00:00"]]""", answer.GetProperty("rows").GetRawText());
+        var rows = await (await owner.Client.GetAsync($"/api/datasets/{id}/rows")).JsonAsync();
+        Assert.Equal("24:00:00", rows.GetProperty("rows")[0][2].GetString());
+    }
+
+    [Fact]
     public async Task A_new_version_of_the_data_is_never_answered_from_the_cache()
     {
         var owner = await Person.RegisterAsync(factory);

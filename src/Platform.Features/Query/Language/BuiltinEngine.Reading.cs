@@ -21,7 +21,8 @@ public static partial class BuiltinEngine
                 r.Used.Add(i + 1);
             }
             // "the first date", "the latest date", "the first year": the earliest or latest of the date or year column named next;
-            // "the latest release date", "the date of the first release" of releases: the rows' own word may come between.
+            // "the latest release date", "the date of the first release" of releases: the rows' own word may come between,
+            // or a value picking the rows ("the earliest EUR start").
             else if ((word is "first" or "last" || word is "earliest" or "latest" && q.TagAt(i) is { Kind: TagKind.Keyword })
                      && OrderedBy(q, i) is { Kind: TagKind.Column, Column: { } dated } && (dated.Kind == ColumnKind.Date || dated.IsYearNumber))
                 r.Measures.Add(new MeasureSpec(word is "first" or "earliest" ? Aggregate.Min : Aggregate.Max, dated));
@@ -558,7 +559,8 @@ public static partial class BuiltinEngine
     /// What "first" or "latest" at <paramref name="i"/> orders by: the word after it, or past the rows' own word the column
     /// after that ("the latest release date") or the date column asked of them ("the date of the first release").
     /// </summary>
-    private static Tag? OrderedBy(Question q, int i) => q.TagAt(i + 1) is not { Kind: TagKind.TableWord } ? q.TagAt(i + 1)
+    private static Tag? OrderedBy(Question q, int i) => q.TagAt(i + 1) is { Kind: TagKind.Value } value && q.TagAt(i + 1 + value.Length) is { Kind: TagKind.Column } after ? after
+        : q.TagAt(i + 1) is not { Kind: TagKind.TableWord } ? q.TagAt(i + 1)
         : q.TagAt(i + 2) is { Kind: TagKind.Column } named ? named
         : q.Word(i - 1) == "the" && q.Word(i - 2) == "of" && q.TagAt(i - 3) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date } asked ? asked : null;
 
@@ -876,8 +878,12 @@ public static partial class BuiltinEngine
             }
             if ((w is "most" or "least" or "fewest") && target is null)
             {
-                // "which state has the most airports": most rows; "the most deaths" counts the rows death_date names.
-                r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
+                // "which state has the most airports": most rows; "the most deaths" counts the rows death_date names. "Which
+                // category has the most usages", a usage repeated over many rows: its different values.
+                if (q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, IsFlag: false } repeated } tagged
+                    && repeated.Profile.DistinctCount < 0.95 * q.Table.RowCount && NameWordInPlural(q, tagged) is not null && !r.Groups.Any(g => g.Column == repeated))
+                    r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, repeated));
+                else r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
                 if (q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: not ColumnKind.Number } rows }) r.Counted.Add(rows);
                 if (r.Groups.Count > 0) { r.Ranked = true; r.Descending = w == "most"; r.Limit ??= 1; }
                 continue;

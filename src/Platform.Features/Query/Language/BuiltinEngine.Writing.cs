@@ -78,6 +78,9 @@ public static partial class BuiltinEngine
             if (shown.Count == 0 && q.Words.Contains("who"))
                 return Understanding.Unsure($"'who' asks for someone, and I see no column of {table.Name} that names who.", Suggestions(table), table);
             if (r.When && TimeColumn(q, null) is { } time && !shown.Contains(time)) shown = [time, .. shown];
+            // "When does morning1 start in German?" with no column read as that start: whole rows answer no "when".
+            if (r.When && shown.Count == 0)
+                return Understanding.Unsure($"'When' asks for a time, and I can't tell which column of {table.Name} holds it.", Suggestions(table), table);
             // "the elevation of the station" where one station is every row's: its one value, once.
             var once = shown.Count > 0 && shown.All(c => c.Profile.DistinctCount == 1) && r.OrderBy is null ? "distinct " : "";
             // "What replaced East Timor?", "Which region has the subtag DD?": a question of rows picked, asking for something

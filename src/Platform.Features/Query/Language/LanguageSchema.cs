@@ -221,15 +221,15 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
     }
 
     /// <summary>
-    /// CLDR's currencies in use <c>from</c> one date <c>to</c> another: two date columns named alike but for those words
-    /// bound a span, so its beginning is the start of it ("When did FR start using EUR?") and the other its end
-    /// ("When did DEM end?", "the end date").
+    /// CLDR's currencies in use <c>from</c> one date <c>to</c> another, its day periods <c>from</c> one time <c>before</c>
+    /// another: two date or time columns named alike but for those words bound a span, so its beginning is the start of it
+    /// ("When did FR start using EUR?") and the other its end ("When did DEM end?", "the end date").
     /// </summary>
     private static List<LanguageColumn> NamedAsInterval(List<LanguageColumn> columns)
     {
-        LanguageColumn? Bound(string word) => columns.Where(c => c.Kind == ColumnKind.Date && Words.NameWords(c.Name) is { Count: > 0 } name && name[^1] == word)
-            .ToList() is [var only] ? only : null;
-        if (Bound("from") is not { } from || Bound("to") is not { } to) return columns;
+        LanguageColumn? Bound(params string[] words) => columns.Where(c => (c.Kind == ColumnKind.Date || c.Type == "TIME")
+            && Words.NameWords(c.Name) is { Count: > 0 } name && words.Contains(name[^1])).ToList() is [var only] ? only : null;
+        if (Bound("from", "since") is not { } from || Bound("to", "until", "till", "before") is not { } to) return columns;
         var (start, end) = (Words.NameWords(from.Name).SkipLast(1).ToList(), Words.NameWords(to.Name).SkipLast(1).ToList());
         if (!start.SequenceEqual(end)) return columns;
         return columns.Select(c => c == from ? c with { Aliases = [.. c.Aliases, [.. start, "start"]] }

@@ -218,6 +218,9 @@ public sealed partial class Question
         return tokens;
     }
 
+    private static bool IsSuperlative(string word) => word.EndsWith("est", StringComparison.Ordinal) && Lexicon.Shared is { Available: true } lexicon
+        && lexicon.BaseForms(word, PartOfSpeech.Adjective).Any(b => b != word);
+
     private static readonly Dictionary<string, double> NumberWords = new()
     {
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
@@ -284,11 +287,12 @@ public sealed partial class Question
                     if (KeywordWords.Contains(phrase) && !Names(Word(start - 1)) && !(Names(Word(start + length)) && column.Profile.DistinctCount * 2 < Table.RowCount))
                         continue;
                     // "Which type has the fewest languages": a word of every sentence ("has", "for", "a") is a code of many
-                    // (the language code has, the attribute for, the element a) only beside a word of its column's name, or
-                    // written in capitals as stored in a question that is not all capitals ("When did BE start using EUR?").
+                    // (the language code has, the attribute for, the element a) only beside a word of its column's name (after
+                    // it in the singular: "How many tags are there?" is no tag are), or written in capitals as stored in a
+                    // question that is not all capitals ("When did BE start using EUR?").
                     var capitalsAsStored = original == value && original.Length >= 2 && original.All(char.IsUpper) && Text.Any(char.IsLower);
                     if (Language.Words.StopWords.Contains(phrase) && !Language.Words.CommandWords.Contains(phrase) && !writtenWhole && !capitalsAsStored
-                        && !Names(Word(start - 1)) && !Names(Word(start + length)))
+                        && !(Names(Word(start - 1)) && Language.Words.Singular(Word(start - 1)) == Word(start - 1)) && !Names(Word(start + length)))
                         continue;
                     if (IsColumnPhrase(phrase) || columnPhrases.Any(c => c.Start <= start && start + length <= c.Start + c.Length && c.Length > length)) continue;
                     // "airports" of openflights-airports, whose type is airport on every row: the rows' own word, not a filter keeping them
@@ -599,6 +603,14 @@ public sealed partial class Question
             if (Words[i] is "count" or "counts" && Tags[i] is null && Tags[i - 1] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } counted }
                 && ColumnTypes.IsInteger(counted.Type))
                 Tags[i] = new Tag(TagKind.Column, i, 1, counted, Reading: $"part of '{Original[i - 1]} {Original[i]}' → column {counted.Name}");
+
+        // "the likely script" of likely-subtags: a column named by a word that is only an adjective, right before another
+        // column's name, describes that column's values (the script of the likely tag), not a column of its own to show.
+        if (Lexicon.Shared is { Available: true } adjectives)
+            for (var i = 0; i + 1 < Words.Count; i++)
+                if (Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Text, IsFlag: false } described } && Tags[i + 1] is { Kind: TagKind.Column, Column: { } noun } && noun != described
+                    && adjectives.Knows(Words[i], PartOfSpeech.Adjective) && !adjectives.Knows(Words[i], PartOfSpeech.Noun) && !adjectives.Knows(Words[i], PartOfSpeech.Verb))
+                    Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"describes {noun.Name}");
 
         // "husband's occupation", "occupation of the husband" of occupation_husb: a column's own name beside a word read as
         // another column, whose name also holds it, is that other column's name in another order.
@@ -1069,6 +1081,15 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, wordOf.Column, Reading: $"a word of {wordOf.Column.Name} → column {wordOf.Column.Name}");
             return;
         }
+        // "Which units are used for speed?", "Which category uses kilowatt-hour?": a verb before a value of another column
+        // than the one its noun names (usage) only relates the rows asked for to that value.
+        var valueAfter = TagAt(i + 1) is { Kind: TagKind.Value } next ? next
+            : Language.Words.StopWords.Contains(Word(i + 1)) && TagAt(i + 2) is { Kind: TagKind.Value } afterPreposition ? afterPreposition : null;
+        if (inflected && valueAfter is not null && ColumnFor(stands, i) is { } related && valueAfter.Column != related.Column)
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates to {valueAfter.Column!.Name}");
+            return;
+        }
         if (ColumnFor(stands, i) is { } verb)
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, verb.Column, Reading: $"{verb.Via} (WordNet) → column {verb.Column.Name}", Predicate: true);
@@ -1377,8 +1398,9 @@ public sealed partial class Question
                 : SortWords.Contains(Language.Words.Singular(word)) && Word(i + 1) == "of" ? new Tag(TagKind.Stop, i, 1)
                 // "the release date" of a release column of dates: the word only says what the column holds.
                 : word is "date" or "dates" && TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date } ? new Tag(TagKind.Stop, i, 1, Reading: $"what {TagAt(i - 1)!.Column!.Name} holds")
-                // "the codename Hydrogen": a word between an article and a value says what kind of thing the value is.
-                : Word(i - 1) is "the" or "a" or "an" && TagAt(i + 1) is { Kind: TagKind.Value } named && !KeywordWords.Contains(word)
+                // "the codename Hydrogen": a word between an article and a value says what kind of thing the value is ("the
+                // earliest morning1 start" ranks).
+                : Word(i - 1) is "the" or "a" or "an" && TagAt(i + 1) is { Kind: TagKind.Value } named && !KeywordWords.Contains(word) && !IsSuperlative(word)
                     ? new Tag(TagKind.Stop, i, 1, Reading: $"says what {named.Value} is")
                 // "admin1 region 40": a noun between a column and its value says what kind of thing the column holds.
                 : TagAt(i - 1) is { Kind: TagKind.Column, Column: { } holder } && TagAt(i + 1) is { Kind: TagKind.Value } value && value.Column == holder
@@ -1389,7 +1411,8 @@ public sealed partial class Question
                 : word == "single" && Language.Words.Singular(Word(i + 1)) is "year" or "quarter" or "month" or "week" or "day" or "hour" ? new Tag(TagKind.Keyword, i, 1)
                 // "the earliest date": read like "first" when WordNet linked it to no numeric column ("earliest start").
                 : word is "earliest" or "latest" && (TagAt(i + 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date }
-                    || Table.NameWords.Contains(Language.Words.Singular(Word(i + 1))) && TagAt(i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date })
+                    || Table.NameWords.Contains(Language.Words.Singular(Word(i + 1))) && TagAt(i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date }
+                    || TagAt(i + 1) is { Kind: TagKind.Value } picking && TagAt(i + 1 + picking.Length) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date })
                     ? new Tag(TagKind.Keyword, i, 1)
                 : Language.Words.StopWords.Contains(word) || Language.Words.StopWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.Stop, i, 1)
                 : NamesUnnamedRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word} (nothing in the table names them)", Rows: true)
