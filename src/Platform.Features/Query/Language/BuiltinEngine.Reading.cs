@@ -407,16 +407,20 @@ public static partial class BuiltinEngine
                 var zero = none.Kind == ColumnKind.Number && double.TryParse(none.Profile.Min, NumberStyles.Float, CultureInfo.InvariantCulture, out var least)
                     && double.TryParse(none.Profile.Max, NumberStyles.Float, CultureInfo.InvariantCulture, out var most) && least <= 0 && most >= 0;
                 if (zero) r.Filters.Add(new Filter(none, FilterPart.Value, "=", [0.0], $"{none.Name} = 0"));
-                else if (q.Words[i] is "no" or "without" && none.HasEmptyCells) r.Filters.Add(new Filter(none, FilterPart.Value, "is null", [], $"{none.Name} is empty"));
+                // Text or a date held on every row: none is empty, and the count of those without one is 0.
+                else if (q.Words[i] is "no" or "without" && (none.HasEmptyCells || none.Kind != ColumnKind.Number))
+                    r.Filters.Add(new Filter(none, FilterPart.Value, "is null", [], $"{none.Name} is empty"));
                 else r.Problems.Add($"'{q.Original[i]} {q.Original[said]}': {none.Name} holds neither a zero nor an empty cell.");
                 if (q.Word(said + q.TagAt(said)!.Length) is "data" or "value" or "values") r.Used.Add(said + q.TagAt(said)!.Length);
                 continue;
             }
             // "countries that have a national dish", "isotopes with a known abundance": a column held, at the end of the question
-            // (or before words that only say what it holds: "a two-letter code"), is one not left empty.
+            // (or before words that only say what it holds: "a two-letter code"), is one not left empty (text or a date held
+            // on every row: all of them).
             // "regions that have a preferred value": the same.
             if (q.Words[i] is "have" or "has" or "with" && q.Word(i + 1) is "a" or "an"
-                && Enumerable.Range(i + 2, 2).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) is { Column: { Kind: ColumnKind.Text or ColumnKind.Number or ColumnKind.Date, HasEmptyCells: true, IsFlag: false } held } heldTag
+                && Enumerable.Range(i + 2, 2).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) is { Column: { Kind: ColumnKind.Text or ColumnKind.Number or ColumnKind.Date, IsFlag: false } held } heldTag
+                && (held.HasEmptyCells || held.Kind != ColumnKind.Number) && !q.Tags.Any(t => t is { Kind: TagKind.Value } && t.Column == held)
                 && Enumerable.Range(heldTag.Start + heldTag.Length, q.Words.Count - heldTag.Start - heldTag.Length)
                     .All(j => q.TagAt(j) is { Kind: TagKind.Stop, Reading: not null } || j == heldTag.Start + heldTag.Length && q.Words[j] is "value" or "values" or "data")
                 && !r.Filters.Any(f => f.Column == held))

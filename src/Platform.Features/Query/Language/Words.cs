@@ -86,12 +86,18 @@ public static partial class Words
         return Tokens(spaced.Replace('_', ' ').Replace('-', ' ')).Where(w => w.Any(char.IsLetterOrDigit)).ToList();
     }
 
-    /// <summary>A word and, when it is two nouns written as one or a noun and a number, its parts: "birdstrikes" → birdstrikes, bird, strikes.</summary>
+    /// <summary>
+    /// A word and, when it is two nouns written as one or a noun and a number, its parts: "birdstrikes" → birdstrikes,
+    /// bird, strikes; when it is the "-ing" of a verb that is also a noun, that noun ("language-matching": matches).
+    /// </summary>
     public static IEnumerable<string> WithParts(string word)
     {
         yield return word;
         // "zone1970": the zones of 1970's list.
         if (LettersThenDigits().Match(word) is { Success: true } numbered) yield return numbered.Groups[1].Value;
+        if (word.EndsWith("ing", StringComparison.Ordinal) && Lexicon.Shared is { Available: true } verbs
+            && verbs.BaseForms(word, PartOfSpeech.Verb).FirstOrDefault(b => b != word && verbs.Knows(b, PartOfSpeech.Noun)) is { } done)
+            yield return done;
         if (Lexicon.Shared is not { Available: true } lexicon || word.Length < 6 || lexicon.Knows(word, PartOfSpeech.Noun)) yield break;
         for (var split = word.Length - 3; split >= 3; split--)
             if (lexicon.BaseForms(word[..split], PartOfSpeech.Noun).Contains(word[..split]) && lexicon.Knows(word[split..], PartOfSpeech.Noun))
