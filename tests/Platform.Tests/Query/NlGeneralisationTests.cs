@@ -2669,7 +2669,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_thirty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFourthTest, "nl-thirty-fourth-test", 0.82, atLeast: 60);
+    public Task The_thirty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFourthTest, "nl-thirty-fourth-test", 0.84, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -3248,6 +3248,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("plural-rules", "When is one used in French?", null)]
     [InlineData("zipcodes", "How many zip codes have no state?", "select count(*) from {t} where state is null")]
     [InlineData("zipcodes", "How many zip codes have a county?", "select count(*) from {t} where county is not null")]
+    [InlineData("zipcodes", "How many states have counties?", "select count(distinct state) from {t} where county is not null")]
     public Task Most_of_repeated_values_superlatives_when_and_held_text(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-most-superlatives-when");
 

@@ -418,9 +418,11 @@ public static partial class BuiltinEngine
             // (or before words that only say what it holds: "a two-letter code"), is one not left empty (text or a date held
             // on every row: all of them).
             // "regions that have a preferred value": the same.
-            if (q.Words[i] is "have" or "has" or "with" && q.Word(i + 1) is "a" or "an"
-                && Enumerable.Range(i + 2, 2).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) is { Column: { Kind: ColumnKind.Text or ColumnKind.Number or ColumnKind.Date, IsFlag: false } held } heldTag
-                && (held.HasEmptyCells || held.Kind != ColumnKind.Number) && !q.Tags.Any(t => t is { Kind: TagKind.Value } && t.Column == held)
+            // "How many languages have day periods?": the same, of a column named in the plural with no article.
+            var article = q.Word(i + 1) is "a" or "an";
+            if (q.Words[i] is "have" or "has" or "with"
+                && Enumerable.Range(article ? i + 2 : i + 1, 2).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) is { Column: { Kind: ColumnKind.Text or ColumnKind.Number or ColumnKind.Date, IsFlag: false } held } heldTag
+                && (article || NameWordInPlural(q, heldTag) is not null) && (held.HasEmptyCells || held.Kind != ColumnKind.Number) && !q.Tags.Any(t => t is { Kind: TagKind.Value } && t.Column == held)
                 && Enumerable.Range(heldTag.Start + heldTag.Length, q.Words.Count - heldTag.Start - heldTag.Length)
                     .All(j => q.TagAt(j) is { Kind: TagKind.Stop, Reading: not null } || j == heldTag.Start + heldTag.Length && q.Words[j] is "value" or "values" or "data")
                 && !r.Filters.Any(f => f.Column == held))
