@@ -28,7 +28,7 @@ public static partial class LanguageCodes
             codes.UnionWith(Codes(entry));
         foreach (var entry in Entries(Path.Combine(folder, "iso_639-2.json"), "639-2"))
         {
-            var written = NamesOf(entry.GetProperty("name").GetString()!, entry.TryGetProperty("alpha_2", out _)).ToArray();
+            var written = WrittenNames(entry.GetProperty("name").GetString()!, entry.TryGetProperty("alpha_2", out _)).ToArray();
             foreach (var code in Codes(entry))
             {
                 codes.Add(code);
@@ -51,7 +51,7 @@ public static partial class LanguageCodes
     /// "Catalan; Valencian" → catalan, valencian; "Greek, Modern (1453-)" → modern greek, and greek for the one of them
     /// with a two-letter code; "Bantu (Other)" → nothing (a group, not one language).
     /// </summary>
-    private static IEnumerable<string> NamesOf(string name, bool major)
+    private static IEnumerable<string> WrittenNames(string name, bool major)
     {
         foreach (var part in name.Split(';', StringSplitOptions.TrimEntries))
         {
@@ -92,16 +92,8 @@ public static partial class LanguageCodes
     }
 
     /// <summary>Whether one of the word's senses as a noun is a kind of language ("Polish": its fourth, after shine).</summary>
-    private static bool IsLanguage(string name, Lexicon lexicon)
-    {
-        var level = lexicon.Synsets(name, PartOfSpeech.Noun).ToList();
-        for (var depth = 0; depth < 4 && level.Count > 0; depth++)
-        {
-            level = level.SelectMany(s => s.Pointing("@").Concat(s.Pointing("@i"))).Select(lexicon.Follow).ToList();
-            if (level.Any(s => s.Words.Any(w => w == "language" || w.EndsWith(" language", StringComparison.Ordinal)))) return true;
-        }
-        return false;
-    }
+    private static bool IsLanguage(string name, Lexicon lexicon) => lexicon.KindsOf(lexicon.Synsets(name, PartOfSpeech.Noun), 4)
+        .Any(s => s.Words.Any(w => w == "language" || w.EndsWith(" language", StringComparison.Ordinal)));
 
     [GeneratedRegex(@"^([a-z]{2,3})(?:[-_][A-Za-z0-9]{2,8})*$")]
     private static partial Regex Tag();

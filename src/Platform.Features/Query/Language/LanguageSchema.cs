@@ -287,17 +287,8 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             .Where(word => !columnWords.Contains(Words.Singular(word)));
     }
 
-    private static HashSet<string> Kinds(string name, Lexicon lexicon)
-    {
-        var found = new HashSet<string>();
-        var level = lexicon.Synsets(name, PartOfSpeech.Noun).Take(3).ToList();
-        for (var depth = 0; depth < 3 && level.Count > 0; depth++)
-        {
-            level = level.SelectMany(s => s.Pointing("@").Concat(s.Pointing("@i"))).Select(lexicon.Follow).ToList();
-            foreach (var word in level.SelectMany(s => s.Words)) found.Add(word.Split(' ')[^1]);
-        }
-        return found;
-    }
+    private static HashSet<string> Kinds(string name, Lexicon lexicon) =>
+        lexicon.KindsOf(lexicon.Synsets(name, PartOfSpeech.Noun).Take(3), 3).SelectMany(s => s.Words).Select(word => word.Split(' ')[^1]).ToHashSet();
 
     private static bool HourlyRows(Dataset dataset) => dataset.RowCount > 1 && dataset.Columns.Any(c =>
         c.Type.StartsWith("TIMESTAMP", StringComparison.Ordinal) && c.Profile.DistinctCount >= 0.98 * dataset.RowCount
