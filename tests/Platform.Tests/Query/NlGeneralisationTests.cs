@@ -2650,7 +2650,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twenty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySeventhTest, "nl-twenty-seventh-test", 0.72, atLeast: 60);
 
     [Fact]
-    public Task The_twenty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyEighthTest, "nl-twenty-eighth-test", 0.87, atLeast: 60);
+    public Task The_twenty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyEighthTest, "nl-twenty-eighth-test", 0.9, atLeast: 60);
 
     [Fact]
     public Task The_twenty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyNinthTest, "nl-twenty-ninth-test", 0.95, atLeast: 60);
@@ -2665,7 +2665,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_thirty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtySecondTest, "nl-thirty-second-test", 0.86, atLeast: 60);
 
     [Fact]
-    public Task The_thirty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyThirdTest, "nl-thirty-third-test", 0.83, atLeast: 60);
+    public Task The_thirty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyThirdTest, "nl-thirty-third-test", 0.85, atLeast: 60);
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
@@ -3251,6 +3251,24 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("zipcodes", "How many states have counties?", "select count(distinct state) from {t} where county is not null")]
     public Task Most_of_repeated_values_superlatives_when_and_held_text(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-most-superlatives-when");
+
+    /// <summary>
+    /// Groups held to a count (SQL's HAVING): "Which directors have more than 12 movies?" counts each director's rows,
+    /// "origins that fly to more than 50 destinations" the different values of another column; "more than one script" of
+    /// a column of lists is each list's length. A number word that is also a value of what follows stays unclear.
+    /// </summary>
+    [Theory]
+    [InlineData("movies", "Which directors have more than 12 movies?", "select Director from {t} where Director is not null group by 1 having count(*) > 12")]
+    [InlineData("movies", "How many directors have at least 15 movies?", "select count(*) from (select Director from {t} where Director is not null group by 1 having count(*) >= 15)")]
+    [InlineData("cars", "Which origins have more than 100 cars?", "select Origin from {t} group by 1 having count(*) > 100")]
+    [InlineData("flights-airport", "How many origins fly to more than 50 destinations?", "select count(*) from (select origin from {t} group by 1 having count(distinct destination) > 50)")]
+    [InlineData("day-periods", "languages with fewer than 5 periods", "select language from {t} group by 1 having count(distinct period) < 5")]
+    [InlineData("unit-preferences", "Which regions have more than 10 units?", "select region from {t} group by 1 having count(distinct unit) > 10")]
+    [InlineData("birdstrikes", "Which airports had over 200 strikes?", "select \"Airport Name\" from {t} where \"Airport Name\" is not null group by 1 having count(*) > 200")]
+    [InlineData("language-scripts", "How many languages use more than one script?", "select count(distinct language) from {t} where scripts like '%,%'")]
+    [InlineData("plural-rules", "Which languages have two categories?", null)]
+    public Task Groups_held_to_a_count_of_their_rows_or_values(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-held-counts");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

@@ -350,6 +350,47 @@ public static partial class BuiltinEngine
         else r.Problems.Add("I don't see which column says what it means.");
     }
 
+    private static readonly HashSet<string> HoldingWords = ["have", "has", "had", "with", "having"];
+
+    /// <summary>
+    /// "Which languages have more than 8 periods?", "How many origins have over 100 cars?": the groups of a column held to a
+    /// count of their rows (the table's word) or of the different values of another text column, as SQL's HAVING; "more
+    /// than one script" of a column of lists: the length of each row's list.
+    /// </summary>
+    private static void ReadHeldCounts(Question q, Reading r)
+    {
+        for (var i = 0; i < q.Words.Count; i++)
+        {
+            if (q.TagAt(i) is not { Kind: TagKind.Number, IsYear: false } number || number.Number != Math.Floor(number.Number) || number.Number < 0 || r.Used.Contains(i)) continue;
+            var (op, said) = ("=", i);
+            for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+                if (Comparator(q, j) is ({ } o and not "between", var width) && j + width == i && q.TagAt(j) is not { Kind: TagKind.Column }) (op, said) = (o, j);
+            // "fly to more than 50 destinations": past the preposition, to the verb.
+            var verb = q.Word(said - 1) == "to" ? said - 2 : said - 1;
+            if (!HoldingWords.Contains(q.Word(verb)) && q.TagAt(verb) is not { Reading: Question.HoldsReading }
+                && !(q.TagAt(verb) is { Kind: TagKind.Stop } && q.TagAt(verb - 1) is { Kind: TagKind.Column } && Lexicon.Shared is { Available: true } verbs && verbs.Knows(q.Word(verb), PartOfSpeech.Verb))) continue;
+            said = verb + 1;
+            var countedAt = i + number.Length + (q.Word(i + number.Length) is "different" or "distinct" or "separate" ? 1 : 0);
+            var counted = q.TagAt(countedAt);
+            var plural = number.Number == 1 || counted is { Kind: TagKind.TableWord } || Words.Singular(q.Word(countedAt + (counted?.Length ?? 1) - 1)) != q.Word(countedAt + (counted?.Length ?? 1) - 1);
+            if (counted is null || !plural || counted.Start != countedAt) continue;
+            // "languages that have one category" of plural categories named "one", "two", …: the count or the value, not clear.
+            if (counted.Column is { } named && named.Values.ContainsKey(q.Word(i))) continue;
+            var text = $"{op switch { ">" => "more than ", "<" => "fewer than ", ">=" => "at least ", "<=" => "at most ", _ => "" }}{number.Number.ToString(CultureInfo.InvariantCulture)}";
+            if (counted is { Kind: TagKind.Column, Column: { CommaLists: true } list })
+                r.Filters.Add(new Filter(list, FilterPart.Items, op, [number.Number], $"{list.Name} lists {text} items"));
+            else
+            {
+                if (q.TagAt(said - 2) is not { Kind: TagKind.Column, Column: { IsFlag: false } of } || of.Kind != ColumnKind.Text && !of.IsCategoryNumber) continue;
+                if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, IsFlag: false } values } && values != of) r.Held = new HeldCount(of, values, op, number.Number, $"{text} different {values.Name} values");
+                else if (counted.Kind == TagKind.TableWord) r.Held = new HeldCount(of, null, op, number.Number, $"{text} rows");
+                else continue;
+            }
+            for (var j = said; j < countedAt + counted.Length; j++) r.Used.Add(j);
+            return;
+        }
+    }
+
     /// <summary>"more than 150", "above 30", "at least 10", "under 5", "between 10 and 20", "equal to 3".</summary>
     private static void ReadComparisons(Question q, Reading r)
     {
@@ -425,7 +466,7 @@ public static partial class BuiltinEngine
                 && (article || NameWordInPlural(q, heldTag) is not null) && (held.HasEmptyCells || held.Kind != ColumnKind.Number) && !q.Tags.Any(t => t is { Kind: TagKind.Value } && t.Column == held)
                 && Enumerable.Range(heldTag.Start + heldTag.Length, q.Words.Count - heldTag.Start - heldTag.Length)
                     .All(j => q.TagAt(j) is { Kind: TagKind.Stop, Reading: not null } || j == heldTag.Start + heldTag.Length && q.Words[j] is "value" or "values" or "data")
-                && !r.Filters.Any(f => f.Column == held))
+                && !r.Filters.Any(f => f.Column == held) && !r.Used.Contains(heldTag.Start))
             {
                 r.Filters.Add(new Filter(held, FilterPart.Value, "is not null", [], $"{held.Name} is not empty"));
                 if (q.Word(heldTag.Start + heldTag.Length) is "value" or "values" or "data") r.Used.Add(heldTag.Start + heldTag.Length);

@@ -16,6 +16,18 @@ public static partial class BuiltinEngine
         var where = r.Filters.Count > 0 ? $" where {string.Join(" and ", r.Filters.Select(Sql))}" : "";
         var filterText = r.Filters.Count > 0 ? $", where {string.Join(" and ", r.Filters.Select(f => f.Text))}" : "";
 
+        if (r.Held is { } held)
+        {
+            var counted = held.Counted is { } values ? $"count(distinct {Id(values)})" : "count(*)";
+            var kept = r.Filters.Select(Sql).Append($"{Id(held.Of)} is not null");
+            var groups = $"select {Id(held.Of)} {from} where {string.Join(" and ", kept)} group by 1 having {counted} {held.Op} {held.Number.ToString(CultureInfo.InvariantCulture)}";
+            if (r.Groups.Count == 0 && r.Measures is [{ Aggregate: Aggregate.Count or Aggregate.CountDistinct, Column: var countedGroups }] && (countedGroups == held.Of || countedGroups is null))
+                return Done(q, $"select count(*) as count from ({groups})", $"The number of {held.Of.Name} values with {held.Text}{filterText}.", AnswerShape.Number);
+            if (r.Groups.Count == 0 && r.Measures.Count == 0 && r.Shown.All(c => c == held.Of || c == held.Counted))
+                return Done(q, $"{groups} order by 1{LimitSql(r)}", $"The {held.Of.Name} values with {held.Text}{filterText}.", AnswerShape.Listing);
+            return Understanding.Unsure($"I can't tell what to do with the {held.Of.Name} values that have {held.Text}.", Suggestions(table), table);
+        }
+
         if (r.DistinctList && r.Shown.Count > 0)
         {
             var columns = string.Join(", ", r.Shown.Select(Id));
@@ -286,7 +298,7 @@ public static partial class BuiltinEngine
         if (f.Part == FilterPart.MonthAndDay) return $"month({column}) = {Value(f.Values[0])} and day({column}) = {Value(f.Values[1])}";
         // "zones the US has" of codes like "CA,US": the value is one of each row's list.
         if (f is { Part: FilterPart.Value, Op: "=", Column.CommaLists: true }) return $"list_contains(string_split(replace({column}, ', ', ','), ','), {Value(f.Values[0])})";
-        var target = f.Part switch { FilterPart.Year => $"year({column})", FilterPart.Month => $"month({column})", FilterPart.Weekday => $"isodow({column})", FilterPart.Day => $"cast({column} as date)", _ => column };
+        var target = f.Part switch { FilterPart.Items => $"len(string_split(replace({column}, ', ', ','), ','))", FilterPart.Year => $"year({column})", FilterPart.Month => $"month({column})", FilterPart.Weekday => $"isodow({column})", FilterPart.Day => $"cast({column} as date)", _ => column };
         return f.Op switch
         {
             "is null" or "is not null" => $"{target} {f.Op}",

@@ -33,13 +33,16 @@ public static partial class BuiltinEngine
     private sealed record GroupSpec(LanguageColumn Column, Grain Grain);
 
     /// <summary>Which part of a column a filter looks at.</summary>
-    private enum FilterPart { Value, Year, Month, YearAndMonth, Day, Weekday, MonthAndDay }
+    private enum FilterPart { Value, Year, Month, YearAndMonth, Day, Weekday, MonthAndDay, Items }
 
     /// <summary>
     /// A condition as read from the question: a column (or its year or month), a comparison and its values
     /// (numbers or text), and how it reads in words. It becomes SQL only when the query is written.
     /// </summary>
     private sealed record Filter(LanguageColumn Column, FilterPart Part, string Op, IReadOnlyList<object> Values, string Text);
+
+    /// <summary>Groups of <paramref name="Of"/> held to a count of their rows (no <paramref name="Counted"/>) or of the different values of a column.</summary>
+    private sealed record HeldCount(LanguageColumn Of, LanguageColumn? Counted, string Op, double Number, string Text);
 
     private sealed class Reading
     {
@@ -67,6 +70,8 @@ public static partial class BuiltinEngine
         public GroupSpec? TotalsPer { get; set; }
         /// <summary>"the correlation of X and Y": the two columns whose Pearson correlation is asked.</summary>
         public (LanguageColumn First, LanguageColumn Second)? Correlation { get; set; }
+        /// <summary>"Which languages have more than 8 periods?": the groups the question keeps.</summary>
+        public HeldCount? Held { get; set; }
     }
 
     private static readonly HashSet<string> GroupWords = ["by", "per", "each", "every"];
@@ -122,6 +127,7 @@ public static partial class BuiltinEngine
     {
         var r = new Reading();
         ReadTopN(q, r);
+        ReadHeldCounts(q, r);
         ReadGroups(q, r);
         ReadComparisons(q, r);
         ReadSigns(q, r);
@@ -158,7 +164,7 @@ public static partial class BuiltinEngine
             return Understanding.Unsure($"I don't know what {q.Original[stray.i]} refers to.", Suggestions(q.Table), q.Table);
         var placed = r.Groups.Select(g => g.Column).Concat(r.Measures.Select(m => m.Column)).Concat(r.Filters.Select(f => f.Column)).Concat(r.Shown)
             .Concat(r.Counted).Append(r.OrderBy).Append(r.When ? TimeColumn(q, null) : null)
-            .Append(r.Correlation?.First).Append(r.Correlation?.Second).Append(r.TotalsPer?.Column).ToHashSet();
+            .Append(r.Correlation?.First).Append(r.Correlation?.Second).Append(r.TotalsPer?.Column).Append(r.Held?.Of).Append(r.Held?.Counted).ToHashSet();
         // A column the question names that the reading did not place would be answered as if it were not there
         // (a word that is also the table's name, "stocks", names the table, unless it is the column's own name:
         // "hurricanes" of population_engineers_hurricanes; "of countries", "among cars", "of indoor motes", "in southern states"

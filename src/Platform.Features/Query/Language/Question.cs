@@ -1185,6 +1185,16 @@ public sealed partial class Question
     /// <summary>How a word taken for the rows of a table of people reads: a comparison after it ("under 30") is of their age.</summary>
     public const string PeopleRowsReading = "the rows of a table of people";
 
+    /// <summary>A verb that says what the rows before it hold a count of ("languages use more than one script").</summary>
+    public const string HoldsReading = "says what they hold";
+
+    private static readonly HashSet<string> CountingWords = ["to", "more", "less", "fewer", "than", "at", "least", "most", "over", "under", "exactly", "only", "just"];
+
+    /// <summary>"languages use more than one script", "directors who made over 10 movies": a verb between the groups and a count of another column or of the rows.</summary>
+    private bool HoldsCount(int i) => TagAt(i - 1) is { Kind: TagKind.Column or TagKind.TableWord } && Lexicon.Shared is { Available: true } verbs && verbs.Knows(Words[i], PartOfSpeech.Verb)
+        && Enumerable.Range(i + 1, 5).FirstOrDefault(k => TagAt(k) is { Kind: TagKind.Number }) is var number and > 0
+        && Enumerable.Range(i + 1, number - i - 1).All(k => CountingWords.Contains(Words[k])) && (TagAt(number + 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Text } || Table.NameWords.Contains(Language.Words.Singular(Word(number + 1))));
+
     /// <summary>
     /// Whether the table's rows are people: it names them and tells their age, gender or sex; or it tells their gender
     /// or age (not "sex": animals have one, and an age) and another thing only people have.
@@ -1415,6 +1425,7 @@ public sealed partial class Question
                     || TagAt(i + 1) is { Kind: TagKind.Value } picking && TagAt(i + 1 + picking.Length) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date })
                     ? new Tag(TagKind.Keyword, i, 1)
                 : Language.Words.StopWords.Contains(word) || Language.Words.StopWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.Stop, i, 1)
+                : HoldsCount(i) ? new Tag(TagKind.Stop, i, 1, Reading: HoldsReading)
                 : NamesUnnamedRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word} (nothing in the table names them)", Rows: true)
                 : NamesEventRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word}, each on its date (WordNet: an event)", Rows: true)
                 : new Tag(TagKind.Unknown, i, 1);
