@@ -54,7 +54,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "fertility.csv", "student-grades.csv", "german-interest-inflation.csv", "breast-cancer.csv",
     "css-colors.json", "language-variants.json", "region-subtags.json", "css-units.json",
     "california-schools.csv", "code-mappings.json", "extlang-subtags.json", "language-scripts.json",
-    "day-periods.json", "unit-preferences.json", "language-matching.json", "likely-subtags.json");
+    "day-periods.json", "unit-preferences.json", "language-matching.json", "likely-subtags.json",
+    "electron-releases.json", "country-states.json", "country-timezones.json", "state-of-the-union.json", "us-presidents.json");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -2561,6 +2562,75 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("likely-subtags", "How many tags have a script?", "select count(*) from {t} where script is not null"),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] ThirtyFifthTest =
+    [
+        ("electron-releases", "How many releases are there?", "select count(*) from {t}"),
+        ("electron-releases", "How many prereleases are there?", "select count(*) from {t} where prerelease"),
+        ("electron-releases", "When was version 1.0.0 published?", "select published from {t} where version = '1.0.0'"),
+        ("electron-releases", "Which Node version does Electron 13.0.0 use?", "select node from {t} where version = '13.0.0'"),
+        ("electron-releases", "Which release has the most downloads?", "select version, downloads from {t} order by downloads desc limit 1"),
+        ("electron-releases", "How many releases were published in 2020?", "select count(*) from {t} where year(published) = 2020"),
+        ("electron-releases", "number of releases per year", "select year(published), count(*) from {t} group by 1"),
+        ("electron-releases", "total downloads by package", "select package, sum(downloads) from {t} group by 1"),
+        ("electron-releases", "What is the Chrome version of 20.0.0?", "select chrome from {t} where version = '20.0.0'"),
+        ("electron-releases", "average downloads of stable releases", "select round(avg(downloads), 2) from {t} where not prerelease"),
+        ("electron-releases", "When was the first release published?", "select min(published) from {t}"),
+        ("electron-releases", "How many nightly releases are there?", "select count(*) from {t} where package = 'electron-nightly'"),
+        ("electron-releases", "Which modules version has the most releases?", "select modules, count(*) from {t} where modules is not null group by 1 order by 2 desc limit 1"),
+        ("electron-releases", "How many releases use Node 16.17.1?", "select count(*) from {t} where node = '16.17.1'"),
+        ("country-states", "How many states does Canada have?", "select count(*) from {t} where country = 'CA'"),
+        ("country-states", "Which country has the most states?", "select country, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("country-states", "What is the code of Bavaria?", "select code from {t} where name = 'Bavaria'"),
+        ("country-states", "What is the latitude of Texas?", "select latitude from {t} where name = 'Texas'"),
+        ("country-states", "list the states of Australia", "select name from {t} where country = 'AU'"),
+        ("country-states", "Which state is the northernmost?", "select name, latitude from {t} order by latitude desc limit 1"),
+        ("country-states", "How many states are in the southern hemisphere?", "select count(*) from {t} where latitude < 0"),
+        ("country-states", "How many countries have more than 50 states?", "select count(*) from (select country from {t} group by 1 having count(*) > 50)"),
+        ("country-states", "number of states by country", "select country, count(*) from {t} group by 1"),
+        ("country-states", "Which states have the code ON?", "select name from {t} where code = 'ON'"),
+        ("country-states", "average latitude of states in Brazil", "select round(avg(latitude), 2) from {t} where country = 'BR'"),
+        ("country-states", "In which country is Tasmania?", "select country from {t} where name = 'Tasmania'"),
+        ("country-states", "What is the westernmost state?", "select name, longitude from {t} order by longitude asc limit 1"),
+        ("country-timezones", "How many time zones does Russia have?", "select count(*) from {t} where country = 'Russia'"),
+        ("country-timezones", "Which country has the most time zones?", "select country, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("country-timezones", "What is the UTC offset of Asia/Kolkata?", "select \"offset\" from {t} where zone = 'Asia/Kolkata'"),
+        ("country-timezones", "list the time zones of Australia", "select zone from {t} where country = 'Australia'"),
+        ("country-timezones", "How many zones have a negative offset?", "select count(distinct zone) from {t} where \"offset\" < 0"),
+        ("country-timezones", "Which zones use the abbreviation CET?", "select distinct zone from {t} where abbreviation = 'CET'"),
+        ("country-timezones", "What is the largest offset?", "select max(\"offset\") from {t}"),
+        ("country-timezones", "average offset of zones in Brazil", "select round(avg(\"offset\"), 2) from {t} where country = 'Brazil'"),
+        ("country-timezones", "How many countries use CET?", "select count(distinct country) from {t} where abbreviation = 'CET'"),
+        ("country-timezones", "Which countries have more than 10 time zones?", "select country from {t} group by 1 having count(*) > 10"),
+        ("country-timezones", "most common abbreviation", "select abbreviation, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("country-timezones", "What is the zone name of Europe/Paris?", "select zone_name from {t} where zone = 'Europe/Paris'"),
+        ("country-timezones", "How many zones are more than 10 hours ahead of UTC?", "select count(*) from {t} where \"offset\" > 10"),
+        ("state-of-the-union", "How many speeches did Abraham Lincoln give?", "select count(*) from {t} where president = 'Abraham Lincoln'"),
+        ("state-of-the-union", "Which president gave the longest speech?", "select president, words from {t} order by words desc limit 1"),
+        ("state-of-the-union", "How many words were in the 1862 address?", "select words from {t} where year = 1862"),
+        ("state-of-the-union", "average words by party", "select party, round(avg(words), 2) from {t} group by 1"),
+        ("state-of-the-union", "Which party gave the most speeches?", "select party, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("state-of-the-union", "Who gave the speech in 1945?", "select president from {t} where year = 1945"),
+        ("state-of-the-union", "total words spoken by Franklin D Roosevelt", "select sum(words) from {t} where president = 'Franklin D Roosevelt'"),
+        ("state-of-the-union", "How many speeches had more than 10000 words?", "select count(*) from {t} where words > 10000"),
+        ("state-of-the-union", "number of speeches per decade", "select floor(year / 10) * 10, count(*) from {t} group by 1"),
+        ("state-of-the-union", "Which presidents gave more than 8 speeches?", "select president from {t} group by 1 having count(*) > 8"),
+        ("state-of-the-union", "What was the average length of Republican speeches?", "select round(avg(words), 2) from {t} where party = 'Republican'"),
+        ("state-of-the-union", "In which years did Whig presidents speak?", "select year from {t} where party = 'Whig'"),
+        ("us-presidents", "How many presidents were Republicans?", "select count(*) from {t} where party = 'Republican'"),
+        ("us-presidents", "When was Abraham Lincoln born?", "select born from {t} where name = 'Abraham Lincoln'"),
+        ("us-presidents", "Which president was the oldest when taking office?", "select name, took_office - born from {t} order by 2 desc limit 1"),
+        ("us-presidents", "Who was the 16th president?", "select name from {t} where \"order\" = 16"),
+        ("us-presidents", "How many presidents served two terms?", "select count(*) from {t} where terms = 2"),
+        ("us-presidents", "Which presidents are still alive?", "select name from {t} where died is null"),
+        ("us-presidents", "Who was president in 1925?", "select name from {t} where took_office <= 1925 and left_office >= 1925"),
+        ("us-presidents", "number of presidents by party", "select party, count(*) from {t} group by 1"),
+        ("us-presidents", "Which president was born first?", "select name, born from {t} order by born asc limit 1"),
+        ("us-presidents", "How many presidents died before 1900?", "select count(*) from {t} where died < 1900"),
+        ("us-presidents", "Which party did Thomas Jefferson belong to?", "select party from {t} where name = 'Thomas Jefferson'"),
+        ("us-presidents", "When did Richard Nixon leave office?", "select left_office from {t} where name = 'Richard Nixon'"),
+        ("us-presidents", "How many presidents took office after 1900?", "select count(*) from {t} where took_office > 1900"),
+    ];
+
 
 
 
@@ -2668,8 +2738,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_thirty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyThirdTest, "nl-thirty-third-test", 0.85, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_thirty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFourthTest, "nl-thirty-fourth-test", 0.84, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_thirty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFifthTest, "nl-thirty-fifth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
