@@ -2717,7 +2717,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twenty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySixthTest, "nl-twenty-sixth-test", 0.90, atLeast: 60);
 
     [Fact]
-    public Task The_twenty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySeventhTest, "nl-twenty-seventh-test", 0.72, atLeast: 60);
+    public Task The_twenty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySeventhTest, "nl-twenty-seventh-test", 0.74, atLeast: 60);
 
     [Fact]
     public Task The_twenty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyEighthTest, "nl-twenty-eighth-test", 0.9, atLeast: 60);
@@ -2738,11 +2738,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_thirty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyThirdTest, "nl-thirty-third-test", 0.85, atLeast: 60);
 
     [Fact]
-    public Task The_thirty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFourthTest, "nl-thirty-fourth-test", 0.84, atLeast: 60);
+    public Task The_thirty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFourthTest, "nl-thirty-fourth-test", 0.85, atLeast: 60);
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_thirty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFifthTest, "nl-thirty-fifth-test", 0.0, atLeast: 60);
+    public Task The_thirty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFifthTest, "nl-thirty-fifth-test", 0.64, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -3342,6 +3342,23 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("plural-rules", "Which languages have two categories?", null)]
     public Task Groups_held_to_a_count_of_their_rows_or_values(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-held-counts");
+
+    /// <summary>
+    /// A verb before a column's name and its value only relates ("use the abbreviation IST"); "the 1st president" numbers
+    /// the people the table's word names; a verb's past form over years ("born", "took_office") is when it happened; a
+    /// name on two rows that agree on every number is one thing listed twice; the table's own word is no country's other
+    /// name ("the states"); a column held to the one value given is not shown again beside what is asked.
+    /// </summary>
+    [Theory]
+    [InlineData("country-timezones", "Which countries use the abbreviation IST?", "select distinct country from {t} where abbreviation = 'IST'")]
+    [InlineData("us-presidents", "Who was the 1st president?", "select name from {t} where \"order\" = 1")]
+    [InlineData("us-presidents", "How many presidents were born after 1900?", "select count(*) from {t} where born > 1900")]
+    [InlineData("country-timezones", "How many zones have an offset below -3?", "select count(distinct zone) from {t} where \"offset\" < -3")]
+    [InlineData("country-states", "list the states of Canada", "select name from {t} where country = 'CA'")]
+    [InlineData("electron-releases", "What is the Node version of 13.0.0?", "select node from {t} where version = '13.0.0'")]
+    [InlineData("scripts", "Who invented the Cyrillic script?", null)]
+    public Task Verbs_before_named_values_ordinals_past_forms_and_things_listed_twice(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-verbs-ordinals-listed-twice");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

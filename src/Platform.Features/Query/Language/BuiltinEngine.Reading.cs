@@ -312,6 +312,10 @@ public static partial class BuiltinEngine
         if (mentioned.Count == 1) return mentioned[0];
         var dates = q.Table.Columns.Where(c => c.Kind == ColumnKind.Date).ToList();
         if (dates.Count == 1) return dates[0];
+        // "died before 1900", "took office after 1900" of several columns of years: the one the question names whole.
+        if (year is null && dates.Count == 0 && q.Tags.Where(t => t is { Kind: TagKind.Column, Column.IsYearNumber: true } && t.Length == Words.NameWords(t.Column!.Name).Count)
+                .Select(t => t.Column!).Distinct().ToList() is [var named]
+            && (grainWord is null || GrainOf(grainWord) is Grain.Year or Grain.Decade)) return named;
         // A year number stands for years and decades, never for days or months ("births per day" of year, month, day columns).
         return grainWord is null || GrainOf(grainWord) is Grain.Year or Grain.Decade ? year : null;
     }
@@ -905,7 +909,8 @@ public static partial class BuiltinEngine
                     continue;
                 }
                 // "how many divisions", "how many motes" of a column numbering a few (division, mote_id): its distinct values. Not
-                // "how many cities" of a column naming (nearly) every row, where two rows may share a name: those are the rows.
+                // "how many cities" of a column naming (nearly) every row, where two rows may share a name: those are the rows; but
+                // "how many zones" where a zone's rows agree on every number name one zone under two countries.
                 // "how many years" of firms' yearly rows: the years, not the rows.
                 // "how many quarters had…" of a year and quarter on each row: the rows, one per quarter.
                 // "how many individuals" of an individual column numbering each on several rows, with what is theirs (an
@@ -913,7 +918,8 @@ public static partial class BuiltinEngine
                 if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text && !c.IsFlag || distinct
                         || c.IsYearNumber && NameWordInPlural(q, counted) == "year" || c.IsCategoryNumber && NameWordInPlural(q, counted) is not null && !PeriodOfYear(q.Table, c)
                         || c is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } && NamesEachRow(q, counted) && q.Table.Columns.Any(other => q.Table.Repeats(other, c)))
-                    && !(c.Kind == ColumnKind.Text && !distinct && c.Profile.DistinctCount >= 0.95 * q.Table.RowCount && NamesEachRow(q, counted) && q.Table.Frequency is null))
+                    && !(c.Kind == ColumnKind.Text && !distinct && c.Profile.DistinctCount >= 0.95 * q.Table.RowCount && NamesEachRow(q, counted) && q.Table.Frequency is null
+                         && q.Table.ListedAgain?.Contains(c.Name) != true))
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, c));
                 // The table's own word ("species"), not rows a word was read as ("snow tiles"), counts the things observed.
                 else if (counted is { Kind: TagKind.TableWord, Reading: null } && Observed(q.Table) is { } observed)

@@ -47,7 +47,10 @@ public static partial class BuiltinEngine
         if (r.Measures.Count == 0 && r.Groups.Count == 0)
         {
             if (r.When && r.OrderBy is null) r.OrderBy = q.Tags.Where(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }).Select(t => t.Column).FirstOrDefault();
-            var shown = r.Shown.Count > 0 ? r.Shown : [];
+            // "What is the Chrome version of 20.0.0?": a column held to the one value the question gives repeats it beside what
+            // is asked.
+            var shown = r.Shown.Where(c => !r.Filters.Any(f => f is { Op: "=", Part: FilterPart.Value, Values.Count: 1 } && f.Column == c)).ToList() is { Count: > 0 } answered
+                && answered.Count < r.Shown.Count ? answered : r.Shown;
             // "Where does the Affenpinscher come from?", "Where is Goroka Airport?": the columns that name a place.
             if (shown.Count == 0 && r.Filters.Count > 0 && q.Words[0] == "where")
             {
@@ -85,6 +88,11 @@ public static partial class BuiltinEngine
             if (shown.Count == 0 && r.Filters.Count > 0 && !r.When && Words.CommandWords.Contains(q.Words[0])
                 && Enumerable.Range(1, q.Words.Count - 1).All(i => q.TagAt(i) is { Kind: TagKind.Value } || q.Words[i] is "the" or "all")
                 && q.Tags.Any(t => t is { Kind: TagKind.Value } && q.Words[t.Start + t.Length - 1] is var last && Words.Singular(last) != last))
+                shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
+            // "Who was the 16th president?": the rows the table's word names, people, by their names ("Who invented the Cyrillic
+            // script?" asks for someone the rows are not).
+            if (shown.Count == 0 && r.Filters.Count > 0 && q.Words[0] == "who" && Lexicon.Shared is { Available: true } lexicon
+                && q.Tags.Any(t => t.Kind == TagKind.TableWord && Senses.NamesAPerson(Words.Singular(q.Word(t.Start)), lexicon)))
                 shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
             // "Who wrote flare?" of a row named flare: someone, where the table names no one.
             if (shown.Count == 0 && q.Words.Contains("who"))

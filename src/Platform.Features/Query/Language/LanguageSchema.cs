@@ -66,7 +66,9 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
     {
         ["year"] or ["yr"] => true,
         [.., "year" or "yr"] => WithinYears(Type, Profile.Min, Profile.Max),
-        _ => false,
+        // "born", "died", "took_office" holding 1732, 1799…: a verb's past form names when it happened.
+        var words => WithinYears(Type, Profile.Min, Profile.Max) && Lexicon.Shared is { Available: true } lexicon
+            && words.Any(w => lexicon.BaseForms(w, PartOfSpeech.Verb).Any(b => b != w) && !w.EndsWith('s')),
     };
 
     /// <summary>Whole numbers all within 1000–2999, as years are (monarchs' <c>start</c>, whatever the column is called).</summary>
@@ -120,8 +122,12 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
 /// bracket rows), as (label, number) column names: adding them up per label would count one value many times. A label
 /// may be a whole number (a traveller's, on each of their four rows).
 /// </param>
+/// <param name="ListedAgain">
+/// Text columns naming nearly every row whose repeated names repeat every number of their rows too: one thing listed on
+/// two rows (a time zone under each country it serves), where two Springfields differ.
+/// </param>
 public sealed record LanguageTable(Guid DatasetId, string Name, string TableName, long RowCount, IReadOnlyList<string> NameWords, IReadOnlyList<LanguageColumn> Columns,
-    bool HourlyRows = false, IReadOnlySet<(string Label, string Number)>? RepeatedWithin = null)
+    bool HourlyRows = false, IReadOnlySet<(string Label, string Number)>? RepeatedWithin = null, IReadOnlySet<string>? ListedAgain = null)
 {
     /// <summary>Whether <paramref name="number"/> is one value per <paramref name="label"/>, repeated on each of its rows.</summary>
     public bool Repeats(LanguageColumn number, LanguageColumn label) => RepeatedWithin?.Contains((label.Name, number.Name)) == true;
@@ -203,7 +209,8 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             columns = NamedWhole(columns, dataset.Name);
             columns = NamedAsInterval(columns);
             var repeated = connection is null ? null : RepeatedWithin(dataset, connection, columns);
-            return new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns, HourlyRows(dataset), repeated);
+            var listedAgain = connection is null ? null : ListedAgain(dataset, connection, columns);
+            return new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns, HourlyRows(dataset), repeated, listedAgain);
         })!;
 
     /// <summary>
@@ -363,6 +370,23 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         for (var i = 0; i < pairs.Count; i++)
             if (!reader.IsDBNull(i) && reader.GetBoolean(i)) result.Add((pairs[i].Label.Name, pairs[i].Number.Name));
         return result;
+    }
+
+    /// <summary>Of the text columns naming nearly every row but not every one, those whose rows of one name agree on every number.</summary>
+    private static HashSet<string> ListedAgain(Dataset dataset, DuckDBConnection connection, IReadOnlyList<LanguageColumn> columns)
+    {
+        var numbers = columns.Where(c => c is { Kind: ColumnKind.Number, IsFlag: false, StoredAsText: false }).ToList();
+        var names = columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 0 } && c.Profile.DistinctCount >= 0.95 * dataset.RowCount
+            && c.Profile.DistinctCount < dataset.RowCount - c.Profile.NullCount).ToList();
+        if (numbers.Count == 0 || names.Count == 0) return [];
+        string Id(LanguageColumn c) => DatasetStorage.Identifier(c.Name);
+        using var command = connection.CreateCommand();
+        command.CommandText = "select " + string.Join(", ", names.Select(n =>
+                $"count(distinct {Id(n)}) = count(distinct case when {Id(n)} is not null then row({Id(n)}, {string.Join(", ", numbers.Select(Id))}) end)"))
+            + $" from {DatasetStorage.Identifier(dataset.TableName)}";
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) return [];
+        return names.Where((n, i) => !reader.IsDBNull(i) && reader.GetBoolean(i)).Select(n => n.Name).ToHashSet();
     }
 
     private static ColumnKind Kind(string type) => type switch

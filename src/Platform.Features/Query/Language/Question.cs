@@ -253,6 +253,11 @@ public sealed partial class Question
                 if (start == 0 && length == 1 && phrase is "list" or "show" or "give" or "find" or "display") continue;
                 // "How many categories": the word after "how" asks, whatever a column holds (the plural category many).
                 if (length == 1 && start > 0 && Words[start - 1] == "how") continue;
+                // "list the states of Australia" of country-states: the table's own word names its rows, though WordNet calls
+                // the United States "the States" (a value stored so, "the Selectors group", is still that value).
+                if (Words.Skip(start).Take(length).Where(w => w is not ("the" or "a" or "an")).ToList() is { Count: > 0 } ownWords
+                    && ownWords.All(w => w != Language.Words.Singular(w) && Table.NameWords.Contains(Language.Words.Singular(w)))
+                    && !textColumns.Any(c => c.Values.Values.Any(v => string.Equals(v, string.Join(' ', ownWords), StringComparison.OrdinalIgnoreCase)))) continue;
                 if (length == 1 && Language.Words.StopWords.Contains(phrase) && Lexicon.Shared is { Available: true } verbs
                     && verbs.BaseForms(Word(start + 1), PartOfSpeech.Verb).Any(b => b != Word(start + 1))) continue;
                 var found = new List<(LanguageColumn Column, string Value, bool Inflected)>();
@@ -1096,10 +1101,15 @@ public sealed partial class Question
             return;
         }
         // "strikes involved large wildlife", "countries use the Euro", "starlings were hit", "what currency does Canada use": a
-        // verb before a value, ending a passive, or ending a question asked with "does" after the value, only relates.
+        // verb before a value (or a column's name and its value), ending a passive, or ending a question asked with "does"
+        // after the value, only relates.
         var endsAskingOfValue = i + 1 == Words.Count && Words[0] is "what" or "which" && TagAt(i - 1) is { Kind: TagKind.Value } && Words.Take(i).Any(w => w is "do" or "does" or "did")
             && Tags.Take(i).Any(t => t is { Kind: TagKind.Column });
-        if (lexicon.Knows(word, PartOfSpeech.Verb) && (endsAskingOfValue || verbal && (TagAt(Word(i + 1) is "the" or "a" or "an" ? i + 2 : i + 1) is { Kind: TagKind.Value }
+        // "use the abbreviation CET", "use Node 16.17.1": the value may follow its column's name.
+        var objectAt = Word(i + 1) is "the" or "a" or "an" ? i + 2 : i + 1;
+        if (TagAt(objectAt) is { Kind: TagKind.Column } objectNamed && TagAt(objectAt + objectNamed.Length) is { Kind: TagKind.Value } namedValue && namedValue.Column == objectNamed.Column)
+            objectAt += objectNamed.Length;
+        if (lexicon.Knows(word, PartOfSpeech.Verb) && (endsAskingOfValue || verbal && (TagAt(objectAt) is { Kind: TagKind.Value }
                 || BeWords.Contains(previous) && (i + 1 == Words.Count || Senses.RelatingPrepositions.Contains(Word(i + 1))))))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "relates (a verb)");
@@ -1190,10 +1200,10 @@ public sealed partial class Question
 
     private static readonly HashSet<string> CountingWords = ["to", "more", "less", "fewer", "than", "at", "least", "most", "over", "under", "exactly", "only", "just"];
 
-    /// <summary>"languages use more than one script", "directors who made over 10 movies": a verb between the groups and a count of another column or of the rows.</summary>
+    /// <summary>"languages use more than one script", "presidents served two terms": a verb between the rows or their groups and a count of a column or of the rows.</summary>
     private bool HoldsCount(int i) => TagAt(i - 1) is { Kind: TagKind.Column or TagKind.TableWord } && Lexicon.Shared is { Available: true } verbs && verbs.Knows(Words[i], PartOfSpeech.Verb)
         && Enumerable.Range(i + 1, 5).FirstOrDefault(k => TagAt(k) is { Kind: TagKind.Number }) is var number and > 0
-        && Enumerable.Range(i + 1, number - i - 1).All(k => CountingWords.Contains(Words[k])) && (TagAt(number + 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Text } || Table.NameWords.Contains(Language.Words.Singular(Word(number + 1))));
+        && Enumerable.Range(i + 1, number - i - 1).All(k => CountingWords.Contains(Words[k])) && (TagAt(number + 1) is { Kind: TagKind.Column } || Table.NameWords.Contains(Language.Words.Singular(Word(number + 1))));
 
     /// <summary>
     /// Whether the table's rows are people: it names them and tells their age, gender or sex; or it tells their gender
@@ -1426,6 +1436,8 @@ public sealed partial class Question
                     ? new Tag(TagKind.Keyword, i, 1)
                 : Language.Words.StopWords.Contains(word) || Language.Words.StopWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.Stop, i, 1)
                 : HoldsCount(i) ? new Tag(TagKind.Stop, i, 1, Reading: HoldsReading)
+                // "the 16th president": a number written as an ordinal.
+                : word is "th" or "st" or "nd" or "rd" && TagAt(i - 1) is { Kind: TagKind.Number } ? new Tag(TagKind.Stop, i, 1, Reading: "an ordinal")
                 : NamesUnnamedRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word} (nothing in the table names them)", Rows: true)
                 : NamesEventRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word}, each on its date (WordNet: an event)", Rows: true)
                 : new Tag(TagKind.Unknown, i, 1);
