@@ -2720,7 +2720,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twenty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySeventhTest, "nl-twenty-seventh-test", 0.74, atLeast: 60);
 
     [Fact]
-    public Task The_twenty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyEighthTest, "nl-twenty-eighth-test", 0.9, atLeast: 60);
+    public Task The_twenty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyEighthTest, "nl-twenty-eighth-test", 0.92, atLeast: 60);
 
     [Fact]
     public Task The_twenty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyNinthTest, "nl-twenty-ninth-test", 0.95, atLeast: 60);
@@ -2742,7 +2742,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_thirty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFifthTest, "nl-thirty-fifth-test", 0.64, atLeast: 60);
+    public Task The_thirty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFifthTest, "nl-thirty-fifth-test", 0.72, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -3344,10 +3344,12 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         AnsweredOneAsync(dataset, question, sql, "nl-held-counts");
 
     /// <summary>
-    /// A verb before a column's name and its value only relates ("use the abbreviation IST"); "the 1st president" numbers
-    /// the people the table's word names; a verb's past form over years ("born", "took_office") is when it happened; a
-    /// name on two rows that agree on every number is one thing listed twice; the table's own word is no country's other
-    /// name ("the states"); a column held to the one value given is not shown again beside what is asked.
+    /// A verb before a column's name and its value, or before a preposition ending the question, only relates ("use the
+    /// abbreviation IST", "belong to"); "the 1st president" numbers the people the table's word names; a verb's past form
+    /// over years ("born", "took_office") is when it happened, and "take office" names it; a name on two rows that agree on
+    /// every number is one thing listed twice; the table's own word is no country's other name ("the states"), and a column
+    /// named by its words right after it repeats it ("time zones"); a value spelled "Southern" is not the southern
+    /// hemisphere; a column held to the one value given is not shown again beside what is asked.
     /// </summary>
     [Theory]
     [InlineData("country-timezones", "Which countries use the abbreviation IST?", "select distinct country from {t} where abbreviation = 'IST'")]
@@ -3357,6 +3359,10 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("country-states", "list the states of Canada", "select name from {t} where country = 'CA'")]
     [InlineData("electron-releases", "What is the Node version of 13.0.0?", "select node from {t} where version = '13.0.0'")]
     [InlineData("scripts", "Who invented the Cyrillic script?", null)]
+    [InlineData("country-timezones", "How many countries have more than 5 time zones?", "select count(*) from (select country from {t} group by 1 having count(*) > 5)")]
+    [InlineData("country-states", "How many states are in the northern hemisphere?", "select count(*) from {t} where latitude > 0")]
+    [InlineData("us-presidents", "When did Abraham Lincoln take office?", "select took_office from {t} where name = 'Abraham Lincoln'")]
+    [InlineData("us-presidents", "Which party did Abraham Lincoln belong to?", "select party from {t} where name = 'Abraham Lincoln'")]
     public Task Verbs_before_named_values_ordinals_past_forms_and_things_listed_twice(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-verbs-ordinals-listed-twice");
 

@@ -23,7 +23,7 @@ public static partial class BuiltinEngine
             var groups = $"select {Id(held.Of)} {from} where {string.Join(" and ", kept)} group by 1 having {counted} {held.Op} {held.Number.ToString(CultureInfo.InvariantCulture)}";
             if (r.Groups.Count == 0 && r.Measures is [{ Aggregate: Aggregate.Count or Aggregate.CountDistinct, Column: var countedGroups }] && (countedGroups == held.Of || countedGroups is null))
                 return Done(q, $"select count(*) as count from ({groups})", $"The number of {held.Of.Name} values with {held.Text}{filterText}.", AnswerShape.Number);
-            if (r.Groups.Count == 0 && r.Measures.Count == 0 && r.Shown.All(c => c == held.Of || c == held.Counted))
+            if (r.Groups.Count == 0 && r.Measures.Count == 0 && r.Shown.All(c => c == held.Of || c == held.Counted || q.Tags.Any(t => t.Column == c && q.RepeatsTableWord(t))))
                 return Done(q, $"{groups} order by 1{LimitSql(r)}", $"The {held.Of.Name} values with {held.Text}{filterText}.", AnswerShape.Listing);
             return Understanding.Unsure($"I can't tell what to do with the {held.Of.Name} values that have {held.Text}.", Suggestions(table), table);
         }

@@ -175,7 +175,8 @@ public static partial class BuiltinEngine
                      && !Words.NameWords(t.Column!.Name).Select(Words.Singular).SequenceEqual(q.Words.Skip(t.Start).Take(t.Length).Select(Words.Singular)))
                 && !((t.Column!.Kind == ColumnKind.Text || t.Column.IsCategoryNumber) && (WordBefore(q, t.Start) is "of" or "among" or "across"
                      || WordBefore(q, t.Start) == "in" && q.TagAt(t.Start - 1) is { Kind: TagKind.Value } or { Kind: TagKind.Column, Column.IsFlag: true }))
-                && !(t.Column.Kind == ColumnKind.Date && (t.Predicate || q.Words.Take(t.Start).Any(w => w is "did" or "do" or "does")))) is { } unplaced)
+                && !(t.Column.Kind == ColumnKind.Date && (t.Predicate || q.Words.Take(t.Start).Any(w => w is "did" or "do" or "does")))
+                && !q.RepeatsTableWord(t)) is { } unplaced)
             return Understanding.Unsure($"I don't see where '{string.Join(' ', q.Original.Skip(unplaced.Start).Take(unplaced.Length))}' ({unplaced.Column!.Name}) fits in the question.",
                 Suggestions(q.Table), q.Table);
         return Write(q, r);

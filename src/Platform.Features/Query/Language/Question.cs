@@ -494,10 +494,14 @@ public sealed partial class Question
                 // "average POP_2015": a column's name written as it is.
                 var matches = length == 1 ? Table.Columns.Where(c => string.Equals(c.Name, Words[start], StringComparison.OrdinalIgnoreCase)).ToList() : [];
                 if (matches.Count == 0) matches = Table.Columns.Where(c => c.Aliases.Any(a => a.SequenceEqual(words))).ToList();
-                // "a weekend starting on Friday" of weekendStart: the last word of a name of several, as a verb's form.
-                if (matches.Count == 0 && length >= 2 && Lexicon.Shared is { Available: true } verbs
-                    && verbs.BaseForms(Words[start + length - 1], PartOfSpeech.Verb).Where(b => b != Words[start + length - 1]).ToList() is { Count: > 0 } bases)
-                    matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Length == length && a[..^1].SequenceEqual(words[..^1]) && bases.Contains(a[^1]))).ToList();
+                // "a weekend starting on Friday" of weekendStart, "when did Nixon leave office" of left_office, "taking office" of
+                // took_office: a name of several words with its verbs in other forms.
+                if (matches.Count == 0 && length >= 2 && Lexicon.Shared is { Available: true } verbs)
+                {
+                    HashSet<string> Forms(string word) => [word, .. verbs.BaseForms(word, PartOfSpeech.Verb)];
+                    var said = words.Select(Forms).ToList();
+                    matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Length == length && a.Select((w, k) => said[k].Overlaps(Forms(w))).All(same => same))).ToList();
+                }
                 if (matches.Count == 0 && length == 1 && words[0].Length >= 5)
                     matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Length == 1 && Language.Words.NearlyEqual(a[0], words[0]) && !SlipBetweenWords(words[0], a[0]))).ToList();
                 if (matches.Count == 1) Set(start, length, new Tag(TagKind.Column, start, length, matches[0]));
@@ -739,7 +743,8 @@ public sealed partial class Question
             Set(i, width, new Tag(TagKind.Number, i, width, column, Number: 0, Reading: $"{line}: {column.Name} 0"));
             if (Word(i - 1) == "prime" && Tags[i - 1] is null) Tags[i - 1] = new Tag(TagKind.Stop, i - 1, 1);
             // "the southern hemisphere": south of the line, read like "south of".
-            if (Words[i] == "hemisphere" && Tags[i - 1] is null)
+            // A value spelled so ("Southern") is not what "the southern hemisphere" says.
+            if (Words[i] == "hemisphere" && Tags[i - 1] is null or { Kind: TagKind.Value })
             {
                 var high = Word(i - 1) is "northern" or "eastern";
                 Tags[i - 1] = new Tag(TagKind.Column, i - 1, 1, column, Pole: high ? 1 : -1, Reading: $"{(high ? "above" : "below")} {line} → column {column.Name}");
@@ -1103,7 +1108,8 @@ public sealed partial class Question
         // "strikes involved large wildlife", "countries use the Euro", "starlings were hit", "what currency does Canada use": a
         // verb before a value (or a column's name and its value), ending a passive, or ending a question asked with "does"
         // after the value, only relates.
-        var endsAskingOfValue = i + 1 == Words.Count && Words[0] is "what" or "which" && TagAt(i - 1) is { Kind: TagKind.Value } && Words.Take(i).Any(w => w is "do" or "does" or "did")
+        // "Which party did Thomas Jefferson belong to?": the same, before a preposition that ends it.
+        var endsAskingOfValue = (i + 1 == Words.Count || i + 2 == Words.Count && Senses.RelatingPrepositions.Contains(Word(i + 1))) && Words[0] is "what" or "which" && TagAt(i - 1) is { Kind: TagKind.Value } && Words.Take(i).Any(w => w is "do" or "does" or "did")
             && Tags.Take(i).Any(t => t is { Kind: TagKind.Column });
         // "use the abbreviation CET", "use Node 16.17.1": the value may follow its column's name.
         var objectAt = Word(i + 1) is "the" or "a" or "an" ? i + 2 : i + 1;
@@ -1194,6 +1200,10 @@ public sealed partial class Question
 
     /// <summary>How a word taken for the rows of a table of people reads: a comparison after it ("under 30") is of their age.</summary>
     public const string PeopleRowsReading = "the rows of a table of people";
+
+    /// <summary>"time zones" of country-timezones: a column right after the table's word, named by nothing but the table's words, repeats it.</summary>
+    public bool RepeatsTableWord(Tag tag) => tag is { Kind: TagKind.Column, Column: { } column } && TagAt(tag.Start - 1) is { Kind: TagKind.TableWord }
+        && Language.Words.NameWords(column.Name).All(w => Table.NameWords.Contains(Language.Words.Singular(w)));
 
     /// <summary>A verb that says what the rows before it hold a count of ("languages use more than one script").</summary>
     public const string HoldsReading = "says what they hold";
