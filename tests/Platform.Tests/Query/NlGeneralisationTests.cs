@@ -2742,7 +2742,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_thirty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFifthTest, "nl-thirty-fifth-test", 0.72, atLeast: 60);
+    public Task The_thirty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFifthTest, "nl-thirty-fifth-test", 0.73, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -3349,7 +3349,8 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     /// over years ("born", "took_office") is when it happened, and "take office" names it; a name on two rows that agree on
     /// every number is one thing listed twice; the table's own word is no country's other name ("the states"), and a column
     /// named by its words right after it repeats it ("time zones"); a value spelled "Southern" is not the southern
-    /// hemisphere; a column held to the one value given is not shown again beside what is asked.
+    /// hemisphere; a column held to the one value given is not shown again beside what is asked; "prebuilt" is the one
+    /// value of a few it follows a hyphen in (electron-prebuilt).
     /// </summary>
     [Theory]
     [InlineData("country-timezones", "Which countries use the abbreviation IST?", "select distinct country from {t} where abbreviation = 'IST'")]
@@ -3363,6 +3364,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("country-states", "How many states are in the northern hemisphere?", "select count(*) from {t} where latitude > 0")]
     [InlineData("us-presidents", "When did Abraham Lincoln take office?", "select took_office from {t} where name = 'Abraham Lincoln'")]
     [InlineData("us-presidents", "Which party did Abraham Lincoln belong to?", "select party from {t} where name = 'Abraham Lincoln'")]
+    [InlineData("electron-releases", "How many prebuilt releases are there?", "select count(*) from {t} where package = 'electron-prebuilt'")]
     public Task Verbs_before_named_values_ordinals_past_forms_and_things_listed_twice(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-verbs-ordinals-listed-twice");
 

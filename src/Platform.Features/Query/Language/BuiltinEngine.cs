@@ -169,13 +169,14 @@ public static partial class BuiltinEngine
         // (a word that is also the table's name, "stocks", names the table, unless it is the column's own name:
         // "hurricanes" of population_engineers_hurricanes; "of countries", "among cars", "of indoor motes", "in southern states"
         // name what is measured;
-        // "died", "did … release" say what happened, their date unasked).
+        // "died", "did … release", "were published" at the end say what happened, their date unasked).
         if (q.Tags.FirstOrDefault(t => t.Kind == TagKind.Column && !placed.Contains(t.Column)
                 && !(q.Words.Skip(t.Start).Take(t.Length).All(w => q.Table.NameWords.Contains(Words.Singular(w)))
                      && !Words.NameWords(t.Column!.Name).Select(Words.Singular).SequenceEqual(q.Words.Skip(t.Start).Take(t.Length).Select(Words.Singular)))
                 && !((t.Column!.Kind == ColumnKind.Text || t.Column.IsCategoryNumber) && (WordBefore(q, t.Start) is "of" or "among" or "across"
                      || WordBefore(q, t.Start) == "in" && q.TagAt(t.Start - 1) is { Kind: TagKind.Value } or { Kind: TagKind.Column, Column.IsFlag: true }))
-                && !(t.Column.Kind == ColumnKind.Date && (t.Predicate || q.Words.Take(t.Start).Any(w => w is "did" or "do" or "does")))
+                && !(t.Column.Kind == ColumnKind.Date && (t.Predicate || q.Words.Take(t.Start).Any(w => w is "did" or "do" or "does")
+                     || t.Start + t.Length == q.Words.Count && q.Word(t.Start - 1) is "was" or "were" or "is" or "are"))
                 && !q.RepeatsTableWord(t)) is { } unplaced)
             return Understanding.Unsure($"I don't see where '{string.Join(' ', q.Original.Skip(unplaced.Start).Take(unplaced.Length))}' ({unplaced.Column!.Name}) fits in the question.",
                 Suggestions(q.Table), q.Table);

@@ -557,12 +557,14 @@ public sealed partial class Question
         // that no dictionary knows, written as the beginnings of the question's next words run together, for one column only.
         if (Lexicon.Shared is { Available: true } dictionary)
         {
-            // A name that is itself a word ("airflow") only as its words written whole ("air flow").
+            // A name that is itself a word ("airflow") only as its words written whole ("air flow"); not ending in the rows' own
+            // word ("prebuilt releases" is no prerelease).
             var runTogether = Table.Columns.Select(c => (Column: c, Name: Language.Words.NameWords(c.Name)))
                 .Where(c => c.Name is [{ Length: >= 4 } only] && only.All(char.IsAsciiLetter)).Select(c => (c.Column, Name: c.Name[0], Word: dictionary.IsWord(c.Name[0]))).ToList();
             for (var start = 0; start < Words.Count; start++)
                 if (runTogether.Select(c => (c.Column, c.Name, c.Word, Length: RunTogether(c.Name, 0, start)))
-                        .Where(c => c.Length >= 2 && (!c.Word || string.Concat(Words.Skip(start).Take(c.Length)) == c.Name)).ToList() is [var (column, _, _, length)])
+                        .Where(c => c.Length >= 2 && (!c.Word || string.Concat(Words.Skip(start).Take(c.Length)) == c.Name)
+                            && !Table.NameWords.Contains(Language.Words.Singular(Words[start + c.Length - 1]))).ToList() is [var (column, _, _, length)])
                     Set(start, length, new Tag(TagKind.Column, start, length, column,
                         Reading: $"'{string.Join(' ', Words.Skip(start).Take(length))}' run together → column {column.Name}"));
         }
@@ -1205,6 +1207,15 @@ public sealed partial class Question
     public bool RepeatsTableWord(Tag tag) => tag is { Kind: TagKind.Column, Column: { } column } && TagAt(tag.Start - 1) is { Kind: TagKind.TableWord }
         && Language.Words.NameWords(column.Name).All(w => Table.NameWords.Contains(Language.Words.Singular(w)));
 
+    /// <summary>
+    /// "nightly releases" of a package column holding electron, electron-nightly and electron-prebuilt: the one value, among
+    /// a column's few, that a word follows a hyphen in.
+    /// </summary>
+    private (LanguageColumn Column, string Value)? HyphenedPart(string word) => word.Length < 4 ? null
+        : Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 0 } && c.Profile.DistinctCount <= 100)
+            .SelectMany(c => c.Values.Values.Distinct().Where(v => v.Split('-').Skip(1).Contains(word, StringComparer.OrdinalIgnoreCase)).Select(v => (c, v)))
+            .ToList() is [var (column, value)] ? (column, value) : null;
+
     /// <summary>A verb that says what the rows before it hold a count of ("languages use more than one script").</summary>
     public const string HoldsReading = "says what they hold";
 
@@ -1446,6 +1457,7 @@ public sealed partial class Question
                     ? new Tag(TagKind.Keyword, i, 1)
                 : Language.Words.StopWords.Contains(word) || Language.Words.StopWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.Stop, i, 1)
                 : HoldsCount(i) ? new Tag(TagKind.Stop, i, 1, Reading: HoldsReading)
+                : Word(i - 1) != "how" && HyphenedPart(word) is var (partOf, whole) ? new Tag(TagKind.Value, i, 1, partOf, whole, Reading: $"{partOf.Name} = {whole} (after its hyphen)")
                 // "the 16th president": a number written as an ordinal.
                 : word is "th" or "st" or "nd" or "rd" && TagAt(i - 1) is { Kind: TagKind.Number } ? new Tag(TagKind.Stop, i, 1, Reading: "an ordinal")
                 : NamesUnnamedRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word} (nothing in the table names them)", Rows: true)
