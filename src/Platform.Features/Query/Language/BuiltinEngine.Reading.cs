@@ -375,9 +375,9 @@ public static partial class BuiltinEngine
                 && !(q.TagAt(verb) is { Kind: TagKind.Stop } && q.TagAt(verb - 1) is { Kind: TagKind.Column } && Lexicon.Shared is { Available: true } verbs && verbs.Knows(q.Word(verb), PartOfSpeech.Verb))) continue;
             said = verb + 1;
             var countedAt = i + number.Length + (q.Word(i + number.Length) is "different" or "distinct" or "separate" ? 1 : 0);
-            var counted = q.TagAt(countedAt);
-            var plural = number.Number == 1 || counted is { Kind: TagKind.TableWord } || Words.Singular(q.Word(countedAt + (counted?.Length ?? 1) - 1)) != q.Word(countedAt + (counted?.Length ?? 1) - 1);
-            if (counted is null || !plural || counted.Start != countedAt) continue;
+            if (q.TagAt(countedAt) is not { } counted || counted.Start != countedAt) continue;
+            var countedWord = q.Word(countedAt + counted.Length - 1);
+            if (number.Number != 1 && counted.Kind != TagKind.TableWord && Words.Singular(countedWord) == countedWord) continue;
             // "languages that have one category" of plural categories named "one", "two", …: the count or the value, not clear.
             if (counted.Column is { } named && named.Values.ContainsKey(q.Word(i))) continue;
             var text = $"{op switch { ">" => "more than ", "<" => "fewer than ", ">=" => "at least ", "<=" => "at most ", _ => "" }}{number.Number.ToString(CultureInfo.InvariantCulture)}";

@@ -358,18 +358,8 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             && c.Profile.DistinctCount >= 2 && c.Profile.DistinctCount * 2 <= dataset.RowCount - c.Profile.NullCount).ToList();
         var numbers = columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false, IsFlag: false, StoredAsText: false }).ToList();
         var pairs = labels.SelectMany(l => numbers.Where(n => n != l).Select(n => (Label: l, Number: n))).Take((int)Math.Min(64, 20_000_000 / Math.Max(1, dataset.RowCount))).ToList();
-        var result = new HashSet<(string, string)>();
-        if (pairs.Count == 0) return result;
-        string Id(LanguageColumn c) => DatasetStorage.Identifier(c.Name);
-        using var command = connection.CreateCommand();
-        command.CommandText = "select " + string.Join(", ", pairs.Select(p =>
-                $"count(distinct {Id(p.Label)}) = count(distinct case when {Id(p.Label)} is not null then row({Id(p.Label)}, {Id(p.Number)}) end)"))
-            + $" from {DatasetStorage.Identifier(dataset.TableName)}";
-        using var reader = command.ExecuteReader();
-        if (!reader.Read()) return result;
-        for (var i = 0; i < pairs.Count; i++)
-            if (!reader.IsDBNull(i) && reader.GetBoolean(i)) result.Add((pairs[i].Label.Name, pairs[i].Number.Name));
-        return result;
+        var agree = Agree(dataset, connection, pairs.Select(p => (p.Label, (IReadOnlyList<LanguageColumn>)[p.Number])).ToList());
+        return pairs.Where((p, i) => agree[i]).Select(p => (p.Label.Name, p.Number.Name)).ToHashSet();
     }
 
     /// <summary>Of the text columns naming nearly every row but not every one, those whose rows of one name agree on every number.</summary>
@@ -379,15 +369,25 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         var names = columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 0 } && c.Profile.DistinctCount >= 0.95 * dataset.RowCount
             && c.Profile.DistinctCount < dataset.RowCount - c.Profile.NullCount).ToList();
         // One scan, within the same budget as the numbers repeated per label (a quarter of a second on a million rows).
-        if (numbers.Count == 0 || names.Count == 0 || dataset.RowCount * names.Count * numbers.Count > 20_000_000) return [];
+        if (numbers.Count == 0 || dataset.RowCount * names.Count * numbers.Count > 20_000_000) return [];
+        var agree = Agree(dataset, connection, names.Select(n => (n, (IReadOnlyList<LanguageColumn>)numbers)).ToList());
+        return names.Where((n, i) => agree[i]).Select(n => n.Name).ToHashSet();
+    }
+
+    /// <summary>For each label and its numbers, in one scan: whether all rows of each of the label's values hold the same numbers.</summary>
+    private static bool[] Agree(Dataset dataset, DuckDBConnection connection, IReadOnlyList<(LanguageColumn Label, IReadOnlyList<LanguageColumn> Numbers)> checks)
+    {
+        var agree = new bool[checks.Count];
+        if (checks.Count == 0) return agree;
         string Id(LanguageColumn c) => DatasetStorage.Identifier(c.Name);
         using var command = connection.CreateCommand();
-        command.CommandText = "select " + string.Join(", ", names.Select(n =>
-                $"count(distinct {Id(n)}) = count(distinct case when {Id(n)} is not null then row({Id(n)}, {string.Join(", ", numbers.Select(Id))}) end)"))
+        command.CommandText = "select " + string.Join(", ", checks.Select(c =>
+                $"count(distinct {Id(c.Label)}) = count(distinct case when {Id(c.Label)} is not null then row({Id(c.Label)}, {string.Join(", ", c.Numbers.Select(Id))}) end)"))
             + $" from {DatasetStorage.Identifier(dataset.TableName)}";
         using var reader = command.ExecuteReader();
-        if (!reader.Read()) return [];
-        return names.Where((n, i) => !reader.IsDBNull(i) && reader.GetBoolean(i)).Select(n => n.Name).ToHashSet();
+        if (!reader.Read()) return agree;
+        for (var i = 0; i < checks.Count; i++) agree[i] = !reader.IsDBNull(i) && reader.GetBoolean(i);
+        return agree;
     }
 
     private static ColumnKind Kind(string type) => type switch
