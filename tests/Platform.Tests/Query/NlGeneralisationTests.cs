@@ -2669,7 +2669,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_tenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TenthTest, "nl-tenth-test", 0.91, atLeast: 60);
 
     [Fact]
-    public Task The_eleventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EleventhTest, "nl-eleventh-test", 0.86, atLeast: 60);
+    public Task The_eleventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EleventhTest, "nl-eleventh-test", 0.95, atLeast: 60);
 
     [Fact]
     public Task The_twelfth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwelfthTest, "nl-twelfth-test", 0.89, atLeast: 60);
@@ -2696,7 +2696,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_nineteenth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NineteenthTest, "nl-nineteenth-test", 0.96, atLeast: 60);
 
     [Fact]
-    public Task The_twentieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentiethTest, "nl-twentieth-test", 0.93, atLeast: 60);
+    public Task The_twentieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentiethTest, "nl-twentieth-test", 0.96, atLeast: 60);
 
     [Fact]
     public Task The_twenty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFirstTest, "nl-twenty-first-test", 0.81, atLeast: 60);
@@ -2726,7 +2726,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twenty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyNinthTest, "nl-twenty-ninth-test", 0.95, atLeast: 60);
 
     [Fact]
-    public Task The_thirtieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtiethTest, "nl-thirtieth-test", 0.82, atLeast: 60);
+    public Task The_thirtieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtiethTest, "nl-thirtieth-test", 0.88, atLeast: 60);
 
     [Fact]
     public Task The_thirty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFirstTest, "nl-thirty-first-test", 0.91, atLeast: 60);
@@ -3367,6 +3367,24 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("electron-releases", "How many prebuilt releases are there?", "select count(*) from {t} where package = 'electron-prebuilt'")]
     public Task Verbs_before_named_values_ordinals_past_forms_and_things_listed_twice(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-verbs-ordinals-listed-twice");
+
+    /// <summary>
+    /// A run-together name may begin with the summary its numbers are ("expenditure" of AVGEXP); people defined by what a
+    /// column is named for are some of the rows ("homeowners" of OWNRENT), not all; a unit of time measures the one column
+    /// that is a time period ("lasted over 30 days"); a column named by a state come to, holding years, is when it came
+    /// ("became independent", "the latest independence date"), and a group ranked first is never the blank one.
+    /// </summary>
+    [Theory]
+    [InlineData("credit-card", "What is the highest expenditure?", "select max(AVGEXP) from {t}")]
+    [InlineData("credit-card", "How many homeowners are there?", null)]
+    [InlineData("strikes", "How many strikes lasted over 30 days?", "select count(*) from {t} where duration > 30")]
+    [InlineData("country-by-independence-date", "Which countries became independent before 1800?", "select country, independence from {t} where independence < 1800")]
+    [InlineData("country-by-independence-date", "When did Kenya become independent?", "select independence from {t} where country = 'Kenya'")]
+    [InlineData("country-by-independence-date", "latest independence date", "select max(independence) from {t}")]
+    [InlineData("country-by-independence-date", "Which year had the most independences?", "select independence, count(*) from {t} where independence is not null group by 1 order by 2 desc, 1 limit 1")]
+    [InlineData("monarchs", "earliest end", "select min(\"end\") from {t}")]
+    public Task Summaries_run_together_durations_and_years_of_a_state_come_to(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-summaries-durations-states");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

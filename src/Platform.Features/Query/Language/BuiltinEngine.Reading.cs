@@ -23,9 +23,9 @@ public static partial class BuiltinEngine
             // "the first date", "the latest date", "the first year": the earliest or latest of the date or year column named next;
             // "the latest release date", "the date of the first release" of releases: the rows' own word may come between,
             // or a value picking the rows ("the earliest EUR start").
-            else if ((word is "first" or "last" || word is "earliest" or "latest" && q.TagAt(i) is { Kind: TagKind.Keyword })
+            else if ((word is "first" or "last" || word is "earliest" or "latest" or "oldest" or "newest" && q.TagAt(i) is { Kind: TagKind.Keyword })
                      && OrderedBy(q, i) is { Kind: TagKind.Column, Column: { } dated } && (dated.Kind == ColumnKind.Date || dated.IsYearNumber))
-                r.Measures.Add(new MeasureSpec(word is "first" or "earliest" ? Aggregate.Min : Aggregate.Max, dated));
+                r.Measures.Add(new MeasureSpec(word is "first" or "earliest" or "oldest" ? Aggregate.Min : Aggregate.Max, dated));
             // An order without a number of rows is not read yet ("the first quarter" is a number, "the first day" of firstDay
             // a column's name; "started last" after a verb of time was read with the verb).
             else if (word is "first" or "last" && q.TagAt(i) is not { Kind: TagKind.Number or TagKind.Quarter or TagKind.Stop } && q.TagAt(i) is not { Kind: TagKind.Column, Length: > 1 })

@@ -146,6 +146,11 @@ public static partial class BuiltinEngine
         var selectList = keys.Select(k => $"{k.Sql} as {k.Alias}").Concat(aggregates.Select(a => $"{a.Sql} as {a.Alias}")).ToList();
         if (r.Share && aggregates.Count > 0)
             selectList.Add($"round(100.0 * {aggregates[0].Sql} / sum({aggregates[0].Sql}) over (), 2) as share_pct");
+        // "In which year did the most countries gain independence?": a group ranked first is one the rows name, not their blanks.
+        var groupsNamed = keys.Count > 0 && (r.Ranked || r.Limit is not null)
+            ? r.Groups.Where(g => g.Column.Profile.NullCount > 0).Select(GroupSql)
+                .Where(g => !where.Contains($"{g} is not null", StringComparison.Ordinal) && !where.Contains($"{g}) is not null", StringComparison.Ordinal)).Select(g => $"{g} is not null").ToList() : [];
+        if (groupsNamed.Count > 0) where = where.Length > 0 ? $"{where} and {string.Join(" and ", groupsNamed)}" : $" where {string.Join(" and ", groupsNamed)}";
         var sql = $"select {string.Join(", ", selectList)} {from}{where}";
         if (keys.Count > 0) sql += $" group by {string.Join(", ", Enumerable.Range(1, keys.Count))}";
         var timeGroup = r.Groups.Count > 0 && r.Groups.All(g => g.Column.Kind == ColumnKind.Date || g.Column.IsYearNumber);

@@ -67,8 +67,12 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
         ["year"] or ["yr"] => true,
         [.., "year" or "yr"] => WithinYears(Type, Profile.Min, Profile.Max),
         // "born", "died", "took_office" holding 1732, 1799…: a verb's past form names when it happened.
-        var words => WithinYears(Type, Profile.Min, Profile.Max) && Lexicon.Shared is { Available: true } lexicon
-            && words.Any(w => lexicon.BaseForms(w, PartOfSpeech.Verb).Any(b => b != w) && !w.EndsWith('s')),
+        var words => Lexicon.Shared is { Available: true } lexicon
+            && (WithinYears(Type, Profile.Min, Profile.Max) && words.Any(w => lexicon.BaseForms(w, PartOfSpeech.Verb).Any(b => b != w) && !w.EndsWith('s'))
+                // "independence" holding 1919, 1912…: an act, an event or a state come to is dated by when it happened; a
+                // state, before the common era too (Egypt's -1523; an act such as a delay may be negative minutes).
+                || words is [var noun] && (WithinYears(Type, Profile.Min, Profile.Max) && Senses.NamesAHappening(noun, lexicon)
+                    || long.TryParse(Profile.Min, out var min) && min < 0 && WithinYears(Type, Profile.Max, Profile.Max) && Senses.NamesAHappening(noun, lexicon, acts: false))),
     };
 
     /// <summary>Whole numbers all within 1000–2999, as years are (monarchs' <c>start</c>, whatever the column is called).</summary>

@@ -855,7 +855,9 @@ public sealed partial class Question
             if (Tags[i - 1] is not { Kind: TagKind.Number } || Tags[i] is not null) continue;
             if (Senses.UnitOf(Words[i], lexicon) is { } unit)
             {
-                Tags[i] = new Tag(TagKind.Unit, i, 1, Unit: unit, Reading: $"{unit.Name}, a unit of {unit.Measures[0]}");
+                Tags[i] = DurationColumn(unit, lexicon) is { } lasting
+                    ? new Tag(TagKind.Unit, i, 1, lasting, Unit: unit, Reading: $"{unit.Name}, a unit of {unit.Measures[0]} → column {lasting.Name}, a time period (WordNet)")
+                    : new Tag(TagKind.Unit, i, 1, Unit: unit, Reading: $"{unit.Name}, a unit of {unit.Measures[0]}");
                 if (Word(i + 1) == "of" && TagAt(i + 2) is null or { Kind: TagKind.Value or TagKind.Unknown } && i + 2 < Words.Count
                     && NumericColumnFor(Senses.Broader(Words[i + 2], lexicon), i + 2) is { } measured)
                     Tags[i + 2] = new Tag(TagKind.Column, i + 2, 1, measured.Column, Reading: $"{measured.Via} (WordNet) → column {measured.Column.Name}");
@@ -916,6 +918,14 @@ public sealed partial class Question
         return measuring is [var only] ? (only.Unit, only.Column!) : null;
     }
 
+    /// <summary>
+    /// "lasted more than 50 days" of strikes' <c>duration</c>: a unit of time measures the one numeric column WordNet calls a
+    /// time period, where no column is stated in another unit.
+    /// </summary>
+    private LanguageColumn? DurationColumn(Unit unit, Lexicon lexicon) =>
+        unit.Measures.Contains("time") && Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && (c.Unit is null || c.Unit.Offset == unit.Offset)
+            && Language.Words.NameWords(c.Name) is [var name] && Senses.NamesATimePeriod(name, lexicon)).ToList() is [var only] ? only : null;
+
     /// <summary>Nouns of the table's name that no column's name holds ("male" of country-by-avg-male-height).</summary>
     private IEnumerable<string> TableOnlyWords => Language.Words.NameWords(Table.Name).Select(Language.Words.Singular).Where(NoColumnHolds);
 
@@ -948,6 +958,14 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, pertained, Reading: $"{pertained.Name} (WordNet: {word} describes {pertained.Name.ToLowerInvariant()})");
             return;
         }
+        // "became independent" of a column of the years of independence: the adjective of what a year column dates.
+        if (Senses.Describes(word, lexicon).SelectMany(p => Table.Columns.Where(c => c.IsYearNumber && Language.Words.NameWords(c.Name) is [var name] && name == p.ToLowerInvariant())).Distinct().ToList() is [var became])
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, became, Reading: $"when it became {word} (WordNet: {word} describes {became.Name}) → column {became.Name}", Predicate: true);
+            if (i > 0 && Tags[i - 1] is null or { Kind: TagKind.Unknown } && lexicon.BaseForms(Words[i - 1], PartOfSpeech.Verb).Contains("become"))
+                Tags[i - 1] = new Tag(TagKind.Stop, i - 1, 1, Reading: $"says it came to be {word}");
+            return;
+        }
         // "high prestige" of a PRESTIGE column of 1 and 0: its yes; "low prestige" its no.
         if (word is "high" or "low" && TagAt(i + 1) is { Kind: TagKind.Column, Pole: 0, Column: { IsFlag: true } flag })
         {
@@ -961,6 +979,9 @@ public sealed partial class Question
             // "Which donor did the oldest patient get?": two kinds of people, and the rows are one.
             if (!AnyPeople(word) && Tags.Any(t => t is { Reading: PeopleRowsReading }
                     && Language.Words.Singular(Words[t.Start]) is var other && other != Language.Words.Singular(word) && !AnyPeople(other)))
+                return;
+            // "homeowners" of OWNRENT: people who do what a column is named by are some of the rows, not all of them.
+            if (Senses.PersonDoes(word, lexicon) is { Length: >= 3 } does && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(n => n.StartsWith(does, StringComparison.Ordinal))))
                 return;
             // A table of people: "victims", "people" are its rows; "women" its rows of one value (female).
             Tags[i] = ValueFor(Senses.Broader(word, lexicon)) is { } kind
@@ -1179,10 +1200,16 @@ public sealed partial class Question
 
     private LanguageColumn? AbbreviatedColumn(string word)
     {
-        var matches = Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && name.Length >= 3 && word.Length >= name.Length + 2
-            && word.StartsWith(name, StringComparison.Ordinal)).ToList();
+        var matches = Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && Stems(name).Any(stem => stem.Length >= 3 && word.Length >= stem.Length + 2
+            && word.StartsWith(stem, StringComparison.Ordinal))).ToList();
         return matches.Count == 1 ? matches[0] : null;
+
+        // "expenditure" of AVGEXP: a run-together name may begin with the summary its numbers already are.
+        static IEnumerable<string> Stems(string name) =>
+            [name, .. SummaryPrefixes.Where(p => name.StartsWith(p, StringComparison.Ordinal)).Select(p => name[p.Length..])];
     }
+
+    private static readonly string[] SummaryPrefixes = ["avg", "mean", "max", "min", "tot", "total"];
 
     private static readonly Dictionary<string, string> ComparedAsMost = new()
     {
@@ -1221,10 +1248,13 @@ public sealed partial class Question
 
     private static readonly HashSet<string> CountingWords = ["to", "more", "less", "fewer", "than", "at", "least", "most", "over", "under", "exactly", "only", "just"];
 
-    /// <summary>"languages use more than one script", "presidents served two terms": a verb between the rows or their groups and a count of a column or of the rows.</summary>
+    /// <summary>
+    /// "languages use more than one script", "presidents served two terms", "strikes lasted more than 50 days": a verb between
+    /// the rows or their groups and a count of a column, of the rows, or of a column's unit.
+    /// </summary>
     private bool HoldsCount(int i) => TagAt(i - 1) is { Kind: TagKind.Column or TagKind.TableWord } && Lexicon.Shared is { Available: true } verbs && verbs.Knows(Words[i], PartOfSpeech.Verb)
         && Enumerable.Range(i + 1, 5).FirstOrDefault(k => TagAt(k) is { Kind: TagKind.Number }) is var number and > 0
-        && Enumerable.Range(i + 1, number - i - 1).All(k => CountingWords.Contains(Words[k])) && (TagAt(number + 1) is { Kind: TagKind.Column } || Table.NameWords.Contains(Language.Words.Singular(Word(number + 1))));
+        && Enumerable.Range(i + 1, number - i - 1).All(k => CountingWords.Contains(Words[k])) && (TagAt(number + 1) is { Kind: TagKind.Column } or { Kind: TagKind.Unit, Column: not null } || Table.NameWords.Contains(Language.Words.Singular(Word(number + 1))));
 
     /// <summary>
     /// Whether the table's rows are people: it names them and tells their age, gender or sex; or it tells their gender
@@ -1384,11 +1414,12 @@ public sealed partial class Question
     private void LinkOrderOfEvents()
     {
         var end = Words.Count - 1;
-        if (end < 2 || Words[end] is not ("first" or "last" or "earliest" or "latest") || Tags[end] is not { Kind: TagKind.Keyword }
+        if (end < 2 || Words[end] is not ("first" or "last" or "earliest" or "latest") || Tags[end] is not { Kind: TagKind.Keyword or TagKind.Unknown }
             || Lexicon.Shared is not { Available: true } lexicon) return;
+        // "became independent most recently": a column of when a state was come to is read as a verb of it.
         if (Enumerable.Range(Math.Max(0, end - 3), Math.Min(3, end)).Reverse().Select(TagAt)
                 .FirstOrDefault(t => t is { Kind: TagKind.Column }) is not { Column: { } dated } verb
-            || !lexicon.BaseForms(Words[verb.Start], PartOfSpeech.Verb).Any(b => b != Words[verb.Start])
+            || !verb.Predicate && !lexicon.BaseForms(Words[verb.Start], PartOfSpeech.Verb).Any(b => b != Words[verb.Start])
             || !(dated.Kind == ColumnKind.Date || dated.IsYearNumber || dated.HoldsYears)) return;
         // "Which release was released first?" of a release date: the rows' word and the verb name the same column.
         if (Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == dated && t.Start != verb.Start)) return;
@@ -1450,8 +1481,9 @@ public sealed partial class Question
                 : KeywordWords.Contains(word) ? new Tag(TagKind.Keyword, i, 1)
                 // "in a single year": the totals per year, read with the time words.
                 : word == "single" && Language.Words.Singular(Word(i + 1)) is "year" or "quarter" or "month" or "week" or "day" or "hour" ? new Tag(TagKind.Keyword, i, 1)
-                // "the earliest date": read like "first" when WordNet linked it to no numeric column ("earliest start").
-                : word is "earliest" or "latest" && (TagAt(i + 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date }
+                // "the earliest date", "the oldest independence date": read like "first" when WordNet linked it to no numeric column
+                // ("earliest start").
+                : (word is "earliest" or "latest" || word is "oldest" or "newest" && TagAt(i + 1) is { Kind: TagKind.Column }) && (TagAt(i + 1) is { Kind: TagKind.Column, Column: { } next } && (next.Kind == ColumnKind.Date || next.IsYearNumber)
                     || Table.NameWords.Contains(Language.Words.Singular(Word(i + 1))) && TagAt(i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date }
                     || TagAt(i + 1) is { Kind: TagKind.Value } picking && TagAt(i + 1 + picking.Length) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date })
                     ? new Tag(TagKind.Keyword, i, 1)

@@ -16,7 +16,7 @@ public sealed record Degree(string Adjective, IReadOnlyList<string> Measures, bo
 /// </summary>
 public static partial class Senses
 {
-    private const int NounTops = 3, NounAct = 4, NounAnimal = 5, NounArtifact = 6, NounAttribute = 7, NounEvent = 11, NounFood = 13, NounGroup = 14, NounLocation = 15, NounObject = 17, NounPerson = 18, NounPlant = 20;
+    private const int NounTops = 3, NounAct = 4, NounAnimal = 5, NounArtifact = 6, NounAttribute = 7, NounEvent = 11, NounFood = 13, NounGroup = 14, NounLocation = 15, NounObject = 17, NounPerson = 18, NounPlant = 20, NounState = 26;
     private const int NounQuantity = 23, NounTime = 28, VerbCompetition = 33, VerbCreation = 36, VerbMotion = 38, VerbPossession = 40, VerbStative = 42;
 
     private static readonly HashSet<string> HighWords = ["great", "greater", "high", "large", "much", "many", "long", "more", "big", "heavy", "above", "considerable", "old", "advanced", "after"];
@@ -173,6 +173,14 @@ public static partial class Senses
     /// <summary>Whether a noun's first sense is a person ("victims", "babies").</summary>
     public static bool NamesAPerson(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPerson };
 
+    /// <summary>What a kind of person does, as WordNet defines them: "someone who owns a home" → own, "a person who smokes" → smoke.</summary>
+    public static string? PersonDoes(string noun, Lexicon lexicon) =>
+        lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPerson } sense && SomeoneWho().Match(sense.Definition) is { Success: true } who
+            && lexicon.BaseForms(who.Groups[1].Value, PartOfSpeech.Verb) is [var verb, ..] ? verb : null;
+
+    [GeneratedRegex(@"^(?:someone|somebody|a person|one|a \w+) who (\w+)")]
+    private static partial Regex SomeoneWho();
+
     /// <summary>
     /// What kinds of thing a noun is in its first two senses, of those a row can stand for: an animal, an artifact, a food,
     /// a group, a place, an object, a plant (not an event, an act or a measure, which a column may count).
@@ -185,6 +193,14 @@ public static partial class Senses
 
     /// <summary>Whether a noun is an act or an event in one of its first two senses: a game of football, a strike.</summary>
     public static bool NamesAnActOrEvent(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(2).Any(s => s.LexFile is NounAct or NounEvent);
+
+    /// <summary>Whether a noun's first sense is an event, an act or a state: what a year can date (a discovery, independence).</summary>
+    public static bool NamesAHappening(string noun, Lexicon lexicon, bool acts = true) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { } sense
+        && (sense.LexFile is NounEvent or NounState || acts && sense.LexFile is NounAct or NounTime);
+
+    /// <summary>Whether a noun's first sense is a kind of time period, as a duration is (an age is first a property).</summary>
+    public static bool NamesATimePeriod(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { } sense
+        && lexicon.KindsOf([sense], 2).Any(kind => kind.Words.Contains("time period"));
 
     /// <summary>Whether a noun is a place in one of its first two senses: an origin, a city, a country (first a people, then its territory).</summary>
     public static bool NamesAPlace(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(2).Any(s => s.LexFile == NounLocation);
