@@ -55,7 +55,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "css-colors.json", "language-variants.json", "region-subtags.json", "css-units.json",
     "california-schools.csv", "code-mappings.json", "extlang-subtags.json", "language-scripts.json",
     "day-periods.json", "unit-preferences.json", "language-matching.json", "likely-subtags.json",
-    "electron-releases.json", "country-states.json", "country-timezones.json", "state-of-the-union.json", "us-presidents.json");
+    "electron-releases.json", "country-states.json", "country-timezones.json", "state-of-the-union.json", "us-presidents.json",
+    "google-fonts.json", "linguist-languages.json", "nba-players.json", "country-data.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -2631,6 +2632,75 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("us-presidents", "How many presidents took office after 1900?", "select count(*) from {t} where took_office > 1900"),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] ThirtySixthTest =
+    [
+        ("google-fonts", "How many fonts are there?", "select count(*) from {t}"),
+        ("google-fonts", "How many serif fonts are there?", "select count(*) from {t} where category = 'serif'"),
+        ("google-fonts", "number of fonts per category", "select category, count(*) from {t} group by 1"),
+        ("google-fonts", "Which category has the most fonts?", "select category, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("google-fonts", "Which font has the most variants?", "select family, variant_count from {t} order by 2 desc, 1 limit 1"),
+        ("google-fonts", "average number of variants", "select avg(variant_count) from {t}"),
+        ("google-fonts", "How many fonts support Cyrillic?", "select count(*) from {t} where list_contains(string_split(subsets, ', '), 'cyrillic')"),
+        ("google-fonts", "What category is Lobster?", "select category from {t} where family = 'Lobster'"),
+        ("google-fonts", "When was Roboto last modified?", "select last_modified from {t} where family = 'Roboto'"),
+        ("google-fonts", "How many fonts were modified in 2023?", "select count(*) from {t} where year(last_modified) = 2023"),
+        ("google-fonts", "fonts with only one variant", "select family from {t} where variant_count = 1"),
+        ("google-fonts", "How many monospace fonts have an italic variant?", "select count(*) from {t} where category = 'monospace' and list_contains(string_split(variants, ', '), 'italic')"),
+        ("google-fonts", "What is the version of Open Sans?", "select version from {t} where family = 'Open Sans'"),
+        ("google-fonts", "number of fonts modified per month", "select date_trunc('month', last_modified), count(*) from {t} group by 1"),
+        ("google-fonts", "Which handwriting font supports the most subsets?", "select family, subset_count from {t} where category = 'handwriting' order by 2 desc, 1 limit 1"),
+        ("google-fonts", "most recently updated font", "select family, last_modified from {t} order by 2 desc, 1 limit 1"),
+        ("google-fonts", "average subset count by category", "select category, avg(subset_count) from {t} group by 1"),
+        ("linguist-languages", "How many languages are there?", "select count(*) from {t}"),
+        ("linguist-languages", "How many programming languages are there?", "select count(*) from {t} where type = 'programming'"),
+        ("linguist-languages", "number of languages by type", "select type, count(*) from {t} group by 1"),
+        ("linguist-languages", "What color is Rust?", "select color from {t} where name = 'Rust'"),
+        ("linguist-languages", "Which language has the most extensions?", "select name, extension_count from {t} order by 2 desc, 1 limit 1"),
+        ("linguist-languages", "What are the extensions of Go?", "select extensions from {t} where name = 'Go'"),
+        ("linguist-languages", "How many languages have no color?", "select count(*) from {t} where color is null"),
+        ("linguist-languages", "Which languages belong to the Shell group?", "select name from {t} where \"group\" = 'Shell'"),
+        ("linguist-languages", "What is the ace mode of Python?", "select ace_mode from {t} where name = 'Python'"),
+        ("linguist-languages", "How many data languages are there?", "select count(*) from {t} where type = 'data'"),
+        ("linguist-languages", "average number of extensions per type", "select type, avg(extension_count) from {t} group by 1"),
+        ("linguist-languages", "How many languages use the text ace mode?", "select count(*) from {t} where ace_mode = 'text'"),
+        ("linguist-languages", "What is the language id of Ruby?", "select language_id from {t} where name = 'Ruby'"),
+        ("linguist-languages", "Which languages use the .rs extension?", "select name from {t} where list_contains(string_split(extensions, ', '), '.rs')"),
+        ("linguist-languages", "How many markup languages wrap?", "select count(*) from {t} where type = 'markup' and wrap"),
+        ("linguist-languages", "most common group", "select \"group\", count(*) from {t} where \"group\" is not null group by 1 order by 2 desc, 1 limit 1"),
+        ("linguist-languages", "Which languages have python as an interpreter?", "select name from {t} where list_contains(string_split(interpreters, ', '), 'python')"),
+        ("nba-players", "How many players are there?", "select count(*) from {t}"),
+        ("nba-players", "How many players play for the Boston Celtics?", "select count(*) from {t} where team = 'Boston Celtics'"),
+        ("nba-players", "Which team has the most players?", "select team, count(*) from {t} where team is not null group by 1 order by 2 desc, 1 limit 1"),
+        ("nba-players", "number of players per team", "select team, count(*) from {t} group by 1"),
+        ("nba-players", "What team does LeBron James play for?", "select team from {t} where first_name = 'LeBron' and last_name = 'James'"),
+        ("nba-players", "How many players are named Green?", "select count(*) from {t} where last_name = 'Green'"),
+        ("nba-players", "most common last name", "select last_name, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("nba-players", "list the players of the Miami Heat", "select first_name, last_name from {t} where team = 'Miami Heat'"),
+        ("nba-players", "How many teams are there?", "select count(distinct team) from {t}"),
+        ("nba-players", "In which city do the Denver Nuggets play?", "select distinct team_city from {t} where team = 'Denver Nuggets'"),
+        ("nba-players", "How many players have no team?", "select count(*) from {t} where team is null"),
+        ("nba-players", "What is the player id of Stephen Curry?", "select player_id from {t} where first_name = 'Stephen' and last_name = 'Curry'"),
+        ("nba-players", "How many players play in Los Angeles?", "select count(*) from {t} where team_city = 'Los Angeles'"),
+        ("nba-players", "abbreviation of the Golden State Warriors", "select distinct team_abbreviation from {t} where team = 'Golden State Warriors'"),
+        ("nba-players", "How many players does GSW have?", "select count(*) from {t} where team_abbreviation = 'GSW'"),
+        ("country-data", "How many countries are there?", "select count(*) from {t}"),
+        ("country-data", "How many countries use the euro?", "select count(*) from {t} where list_contains(string_split(currencies, ','), 'EUR')"),
+        ("country-data", "What is the calling code of France?", "select countryCallingCodes from {t} where name = 'France'"),
+        ("country-data", "What is the IOC code of Germany?", "select ioc from {t} where name = 'Germany'"),
+        ("country-data", "Which countries are reserved?", "select name from {t} where status = 'reserved'"),
+        ("country-data", "number of countries by status", "select status, count(*) from {t} group by 1"),
+        ("country-data", "What is the alpha-3 code of Japan?", "select alpha3 from {t} where name = 'Japan'"),
+        ("country-data", "most common currency", "select c, count(*) from (select unnest(string_split(currencies, ',')) as c from {t}) where c <> '' group by 1 order by 2 desc, 1 limit 1"),
+        ("country-data", "Which country has the alpha-2 code NZ?", "select name from {t} where alpha2 = 'NZ'"),
+        ("country-data", "How many countries speak Spanish?", "select count(*) from {t} where list_contains(string_split(languages, ','), 'spa')"),
+        ("country-data", "What currency does Switzerland use?", "select currencies from {t} where name = 'Switzerland'"),
+        ("country-data", "What languages are spoken in Belgium?", "select languages from {t} where name = 'Belgium'"),
+        ("country-data", "How many countries have no IOC code?", "select count(*) from {t} where ioc is null"),
+        ("country-data", "How many countries have a top-level domain?", "select count(*) from {t} where ccTLD is not null"),
+        ("country-data", "Which countries use the US dollar?", "select name from {t} where list_contains(string_split(currencies, ','), 'USD')"),
+        ("country-data", "How many countries have more than one currency?", "select count(*) from {t} where currencies like '%,%'"),
+    ];
+
 
 
 
@@ -2741,8 +2811,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_thirty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFourthTest, "nl-thirty-fourth-test", 0.85, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_thirty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFifthTest, "nl-thirty-fifth-test", 0.73, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_thirty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtySixthTest, "nl-thirty-sixth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
