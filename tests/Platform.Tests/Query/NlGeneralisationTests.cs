@@ -2815,7 +2815,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_thirty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtySixthTest, "nl-thirty-sixth-test", 0.0, atLeast: 60);
+    public Task The_thirty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtySixthTest, "nl-thirty-sixth-test", 0.92, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -3458,6 +3458,26 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("monarchs", "earliest end", "select min(\"end\") from {t}")]
     public Task Summaries_run_together_durations_and_years_of_a_state_come_to(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-summaries-durations-states");
+
+    /// <summary>
+    /// A column named as a count is what "number of", "the most" and a number before its word count ("more than 10
+    /// variants" of variant_count); items of comma lists, in a column named in the plural or whose items recombine, are its
+    /// values, kept by list_contains, and the column named after "as" holds the one two columns share; the rows' own word
+    /// is no near miss of an identifier (language_id), a verb of the people the rows are only relates ("players play for"),
+    /// a noun among a category's few values before the rows' word picks them ("data languages"), and "the earliest
+    /// modified font" asks for the font.
+    /// </summary>
+    [Theory]
+    [InlineData("google-fonts", "How many fonts have more than 10 variants?", "select count(*) from {t} where variant_count > 10")]
+    [InlineData("google-fonts", "average number of subsets", "select avg(subset_count) from {t}")]
+    [InlineData("google-fonts", "How many fonts support Greek?", "select count(*) from {t} where list_contains(string_split(subsets, ', '), 'greek')")]
+    [InlineData("linguist-languages", "How many languages have no group?", "select count(*) from {t} where \"group\" is null")]
+    [InlineData("linguist-languages", "Which languages have bash as an interpreter?", "select name from {t} where list_contains(string_split(interpreters, ', '), 'bash')")]
+    [InlineData("linguist-languages", "list the prose languages", "select name from {t} where type = 'prose'")]
+    [InlineData("nba-players", "How many players play for the Miami Heat?", "select count(*) from {t} where team = 'Miami Heat'")]
+    [InlineData("google-fonts", "the earliest modified font", "select family, last_modified from {t} order by 2, 1 limit 1")]
+    public Task Counts_named_by_what_they_count_items_of_lists_and_the_rows_own_word(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-counts-lists-rows-word");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

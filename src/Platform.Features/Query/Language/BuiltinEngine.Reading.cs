@@ -1244,11 +1244,22 @@ public static partial class BuiltinEngine
         }
     }
 
-    /// <summary>"Which country has the most breeds": an empty origin is no country, so ranked groups leave empty cells out.</summary>
+    /// <summary>
+    /// "the most recently updated font", "the earliest modified font": the time column "latest" or "earliest" orders by (not
+    /// "the latest independence date" of a table named by its dates).
+    /// </summary>
+    private static bool LatestOf(Question q, Tag tag, LanguageColumn measure) =>
+        tag is { Kind: TagKind.Column } && tag.Column == measure && (measure.Kind == ColumnKind.Date || measure.IsYearNumber) && q.Word(tag.Start - 1) is "latest" or "earliest"
+        && q.Word(tag.Start + tag.Length) is not ("date" or "dates" or "year" or "years");
+
+    /// <summary>
+    /// "Which country has the most breeds", "In which year did the most countries gain independence?": an empty origin is no
+    /// country, nor an empty year a year, so ranked groups leave empty cells out.
+    /// </summary>
     private static void ReadEmptyGroups(Reading r)
     {
         if (!r.Ranked || r.Limit is null) return;
-        foreach (var g in r.Groups.Where(g => g is { Grain: Grain.None, Column: { Kind: ColumnKind.Text, HasEmptyCells: true } } && !r.Filters.Any(f => f.Column == g.Column)))
+        foreach (var g in r.Groups.Where(g => g is { Grain: Grain.None, Column: { Kind: ColumnKind.Text or ColumnKind.Number, HasEmptyCells: true } } && !r.Filters.Any(f => f.Column == g.Column)))
             r.Filters.Add(new Filter(g.Column, FilterPart.Value, "is not null", [], $"{g.Column.Name} is not empty"));
     }
 
@@ -1266,7 +1277,7 @@ public static partial class BuiltinEngine
             r.Measures[0] = new MeasureSpec(mostWord == "most" ? Aggregate.Max : Aggregate.Min, most);
         if (r.Groups.Count > 0 || r.Measures is not [{ Aggregate: Aggregate.Max or Aggregate.Min, Column: { } measure }]) return;
         var extreme = Array.FindIndex(q.Tags, t => t.Superlative || MaxWords.Contains(q.Words[t.Start]) || MinWords.Contains(q.Words[t.Start])
-            || q.Words[t.Start] is "most" or "least" or "fewest" && q.Word(t.Start - 1) != "at");
+            || q.Words[t.Start] is "most" or "least" or "fewest" && q.Word(t.Start - 1) != "at" || LatestOf(q, t, measure));
         if (extreme < 0) return;
         // The table's word is the entity asked for when asked which ("which European car"), ranked ("the heaviest car")
         // or described ("the car with the highest horsepower"); not when it is the domain ("maximum horsepower of cars").
@@ -1277,7 +1288,8 @@ public static partial class BuiltinEngine
             && (q.Word(x.i - 1) is "which" or "what" || q.TagAt(x.i - 1) is { Superlative: true }));
         var asked = rowsAsked || q.Words.Contains("who") || q.Tags.Any(t => t.Kind == TagKind.TableWord && q.TagAt(t.Start + t.Length) is not { Kind: TagKind.Column, Superlative: false } && (q.Word(t.Start + 1) is "with" or "that" or "having" or "whose"
             || Enumerable.Range(0, t.Start).Reverse().Select(q.TagAt).FirstOrDefault(b => b is not { Kind: TagKind.Value }) is { } before
-               && (before.Superlative || q.Words[before.Start] is "which" or "what" || MaxWords.Contains(q.Words[before.Start]) || MinWords.Contains(q.Words[before.Start]))));
+               && (before.Superlative || q.Words[before.Start] is "which" or "what" || MaxWords.Contains(q.Words[before.Start]) || MinWords.Contains(q.Words[before.Start])
+                   || LatestOf(q, before, measure))));
         var namedFirst = Enumerable.Range(0, extreme).Any(i => q.TagAt(i) is { Kind: TagKind.Column, Pole: 0 } t && t.Column == measure && q.Words.Skip(i).Take(extreme - i).Contains("of"));
         if (namedFirst) return;
         var day = q.Words.Select((w, i) => (w, i)).Any(x => x.w is "day" or "date" && (x.i > extreme || q.Word(x.i - 1) is "which" or "what"))

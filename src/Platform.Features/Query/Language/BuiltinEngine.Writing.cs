@@ -72,12 +72,12 @@ public static partial class BuiltinEngine
             if (shown.Count > 0 && q.Tags.Any(t => t.Kind == TagKind.TableWord && (q.Word(t.Start + 1) is "with" or "that" or "whose" or "having" or "where" || q.Word(t.Start - 1) == "which"))
                 && !shown.Intersect(LabelColumns(table)).Any() && LabelColumns(table, shown).Where(l => !shown.Contains(l)).ToList() is { Count: > 0 } labels)
                 shown = [.. labels, .. shown];
-            // "list the breeds from Japan", "which breeds are hairless", "list the active airlines": the rows the table's word asks
-            // for, by their names.
+            // "list the breeds from Japan", "which breeds are hairless", "list the active airlines", "fonts with one variant": the
+            // rows the table's word asks for, by their names.
             if (shown.Count == 0 && r.Filters.Count > 0 && !r.When && q.Tags.Any(t => t.Kind == TagKind.TableWord
                     && Enumerable.Range(0, t.Start).Reverse().SkipWhile(j => q.Word(j) is "the" or "all" || q.TagAt(j) is { Kind: TagKind.Value } or { Kind: TagKind.Column, Column.IsFlag: true })
-                        .Select(q.Word).FirstOrDefault() is { } before
-                    && (Words.CommandWords.Contains(before) || before is "which" or "what")))
+                        .Select(q.Word).FirstOrDefault() is var before
+                    && (before is null || Words.CommandWords.Contains(before) || before is "which" or "what")))
                 shown = LabelColumns(table, r.Filters.Where(f => f.Op is "=" or "in").Select(f => f.Column).ToList());
             // "list the Nordic countries", whose value holds the rows' own word: the rows it picks, by their names.
             if (shown.Count == 0 && r.Filters.Count > 0 && !r.When && !q.Words.Contains("who") && q.Tags.Any(t => t.Kind == TagKind.Value
@@ -146,11 +146,6 @@ public static partial class BuiltinEngine
         var selectList = keys.Select(k => $"{k.Sql} as {k.Alias}").Concat(aggregates.Select(a => $"{a.Sql} as {a.Alias}")).ToList();
         if (r.Share && aggregates.Count > 0)
             selectList.Add($"round(100.0 * {aggregates[0].Sql} / sum({aggregates[0].Sql}) over (), 2) as share_pct");
-        // "In which year did the most countries gain independence?": a group ranked first is one the rows name, not their blanks.
-        var groupsNamed = keys.Count > 0 && (r.Ranked || r.Limit is not null)
-            ? r.Groups.Where(g => g.Column.Profile.NullCount > 0).Select(GroupSql)
-                .Where(g => !where.Contains($"{g} is not null", StringComparison.Ordinal) && !where.Contains($"{g}) is not null", StringComparison.Ordinal)).Select(g => $"{g} is not null").ToList() : [];
-        if (groupsNamed.Count > 0) where = where.Length > 0 ? $"{where} and {string.Join(" and ", groupsNamed)}" : $" where {string.Join(" and ", groupsNamed)}";
         var sql = $"select {string.Join(", ", selectList)} {from}{where}";
         if (keys.Count > 0) sql += $" group by {string.Join(", ", Enumerable.Range(1, keys.Count))}";
         var timeGroup = r.Groups.Count > 0 && r.Groups.All(g => g.Column.Kind == ColumnKind.Date || g.Column.IsYearNumber);

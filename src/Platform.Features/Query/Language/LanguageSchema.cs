@@ -20,7 +20,7 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
     /// Text whose values are lists of codes written with commas ("CA,US"): a value is one of a row's list. Every part holds
     /// a letter, so numbers written with thousands separators ("1,234") are not lists.
     /// </summary>
-    public bool CommaLists { get; } = Kind == ColumnKind.Text && AreCommaLists(Values.Values);
+    public bool CommaLists { get; } = Kind == ColumnKind.Text && AreCommaLists(Values.Values, Name);
 
     /// <summary>
     /// Text most of whose values are paths ("Europe/Berlin", "image/png"): the words before the slash name groups of them,
@@ -38,13 +38,26 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
 
     /// <summary>
     /// Values that are comma-separated lists ("CA,US"). Lists written with a space after each comma ("pt, gl") are lists
-    /// of codes only where most of their items are no word a dictionary knows: "visual, interactive" of CSS's media is a
-    /// value of its own beside "interactive".
+    /// of codes where most of their items are no word a dictionary knows, or lists where items recombine ("latin,
+    /// cyrillic"), or in a column named in the plural: "visual, interactive" of CSS's media, one value in nine, is a value
+    /// of its own beside "interactive".
     /// </summary>
-    public static bool AreCommaLists(IEnumerable<string> values) =>
-        values.ToList() is var all && all.Any(v => v.Contains(',')) && all.All(v => v.Split(',').Select(Item).All(part => part.Length > 0 && !part.Any(char.IsWhiteSpace) && part.Any(char.IsLetter)))
-        && (!all.Any(v => v.Contains(", ")) || all.SelectMany(v => v.Split(',').Select(Item)).Distinct().ToList() is var items && Lexicon.Shared is { Available: true } lexicon
-            && items.Count(item => !lexicon.IsWord(item.ToLowerInvariant())) * 2 > items.Count);
+    public static bool AreCommaLists(IEnumerable<string> values, string name)
+    {
+        var lists = values.Distinct().ToList();
+        if (!lists.Any(v => v.Contains(',')) || !lists.All(v => v.Split(',').Select(Item).All(part => part.Length > 0 && !part.Any(char.IsWhiteSpace)))) return false;
+        var items = lists.SelectMany(v => v.Split(',').Select(Item)).Distinct().ToList();
+        var lettered = items.Count(item => item.Any(char.IsLetter));
+        if (!lists.Any(v => v.Contains(", "))) return lettered == items.Count;
+        // A font's "regular, italic, 700": a third of the values are lists and their items fewer than the values they make up;
+        // Roff's ".1, .man": nearly every item of codes has a letter.
+        return lettered * 10 >= items.Count * 9 && Lexicon.Shared is { Available: true } lexicon && items.Count(item => !lexicon.IsWord(item.ToLowerInvariant())) * 2 > items.Count
+            || lettered > 0 && items.Count < lists.Count && lists.Count(v => v.Contains(", ")) * 3 >= lists.Count
+            // "interpreters", "aliases": a column named in a plural of -s (not "media", often one mass), a fifth of whose values
+            // are lists, holds lists.
+            || lettered * 10 >= items.Count * 9 && Words.NameWords(name) is [.., var last] && Words.Singular(last) != last
+               && last.EndsWith('s') && lists.Count(v => v.Contains(", ")) * 5 >= lists.Count;
+    }
 
     /// <summary>An item of a comma-separated list, written "CA,US" or "pt, gl".</summary>
     public static string Item(string part) => part.StartsWith(' ') ? part[1..] : part;
@@ -314,12 +327,23 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         var unit = Words.UnitWord(column.Name) is { } word ? Senses.UnitOf(word.ToLowerInvariant(), Lexicon.Shared)
             : Words.NameWords(column.Name) is [var bare] && ColumnTypes.IsNumber(column.Type) ? Senses.UnitsOf(bare, Lexicon.Shared, 3, ofTime: false).FirstOrDefault() : null;
         if (unit is not null) aliases = [.. aliases, .. unit.Measures.Select(m => new[] { Words.Singular(m) })];
+        // "number of variants" of variant_count: a count column is named by what it counts.
+        if (ColumnTypes.IsInteger(column.Type) && CountedBy(column.Name) is { } counted) aliases = [.. aliases, ["number", "of", .. counted]];
         aliases = aliases.DistinctBy(a => string.Join(' ', a)).ToList();
         if (numbers is var (type, first, last, empty))
             return new LanguageColumn(column.Name, type, ColumnKind.Number, aliases, new Dictionary<string, string>(),
                 column.Profile with { Min = first, Max = last, NullCount = empty, TopValues = null }, unit, StoredAsText: true);
         return new LanguageColumn(column.Name, column.Type, Kind(column.Type), aliases, values, column.Profile, unit);
     }
+
+    /// <summary>What a column named as a count counts, in singular words: variant_count, num_rooms, number_of_moons.</summary>
+    public static string[]? CountedBy(string name) => Words.NameWords(name) switch
+    {
+        [.. var counted, "count" or "counts"] when counted.Count > 0 => counted.Select(Words.Singular).ToArray(),
+        ["number", "of", .. var counted] when counted.Count > 0 => counted.Select(Words.Singular).ToArray(),
+        ["num" or "number" or "no", .. var counted] when counted.Count > 0 => counted.Select(Words.Singular).ToArray(),
+        _ => null,
+    };
 
     /// <summary>
     /// Columns of numbers the file kept as text or JSON (one "42.7087" among numbers makes a JSON column JSON): every value
@@ -464,10 +488,11 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
                     values.TryAdd(whole, day);
                     values.TryAdd(shortened, day);
                 }
-            // "CA,US": each code of a list is a value of the column too (a filter on it keeps the rows whose list has it).
-            if (LanguageColumn.AreCommaLists(values.Values))
+            // "CA,US": each code of a list is a value of the column too (a filter on it keeps the rows whose list has it), and
+            // the item itself, not the first list its word began ("ruby" of "ruby, macruby, rake").
+            if (LanguageColumn.AreCommaLists(values.Values, column.Name))
                 foreach (var part in values.Values.SelectMany(v => v.Split(',').Select(LanguageColumn.Item)).Distinct().ToList())
-                    values.TryAdd(part.ToLowerInvariant(), part);
+                    values[part.ToLowerInvariant()] = part;
             var single = values.Values.Where(v => !v.Contains(',')).ToHashSet();
             if (CountryCodes.Holds(single, Words.NameWords(column.Name)))
             {

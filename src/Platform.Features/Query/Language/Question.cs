@@ -296,7 +296,10 @@ public sealed partial class Question
                     // it in the singular: "How many tags are there?" is no tag are), or written in capitals as stored in a
                     // question that is not all capitals ("When did BE start using EUR?").
                     var capitalsAsStored = original == value && original.Length >= 2 && original.All(char.IsUpper) && Text.Any(char.IsLower);
-                    if (Language.Words.StopWords.Contains(phrase) && !Language.Words.CommandWords.Contains(phrase) && !writtenWhole && !capitalsAsStored
+                    // "data languages": a noun among them, one of a few values, before the rows' own word says which rows.
+                    var kindOfRows = column.Profile.DistinctCount <= 20 && Table.NameWords.Contains(Language.Words.Singular(Word(start + length) ?? ""))
+                        && Lexicon.Shared is { Available: true } nouns && nouns.Knows(phrase, PartOfSpeech.Noun) && !nouns.Knows(phrase, PartOfSpeech.Adjective);
+                    if (Language.Words.StopWords.Contains(phrase) && !Language.Words.CommandWords.Contains(phrase) && !writtenWhole && !capitalsAsStored && !kindOfRows
                         && !(Names(Word(start - 1)) && Language.Words.Singular(Word(start - 1)) == Word(start - 1)) && !Names(Word(start + length)))
                         continue;
                     if (IsColumnPhrase(phrase) || columnPhrases.Any(c => c.Start <= start && start + length <= c.Start + c.Length && c.Length > length)) continue;
@@ -330,7 +333,9 @@ public sealed partial class Question
                 // holds). Else "Canada", the country's Name and its Native name: the column that names things.
                 if (found.Count > 1)
                 {
-                    var beside = new[] { Word(start - 1), Word(start + length), HolderWords.Contains(Word(start - 1)) ? Word(start - 2) : "" }.Select(Language.Words.Singular).ToList();
+                    // "python as an interpreter": the column named after "as" holds it.
+                    var asWhat = Word(start + length) == "as" ? Word(start + length + 1) is "a" or "an" or "the" ? Word(start + length + 2) : Word(start + length + 1) : null;
+                    var beside = new[] { Word(start - 1), Word(start + length), HolderWords.Contains(Word(start - 1)) ? Word(start - 2) : "", asWhat ?? "" }.Select(Language.Words.Singular).ToList();
                     var named = found.Where(f => Language.Words.NameWords(f.Column.Name).Select(Language.Words.Singular).Intersect(beside).Any()).ToList();
                     var naming = found.Where(f => Language.Words.NameWords(f.Column.Name) is ["name" or "title"]).ToList();
                     // "a weekend starting on Friday", "whose first day is Sunday": the column the question names whole just
@@ -482,6 +487,12 @@ public sealed partial class Question
                 && Table.Columns.Where(c => NamedByYear(c) && c.Name == Words[i]).ToList() is [var yearly])
                 Tags[i] = new Tag(TagKind.Column, i, 1, yearly, Reading: $"the year's column {yearly.Name}");
         var singular = Words.Select(Language.Words.Singular).ToList();
+        // "the most variants", "only one variant", "more than 5 subsets" of variant_count: a count column, where a number or
+        // a ranking counts what it counts (a column of the lists themselves may share the word).
+        for (var i = 1; i < Words.Count; i++)
+            if (Tags[i] is null && (Words[i - 1] is "most" or "fewest" or "least" || TagAt(i - 1) is { Kind: TagKind.Number, IsYear: false })
+                && Table.Columns.Where(c => c.Kind == ColumnKind.Number && LanguageSchema.CountedBy(c.Name) is [var counted] && counted == singular[i]).ToList() is [var counting])
+                Tags[i] = new Tag(TagKind.Column, i, 1, counting, Reading: $"'{Original[i]}' counted → column {counting.Name}");
         for (var length = Math.Min(4, Words.Count); length >= 1; length--)
             for (var start = 0; start + length <= Words.Count; start++)
             {
@@ -502,7 +513,8 @@ public sealed partial class Question
                     var said = words.Select(Forms).ToList();
                     matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Length == length && a.Select((w, k) => said[k].Overlaps(Forms(w))).All(same => same))).ToList();
                 }
-                if (matches.Count == 0 && length == 1 && words[0].Length >= 5)
+                // A near miss, not the table's own word ("languages" is no slip for language_id's "languageid").
+                if (matches.Count == 0 && length == 1 && words[0].Length >= 5 && !Table.NameWords.Contains(words[0]))
                     matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Length == 1 && Language.Words.NearlyEqual(a[0], words[0]) && !SlipBetweenWords(words[0], a[0]))).ToList();
                 if (matches.Count == 1) Set(start, length, new Tag(TagKind.Column, start, length, matches[0]));
             }
@@ -1084,6 +1096,12 @@ public sealed partial class Question
         if (!asked && lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word && Table.NameWords.Contains(b)))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "what each row is, as a verb");
+            return;
+        }
+        // "players play for the Celtics", "where do the Nuggets play": the verb of the people the rows are only relates.
+        if (stands.Select(Language.Words.Singular).Any(n => Table.NameWords.Contains(n) && Senses.NamesAPerson(n, lexicon)))
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "what the rows do, as a verb");
             return;
         }
         // "When was Adlam added?", "scripts added per year": of a table with one date, a participle asked about in time says

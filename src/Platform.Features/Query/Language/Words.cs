@@ -235,8 +235,9 @@ public static partial class Words
         return alias.Length == 0 || char.IsDigit(alias[0]) ? "v_" + alias : alias;
     }
 
-    // A word may begin with a hyphen where it begins one ("-webkit-", a CSS prefix).
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])\d{4}-\d{2}-\d{2}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])-?\d+(?:\.\d+)?%?|(?<![\p{L}\p{N}])-\p{L}[\p{L}\p{N}'_\-]*|[\p{L}\p{N}][\p{L}\p{N}'_\-]*")]
+    // A word may begin with a hyphen where it begins one ("-webkit-", a CSS prefix), or with a dot after a space (".rs", a
+    // file's extension).
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\d{4}-\d{2}-\d{2}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])-?\d+(?:\.\d+)?%?|(?<![\p{L}\p{N}])-\p{L}[\p{L}\p{N}'_\-]*|(?<=^|\s)\.\p{L}[\p{L}\p{N}_\-]*|[\p{L}\p{N}][\p{L}\p{N}'_\-]*")]
     private static partial Regex TokenPattern();
 
     [GeneratedRegex(@"\s*\(([^()]+)\)\s*$|[_ ]in[_ ]([A-Za-z]+)$")]
