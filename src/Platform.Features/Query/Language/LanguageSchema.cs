@@ -504,17 +504,14 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
                 }
                 namedCodes[column.Name] = named;
             }
-            else if (LanguageCodes.Holds(single, Words.NameWords(column.Name)))
-            {
-                var named = new List<(string Name, string Code)>();
-                foreach (var (languageName, code) in LanguageCodes.NamesOf(single, Lexicon.Shared))
-                    if (values.TryAdd(languageName, code)) named.Add((languageName, code));
-                namedCodes[column.Name] = named;
-            }
+            // "Polish" of pl, "the euro" of EUR: languages and currencies by their names.
+            else if ((LanguageCodes.Holds(single, Words.NameWords(column.Name)) ? LanguageCodes.NamesOf(single, Lexicon.Shared)
+                     : CurrencyCodes.Holds(single, Words.NameWords(column.Name)) ? CurrencyCodes.NamesOf(single, Lexicon.Shared) : null) is { } codeNames)
+                namedCodes[column.Name] = codeNames.Where(n => values.TryAdd(n.Key, n.Value)).Select(n => (n.Key, n.Value)).ToList();
             result[column.Name] = values;
         }
-        // A column of codes beside one naming the same places or languages (the registry's ZR beside "Zaire", ISO 639's
-        // deu beside "German"): the names are the other column's, as written there; the names codes stand for elsewhere
+        // A column of codes beside one naming the same places, languages or currencies (the registry's ZR beside "Zaire", ISO
+        // 639's deu beside "German"): the names are the other column's, as written there; the names codes stand for elsewhere
         // ("Soviet Union" is RU) are not.
         foreach (var (coded, named) in namedCodes)
         {

@@ -345,7 +345,10 @@ public sealed partial class Question
                         .Select(TagAt).OfType<Tag>().FirstOrDefault(t => t.Kind == TagKind.Column) is { Column: { } before } whole
                         && whole.Length == Language.Words.NameWords(before.Name).Count ? before : null;
                     var said = found.Where(f => f.Column == linked).ToList();
-                    found = named.Count == 1 ? named : naming.Count == 1 ? naming : said.Count == 1 ? said
+                    // "LeBron James": a name after a first name is the last name.
+                    var surname = TagAt(start - 1) is { Kind: TagKind.Value, Column: { } prior } && NamePart(prior) == "first"
+                        ? found.Where(f => NamePart(f.Column) == "last").ToList() : [];
+                    found = named.Count == 1 ? named : naming.Count == 1 ? naming : said.Count == 1 ? said : surname.Count == 1 ? surname
                         : found.Where(f => Direction(f.Column) is var d && d != 0 && d == Direction(Word(start - 1))).ToList();
                 }
                 // "Republican" where a party column holds REP: a capitalised word that begins with one code of capitals, and no other
@@ -646,6 +649,14 @@ public sealed partial class Question
                 Tags[i] = new Tag(TagKind.Column, i, 1, whole, Reading: $"'{Original[i]}', part of column {whole.Name}'s name");
         }
     }
+
+    /// <summary>Which part of a person's name a column holds: "first" (first_name, given name) or "last" (last_name, surname).</summary>
+    private static string? NamePart(LanguageColumn column) => Language.Words.NameWords(column.Name) switch
+    {
+        ["first" or "given", "name"] or ["firstname" or "forename"] => "first",
+        ["last" or "family", "name"] or ["lastname" or "surname"] => "last",
+        _ => null,
+    };
 
     /// <summary>How many of the question's words from <paramref name="start"/> the parts of a column's name abbreviate, in turn; 0 if not.</summary>
     private int Abbreviates(IReadOnlyList<string> parts, int start)
