@@ -13,15 +13,13 @@ public enum ColumnKind { Number, Date, Text, Boolean, Other }
 /// <param name="StoredAsText">Numbers the file kept as text or JSON: read as the <see cref="Type"/> they fit.</param>
 /// <param name="Padded">Text some of whose values carry leading or trailing spaces (" Euro"): compared trimmed.</param>
 /// <param name="Blank">Text some of whose cells are blank (a dog breed's origin ""): empty, like a missing value.</param>
+/// <param name="CommaLists">
+/// Text whose values are lists written with commas ("CA,US"; see <see cref="AreCommaLists"/>): a value is one of a row's
+/// list, each item a value of the column too.
+/// </param>
 public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, IReadOnlyList<string[]> Aliases, IReadOnlyDictionary<string, string> Values, ColumnProfile Profile,
-    Unit? Unit = null, bool StoredAsText = false, bool Padded = false, bool Blank = false)
+    Unit? Unit = null, bool StoredAsText = false, bool Padded = false, bool Blank = false, bool CommaLists = false)
 {
-    /// <summary>
-    /// Text whose values are lists of codes written with commas ("CA,US"): a value is one of a row's list. Every part holds
-    /// a letter, so numbers written with thousands separators ("1,234") are not lists.
-    /// </summary>
-    public bool CommaLists { get; } = Kind == ColumnKind.Text && AreCommaLists(Values.Values, Name);
-
     /// <summary>
     /// Text most of whose values are paths ("Europe/Berlin", "image/png"): the words before the slash name groups of them,
     /// by the prefix the group's values start with ("europe" → <c>Europe/</c>): "zones in Europe", "image types".
@@ -211,13 +209,14 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             // text and whole-number columns, for the numbers repeated on each row of one of their values.
             var readable = dataset.Columns.Any(c => c.Type is "VARCHAR" or "JSON");
             using var connection = readable || dataset.Columns.Any(c => ColumnTypes.IsInteger(c.Type)) ? DatasetStorage.OpenReadOnly(files.Data(dataset)) : null;
-            var (values, padded, blank) = readable ? TextValues(dataset, connection!) : (new Dictionary<string, Dictionary<string, string>>(), new HashSet<string>(), new HashSet<string>());
+            var (values, padded, blank, lists) = readable ? TextValues(dataset, connection!)
+                : (new Dictionary<string, Dictionary<string, string>>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
             // Counted in the cache's bytes like answers: up to three keys per value, about 100 bytes each.
             entry.Size = 4096 + values.Values.Sum(v => v.Count * 100L);
             var numbers = readable ? NumbersAsText(dataset, connection!) : new Dictionary<string, (string Type, string Min, string Max, long Empty)>();
             var columns = dataset.Columns.Select(c => Column(c, values.GetValueOrDefault(c.Name) ?? new Dictionary<string, string>(),
                 numbers.TryGetValue(c.Name, out var n) ? n : null) is var column && !column.StoredAsText
-                    ? column with { Padded = padded.Contains(c.Name), Blank = blank.Contains(c.Name) } : column).ToList();
+                    ? column with { Padded = padded.Contains(c.Name), Blank = blank.Contains(c.Name), CommaLists = lists.Contains(c.Name) } : column).ToList();
             // The table's name without the piece of its id that makes it unique ("_8e1bfc66"), whose letters may spell a word.
             var tableStem = IdSuffix().Replace(dataset.TableName, "");
             var nameWords = Words.NameWords(dataset.Name).Concat(Words.NameWords(tableStem)).SelectMany(Words.WithParts).Concat(RowNouns(dataset))
@@ -435,16 +434,18 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
 
     /// <summary>
     /// Each indexed text column's values by their lower-case forms, the columns some of whose values carry stray spaces,
-    /// and those with blank cells (no value, so not indexed).
+    /// those with blank cells (no value, so not indexed), and those of comma-separated lists.
     /// </summary>
-    private static (Dictionary<string, Dictionary<string, string>> Values, HashSet<string> Padded, HashSet<string> Blank) TextValues(Dataset dataset, DuckDBConnection connection)
+    private static (Dictionary<string, Dictionary<string, string>> Values, HashSet<string> Padded, HashSet<string> Blank, HashSet<string> Lists) TextValues(
+        Dataset dataset, DuckDBConnection connection)
     {
         var result = new Dictionary<string, Dictionary<string, string>>();
         var padded = new HashSet<string>();
         var blank = new HashSet<string>();
+        var lists = new HashSet<string>();
         var namedCodes = new Dictionary<string, List<(string Name, string Code)>>();
         var text = dataset.Columns.Where(c => ColumnTypes.IsText(c.Type) && c.Profile.DistinctCount <= MaxValuesPerColumn).ToList();
-        if (text.Count == 0) return (result, padded, blank);
+        if (text.Count == 0) return (result, padded, blank, lists);
         foreach (var column in text)
         {
             using var command = connection.CreateCommand();
@@ -490,7 +491,7 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
                 }
             // "CA,US": each code of a list is a value of the column too (a filter on it keeps the rows whose list has it), and
             // the item itself, not the first list its word began ("ruby" of "ruby, macruby, rake").
-            if (LanguageColumn.AreCommaLists(values.Values, column.Name))
+            if (LanguageColumn.AreCommaLists(values.Values, column.Name) && lists.Add(column.Name))
                 foreach (var part in values.Values.SelectMany(v => v.Split(',').Select(LanguageColumn.Item)).Distinct().ToList())
                     values[part.ToLowerInvariant()] = part;
             var single = values.Values.Where(v => !v.Contains(',')).ToHashSet();
@@ -519,6 +520,6 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             if (result.Any(other => other.Key != coded && named.Where(n => other.Value.ContainsKey(n.Name)).Select(n => n.Code).Distinct().Count() * 2 >= codes))
                 foreach (var (name, _) in named) result[coded].Remove(name);
         }
-        return (result, padded, blank);
+        return (result, padded, blank, lists);
     }
 }

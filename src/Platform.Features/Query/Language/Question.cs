@@ -297,10 +297,10 @@ public sealed partial class Question
                     // question that is not all capitals ("When did BE start using EUR?").
                     var capitalsAsStored = original == value && original.Length >= 2 && original.All(char.IsUpper) && Text.Any(char.IsLower);
                     // "data languages": a noun among them, one of a few values, before the rows' own word says which rows.
-                    var kindOfRows = column.Profile.DistinctCount <= 20 && Table.NameWords.Contains(Language.Words.Singular(Word(start + length) ?? ""))
+                    bool KindOfRows() => column.Profile.DistinctCount <= 20 && Table.NameWords.Contains(Language.Words.Singular(Word(start + length) ?? ""))
                         && Lexicon.Shared is { Available: true } nouns && nouns.Knows(phrase, PartOfSpeech.Noun) && !nouns.Knows(phrase, PartOfSpeech.Adjective);
-                    if (Language.Words.StopWords.Contains(phrase) && !Language.Words.CommandWords.Contains(phrase) && !writtenWhole && !capitalsAsStored && !kindOfRows
-                        && !(Names(Word(start - 1)) && Language.Words.Singular(Word(start - 1)) == Word(start - 1)) && !Names(Word(start + length)))
+                    if (Language.Words.StopWords.Contains(phrase) && !Language.Words.CommandWords.Contains(phrase) && !writtenWhole && !capitalsAsStored
+                        && !(Names(Word(start - 1)) && Language.Words.Singular(Word(start - 1)) == Word(start - 1)) && !Names(Word(start + length)) && !KindOfRows())
                         continue;
                     if (IsColumnPhrase(phrase) || columnPhrases.Any(c => c.Start <= start && start + length <= c.Start + c.Length && c.Length > length)) continue;
                     // "airports" of openflights-airports, whose type is airport on every row: the rows' own word, not a filter keeping them
