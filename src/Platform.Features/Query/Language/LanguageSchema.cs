@@ -209,14 +209,16 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             // text and whole-number columns, for the numbers repeated on each row of one of their values.
             var readable = dataset.Columns.Any(c => c.Type is "VARCHAR" or "JSON");
             using var connection = readable || dataset.Columns.Any(c => ColumnTypes.IsInteger(c.Type)) ? DatasetStorage.OpenReadOnly(files.Data(dataset)) : null;
-            var (values, padded, blank, lists) = readable ? TextValues(dataset, connection!)
-                : (new Dictionary<string, Dictionary<string, string>>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
+            var (values, padded, blank, lists, codes) = readable ? TextValues(dataset, connection!)
+                : (new Dictionary<string, Dictionary<string, string>>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), new Dictionary<string, string>());
             // Counted in the cache's bytes like answers: up to three keys per value, about 100 bytes each.
             entry.Size = 4096 + values.Values.Sum(v => v.Count * 100L);
             var numbers = readable ? NumbersAsText(dataset, connection!) : new Dictionary<string, (string Type, string Min, string Max, long Empty)>();
             var columns = dataset.Columns.Select(c => Column(c, values.GetValueOrDefault(c.Name) ?? new Dictionary<string, string>(),
                 numbers.TryGetValue(c.Name, out var n) ? n : null) is var column && !column.StoredAsText
-                    ? column with { Padded = padded.Contains(c.Name), Blank = blank.Contains(c.Name), CommaLists = lists.Contains(c.Name) } : column).ToList();
+                    ? column with { Padded = padded.Contains(c.Name), Blank = blank.Contains(c.Name), CommaLists = lists.Contains(c.Name),
+                        // "the country code of Japan" of a column of JP, FR…: what its codes are codes of, named.
+                        Aliases = codes.TryGetValue(c.Name, out var of) ? [.. column.Aliases, [of, "code"]] : column.Aliases } : column).ToList();
             // The table's name without the piece of its id that makes it unique ("_8e1bfc66"), whose letters may spell a word.
             var tableStem = IdSuffix().Replace(dataset.TableName, "");
             var nameWords = Words.NameWords(dataset.Name).Concat(Words.NameWords(tableStem)).SelectMany(Words.WithParts).Concat(RowNouns(dataset))
@@ -434,9 +436,11 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
 
     /// <summary>
     /// Each indexed text column's values by their lower-case forms, the columns some of whose values carry stray spaces,
-    /// those with blank cells (no value, so not indexed), and those of comma-separated lists.
+    /// those with blank cells (no value, so not indexed), those of comma-separated lists, and those of country, language or
+    /// currency codes, with what they are codes of.
     /// </summary>
-    private static (Dictionary<string, Dictionary<string, string>> Values, HashSet<string> Padded, HashSet<string> Blank, HashSet<string> Lists) TextValues(
+    private static (Dictionary<string, Dictionary<string, string>> Values, HashSet<string> Padded, HashSet<string> Blank, HashSet<string> Lists,
+        Dictionary<string, string> Codes) TextValues(
         Dataset dataset, DuckDBConnection connection)
     {
         var result = new Dictionary<string, Dictionary<string, string>>();
@@ -444,8 +448,9 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         var blank = new HashSet<string>();
         var lists = new HashSet<string>();
         var namedCodes = new Dictionary<string, List<(string Name, string Code)>>();
+        var codes = new Dictionary<string, string>();
         var text = dataset.Columns.Where(c => ColumnTypes.IsText(c.Type) && c.Profile.DistinctCount <= MaxValuesPerColumn).ToList();
-        if (text.Count == 0) return (result, padded, blank, lists);
+        if (text.Count == 0) return (result, padded, blank, lists, codes);
         foreach (var column in text)
         {
             using var command = connection.CreateCommand();
@@ -504,11 +509,15 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
                     if (values.TryAdd(string.Join(' ', Words.Tokens(countryName)), code)) named.Add((string.Join(' ', Words.Tokens(countryName)), code));
                 }
                 namedCodes[column.Name] = named;
+                codes[column.Name] = "country";
             }
             // "Polish" of pl, "the euro" of EUR: languages and currencies by their names.
-            else if ((LanguageCodes.Holds(single, Words.NameWords(column.Name)) ? LanguageCodes.NamesOf(single, Lexicon.Shared)
-                     : CurrencyCodes.Holds(single, Words.NameWords(column.Name)) ? CurrencyCodes.NamesOf(single, Lexicon.Shared) : null) is { } codeNames)
+            else if ((LanguageCodes.Holds(single, Words.NameWords(column.Name)) ? (LanguageCodes.NamesOf(single, Lexicon.Shared), "language")
+                     : CurrencyCodes.Holds(single, Words.NameWords(column.Name)) ? (CurrencyCodes.NamesOf(single, Lexicon.Shared), "currency") : default) is ({ } codeNames, { } of))
+            {
                 namedCodes[column.Name] = codeNames.Where(n => values.TryAdd(n.Key, n.Value)).Select(n => (n.Key, n.Value)).ToList();
+                codes[column.Name] = of;
+            }
             result[column.Name] = values;
         }
         // A column of codes beside one naming the same places, languages or currencies (the registry's ZR beside "Zaire", ISO
@@ -516,10 +525,10 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         // ("Soviet Union" is RU) are not.
         foreach (var (coded, named) in namedCodes)
         {
-            var codes = named.Select(n => n.Code).Distinct().Count();
-            if (result.Any(other => other.Key != coded && named.Where(n => other.Value.ContainsKey(n.Name)).Select(n => n.Code).Distinct().Count() * 2 >= codes))
+            var distinct = named.Select(n => n.Code).Distinct().Count();
+            if (result.Any(other => other.Key != coded && named.Where(n => other.Value.ContainsKey(n.Name)).Select(n => n.Code).Distinct().Count() * 2 >= distinct))
                 foreach (var (name, _) in named) result[coded].Remove(name);
         }
-        return (result, padded, blank, lists);
+        return (result, padded, blank, lists, codes);
     }
 }

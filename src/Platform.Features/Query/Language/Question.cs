@@ -79,6 +79,7 @@ public sealed partial class Question
         q.LinkValues(exact: true);
         q.LinkColumns();
         q.LinkAnyRow();
+        q.LinkTableName();
         q.LinkCodes();
         q.LinkValues(exact: false);
         q.LinkVersions();
@@ -383,6 +384,27 @@ public sealed partial class Question
             else if (Words[i] == Language.Words.Singular(Words[i]) && named.Profile.DistinctCount >= 0.95 * Table.RowCount
                      && TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } })
                 Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"the rows' own word: each is a {named.Name}");
+        }
+    }
+
+    /// <summary>Short text or whole numbers, a different one on (nearly) every row: codes, not names or measures.</summary>
+    private bool HoldsIdentifiers(LanguageColumn column) => column.Profile.DistinctCount >= 0.9 * (Table.RowCount - column.Profile.NullCount)
+        && (column.Kind == ColumnKind.Text && column.Values.Values.All(v => v.Length <= 8) || column.Kind == ColumnKind.Number && ColumnTypes.IsInteger(column.Type) && !column.IsYearNumber);
+
+    /// <summary>
+    /// "browser releases" of browser-releases: the table's whole name, in its order, names the rows, though one of its
+    /// words is also a column's name; not where a column is called so ("Windows zones" of windowsZone).
+    /// </summary>
+    private void LinkTableName()
+    {
+        var name = Language.Words.NameWords(Table.Name).Select(Language.Words.Singular).ToList();
+        if (name.Count < 2 || name.Contains("by") || IsColumnPhrase(string.Join(' ', name))) return;
+        for (var i = 0; i + name.Count <= Words.Count; i++)
+        {
+            if (!name.SequenceEqual(Words.Skip(i).Take(name.Count).Select(Language.Words.Singular))) continue;
+            // The last word keeps a column it names ("releases" of a release date, asked when they came out).
+            for (var j = i; j < i + name.Count - 1; j++) Tags[j] = new Tag(TagKind.TableWord, j, 1, Reading: j == i ? $"the table's name, {Table.Name}: its rows" : null);
+            Tags[i + name.Count - 1] ??= new Tag(TagKind.TableWord, i + name.Count - 1, 1);
         }
     }
 
@@ -1499,6 +1521,9 @@ public sealed partial class Question
                 : SortWords.Contains(Language.Words.Singular(word)) && Word(i + 1) == "of" ? new Tag(TagKind.Stop, i, 1)
                 // "the release date" of a release column of dates: the word only says what the column holds.
                 : word is "date" or "dates" && TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date } ? new Tag(TagKind.Stop, i, 1, Reading: $"what {TagAt(i - 1)!.Column!.Name} holds")
+                // "the numeric code of Zaire", "ISO code 840": "code" after a column of identifiers, one a row, says what it holds.
+                : word is "code" or "codes" && TagAt(i - 1) is { Kind: TagKind.Column, Column: { } coded } && HoldsIdentifiers(coded)
+                    ? new Tag(TagKind.Stop, i, 1, Reading: $"what {coded.Name} holds")
                 // "the codename Hydrogen": a word between an article and a value says what kind of thing the value is ("the
                 // earliest morning1 start" ranks).
                 : Word(i - 1) is "the" or "a" or "an" && TagAt(i + 1) is { Kind: TagKind.Value } named && !KeywordWords.Contains(word) && !IsSuperlative(word)
