@@ -56,7 +56,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "california-schools.csv", "code-mappings.json", "extlang-subtags.json", "language-scripts.json",
     "day-periods.json", "unit-preferences.json", "language-matching.json", "likely-subtags.json",
     "electron-releases.json", "country-states.json", "country-timezones.json", "state-of-the-union.json", "us-presidents.json",
-    "google-fonts.json", "linguist-languages.json", "nba-players.json", "country-data.csv");
+    "google-fonts.json", "linguist-languages.json", "nba-players.json", "country-data.csv",
+    "openmoji.csv", "web-features.json", "caniuse-features.json", "us-counties.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -2701,8 +2702,74 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("country-data", "How many countries have more than one currency?", "select count(*) from {t} where currencies like '%,%'"),
     ];
 
-
-
+    public static readonly (string Dataset, string Question, string? Sql)[] ThirtySeventhTest =
+    [
+        ("openmoji", "How many emojis are there?", "select count(*) from {t}"),
+        ("openmoji", "How many flags are there?", "select count(*) from {t} where \"group\" = 'flags'"),
+        ("openmoji", "number of emojis per group", "select \"group\", count(*) from {t} group by 1"),
+        ("openmoji", "Which group has the most emojis?", "select \"group\", count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("openmoji", "Who designed the most emojis?", "select openmoji_author, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("openmoji", "How many emojis did Lisa Schulz make?", "select count(*) from {t} where openmoji_author = 'Lisa Schulz'"),
+        ("openmoji", "What is the hexcode of the pizza emoji?", "select hexcode from {t} where annotation = 'pizza'"),
+        ("openmoji", "How many emojis have a skin tone?", "select count(*) from {t} where skintone is not null"),
+        ("openmoji", "How many emojis were added in Unicode 13.1?", "select count(*) from {t} where unicode = '13.1'"),
+        ("openmoji", "number of emojis by Unicode version", "select unicode, count(*) from {t} group by 1"),
+        ("openmoji", "Which subgroup has the most emojis?", "select subgroups, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("openmoji", "When was the red heart emoji created?", "select openmoji_date from {t} where annotation = 'red heart'"),
+        ("openmoji", "How many emojis were made in 2018?", "select count(*) from {t} where year(openmoji_date) = 2018"),
+        ("openmoji", "How many emojis are in the food-drink group?", "select count(*) from {t} where \"group\" = 'food-drink'"),
+        ("openmoji", "Which emojis are tagged with love?", "select annotation from {t} where list_contains(string_split(tags, ', '), 'love')"),
+        ("openmoji", "What is the latest Unicode version?", "select max(try_cast(unicode as double)) from {t}"),
+        ("openmoji", "What emoji is 1F600?", "select annotation from {t} where hexcode = '1F600'"),
+        ("web-features", "How many features are there?", "select count(*) from {t}"),
+        ("web-features", "How many features are baseline high?", "select count(*) from {t} where baseline = 'high'"),
+        ("web-features", "number of features by baseline", "select baseline, count(*) from {t} group by 1"),
+        ("web-features", "How many features have limited availability?", "select count(*) from {t} where baseline = 'limited'"),
+        ("web-features", "When did Grid become baseline?", "select baseline_low_date from {t} where name = 'Grid'"),
+        ("web-features", "Which Firefox version first supported Grid?", "select firefox from {t} where name = 'Grid'"),
+        ("web-features", "How many features are in the css group?", "select count(*) from {t} where \"group\" = 'css'"),
+        ("web-features", "Which group has the most features?", "select \"group\", count(*) from {t} where \"group\" is not null group by 1 order by 2 desc, 1 limit 1"),
+        ("web-features", "How many features became baseline in 2023?", "select count(*) from {t} where year(cast(replace(baseline_low_date, '≤', '') as date)) = 2023"),
+        ("web-features", "What is the description of Grid?", "select description from {t} where name = 'Grid'"),
+        ("web-features", "How many features have no group?", "select count(*) from {t} where \"group\" is null"),
+        ("web-features", "How many features are not supported by Safari?", "select count(*) from {t} where safari is null"),
+        ("web-features", "Which feature became baseline high first?", "select name, baseline_high_date from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("web-features", "average number of specs", "select avg(spec_count) from {t}"),
+        ("web-features", "Which features have more than 3 specs?", "select name from {t} where spec_count > 3"),
+        ("web-features", "How many features became baseline after 2020?", "select count(*) from {t} where year(cast(replace(baseline_low_date, '≤', '') as date)) > 2020"),
+        ("caniuse-features", "How many features are there?", "select count(*) from {t}"),
+        ("caniuse-features", "How many features are W3C Recommendations?", "select count(*) from {t} where status = 'rec'"),
+        ("caniuse-features", "number of features by status", "select status, count(*) from {t} group by 1"),
+        ("caniuse-features", "Which feature has the highest usage?", "select title, usage_perc_y from {t} order by 2 desc, 1 limit 1"),
+        ("caniuse-features", "What is the average usage_perc_y?", "select avg(usage_perc_y) from {t}"),
+        ("caniuse-features", "How many features are in the CSS category?", "select count(*) from {t} where list_contains(string_split(categories, ', '), 'CSS')"),
+        ("caniuse-features", "What is the status of webp?", "select status from {t} where feature = 'webp'"),
+        ("caniuse-features", "Which Safari version first supported flexbox?", "select safari from {t} where feature = 'flexbox'"),
+        ("caniuse-features", "How many features does IE support?", "select count(*) from {t} where ie is not null"),
+        ("caniuse-features", "Which features have usage below 10 percent?", "select title from {t} where usage_perc_y < 10"),
+        ("caniuse-features", "How many working drafts are there?", "select count(*) from {t} where status = 'wd'"),
+        ("caniuse-features", "What is the title of css-grid?", "select title from {t} where feature = 'css-grid'"),
+        ("caniuse-features", "How many features have partial support above 5?", "select count(*) from {t} where usage_perc_a > 5"),
+        ("caniuse-features", "Which features have been supported since Chrome 4?", "select title from {t} where chrome = '4'"),
+        ("caniuse-features", "number of features per category", "select c, count(*) from (select unnest(string_split(categories, ', ')) as c from {t}) group by 1"),
+        ("caniuse-features", "How many features are unofficial?", "select count(*) from {t} where status = 'unoff'"),
+        ("us-counties", "How many counties are there?", "select count(*) from {t}"),
+        ("us-counties", "How many counties are in Texas?", "select count(*) from {t} where state = 'TX'"),
+        ("us-counties", "Which state has the most counties?", "select state, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("us-counties", "number of counties per state", "select state, count(*) from {t} group by 1"),
+        ("us-counties", "What is the land area of Los Angeles County?", "select ALAND10 from {t} where NAMELSAD10 = 'Los Angeles County'"),
+        ("us-counties", "Which county has the largest land area?", "select NAMELSAD10, ALAND10 from {t} order by 2 desc, 1 limit 1"),
+        ("us-counties", "How many counties are named Washington?", "select count(*) from {t} where NAME10 = 'Washington'"),
+        ("us-counties", "total water area of Florida", "select sum(AWATER10) from {t} where state = 'FL'"),
+        ("us-counties", "Which county is furthest north?", "select NAMELSAD10, INTPTLAT10 from {t} order by cast(INTPTLAT10 as double) desc, 1 limit 1"),
+        ("us-counties", "How many parishes are there?", "select count(*) from {t} where NAMELSAD10 like '% Parish'"),
+        ("us-counties", "In which state is Cook County?", "select state from {t} where NAMELSAD10 = 'Cook County'"),
+        ("us-counties", "average land area of counties in Alaska", "select avg(ALAND10) from {t} where state = 'AK'"),
+        ("us-counties", "What is the GEOID of Cook County in Illinois?", "select GEOID10 from {t} where NAMELSAD10 = 'Cook County' and state = 'IL'"),
+        ("us-counties", "How many counties have no water?", "select count(*) from {t} where AWATER10 = 0"),
+        ("us-counties", "Which counties have more water than land?", "select NAMELSAD10 from {t} where AWATER10 > ALAND10"),
+        ("us-counties", "the 5 largest counties by water area", "select NAMELSAD10, AWATER10 from {t} order by 2 desc, 1 limit 5"),
+    ];
 
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
@@ -2814,8 +2881,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_thirty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFifthTest, "nl-thirty-fifth-test", 0.73, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_thirty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtySixthTest, "nl-thirty-sixth-test", 0.96, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_thirty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtySeventhTest, "nl-thirty-seventh-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
