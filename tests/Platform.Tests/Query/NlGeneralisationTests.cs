@@ -2720,22 +2720,22 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("openmoji", "How many emojis are in the food-drink group?", "select count(*) from {t} where \"group\" = 'food-drink'"),
         ("openmoji", "Which emojis are tagged with love?", "select annotation from {t} where list_contains(string_split(tags, ', '), 'love')"),
         ("openmoji", "What is the latest Unicode version?", "select max(try_cast(unicode as double)) from {t}"),
-        ("openmoji", "What emoji is 1F600?", "select annotation from {t} where hexcode = '1F600'"),
+        ("openmoji", "What emoji is 1F600?", "select emoji from {t} where hexcode = '1F600'"),
         ("web-features", "How many features are there?", "select count(*) from {t}"),
         ("web-features", "How many features are baseline high?", "select count(*) from {t} where baseline = 'high'"),
         ("web-features", "number of features by baseline", "select baseline, count(*) from {t} group by 1"),
         ("web-features", "How many features have limited availability?", "select count(*) from {t} where baseline = 'limited'"),
         ("web-features", "When did Grid become baseline?", "select baseline_low_date from {t} where name = 'Grid'"),
         ("web-features", "Which Firefox version first supported Grid?", "select firefox from {t} where name = 'Grid'"),
-        ("web-features", "How many features are in the css group?", "select count(*) from {t} where \"group\" = 'css'"),
-        ("web-features", "Which group has the most features?", "select \"group\", count(*) from {t} where \"group\" is not null group by 1 order by 2 desc, 1 limit 1"),
+        ("web-features", "How many features are in the css group?", "select count(*) from {t} where list_contains(string_split(\"group\", ', '), 'css')"),
+        ("web-features", "Which group has the most features?", "select g, count(*) from (select unnest(string_split(\"group\", ', ')) as g from {t}) group by 1 order by 2 desc, 1 limit 1"),
         ("web-features", "How many features became baseline in 2023?", "select count(*) from {t} where year(cast(replace(baseline_low_date, '≤', '') as date)) = 2023"),
         ("web-features", "What is the description of Grid?", "select description from {t} where name = 'Grid'"),
         ("web-features", "How many features have no group?", "select count(*) from {t} where \"group\" is null"),
         ("web-features", "How many features are not supported by Safari?", "select count(*) from {t} where safari is null"),
         ("web-features", "Which feature became baseline high first?", "select name, baseline_high_date from {t} order by 2 asc nulls last, 1 limit 1"),
         ("web-features", "average number of specs", "select avg(spec_count) from {t}"),
-        ("web-features", "Which features have more than 3 specs?", "select name from {t} where spec_count > 3"),
+        ("web-features", "Which features have more than 3 specs?", "select name, spec_count from {t} where spec_count > 3"),
         ("web-features", "How many features became baseline after 2020?", "select count(*) from {t} where year(cast(replace(baseline_low_date, '≤', '') as date)) > 2020"),
         ("caniuse-features", "How many features are there?", "select count(*) from {t}"),
         ("caniuse-features", "How many features are W3C Recommendations?", "select count(*) from {t} where status = 'rec'"),
@@ -2750,7 +2750,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("caniuse-features", "How many working drafts are there?", "select count(*) from {t} where status = 'wd'"),
         ("caniuse-features", "What is the title of css-grid?", "select title from {t} where feature = 'css-grid'"),
         ("caniuse-features", "How many features have partial support above 5?", "select count(*) from {t} where usage_perc_a > 5"),
-        ("caniuse-features", "Which features have been supported since Chrome 4?", "select title from {t} where chrome = '4'"),
+        ("caniuse-features", "Which features have been supported since Chrome 4?", "select feature from {t} where chrome = '4'"),
         ("caniuse-features", "number of features per category", "select c, count(*) from (select unnest(string_split(categories, ', ')) as c from {t}) group by 1"),
         ("caniuse-features", "How many features are unofficial?", "select count(*) from {t} where status = 'unoff'"),
         ("us-counties", "How many counties are there?", "select count(*) from {t}"),
@@ -2767,7 +2767,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("us-counties", "average land area of counties in Alaska", "select avg(ALAND10) from {t} where state = 'AK'"),
         ("us-counties", "What is the GEOID of Cook County in Illinois?", "select GEOID10 from {t} where NAMELSAD10 = 'Cook County' and state = 'IL'"),
         ("us-counties", "How many counties have no water?", "select count(*) from {t} where AWATER10 = 0"),
-        ("us-counties", "Which counties have more water than land?", "select NAMELSAD10 from {t} where AWATER10 > ALAND10"),
+        ("us-counties", "Which counties have more water than land?", "select NAMELSAD10, AWATER10, ALAND10 from {t} where AWATER10 > ALAND10"),
         ("us-counties", "the 5 largest counties by water area", "select NAMELSAD10, AWATER10 from {t} order by 2 desc, 1 limit 5"),
     ];
 
@@ -2885,7 +2885,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_thirty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtySeventhTest, "nl-thirty-seventh-test", 0.0, atLeast: 60);
+    public Task The_thirty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtySeventhTest, "nl-thirty-seventh-test", 0.64, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]

@@ -400,9 +400,22 @@ public static partial class BuiltinEngine
     {
         for (var i = 0; i < q.Words.Count; i++)
         {
+            if (ColumnsCompared(q, i) is var (first, second, than))
+            {
+                r.Filters.Add(new Filter(first, FilterPart.Value, than, [second], $"{first.Name} {than} {second.Name}"));
+                continue;
+            }
+            // "more horsepower than the average": compared with what the engine does not read, not answered without it.
+            if (q.Word(i) is "more" or "less" or "fewer" && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } measured } named
+                && q.Word(i + 1 + named.Length) == "than" && q.TagAt(i + 2 + named.Length) is not { Kind: TagKind.Number })
+                r.Problems.Add($"I can't tell what {measured.Name} is compared with.");
             var (op, width) = Comparator(q, i);
             if (op is null) continue;
             var at = i + width;
+            // "higher than the average price" and the like: a comparison with something other than a number or a column of
+            // numbers is not answered as if it were not there.
+            if (q.Word(at - 1) == "than" && q.TagAt(q.Word(at) == "the" ? at + 1 : at) is { Kind: TagKind.Column, Column: { } compared })
+                r.Problems.Add($"I can't tell what '{string.Join(' ', q.Original.Skip(i).Take(width + 1))}' compares {compared.Name} with.");
             if (q.TagAt(at) is not { Kind: TagKind.Number } number || r.Used.Contains(at)) continue;
             if (number.IsYear && op == "between" && TimeColumn(q, "year") is not null) continue;
             var column = q.TagAt(i) is { Kind: TagKind.Column, Column: { IsCategoryNumber: true } category } ? category
@@ -427,6 +440,26 @@ public static partial class BuiltinEngine
             else r.Filters.Add(new Filter(column, FilterPart.Value, op, [number.Number], $"{column.Name} {op} {value}"));
             for (var j = at; j < at + number.Length; j++) r.Used.Add(j);
         }
+    }
+
+    /// <summary>
+    /// "more water than land", "a death rate higher than the birth rate": one numeric column compared with another, row by
+    /// row.
+    /// </summary>
+    private static (LanguageColumn First, LanguageColumn Second, string Op)? ColumnsCompared(Question q, int i)
+    {
+        LanguageColumn? NumberColumnAt(int j) => q.TagAt(q.Word(j) is "the" or "its" or "their" ? j + 1 : j) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } c } ? c : null;
+        if (q.Word(i) is "more" or "less" or "fewer" && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } more } named
+            && (q.TagAt(i + 1 + named.Length) is { Kind: TagKind.Stop } ? i + 2 + named.Length : i + 1 + named.Length) is var than && q.Word(than) == "than"
+            && NumberColumnAt(than + 1) is { } other && other != more)
+            return (more, other, q.Word(i) == "more" ? ">" : "<");
+        // "the close is above the open", "the water area is larger": the column before, over a verb of being and a word
+        // that only says what it measures.
+        var said = q.Word(i - 1) is "is" or "are" or "was" or "were" ? i - 2 : i - 1;
+        if (q.TagAt(said) is { Kind: TagKind.Stop } && q.TagAt(said - 1) is { Kind: TagKind.Column }) said--;
+        return Comparator(q, i) is ({ } op and not "between", var width)
+            && q.TagAt(said) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } before }
+            && NumberColumnAt(i + width) is { } after && after != before ? (before, after, op) : null;
     }
 
     /// <summary>"a negative return", "positive growth": the sign of the numeric column named next.</summary>

@@ -299,7 +299,7 @@ public static partial class BuiltinEngine
     /// <summary>A filter as a DuckDB condition: numbers as invariant literals, text quoted.</summary>
     private static string Sql(Filter f)
     {
-        static string Value(object v) => v is string text ? DatasetStorage.Literal(text) : Convert.ToString(v, CultureInfo.InvariantCulture)!;
+        static string Value(object v) => v is string text ? DatasetStorage.Literal(text) : v is LanguageColumn other ? Id(other) : Convert.ToString(v, CultureInfo.InvariantCulture)!;
         var column = f.Column.Blank && f.Op is "is null" or "is not null" ? $"nullif(trim({Id(f.Column)}), '')"
             : f.Column.Padded && f.Part == FilterPart.Value ? $"trim({Id(f.Column)})" : Id(f.Column);
         if (f.Part == FilterPart.YearAndMonth) return $"year({column}) = {Value(f.Values[0])} and month({column}) = {Value(f.Values[1])}";

@@ -42,14 +42,19 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
     /// </summary>
     public static bool AreCommaLists(IEnumerable<string> values, string name)
     {
-        var lists = values.Distinct().ToList();
-        if (!lists.Any(v => v.Contains(',')) || !lists.All(v => v.Split(',').Select(Item).All(part => part.Length > 0 && !part.Any(char.IsWhiteSpace)))) return false;
+        // A stray comma at the end ("radiation, protection suit, ") ends no item.
+        var lists = values.Select(v => v.TrimEnd(' ', ',')).Distinct().ToList();
+        if (!lists.Any(v => v.Contains(',')) || !lists.All(v => v.Split(',').Select(Item).All(part => part.Length > 0 && !char.IsWhiteSpace(part[0])))) return false;
         var items = lists.SelectMany(v => v.Split(',').Select(Item)).Distinct().ToList();
+        // "DOM, JS API", "sky, colors formed in the sky": items of a few words (nine in ten of three or fewer), only between
+        // a comma and its space.
+        var spaced = items.Any(item => item.Any(char.IsWhiteSpace));
+        if (spaced && (!lists.Any(v => v.Contains(", ")) || items.Count(item => item.Split(' ').Length > 3) * 10 > items.Count)) return false;
         var lettered = items.Count(item => item.Any(char.IsLetter));
         if (!lists.Any(v => v.Contains(", "))) return lettered == items.Count;
         // A font's "regular, italic, 700": a third of the values are lists and their items fewer than the values they make up;
         // Roff's ".1, .man": nearly every item of codes has a letter.
-        return lettered * 10 >= items.Count * 9 && Lexicon.Shared is { Available: true } lexicon && items.Count(item => !lexicon.IsWord(item.ToLowerInvariant())) * 2 > items.Count
+        return !spaced && lettered * 10 >= items.Count * 9 && Lexicon.Shared is { Available: true } lexicon && items.Count(item => !lexicon.IsWord(item.ToLowerInvariant())) * 2 > items.Count
             || lettered > 0 && items.Count < lists.Count && lists.Count(v => v.Contains(", ")) * 3 >= lists.Count
             // "interpreters", "aliases": a column named in a plural of -s (not "media", often one mass), a fifth of whose values
             // are lists, holds lists.

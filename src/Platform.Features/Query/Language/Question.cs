@@ -42,10 +42,10 @@ public sealed partial class Question
 
     /// <summary>"gas price", "test score": after a numeric column, words that only say what kind of number it is.</summary>
     private static readonly HashSet<string> MeasureNouns = ["price", "prices", "cost", "costs", "rate", "score", "reading", "figure", "length", "coordinate", "latitude", "longitude",
-        "size", "amount", "level", "value", "values"];
+        "size", "amount", "level", "value", "values", "area"];
 
-    /// <summary>"ICAO code", "native name": words after a column's name that only say what it holds.</summary>
-    private static readonly HashSet<string> HolderWords = ["code", "codes", "number", "name", "names", "id", "identifier", "symbol", "abbreviation"];
+    /// <summary>"ICAO code", "native name", "Unicode version": words after a column's name that only say what it holds.</summary>
+    private static readonly HashSet<string> HolderWords = ["code", "codes", "number", "name", "names", "id", "identifier", "symbol", "abbreviation", "version", "versions"];
 
     /// <summary>"type of weather", "kinds of fuel": words before "of" that only introduce the column named after them.</summary>
     public static readonly HashSet<string> SortWords = ["type", "kind", "sort", "category", "variety", "class"];
@@ -271,10 +271,13 @@ public sealed partial class Question
                     // "A > B" as written, where "A B" is another value the words alone would find.
                     if (signed is not null && column.Values.TryGetValue(signed, out var stored)) value = stored;
                     else if (column.Values.TryGetValue(phrase, out stored) || column.Values.TryGetValue(spaced, out stored)) value = stored;
-                    else if (length == 1 && Language.Words.BaseForms(phrase).FirstOrDefault(column.Values.ContainsKey) is { } form) (value, inflected) = (column.Values[form], true);
+                    // An item of lists only in the singular ("hearts"), not through a verb's form or a slip ("created" is no tag
+                    // create).
+                    else if (length == 1 && Language.Words.BaseForms(phrase).FirstOrDefault(column.Values.ContainsKey) is { } form
+                             && (!column.CommaLists || form == Language.Words.Singular(phrase))) (value, inflected) = (column.Values[form], true);
                     else if (length > 1 && $"{string.Join(' ', spaced.Split(' ')[..^1])} {Language.Words.Singular(spaced.Split(' ')[^1])}" is var singular
                              && column.Values.TryGetValue(singular, out stored)) value = stored;
-                    else if (forgiving && column.Values.Count <= 5000 && length == 1 && phrase.Length >= 5 && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase))
+                    else if (forgiving && !column.CommaLists && column.Values.Count <= 5000 && length == 1 && phrase.Length >= 5 && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase))
                         value = column.Values.FirstOrDefault(v => v.Key.Length >= 5 && !v.Key.Contains(' ') && Language.Words.NearlyEqual(v.Key, phrase) && !IsAnotherWord(phrase, v.Key)).Value;
                     // "Europe" of zones written Europe/Berlin: the group of values under it.
                     if (value is null && column.Groups.TryGetValue(phrase, out var group)) value = group;
@@ -323,7 +326,10 @@ public sealed partial class Question
                 // "Texas" where a state column holds "TX": WordNet's other names of a place, in the column named by what it is an instance of
                 // (Texas is an American state), win over the same word among more values elsewhere, where it is likelier a coincidence
                 // (the county Texas among 1,900 counties; not the region America among six regions).
-                if (exact && length <= 3 && char.IsUpper(original[0]) && NamedByKind(phrase, textColumns) is { } kind
+                // "counties named Washington": after "named" or "called", the column of names holds it, not the state WA.
+                if (Word(start - 1) is "named" or "called" && found.Where(f => f.Column.Aliases.Any(a => a[0] == "name")).ToList() is [var name])
+                    found = [name];
+                else if (exact && length <= 3 && char.IsUpper(original[0]) && NamedByKind(phrase, textColumns) is { } kind
                     && found.All(f => f.Column != kind.Column && f.Column.Values.Count > kind.Column.Values.Count))
                     found = [(kind.Column, kind.Value, false)];
                 // "Toronto" in city and city_ascii: the column another's name only qualifies holds the value first.
@@ -349,8 +355,11 @@ public sealed partial class Question
                     // "LeBron James": a name after a first name is the last name.
                     var surname = TagAt(start - 1) is { Kind: TagKind.Value, Column: { } prior } && NamePart(prior) == "first"
                         ? found.Where(f => NamePart(f.Column) == "last").ToList() : [];
+                    // "the pizza emoji": a whole cell of one column over an item of another's lists (a tag pizza); not a group
+                    // of paths ("Australia/" beside the code AU).
+                    var cells = found.Where(f => !f.Column.CommaLists && !f.Value.EndsWith('/')).ToList();
                     found = named.Count == 1 ? named : naming.Count == 1 ? naming : said.Count == 1 ? said : surname.Count == 1 ? surname
-                        : found.Where(f => Direction(f.Column) is var d && d != 0 && d == Direction(Word(start - 1))).ToList();
+                        : cells.Count == 1 ? cells : found.Where(f => Direction(f.Column) is var d && d != 0 && d == Direction(Word(start - 1))).ToList();
                 }
                 // "Republican" where a party column holds REP: a capitalised word that begins with one code of capitals, and no other
                 // (nor a value of its own: "Ryanair" is a name, not the code RYA).
@@ -380,16 +389,14 @@ public sealed partial class Question
             // "the elevation of the station" where one station is on every row: that station, not a column to show or group by.
             else if (named.Profile is { DistinctCount: 1, NullCount: 0 } && Word(i - 1) == "the")
                 Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"the one {named.Name} of every row");
-            // "the total city population" where (nearly) each row is a different city: the rows' own word before their measure.
+            // "the total city population" where (nearly) each row is a different city: the rows' own word before their measure;
+            // "the pizza emoji", after a value of another column, the row that value picks.
             else if (Words[i] == Language.Words.Singular(Words[i]) && named.Profile.DistinctCount >= 0.95 * Table.RowCount
-                     && TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } })
+                     && (TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }
+                         || TagAt(i - 1) is { Kind: TagKind.Value, Column: { } picking } && picking != named))
                 Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"the rows' own word: each is a {named.Name}");
         }
     }
-
-    /// <summary>Short text or whole numbers, a different one on (nearly) every row: codes, not names or measures.</summary>
-    private bool HoldsIdentifiers(LanguageColumn column) => column.Profile.DistinctCount >= 0.9 * (Table.RowCount - column.Profile.NullCount)
-        && (column.Kind == ColumnKind.Text && column.Values.Values.All(v => v.Length <= 8) || column.Kind == ColumnKind.Number && ColumnTypes.IsInteger(column.Type) && !column.IsYearNumber);
 
     /// <summary>
     /// "browser releases" of browser-releases: the table's whole name, in its order, names the rows, though one of its
@@ -543,6 +550,12 @@ public sealed partial class Question
                     matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Length == 1 && Language.Words.NearlyEqual(a[0], words[0]) && !SlipBetweenWords(words[0], a[0]))).ToList();
                 if (matches.Count == 1) Set(start, length, new Tag(TagKind.Column, start, length, matches[0]));
             }
+        // "emojis that have a skin tone" of a skintone column beside a subgroup called skin-tone: after an article, a column's
+        // whole name is the column, not the value another column holds.
+        for (var i = 1; i < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Value, Start: var start, Length: var length, Column: { } holder } && start == i && Words[i - 1] is "a" or "an" or "no" or "any"
+                && Table.Columns.Where(c => c != holder && c.Aliases.Any(a => a.SequenceEqual(singular.Skip(start).Take(length)))).ToList() is [var whole])
+                Set(start, length, new Tag(TagKind.Column, start, length, whole, Reading: $"'{string.Join(' ', Original.Skip(start).Take(length))}' → column {whole.Name}, not a value of {holder.Name}"));
 
         // "direction category" → dirCat, "high school graduation" → hs_grad: each word of a column's name of two or more, in
         // turn, begins the question's word or is the initials of its next words; "generalized cost" → gc: a name of two or
@@ -634,12 +647,14 @@ public sealed partial class Question
 
         // "ICAO code", "currency code": a word that only says what a column holds, after that column's name, is part of it —
         // unless it is another column's own name ("currency code" of a column called code), which the first word then qualifies.
-        // "phone code" of a Phone column holding codes is that column; "native name" of a Native column holding names, too.
+        // "phone code" of a Phone column holding codes is that column; "native name" of a Native column holding names, too;
+        // "numeric code", "ISO code" of whole numbers, a different one on (nearly) every row.
         for (var i = 1; i < Words.Count; i++)
         {
-            if (!HolderWords.Contains(Words[i]) || Tags[i - 1] is not { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Text } first }
+            if (!HolderWords.Contains(Words[i]) || Tags[i - 1] is not { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Text or ColumnKind.Number } first }
+                || first.Kind == ColumnKind.Number && !(ColumnTypes.IsInteger(first.Type) && !first.IsYearNumber && first.Profile.DistinctCount >= 0.9 * (Table.RowCount - first.Profile.NullCount))
                 || Tags[i] is { Kind: not TagKind.Column } || Tags[i]?.Column == first) continue;
-            var holds = HoldsCodes(first) != (singular[i] == "name");
+            var holds = (first.Kind == ColumnKind.Number || HoldsCodes(first)) != (singular[i] == "name");
             if (Tags[i] is { Column: { } other } && Language.Words.NameWords(other.Name) is [var own] && own == singular[i] && !holds)
                 Tags[i - 1] = new Tag(TagKind.Stop, i - 1, 1, Reading: $"says whose {other.Name}");
             else if (Tags[i] is not null || holds)
@@ -1521,9 +1536,6 @@ public sealed partial class Question
                 : SortWords.Contains(Language.Words.Singular(word)) && Word(i + 1) == "of" ? new Tag(TagKind.Stop, i, 1)
                 // "the release date" of a release column of dates: the word only says what the column holds.
                 : word is "date" or "dates" && TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date } ? new Tag(TagKind.Stop, i, 1, Reading: $"what {TagAt(i - 1)!.Column!.Name} holds")
-                // "the numeric code of Zaire", "ISO code 840": "code" after a column of identifiers, one a row, says what it holds.
-                : word is "code" or "codes" && TagAt(i - 1) is { Kind: TagKind.Column, Column: { } coded } && HoldsIdentifiers(coded)
-                    ? new Tag(TagKind.Stop, i, 1, Reading: $"what {coded.Name} holds")
                 // "the codename Hydrogen": a word between an article and a value says what kind of thing the value is ("the
                 // earliest morning1 start" ranks).
                 : Word(i - 1) is "the" or "a" or "an" && TagAt(i + 1) is { Kind: TagKind.Value } named && !KeywordWords.Contains(word) && !IsSuperlative(word)
@@ -1533,6 +1545,8 @@ public sealed partial class Question
                     && !KeywordWords.Contains(word) && Lexicon.Shared is { Available: true } nouns && nouns.Knows(word, PartOfSpeech.Noun)
                     ? new Tag(TagKind.Stop, i, 1, Reading: $"says what {holder.Name} holds")
                 : KeywordWords.Contains(word) ? new Tag(TagKind.Keyword, i, 1)
+                // "larger than", "smaller than": comparatives the comparisons read, where no column of size took them.
+                : word is "larger" or "bigger" or "smaller" && Word(i + 1) == "than" ? new Tag(TagKind.Keyword, i, 1)
                 // "in a single year": the totals per year, read with the time words.
                 : word == "single" && Language.Words.Singular(Word(i + 1)) is "year" or "quarter" or "month" or "week" or "day" or "hour" ? new Tag(TagKind.Keyword, i, 1)
                 // "the earliest date", "the oldest independence date": read like "first" when WordNet linked it to no numeric column

@@ -178,16 +178,33 @@ public static partial class Words
         else if (RunTogetherParts(joined) is { } parts) aliases.Add(parts);
         // "BILLS104": bills of the 104th.
         else if (LettersThenDigits().Match(joined) is { Success: true } numbered) aliases.Add([Singular(numbered.Groups[1].Value), joined[numbered.Groups[1].Length..]]);
+        if (words.Count == 1 && LetterThenNoun(joined) is { } noun) aliases.Add([noun]);
         return aliases.DistinctBy(a => string.Join(' ', a)).ToList();
     }
 
     /// <summary>
+    /// "ALAND10", "AWATER10" (the Census's area of land and of water): a name no dictionary knows, one letter before a noun
+    /// of four letters or more, is named by the noun.
+    /// </summary>
+    private static string? LetterThenNoun(string joined)
+    {
+        var letters = new string(joined.TakeWhile(char.IsAsciiLetter).ToArray());
+        return letters.Length >= 5 && Lexicon.Shared is { Available: true } lexicon && !lexicon.IsWord(letters) && lexicon.Knows(letters[1..], PartOfSpeech.Noun)
+            ? Singular(letters[1..]) : null;
+    }
+
+    /// <summary>
     /// "perpoverty" → per poverty, "councildist" → council dist: a name no dictionary knows, of words run together, split
-    /// where one side is the longest word it knows (of five letters or more) and the other has three letters or more.
+    /// where one side is the longest word it knows (of five letters or more) and the other has three letters or more; where
+    /// both sides can be nouns, there ("skintone" is skin tone, not skint one).
     /// </summary>
     private static string[]? RunTogetherParts(string joined)
     {
         if (joined.Length < 8 || !joined.All(char.IsAsciiLetter) || Lexicon.Shared is not { Available: true } lexicon || lexicon.IsWord(joined)) return null;
+        var nouns = Enumerable.Range(3, joined.Length - 5).Select(split => (Left: joined[..split], Right: joined[split..]))
+            .Where(p => lexicon.Knows(p.Left, PartOfSpeech.Noun) && lexicon.Knows(p.Right, PartOfSpeech.Noun))
+            .OrderByDescending(p => Math.Min(p.Left.Length, p.Right.Length)).FirstOrDefault();
+        if (nouns.Left is not null) return [nouns.Left, nouns.Right];
         string[]? parts = null;
         var longest = 0;
         for (var split = 3; split <= joined.Length - 3; split++)
