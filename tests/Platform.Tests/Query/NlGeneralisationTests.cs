@@ -3552,6 +3552,29 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task Counts_named_by_what_they_count_items_of_lists_and_the_rows_own_word(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-counts-lists-rows-word");
 
+    /// <summary>
+    /// One numeric column compared with another, row by row ("more water than land", "a close higher than the open"), and a
+    /// comparison with what the engine does not read refused; a letter before a noun in a run-together name ("water" of
+    /// AWATER10); "named" values in the column of names; the rows' own word after a value ("the dog face emoji"); a column's
+    /// whole name after an article over another column's value ("no skin tone"); lists of several-word items; the table's
+    /// whole name; a column of country codes is the country code; "version" after a column of versions.
+    /// </summary>
+    [Theory]
+    [InlineData("ohlc", "How many days had a close higher than the open?", "select count(*) from {t} where close > open")]
+    [InlineData("cars", "How many cars have more horsepower than displacement?", "select count(*) from {t} where Horsepower > Displacement")]
+    [InlineData("cars", "cars with more horsepower than the average", null)]
+    [InlineData("us-counties", "How many counties have more water area than land area?", "select count(*) from {t} where AWATER10 > ALAND10")]
+    [InlineData("us-counties", "average water area of counties in Michigan", "select avg(AWATER10) from {t} where state = 'MI'")]
+    [InlineData("us-counties", "How many counties are called Jefferson?", "select count(*) from {t} where NAME10 = 'Jefferson'")]
+    [InlineData("openmoji", "What is the hexcode of the dog face emoji?", "select hexcode from {t} where annotation = 'dog face'")]
+    [InlineData("openmoji", "How many emojis have no skin tone?", "select count(*) from {t} where skintone is null")]
+    [InlineData("caniuse-features", "How many features are in the Security category?", "select count(*) from {t} where list_contains(string_split(categories, ', '), 'Security')")]
+    [InlineData("browser-releases", "How many desktop browser releases are there?", "select count(*) from {t} where type = 'desktop'")]
+    [InlineData("country-by-abbreviation", "What is the country code of France?", "select abbreviation from {t} where country = 'France'")]
+    [InlineData("web-features", "number of features by Firefox version", "select firefox, count(*) from {t} group by 1")]
+    public Task Columns_compared_letters_before_nouns_and_names_of_the_table_and_its_codes(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-columns-compared-codes");
+
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {
         var score = await NlScoring.ScoreAsync(samples, [(dataset, question, sql)], reportName);
