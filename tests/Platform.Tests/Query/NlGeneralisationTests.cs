@@ -2885,7 +2885,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_thirty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtySeventhTest, "nl-thirty-seventh-test", 0.64, atLeast: 60);
+    public Task The_thirty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtySeventhTest, "nl-thirty-seventh-test", 0.69, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -3557,7 +3557,8 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     /// comparison with what the engine does not read refused; a letter before a noun in a run-together name ("water" of
     /// AWATER10); "named" values in the column of names; the rows' own word after a value ("the dog face emoji"); a column's
     /// whole name after an article over another column's value ("no skin tone"); lists of several-word items; the table's
-    /// whole name; a column of country codes is the country code; "version" after a column of versions.
+    /// whole name; a column of country codes is the country code; "version" after a column of versions; what "who" did is
+    /// the column of people; a column left empty where it does not do what the verb says ("supported by Firefox").
     /// </summary>
     [Theory]
     [InlineData("ohlc", "How many days had a close higher than the open?", "select count(*) from {t} where close > open")]
@@ -3572,6 +3573,9 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("browser-releases", "How many desktop browser releases are there?", "select count(*) from {t} where type = 'desktop'")]
     [InlineData("country-by-abbreviation", "What is the country code of France?", "select abbreviation from {t} where country = 'France'")]
     [InlineData("web-features", "number of features by Firefox version", "select firefox, count(*) from {t} group by 1")]
+    [InlineData("openmoji", "Who drew the red heart emoji?", "select openmoji_author from {t} where annotation = 'red heart'")]
+    [InlineData("openmoji", "How many emojis did Johanna Wellnitz create?", "select count(*) from {t} where openmoji_author = 'Johanna Wellnitz'")]
+    [InlineData("web-features", "How many features are supported by Firefox?", "select count(*) from {t} where firefox is not null")]
     public Task Columns_compared_letters_before_nouns_and_names_of_the_table_and_its_codes(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-columns-compared-codes");
 

@@ -105,8 +105,9 @@ public static partial class BuiltinEngine
                 else r.Problems.Add($"'{q.Original[i]}' needs a date column, and {q.Table.Name} has none I can read as dates.");
                 continue;
             }
-            // "per" in "miles per gallon" is part of a column's name.
-            if (!GroupWords.Contains(word) && !(word == "over" && q.Word(i + 1) == "time") || q.TagAt(i) is { Kind: TagKind.Column }) continue;
+            // "per" in "miles per gallon" is part of a column's name; "supported by Safari" says who does it.
+            if (!GroupWords.Contains(word) && !(word == "over" && q.Word(i + 1) == "time") || q.TagAt(i) is { Kind: TagKind.Column }
+                || q.TagAt(i - 1) is { Reading: Question.DoneByReading }) continue;
             var next = i + 1;
             while (q.Word(next) is "the" or "a" or "each" or "every" or "single") next++;
             if (word is "by" or "per" && q.TagAt(next) is { Kind: TagKind.TableWord })
@@ -163,10 +164,11 @@ public static partial class BuiltinEngine
             }
         }
 
-        // "Which X has the most …", "what X had the highest …": X is grouped, one answer.
+        // "Which X has the most …", "what X had the highest …": X is grouped, one answer; so is the column of people of
+        // "who designed the most …".
         for (var i = 0; i < q.Words.Count; i++)
         {
-            if (q.Words[i] is not ("which" or "what")) continue;
+            if (!(q.Words[i] is "which" or "what" || i == 0 && q.Words[i] == "who" && q.TagAt(1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Text })) continue;
             var next = i + 1;
             while (q.Word(next) is "the" or "a") next++;
             if (q.TagAt(next) is { Kind: TagKind.Number, IsYear: false } count && count.Number >= 1)
@@ -473,6 +475,14 @@ public static partial class BuiltinEngine
                     ?? (q.Tags.Any(t => t.Kind == TagKind.Column) ? null : q.Table.OnlyMeasure)) is { } missing)
             {
                 r.Filters.Add(new Filter(missing, FilterPart.Value, "is null", [], $"{missing.Name} is empty"));
+                continue;
+            }
+            // "features does IE support": IE's cell is held; "not supported by Safari": Safari's is empty.
+            if (q.TagAt(i) is { Kind: TagKind.Stop, Reading: Question.DoneByReading }
+                && (q.Word(i + 1) == "by" ? q.TagAt(i + 2) : q.TagAt(i - 1)) is { Column: { } doer })
+            {
+                var not = q.Words.Take(i).Contains("not");
+                r.Filters.Add(new Filter(doer, FilterPart.Value, not ? "is null" : "is not null", [], $"{doer.Name} is {(not ? "" : "not ")}empty"));
                 continue;
             }
             // "states with no hurricanes", "zero hurricanes": the amount is nought; "no size" of a column holding no zero but

@@ -307,6 +307,14 @@ public sealed partial class Question
                         && !(Names(Word(start - 1)) && Language.Words.Singular(Word(start - 1)) == Word(start - 1)) && !Names(Word(start + length)) && !KindOfRows())
                         continue;
                     if (IsColumnPhrase(phrase) || columnPhrases.Any(c => c.Start <= start && start + length <= c.Start + c.Length && c.Length > length)) continue;
+                    // "Which author has the most emojis": a word of another column's name is that column, not an item of lists (a tag
+                    // author).
+                    if (column.CommaLists && length == 1 && Table.Columns.Any(c => c != column && Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Contains(Language.Words.Singular(phrase))))
+                        continue;
+                    // "How many emojis did Johanna Wellnitz create?": the verb the question ends with, asked with "did", is no tag create.
+                    if (column.CommaLists && length == 1 && start == Words.Count - 1 && Words.Take(start).Any(w => w is "do" or "does" or "did")
+                        && Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(phrase, PartOfSpeech.Verb))
+                        continue;
                     // "airports" of openflights-airports, whose type is airport on every row: the rows' own word, not a filter keeping them
                     // all; "selectors" of css-selectors, one of whose groups is Selectors: the rows, unless beside the column's name.
                     if (Table.NameWords.Contains(Language.Words.Singular(phrase))
@@ -1189,6 +1197,22 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates to {valueAfter.Column!.Name}");
             return;
         }
+        // "How many features does IE support?", "features not supported by Safari": a verb ending the question, done by a column
+        // of text left empty where it does not do it, says the column is held.
+        if (lexicon.Knows(word, PartOfSpeech.Verb) && (i + 1 == Words.Count && TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, HasEmptyCells: true } } && Words.Take(i).Any(w => w is "do" or "does" or "did")
+                || i + 3 == Words.Count && inflected && Word(i + 1) == "by" && TagAt(i + 2) is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Text, HasEmptyCells: true } }))
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: DoneByReading);
+            return;
+        }
+        // "Who designed the most emojis?", "Who drew the pizza emoji?": the verb after "who" is what the one column of people
+        // (WordNet: an author is a person) did.
+        if (Words[0] == "who" && i == 1 && ColumnFor(stands, i) is null && Table.Columns.Where(c => c.Kind == ColumnKind.Text
+                && Language.Words.NameWords(c.Name) is [.., var last] && Senses.NamesAPerson(Language.Words.Singular(last), lexicon)).ToList() is [var people])
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, people, Reading: $"who {word}: the column of people {people.Name}");
+            return;
+        }
         if (ColumnFor(stands, i) is { } verb)
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, verb.Column, Reading: $"{verb.Via} (WordNet) → column {verb.Column.Name}", Predicate: true);
@@ -1198,7 +1222,10 @@ public sealed partial class Question
         // verb before a value (or a column's name and its value), ending a passive, or ending a question asked with "does"
         // after the value, only relates.
         // "Which party did Thomas Jefferson belong to?": the same, before a preposition that ends it.
-        var endsAskingOfValue = (i + 1 == Words.Count || i + 2 == Words.Count && Senses.RelatingPrepositions.Contains(Word(i + 1))) && Words[0] is "what" or "which" && TagAt(i - 1) is { Kind: TagKind.Value } && Words.Take(i).Any(w => w is "do" or "does" or "did")
+        // "How many emojis did Lisa Schulz make?": the same, counting rows (not "how many gold medals did the USA lose").
+        var endsAskingOfValue = (i + 1 == Words.Count || i + 2 == Words.Count && Senses.RelatingPrepositions.Contains(Word(i + 1)))
+            && (Words[0] is "what" or "which" || Words[0] == "how" && !Tags.Take(i).Any(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }))
+            && TagAt(i - 1) is { Kind: TagKind.Value } && Words.Take(i).Any(w => w is "do" or "does" or "did")
             && Tags.Take(i).Any(t => t is { Kind: TagKind.Column });
         // "use the abbreviation CET", "use Node 16.17.1": the value may follow its column's name.
         var objectAt = Word(i + 1) is "the" or "a" or "an" ? i + 2 : i + 1;
@@ -1311,6 +1338,9 @@ public sealed partial class Question
 
     /// <summary>A verb that says what the rows before it hold a count of ("languages use more than one script").</summary>
     public const string HoldsReading = "says what they hold";
+
+    /// <summary>How a verb reads whose doer is a column left empty where it does not do it ("does IE support", "supported by Safari").</summary>
+    public const string DoneByReading = "what a column does where it is not empty";
 
     private static readonly HashSet<string> CountingWords = ["to", "more", "less", "fewer", "than", "at", "least", "most", "over", "under", "exactly", "only", "just"];
 
