@@ -3576,6 +3576,8 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("openmoji", "Who drew the red heart emoji?", "select openmoji_author from {t} where annotation = 'red heart'")]
     [InlineData("openmoji", "How many emojis did Johanna Wellnitz create?", "select count(*) from {t} where openmoji_author = 'Johanna Wellnitz'")]
     [InlineData("web-features", "How many features are supported by Firefox?", "select count(*) from {t} where firefox is not null")]
+    [InlineData("web-features", "How many features does Safari support?", "select count(*) from {t} where safari is not null")]
+    [InlineData("web-features", "Which features does Firefox not support?", "select name from {t} where firefox is null")]
     public Task Columns_compared_letters_before_nouns_and_names_of_the_table_and_its_codes(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-columns-compared-codes");
 

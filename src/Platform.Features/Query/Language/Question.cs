@@ -1199,7 +1199,8 @@ public sealed partial class Question
         }
         // "How many features does IE support?", "features not supported by Safari": a verb ending the question, done by a column
         // of text left empty where it does not do it, says the column is held.
-        if (lexicon.Knows(word, PartOfSpeech.Verb) && (i + 1 == Words.Count && TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, HasEmptyCells: true } } && Words.Take(i).Any(w => w is "do" or "does" or "did")
+        if (lexicon.Knows(word, PartOfSpeech.Verb) && (i + 1 == Words.Count && TagAt(previous == "not" ? i - 2 : i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, HasEmptyCells: true } }
+                && Words.Take(i).Any(w => w is "do" or "does" or "did")
                 || i + 3 == Words.Count && inflected && Word(i + 1) == "by" && TagAt(i + 2) is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Text, HasEmptyCells: true } }))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: DoneByReading);
