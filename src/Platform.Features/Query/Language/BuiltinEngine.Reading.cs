@@ -479,7 +479,7 @@ public static partial class BuiltinEngine
             }
             // "features does IE support": IE's cell is held; "not supported by Safari": Safari's is empty.
             if (q.TagAt(i) is { Kind: TagKind.Stop, Reading: Question.DoneByReading }
-                && (q.Word(i + 1) == "by" ? q.TagAt(i + 2) : q.TagAt(q.Word(i - 1) == "not" ? i - 2 : i - 1)) is { Column: { } doer })
+                && q.DoneBy(i) is { Column: { } doer })
             {
                 var not = q.Words.Take(i).Contains("not");
                 r.Filters.Add(new Filter(doer, FilterPart.Value, not ? "is null" : "is not null", [], $"{doer.Name} is {(not ? "" : "not ")}empty"));

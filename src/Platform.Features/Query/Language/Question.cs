@@ -1199,9 +1199,9 @@ public sealed partial class Question
         }
         // "How many features does IE support?", "features not supported by Safari": a verb ending the question, done by a column
         // of text left empty where it does not do it, says the column is held.
-        if (lexicon.Knows(word, PartOfSpeech.Verb) && (i + 1 == Words.Count && TagAt(previous == "not" ? i - 2 : i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, HasEmptyCells: true } }
-                && Words.Take(i).Any(w => w is "do" or "does" or "did")
-                || i + 3 == Words.Count && inflected && Word(i + 1) == "by" && TagAt(i + 2) is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Text, HasEmptyCells: true } }))
+        var doneAtEnd = i + 1 == Words.Count && Words.Take(i).Any(w => w is "do" or "does" or "did");
+        if (lexicon.Knows(word, PartOfSpeech.Verb) && (doneAtEnd || i + 3 == Words.Count && inflected && Word(i + 1) == "by")
+            && DoneBy(i) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, HasEmptyCells: true } } doer && (doneAtEnd || doer.Length == 1))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: DoneByReading);
             return;
@@ -1342,6 +1342,9 @@ public sealed partial class Question
 
     /// <summary>How a verb reads whose doer is a column left empty where it does not do it ("does IE support", "supported by Safari").</summary>
     public const string DoneByReading = "what a column does where it is not empty";
+
+    /// <summary>The words naming who does what the verb at <paramref name="i"/> says: "supported by Safari", "does Firefox (not) support".</summary>
+    public Tag? DoneBy(int i) => Word(i + 1) == "by" ? TagAt(i + 2) : TagAt(Word(i - 1) == "not" ? i - 2 : i - 1);
 
     private static readonly HashSet<string> CountingWords = ["to", "more", "less", "fewer", "than", "at", "least", "most", "over", "under", "exactly", "only", "just"];
 
