@@ -174,4 +174,13 @@ public sealed class EngineUnitTests
         Assert.False(CountryCodes.Holds(["CA", "DE", "GA", "IN", "PA"], ["state"]));
         Assert.True(CountryCodes.Holds(["CA", "DE", "GA", "IN", "PA"], ["country"]));
     }
+
+    [Theory]
+    [InlineData(true, "H", "h", "H h", "h H", "H hB", "h hB", "hB H", "H h hB")]
+    [InlineData(true, "1F469", "1F468", "1F469 200D 1F468", "1F468 200D 1F469", "1F469 1F3FB", "1F468 1F3FB", "1F3FB 200D 1F469", "1F469 200D 1F469")]
+    [InlineData(false, "Aug 31 2005", "Mar 11 1976", "May 27 2005", "Aug 1 2005", "Mar 1 1976", "May 1 2005")]
+    [InlineData(false, "Pepperoni Pizza Small", "Pepperoni Pizza Large", "Oxtail Pizza Small", "Oxtail Pizza Large", "Pizza", "Oxtail")]
+    [InlineData(false, "New York", "York", "New Jersey", "Jersey", "New Mexico", "Mexico")]
+    public void Lists_written_with_spaces_are_short_items_recombined(bool lists, params string[] values) =>
+        Assert.Equal(lists, LanguageColumn.AreSpacedLists(values));
 }

@@ -2854,7 +2854,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twenty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySixthTest, "nl-twenty-sixth-test", 0.90, atLeast: 60);
 
     [Fact]
-    public Task The_twenty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySeventhTest, "nl-twenty-seventh-test", 0.74, atLeast: 60);
+    public Task The_twenty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySeventhTest, "nl-twenty-seventh-test", 0.79, atLeast: 60);
 
     [Fact]
     public Task The_twenty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyEighthTest, "nl-twenty-eighth-test", 0.92, atLeast: 60);
@@ -3580,6 +3580,22 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("web-features", "Which features does Firefox not support?", "select name from {t} where firefox is null")]
     public Task Columns_compared_letters_before_nouns_and_names_of_the_table_and_its_codes(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-columns-compared-codes");
+
+    /// <summary>
+    /// A value several columns hold, none picked, is a can't tell that names them ("flags": a group and a subgroup), not a
+    /// word read otherwise; a verb between what is asked and what it is asked of is the verb (the feature id supports); a
+    /// verb names the column called by its participle ("prefer" of preferred), and a value of another column after it is
+    /// not read; lists written with spaces ("H hB") are lists.
+    /// </summary>
+    [Theory]
+    [InlineData("openmoji", "How many emojis are flags?", null)]
+    [InlineData("web-features", "Which Safari version supports Grid?", "select safari from {t} where name = 'Grid'")]
+    [InlineData("web-features", "What Chrome version supports container queries?", "select chrome from {t} where name = 'Container queries (size)'")]
+    [InlineData("time-data", "How many regions allow K?", "select count(*) from {t} where list_contains(string_split(allowed, ' '), 'K')")]
+    [InlineData("time-data", "Which regions prefer H?", "select region from {t} where preferred = 'H'")]
+    [InlineData("time-data", "Which regions prefer hB?", null)]
+    public Task Values_of_several_columns_verbs_between_and_lists_written_with_spaces(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-values-verbs-spaced-lists");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

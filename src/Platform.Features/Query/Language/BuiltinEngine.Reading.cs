@@ -383,7 +383,7 @@ public static partial class BuiltinEngine
             // "languages that have one category" of plural categories named "one", "two", …: the count or the value, not clear.
             if (counted.Column is { } named && named.Values.ContainsKey(q.Word(i))) continue;
             var text = $"{op switch { ">" => "more than ", "<" => "fewer than ", ">=" => "at least ", "<=" => "at most ", _ => "" }}{number.Number.ToString(CultureInfo.InvariantCulture)}";
-            if (counted is { Kind: TagKind.Column, Column: { CommaLists: true } list })
+            if (counted is { Kind: TagKind.Column, Column: { HoldsLists: true } list })
                 r.Filters.Add(new Filter(list, FilterPart.Items, op, [number.Number], $"{list.Name} lists {text} items"));
             else
             {

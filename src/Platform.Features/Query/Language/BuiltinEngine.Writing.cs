@@ -11,8 +11,8 @@ public static partial class BuiltinEngine
         var table = q.Table;
         var from = $"from {DatasetStorage.Identifier(table.TableName)}";
         // "most common script" of lists of scripts ("Cyrl, Latn"): each item is a group of its own.
-        if (r.Groups.FirstOrDefault(g => g is { Grain: Grain.None, Column.CommaLists: true }) is { } listed)
-            from = $"from (select * replace (unnest(string_split(replace({Id(listed.Column)}, ', ', ','), ',')) as {Id(listed.Column)}) {from})";
+        if (r.Groups.FirstOrDefault(g => g is { Grain: Grain.None, Column.HoldsLists: true }) is { } listed)
+            from = $"from (select * replace (unnest({Items(listed.Column, Id(listed.Column))}) as {Id(listed.Column)}) {from})";
         var where = r.Filters.Count > 0 ? $" where {string.Join(" and ", r.Filters.Select(Sql))}" : "";
         var filterText = r.Filters.Count > 0 ? $", where {string.Join(" and ", r.Filters.Select(f => f.Text))}" : "";
 
@@ -297,6 +297,10 @@ public static partial class BuiltinEngine
     private static string Shown(LanguageColumn column) => column.StoredAsText ? $"{Id(column)} as {Name(column)}" : Id(column);
 
     /// <summary>A filter as a DuckDB condition: numbers as invariant literals, text quoted.</summary>
+    /// <summary>The items of a column of lists, as a DuckDB list: "CA,US" and "pt, gl" split at their commas, "H hB" at its spaces.</summary>
+    private static string Items(LanguageColumn lists, string column) =>
+        lists.ListSeparator == ' ' ? $"string_split({column}, ' ')" : $"string_split(replace({column}, ', ', ','), ',')";
+
     private static string Sql(Filter f)
     {
         static string Value(object v) => v is string text ? DatasetStorage.Literal(text) : v is LanguageColumn other ? Id(other) : Convert.ToString(v, CultureInfo.InvariantCulture)!;
@@ -305,8 +309,8 @@ public static partial class BuiltinEngine
         if (f.Part == FilterPart.YearAndMonth) return $"year({column}) = {Value(f.Values[0])} and month({column}) = {Value(f.Values[1])}";
         if (f.Part == FilterPart.MonthAndDay) return $"month({column}) = {Value(f.Values[0])} and day({column}) = {Value(f.Values[1])}";
         // "zones the US has" of codes like "CA,US": the value is one of each row's list.
-        if (f is { Part: FilterPart.Value, Op: "=", Column.CommaLists: true }) return $"list_contains(string_split(replace({column}, ', ', ','), ','), {Value(f.Values[0])})";
-        var target = f.Part switch { FilterPart.Items => $"len(string_split(replace({column}, ', ', ','), ','))", FilterPart.Year => $"year({column})", FilterPart.Month => $"month({column})", FilterPart.Weekday => $"isodow({column})", FilterPart.Day => $"cast({column} as date)", _ => column };
+        if (f is { Part: FilterPart.Value, Op: "=", Column.HoldsLists: true }) return $"list_contains({Items(f.Column, column)}, {Value(f.Values[0])})";
+        var target = f.Part switch { FilterPart.Items => $"len({Items(f.Column, column)})", FilterPart.Year => $"year({column})", FilterPart.Month => $"month({column})", FilterPart.Weekday => $"isodow({column})", FilterPart.Day => $"cast({column} as date)", _ => column };
         return f.Op switch
         {
             "is null" or "is not null" => $"{target} {f.Op}",

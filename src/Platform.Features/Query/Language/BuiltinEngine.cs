@@ -95,6 +95,8 @@ public static partial class BuiltinEngine
         if (linked.Count > 1 && linked[1].Fit == question.Fit && !question.Tags.Any(t => t.Kind == TagKind.TableWord))
             return Understanding.Unsure($"the question fits {string.Join(" and ", linked.Where(q => q.Fit == question.Fit).Select(q => $"'{q.Table.Name}'"))} equally well.",
                 linked.Where(q => q.Fit == question.Fit).Select(q => $"Name the dataset, e.g. \"… in {q.Table.Name}\"."));
+        if (question.Tags.FirstOrDefault(t => t is { Kind: TagKind.Unknown, Reading: not null }) is { } unpicked)
+            return Understanding.Unsure($"{unpicked.Reading}.", Suggestions(question.Table), question.Table);
         if (question.UnknownWords.ToList() is { Count: > 0 } unknown)
             return Understanding.Unsure($"I don't know what {string.Join(", ", unknown.Select(w => $"'{w}'"))} refers to in '{question.Table.Name}'.",
                 Suggestions(question.Table), question.Table);

@@ -13,13 +13,15 @@ public enum ColumnKind { Number, Date, Text, Boolean, Other }
 /// <param name="StoredAsText">Numbers the file kept as text or JSON: read as the <see cref="Type"/> they fit.</param>
 /// <param name="Padded">Text some of whose values carry leading or trailing spaces (" Euro"): compared trimmed.</param>
 /// <param name="Blank">Text some of whose cells are blank (a dog breed's origin ""): empty, like a missing value.</param>
-/// <param name="CommaLists">
-/// Text whose values are lists written with commas ("CA,US"; see <see cref="AreCommaLists"/>): a value is one of a row's
-/// list, each item a value of the column too.
+/// <param name="ListSeparator">
+/// Text whose values are lists: written with commas ("CA,US"; see <see cref="AreCommaLists"/>) or with spaces ("H hB"; see
+/// <see cref="AreSpacedLists"/>). A value is one of a row's list, each item a value of the column too.
 /// </param>
 public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, IReadOnlyList<string[]> Aliases, IReadOnlyDictionary<string, string> Values, ColumnProfile Profile,
-    Unit? Unit = null, bool StoredAsText = false, bool Padded = false, bool Blank = false, bool CommaLists = false)
+    Unit? Unit = null, bool StoredAsText = false, bool Padded = false, bool Blank = false, char? ListSeparator = null)
 {
+    public bool HoldsLists => ListSeparator is not null;
+
     /// <summary>
     /// Text most of whose values are paths ("Europe/Berlin", "image/png"): the words before the slash name groups of them,
     /// by the prefix the group's values start with ("europe" → <c>Europe/</c>): "zones in Europe", "image types".
@@ -60,6 +62,21 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
             // are lists, holds lists.
             || lettered * 10 >= items.Count * 9 && Words.NameWords(name) is [.., var last] && Words.Singular(last) != last
                && last.EndsWith('s') && lists.Count(v => v.Contains(", ")) * 5 >= lists.Count;
+    }
+
+    /// <summary>
+    /// Values that are lists written with spaces (CLDR's allowed hour formats "H hB", Unicode's code points "1F469 200D
+    /// 2764"): short items (five characters at most) that recombine, at least half as many values as items, a third of the
+    /// values of several items and some of one. Dates ("Aug 31 2005") and names ("Pepperoni Pizza Small") always have
+    /// several parts, or longer ones.
+    /// </summary>
+    public static bool AreSpacedLists(IReadOnlyCollection<string> values)
+    {
+        if (values.Count < 3 || values.Any(v => v.Contains(','))) return false;
+        var parts = values.Select(v => v.Split(' ')).ToList();
+        var items = parts.SelectMany(p => p).Distinct().ToList();
+        return items.All(item => item.Length is > 0 and <= 5) && items.Count * 2 <= values.Count
+            && parts.Count(p => p.Length > 1) * 3 >= values.Count && parts.Any(p => p.Length == 1);
     }
 
     /// <summary>An item of a comma-separated list, written "CA,US" or "pt, gl".</summary>
@@ -215,13 +232,13 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             var readable = dataset.Columns.Any(c => c.Type is "VARCHAR" or "JSON");
             using var connection = readable || dataset.Columns.Any(c => ColumnTypes.IsInteger(c.Type)) ? DatasetStorage.OpenReadOnly(files.Data(dataset)) : null;
             var (values, padded, blank, lists, codes) = readable ? TextValues(dataset, connection!)
-                : (new Dictionary<string, Dictionary<string, string>>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), new Dictionary<string, string>());
+                : (new Dictionary<string, Dictionary<string, string>>(), new HashSet<string>(), new HashSet<string>(), new Dictionary<string, char>(), new Dictionary<string, string>());
             // Counted in the cache's bytes like answers: up to three keys per value, about 100 bytes each.
             entry.Size = 4096 + values.Values.Sum(v => v.Count * 100L);
             var numbers = readable ? NumbersAsText(dataset, connection!) : new Dictionary<string, (string Type, string Min, string Max, long Empty)>();
             var columns = dataset.Columns.Select(c => Column(c, values.GetValueOrDefault(c.Name) ?? new Dictionary<string, string>(),
                 numbers.TryGetValue(c.Name, out var n) ? n : null) is var column && !column.StoredAsText
-                    ? column with { Padded = padded.Contains(c.Name), Blank = blank.Contains(c.Name), CommaLists = lists.Contains(c.Name),
+                    ? column with { Padded = padded.Contains(c.Name), Blank = blank.Contains(c.Name), ListSeparator = lists.TryGetValue(c.Name, out var separator) ? separator : null,
                         // "the country code of Japan" of a column of JP, FR…: what its codes are codes of, named.
                         Aliases = codes.TryGetValue(c.Name, out var of) ? [.. column.Aliases, [of, "code"]] : column.Aliases } : column).ToList();
             // The table's name without the piece of its id that makes it unique ("_8e1bfc66"), whose letters may spell a word.
@@ -441,17 +458,17 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
 
     /// <summary>
     /// Each indexed text column's values by their lower-case forms, the columns some of whose values carry stray spaces,
-    /// those with blank cells (no value, so not indexed), those of comma-separated lists, and those of country, language or
+    /// those with blank cells (no value, so not indexed), those of lists (by their separator), and those of country, language or
     /// currency codes, with what they are codes of.
     /// </summary>
-    private static (Dictionary<string, Dictionary<string, string>> Values, HashSet<string> Padded, HashSet<string> Blank, HashSet<string> Lists,
+    private static (Dictionary<string, Dictionary<string, string>> Values, HashSet<string> Padded, HashSet<string> Blank, Dictionary<string, char> Lists,
         Dictionary<string, string> Codes) TextValues(
         Dataset dataset, DuckDBConnection connection)
     {
         var result = new Dictionary<string, Dictionary<string, string>>();
         var padded = new HashSet<string>();
         var blank = new HashSet<string>();
-        var lists = new HashSet<string>();
+        var lists = new Dictionary<string, char>();
         var namedCodes = new Dictionary<string, List<(string Name, string Code)>>();
         var codes = new Dictionary<string, string>();
         var text = dataset.Columns.Where(c => ColumnTypes.IsText(c.Type) && c.Profile.DistinctCount <= MaxValuesPerColumn).ToList();
@@ -501,9 +518,12 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
                 }
             // "CA,US": each code of a list is a value of the column too (a filter on it keeps the rows whose list has it), and
             // the item itself, not the first list its word began ("ruby" of "ruby, macruby, rake").
-            if (LanguageColumn.AreCommaLists(values.Values, column.Name) && lists.Add(column.Name))
+            if (LanguageColumn.AreCommaLists(values.Values, column.Name) && lists.TryAdd(column.Name, ','))
                 foreach (var part in values.Values.SelectMany(v => v.Split(',').Select(LanguageColumn.Item)).Distinct().ToList())
                     values[part.ToLowerInvariant()] = part;
+            else if (LanguageColumn.AreSpacedLists(values.Values.Distinct().ToList()) && lists.TryAdd(column.Name, ' '))
+                foreach (var part in values.Values.SelectMany(v => v.Split(' ')).Distinct().ToList())
+                    values.TryAdd(part.ToLowerInvariant(), part);
             var single = values.Values.Where(v => !v.Contains(',')).ToHashSet();
             if (CountryCodes.Holds(single, Words.NameWords(column.Name)))
             {

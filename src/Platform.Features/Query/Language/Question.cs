@@ -52,6 +52,9 @@ public sealed partial class Question
 
     private readonly List<string> _words;
 
+    /// <summary>Values the question names that several columns hold, none of them picked ("flags": a group and a subgroup).</summary>
+    private readonly List<(int Start, int Length, List<LanguageColumn> Columns)> _heldByMany = [];
+
     public IReadOnlyList<string> Words => _words;
     public IReadOnlyList<string> Original { get; }
 
@@ -80,6 +83,7 @@ public sealed partial class Question
         q.LinkColumns();
         q.LinkAnyRow();
         q.LinkTableName();
+        q.LinkVerbBetween();
         q.LinkCodes();
         q.LinkValues(exact: false);
         q.LinkVersions();
@@ -87,6 +91,7 @@ public sealed partial class Question
         q.LinkReferenceLines();
         q.LinkWeekdays();
         q.LinkWhere(Lexicon.Shared);
+        q.LinkValuesOfMany();
         q.LinkSenses(Lexicon.Shared);
         q.LinkNumbersKeptAsText();
         q.LinkRest();
@@ -274,10 +279,10 @@ public sealed partial class Question
                     // An item of lists only in the singular ("hearts"), not through a verb's form or a slip ("created" is no tag
                     // create).
                     else if (length == 1 && Language.Words.BaseForms(phrase).FirstOrDefault(column.Values.ContainsKey) is { } form
-                             && (!column.CommaLists || form == Language.Words.Singular(phrase))) (value, inflected) = (column.Values[form], true);
+                             && (!column.HoldsLists || form == Language.Words.Singular(phrase))) (value, inflected) = (column.Values[form], true);
                     else if (length > 1 && $"{string.Join(' ', spaced.Split(' ')[..^1])} {Language.Words.Singular(spaced.Split(' ')[^1])}" is var singular
                              && column.Values.TryGetValue(singular, out stored)) value = stored;
-                    else if (forgiving && !column.CommaLists && column.Values.Count <= 5000 && length == 1 && phrase.Length >= 5 && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase))
+                    else if (forgiving && !column.HoldsLists && column.Values.Count <= 5000 && length == 1 && phrase.Length >= 5 && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase))
                         value = column.Values.FirstOrDefault(v => v.Key.Length >= 5 && !v.Key.Contains(' ') && Language.Words.NearlyEqual(v.Key, phrase) && !IsAnotherWord(phrase, v.Key)).Value;
                     // "Europe" of zones written Europe/Berlin: the group of values under it.
                     if (value is null && column.Groups.TryGetValue(phrase, out var group)) value = group;
@@ -309,10 +314,10 @@ public sealed partial class Question
                     if (IsColumnPhrase(phrase) || columnPhrases.Any(c => c.Start <= start && start + length <= c.Start + c.Length && c.Length > length)) continue;
                     // "Which author has the most emojis": a word of another column's name is that column, not an item of lists (a tag
                     // author).
-                    if (column.CommaLists && length == 1 && Table.Columns.Any(c => c != column && Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Contains(Language.Words.Singular(phrase))))
+                    if (column.HoldsLists && length == 1 && Table.Columns.Any(c => c != column && Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Contains(Language.Words.Singular(phrase))))
                         continue;
                     // "How many emojis did Johanna Wellnitz create?": the verb the question ends with, asked with "did", is no tag create.
-                    if (column.CommaLists && length == 1 && start == Words.Count - 1 && Words.Take(start).Any(w => w is "do" or "does" or "did")
+                    if (column.HoldsLists && length == 1 && start == Words.Count - 1 && Words.Take(start).Any(w => w is "do" or "does" or "did")
                         && Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(phrase, PartOfSpeech.Verb))
                         continue;
                     // "airports" of openflights-airports, whose type is airport on every row: the rows' own word, not a filter keeping them
@@ -327,6 +332,7 @@ public sealed partial class Question
                     found.Add((column, value, inflected));
                 }
                 var held = found.Count > 0;
+                var holders = found.Select(f => f.Column).Distinct().ToList();
                 // "flags": the value Flags written so wins over the value flag another column holds; "Lufthansa" so written
                 // is the airline's name, not its callsign LUFTHANSA.
                 if (found.Count > 1 && found.Any(f => !f.Inflected)) found = found.Where(f => !f.Inflected).ToList();
@@ -351,7 +357,9 @@ public sealed partial class Question
                     // "python as an interpreter": the column named after "as" holds it.
                     var asWhat = Word(start + length) == "as" ? Word(start + length + 1) is "a" or "an" or "the" ? Word(start + length + 2) : Word(start + length + 1) : null;
                     var beside = new[] { Word(start - 1), Word(start + length), HolderWords.Contains(Word(start - 1)) ? Word(start - 2) : "", asWhat ?? "" }.Select(Language.Words.Singular).ToList();
-                    var named = found.Where(f => Language.Words.NameWords(f.Column.Name).Select(Language.Words.Singular).Intersect(beside).Any()).ToList();
+                    // "regions that prefer H" of allowed and preferred: a verb beside it names the column called by its participle.
+                    var named = found.Where(f => Language.Words.NameWords(f.Column.Name).Select(Language.Words.Singular).Intersect(beside).Any()
+                        || beside.Any(w => ColumnOfVerb(w) == f.Column)).ToList();
                     var naming = found.Where(f => Language.Words.NameWords(f.Column.Name) is ["name" or "title"]).ToList();
                     // "a weekend starting on Friday", "whose first day is Sunday": the column the question names whole just
                     // before, over a preposition or a verb of being ("week starts" is not weekendStart).
@@ -365,7 +373,7 @@ public sealed partial class Question
                         ? found.Where(f => NamePart(f.Column) == "last").ToList() : [];
                     // "the pizza emoji": a whole cell of one column over an item of another's lists (a tag pizza); not a group
                     // of paths ("Australia/" beside the code AU).
-                    var cells = found.Where(f => !f.Column.CommaLists && !f.Value.EndsWith('/')).ToList();
+                    var cells = found.Where(f => !f.Column.HoldsLists && !f.Value.EndsWith('/')).ToList();
                     found = named.Count == 1 ? named : naming.Count == 1 ? naming : said.Count == 1 ? said : surname.Count == 1 ? surname
                         : cells.Count == 1 ? cells : found.Where(f => Direction(f.Column) is var d && d != 0 && d == Direction(Word(start - 1))).ToList();
                 }
@@ -379,8 +387,31 @@ public sealed partial class Question
                     continue;
                 }
                 // A value held by several columns ("DFW": origin and destination) is linked only when the question says which.
+                // "Which regions prefer hB?" where hB is only allowed: a value of another column than the verb before it names is not it.
+                if (found.Count == 1 && ColumnOfVerb(Word(start - 1)) is { } done && done != found[0].Column) found = [];
                 if (found.Count == 1) Set(start, length, new Tag(TagKind.Value, start, length, found[0].Column, found[0].Value));
+                else if (!exact && holders.Count > 1) _heldByMany.Add((start, length, holders));
             }
+    }
+
+    /// <summary>"prefer" of a column called preferred: the one text column named by the verb's participle.</summary>
+    private LanguageColumn? ColumnOfVerb(string word) =>
+        word.Length > 2 && Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(word, PartOfSpeech.Verb) is { Count: > 0 } verbs
+        && Table.Columns.Where(c => c.Kind == ColumnKind.Text && Language.Words.NameWords(c.Name) is [var participle] && participle.EndsWith("ed", StringComparison.Ordinal)
+            && lexicon.BaseForms(participle, PartOfSpeech.Verb).Any(verbs.Contains)).ToList() is [var column] ? column : null;
+
+    /// <summary>
+    /// "How many emojis are flags?" where a group and a subgroup are both called flags: a value left unpicked is not read
+    /// as another word (the verb flag), so the question is not answered as if it were not there.
+    /// </summary>
+    private void LinkValuesOfMany()
+    {
+        foreach (var (start, length, columns) in _heldByMany.Where(h => Free(h.Start, h.Length)))
+        {
+            var value = string.Join(' ', Original.Skip(start).Take(length));
+            Set(start, length, new Tag(TagKind.Unknown, start, length,
+                Reading: $"'{value}' is a value of {string.Join(", ", columns[..^1].Select(c => c.Name))} and {columns[^1].Name}; say which is meant"));
+        }
     }
 
     /// <summary>
@@ -403,6 +434,26 @@ public sealed partial class Question
                      && (TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }
                          || TagAt(i - 1) is { Kind: TagKind.Value, Column: { } picking } && picking != named))
                 Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"the rows' own word: each is a {named.Name}");
+        }
+    }
+
+    /// <summary>
+    /// "What Firefox version supports Grid?": a verb in lower case between what is asked and what it is asked of is the
+    /// question's verb, not a value spelled the same (the feature id supports, CSS's @supports).
+    /// </summary>
+    private void LinkVerbBetween()
+    {
+        if (Words[0] is not ("what" or "which" or "who") || Lexicon.Shared is not { Available: true } lexicon) return;
+        for (var i = 2; i + 1 < Words.Count; i++)
+        {
+            if (Tags[i] is not { Kind: TagKind.Value, Length: 1, Column: { } holder } || Original[i] != Words[i] || !lexicon.Knows(Words[i], PartOfSpeech.Verb)) continue;
+            var objectAt = Word(i + 1) is "the" or "a" or "an" ? i + 2 : i + 1;
+            // "Firefox version": the subject may end in a noun that only says what its column holds.
+            var subjectAt = Tags[i - 1] is null or { Kind: TagKind.Stop } && !Language.Words.StopWords.Contains(Words[i - 1])
+                && lexicon.Knows(Words[i - 1], PartOfSpeech.Noun) ? i - 2 : i - 1;
+            if (TagAt(subjectAt) is { Kind: TagKind.Column or TagKind.TableWord } subject && subject.Column != holder
+                && TagAt(objectAt) is { Kind: TagKind.Value or TagKind.Column } obj && obj.Column != holder)
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "relates (a verb)");
         }
     }
 
