@@ -57,7 +57,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "day-periods.json", "unit-preferences.json", "language-matching.json", "likely-subtags.json",
     "electron-releases.json", "country-states.json", "country-timezones.json", "state-of-the-union.json", "us-presidents.json",
     "google-fonts.json", "linguist-languages.json", "nba-players.json", "country-data.csv",
-    "openmoji.csv", "web-features.json", "caniuse-features.json", "us-counties.csv");
+    "openmoji.csv", "web-features.json", "caniuse-features.json", "us-counties.csv",
+    "iconify-collections.json", "simple-icons.json", "fontawesome-icons.json", "colornames.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -2771,6 +2772,82 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("us-counties", "the 5 largest counties by water area", "select NAMELSAD10, AWATER10 from {t} order by 2 desc, 1 limit 5"),
     ];
 
+    /// <summary>
+    /// The thirty-eighth fresh test set: 67 questions over four datasets the engine had never been run on (Iconify's icon
+    /// sets, Simple Icons' brands, Font Awesome's icons, named colours), written and their keys checked against the files
+    /// before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] ThirtyEighthTest =
+    [
+        ("iconify-collections", "How many icon sets are there?", "select count(*) from {t}"),
+        ("iconify-collections", "Which icon set has the most icons?", "select name, total from {t} order by total desc limit 1"),
+        ("iconify-collections", "How many icons does Material Design Icons have?", "select total from {t} where name = 'Material Design Icons'"),
+        ("iconify-collections", "How many icon sets use the MIT license?", "select count(*) from {t} where spdx = 'MIT'"),
+        ("iconify-collections", "number of icon sets per category", "select category, count(*) from {t} group by 1"),
+        ("iconify-collections", "What is the average number of icons per set?", "select avg(total) from {t}"),
+        ("iconify-collections", "Which icon sets are made by Google?", "select name from {t} where author = 'Google'"),
+        ("iconify-collections", "How many icon sets are by Streamline?", "select count(*) from {t} where author = 'Streamline'"),
+        ("iconify-collections", "What is the total number of icons across all sets?", "select sum(total) from {t}"),
+        ("iconify-collections", "Which icon sets have a height of 16?", "select name from {t} where height = 16"),
+        ("iconify-collections", "How many icon sets have a palette?", "select count(*) from {t} where palette"),
+        ("iconify-collections", "Which category has the most icon sets?", "select category, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("iconify-collections", "How many icon sets use stroke?", "select count(*) from {t} where list_contains(string_split(tags, ', '), 'Uses Stroke')"),
+        ("iconify-collections", "What license does Font Awesome Solid use?", "select license from {t} where name = 'Font Awesome Solid'"),
+        ("iconify-collections", "What is the prefix of Tabler Icons?", "select prefix from {t} where name = 'Tabler Icons'"),
+        ("iconify-collections", "average number of icons by license", "select license, avg(total) from {t} group by 1"),
+        ("iconify-collections", "Which icon sets have more than 10000 icons?", "select name, total from {t} where total > 10000"),
+        ("iconify-collections", "How many icon sets are unmaintained?", "select count(*) from {t} where category = 'Archive / Unmaintained'"),
+        ("simple-icons", "How many brands are there?", "select count(*) from {t}"),
+        ("simple-icons", "What is the hex color of Spotify?", "select hex from {t} where title = 'Spotify'"),
+        ("simple-icons", "How many brands use black as their color?", "select count(*) from {t} where hex = '000000'"),
+        ("simple-icons", "Which brands have the color FF0000?", "select title from {t} where hex = 'FF0000'"),
+        ("simple-icons", "What is the slug of .NET?", "select slug from {t} where title = '.NET'"),
+        ("simple-icons", "How many icons have brand guidelines?", "select count(*) from {t} where guidelines is not null"),
+        ("simple-icons", "How many icons are licensed under MIT?", "select count(*) from {t} where license = 'MIT'"),
+        ("simple-icons", "number of icons per license", "select license, count(*) from {t} group by 1"),
+        ("simple-icons", "What color is the GitHub icon?", "select hex from {t} where title = 'GitHub'"),
+        ("simple-icons", "Which brand is also known as Dotenv?", "select title from {t} where list_contains(string_split(aka, ', '), 'Dotenv')"),
+        ("simple-icons", "How many brands have another name?", "select count(*) from {t} where aka is not null"),
+        ("simple-icons", "What is the source of the Python icon?", "select source from {t} where title = 'Python'"),
+        ("simple-icons", "How many brands start with the letter Z?", "select count(*) from {t} where title like 'Z%'"),
+        ("simple-icons", "What is the title of the icon with slug nodedotjs?", "select title from {t} where slug = 'nodedotjs'"),
+        ("simple-icons", "How many brands share the hex 4285F4?", "select count(*) from {t} where hex = '4285F4'"),
+        ("simple-icons", "most common hex color", "select hex, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("simple-icons", "How many brand names contain Google?", "select count(*) from {t} where title like '%Google%'"),
+        ("fontawesome-icons", "How many icons are there?", "select count(*) from {t}"),
+        ("fontawesome-icons", "How many brand icons are there?", "select count(*) from {t} where list_contains(string_split(styles, ', '), 'brands')"),
+        ("fontawesome-icons", "How many icons come in a regular style?", "select count(*) from {t} where list_contains(string_split(styles, ', '), 'regular')"),
+        ("fontawesome-icons", "What is the unicode of the house icon?", "select unicode from {t} where icon = 'house'"),
+        ("fontawesome-icons", "When was the house icon added?", "select added from {t} where icon = 'house'"),
+        ("fontawesome-icons", "How many icons were added in version 6.1.0?", "select count(*) from {t} where added = '6.1.0'"),
+        ("fontawesome-icons", "number of icons per version added", "select added, count(*) from {t} group by 1"),
+        ("fontawesome-icons", "Which icons were voted for?", "select icon from {t} where voted"),
+        ("fontawesome-icons", "How many icons were voted for?", "select count(*) from {t} where voted"),
+        ("fontawesome-icons", "Which icon has the most search terms?", "select icon, search_terms from {t} order by search_terms desc limit 1"),
+        ("fontawesome-icons", "average number of search terms", "select avg(search_terms) from {t}"),
+        ("fontawesome-icons", "How many icons were last changed in 7.3.0?", "select count(*) from {t} where last_changed = '7.3.0'"),
+        ("fontawesome-icons", "What is the label of the icon with unicode f6ca?", "select label from {t} where unicode = 'f6ca'"),
+        ("fontawesome-icons", "How many icons have more than 10 search terms?", "select count(*) from {t} where search_terms > 10"),
+        ("fontawesome-icons", "Which icons were added in version 1.0.0?", "select icon from {t} where added = '1.0.0'"),
+        ("fontawesome-icons", "number of icons by style", "select style, count(*) from (select unnest(string_split(styles, ', ')) as style from {t}) group by 1"),
+        ("colornames", "How many colors are there?", "select count(*) from {t}"),
+        ("colornames", "What is the hex code of Crushed Ice?", "select hex from {t} where name = 'Crushed Ice'"),
+        ("colornames", "Which color has the hex #191970?", "select name from {t} where hex = '#191970'"),
+        ("colornames", "How many color names start with Blue?", "select count(*) from {t} where name like 'Blue%'"),
+        ("colornames", "How many colors have Green in their name?", "select count(*) from {t} where name like '%Green%'"),
+        ("colornames", "What color is #ffffff?", "select name from {t} where hex = '#ffffff'"),
+        ("colornames", "How many color names start with the letter A?", "select count(*) from {t} where name like 'A%'"),
+        ("colornames", "Which color is #000000?", "select name from {t} where hex = '#000000'"),
+        ("colornames", "What is the longest color name?", "select name from {t} order by length(name) desc limit 1"),
+        ("colornames", "List the colors whose name contains Sky", "select name from {t} where name like '%Sky%'"),
+        ("colornames", "How many color names end with Grey?", "select count(*) from {t} where name like '%Grey'"),
+        ("colornames", "What is the hex of the color named Cruising?", "select hex from {t} where name = 'Cruising'"),
+        ("colornames", "Which color names start with Ocean?", "select name from {t} where name like 'Ocean%'"),
+        ("colornames", "How many distinct hex codes are there?", "select count(distinct hex) from {t}"),
+        ("colornames", "What is the name of the color #c4fff7?", "select name from {t} where hex = '#c4fff7'"),
+        ("colornames", "How many colors are named after the sea?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -2884,8 +2961,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_thirty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtySixthTest, "nl-thirty-sixth-test", 0.96, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_thirty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtySeventhTest, "nl-thirty-seventh-test", 0.69, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_thirty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyEighthTest, "nl-thirty-eighth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
