@@ -2862,7 +2862,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Its floor is what it answers now, raised as it is developed on.
-    public Task The_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FourthTest, "nl-fourth-test", 0.89, atLeast: 60);
+    public Task The_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FourthTest, "nl-fourth-test", 0.90, atLeast: 60);
 
     [Fact]
     public Task The_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FifthTest, "nl-fifth-test", 0.93, atLeast: 60);
@@ -2965,7 +2965,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_thirty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyEighthTest, "nl-thirty-eighth-test", 0.0, atLeast: 60);
+    public Task The_thirty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyEighthTest, "nl-thirty-eighth-test", 0.80, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -3676,6 +3676,28 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("time-data", "Which regions prefer hB?", null)]
     public Task Values_of_several_columns_verbs_between_and_lists_written_with_spaces(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-values-verbs-spaced-lists");
+
+    /// <summary>
+    /// A noun a word of the table's name grows from ("icon sets" of iconify-collections), and in the plural what its one
+    /// column called total counts ("the most icons"); a column of hex colour codes is the rows' colour; a number written
+    /// whole inside a value ("#000000"); "version" before a value or a column of versions; "the letter Z" after "starts
+    /// with"; "the icon with unicode f6ca" is the row it picks; after "by", the column of people; a value in the plural
+    /// before the rows' own word ("brand icons"); a value whose leading sign is left off is no dictionary word ("icons" is
+    /// not the set @icons).
+    /// </summary>
+    [Theory]
+    [InlineData("iconify-collections", "Which icon set has the fewest icons?", "select name, total from {t} order by total limit 1")]
+    [InlineData("iconify-collections", "list the icon sets by Google", "select name from {t} where author = 'Google'")]
+    [InlineData("iconify-collections", "How many icons does Tabler Icons have?", "select total from {t} where name = 'Tabler Icons'")]
+    [InlineData("iconify-collections", "What is the average number of icons per set?", null)]
+    [InlineData("simple-icons", "What is the color of Python?", "select hex from {t} where title = 'Python'")]
+    [InlineData("simple-icons", "How many icons start with the letter Q?", "select count(*) from {t} where title like 'Q%'")]
+    [InlineData("colornames", "What is the name of #000000?", "select name from {t} where hex = '#000000'")]
+    [InlineData("fontawesome-icons", "How many icons were added in version 5.0.0?", "select count(*) from {t} where added = '5.0.0'")]
+    [InlineData("fontawesome-icons", "What is the unicode of the icon with label House?", "select unicode from {t} where label = 'House'")]
+    [InlineData("fontawesome-icons", "How many brand icons were voted for?", "select count(*) from {t} where list_contains(string_split(styles, ', '), 'brands') and voted")]
+    public Task Names_grown_from_colours_versions_letters_and_makers(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-names-colours-versions-letters");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

@@ -1271,10 +1271,12 @@ public static partial class BuiltinEngine
                 r.Counted.Add(holding);
                 continue;
             }
-            if (q.Word(i - 1) is not ("with" or "containing" or "contains" or "contain")) continue;
-            var op = q.Word(i - 2) is "starting" or "starts" or "start" or "beginning" or "begins" or "begin" ? "starts_with"
-                : q.Word(i - 2) is "ending" or "ends" or "end" ? "ends_with" : "contains";
-            var before = op == "contains" ? i - 1 : i - 2;
+            // "start with the letter Z": what the text is may be said before it.
+            var with = q.Word(i - 1) is "letter" or "letters" or "word" or "words" && q.Word(i - 2) is "the" or "a" ? i - 3 : i - 1;
+            if (q.Word(with) is not ("with" or "containing" or "contains" or "contain")) continue;
+            var op = q.Word(with - 1) is "starting" or "starts" or "start" or "beginning" or "begins" or "begin" ? "starts_with"
+                : q.Word(with - 1) is "ending" or "ends" or "end" ? "ends_with" : "contains";
+            var before = op == "contains" ? with : with - 1;
             var column = Enumerable.Range(0, before).Reverse().Take(3).Select(q.TagAt)
                 .FirstOrDefault(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Text })?.Column ?? LabelColumns(q.Table).FirstOrDefault(c => c.Kind == ColumnKind.Text);
             if (column is null)
@@ -1316,7 +1318,7 @@ public static partial class BuiltinEngine
         // "Which planet has the most moons": of rows each named once, the one with the largest number.
         if (r.Groups.Count == 0 && r.Measures is [{ Aggregate: Aggregate.Sum, Column: { } most }] && LabelColumns(q.Table).Count > 0
             && q.Words.Where((w, i) => w is "most" or "least" or "fewest" && q.Word(i - 1) != "at").FirstOrDefault() is { } mostWord
-            && q.Tags.Any(t => t is { Kind: TagKind.TableWord, Reading: null } && q.Word(t.Start - 1) is "which" or "what"))
+            && q.Tags.Any(t => t is { Kind: TagKind.TableWord, Rows: false } && q.Word(t.Start - 1) is "which" or "what"))
             r.Measures[0] = new MeasureSpec(mostWord == "most" ? Aggregate.Max : Aggregate.Min, most);
         if (r.Groups.Count > 0 || r.Measures is not [{ Aggregate: Aggregate.Max or Aggregate.Min, Column: { } measure }]) return;
         var extreme = Array.FindIndex(q.Tags, t => t.Superlative || MaxWords.Contains(q.Words[t.Start]) || MinWords.Contains(q.Words[t.Start])

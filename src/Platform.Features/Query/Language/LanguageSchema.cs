@@ -248,6 +248,7 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             columns = NamedAfterBy(dataset.Name, columns);
             columns = NamedWhole(columns, dataset.Name);
             columns = NamedAsInterval(columns);
+            columns = NamedAsColour(columns, nameWords);
             var repeated = connection is null ? null : RepeatedWithin(dataset, connection, columns);
             var listedAgain = connection is null ? null : ListedAgain(dataset, connection, columns);
             return new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns, HourlyRows(dataset), repeated, listedAgain);
@@ -266,6 +267,16 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         if (unnamed is not [var only] || columns.Count < 2 || columns.Any(c => c.Aliases.Any(a => a is [var w] && w == words[by + 1]))) return columns;
         return columns.Select(c => c == only ? c with { Aliases = [.. c.Aliases, [words[by + 1]]] } : c).ToList();
     }
+
+    /// <summary>
+    /// Simple Icons' <c>hex</c> (<c>512BD4</c>): a column of hex colour codes is the colour of each row ("the color of
+    /// Spotify"), unless the rows are colours themselves (a named colour's hex is only its code).
+    /// </summary>
+    private static List<LanguageColumn> NamedAsColour(List<LanguageColumn> columns, IReadOnlyList<string> nameWords) =>
+        nameWords.Any(w => w is "color" or "colour") ? columns : columns.Select(c => c.Kind == ColumnKind.Text
+            && c.Values.Values.Distinct().ToList() is { Count: >= 3 } codes && codes.Count(v => HexColour().IsMatch(v)) * 20 >= codes.Count * 19
+            && codes.Count(v => v.Any(char.IsLetter)) * 3 >= codes.Count
+                ? c with { Aliases = [.. c.Aliases, ["color"], ["colour"]] } : c).ToList();
 
     /// <summary>
     /// CLDR's currencies in use <c>from</c> one date <c>to</c> another, its day periods <c>from</c> one time <c>before</c>
@@ -449,6 +460,9 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         _ when ColumnTypes.IsNumber(type) => ColumnKind.Number,
         _ => ColumnKind.Other,
     };
+
+    [GeneratedRegex("^#?(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})$")]
+    private static partial Regex HexColour();
 
     [GeneratedRegex("_[0-9a-f]{8}$")]
     private static partial Regex IdSuffix();

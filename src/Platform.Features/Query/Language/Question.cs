@@ -251,7 +251,9 @@ public sealed partial class Question
             for (var start = 0; start + length <= Words.Count; start++)
             {
                 // Numbers may be part of a value of several words ("No. 457", "Wisconsin No. 38").
-                if (!Enumerable.Range(start, length).All(i => Tags[i] is null || length > 1 && Tags[i]!.Kind is TagKind.Number or TagKind.Month)) continue;
+                // "#000000": a number written whole inside a value ("Which color is #000000?") is that value.
+                var numberAt = length == 1 && Tags[start] is { Kind: TagKind.Number, Length: 1 };
+                if (!numberAt && !Enumerable.Range(start, length).All(i => Tags[i] is null || length > 1 && Tags[i]!.Kind is TagKind.Number or TagKind.Month)) continue;
                 var phrase = string.Join(' ', Words.Skip(start).Take(length));
                 var original = string.Join(' ', Original.Skip(start).Take(length));
                 // "list the elements": the command, not the HTML attribute list; "the attribute is used by": the verb, not
@@ -280,6 +282,10 @@ public sealed partial class Question
                     // create).
                     else if (length == 1 && Language.Words.BaseForms(phrase).FirstOrDefault(column.Values.ContainsKey) is { } form
                              && (!column.HoldsLists || form == Language.Words.Singular(phrase))) (value, inflected) = (column.Values[form], true);
+                    // "brand icons" of styles listing "brands": a noun before the rows' own word, a value in the plural.
+                    else if (length == 1 && Table.NameWords.Contains(Language.Words.Singular(Word(start + 1)))
+                             && column.Values.Keys.FirstOrDefault(k => k != phrase && Language.Words.Singular(k) == phrase) is { } plural)
+                        (value, inflected) = (column.Values[plural], true);
                     else if (length > 1 && $"{string.Join(' ', spaced.Split(' ')[..^1])} {Language.Words.Singular(spaced.Split(' ')[^1])}" is var singular
                              && column.Values.TryGetValue(singular, out stored)) value = stored;
                     else if (forgiving && !column.HoldsLists && column.Values.Count <= 5000 && length == 1 && phrase.Length >= 5 && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase))
@@ -290,6 +296,11 @@ public sealed partial class Question
                     var ordinary = KeywordWords.Contains(phrase) || Language.Words.StopWords.Contains(phrase) || (length == 1 && phrase.Length <= 3);
                     // ":has()" written whole, signs and all, is the value, though its word alone is one of every sentence.
                     var writtenWhole = value.Length > phrase.Length && Text.Contains(value, StringComparison.OrdinalIgnoreCase);
+                    if (numberAt && !writtenWhole) continue;
+                    // "icons" is not the icon set @icons: a value whose leading sign is left off is it only where its word is no
+                    // dictionary's.
+                    if (!writtenWhole && value.Length > phrase.Length && !char.IsLetterOrDigit(value[0]) && Lexicon.Shared is { Available: true } dictionary
+                        && dictionary.IsWord(phrase)) continue;
                     // A short word is a value only as written ("IN", not "in"), or as another name written in capitals ("UK" for GB).
                     if (ordinary && original != value && !writtenWhole
                         && !(original.Length >= 2 && original.All(char.IsUpper) && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase)))
@@ -361,6 +372,9 @@ public sealed partial class Question
                     var named = found.Where(f => Language.Words.NameWords(f.Column.Name).Select(Language.Words.Singular).Intersect(beside).Any()
                         || beside.Any(w => ColumnOfVerb(w) == f.Column)).ToList();
                     var naming = found.Where(f => Language.Words.NameWords(f.Column.Name) is ["name" or "title"]).ToList();
+                    // "sets by Streamline", a set's name and its author: after "by", the column of people who made them.
+                    var makers = Word(start - 1) == "by" && Lexicon.Shared is { Available: true } people
+                        ? found.Where(f => Language.Words.NameWords(f.Column.Name) is [.., var last] && Senses.NamesAPerson(Language.Words.Singular(last), people)).ToList() : [];
                     // "a weekend starting on Friday", "whose first day is Sunday": the column the question names whole just
                     // before, over a preposition or a verb of being ("week starts" is not weekendStart).
                     var linked = Enumerable.Range(Math.Max(0, start - 3), Math.Min(3, start)).Reverse().TakeWhile(j => TagAt(j) is { Kind: TagKind.Column }
@@ -374,7 +388,7 @@ public sealed partial class Question
                     // "the pizza emoji": a whole cell of one column over an item of another's lists (a tag pizza); not a group
                     // of paths ("Australia/" beside the code AU).
                     var cells = found.Where(f => !f.Column.HoldsLists && !f.Value.EndsWith('/')).ToList();
-                    found = named.Count == 1 ? named : naming.Count == 1 ? naming : said.Count == 1 ? said : surname.Count == 1 ? surname
+                    found = named.Count == 1 ? named : makers.Count == 1 ? makers : naming.Count == 1 ? naming : said.Count == 1 ? said : surname.Count == 1 ? surname
                         : cells.Count == 1 ? cells : found.Where(f => Direction(f.Column) is var d && d != 0 && d == Direction(Word(start - 1))).ToList();
                 }
                 // "Republican" where a party column holds REP: a capitalised word that begins with one code of capitals, and no other
@@ -425,6 +439,9 @@ public sealed partial class Question
             if (Tags[i] is not { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Text } named } || Table.RowCount <= 1) continue;
             if (Word(i - 1) is "a" or "an" && Word(i - 2) is "of" or "for" or "per" && named.Profile.DistinctCount == Table.RowCount)
                 Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"any row: each is a different {named.Name}");
+            // "the label of the icon with unicode f6ca": the one row what follows picks, each a different icon.
+            else if (Word(i - 1) == "the" && Word(i - 2) == "of" && Word(i + 1) is "with" or "whose" or "that" or "which" && named.Profile.DistinctCount == Table.RowCount)
+                Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"the row what follows picks: each is a different {named.Name}");
             // "the elevation of the station" where one station is on every row: that station, not a column to show or group by.
             else if (named.Profile is { DistinctCount: 1, NullCount: 0 } && Word(i - 1) == "the")
                 Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"the one {named.Name} of every row");
@@ -799,6 +816,10 @@ public sealed partial class Question
     }
 
     /// <summary>A word of the table's name no dictionary knows, of three letters or more, that the question's noun begins ("langs": languages).</summary>
+    private string? TableWordGrownFrom(string word) => word.Length >= 4 && Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(word, PartOfSpeech.Noun)
+        ? Table.NameWords.FirstOrDefault(n => n.Length > word.Length && !lexicon.IsWord(n) && n.StartsWith(word, StringComparison.Ordinal))
+        : null;
+
     private string? ShortenedTableWord(string word) => Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(word, PartOfSpeech.Noun)
         ? Table.NameWords.Select(Language.Words.Singular).FirstOrDefault(n => n.Length >= 3 && n.Length < word.Length && !lexicon.IsWord(n) && word.StartsWith(n, StringComparison.Ordinal))
         : null;
@@ -907,6 +928,8 @@ public sealed partial class Question
                 continue;
             }
             var text = with ? i + 2 : Words[i] is "containing" or "contains" or "contain" ? i + 1 : -1;
+            // "start with the letter Z", "end with the word Grey": what the text is, said before it.
+            if (text > 0 && Word(text) is "the" or "a" && Word(text + 1) is "letter" or "letters" or "word" or "words" && text + 2 < Words.Count) text += 2;
             if (text < 0 || text >= Words.Count || !Free(i, text - i + 1)) continue;
             for (var j = i; j < text; j++) Tags[j] = new Tag(TagKind.Stop, j, 1);
             // "starts with Creative Commons": a name goes on while its words are capitalised.
@@ -1601,6 +1624,14 @@ public sealed partial class Question
                     ? new Tag(TagKind.TableWord, i, 1)
                 // "languages" of langs: a word of the table's name that no dictionary knows may shorten the rows' noun.
                 : ShortenedTableWord(word) is { } shortened ? new Tag(TagKind.TableWord, i, 1, Reading: $"the table's word {shortened}, shortened")
+                // "How many icons does Material Design Icons have?" of iconify-collections: what the table's name grows from, in the
+                // plural, is what its one whole-number column called total or count counts.
+                : Language.Words.Singular(word) is var one && one != word && TableWordGrownFrom(one) is not null
+                    && Table.Columns.Where(c => c.Kind == ColumnKind.Number && ColumnTypes.IsInteger(c.Type) && Language.Words.NameWords(c.Name) is ["total" or "count"]).ToList() is [var total]
+                    ? new Tag(TagKind.Column, i, 1, total, Reading: $"the {word} each row counts → column {total.Name}")
+                // "icon sets" of iconify-collections: before the rows' own word, a noun a word of the table's name grows from.
+                : TagAt(i + 1) is { Kind: TagKind.TableWord } && TableWordGrownFrom(word) is { } grown
+                    ? new Tag(TagKind.TableWord, i, 1, Reading: $"the table's word {grown} grows from it")
                 // "the average value" of a table whose one measure is named by a code (Eurostat's STS.M.I7…): that measure.
                 : word is "value" or "values" && Table.OnlyMeasure is { } valued && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains("value"))
                     ? new Tag(TagKind.Column, i, 1, valued, Reading: $"the table's one measure → column {valued.Name}")
@@ -1625,6 +1656,11 @@ public sealed partial class Question
                 // earliest morning1 start" ranks).
                 : Word(i - 1) is "the" or "a" or "an" && TagAt(i + 1) is { Kind: TagKind.Value } named && !KeywordWords.Contains(word) && !IsSuperlative(word)
                     ? new Tag(TagKind.Stop, i, 1, Reading: $"says what {named.Value} is")
+                // "added in version 6.1.0", "per version added": a word that only says what the value after it is, or what the
+                // column of versions after it holds.
+                : HolderWords.Contains(word) && TagAt(i + 1) is { Kind: TagKind.Value } held ? new Tag(TagKind.Stop, i, 1, Reading: $"says what {held.Value} is")
+                : word is "version" or "versions" && TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, MostlyDigits: true } versions }
+                    ? new Tag(TagKind.Column, i, 1, versions, Reading: $"part of '{Original[i]} {Original[i + 1]}' → column {versions.Name}")
                 // "admin1 region 40": a noun between a column and its value says what kind of thing the column holds.
                 : TagAt(i - 1) is { Kind: TagKind.Column, Column: { } holder } && TagAt(i + 1) is { Kind: TagKind.Value } value && value.Column == holder
                     && !KeywordWords.Contains(word) && Lexicon.Shared is { Available: true } nouns && nouns.Knows(word, PartOfSpeech.Noun)
