@@ -296,11 +296,11 @@ public static partial class BuiltinEngine
     /// <summary>The column in a select list, under its own name.</summary>
     private static string Shown(LanguageColumn column) => column.StoredAsText ? $"{Id(column)} as {Name(column)}" : Id(column);
 
-    /// <summary>A filter as a DuckDB condition: numbers as invariant literals, text quoted.</summary>
     /// <summary>The items of a column of lists, as a DuckDB list: "CA,US" and "pt, gl" split at their commas, "H hB" at its spaces.</summary>
     private static string Items(LanguageColumn lists, string column) =>
         lists.ListSeparator == ' ' ? $"string_split({column}, ' ')" : $"string_split(replace({column}, ', ', ','), ',')";
 
+    /// <summary>A filter as a DuckDB condition: numbers as invariant literals, text quoted.</summary>
     private static string Sql(Filter f)
     {
         static string Value(object v) => v is string text ? DatasetStorage.Literal(text) : v is LanguageColumn other ? Id(other) : Convert.ToString(v, CultureInfo.InvariantCulture)!;

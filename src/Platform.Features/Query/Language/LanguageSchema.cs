@@ -66,8 +66,8 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
 
     /// <summary>
     /// Values that are lists written with spaces (CLDR's allowed hour formats "H hB", Unicode's code points "1F469 200D
-    /// 2764"): short items (five characters at most) that recombine, at least half as many values as items, a third of the
-    /// values of several items and some of one. Dates ("Aug 31 2005") and names ("Pepperoni Pizza Small") always have
+    /// 2764"): short items (five characters at most) that recombine, at least twice as many values as items, a third of
+    /// the values of several items and some of one. Dates ("Aug 31 2005") and names ("Pepperoni Pizza Small") always have
     /// several parts, or longer ones.
     /// </summary>
     public static bool AreSpacedLists(IReadOnlyCollection<string> values)

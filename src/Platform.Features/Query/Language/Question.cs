@@ -400,9 +400,9 @@ public sealed partial class Question
                     Set(start, 1, new Tag(TagKind.Value, start, 1, code.Column, code.Value, Reading: $"'{original}' begins with the code {code.Value} → {code.Column.Name} = {code.Value}"));
                     continue;
                 }
-                // A value held by several columns ("DFW": origin and destination) is linked only when the question says which.
                 // "Which regions prefer hB?" where hB is only allowed: a value of another column than the verb before it names is not it.
                 if (found.Count == 1 && ColumnOfVerb(Word(start - 1)) is { } done && done != found[0].Column) found = [];
+                // A value held by several columns ("DFW": origin and destination) is linked only when the question says which.
                 if (found.Count == 1) Set(start, length, new Tag(TagKind.Value, start, length, found[0].Column, found[0].Value));
                 else if (!exact && holders.Count > 1) _heldByMany.Add((start, length, holders));
             }
