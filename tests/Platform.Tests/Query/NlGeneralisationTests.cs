@@ -2965,7 +2965,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_thirty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyEighthTest, "nl-thirty-eighth-test", 0.80, atLeast: 60);
+    public Task The_thirty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyEighthTest, "nl-thirty-eighth-test", 0.82, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -3679,7 +3679,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     /// <summary>
     /// A noun a word of the table's name grows from ("icon sets" of iconify-collections), and in the plural what its one
-    /// column called total counts ("the most icons"); a column of hex colour codes is the rows' colour; a number written
+    /// column called total counts ("the most icons"); an average per row is the average over the rows; a column of hex colour codes is the rows' colour; a number written
     /// whole inside a value ("#000000"); "version" before a value or a column of versions; "the letter Z" after "starts
     /// with"; "the icon with unicode f6ca" is the row it picks; after "by", the column of people; a value in the plural
     /// before the rows' own word ("brand icons"); a value whose leading sign is left off is no dictionary word ("icons" is
@@ -3689,7 +3689,8 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("iconify-collections", "Which icon set has the fewest icons?", "select name, total from {t} order by total limit 1")]
     [InlineData("iconify-collections", "list the icon sets by Google", "select name from {t} where author = 'Google'")]
     [InlineData("iconify-collections", "How many icons does Tabler Icons have?", "select total from {t} where name = 'Tabler Icons'")]
-    [InlineData("iconify-collections", "What is the average number of icons per set?", null)]
+    [InlineData("iconify-collections", "What is the average number of icons per set?", "select avg(total) from {t}")]
+    [InlineData("cars", "total horsepower per car", null)]
     [InlineData("simple-icons", "What is the color of Python?", "select hex from {t} where title = 'Python'")]
     [InlineData("simple-icons", "How many icons start with the letter Q?", "select count(*) from {t} where title like 'Q%'")]
     [InlineData("colornames", "What is the name of #000000?", "select name from {t} where hex = '#000000'")]

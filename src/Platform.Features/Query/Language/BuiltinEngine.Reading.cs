@@ -110,7 +110,8 @@ public static partial class BuiltinEngine
                 || q.TagAt(i - 1) is { Reading: Question.DoneByReading }) continue;
             var next = i + 1;
             while (q.Word(next) is "the" or "a" or "each" or "every" or "single") next++;
-            if (word is "by" or "per" && q.TagAt(next) is { Kind: TagKind.TableWord })
+            // "the average number of icons per set": an average per row is the average over the rows.
+            if (word is "by" or "per" && q.TagAt(next) is { Kind: TagKind.TableWord } && !(word == "per" && q.Words.Any(AverageWords.Contains)))
                 r.Problems.Add($"'{word} {q.Original[next]}' names the dataset, not a column to group by.");
             if (q.TagAt(next) is { Kind: TagKind.Stop } && Question.SortWords.Contains(Words.Singular(q.Word(next))) && q.Word(next + 1) == "of") next += 2;
             if (word == "over")
