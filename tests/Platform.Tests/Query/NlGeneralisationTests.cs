@@ -3700,6 +3700,24 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task Names_grown_from_colours_versions_letters_and_makers(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-names-colours-versions-letters");
 
+    /// <summary>
+    /// A text's length: "the longest color name" ranks the texts by it, "which function has the longest syntax" the rows
+    /// (by their label, with the length), "which country has the longest name" where no column is a name the column
+    /// asked which of; "longer than 20 characters", "with exactly 3 letters" compare it. A measure of length still wins
+    /// where there is one ("the longest life expectancy").
+    /// </summary>
+    [Theory]
+    [InlineData("colornames", "the 5 shortest color names", "select name from {t} order by length(name), name limit 5")]
+    [InlineData("colornames", "How many colors have exactly 3 letters?", "select count(*) from {t} where length(name) = 3")]
+    [InlineData("country-by-life-expectancy", "Which country has the longest name?", "select country from {t} order by length(country) desc limit 1")]
+    [InlineData("country-by-life-expectancy", "countries with more than 30 characters", "select country from {t} where length(country) > 30")]
+    [InlineData("country-by-life-expectancy", "the 3 countries with the longest life expectancy", "select country, avg(expectancy) from {t} group by 1 order by 2 desc limit 3")]
+    [InlineData("simple-icons", "What is the hex of the icon with the longest title?", "select hex from {t} order by length(title) desc limit 1")]
+    [InlineData("observable-cars", "How many cars have names longer than 30 characters?", "select count(*) from {t} where length(name) > 30")]
+    [InlineData("iconify-collections", "Which icon set has the longest name?", "select name from {t} order by length(name) desc limit 1")]
+    public Task Texts_ranked_and_compared_by_their_length(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-text-lengths");
+
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {
         var score = await NlScoring.ScoreAsync(samples, [(dataset, question, sql)], reportName);

@@ -357,6 +357,24 @@ public static partial class BuiltinEngine
         else r.Problems.Add("I don't see which column says what it means.");
     }
 
+    /// <summary>"names longer than 20 characters", "titles with at most 5 letters": the length of a text compared.</summary>
+    private static void ReadTextLengths(Question q, Reading r)
+    {
+        foreach (var characters in q.Tags.Where(t => t is { Kind: TagKind.Stop, OfLength: true, Column: not null }).Distinct())
+        {
+            var at = characters.Start - 1;
+            if (r.Used.Contains(at) || q.TagAt(at) is not { Kind: TagKind.Number } number || number.Number != Math.Floor(number.Number) || number.Number < 0) continue;
+            var (op, said) = q.Word(at - 1) == "than" && q.Word(at - 2) is "longer" or "shorter" ? (q.Word(at - 2) == "longer" ? ">" : "<", at - 2) : ("=", at);
+            for (var j = at - 1; j >= Math.Max(0, at - 3) && said == at; j--)
+                if (Comparator(q, j) is ({ } o and not "between", var width) && j + width == at) (op, said) = (o, j);
+            var text = characters.Column!;
+            var count = number.Number.ToString(CultureInfo.InvariantCulture);
+            r.Filters.Add(new Filter(text, FilterPart.Length, op, [number.Number],
+                $"{text.Name} is {op switch { ">" => $"longer than {count} characters", "<" => $"shorter than {count} characters", ">=" => $"at least {count} characters long", "<=" => $"at most {count} characters long", _ => $"{count} characters long" }}"));
+            for (var j = said; j <= characters.Start; j++) r.Used.Add(j);
+        }
+    }
+
     private static readonly HashSet<string> HoldingWords = ["have", "has", "had", "with", "having"];
 
     /// <summary>
@@ -893,6 +911,19 @@ public static partial class BuiltinEngine
                 // "heaviest", "most expensive": the extreme of the column the adjective measures, at its end.
                 var measured = degree.Column!;
                 if (!r.DirectionGiven) r.Descending = pole > 0;
+                // "the longest color name": the texts themselves, by their length.
+                if (degree.OfLength)
+                {
+                    // "Which country has the longest name?": the country asked for is the row, not a group of rows.
+                    foreach (var asked in r.Groups.Where(g => g is { Grain: Grain.None, Column.Kind: ColumnKind.Text } && g.Column.Profile.DistinctCount * 2 >= q.Table.RowCount).ToList())
+                    {
+                        r.Groups.Remove(asked);
+                        if (asked.Column != measured) r.Shown.Add(asked.Column);
+                    }
+                    r.LengthOf = measured;
+                    r.Limit ??= 1;
+                    continue;
+                }
                 if (r.Measures.Any(m => m.Column == measured && m.Aggregate != Aggregate.Count)) { r.Ranked |= r.Groups.Count > 0; continue; }
                 if (r.Groups.Count > 0 && r.Ranked)
                 {
@@ -1057,7 +1088,7 @@ public static partial class BuiltinEngine
         var distinctWord = q.Words.Any(DistinctWords.Contains);
         if (r.Measures.Count == 0 && r.Groups.Count == 0 && distinctWord)
         {
-            var listed = q.Tags.Where(t => t.Kind == TagKind.Column && !filtered.Contains(t.Column)).Select(t => t.Column!).Distinct().ToList();
+            var listed = q.Tags.Where(t => t is { Kind: TagKind.Column, OfLength: false } && !filtered.Contains(t.Column)).Select(t => t.Column!).Distinct().ToList();
             if (listed.Count >= 1) { r.DistinctList = true; r.Shown.AddRange(listed); }
         }
         if (r.DistinctList && r.Shown.Count == 0)
@@ -1078,7 +1109,7 @@ public static partial class BuiltinEngine
             r.Shown.AddRange(r.Filters.Where(f => f is { Op: "in", Part: FilterPart.Value } && !r.Shown.Contains(f.Column)).Select(f => f.Column).Distinct());
         // Nor one held empty ("the scripts without a property value alias"), nor one said of the rows.
         if (r.Measures.Count == 0 && !r.DistinctList)
-            r.Shown.AddRange(q.Tags.Where(t => t.Kind == TagKind.Column && !r.Shown.Contains(t.Column!)
+            r.Shown.AddRange(q.Tags.Where(t => t is { Kind: TagKind.Column, OfLength: false } && !r.Shown.Contains(t.Column!)
                 && (!filtered.Contains(t.Column) && !r.Filters.Any(f => f.Column == t.Column && (f is { Op: "=" or "is null", Part: FilterPart.Value } || SaidOfTheRows(q, t, f)))
                     || AskedOfItsOwnValue(q, t))).Select(t => t.Column!).Distinct());
         // "the countries whose code starts with Z": the code only picks the countries.

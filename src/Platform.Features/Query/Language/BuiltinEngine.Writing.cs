@@ -44,6 +44,23 @@ public static partial class BuiltinEngine
                 r.Groups.Count > 0 ? AnswerShape.Category : AnswerShape.Number);
         }
 
+        // "the longest color name": the texts ranked by their length. "Which function has the longest syntax?": the rows
+        // by their label, with the length that ranks them; "the hex of the color with the longest name": what is asked.
+        if (r.LengthOf is { } text)
+        {
+            if (r.Groups.Count > 0 || r.Measures.Count > 0)
+                return Understanding.Unsure($"I can't tell how the length of {text.Name} goes with the rest of the question.", Suggestions(table), table);
+            var length = $"length({Id(text)})";
+            var labels = LabelColumns(table);
+            var shown = r.Shown.Count > 0 ? r.Shown.Select(Shown)
+                : labels.Contains(text) || labels.Count == 0 ? [Shown(text)]
+                : labels.Select(Shown).Append($"{length} as {Words.Alias("length", text.Name)}");
+            var kept = r.Filters.Select(Sql).Append($"{Id(text)} is not null");
+            return Done(q, $"select {string.Join(", ", shown)} {from} where {string.Join(" and ", kept)}"
+                + $" order by {length} {(r.Descending ? "desc" : "asc")}, {Id(text)}{LimitSql(r)}",
+                $"The {(r.Limit is > 1 ? $"{r.Limit} rows" : "row")} of {table.Name} with the {(r.Descending ? "longest" : "shortest")} {text.Name}{filterText}.", AnswerShape.Listing);
+        }
+
         if (r.Measures.Count == 0 && r.Groups.Count == 0)
         {
             if (r.When && r.OrderBy is null) r.OrderBy = q.Tags.Where(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }).Select(t => t.Column).FirstOrDefault();
@@ -310,7 +327,7 @@ public static partial class BuiltinEngine
         if (f.Part == FilterPart.MonthAndDay) return $"month({column}) = {Value(f.Values[0])} and day({column}) = {Value(f.Values[1])}";
         // "zones the US has" of codes like "CA,US": the value is one of each row's list.
         if (f is { Part: FilterPart.Value, Op: "=", Column.HoldsLists: true }) return $"list_contains({Items(f.Column, column)}, {Value(f.Values[0])})";
-        var target = f.Part switch { FilterPart.Items => $"len({Items(f.Column, column)})", FilterPart.Year => $"year({column})", FilterPart.Month => $"month({column})", FilterPart.Weekday => $"isodow({column})", FilterPart.Day => $"cast({column} as date)", _ => column };
+        var target = f.Part switch { FilterPart.Items => $"len({Items(f.Column, column)})", FilterPart.Length => $"length({column})", FilterPart.Year => $"year({column})", FilterPart.Month => $"month({column})", FilterPart.Weekday => $"isodow({column})", FilterPart.Day => $"cast({column} as date)", _ => column };
         return f.Op switch
         {
             "is null" or "is not null" => $"{target} {f.Op}",

@@ -33,7 +33,7 @@ public static partial class BuiltinEngine
     private sealed record GroupSpec(LanguageColumn Column, Grain Grain);
 
     /// <summary>Which part of a column a filter looks at.</summary>
-    private enum FilterPart { Value, Year, Month, YearAndMonth, Day, Weekday, MonthAndDay, Items }
+    private enum FilterPart { Value, Year, Month, YearAndMonth, Day, Weekday, MonthAndDay, Items, Length }
 
     /// <summary>
     /// A condition as read from the question: a column (or its year or month), a comparison and its values
@@ -60,6 +60,8 @@ public static partial class BuiltinEngine
         public bool DistinctList { get; set; }
         public LanguageColumn? OrderBy { get; set; }
         public bool When { get; set; }
+        /// <summary>"the longest color name": rows ranked by the length of this text column.</summary>
+        public LanguageColumn? LengthOf { get; set; }
         /// <summary>"which car has the highest horsepower": the row (its label and the measure), not only the maximum.</summary>
         public bool Entity { get; set; }
         /// <summary>Parts of the question read but not fitting ("4 kg" of a column in grams): the engine then says it can't tell.</summary>
@@ -130,6 +132,7 @@ public static partial class BuiltinEngine
         var r = new Reading();
         ReadTopN(q, r);
         ReadHeldCounts(q, r);
+        ReadTextLengths(q, r);
         ReadGroups(q, r);
         ReadComparisons(q, r);
         ReadSigns(q, r);
@@ -166,7 +169,7 @@ public static partial class BuiltinEngine
             return Understanding.Unsure($"I don't know what {q.Original[stray.i]} refers to.", Suggestions(q.Table), q.Table);
         var placed = r.Groups.Select(g => g.Column).Concat(r.Measures.Select(m => m.Column)).Concat(r.Filters.Select(f => f.Column))
             .Concat(r.Filters.SelectMany(f => f.Values.OfType<LanguageColumn>())).Concat(r.Shown)
-            .Concat(r.Counted).Append(r.OrderBy).Append(r.When ? TimeColumn(q, null) : null)
+            .Concat(r.Counted).Append(r.OrderBy).Append(r.LengthOf).Append(r.When ? TimeColumn(q, null) : null)
             .Append(r.Correlation?.First).Append(r.Correlation?.Second).Append(r.TotalsPer?.Column).Append(r.Held?.Of).Append(r.Held?.Counted).ToHashSet();
         // A column the question names that the reading did not place would be answered as if it were not there
         // (a word that is also the table's name, "stocks", names the table, unless it is the column's own name:

@@ -13,8 +13,10 @@ public enum TagKind { Unknown, Stop, Keyword, Column, Value, TableWord, Number, 
 /// <param name="Predicate">A verb standing for a column ("released" → Release Date): it may only say what happened.</param>
 /// <param name="WithinTableYears">A whole number within the years the table's own year or date column spans ("in 1700" of wheat prices since 1565).</param>
 /// <param name="Rows">A word read as the rows themselves ("hours" of an hourly series, "tiles" after a value): they are counted, not a count column.</param>
+/// <param name="OfLength">"the longest name": the adjective ranks a text column by its length.</param>
 public sealed record Tag(TagKind Kind, int Start, int Length, LanguageColumn? Column = null, string? Value = null, double Number = 0,
-    int Pole = 0, bool Superlative = false, string? Reading = null, Unit? Unit = null, bool Predicate = false, bool WithinTableYears = false, bool Rows = false)
+    int Pole = 0, bool Superlative = false, string? Reading = null, Unit? Unit = null, bool Predicate = false, bool WithinTableYears = false, bool Rows = false,
+    bool OfLength = false)
 {
     public bool IsYear => Kind == TagKind.Number && Number == Math.Floor(Number) && (Number is >= 1800 and <= 2100 || WithinTableYears);
 }
@@ -81,6 +83,7 @@ public sealed partial class Question
         q.LinkMeaning();
         q.LinkValues(exact: true);
         q.LinkColumns();
+        q.LinkTextLengths();
         q.LinkAnyRow();
         q.LinkTableName();
         q.LinkVerbBetween();
@@ -912,6 +915,27 @@ public sealed partial class Question
         Set(Words.Count - meaning, meaning, new Tag(TagKind.Stop, Words.Count - meaning, meaning, Reading: "asks what it means"));
     }
 
+    private static readonly HashSet<string> CharacterWords = ["characters", "character", "letters", "letter", "chars"];
+
+    /// <summary>
+    /// "names longer than 20 characters", "titles with fewer than 5 letters": a number of characters is the length of the
+    /// text column named before it, or where none is, of the one column called a name or title.
+    /// </summary>
+    private void LinkTextLengths()
+    {
+        for (var i = 1; i < Words.Count; i++)
+        {
+            if (!CharacterWords.Contains(Words[i]) || Tags[i] is not null || Tags[i - 1] is not { Kind: TagKind.Number }) continue;
+            var text = Enumerable.Range(Math.Max(0, i - 7), i - Math.Max(0, i - 7)).Reverse().Select(TagAt)
+                           .FirstOrDefault(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Text })?.Column
+                       ?? (Table.Columns.Where(c => c.Kind == ColumnKind.Text && Language.Words.NameWords(c.Name).Any(w => w is "name" or "title" or "label")).ToList() is [var named] ? named : null);
+            if (text is null) continue;
+            Tags[i] = new Tag(TagKind.Stop, i, 1, text, OfLength: true, Reading: $"the length of {text.Name}");
+            if (Word(i - 2) == "than" && Word(i - 3) is "longer" or "shorter" && Tags[i - 3] is null)
+                Tags[i - 3] = new Tag(TagKind.Stop, i - 3, 1, Reading: $"compares the length of {text.Name}");
+        }
+    }
+
     /// <summary>Text a value starts with, ends with or contains ("a name starting with C"): the words that say so, and the text.</summary>
     private void LinkPatterns()
     {
@@ -1180,6 +1204,24 @@ public sealed partial class Question
         var modifiedAt = TagAt(i + 1) is null && Table.NameWords.Contains(Language.Words.Singular(Word(i + 1))) ? i + 2 : i + 1;
         var beside = comparative && TagAt(i - 1) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } compared } ? compared
             : TagAt(modifiedAt) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } modified } ? modified : null;
+        // "the longest color name", "the shortest titles": long and short before a text column measure the text itself; the
+        // column's own word then only says which text. "Which country has the longest name?" where no column is called a
+        // name: the text the question asks which of.
+        if (superlative && beside is null && degree is { } lengthDegree && lengthDegree.Measures.Contains("length")
+            && (Enumerable.Range(i + 1, 2).FirstOrDefault(j => TagAt(j) is { Kind: TagKind.Column, Pole: 0, Column.Kind: ColumnKind.Text }, -1) is var textAt and >= 0
+                    && Enumerable.Range(i + 1, textAt - i - 1).All(j => TagAt(j) is null or { Kind: TagKind.TableWord or TagKind.Stop })
+                    ? TagAt(textAt)
+                : Word(i + 1) is "name" or "names" or "title" or "titles" && TagAt(i + 1) is null or { Kind: TagKind.Unknown }
+                    && Tags.Where(t => t is { Kind: TagKind.Column, Pole: 0, Column.Kind: ColumnKind.Text } && t.Column!.Profile.DistinctCount * 2 >= Table.RowCount)
+                        .Select(t => t!.Column!).Distinct().ToList() is [var namesAsked]
+                    ? new Tag(TagKind.Stop, i + 1, 1, namesAsked) : null) is { Column: { } text } textTag)
+        {
+            var longer = lengthDegree.High != (previous is "least" or "less");
+            Tags[i] = new Tag(TagKind.Column, i, 1, text, Pole: longer ? 1 : -1, Superlative: true, OfLength: true,
+                Reading: $"{(longer ? "long" : "short")} {text.Name} (WordNet: {lengthDegree.Adjective} measures length) → the length of {text.Name}, ranked");
+            Set(textTag.Start, textTag.Length, new Tag(TagKind.Stop, textTag.Start, textTag.Length, Reading: "the text whose length is ranked"));
+            return;
+        }
         if (degree is not null && (beside is not null ? (Column: beside, Via: beside.Name) : NumericColumnFor(degree.Measures, i, previous == "how" ? Words.Count : 3)) is { } measured)
         {
             var high = degree.High != (previous is "least" or "less");
