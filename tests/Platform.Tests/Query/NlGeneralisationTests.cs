@@ -58,7 +58,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "electron-releases.json", "country-states.json", "country-timezones.json", "state-of-the-union.json", "us-presidents.json",
     "google-fonts.json", "linguist-languages.json", "nba-players.json", "country-data.csv",
     "openmoji.csv", "web-features.json", "caniuse-features.json", "us-counties.csv",
-    "iconify-collections.json", "simple-icons.json", "fontawesome-icons.json", "colornames.csv");
+    "iconify-collections.json", "simple-icons.json", "fontawesome-icons.json", "colornames.csv", "minecraft-blocks.json", "minecraft-biomes.json",
+    "minecraft-foods.json", "minecraft-enchantments.json", "minecraft-entities.json");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -2848,6 +2849,79 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("colornames", "How many colors are named after the sea?", null),
     ];
 
+    /// <summary>
+    /// The thirty-ninth fresh test set: 64 questions over five datasets the engine had never been run on (Minecraft's
+    /// blocks, biomes, foods, enchantments and entities), written and their keys checked against the files before the
+    /// engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] ThirtyNinthTest =
+    [
+        ("minecraft-blocks", "How many blocks are there?", "select count(*) from {t}"),
+        ("minecraft-blocks", "Which block has the highest blast resistance?", "select name, resistance from {t} order by resistance desc limit 1"),
+        ("minecraft-blocks", "How many blocks emit light?", "select count(*) from {t} where emitLight > 0"),
+        ("minecraft-blocks", "What is the hardness of obsidian?", "select hardness from {t} where name = 'obsidian'"),
+        ("minecraft-blocks", "How many transparent blocks are there?", "select count(*) from {t} where transparent"),
+        ("minecraft-blocks", "How many blocks are not diggable?", "select count(*) from {t} where not diggable"),
+        ("minecraft-blocks", "average hardness of blocks", "select avg(hardness) from {t}"),
+        ("minecraft-blocks", "How many blocks can be mined with a pickaxe?", "select count(*) from {t} where material like '%pickaxe%'"),
+        ("minecraft-blocks", "number of blocks by material", "select material, count(*) from {t} group by 1"),
+        ("minecraft-blocks", "Which blocks have a light level of 15?", "select name from {t} where emitLight = 15"),
+        ("minecraft-blocks", "How many blocks stack to 16?", "select count(*) from {t} where stackSize = 16"),
+        ("minecraft-blocks", "What is the most common stack size?", "select stackSize from {t} group by 1 order by count(*) desc limit 1"),
+        ("minecraft-blocks", "blocks harder than 50", "select name from {t} where hardness > 50"),
+        ("minecraft-blocks", "Which block is the hardest?", "select name, hardness from {t} order by hardness desc limit 1"),
+        ("minecraft-blocks", "How many blocks have an empty bounding box?", "select count(*) from {t} where boundingBox = 'empty'"),
+        ("minecraft-blocks", "What material is the crafting table?", "select material from {t} where name = 'crafting_table'"),
+        ("minecraft-blocks", "How many blocks have a hardness of 0?", "select count(*) from {t} where hardness = 0"),
+        ("minecraft-biomes", "How many biomes are in the nether?", "select count(*) from {t} where dimension = 'nether'"),
+        ("minecraft-biomes", "What is the temperature of the desert biome?", "select temperature from {t} where name = 'desert'"),
+        ("minecraft-biomes", "How many biomes have no precipitation?", "select count(*) from {t} where not has_precipitation"),
+        ("minecraft-biomes", "number of biomes per dimension", "select dimension, count(*) from {t} group by 1"),
+        ("minecraft-biomes", "average temperature of ocean biomes", "select avg(temperature) from {t} where category = 'ocean'"),
+        ("minecraft-biomes", "Which category has the most biomes?", "select category, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("minecraft-biomes", "How many biomes are warmer than 1?", "select count(*) from {t} where temperature > 1"),
+        ("minecraft-biomes", "list the biomes in the end dimension", "select name from {t} where dimension = 'end'"),
+        ("minecraft-biomes", "What is the average temperature by category?", "select category, avg(temperature) from {t} group by 1"),
+        ("minecraft-biomes", "How many biomes have snow in their name?", "select count(*) from {t} where displayName ilike '%snow%'"),
+        ("minecraft-biomes", "How many ocean biomes are there?", "select count(*) from {t} where category = 'ocean'"),
+        ("minecraft-biomes", "Which dimension has the most biomes?", "select dimension, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("minecraft-biomes", "What is the color of the plains biome?", "select color from {t} where name = 'plains'"),
+        ("minecraft-foods", "Which food restores the most hunger?", "select name, foodPoints from {t} order by foodPoints desc limit 1"),
+        ("minecraft-foods", "Which food has the highest saturation?", "select name, saturation from {t} order by saturation desc limit 1"),
+        ("minecraft-foods", "average food points", "select avg(foodPoints) from {t}"),
+        ("minecraft-foods", "How many foods have a stack size of 1?", "select count(*) from {t} where stackSize = 1"),
+        ("minecraft-foods", "What are the food points of bread?", "select foodPoints from {t} where name = 'bread'"),
+        ("minecraft-foods", "foods with more than 6 food points", "select name from {t} where foodPoints > 6"),
+        ("minecraft-foods", "How many foods are cooked?", "select count(*) from {t} where name like 'cooked%'"),
+        ("minecraft-foods", "What is the saturation of a golden apple?", "select saturation from {t} where name = 'golden_apple'"),
+        ("minecraft-foods", "total food points of all foods", "select sum(foodPoints) from {t}"),
+        ("minecraft-foods", "How many foods stack to 16?", "select count(*) from {t} where stackSize = 16"),
+        ("minecraft-foods", "Which foods give more saturation than food points?", "select name from {t} where saturation > foodPoints"),
+        ("minecraft-foods", "Which food is the most expensive?", null),
+        ("minecraft-enchantments", "How many enchantments are curses?", "select count(*) from {t} where curse"),
+        ("minecraft-enchantments", "What is the max level of Sharpness?", "select maxLevel from {t} where name = 'sharpness'"),
+        ("minecraft-enchantments", "Which enchantments have a maximum level of 1?", "select name from {t} where maxLevel = 1"),
+        ("minecraft-enchantments", "How many enchantments are treasure only?", "select count(*) from {t} where treasureOnly"),
+        ("minecraft-enchantments", "number of enchantments per category", "select category, count(*) from {t} group by 1"),
+        ("minecraft-enchantments", "average max level of weapon enchantments", "select avg(maxLevel) from {t} where category = 'weapon'"),
+        ("minecraft-enchantments", "Which enchantments are incompatible with Silk Touch?", "select name from {t} where list_contains(string_split(exclude, ', '), 'silk_touch')"),
+        ("minecraft-enchantments", "How many enchantments can't be traded?", "select count(*) from {t} where not tradeable"),
+        ("minecraft-enchantments", "List the bow enchantments", "select name from {t} where category = 'bow'"),
+        ("minecraft-enchantments", "What is the weight of Mending?", "select weight from {t} where name = 'mending'"),
+        ("minecraft-enchantments", "How many enchantments apply to armor?", "select count(*) from {t} where category like 'armor%'"),
+        ("minecraft-entities", "How many hostile mobs are there?", "select count(*) from {t} where category = 'Hostile mobs'"),
+        ("minecraft-entities", "Which mob is the tallest?", "select name, height from {t} order by height desc limit 1"),
+        ("minecraft-entities", "average height of passive mobs", "select avg(height) from {t} where category = 'Passive mobs'"),
+        ("minecraft-entities", "number of entities by type", "select type, count(*) from {t} group by 1"),
+        ("minecraft-entities", "How many projectiles are there?", "select count(*) from {t} where category = 'Projectiles'"),
+        ("minecraft-entities", "What is the width of a zombie?", "select width from {t} where name = 'zombie'"),
+        ("minecraft-entities", "Which entities are wider than 2?", "select name from {t} where width > 2"),
+        ("minecraft-entities", "How many water creatures are there?", "select count(*) from {t} where type = 'water_creature'"),
+        ("minecraft-entities", "list all vehicles", "select name from {t} where category = 'Vehicles'"),
+        ("minecraft-entities", "How tall is the Warden?", "select height from {t} where name = 'warden'"),
+        ("minecraft-entities", "How much health does a zombie have?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -2964,8 +3038,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_thirty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtySeventhTest, "nl-thirty-seventh-test", 0.69, atLeast: 60);
 
     [Fact]
+    public Task The_thirty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyEighthTest, "nl-thirty-eighth-test", 0.83, atLeast: 60);
+
+    [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_thirty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyEighthTest, "nl-thirty-eighth-test", 0.82, atLeast: 60);
+    public Task The_thirty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyNinthTest, "nl-thirty-ninth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
