@@ -3038,11 +3038,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_thirty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtySeventhTest, "nl-thirty-seventh-test", 0.69, atLeast: 60);
 
     [Fact]
-    public Task The_thirty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyEighthTest, "nl-thirty-eighth-test", 0.83, atLeast: 60);
+    public Task The_thirty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyEighthTest, "nl-thirty-eighth-test", 0.85, atLeast: 60);
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_thirty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyNinthTest, "nl-thirty-ninth-test", 0.0, atLeast: 60);
+    public Task The_thirty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyNinthTest, "nl-thirty-ninth-test", 0.82, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -3794,6 +3794,27 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("iconify-collections", "Which icon set has the longest name?", "select name from {t} order by length(name) desc limit 1")]
     public Task Texts_ranked_and_compared_by_their_length(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-text-lengths");
+
+    /// <summary>
+    /// Denials written short ("can't be traded", "aren't landlocked") and a "not" nothing takes (a can't tell, not an
+    /// answer as if unsaid); a verb naming the yes-or-no column of its "-able"; a word ending the question, said of the
+    /// rows, written whole inside one column's values ("cooked", "unmaintained"); "the end dimension" is the end the dimension
+    /// holds; a value that also heads kinds of values ("armor" beside armor_head, "mob" beside Hostile mobs) is unclear;
+    /// a number after an unknown "level of" is no row's key.
+    /// </summary>
+    [Theory]
+    [InlineData("minecraft-enchantments", "How many enchantments can't be traded?", "select count(*) from {t} where not tradeable")]
+    [InlineData("country-by-landlocked", "How many countries aren't landlocked?", "select count(*) from {t} where landlocked = 0")]
+    [InlineData("cars", "How many cars don't have 8 cylinders?", null)]
+    [InlineData("cars", "Which cars weren't made in Europe?", null)]
+    [InlineData("minecraft-foods", "How many foods aren't cooked?", "select count(*) from {t} where name not like 'cooked%'")]
+    [InlineData("iconify-collections", "Which icon sets are unmaintained?", "select name from {t} where category ilike '%unmaintained%'")]
+    [InlineData("minecraft-biomes", "list the biomes in the end dimension", "select name from {t} where dimension = 'end'")]
+    [InlineData("minecraft-enchantments", "How many enchantments apply to armor?", null)]
+    [InlineData("minecraft-entities", "Which mob is the tallest?", null)]
+    [InlineData("minecraft-blocks", "Which blocks have a light level of 15?", null)]
+    public Task Denials_words_inside_values_and_kinds_a_value_heads(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-denials-words-inside-kinds");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

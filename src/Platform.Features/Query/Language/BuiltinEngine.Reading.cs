@@ -337,7 +337,9 @@ public static partial class BuiltinEngine
             if (q.TagAt(i) is { Kind: TagKind.Number, Column: null } n && !r.Used.Contains(i) && n.Number == Math.Floor(n.Number) && n.Number >= min && n.Number <= max
                 && !(n.IsYear && TimeColumn(q, "year") is not null)
                 // "the 5 pokemon with the highest attack": a number of things, not a key.
-                && q.TagAt(i + 1) is not { Kind: TagKind.Column or TagKind.TableWord or TagKind.Value } && q.Word(i - 1) is not ("top" or "bottom" or "first" or "last"))
+                && q.TagAt(i + 1) is not { Kind: TagKind.Column or TagKind.TableWord or TagKind.Value } && q.Word(i - 1) is not ("top" or "bottom" or "first" or "last")
+                // "a light level of 15": a number of something the question names and no column holds.
+                && !(q.Word(i - 1) == "of" && q.TagAt(i - 2) is null or { Kind: TagKind.Stop or TagKind.Unknown }))
             {
                 r.Filters.Add(new Filter(key, FilterPart.Value, "=", [(long)n.Number], $"{key.Name} is {n.Number}"));
                 r.Used.Add(i);
@@ -859,6 +861,14 @@ public static partial class BuiltinEngine
     private static void ReadValues(Question q, Reading r)
     {
         var values = q.Tags.Where(t => t.Kind == TagKind.Value).Distinct().ToList();
+        // "How many foods are cooked?": the rows whose value holds the word whole.
+        foreach (var inside in values.Where(t => t.Inside).ToList())
+        {
+            values.Remove(inside);
+            var negated = NegationWords.Contains(q.Word(inside.Start - 1)) || q.Words.Take(inside.Start).Skip(Math.Max(0, inside.Start - 3)).Contains("not");
+            r.Filters.Add(new Filter(inside.Column!, FilterPart.Value, negated ? "lacks_word" : "has_word", [inside.Value!],
+                $"{inside.Column!.Name} {(negated ? "does not hold" : "holds")} the word '{inside.Value}'"));
+        }
         // "zones in Europe": a group of paths is the values starting with it; alone in its column, or it is not clear how they combine.
         foreach (var group in values.Where(IsGroup).ToList())
         {
@@ -1233,7 +1243,8 @@ public static partial class BuiltinEngine
         {
             var flag = tag.Column!;
             if (r.Groups.Any(g => g.Column == flag) || r.Measures.Any(m => m.Column == flag) || r.Filters.Any(f => f.Column == flag) || r.OrderBy == flag) continue;
-            var negated = tag.Pole < 0 || Enumerable.Range(Math.Max(0, tag.Start - 3), Math.Min(3, tag.Start)).Any(j => q.Words[j] is "not" or "non" or "never");
+            var negated = tag.Pole < 0 || Enumerable.Range(Math.Max(0, tag.Start - 3), Math.Min(3, tag.Start)).Any(j => q.Words[j] is "not" or "non" or "never" or "without"
+                || q.Words[j] == "no" && q.Word(j + 1) != "more");
             if (negated && flag.IsMarkOnly)
             {
                 r.Problems.Add($"{flag.Name} is 1 or empty; I don't read its empty cells as 'not'.");
@@ -1363,7 +1374,9 @@ public static partial class BuiltinEngine
         // "Which entry has the largest size", "the 3 largest entries": the rows, by a word that only says they are rows.
         var rowsAsked = q.Words.Select((w, i) => (w, i)).Any(x => x.w is "entry" or "entries" or "row" or "rows" or "record" or "records" or "item" or "items"
             && (q.Word(x.i - 1) is "which" or "what" || q.TagAt(x.i - 1) is { Superlative: true }));
-        var asked = rowsAsked || q.Words.Contains("who") || q.Tags.Any(t => t.Kind == TagKind.TableWord && q.TagAt(t.Start + t.Length) is not { Kind: TagKind.Column, Superlative: false } && (q.Word(t.Start + 1) is "with" or "that" or "having" or "whose"
+        // "Which mob is the tallest?" of rows whose type is mob: one of those rows.
+        var valueAsked = q.Tags.Any(t => t.Kind == TagKind.Value && q.Word(t.Start - 1) is "which" or "what" && q.Word(t.Start + t.Length) is "is" or "was" or "has" or "had");
+        var asked = rowsAsked || valueAsked || q.Words.Contains("who") || q.Tags.Any(t => t.Kind == TagKind.TableWord && q.TagAt(t.Start + t.Length) is not { Kind: TagKind.Column, Superlative: false } && (q.Word(t.Start + 1) is "with" or "that" or "having" or "whose"
             || Enumerable.Range(0, t.Start).Reverse().Select(q.TagAt).FirstOrDefault(b => b is not { Kind: TagKind.Value }) is { } before
                && (before.Superlative || q.Words[before.Start] is "which" or "what" || MaxWords.Contains(q.Words[before.Start]) || MinWords.Contains(q.Words[before.Start])
                    || LatestOf(q, before, measure))));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Platform.Features.Datasets;
 
 namespace Platform.Features.Query.Language;
@@ -83,10 +84,11 @@ public static partial class BuiltinEngine
                 if (shown.Count == 0)
                     return Understanding.Unsure($"'{q.Original[asked.Start]}' is part of {table.Name}'s name, and no column of it holds that.", Suggestions(table), table);
             }
-            // "candidates with loans above 10,000", "which countries had more than 7 in 2011": the rows the table's word
-            // describes or asks for, by their label beside what was asked (unless what was asked is their label: "the
-            // languages whose name starts with Z").
-            if (shown.Count > 0 && q.Tags.Any(t => t.Kind == TagKind.TableWord && (q.Word(t.Start + 1) is "with" or "that" or "whose" or "having" or "where" || q.Word(t.Start - 1) == "which"))
+            // "candidates with loans above 10,000", "which countries had more than 7 in 2011", "blocks harder than 50": the
+            // rows the table's word describes or asks for, by their label beside what was asked (unless what was asked is
+            // their label: "the languages whose name starts with Z").
+            if (shown.Count > 0 && q.Tags.Any(t => t.Kind == TagKind.TableWord && (q.Word(t.Start + 1) is "with" or "that" or "whose" or "having" or "where" || q.Word(t.Start - 1) == "which"
+                    || q.TagAt(t.Start + t.Length) is { Kind: TagKind.Column, Pole: not 0, Superlative: false } && q.Word(t.Start + t.Length + 1) == "than"))
                 && !shown.Intersect(LabelColumns(table)).Any() && LabelColumns(table, shown).Where(l => !shown.Contains(l)).ToList() is { Count: > 0 } labels)
                 shown = [.. labels, .. shown];
             // "list the breeds from Japan", "which breeds are hairless", "list the active airlines", "fonts with one variant": the
@@ -332,6 +334,8 @@ public static partial class BuiltinEngine
         {
             "is null" or "is not null" => $"{target} {f.Op}",
             "starts_with" or "ends_with" or "contains" => $"{f.Op}({target}, {Value(f.Values[0])})",
+            // A word whole: between the start or end of the text and anything but a letter or digit, in any case.
+            "has_word" or "lacks_word" => $"{(f.Op == "lacks_word" ? "not " : "")}coalesce(regexp_matches({target}, {Value($"(^|[^[:alnum:]]){Regex.Escape((string)f.Values[0])}([^[:alnum:]]|$)")}, 'i'), false)",
             "between" => $"{target} between {Value(f.Values[0])} and {Value(f.Values[1])}",
             "in" => $"{target} in ({string.Join(", ", f.Values.Select(Value))})",
             _ => $"{target} {f.Op} {Value(f.Values[0])}",

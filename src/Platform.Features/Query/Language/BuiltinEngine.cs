@@ -164,6 +164,9 @@ public static partial class BuiltinEngine
         // something else.
         if (q.Words[0] == "where" && (r.Entity || r.Measures.Count > 0 || r.Shown.Count > 0) && !r.Groups.Select(g => g.Column).Concat(r.Shown).Intersect(q.PlaceColumns([])).Any())
             r.Problems.Add("'where' asks for a place, and the question ranks, measures or shows something else.");
+        // "How many cars don't have 8 cylinders?": a "not" no condition took would be answered as if it were not said.
+        if (q.Words.Where((w, i) => w == "not" && q.TagAt(i) is not { Kind: TagKind.Value }).Any() && !r.Filters.Any(f => f.Op is "<>" or "is null" or "lacks_word" || f.Text.StartsWith("not ", StringComparison.Ordinal)))
+            r.Problems.Add("I don't see what 'not' denies.");
         if (r.Problems.Count > 0) return Understanding.Unsure(string.Join(" ", r.Problems), Suggestions(q.Table), q.Table);
         if (q.Tags.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Kind == TagKind.Number && !r.Used.Contains(x.i)) is { t: not null } stray)
             return Understanding.Unsure($"I don't know what {q.Original[stray.i]} refers to.", Suggestions(q.Table), q.Table);

@@ -14,9 +14,10 @@ public enum TagKind { Unknown, Stop, Keyword, Column, Value, TableWord, Number, 
 /// <param name="WithinTableYears">A whole number within the years the table's own year or date column spans ("in 1700" of wheat prices since 1565).</param>
 /// <param name="Rows">A word read as the rows themselves ("hours" of an hourly series, "tiles" after a value): they are counted, not a count column.</param>
 /// <param name="OfLength">"the longest name": the adjective ranks a text column by its length.</param>
+/// <param name="Inside">"cooked" of foods named Cooked Beef: a word written whole inside the column's values.</param>
 public sealed record Tag(TagKind Kind, int Start, int Length, LanguageColumn? Column = null, string? Value = null, double Number = 0,
     int Pole = 0, bool Superlative = false, string? Reading = null, Unit? Unit = null, bool Predicate = false, bool WithinTableYears = false, bool Rows = false,
-    bool OfLength = false)
+    bool OfLength = false, bool Inside = false)
 {
     public bool IsYear => Kind == TagKind.Number && Number == Math.Floor(Number) && (Number is >= 1800 and <= 2100 || WithinTableYears);
 }
@@ -99,6 +100,7 @@ public sealed partial class Question
         q.LinkNumbersKeptAsText();
         q.LinkRest();
         q.LinkOrderOfEvents();
+        q.LinkWordsInsideValues();
         return q;
     }
 
@@ -271,6 +273,10 @@ public sealed partial class Question
                     && !textColumns.Any(c => c.Values.Values.Any(v => string.Equals(v, string.Join(' ', ownWords), StringComparison.OrdinalIgnoreCase)))) continue;
                 if (length == 1 && Language.Words.StopWords.Contains(phrase) && Lexicon.Shared is { Available: true } verbs
                     && verbs.BaseForms(Word(start + 1), PartOfSpeech.Verb).Any(b => b != Word(start + 1))) continue;
+                // "the end dimension": the value the column named next holds (end), not a longer one with its article (the_end).
+                if (length > 1 && Words[start] == "the" && textColumns.Any(c => c.Values.ContainsKey(string.Join(' ', Words.Skip(start + 1).Take(length - 1)))
+                        && Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Contains(Language.Words.Singular(Word(start + length)))))
+                    continue;
                 var found = new List<(LanguageColumn Column, string Value, bool Inflected)>();
                 var spaced = phrase.Replace('-', ' ');
                 var signed = WrittenWithSigns(start, length);
@@ -326,6 +332,11 @@ public sealed partial class Question
                         && !(Names(Word(start - 1)) && Language.Words.Singular(Word(start - 1)) == Word(start - 1)) && !Names(Word(start + length)) && !KindOfRows())
                         continue;
                     if (IsColumnPhrase(phrase) || columnPhrases.Any(c => c.Start <= start && start + length <= c.Start + c.Length && c.Length > length)) continue;
+                    // "a light level of 15": a word of numeric columns' names before a word that only says it is a measure
+                    // names them, not the row called Light.
+                    if (length == 1 && MeasureNouns.Contains(Word(start + 1))
+                        && Table.Columns.Any(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Contains(Language.Words.Singular(phrase))))
+                        continue;
                     // "Which author has the most emojis": a word of another column's name is that column, not an item of lists (a tag
                     // author).
                     if (column.HoldsLists && length == 1 && Table.Columns.Any(c => c != column && Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Contains(Language.Words.Singular(phrase))))
@@ -375,6 +386,9 @@ public sealed partial class Question
                     var named = found.Where(f => Language.Words.NameWords(f.Column.Name).Select(Language.Words.Singular).Intersect(beside).Any()
                         || beside.Any(w => ColumnOfVerb(w) == f.Column)).ToList();
                     var naming = found.Where(f => Language.Words.NameWords(f.Column.Name) is ["name" or "title"]).ToList();
+                    // "ocean biomes": before the rows' own word in the plural, a kind of rows, not the one row so named.
+                    var kinds = Word(start + length) is var after && after != Language.Words.Singular(after) && Table.NameWords.Contains(Language.Words.Singular(after))
+                        ? found.Where(f => f.Column.Profile.DistinctCount * 2 < Table.RowCount).ToList() : [];
                     // "sets by Streamline", a set's name and its author: after "by", the column of people who made them.
                     var makers = Word(start - 1) == "by" && Lexicon.Shared is { Available: true } people
                         ? found.Where(f => Language.Words.NameWords(f.Column.Name) is [.., var last] && Senses.NamesAPerson(Language.Words.Singular(last), people)).ToList() : [];
@@ -391,7 +405,7 @@ public sealed partial class Question
                     // "the pizza emoji": a whole cell of one column over an item of another's lists (a tag pizza); not a group
                     // of paths ("Australia/" beside the code AU).
                     var cells = found.Where(f => !f.Column.HoldsLists && !f.Value.EndsWith('/')).ToList();
-                    found = named.Count == 1 ? named : makers.Count == 1 ? makers : naming.Count == 1 ? naming : said.Count == 1 ? said : surname.Count == 1 ? surname
+                    found = named.Count == 1 ? named : makers.Count == 1 ? makers : kinds.Count == 1 ? kinds : naming.Count == 1 ? naming : said.Count == 1 ? said : surname.Count == 1 ? surname
                         : cells.Count == 1 ? cells : found.Where(f => Direction(f.Column) is var d && d != 0 && d == Direction(Word(start - 1))).ToList();
                 }
                 // "Republican" where a party column holds REP: a capitalised word that begins with one code of capitals, and no other
@@ -405,10 +419,56 @@ public sealed partial class Question
                 }
                 // "Which regions prefer hB?" where hB is only allowed: a value of another column than the verb before it names is not it.
                 if (found.Count == 1 && ColumnOfVerb(Word(start - 1)) is { } done && done != found[0].Column) found = [];
+                // "armor" beside "armor_head" and "armor_feet" in the same column, "mob" of a type beside the kinds "Hostile mobs"
+                // and "Passive mobs": the word may mean the one value or the kinds it heads; unclear.
+                if (found.Count == 1 && length == 1
+                    && (found[0].Column.Values.Values.Distinct().Where(v => v.StartsWith(found[0].Value + "_", StringComparison.Ordinal)).ToList() is { Count: >= 2 } under
+                            ? $"heads {string.Join(", ", under.Order(StringComparer.Ordinal).Take(3))}"
+                        : Language.Words.Singular(phrase) == phrase && textColumns.Where(c => c != found[0].Column && c.Profile.DistinctCount <= 20)
+                                .Select(c => c.Values.Values.Distinct().Where(v => v.Split(' ') is [_, .., var last] && last.ToLowerInvariant() != phrase
+                                    && Language.Words.Singular(last.ToLowerInvariant()) == phrase).ToList()).FirstOrDefault(k => k.Count >= 2) is { } kindsHeaded
+                            ? $"names kinds such as {string.Join(" and ", kindsHeaded.Order(StringComparer.Ordinal).Take(2))}" : null) is { } unclear)
+                {
+                    Set(start, length, new Tag(TagKind.Unknown, start, length, Reading: $"'{original}' is a value of {found[0].Column.Name} and {unclear}; say which is meant"));
+                    continue;
+                }
                 // A value held by several columns ("DFW": origin and destination) is linked only when the question says which.
                 if (found.Count == 1) Set(start, length, new Tag(TagKind.Value, start, length, found[0].Column, found[0].Value));
                 else if (!exact && holders.Count > 1) _heldByMany.Add((start, length, holders));
             }
+    }
+
+    private static readonly char[] WordSeparators = [' ', '_', '-', '/', ';', ','];
+
+    /// <summary>The text columns with values holding the word whole among other words ("cooked" of Cooked Beef, cooked_cod).</summary>
+    private List<LanguageColumn> HoldingInside(string word, int atLeast) => Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.Keys
+        .Where(v => v.Length > word.Length && v.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Contains(word)).Take(atLeast).Count() == atLeast).ToList();
+
+    /// <summary>A word written whole inside several values of a text column ("cooked" of Cooked Beef and cooked_cod).</summary>
+    private bool InsideValues(string word) => HoldingInside(word, 2).Count > 0;
+
+    /// <summary>
+    /// "How many foods are cooked?", "blocks mined with a pickaxe", "icon sets that are unmaintained": a word nothing else
+    /// reads, ending the question as said of the rows, written whole inside the values of one text column (or of the one
+    /// called name among several): the rows whose value holds it.
+    /// </summary>
+    private void LinkWordsInsideValues()
+    {
+        for (var i = 1; i < Words.Count; i++)
+        {
+            var word = Words[i];
+            if (Tags[i] is not { Kind: TagKind.Unknown, Reading: null } || i != Words.Count - 1 || word.Length < 4 || Original[i] != word
+                || KeywordWords.Contains(word) || Language.Words.StopWords.Contains(word) || Lexicon.Shared is not { Available: true } lexicon) continue;
+            // Said of the rows last: "are cooked", "are unmaintained" (not a noun: "are food" may be a kind the names do not
+            // hold), or the thing a verb was done with ("mined with a pickaxe").
+            var predicate = BeWords.Contains(Word(Word(i - 1) == "not" ? i - 2 : i - 1)) && !lexicon.Knows(word, PartOfSpeech.Noun);
+            var means = Word(i - 1) is "a" or "an" && Word(i - 2) == "with" && lexicon.Knows(Word(i - 3), PartOfSpeech.Verb) && Word(i - 3).EndsWith("ed", StringComparison.Ordinal);
+            if (!predicate && !means) continue;
+            var holding = HoldingInside(word, 1);
+            if (holding.Count > 1) holding = holding.Where(c => Language.Words.NameWords(c.Name) is ["name" or "title"]).ToList();
+            if (holding is [var column])
+                Tags[i] = new Tag(TagKind.Value, i, 1, column, word, Inside: true, Reading: $"a word inside {column.Name} ('{word}')");
+        }
     }
 
     /// <summary>"prefer" of a column called preferred: the one text column named by the verb's participle.</summary>
@@ -1330,6 +1390,14 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, people, Reading: $"who {word}: the column of people {people.Name}");
             return;
         }
+        // "can't be traded", "discovered" of a column tradeable, discoverable: the yes-or-no column of the verb's "-able".
+        if (lexicon.BaseForms(word, PartOfSpeech.Verb) is { Count: > 0 } done
+            && Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var able]
+                && done.Any(v => able == v + "able" || able == v.TrimEnd('e') + "able" || able == v.TrimEnd('e') + "ible")).ToList() is [var doable])
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, doable, Reading: $"{word} → column {doable.Name} (what can be {word})");
+            return;
+        }
         if (ColumnFor(stands, i) is { } verb)
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, verb.Column, Reading: $"{verb.Via} (WordNet) → column {verb.Column.Name}", Predicate: true);
@@ -1349,7 +1417,10 @@ public sealed partial class Question
         if (TagAt(objectAt) is { Kind: TagKind.Column } objectNamed && TagAt(objectAt + objectNamed.Length) is { Kind: TagKind.Value } namedValue && namedValue.Column == objectNamed.Column)
             objectAt += objectNamed.Length;
         if (lexicon.Knows(word, PartOfSpeech.Verb) && (endsAskingOfValue || verbal && (TagAt(objectAt) is { Kind: TagKind.Value }
-                || BeWords.Contains(previous) && (i + 1 == Words.Count || Senses.RelatingPrepositions.Contains(Word(i + 1))))))
+                || BeWords.Contains(previous) && (i + 1 == Words.Count || Senses.RelatingPrepositions.Contains(Word(i + 1)))
+                    // "How many foods are cooked?" of foods named Cooked Beef, Cooked Cod: the word the names hold is a condition;
+                    // so is a verb denied ("can't be traded").
+                    && !InsideValues(word) && !Words.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i)).Contains("not"))))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "relates (a verb)");
             return;

@@ -74,10 +74,25 @@ public static partial class Words
         {
             var token = m.Value.Trim('\'');
             if (token.EndsWith("'s", StringComparison.OrdinalIgnoreCase)) token = token[..^2];
-            if (token.Length > 0) tokens.Add(token);
+            // "can't be traded", "aren't landlocked", "cannot": the verb and its "not", as if written apart.
+            if (Negated(token) is { } verb)
+            {
+                tokens.Add(verb);
+                tokens.Add("not");
+            }
+            else if (token.Length > 0) tokens.Add(token);
         }
         return tokens;
     }
+
+    private static string? Negated(string token) => token.ToLowerInvariant() switch
+    {
+        "cannot" or "can't" => token[..2] + "n",
+        "won't" => token[..1] + "ill",
+        "shan't" => token[..3] + "ll",
+        var t when t.Length > 3 && t.EndsWith("n't", StringComparison.Ordinal) => token[..^3],
+        _ => null,
+    };
 
     /// <summary>The words of a column or table name: "temp_max" → temp max; "Price (€)" → price; "lifeExpect" → life expect.</summary>
     public static List<string> NameWords(string name)
