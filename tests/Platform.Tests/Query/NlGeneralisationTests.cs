@@ -3042,7 +3042,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_thirty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyNinthTest, "nl-thirty-ninth-test", 0.82, atLeast: 60);
+    public Task The_thirty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyNinthTest, "nl-thirty-ninth-test", 0.84, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -3812,6 +3812,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("minecraft-biomes", "list the biomes in the end dimension", "select name from {t} where dimension = 'end'")]
     [InlineData("minecraft-enchantments", "How many enchantments apply to armor?", null)]
     [InlineData("minecraft-entities", "Which mob is the tallest?", null)]
+    [InlineData("minecraft-entities", "What is the height of a zombie?", "select height from {t} where name = 'zombie'")]
     [InlineData("minecraft-blocks", "Which blocks have a light level of 15?", null)]
     public Task Denials_words_inside_values_and_kinds_a_value_heads(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-denials-words-inside-kinds");

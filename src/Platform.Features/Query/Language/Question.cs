@@ -419,10 +419,12 @@ public sealed partial class Question
                 }
                 // "Which regions prefer hB?" where hB is only allowed: a value of another column than the verb before it names is not it.
                 if (found.Count == 1 && ColumnOfVerb(Word(start - 1)) is { } done && done != found[0].Column) found = [];
-                // "armor" beside "armor_head" and "armor_feet" in the same column, "mob" of a type beside the kinds "Hostile mobs"
-                // and "Passive mobs": the word may mean the one value or the kinds it heads; unclear.
+                // "armor" beside "armor_head" and "armor_feet" in a column sorting rows into kinds (not "zombie" beside
+                // "zombie_horse" among names), "mob" of a type beside the kinds "Hostile mobs" and "Passive mobs": the word may
+                // mean the one value or the kinds it heads; unclear.
                 if (found.Count == 1 && length == 1
-                    && (found[0].Column.Values.Values.Distinct().Where(v => v.StartsWith(found[0].Value + "_", StringComparison.Ordinal)).ToList() is { Count: >= 2 } under
+                    && (found[0].Column.Profile.DistinctCount * 2 < Table.RowCount
+                        && found[0].Column.Values.Values.Distinct().Where(v => v.StartsWith(found[0].Value + "_", StringComparison.Ordinal)).ToList() is { Count: >= 2 } under
                             ? $"heads {string.Join(", ", under.Order(StringComparer.Ordinal).Take(3))}"
                         : Language.Words.Singular(phrase) == phrase && textColumns.Where(c => c != found[0].Column && c.Profile.DistinctCount <= 20)
                                 .Select(c => c.Values.Values.Distinct().Where(v => v.Split(' ') is [_, .., var last] && last.ToLowerInvariant() != phrase
