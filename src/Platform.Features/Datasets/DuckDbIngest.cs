@@ -312,7 +312,7 @@ public static partial class DuckDbIngest
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        using var interrupt = ct.Register(command.Cancel);
+        using var interrupt = DuckDbInterrupt.When(ct, command);
         command.ExecuteNonQuery();
         ct.ThrowIfCancellationRequested();
     }

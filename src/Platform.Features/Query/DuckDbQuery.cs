@@ -29,7 +29,7 @@ public static class DuckDbQuery
         using var query = connection.CreateCommand();
         query.CommandText = sql;
         query.UseStreamingMode = true;
-        using var interrupt = ct.Register(query.Cancel);
+        using var interrupt = DuckDbInterrupt.When(ct, query);
         using var reader = query.ExecuteReader();
         var columns = Enumerable.Range(0, reader.FieldCount).Select(i => new QueryColumn(reader.GetName(i), reader.GetDataTypeName(i).ToUpperInvariant())).ToList();
         var rows = new List<object?[]>();
