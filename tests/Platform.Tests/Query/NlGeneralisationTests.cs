@@ -3042,7 +3042,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_thirty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyNinthTest, "nl-thirty-ninth-test", 0.84, atLeast: 60);
+    public Task The_thirty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyNinthTest, "nl-thirty-ninth-test", 0.85, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -3816,6 +3816,19 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("minecraft-blocks", "Which blocks have a light level of 15?", null)]
     public Task Denials_words_inside_values_and_kinds_a_value_heads(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-denials-words-inside-kinds");
+
+    /// <summary>
+    /// A count named by a verb and what it acts on (<c>emitLight</c>), asked as what the rows do, holds the rows that do
+    /// it at all; denied, the rows that do not; measured or compared, it is the count as before.
+    /// </summary>
+    [Theory]
+    [InlineData("minecraft-blocks", "How many blocks emit light?", "select count(*) from {t} where emitLight > 0")]
+    [InlineData("minecraft-blocks", "Which blocks do not emit light?", "select name from {t} where emitLight = 0")]
+    [InlineData("minecraft-blocks", "blocks that filter light", "select name from {t} where filterLight > 0")]
+    [InlineData("minecraft-blocks", "average emit light of blocks", "select round(avg(emitLight), 2) from {t}")]
+    [InlineData("minecraft-blocks", "blocks with emit light above 10", "select name, emitLight from {t} where emitLight > 10")]
+    public Task A_count_named_by_a_verb_holds_the_rows_that_do_it(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-verb-counts");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

@@ -1257,7 +1257,28 @@ public static partial class BuiltinEngine
             // A yes or no written as text may be written in either case (OpenFlights' one "n" among its "N"s).
             r.Filters.Add(new Filter(flag, FilterPart.Value, flag.TextFlag is null ? "=" : "ilike", [holds], negated ? $"not {flag.Name}" : flag.Name));
         }
+        // "blocks that emit light" of emitLight: a count named by what the rows do holds the rows that do it at all.
+        foreach (var tag in q.Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } } && SaysWhatRowsDo(q, t)).Distinct())
+        {
+            var amount = tag.Column!;
+            if (r.Groups.Any(g => g.Column == amount) || r.Measures.Any(m => m.Column == amount) || r.Filters.Any(f => f.Column == amount) || r.OrderBy == amount) continue;
+            var negated = Enumerable.Range(Math.Max(0, tag.Start - 3), Math.Min(3, tag.Start)).Any(j => q.Words[j] is "not" or "never");
+            r.Counted.Remove(amount);
+            r.Shown.Remove(amount);
+            r.Filters.Add(new Filter(amount, FilterPart.Value, negated ? "=" : ">", [0], negated ? $"not {amount.Name} (none)" : $"{amount.Name} above 0"));
+        }
     }
+
+    /// <summary>
+    /// A column named by a verb and what it acts on (<c>emitLight</c>), asked as what the rows do: the whole name, its
+    /// verb as a verb, after the rows' word or a word that leads a verb ("blocks emit light", "that emit light",
+    /// "do not emit light"), with no number after it.
+    /// </summary>
+    private static bool SaysWhatRowsDo(Question q, Tag tag) =>
+        Words.NameWords(tag.Column!.Name) is [var verb, _, ..] name && tag.Length == name.Count
+        && Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(q.Words[tag.Start], PartOfSpeech.Verb).Contains(verb)
+        && (q.TagAt(tag.Start - 1) is { Kind: TagKind.TableWord } || q.Word(tag.Start - 1) is "that" or "which" or "who" or "not" or "never" or "do" or "does" or "can")
+        && q.TagAt(tag.Start + tag.Length) is not { Kind: TagKind.Number } && q.Word(tag.Start + tag.Length) is not ("of" or "to" or "at");
 
     /// <summary>The word of the column's name the question asks in the plural ("readings" of <c>reading</c>, "motes" of <c>mote_id</c>), if any.</summary>
     private static string? NameWordInPlural(Question q, Tag tag)
