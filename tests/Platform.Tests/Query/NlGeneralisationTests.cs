@@ -3101,7 +3101,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_thirty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyThirdTest, "nl-thirty-third-test", 0.85, atLeast: 60);
 
     [Fact]
-    public Task The_thirty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFourthTest, "nl-thirty-fourth-test", 0.85, atLeast: 60);
+    public Task The_thirty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFourthTest, "nl-thirty-fourth-test", 0.89, atLeast: 60);
 
     [Fact]
     public Task The_thirty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyFifthTest, "nl-thirty-fifth-test", 0.73, atLeast: 60);
@@ -3120,7 +3120,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_fortieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortiethTest, "nl-fortieth-test", 0.0, atLeast: 60);
+    public Task The_fortieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortiethTest, "nl-fortieth-test", 0.87, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -3907,6 +3907,29 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("minecraft-blocks", "blocks with emit light above 10", "select name, emitLight from {t} where emitLight > 10")]
     public Task A_count_named_by_a_verb_holds_the_rows_that_do_it(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-verb-counts");
+
+    /// <summary>
+    /// Codes written with leading zeros or letters between digits ("0041", "00E9") are values, of the column telling rows
+    /// apart where another maps to them; a value catalogued the other way round ("Letter, uppercase") is the words turned
+    /// back; the rows' word in the plural before a column is its subject ("natures raise Defense"), and "number of" the rows
+    /// counts them beside a column num; "make contact", "mentions rain", "What does X do?", "was X introduced".
+    /// </summary>
+    [Theory]
+    [InlineData("unicode-characters", "What is the name of the character 00E9?", "select name from {t} where code = '00E9'")]
+    [InlineData("unicode-characters", "What is the uppercase of 0061?", "select uppercase from {t} where code = '0061'")]
+    [InlineData("unicode-characters", "How many lowercase letters are in the Cyrillic block?", "select count(*) from {t} where category = 'Letter, lowercase' and block = 'Cyrillic'")]
+    [InlineData("unicode-characters", "How many currency symbols are there?", null)]
+    [InlineData("unicode-characters", "Which characters have a numeric value of 1/4?", "select name from {t} where numeric_value = '1/4'")]
+    [InlineData("unicode-blocks", "Which block starts at 0370?", "select block from {t} where first = '0370'")]
+    [InlineData("pokemon-natures", "How many natures raise Defense?", "select count(*) from {t} where raises = 'Defense'")]
+    [InlineData("pokemon-moves", "number of moves by category", "select category, count(*) from {t} group by 1")]
+    [InlineData("pokemon-moves", "How many Fire moves make contact?", "select count(*) from {t} where type = 'Fire' and contact")]
+    [InlineData("pokemon-abilities", "What does Intimidate do?", "select description from {t} where name = 'Intimidate'")]
+    [InlineData("pokemon-abilities", "abilities whose description mentions rain", "select name from {t} where regexp_matches(description, '(?i)\\brain\\b')")]
+    [InlineData("pokemon-abilities", "In which generation was Levitate introduced?", "select generation from {t} where name = 'Levitate'")]
+    [InlineData("likely-subtags", "What is the likely subtag of sr?", "select likely from {t} where tag = 'sr'")]
+    public Task Codes_values_turned_back_and_what_the_rows_do(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-codes-turned-back");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

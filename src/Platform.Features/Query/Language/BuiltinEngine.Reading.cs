@@ -959,10 +959,12 @@ public static partial class BuiltinEngine
             {
                 var counted = q.Tags.Skip(i + 1).Take(4).FirstOrDefault(t => t.Kind is TagKind.Column or TagKind.TableWord or TagKind.Stop or TagKind.Unknown
                     && !(t.Kind == TagKind.Stop && (q.Word(t.Start) is "of" or "the" or "many" or "were" or "was" or "distinct" or "unique" or "different" || t.Reading?.StartsWith("counted by") == true || t.Reading?.StartsWith("says whose") == true)));
-                // "how many cat breeds" of cat-breeds: the table's word qualifies the column naming its rows.
+                // "how many cat breeds" of cat-breeds: the table's word qualifies the column naming its rows; in the plural it
+                // is the rows, and the column after it what they do ("how many moves target self").
                 // "how many Ubuntu releases" of ubuntu-releases with a release date column: the rows, that column's plural.
                 if (counted is { Kind: TagKind.TableWord, Reading: null } && q.TagAt(counted.Start + 1) is { Kind: TagKind.Column } qualified
-                    && (qualified.Column!.Kind == ColumnKind.Text || Words.Singular(q.Word(qualified.Start)) is var rowNoun && rowNoun != q.Word(qualified.Start) && q.Table.NameWords.Contains(rowNoun)))
+                    && (qualified.Column!.Kind == ColumnKind.Text && Words.Singular(q.Word(counted.Start)) == q.Word(counted.Start)
+                        || Words.Singular(q.Word(qualified.Start)) is var rowNoun && rowNoun != q.Word(qualified.Start) && q.Table.NameWords.Contains(rowNoun)))
                     counted = qualified;
                 // "how many browser releases" of browser-releases: the table's own name, its rows.
                 else if (counted is { Kind: TagKind.Column } && q.TagAt(counted.Start + counted.Length) is { Kind: TagKind.TableWord } own

@@ -79,18 +79,22 @@ public static partial class BuiltinEngine
             // "What is the capital of Texas": the rows the table's word names, by their label.
             if (shown.Count == 0 && r.Filters.Count > 0 && q.Tags.FirstOrDefault(t => t.Kind == TagKind.TableWord && q.Word(t.Start + 1) is "of" or "for") is { } asked)
             {
-                shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
+                // "the likely subtag of zh" of likely-subtags: a word of the table's name that is a column's whole name asks for it.
+                var spoken = Enumerable.Range(0, asked.Start + 1).Reverse().TakeWhile(j => q.TagAt(j) is { Kind: TagKind.TableWord }).Select(q.Word).ToHashSet();
+                shown = table.Columns.Where(c => Words.NameWords(c.Name) is [var only] && spoken.Contains(only) && r.Filters.All(f => f.Column != c)).ToList() is [var one]
+                    ? [one] : LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
                 // "the population of Japan" of a population density table: the table's word asks for what no column holds.
                 if (shown.Count == 0)
                     return Understanding.Unsure($"'{q.Original[asked.Start]}' is part of {table.Name}'s name, and no column of it holds that.", Suggestions(table), table);
             }
             // "candidates with loans above 10,000", "which countries had more than 7 in 2011", "blocks harder than 50": the
             // rows the table's word describes or asks for, by their label beside what was asked (unless what was asked is
-            // their label: "the languages whose name starts with Z").
+            // their label: "the languages whose name starts with Z"). What was asked held to the one value the question gives
+            // ("characters with a numeric value of 1/2") would only repeat it.
             if (shown.Count > 0 && q.Tags.Any(t => t.Kind == TagKind.TableWord && (q.Word(t.Start + 1) is "with" or "that" or "whose" or "having" or "where" || q.Word(t.Start - 1) == "which"
                     || q.TagAt(t.Start + t.Length) is { Kind: TagKind.Column, Pole: not 0, Superlative: false } && q.Word(t.Start + t.Length + 1) == "than"))
                 && !shown.Intersect(LabelColumns(table)).Any() && LabelColumns(table, shown).Where(l => !shown.Contains(l)).ToList() is { Count: > 0 } labels)
-                shown = [.. labels, .. shown];
+                shown = [.. labels, .. shown.Where(c => !r.Filters.Any(f => f is { Op: "=", Part: FilterPart.Value, Values.Count: 1 } && f.Column == c))];
             // "list the breeds from Japan", "which breeds are hairless", "list the active airlines", "fonts with one variant": the
             // rows the table's word asks for, by their names.
             if (shown.Count == 0 && r.Filters.Count > 0 && !r.When && q.Tags.Any(t => t.Kind == TagKind.TableWord
@@ -120,6 +124,10 @@ public static partial class BuiltinEngine
             // "When does morning1 start in German?" with no column read as that start: whole rows answer no "when".
             if (r.When && shown.Count == 0)
                 return Understanding.Unsure($"'When' asks for a time, and I can't tell which column of {table.Name} holds it.", Suggestions(table), table);
+            // "What does Levitate do?": what the rows picked do is what the one column describing them says.
+            if (shown.Count == 0 && r.Filters.Count > 0 && q.Words is ["what", "does" or "do" or "did", .., "do"]
+                && table.Columns.Where(c => c.Kind == ColumnKind.Text && Words.NameWords(c.Name).Any(w => w is "description" or "desc" or "summary" or "effect")).ToList() is [var describing])
+                shown = [describing];
             // "the elevation of the station" where one station is every row's: its one value, once.
             var once = shown.Count > 0 && shown.All(c => c.Profile.DistinctCount == 1) && r.OrderBy is null ? "distinct " : "";
             // "What replaced East Timor?", "Which region has the subtag DD?": a question of rows picked, asking for something

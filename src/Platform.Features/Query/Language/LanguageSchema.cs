@@ -516,7 +516,12 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
                 // "notAnimatable", "byComputedValueType": words run together in camel case, as a question writes them.
                 if (CamelCase().IsMatch(value)) WrittenAlso(string.Join(' ', Words.NameWords(value)), value);
                 // "Zaire, Republic of", "Korea, Republic of": a name as catalogues invert it is also its first part.
-                if (key.IndexOf(", ", StringComparison.Ordinal) is >= 3 and var comma) WrittenAlso(string.Join(' ', Words.Tokens(key[..comma])), value);
+                // "Letter, uppercase", "Korea, Republic of": turned back, as a question writes it ("uppercase letters").
+                if (key.IndexOf(", ", StringComparison.Ordinal) is >= 3 and var comma)
+                {
+                    WrittenAlso(string.Join(' ', Words.Tokens(key[..comma])), value);
+                    if (key.Count(c => c == ',') == 1) WrittenAlso(string.Join(' ', Words.Tokens(key[(comma + 2)..]).Concat(Words.Tokens(key[..comma]))), value);
+                }
                 // "Basque (family)", "Japanese (family)": a name with what it is in brackets is also the name before them.
                 if (key.EndsWith(')') && key.IndexOf(" (", StringComparison.Ordinal) is >= 3 and var bracket) WrittenAlso(string.Join(' ', Words.Tokens(key[..bracket])), value);
             }

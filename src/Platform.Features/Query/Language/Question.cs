@@ -140,7 +140,9 @@ public sealed partial class Question
                     Reading: $"quarter {quarter} of {quarterYear}"));
             else if (DateOnly.TryParseExact(Words[i], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
                 Tags[i] = new Tag(TagKind.Day, i, 1, Value: day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            else if (double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
+            // "00E9", a code a text column holds, is no number in exponent form.
+            else if (double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
+                     && !(word.Any(char.IsLetter) && Table.Columns.Any(c => c.Kind == ColumnKind.Text && c.Values.ContainsKey(word))))
                 Tags[i] = new Tag(TagKind.Number, i, 1, Number: n, WithinTableYears: tableYears is var (first, last) && n >= first && n <= last);
             else if (Language.Words.Month(Words[i]) is { } month && (Words[i] != "may" || Word(i + 1) is [>= '0' and <= '9', ..]))
                 Tags[i] = new Tag(TagKind.Month, i, 1, Number: month);
@@ -405,8 +407,12 @@ public sealed partial class Question
                     // "the pizza emoji": a whole cell of one column over an item of another's lists (a tag pizza); not a group
                     // of paths ("Australia/" beside the code AU).
                     var cells = found.Where(f => !f.Column.HoldsLists && !f.Value.EndsWith('/')).ToList();
+                    // "the character 00E9", "the lowercase of 0041" where another column maps characters to codes: after the rows'
+                    // word or "of", the column that tells every row apart.
+                    var keys = Word(start - 1) == "of" || Table.NameWords.Contains(Language.Words.Singular(Word(start - 1) ?? ""))
+                        ? found.Where(f => TellsRowsApart(f.Column)).ToList() : [];
                     found = named.Count == 1 ? named : makers.Count == 1 ? makers : kinds.Count == 1 ? kinds : naming.Count == 1 ? naming : said.Count == 1 ? said : surname.Count == 1 ? surname
-                        : cells.Count == 1 ? cells : found.Where(f => Direction(f.Column) is var d && d != 0 && d == Direction(Word(start - 1))).ToList();
+                        : cells.Count == 1 ? cells : keys.Count == 1 ? keys : found.Where(f => Direction(f.Column) is var d && d != 0 && d == Direction(Word(start - 1))).ToList();
                 }
                 // "Republican" where a party column holds REP: a capitalised word that begins with one code of capitals, and no other
                 // (nor a value of its own: "Ryanair" is a name, not the code RYA).
@@ -452,7 +458,7 @@ public sealed partial class Question
     /// <summary>
     /// "How many foods are cooked?", "blocks mined with a pickaxe", "icon sets that are unmaintained": a word nothing else
     /// reads, ending the question as said of the rows, written whole inside the values of one text column (or of the one
-    /// called name among several): the rows whose value holds it.
+    /// called name among several): the rows whose value holds it. After "mention" or "contain", the text is what says it.
     /// </summary>
     private void LinkWordsInsideValues()
     {
@@ -465,11 +471,19 @@ public sealed partial class Question
             // hold), or the thing a verb was done with ("mined with a pickaxe").
             var predicate = BeWords.Contains(Word(Word(i - 1) == "not" ? i - 2 : i - 1)) && !lexicon.Knows(word, PartOfSpeech.Noun);
             var means = Word(i - 1) is "a" or "an" && Word(i - 2) == "with" && lexicon.Knows(Word(i - 3), PartOfSpeech.Verb) && Word(i - 3).EndsWith("ed", StringComparison.Ordinal);
-            if (!predicate && !means) continue;
+            // "abilities that mention rain", "whose description mentions rain": what a text says, in the column named before
+            // the verb, else in the one that describes.
+            var mentioned = Word(i - 1) is "mention" or "mentions" or "mentioning" or "contain" or "contains" or "containing";
+            if (!predicate && !means && !mentioned) continue;
             var holding = HoldingInside(word, 1);
-            if (holding.Count > 1) holding = holding.Where(c => Language.Words.NameWords(c.Name) is ["name" or "title"]).ToList();
-            if (holding is [var column])
-                Tags[i] = new Tag(TagKind.Value, i, 1, column, word, Inside: true, Reading: $"a word inside {column.Name} ('{word}')");
+            if (mentioned)
+                holding = TagAt(i - 2) is { Kind: TagKind.Column, Column: { } named } ? holding.Where(c => c == named).ToList()
+                    : holding.Where(c => Language.Words.NameWords(c.Name).Any(w => w is "description" or "desc" or "summary" or "text" or "notes")).ToList();
+            else if (holding.Count > 1) holding = holding.Where(c => Language.Words.NameWords(c.Name) is ["name" or "title"]).ToList();
+            if (holding is not [var column]) continue;
+            Tags[i] = new Tag(TagKind.Value, i, 1, column, word, Inside: true, Reading: $"a word inside {column.Name} ('{word}')");
+            // WordNet's "mention" is also to name: here it only says what the text holds.
+            if (mentioned) Tags[i - 1] = new Tag(TagKind.Stop, i - 1, 1, Reading: $"what {column.Name} says");
         }
     }
 
@@ -606,6 +620,13 @@ public sealed partial class Question
                     is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } named }
                 && named.Values.TryGetValue(Original[i].ToLowerInvariant(), out var stored))
                 Tags[i] = new Tag(TagKind.Value, i, 1, named, stored, Reading: $"{named.Name} = {stored} (kept as text)");
+        // "the lowercase of 0041": a number written with leading zeros is a code, the value of the one text column holding it
+        // (of several, the one that tells every row apart).
+        for (var i = 0; i < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Number } && Original[i] is ['0', >= '0' and <= '9', ..]
+                && Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.ContainsKey(Words[i])).ToList() is var holders
+                && (holders is [_] ? holders : holders.Where(TellsRowsApart).ToList()) is [var holding])
+                Tags[i] = new Tag(TagKind.Value, i, 1, holding, holding.Values[Words[i]], Reading: $"{holding.Name} = {holding.Values[Words[i]]} (a code)");
         for (var i = 0; i < Words.Count; i++)
             if (Tags[i] is { Kind: TagKind.Number } && NumberWords.ContainsKey(Words[i])
                 && (i + 1 == Words.Count || Language.Words.StopWords.Contains(Words[i + 1]) || Tags[i + 1] is { Kind: TagKind.Value })
@@ -616,6 +637,8 @@ public sealed partial class Question
                 if (TagAt(i + 1) is { Kind: TagKind.Unit }) Tags[i + 1] = null!;
             }
     }
+
+    private bool TellsRowsApart(LanguageColumn column) => Table.RowCount > 1 && column.Profile.DistinctCount >= Table.RowCount;
 
     /// <summary>Another of WordNet's names for a proper noun held by the one text column named after what it is an instance of.</summary>
     private static (LanguageColumn Column, string Value)? NamedByKind(string phrase, IReadOnlyList<LanguageColumn> textColumns)
@@ -671,9 +694,11 @@ public sealed partial class Question
             {
                 if (!Free(start, length)) continue;
                 // "number of currency codes": counting, even where a text column (a code) is called number ("the number of the
-                // Euro" is it); a numeric one ("maximum count of actors") holds counts, and is read as the column.
+                // Euro" is it); a numeric one ("maximum count of actors") holds counts, and is read as the column, unless
+                // what follows is the rows themselves ("number of moves by type" beside a column num).
                 if (length == 1 && Words[start] is "number" or "count" && Word(start + 1) == "of" && Word(start + 2) is not ("the" or "a" or "an" or null)
-                    && Table.Columns.Any(c => c.Kind == ColumnKind.Text && c.Name.Equals(Words[start], StringComparison.OrdinalIgnoreCase))) continue;
+                    && (Table.Columns.Any(c => c.Kind == ColumnKind.Text && c.Name.Equals(Words[start], StringComparison.OrdinalIgnoreCase))
+                        || Table.NameWords.Contains(singular[start + 2]))) continue;
                 var words = singular.Skip(start).Take(length).ToArray();
                 // "average POP_2015": a column's name written as it is.
                 var matches = length == 1 ? Table.Columns.Where(c => string.Equals(c.Name, Words[start], StringComparison.OrdinalIgnoreCase)).ToList() : [];
@@ -1348,6 +1373,12 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, dated, Reading: $"when it was {word} → column {dated.Name}", Predicate: true);
             return;
         }
+        // "moves that make contact", "have a flag": a verb light of meaning before a yes-or-no column only relates.
+        if (word is "make" or "makes" or "made" or "take" or "takes" or "give" or "gives" && TagAt(i + 1) is { Kind: TagKind.Column, Column.IsFlag: true })
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates to {TagAt(i + 1)!.Column!.Name} (a light verb)");
+            return;
+        }
         // "written right to left" (rtl): a participle before a yes-or-no column only says how.
         if (inflected && BeWords.Contains(previous) && TagAt(i + 1) is { Kind: TagKind.Column, Column.IsFlag: true })
         {
@@ -1411,8 +1442,10 @@ public sealed partial class Question
         // "Which party did Thomas Jefferson belong to?": the same, before a preposition that ends it.
         // "How many emojis did Lisa Schulz make?": the same, counting rows (not "how many gold medals did the USA lose").
         var endsAskingOfValue = (i + 1 == Words.Count || i + 2 == Words.Count && Senses.RelatingPrepositions.Contains(Word(i + 1)))
-            && (Words[0] is "what" or "which" || Words[0] == "how" && !Tags.Take(i).Any(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }))
-            && TagAt(i - 1) is { Kind: TagKind.Value } && Words.Take(i).Any(w => w is "do" or "does" or "did")
+            && (Words[0] is "what" or "which" || Senses.RelatingPrepositions.Contains(Words[0]) && Word(1) is "what" or "which"
+                || Words[0] == "how" && !Tags.Take(i).Any(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }))
+            // "In which generation was Intimidate introduced?": asked in the passive too.
+            && TagAt(i - 1) is { Kind: TagKind.Value } && Words.Take(i).Any(w => w is "do" or "does" or "did" || inflected && BeWords.Contains(w))
             && Tags.Take(i).Any(t => t is { Kind: TagKind.Column });
         // "use the abbreviation CET", "use Node 16.17.1": the value may follow its column's name.
         var objectAt = Word(i + 1) is "the" or "a" or "an" ? i + 2 : i + 1;
