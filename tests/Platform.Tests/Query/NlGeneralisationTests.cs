@@ -60,7 +60,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "openmoji.csv", "web-features.json", "caniuse-features.json", "us-counties.csv",
     "iconify-collections.json", "simple-icons.json", "fontawesome-icons.json", "colornames.csv", "minecraft-blocks.json", "minecraft-biomes.json",
     "minecraft-foods.json", "minecraft-enchantments.json", "minecraft-entities.json", "pokemon-moves.json",
-    "pokemon-abilities.json", "pokemon-natures.json", "unicode-blocks.csv", "unicode-characters.csv");
+    "pokemon-abilities.json", "pokemon-natures.json", "unicode-blocks.csv", "unicode-characters.csv", "postgres-settings.csv",
+    "postgres-functions.csv", "duckdb-functions.csv", "duckdb-settings.csv", "pokemon-items.json");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -2997,6 +2998,80 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("unicode-characters", "How many digits are in the Basic Latin block?", "select count(*) from {t} where block = 'Basic Latin' and category = 'Number, decimal digit'"),
     ];
 
+    /// <summary>
+    /// The forty-first fresh test set: 65 questions over five datasets the engine had never been run on (PostgreSQL's and
+    /// DuckDB's settings and functions, Pokémon items), written and their keys checked against the files before the engine
+    /// was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] FortyFirstTest =
+    [
+        ("postgres-settings", "How many settings are there?", "select count(*) from {t}"),
+        ("postgres-settings", "How many settings are boolean?", "select count(*) from {t} where type = 'bool'"),
+        ("postgres-settings", "number of settings by context", "select context, count(*) from {t} group by 1"),
+        ("postgres-settings", "What is the default value of work_mem?", "select default_value from {t} where name = 'work_mem'"),
+        ("postgres-settings", "What is the unit of shared_buffers?", "select unit from {t} where name = 'shared_buffers'"),
+        ("postgres-settings", "How many settings have the postmaster context?", "select count(*) from {t} where context = 'postmaster'"),
+        ("postgres-settings", "What does max_connections do?", "select description from {t} where name = 'max_connections'"),
+        ("postgres-settings", "Which settings are measured in milliseconds?", "select name from {t} where unit = 'ms'"),
+        ("postgres-settings", "How many settings have no unit?", "select count(*) from {t} where unit is null"),
+        ("postgres-settings", "What is the maximum of max_connections?", "select maximum from {t} where name = 'max_connections'"),
+        ("postgres-settings", "Which type has the most settings?", "select type, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("postgres-settings", "List the enum settings", "select name from {t} where type = 'enum'"),
+        ("postgres-settings", "What is the setting of DateStyle?", "select setting from {t} where name = 'DateStyle'"),
+        ("postgres-settings", "How many settings are in the Query Tuning category?", "select count(*) from {t} where category like 'Query Tuning%'"),
+        ("postgres-functions", "How many functions are there?", "select count(*) from {t}"),
+        ("postgres-functions", "How many aggregate functions are there?", "select count(*) from {t} where kind = 'aggregate'"),
+        ("postgres-functions", "number of functions by volatility", "select volatility, count(*) from {t} group by 1"),
+        ("postgres-functions", "How many functions return text?", "select count(*) from {t} where return_type = 'text'"),
+        ("postgres-functions", "How many functions take no arguments?", "select count(*) from {t} where arguments = 0"),
+        ("postgres-functions", "Which function has the most arguments?", "select name, arguments from {t} order by arguments desc, 1 limit 1"),
+        ("postgres-functions", "What does the function pg_sleep do?", "select description from {t} where name = 'pg_sleep'"),
+        ("postgres-functions", "How many volatile functions are there?", "select count(*) from {t} where volatility = 'volatile'"),
+        ("postgres-functions", "average number of arguments", "select round(avg(arguments), 2) from {t}"),
+        ("postgres-functions", "How many functions are written in SQL?", "select count(*) from {t} where language = 'sql'"),
+        ("postgres-functions", "How many window functions are there?", "select count(*) from {t} where kind = 'window'"),
+        ("postgres-functions", "Which return type is the most common?", "select return_type, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("postgres-functions", "How many functions are strict?", "select count(*) from {t} where strict"),
+        ("postgres-functions", "How many functions return a set?", "select count(*) from {t} where returns_set"),
+        ("duckdb-functions", "How many scalar functions are there?", "select count(*) from {t} where type = 'scalar'"),
+        ("duckdb-functions", "number of functions per type", "select type, count(*) from {t} group by 1"),
+        ("duckdb-functions", "How many macros are there?", "select count(*) from {t} where type = 'macro'"),
+        ("duckdb-functions", "What does the function levenshtein do?", "select distinct description from {t} where name = 'levenshtein'"),
+        ("duckdb-functions", "How many functions return BOOLEAN?", "select count(*) from {t} where return_type = 'BOOLEAN'"),
+        ("duckdb-functions", "How many functions take exactly 3 parameters?", "select count(*) from {t} where parameters = 3"),
+        ("duckdb-functions", "How many variadic functions are there?", "select count(*) from {t} where \"variadic\""),
+        ("duckdb-functions", "Which function has the most parameters?", "select name, parameters from {t} order by parameters desc, 1 limit 1"),
+        ("duckdb-functions", "How many volatile functions are there?", "select count(*) from {t} where stability = 'VOLATILE'"),
+        ("duckdb-functions", "average number of parameters of scalar functions", "select round(avg(parameters), 2) from {t} where type = 'scalar'"),
+        ("duckdb-functions", "How many functions have no description?", "select count(*) from {t} where description is null"),
+        ("duckdb-functions", "How many table functions are there?", "select count(*) from {t} where type = 'table'"),
+        ("duckdb-functions", "How many overloads of sum are there?", "select count(*) from {t} where name = 'sum'"),
+        ("duckdb-settings", "How many settings are there?", "select count(*) from {t}"),
+        ("duckdb-settings", "How many boolean settings are there?", "select count(*) from {t} where type = 'BOOLEAN'"),
+        ("duckdb-settings", "What is the value of threads?", "select value from {t} where name = 'threads'"),
+        ("duckdb-settings", "What does memory_limit do?", "select description from {t} where name = 'memory_limit'"),
+        ("duckdb-settings", "How many settings are local?", "select count(*) from {t} where scope = 'LOCAL'"),
+        ("duckdb-settings", "number of settings by type", "select type, count(*) from {t} group by 1"),
+        ("duckdb-settings", "Which settings have the scope LOCAL?", "select name from {t} where scope = 'LOCAL'"),
+        ("duckdb-settings", "What is the type of TimeZone?", "select type from {t} where name = 'TimeZone'"),
+        ("duckdb-settings", "How many settings take a VARCHAR?", "select count(*) from {t} where type = 'VARCHAR'"),
+        ("duckdb-settings", "What is the description of the enable_progress_bar setting?", "select description from {t} where name = 'enable_progress_bar'"),
+        ("pokemon-items", "How many items are there?", "select count(*) from {t}"),
+        ("pokemon-items", "How many berries are there?", "select count(*) from {t} where berry"),
+        ("pokemon-items", "How many Poke Balls are there?", "select count(*) from {t} where pokeball"),
+        ("pokemon-items", "Which item has the highest fling power?", "select name, flingPower from {t} order by flingPower desc nulls last, 1 limit 1"),
+        ("pokemon-items", "number of items by generation", "select generation, count(*) from {t} group by 1"),
+        ("pokemon-items", "What does Leftovers do?", "select description from {t} where name = 'Leftovers'"),
+        ("pokemon-items", "How many items were introduced in generation 4?", "select count(*) from {t} where generation = 4"),
+        ("pokemon-items", "average fling power of berries", "select round(avg(flingPower), 2) from {t} where berry"),
+        ("pokemon-items", "Which items have a fling power of 130?", "select name from {t} where flingPower = 130"),
+        ("pokemon-items", "What is the natural gift type of Oran Berry?", "select naturalGiftType from {t} where name = 'Oran Berry'"),
+        ("pokemon-items", "How many berries have the natural gift type Fire?", "select count(*) from {t} where berry and naturalGiftType = 'Fire'"),
+        ("pokemon-items", "In which generation was Choice Scarf introduced?", "select generation from {t} where name = 'Choice Scarf'"),
+        ("pokemon-items", "List the items with no fling power", "select name from {t} where flingPower is null"),
+        ("pokemon-items", "Which generation introduced the most items?", "select generation, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -3119,8 +3194,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_thirty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyNinthTest, "nl-thirty-ninth-test", 0.85, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_fortieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortiethTest, "nl-fortieth-test", 0.87, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_forty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyFirstTest, "nl-forty-first-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
