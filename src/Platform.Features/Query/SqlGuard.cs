@@ -81,10 +81,14 @@ public sealed partial class SqlGuard : IDisposable
                 or "delta_scan" or "csv_scan" or "parquet_scan" or "json_scan" or "read_json_objects" or "load_aws_credentials";
     }
 
-    /// <summary>DuckDB's catalog views (<c>duckdb_databases</c> …): as tables, only these names, so datasets may be called anything else.</summary>
+    /// <summary>
+    /// DuckDB's catalog views (<c>duckdb_databases</c> …): as tables, only these names, so datasets may be called anything
+    /// else, "duckdb-settings" too: a dataset's table ends in a piece of its id (<c>duckdb_settings_0a1b2c3d</c>), which no
+    /// catalog view does.
+    /// </summary>
     private static bool IsCatalogView(string name) =>
-        name.StartsWith("duckdb_", StringComparison.OrdinalIgnoreCase) || name.StartsWith("pragma_", StringComparison.OrdinalIgnoreCase)
-        || name.StartsWith("sqlite_", StringComparison.OrdinalIgnoreCase);
+        (name.StartsWith("duckdb_", StringComparison.OrdinalIgnoreCase) || name.StartsWith("pragma_", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("sqlite_", StringComparison.OrdinalIgnoreCase)) && !DatasetTable().IsMatch(name);
 
     /// <summary>The first function or table in the syntax tree that <see cref="Reveals"/> the server, if any.</summary>
     private static string? FirstRevealing(JsonElement node)
@@ -108,6 +112,9 @@ public sealed partial class SqlGuard : IDisposable
     }
 
     public static ProblemException Refused(string detail) => new(StatusCodes.Status400BadRequest, "Query refused", detail);
+
+    [GeneratedRegex("^[a-z0-9_]+_[0-9a-f]{8}$")]
+    private static partial Regex DatasetTable();
 
     [GeneratedRegex("\"query_location\":\\d+,?")]
     private static partial Regex Positions();

@@ -117,6 +117,8 @@ public sealed class SqlQueryTests(PlatformFactory factory) : IClassFixture<Platf
         { "select * from read_parquet('/etc/hostname')", "tells about the server" },
         { "select path from duckdb_databases()", "tells about the server" },
         { "select value from duckdb_settings() where name = 'temp_directory'", "tells about the server" },
+        { "select * from duckdb_settings", "tells about the server" },
+        { "select * from pragma_database_list", "tells about the server" },
         { "select * from {t}, query('select 1')", "tells about the server" },
         { "select * from no_such_table", "no_such_table" },
         { "   ", "must not be empty" },
@@ -137,6 +139,21 @@ public sealed class SqlQueryTests(PlatformFactory factory) : IClassFixture<Platf
         Assert.False(File.Exists("/tmp/stolen.csv"));
         var count = await (await SqlAsync(owner, new { datasetId = id, sql = $"select count(*) from {table}" })).JsonAsync();
         Assert.Equal(560, count.GetProperty("rows")[0][0].GetInt64());
+    }
+
+    [Fact]
+    public async Task A_dataset_named_like_a_catalog_view_is_queried_as_any_other()
+    {
+        var owner = await Person.RegisterAsync(factory);
+        var upload = await (await owner.Client.UploadAsync("settings.csv", "name,value\nthreads,2\nmemory_limit,1GB\n", name: "duckdb-settings")).JsonAsync(HttpStatusCode.Created);
+        var table = upload.GetProperty("tableName").GetString()!;
+
+        var answer = await (await SqlAsync(owner, new { datasetId = upload.Id(), sql = $"select value from {table} where name = 'threads'" })).JsonAsync();
+        var catalog = await (await SqlAsync(owner, new { datasetId = upload.Id(), sql = "select value from duckdb_settings where name = 'threads'" })).ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.StartsWith("duckdb_settings_", table);
+        Assert.Equal("2", answer.GetProperty("rows")[0][0].ToString());
+        Assert.Contains("tells about the server", catalog.GetProperty("detail").GetString());
     }
 
     [Theory]
