@@ -199,6 +199,10 @@ public static partial class BuiltinEngine
             else if (q.TagAt(next) is { Kind: TagKind.TableWord, Reading: null } && RepeatedName(q.Table) is { } named
                      && AsksForAnExtreme(q))
             {
+                // "Which function has the most parameters" of a function's overloads: names repeated with no time to repeat
+                // over may be one thing's rows to add up or variants to rank one by one.
+                if (!q.Table.Columns.Any(c => c.Kind == ColumnKind.Date || c.IsYearNumber) && q.Tags.Any(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }))
+                    r.Problems.Add($"{named.Name} repeats over rows that are not times; I can't tell whether to add up each {named.Name}'s rows or rank the rows one by one.");
                 AddGroup(r, named, Grain.None);
                 r.Ranked = true;
                 r.Limit ??= 1;
@@ -515,7 +519,10 @@ public static partial class BuiltinEngine
             {
                 var zero = none.Kind == ColumnKind.Number && double.TryParse(none.Profile.Min, NumberStyles.Float, CultureInfo.InvariantCulture, out var least)
                     && double.TryParse(none.Profile.Max, NumberStyles.Float, CultureInfo.InvariantCulture, out var most) && least <= 0 && most >= 0;
-                if (zero) r.Filters.Add(new Filter(none, FilterPart.Value, "=", [0.0], $"{none.Name} = 0"));
+                // "items with no fling power" where some are 0 and others empty: which of them is meant is not said.
+                if (zero && none.HasEmptyCells && q.Words[i] is "no" or "without")
+                    r.Problems.Add($"'{q.Original[i]} {q.Original[said]}': {none.Name} holds both 0 and empty cells; say which is meant.");
+                else if (zero) r.Filters.Add(new Filter(none, FilterPart.Value, "=", [0.0], $"{none.Name} = 0"));
                 // Text or a date held on every row: none is empty, and the count of those without one is 0.
                 else if (q.Words[i] is "no" or "without" && (none.HasEmptyCells || none.Kind != ColumnKind.Number))
                     r.Filters.Add(new Filter(none, FilterPart.Value, "is null", [], $"{none.Name} is empty"));

@@ -273,8 +273,10 @@ public sealed partial class Question
                 if (Words.Skip(start).Take(length).Where(w => w is not ("the" or "a" or "an")).ToList() is { Count: > 0 } ownWords
                     && ownWords.All(w => w != Language.Words.Singular(w) && Table.NameWords.Contains(Language.Words.Singular(w)))
                     && !textColumns.Any(c => c.Values.Values.Any(v => string.Equals(v, string.Join(' ', ownWords), StringComparison.OrdinalIgnoreCase)))) continue;
+                // A word of every sentence before a verb is none of its values; "table functions" is before the rows' own word.
                 if (length == 1 && Language.Words.StopWords.Contains(phrase) && Lexicon.Shared is { Available: true } verbs
-                    && verbs.BaseForms(Word(start + 1), PartOfSpeech.Verb).Any(b => b != Word(start + 1))) continue;
+                    && verbs.BaseForms(Word(start + 1), PartOfSpeech.Verb).Any(b => b != Word(start + 1))
+                    && !Table.NameWords.Contains(Language.Words.Singular(Word(start + 1) ?? ""))) continue;
                 // "the end dimension": the value the column named next holds (end), not a longer one with its article (the_end).
                 if (length > 1 && Words[start] == "the" && textColumns.Any(c => c.Values.ContainsKey(string.Join(' ', Words.Skip(start + 1).Take(length - 1)))
                         && Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Contains(Language.Words.Singular(Word(start + length)))))
@@ -560,6 +562,15 @@ public sealed partial class Question
     private void LinkTableName()
     {
         var name = Language.Words.NameWords(Table.Name).Select(Language.Words.Singular).ToList();
+        // "How many settings" of postgres-settings, whose setting column holds each setting's value (on, off, 4096…) and whose
+        // name column names each row: the table's own word in the plural is its rows, not the values of a column named by its
+        // singular that are not one per row ("countries" of a country on each year's row, named by nothing else, are those).
+        for (var i = 0; i < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Text } valued } && name is [.., var rows]
+                && Language.Words.Singular(Words[i]) is var singular && singular != Words[i] && singular == rows
+                && Language.Words.NameWords(valued.Name) is [var own] && own == rows && valued.Profile.DistinctCount < 0.95 * Table.RowCount
+                && Table.Columns.Any(c => c != valued && c.Kind == ColumnKind.Text && TellsRowsApart(c) && Language.Words.NameWords(c.Name) is ["name" or "title"]))
+                Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"the table's own word, {Table.Name}: its rows (not {valued.Name}'s values)");
         if (name.Count < 2 || name.Contains("by") || IsColumnPhrase(string.Join(' ', name))) return;
         for (var i = 0; i + name.Count <= Words.Count; i++)
         {
