@@ -1384,7 +1384,7 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, dated, Reading: $"when it was {word} → column {dated.Name}", Predicate: true);
             return;
         }
-        // "moves that make contact", "have a flag": a verb light of meaning before a yes-or-no column only relates.
+        // "moves that make contact": a verb light of meaning before a yes-or-no column only relates.
         if (word is "make" or "makes" or "made" or "take" or "takes" or "give" or "gives" && TagAt(i + 1) is { Kind: TagKind.Column, Column.IsFlag: true })
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates to {TagAt(i + 1)!.Column!.Name} (a light verb)");
