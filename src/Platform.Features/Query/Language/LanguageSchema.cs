@@ -23,17 +23,19 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
     public bool HoldsLists => ListSeparator is not null;
 
     /// <summary>
-    /// Text most of whose values are paths ("Europe/Berlin", "image/png"): the words before the slash name groups of them,
-    /// by the prefix the group's values start with ("europe" → <c>Europe/</c>): "zones in Europe", "image types".
+    /// Text most of whose values are paths ("Europe/Berlin", "image/png", "Query Tuning / Planner Method Configuration"):
+    /// the words before the slash name groups of them, by the prefix the group's values start with ("europe" →
+    /// <c>Europe/</c>): "zones in Europe", "image types", "settings in the Query Tuning category".
     /// </summary>
     public IReadOnlyDictionary<string, string> Groups { get; } = Kind == ColumnKind.Text ? PathGroups(Values.Values.Distinct().ToList()) : new Dictionary<string, string>();
 
     private static Dictionary<string, string> PathGroups(List<string> values)
     {
-        var heads = values.Select(v => v.IndexOf('/') is > 0 and var slash && v[..slash].All(c => char.IsLetter(c) || c is '-' or '_') ? v[..slash] : null).ToList();
+        var heads = values.Select(v => v.IndexOf('/') is > 0 and var slash && v[..slash].TrimEnd() is { Length: > 0 } head
+            && head.All(c => char.IsLetter(c) || c is '-' or '_' or ' ') ? (Head: head, Prefix: v[..(slash + 1)]) : ((string Head, string Prefix)?)null).ToList();
         if (values.Count < 3 || heads.Count(h => h is not null) * 10 < values.Count * 8) return [];
-        return heads.OfType<string>().GroupBy(h => h.ToLowerInvariant()).Where(g => g.Count() > 1)
-            .ToDictionary(g => g.Key, g => g.First() + "/", StringComparer.Ordinal);
+        return heads.OfType<(string Head, string Prefix)>().GroupBy(h => h.Head.ToLowerInvariant()).Where(g => g.Count() > 1)
+            .ToDictionary(g => g.Key, g => g.First().Prefix, StringComparer.Ordinal);
     }
 
     /// <summary>
