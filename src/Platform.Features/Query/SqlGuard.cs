@@ -88,7 +88,7 @@ public sealed partial class SqlGuard : IDisposable
     /// </summary>
     private static bool IsCatalogView(string name) =>
         (name.StartsWith("duckdb_", StringComparison.OrdinalIgnoreCase) || name.StartsWith("pragma_", StringComparison.OrdinalIgnoreCase)
-            || name.StartsWith("sqlite_", StringComparison.OrdinalIgnoreCase)) && !DatasetTable().IsMatch(name);
+            || name.StartsWith("sqlite_", StringComparison.OrdinalIgnoreCase)) && !Datasets.UploadDatasetHandler.IsTableName(name);
 
     /// <summary>The first function or table in the syntax tree that <see cref="Reveals"/> the server, if any.</summary>
     private static string? FirstRevealing(JsonElement node)
@@ -112,9 +112,6 @@ public sealed partial class SqlGuard : IDisposable
     }
 
     public static ProblemException Refused(string detail) => new(StatusCodes.Status400BadRequest, "Query refused", detail);
-
-    [GeneratedRegex("^[a-z0-9_]+_[0-9a-f]{8}$")]
-    private static partial Regex DatasetTable();
 
     [GeneratedRegex("\"query_location\":\\d+,?")]
     private static partial Regex Positions();

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using FluentValidation;
 using Marten;
 using Mediator;
@@ -30,7 +31,7 @@ public sealed class UploadDatasetValidator : AbstractValidator<UploadDataset>
 /// the wait answers at once (ready, or a 400 leaving nothing behind); a longer one goes on in the background
 /// and the dataset is <c>processing</c> until it ends.
 /// </summary>
-public sealed class UploadDatasetHandler(
+public sealed partial class UploadDatasetHandler(
     PlatformEvents platformEvents,
     IDocumentSession session, DatasetFiles files, DatasetIngests ingests, WorkLeases leases, IRoomEvents events, IOptions<DatasetOptions> options, CurrentUser caller, TimeProvider clock)
     : IRequestHandler<UploadDataset, DatasetResponse>
@@ -106,4 +107,10 @@ public sealed class UploadDatasetHandler(
         if (stem.Length == 0 || char.IsDigit(stem[0])) stem = "t_" + stem;
         return $"{stem.TrimEnd('_')}_{id.ToString("N")[^8..]}";
     }
+
+    /// <summary>Whether a name has the form <see cref="TableName"/> gives, which no table of DuckDB's own catalog has.</summary>
+    public static bool IsTableName(string name) => TableNameForm().IsMatch(name);
+
+    [GeneratedRegex("^[a-z0-9_]+_[0-9a-f]{8}$")]
+    private static partial Regex TableNameForm();
 }

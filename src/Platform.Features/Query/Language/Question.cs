@@ -489,6 +489,20 @@ public sealed partial class Question
         }
     }
 
+    /// <summary>
+    /// "moves that make contact", "functions that take no arguments", "take more than 3 parameters": the yes-or-no column
+    /// right after a verb light of meaning, or the numeric column of the amount after it, which the verb only relates to.
+    /// </summary>
+    private LanguageColumn? LightVerbObject(int i)
+    {
+        if (TagAt(i + 1) is { Kind: TagKind.Column, Column: { IsFlag: true } flag }) return flag;
+        var amountAt = i + 1;
+        while (Word(amountAt) is "no" or "a" or "an" or "the" or "any" or "more" or "fewer" or "less" or "than" or "at" or "least" or "most" or "exactly"
+               || TagAt(amountAt) is { Kind: TagKind.Number })
+            amountAt++;
+        return amountAt > i + 1 && TagAt(amountAt) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } amount } ? amount : null;
+    }
+
     /// <summary>"prefer" of a column called preferred: the one text column named by the verb's participle.</summary>
     private LanguageColumn? ColumnOfVerb(string word) =>
         word.Length > 2 && Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(word, PartOfSpeech.Verb) is { Count: > 0 } verbs
@@ -1384,16 +1398,9 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, dated, Reading: $"when it was {word} → column {dated.Name}", Predicate: true);
             return;
         }
-        // "moves that make contact", "functions that take no arguments", "take more than 3 parameters": a verb light of
-        // meaning before a yes-or-no column, or before an amount of a column, only relates.
-        var amountAt = i + 1;
-        while (Word(amountAt) is "no" or "a" or "an" or "the" or "any" or "more" or "fewer" or "less" or "than" or "at" or "least" or "most" or "exactly"
-               || TagAt(amountAt) is { Kind: TagKind.Number })
-            amountAt++;
-        if (word is "make" or "makes" or "made" or "take" or "takes" or "give" or "gives"
-            && (TagAt(i + 1) is { Kind: TagKind.Column, Column.IsFlag: true } || amountAt > i + 1 && TagAt(amountAt) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }))
+        if (word is "make" or "makes" or "made" or "take" or "takes" or "give" or "gives" && LightVerbObject(i) is { } acted)
         {
-            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates to {TagAt(amountAt)!.Column!.Name} (a light verb)");
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates to {acted.Name} (a light verb)");
             return;
         }
         // "written right to left" (rtl): a participle before a yes-or-no column only says how.
