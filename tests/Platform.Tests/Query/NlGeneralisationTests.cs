@@ -3714,17 +3714,50 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         AnsweredOneAsync(dataset, question, sql, "nl-event-rows");
 
     /// <summary>
-    /// "first" or "last" at the end, after a verb standing for a column of dates or years: the rows ranked by it; not
-    /// where the rows' own word names that column too. Dates per group are answered as a table (no number to chart).
+    /// "first" or "last" at the end, after a verb standing for a column of dates or years: the rows ranked by it, named by
+    /// their label where the rows' own word names that column too. Where no verb stands for a time, the date the rest of the
+    /// sentence names ("became baseline high"), the rows' own word, or the table's only date; not where nothing between is a
+    /// verb, or a number or another column is said of them. Dates per group are answered as a table (no number to chart).
     /// </summary>
     [Theory]
     [InlineData("monarchs", "Which monarch ended first?", "select name, \"end\" from {t} order by 2 limit 1")]
     [InlineData("node-release-schedule", "Which version started first?", "select version, start from {t} order by 2 limit 1")]
     [InlineData("movies", "Which movie was released first?", "select Title, \"Release Date\" from {t} order by 2 limit 1")]
-    [InlineData("debian-releases", "Which release was released first?", null)]
+    [InlineData("debian-releases", "Which release was released first?", "select codename, release from {t} order by 2 limit 1")]
+    [InlineData("ubuntu-releases", "Which release came out last?", "select codename, release from {t} order by 2 desc limit 1")]
+    [InlineData("electron-releases", "Which release came out first?", "select version, published from {t} order by 2 limit 1")]
+    [InlineData("node-release-schedule", "Which release reached end of life first?", "select version, \"end\" from {t} order by 2 limit 1")]
+    [InlineData("debian-releases", "Which release had 2 point releases first?", null)]
     [InlineData("football", "earliest date per division", "select division, min(date) from {t} group by 1")]
     public Task First_and_last_after_a_verb_of_time(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-first-last-verbs");
+
+    /// <summary>
+    /// Values written short: after "in", a unit is the value of a column holding its symbol (WordNet's short synonyms, or a
+    /// metric prefix before its base unit's: "milliseconds" → ms); a word that begins with a value that is no word of its
+    /// own ("boolean" → bool, "unofficial" → unoff). Not a unit no column holds, nor a value that is a word.
+    /// </summary>
+    [Theory]
+    [InlineData("postgres-settings", "How many settings are measured in seconds?", "select count(*) from {t} where unit = 's'")]
+    [InlineData("postgres-settings", "list the settings in kilobytes", "select name from {t} where unit = 'kB'")]
+    [InlineData("postgres-settings", "How many enumerated settings are there?", "select count(*) from {t} where type = 'enum'")]
+    [InlineData("postgres-settings", "How many settings are measured in hours?", null)]
+    public Task Values_written_short(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-values-short");
+
+    /// <summary>
+    /// A column called by an order word ("first", "last" of a block's code points) is that column, and the singular of what
+    /// a count column counts after it only says what it holds; "first" before a verb, of the one row a name picks, is the
+    /// verb's own order ("the version that first supported Grid") — not where the value picks many rows.
+    /// </summary>
+    [Theory]
+    [InlineData("unicode-blocks", "What is the last code point of Basic Latin?", "select last from {t} where block = 'Basic Latin'")]
+    [InlineData("unicode-blocks", "first of the Cyrillic block", "select first from {t} where block = 'Cyrillic'")]
+    [InlineData("unicode-blocks", "How many code points does the Cyrillic block have?", "select code_points from {t} where block = 'Cyrillic'")]
+    [InlineData("web-features", "Which Safari version first supported Grid?", "select safari from {t} where name = 'Grid'")]
+    [InlineData("web-features", "Which Safari version first supported css features?", null)]
+    public Task Order_words_as_columns_and_of_verbs(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-order-words");
 
     /// <summary>
     /// Rows listed by a column said of them ("subtags that are deprecated", "added after 2010") show only what was asked;

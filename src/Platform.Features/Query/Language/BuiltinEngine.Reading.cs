@@ -26,9 +26,15 @@ public static partial class BuiltinEngine
             else if ((word is "first" or "last" || word is "earliest" or "latest" or "oldest" or "newest" && q.TagAt(i) is { Kind: TagKind.Keyword })
                      && OrderedBy(q, i) is { Kind: TagKind.Column, Column: { } dated } && (dated.Kind == ColumnKind.Date || dated.IsYearNumber))
                 r.Measures.Add(new MeasureSpec(word is "first" or "earliest" or "oldest" ? Aggregate.Min : Aggregate.Max, dated));
+            // "Which Firefox version first supported Grid?": before a verb, of the one row a name picks, the order is the
+            // verb's own (the version that first did it); there is nothing to rank.
+            else if (word is "first" && Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(q.Word(i + 1), PartOfSpeech.Verb).Any(b => b != q.Word(i + 1))
+                     && q.Tags.Any(t => t is { Kind: TagKind.Value, Column: { } picked } && picked.Profile.DistinctCount >= q.Table.RowCount && q.Table.RowCount > 1))
+                r.Used.Add(i);
             // An order without a number of rows is not read yet ("the first quarter" is a number, "the first day" of firstDay
             // a column's name; "started last" after a verb of time was read with the verb).
-            else if (word is "first" or "last" && q.TagAt(i) is not { Kind: TagKind.Number or TagKind.Quarter or TagKind.Stop } && q.TagAt(i) is not { Kind: TagKind.Column, Length: > 1 })
+            else if (word is "first" or "last" && q.TagAt(i) is not { Kind: TagKind.Number or TagKind.Quarter or TagKind.Stop } && q.TagAt(i) is not ({ Kind: TagKind.Column, Length: > 1 } or { Kind: TagKind.Column, Superlative: true })
+                     && !(q.TagAt(i) is { Kind: TagKind.Column, Column: { } orderNamed } && orderNamed.Name.Equals(word, StringComparison.OrdinalIgnoreCase)))
                 r.Problems.Add($"I don't read '{q.Original[i]}' without a number of rows yet.");
             // "the 3 varieties with the highest yield": a number before what is ranked.
             else if (!r.Used.Contains(i) && q.TagAt(i) is { Kind: TagKind.Number, IsYear: false } k && k.Number >= 1 && k.Number == Math.Floor(k.Number)

@@ -741,6 +741,14 @@ public sealed partial class Question
                     matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Length == 1 && Language.Words.NearlyEqual(a[0], words[0]) && !SlipBetweenWords(words[0], a[0]))).ToList();
                 if (matches.Count == 1) Set(start, length, new Tag(TagKind.Column, start, length, matches[0]));
             }
+        // "the first code point" of columns first, last and code_points: after a column called by an order word, the singular of
+        // what a count column counts only says what it holds.
+        for (var i = 0; i + 1 < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Column, Column: { } ordered } && ordered.Name.ToLowerInvariant() is "first" or "last" or "start" or "end" && Words[i] == ordered.Name.ToLowerInvariant()
+                && Tags[i + 1] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } counted } holds && holds.Start == i + 1
+                && Language.Words.NameWords(counted.Name) is { Count: > 0 } countedName && Language.Words.Singular(countedName[^1]) != countedName[^1]
+                && Words.Skip(i + 1).Take(holds.Length).SequenceEqual(countedName.Select(Language.Words.Singular)))
+                Set(i + 1, holds.Length, new Tag(TagKind.Stop, i + 1, holds.Length, Reading: $"what {ordered.Name} holds (one of the {counted.Name})"));
         // "emojis that have a skin tone" of a skintone column beside a subgroup called skin-tone: after an article, a column's
         // whole name is the column, not the value another column holds.
         for (var i = 1; i < Words.Count; i++)
@@ -1533,9 +1541,31 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, state, Reading: $"{word} is the state of being {being.Groups[1].Value} (WordNet) → column {state.Name}");
             return;
         }
+        // "measured in milliseconds", "in kilobytes": after "in", a unit is the value of a column of units written short (ms, kB).
+        if (previous == "in" && Senses.UnitSymbols(word, lexicon) is { Count: > 0 } symbols
+            && Table.Columns.SelectMany(c => symbols.Select(v => c.Values.GetValueOrDefault(v.ToLowerInvariant())).OfType<string>().Select(v => (Column: c, Value: v)))
+                .Distinct().ToList() is [var written])
+        {
+            Tags[i] = new Tag(TagKind.Value, i, 1, written.Column, written.Value, Reading: $"{written.Column.Name} = {written.Value} ({word} written short)");
+            return;
+        }
+        // "boolean" → bool, "enumerated" → enum: a word that begins with a value of one column, that is no word of its own.
+        if (word.Length >= 5 && ShortenedValue(word, lexicon) is { } shortenedValue)
+        {
+            Tags[i] = new Tag(TagKind.Value, i, 1, shortenedValue.Column, shortenedValue.Value, Reading: $"{shortenedValue.Column.Name} = {shortenedValue.Value} ('{word}' shortened)");
+            return;
+        }
         // "return" → ret, "temperature" → temp: a noun that begins with the whole one-word name of exactly one column.
         if (lexicon.Knows(word, PartOfSpeech.Noun) && !inflected && AbbreviatedColumn(Language.Words.Singular(word)) is { } shortened)
             Tags[i] = new Tag(TagKind.Column, i, 1, shortened, Reading: $"'{word}' begins with {shortened.Name} → column {shortened.Name}");
+    }
+
+    private (LanguageColumn Column, string Value)? ShortenedValue(string word, Lexicon lexicon)
+    {
+        var found = Table.Columns.Where(c => c.Kind == ColumnKind.Text && !c.HoldsLists && c.Profile.DistinctCount * 2 < Table.RowCount)
+            .SelectMany(c => c.Values.Where(v => v.Key.Length >= 3 && word.Length >= v.Key.Length + 2 && word.StartsWith(v.Key, StringComparison.Ordinal)
+                && v.Key.All(char.IsLetter) && !lexicon.IsWord(v.Key)).Select(v => (Column: c, v.Value))).Distinct().ToList();
+        return found is [var one] ? one : null;
     }
 
     private LanguageColumn? AbbreviatedColumn(string word)
@@ -1766,12 +1796,58 @@ public sealed partial class Question
         if (Enumerable.Range(Math.Max(0, end - 3), Math.Min(3, end)).Reverse().Select(TagAt)
                 .FirstOrDefault(t => t is { Kind: TagKind.Column }) is not { Column: { } dated } verb
             || !verb.Predicate && !lexicon.BaseForms(Words[verb.Start], PartOfSpeech.Verb).Any(b => b != Words[verb.Start])
-            || !(dated.Kind == ColumnKind.Date || dated.IsYearNumber || dated.HoldsYears)) return;
-        // "Which release was released first?" of a release date: the rows' word and the verb name the same column.
-        if (Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == dated && t.Start != verb.Start)) return;
+            || !(dated.Kind == ColumnKind.Date || dated.IsYearNumber || dated.HoldsYears))
+        {
+            LinkOrderOfRows(end, lexicon);
+            return;
+        }
+        // "Which release was released first?" of a release date: the rows' word and the verb name the same column; the rows are asked.
+        if (Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == dated && t.Start != verb.Start))
+        {
+            LinkOrderOfRows(end, lexicon);
+            return;
+        }
         var first = Words[end] is "first" or "earliest";
         Set(verb.Start, verb.Length, verb with { Pole = first ? -1 : 1, Superlative = true, Reading = $"{(first ? "early" : "late")} {dated.Name}, ranked ({Words[verb.Start]} {Words[end]})" });
         Tags[end] = new Tag(TagKind.Stop, end, 1);
+    }
+
+    /// <summary>
+    /// "Which release came out first?", "Which feature became baseline high first?": where no verb stands for a time, the
+    /// rows asked for are ranked by the time the rest names — the date whose name holds the words said of them, else the one
+    /// the rows' own word names (release of releases), else the table's only one.
+    /// </summary>
+    private void LinkOrderOfRows(int end, Lexicon lexicon)
+    {
+        if (Words[0] is not ("which" or "what") || end < 3) return;
+        var dates = Table.Columns.Where(c => c.Kind == ColumnKind.Date || c.IsYearNumber).ToList();
+        var subject = 1;
+        var said = Enumerable.Range(subject + 1, end - subject - 1).ToList();
+        // Only a verb, its particle and words of the date's name come between: "which player scored first" names no time.
+        // Only a verb, its particle and words of the date's name come between: "which player scored first" names no time.
+        if (dates.Count == 0 || !said.Any(j => lexicon.Knows(Words[j], PartOfSpeech.Verb) && TagAt(j) is null or { Kind: TagKind.Unknown or TagKind.Stop or TagKind.Column })
+            || said.Any(j => TagAt(j) is { Kind: TagKind.Number or TagKind.Month or TagKind.Unit or TagKind.Day or TagKind.Weekday or TagKind.Quarter })) return;
+        var saidWords = said.Where(j => !Language.Words.StopWords.Contains(Words[j])).Select(j => Language.Words.Singular(Words[j])).ToHashSet();
+        var rowsWord = Language.Words.Singular(Words[subject]);
+        var named = dates.Select(c => (Column: c, Shared: Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Count(saidWords.Contains)
+                + (said.Any(j => TagAt(j) is { Kind: TagKind.Column } verb && verb.Column == c) ? 1 : 0)))
+            .Where(d => d.Shared > 0).ToList();
+        var dated = named.Count > 0 ? named.Where(d => d.Shared == named.Max(n => n.Shared)).Select(d => d.Column).ToList() is [var most] ? most : null
+            : dates.Where(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Any(w => w == rowsWord || Table.NameWords.Contains(w))).ToList() is [var ofRows] ? ofRows
+            : dates is [var only] ? only : null;
+        // "became baseline high": a column between is a part of the date's name ("baseline" of baseline_high_date).
+        if (dated is null || said.Any(j => TagAt(j) is { Kind: TagKind.Column, Column: { } between } && between != dated
+                && !Language.Words.NameWords(between.Name).All(Language.Words.NameWords(dated.Name).Contains))) return;
+        // The rows are what is asked: their own word, or a column of text naming them ("Which codename").
+        var asksRows = Table.NameWords.Contains(rowsWord) || TagAt(subject) is { Kind: TagKind.TableWord }
+            || TagAt(subject) is { Kind: TagKind.Column, Column: { } subjectColumn } && (subjectColumn == dated || subjectColumn.Kind == ColumnKind.Text);
+        if (!asksRows) return;
+        var first = Words[end] is "first" or "earliest";
+        if (TagAt(subject) is { Kind: TagKind.Column } asked && asked.Column == dated) Set(asked.Start, asked.Length, new Tag(TagKind.TableWord, asked.Start, asked.Length));
+        foreach (var j in said.Where(j => TagAt(j) is null or { Kind: TagKind.Unknown or TagKind.Value or TagKind.Column }))
+            Tags[j] = new Tag(TagKind.Stop, j, 1, Reading: $"what happened at {dated.Name}");
+        Tags[end] = new Tag(TagKind.Column, end, 1, dated, Pole: first ? -1 : 1, Superlative: true,
+            Reading: $"{(first ? "early" : "late")} {dated.Name}, ranked ({Words[end]}: when {string.Join(' ', said.Select(j => Original[j]))})");
     }
 
     private void LinkRest()

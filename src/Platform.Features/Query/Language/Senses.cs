@@ -85,6 +85,27 @@ public static partial class Senses
     }
 
     /// <summary>
+    /// How a unit is written short, in lower case: its WordNet synonyms of up to three letters ("kilobyte": kb; "minute": min), and for a
+    /// unit with a metric prefix, the prefix's symbol before its base unit's ("milliseconds": ms, which WordNet spells msec).
+    /// </summary>
+    public static IReadOnlyList<string> UnitSymbols(string word, Lexicon lexicon)
+    {
+        var singular = Words.Singular(word);
+        var symbols = ShortSynonyms(singular).ToList();
+        foreach (var (prefix, symbol) in MetricPrefixes)
+            if (singular.Length > prefix.Length + 2 && singular.StartsWith(prefix, StringComparison.Ordinal))
+                symbols.AddRange(ShortSynonyms(singular[prefix.Length..]).Where(s => s.Length == 1).Select(s => symbol + s));
+        return symbols.Distinct().ToList();
+
+        IEnumerable<string> ShortSynonyms(string unit) => lexicon.Synsets(unit, PartOfSpeech.Noun).Take(2)
+            .Where(s => s.LexFile is NounQuantity or NounTime && UnitsOf(unit, lexicon, 2).Any(u => u.Offset == s.Offset))
+            .SelectMany(s => s.Words).Where(w => w.Length <= 3 && w != unit && w.All(char.IsLetter));
+    }
+
+    private static readonly (string Prefix, string Symbol)[] MetricPrefixes =
+        [("milli", "m"), ("micro", "µ"), ("nano", "n"), ("centi", "c"), ("kilo", "k"), ("mega", "M"), ("giga", "G")];
+
+    /// <summary>
     /// Whether a word is one in its own right: the first of some sense's words. "gc" is in WordNet only as the short form
     /// of gigacycle; "age" is a word.
     /// </summary>
