@@ -3746,6 +3746,17 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         AnsweredOneAsync(dataset, question, sql, "nl-values-short");
 
     /// <summary>
+    /// A catalogued kind after one word and a comma ("Number, decimal digit") is also written alone, not a sentence's clause
+    /// ("…, in kilobytes"); "no X" of a number held on every row and never 0 picks no row either way it is read.
+    /// </summary>
+    [Theory]
+    [InlineData("unicode-characters", "How many decimal digits are there?", "select count(*) from {t} where category = 'Number, decimal digit'")]
+    [InlineData("unicode-characters", "How many initial quotes are there?", "select count(*) from {t} where category = 'Punctuation, initial quote'")]
+    [InlineData("unicode-blocks", "blocks with no code points", "select block from {t} where code_points = 0")]
+    public Task Kinds_after_a_comma_and_no_over_numbers(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-kinds-comma");
+
+    /// <summary>
     /// A column called by an order word ("first", "last" of a block's code points) is that column, and the singular of what
     /// a count column counts after it only says what it holds; "first" before a verb, of the one row a name picks, is the
     /// verb's own order ("the version that first supported Grid") — not where the value picks many rows.

@@ -528,7 +528,8 @@ public static partial class BuiltinEngine
                 // "items with no fling power" where some are 0 and others empty: which of them is meant is not said.
                 if (zero && none.HasEmptyCells && q.Words[i] is "no" or "without")
                     r.Problems.Add($"'{q.Original[i]} {q.Original[said]}': {none.Name} holds both 0 and empty cells; say which is meant.");
-                else if (zero) r.Filters.Add(new Filter(none, FilterPart.Value, "=", [0.0], $"{none.Name} = 0"));
+                // A number held on every row and never 0 ("blocks with no assigned characters"): either reading picks no row.
+                else if (zero || none.Kind == ColumnKind.Number && !none.HasEmptyCells) r.Filters.Add(new Filter(none, FilterPart.Value, "=", [0.0], $"{none.Name} = 0"));
                 // Text or a date held on every row: none is empty, and the count of those without one is 0.
                 else if (q.Words[i] is "no" or "without" && (none.HasEmptyCells || none.Kind != ColumnKind.Number))
                     r.Filters.Add(new Filter(none, FilterPart.Value, "is null", [], $"{none.Name} is empty"));

@@ -523,6 +523,11 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
                 {
                     WrittenAlso(string.Join(' ', Words.Tokens(key[..comma])), value);
                     if (key.Count(c => c == ',') == 1) WrittenAlso(string.Join(' ', Words.Tokens(key[(comma + 2)..]).Concat(Words.Tokens(key[..comma]))), value);
+                    // "Number, decimal digit": after one word, the kind after the comma, of two words or more, also alone ("decimal
+                    // digits"); not a sentence's clause ("…, in kilobytes").
+                    if (key.Count(c => c == ',') == 1 && Words.Tokens(key[..comma]).Count == 1 && Words.Tokens(key[(comma + 2)..]) is { Count: >= 2 } kind
+                        && !kind.Any(Words.StopWords.Contains))
+                        WrittenAlso(string.Join(' ', kind), value);
                 }
                 // "Basque (family)", "Japanese (family)": a name with what it is in brackets is also the name before them.
                 if (key.EndsWith(')') && key.IndexOf(" (", StringComparison.Ordinal) is >= 3 and var bracket) WrittenAlso(string.Join(' ', Words.Tokens(key[..bracket])), value);

@@ -1894,8 +1894,8 @@ public sealed partial class Question
                 // "violent crime rate" of statecrime: after the table's own word, too.
                 : MeasureNouns.Contains(word) && (TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }
                     || TagAt(i - 1) is { Kind: TagKind.TableWord } && TagAt(i - 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }) ? new Tag(TagKind.Stop, i, 1)
-                // "the length of all coastlines": the same words before "of" and the column.
-                : MeasureNouns.Contains(word) && Word(i + 1) == "of" && TagAt(Word(i + 2) is "all" or "the" ? i + 3 : i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }
+                // "the length of all coastlines", "block size in code points": the same words before "of" or "in" and the column.
+                : MeasureNouns.Contains(word) && Word(i + 1) is "of" or "in" && TagAt(Word(i + 2) is "all" or "the" ? i + 3 : i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }
                     ? new Tag(TagKind.Stop, i, 1)
                 : SortWords.Contains(Language.Words.Singular(word)) && Word(i + 1) == "of" ? new Tag(TagKind.Stop, i, 1)
                 // "the release date" of a release column of dates: the word only says what the column holds.
