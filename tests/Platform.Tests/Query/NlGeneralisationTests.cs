@@ -61,7 +61,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "iconify-collections.json", "simple-icons.json", "fontawesome-icons.json", "colornames.csv", "minecraft-blocks.json", "minecraft-biomes.json",
     "minecraft-foods.json", "minecraft-enchantments.json", "minecraft-entities.json", "pokemon-moves.json",
     "pokemon-abilities.json", "pokemon-natures.json", "unicode-blocks.csv", "unicode-characters.csv", "postgres-settings.csv",
-    "postgres-functions.csv", "duckdb-functions.csv", "duckdb-settings.csv", "pokemon-items.json");
+    "postgres-functions.csv", "duckdb-functions.csv", "duckdb-settings.csv", "pokemon-items.json", "network-services.csv",
+    "ip-protocols.csv", "minecraft-items.json", "minecraft-effects.json", "duckdb-types.csv", "duckdb-keywords.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -3072,6 +3073,80 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("pokemon-items", "Which generation introduced the most items?", "select generation, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
     ];
 
+    /// <summary>
+    /// The forty-second fresh test set: 65 questions over six datasets the engine had never been run on (the network
+    /// services and IP protocols of netbase, Minecraft's items and status effects, DuckDB's types and keywords), written and
+    /// their keys checked against the files before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] FortySecondTest =
+    [
+        ("network-services", "How many services are listed?", "select count(*) from {t}"),
+        ("network-services", "Which port does ssh use?", "select port from {t} where name = 'ssh'"),
+        ("network-services", "How many services use udp?", "select count(*) from {t} where protocol = 'udp'"),
+        ("network-services", "number of services by protocol", "select protocol, count(*) from {t} group by 1"),
+        ("network-services", "What is the name of the service on port 443?", "select distinct name from {t} where port = 443"),
+        ("network-services", "Which services run on ports below 100?", "select name from {t} where port < 100"),
+        ("network-services", "What is the highest port number?", "select max(port) from {t}"),
+        ("network-services", "Which service has the highest port?", "select name, port from {t} order by port desc, 1 limit 1"),
+        ("network-services", "What is the comment on the kerberos service?", "select distinct comment from {t} where name = 'kerberos'"),
+        ("network-services", "How many services have aliases?", "select count(*) from {t} where aliases is not null"),
+        ("network-services", "Which protocol does ntp use?", "select protocol from {t} where name = 'ntp'"),
+        ("network-services", "What are the aliases of smtp?", "select aliases from {t} where name = 'smtp'"),
+        ("network-services", "How many services have a port above 1024?", "select count(*) from {t} where port > 1024"),
+        ("ip-protocols", "How many protocols are there?", "select count(*) from {t}"),
+        ("ip-protocols", "What is the protocol number of tcp?", "select number from {t} where name = 'tcp'"),
+        ("ip-protocols", "Which protocol has number 17?", "select name from {t} where number = 17"),
+        ("ip-protocols", "What is the description of gre?", "select description from {t} where name = 'gre'"),
+        ("ip-protocols", "Which protocol has the highest number?", "select name, number from {t} order by number desc, 1 limit 1"),
+        ("ip-protocols", "How many protocols mention IPv6 in their description?", "select count(*) from {t} where description ilike '%ipv6%'"),
+        ("ip-protocols", "Which protocols have numbers between 40 and 60?", "select name from {t} where number between 40 and 60"),
+        ("ip-protocols", "What is the alias of ospf?", "select alias from {t} where name = 'ospf'"),
+        ("ip-protocols", "How many protocols have no alias?", "select count(*) from {t} where alias is null"),
+        ("ip-protocols", "average protocol number", "select round(avg(number), 2) from {t}"),
+        ("minecraft-items", "How many items are there?", "select count(*) from {t}"),
+        ("minecraft-items", "What is the stack size of an ender pearl?", "select stackSize from {t} where displayName = 'Ender Pearl'"),
+        ("minecraft-items", "How many items stack to 64?", "select count(*) from {t} where stackSize = 64"),
+        ("minecraft-items", "Which item has the highest durability?", "select displayName, maxDurability from {t} order by maxDurability desc nulls last, 1 limit 1"),
+        ("minecraft-items", "What is the durability of a diamond pickaxe?", "select maxDurability from {t} where displayName = 'Diamond Pickaxe'"),
+        ("minecraft-items", "How many items can be repaired with iron ingots?", "select count(*) from {t} where list_contains(string_split(repairWith, ', '), 'iron_ingot')"),
+        ("minecraft-items", "What is used to repair an elytra?", "select repairWith from {t} where displayName = 'Elytra'"),
+        ("minecraft-items", "average durability of items", "select round(avg(maxDurability), 2) from {t}"),
+        ("minecraft-items", "How many items have no durability?", "select count(*) from {t} where maxDurability is null"),
+        ("minecraft-items", "number of items by stack size", "select stackSize, count(*) from {t} group by 1"),
+        ("minecraft-items", "Which items stack to 16?", "select displayName from {t} where stackSize = 16"),
+        ("minecraft-items", "How many items are wearable?", "select count(*) from {t} where list_contains(string_split(enchantCategories, ', '), 'wearable')"),
+        ("minecraft-effects", "How many effects are there?", "select count(*) from {t}"),
+        ("minecraft-effects", "How many effects are bad?", "select count(*) from {t} where type = 'bad'"),
+        ("minecraft-effects", "number of effects by type", "select type, count(*) from {t} group by 1"),
+        ("minecraft-effects", "Is Levitation good or bad?", "select type from {t} where name = 'Levitation'"),
+        ("minecraft-effects", "List the good effects", "select displayName from {t} where type = 'good'"),
+        ("minecraft-effects", "What is the id of Night Vision?", "select id from {t} where displayName = 'Night Vision'"),
+        ("minecraft-effects", "Which effect has the highest id?", "select name, id from {t} order by id desc, 1 limit 1"),
+        ("minecraft-effects", "What type of effect is Wither?", "select type from {t} where name = 'Wither'"),
+        ("duckdb-types", "How many types are there?", "select count(*) from {t}"),
+        ("duckdb-types", "What is the size of a bigint?", "select size from {t} where name = 'bigint'"),
+        ("duckdb-types", "How many types are numeric?", "select count(*) from {t} where category = 'NUMERIC'"),
+        ("duckdb-types", "number of types by category", "select category, count(*) from {t} group by 1"),
+        ("duckdb-types", "Which types are aliases of INTEGER?", "select name from {t} where logical_type = 'INTEGER'"),
+        ("duckdb-types", "What is the logical type of float8?", "select logical_type from {t} where name = 'float8'"),
+        ("duckdb-types", "Which types take 16 bytes?", "select name from {t} where size = 16"),
+        ("duckdb-types", "How many types have no category?", "select count(*) from {t} where category is null"),
+        ("duckdb-types", "average type size", "select round(avg(size), 2) from {t}"),
+        ("duckdb-types", "Which category has the most types?", "select category, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("duckdb-types", "What is the largest type size?", "select max(size) from {t}"),
+        ("duckdb-types", "How many names does the TIMESTAMP type have?", "select count(*) from {t} where logical_type = 'TIMESTAMP'"),
+        ("duckdb-keywords", "How many keywords are there?", "select count(*) from {t}"),
+        ("duckdb-keywords", "How many reserved keywords are there?", "select count(*) from {t} where category = 'reserved'"),
+        ("duckdb-keywords", "number of keywords by category", "select category, count(*) from {t} group by 1"),
+        ("duckdb-keywords", "What category is the keyword select?", "select category from {t} where keyword = 'select'"),
+        ("duckdb-keywords", "Which keywords are type functions?", "select keyword from {t} where category = 'type_function'"),
+        ("duckdb-keywords", "What category does the keyword window belong to?", "select category from {t} where keyword = 'window'"),
+        ("duckdb-keywords", "How many keywords start with c?", "select count(*) from {t} where keyword like 'c%'"),
+        ("duckdb-keywords", "Which category has the fewest keywords?", "select category, count(*) from {t} group by 1 order by 2 asc, 1 limit 1"),
+        ("duckdb-keywords", "How many unreserved keywords are there?", "select count(*) from {t} where category = 'unreserved'"),
+        ("duckdb-keywords", "What is the longest keyword?", "select keyword from {t} order by length(keyword) desc, 1 limit 1"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -3197,8 +3272,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_fortieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortiethTest, "nl-fortieth-test", 0.87, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_forty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyFirstTest, "nl-forty-first-test", 0.92, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_forty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortySecondTest, "nl-forty-second-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
