@@ -3085,7 +3085,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("network-services", "How many services use udp?", "select count(*) from {t} where protocol = 'udp'"),
         ("network-services", "number of services by protocol", "select protocol, count(*) from {t} group by 1"),
         ("network-services", "What is the name of the service on port 443?", "select distinct name from {t} where port = 443"),
-        ("network-services", "Which services run on ports below 100?", "select name from {t} where port < 100"),
+        ("network-services", "Which services run on ports below 100?", "select name, port from {t} where port < 100"),
         ("network-services", "What is the highest port number?", "select max(port) from {t}"),
         ("network-services", "Which service has the highest port?", "select name, port from {t} order by port desc, 1 limit 1"),
         ("network-services", "What is the comment on the kerberos service?", "select distinct comment from {t} where name = 'kerberos'"),
