@@ -3099,27 +3099,27 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("ip-protocols", "What is the description of gre?", "select description from {t} where name = 'gre'"),
         ("ip-protocols", "Which protocol has the highest number?", "select name, number from {t} order by number desc, 1 limit 1"),
         ("ip-protocols", "How many protocols mention IPv6 in their description?", "select count(*) from {t} where description ilike '%ipv6%'"),
-        ("ip-protocols", "Which protocols have numbers between 40 and 60?", "select name from {t} where number between 40 and 60"),
+        ("ip-protocols", "Which protocols have numbers between 40 and 60?", "select name, number from {t} where number between 40 and 60"),
         ("ip-protocols", "What is the alias of ospf?", "select alias from {t} where name = 'ospf'"),
         ("ip-protocols", "How many protocols have no alias?", "select count(*) from {t} where alias is null"),
         ("ip-protocols", "average protocol number", "select round(avg(number), 2) from {t}"),
         ("minecraft-items", "How many items are there?", "select count(*) from {t}"),
         ("minecraft-items", "What is the stack size of an ender pearl?", "select stackSize from {t} where displayName = 'Ender Pearl'"),
         ("minecraft-items", "How many items stack to 64?", "select count(*) from {t} where stackSize = 64"),
-        ("minecraft-items", "Which item has the highest durability?", "select displayName, maxDurability from {t} order by maxDurability desc nulls last, 1 limit 1"),
+        ("minecraft-items", "Which item has the highest durability?", "select name, maxDurability from {t} order by maxDurability desc nulls last, 1 limit 1"),
         ("minecraft-items", "What is the durability of a diamond pickaxe?", "select maxDurability from {t} where displayName = 'Diamond Pickaxe'"),
         ("minecraft-items", "How many items can be repaired with iron ingots?", "select count(*) from {t} where list_contains(string_split(repairWith, ', '), 'iron_ingot')"),
         ("minecraft-items", "What is used to repair an elytra?", "select repairWith from {t} where displayName = 'Elytra'"),
         ("minecraft-items", "average durability of items", "select round(avg(maxDurability), 2) from {t}"),
         ("minecraft-items", "How many items have no durability?", "select count(*) from {t} where maxDurability is null"),
         ("minecraft-items", "number of items by stack size", "select stackSize, count(*) from {t} group by 1"),
-        ("minecraft-items", "Which items stack to 16?", "select displayName from {t} where stackSize = 16"),
+        ("minecraft-items", "Which items stack to 16?", "select name from {t} where stackSize = 16"),
         ("minecraft-items", "How many items are wearable?", "select count(*) from {t} where list_contains(string_split(enchantCategories, ', '), 'wearable')"),
         ("minecraft-effects", "How many effects are there?", "select count(*) from {t}"),
         ("minecraft-effects", "How many effects are bad?", "select count(*) from {t} where type = 'bad'"),
         ("minecraft-effects", "number of effects by type", "select type, count(*) from {t} group by 1"),
         ("minecraft-effects", "Is Levitation good or bad?", "select type from {t} where name = 'Levitation'"),
-        ("minecraft-effects", "List the good effects", "select displayName from {t} where type = 'good'"),
+        ("minecraft-effects", "List the good effects", "select name from {t} where type = 'good'"),
         ("minecraft-effects", "What is the id of Night Vision?", "select id from {t} where displayName = 'Night Vision'"),
         ("minecraft-effects", "Which effect has the highest id?", "select name, id from {t} order by id desc, 1 limit 1"),
         ("minecraft-effects", "What type of effect is Wither?", "select type from {t} where name = 'Wither'"),
@@ -3276,7 +3276,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_forty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortySecondTest, "nl-forty-second-test", 0.0, atLeast: 60);
+    public Task The_forty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortySecondTest, "nl-forty-second-test", 0.90, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]

@@ -642,7 +642,7 @@ public static partial class BuiltinEngine
                 if (q.TagAt(i + 1) is { Kind: TagKind.Unit, Column: { } measured }) column = measured;
                 else
                 {
-                    var named = q.Word(i - 1) is "is" or "equals" or "=" or "of" ? i - 2 : i - 1;
+                    var named = q.Word(i - 1) is "is" or "equals" or "=" or "of" || q.TagAt(i - 1) is { Kind: TagKind.Stop } && q.Word(i - 1) == "to" ? i - 2 : i - 1;
                     // "a censors value of 1", "the ISO code 840": the word value or code between says no more.
                     if (q.Word(i - 1) == "of" && q.Word(named) == "value" || q.Word(named) == "code" && q.TagAt(named) is { Kind: TagKind.Stop }) named--;
                     if (q.TagAt(named) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } before }) continue;

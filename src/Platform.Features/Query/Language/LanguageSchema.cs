@@ -180,11 +180,14 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
 
     /// <summary>
     /// The column that already counts what each row stands for: called count, number, frequency, n or people; not one
-    /// numbering the rows 1 to N (a Pokémon's national number).
+    /// numbering the rows 1 to N (a Pokémon's national number), nor a number beside a name that sets each row its own
+    /// (a protocol's number, 0 to 262): counts repeat, or start above 0.
     /// </summary>
     public LanguageColumn? Frequency { get; } = Columns.FirstOrDefault(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }
         && Words.NameWords(c.Name) is ["count"] or ["counts"] or ["number"] or ["frequency"] or ["freq"] or ["n"] or ["people"] or ["persons"]
-        && !(ColumnTypes.IsInteger(c.Type) && c.Profile is { Min: "1", DistinctCount: var distinct, Max: var last } && distinct == RowCount && last == RowCount.ToString(CultureInfo.InvariantCulture)));
+        && !(ColumnTypes.IsInteger(c.Type) && c.Profile is { Min: "1", DistinctCount: var distinct, Max: var last } && distinct == RowCount && last == RowCount.ToString(CultureInfo.InvariantCulture))
+        && !(Words.NameWords(c.Name) is ["number"] && ColumnTypes.IsInteger(c.Type) && c.Profile is { Min: "0", DistinctCount: var numbered } && numbered * 10 >= RowCount * 9
+            && Columns.Any(n => n.Kind == ColumnKind.Text && n.Profile.DistinctCount == RowCount)));
 
     /// <summary>
     /// Nothing in the table says what a row is (breast-cancer's counties, engel's households, iso-3166-2's subdivisions):

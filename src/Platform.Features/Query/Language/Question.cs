@@ -84,6 +84,7 @@ public sealed partial class Question
         q.LinkMeaning();
         q.LinkValues(exact: true);
         q.LinkColumns();
+        q.LinkAmountReached();
         q.LinkTextLengths();
         q.LinkAnyRow();
         q.LinkTableName();
@@ -365,6 +366,12 @@ public sealed partial class Question
                 // "flags": the value Flags written so wins over the value flag another column holds; "Lufthansa" so written
                 // is the airline's name, not its callsign LUFTHANSA.
                 if (found.Count > 1 && found.Any(f => !f.Inflected)) found = found.Where(f => !f.Inflected).ToList();
+                // "How many types are numeric?" of a type called numeric and the category NUMERIC: said of the rows in the plural
+                // after a verb of being, ending the question, a kind they are sorted into, not one of their names.
+                if (found.Count > 1 && BeWords.Contains(Word(start - 1) ?? "") && Word(start - 2) is { } subject && subject != Language.Words.Singular(subject)
+                    && Table.NameWords.Contains(Language.Words.Singular(subject)) && start + length == Words.Count
+                    && found.Where(f => f.Column.Profile.DistinctCount * 2 < Table.RowCount).ToList() is [var kindOfRows])
+                    found = [kindOfRows];
                 if (found.Count > 1 && found.Where(f => f.Value == original).ToList() is { Count: > 0 } asWritten) found = asWritten;
                 // "Texas" where a state column holds "TX": WordNet's other names of a place, in the column named by what it is an instance of
                 // (Texas is an American state), win over the same word among more values elsewhere, where it is likelier a coincidence
@@ -739,7 +746,15 @@ public sealed partial class Question
                 // A near miss, not the table's own word ("languages" is no slip for language_id's "languageid").
                 if (matches.Count == 0 && length == 1 && words[0].Length >= 5 && !Table.NameWords.Contains(words[0]))
                     matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Length == 1 && Language.Words.NearlyEqual(a[0], words[0]) && !SlipBetweenWords(words[0], a[0]))).ToList();
-                if (matches.Count == 1) Set(start, length, new Tag(TagKind.Column, start, length, matches[0]));
+                // "Which item has the highest durability?" of maxDurability: the superlative that names the column's maximum
+                // also ranks by it, unless another summary is asked of it ("the average highest temperature").
+                var ranks = length >= 2 && Words[start] is "highest" or "lowest" or "largest" or "smallest" or "biggest" or "greatest"
+                    && matches is [var extreme] && Language.Words.NameWords(extreme.Name) is [var first, ..] && first.ToLowerInvariant() is "max" or "min" or "maximum" or "minimum"
+                    && !Words.Any(w => w is "average" or "mean" or "total" or "sum" or "median");
+                if (matches.Count == 1) Set(start, length, ranks
+                    ? new Tag(TagKind.Column, start, length, matches[0], Pole: Words[start] is "lowest" or "smallest" ? -1 : 1, Superlative: true,
+                        Reading: $"{Words[start]} {matches[0].Name}, ranked")
+                    : new Tag(TagKind.Column, start, length, matches[0]));
             }
         // "the first code point" of columns first, last and code_points: after a column called by an order word, the singular of
         // what a count column counts only says what it holds.
@@ -1041,6 +1056,16 @@ public sealed partial class Question
     /// "names longer than 20 characters", "titles with fewer than 5 letters": a number of characters is the length of the
     /// text column named before it, or where none is, of the one column called a name or title.
     /// </summary>
+    /// <summary>"items that stack to 16" of stackSize: after a column named by its verb, "to" and a number say the amount it comes to.</summary>
+    private void LinkAmountReached()
+    {
+        for (var i = 0; i + 2 < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number } reached } && Words[i + 1] == "to" && Tags[i + 2] is { Kind: TagKind.Number }
+                && Language.Words.NameWords(reached.Name) is [var verb, _] && Language.Words.Singular(Words[i]) == verb.ToLowerInvariant()
+                && Lexicon.Shared is { Available: true } verbs && verbs.Knows(verb, PartOfSpeech.Verb))
+                Tags[i + 1] = new Tag(TagKind.Stop, i + 1, 1, Reading: $"the amount {reached.Name} comes to");
+    }
+
     private void LinkTextLengths()
     {
         for (var i = 1; i < Words.Count; i++)
