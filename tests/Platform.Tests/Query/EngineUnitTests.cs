@@ -20,6 +20,22 @@ public sealed class EngineUnitTests
         Column("Price (€)", "DOUBLE", ColumnKind.Number),
     ]);
 
+    /// <summary>
+    /// A column called number counts what each row stands for, unless it numbers the rows beside a name that tells every row
+    /// apart: most numbers its own and one of them 0 (a protocol's number), where counts start above 0.
+    /// </summary>
+    [Theory]
+    [InlineData("0", 56, false)]
+    [InlineData("5", 56, true)]
+    [InlineData("0", 20, true)]
+    public void A_column_called_number_counts_the_rows_unless_it_numbers_them(string least, long distinct, bool counts)
+    {
+        var number = new LanguageColumn("number", "BIGINT", ColumnKind.Number, Words.Aliases("number"), new Dictionary<string, string>(), new ColumnProfile(0, distinct, least, "262", null));
+        var table = new LanguageTable(Guid.NewGuid(), "protocols", "protocols_1a2b3c4d", 57, ["protocol"],
+            [new LanguageColumn("name", "VARCHAR", ColumnKind.Text, Words.Aliases("name"), new Dictionary<string, string>(), new ColumnProfile(0, 57, null, null, null)), number]);
+        Assert.Equal(counts ? number : null, table.Frequency);
+    }
+
     [Theory]
     [InlineData("select 1", true)]
     [InlineData("with a as (select 1) select * from a", true)]

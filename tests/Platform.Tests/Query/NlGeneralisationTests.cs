@@ -3835,6 +3835,22 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         AnsweredOneAsync(dataset, question, sql, "nl-kinds-comma");
 
     /// <summary>
+    /// A superlative inside a column's name ("highest durability" of maxDurability) ranks by it, unless another summary is
+    /// asked of it; a column named by its verb comes to the number after "to" ("stack to 16"); a value said of the rows in
+    /// the plural after a verb of being is the kind they are sorted into, not a row's name ("types are numeric").
+    /// </summary>
+    [Theory]
+    [InlineData("minecraft-items", "Which item has the lowest durability?", "select name, maxDurability from {t} order by maxDurability nulls last, 1 limit 1")]
+    [InlineData("minecraft-items", "What is the highest durability?", "select max(maxDurability) from {t}")]
+    [InlineData("minecraft-items", "average highest durability", "select round(avg(maxDurability), 2) from {t}")]
+    [InlineData("minecraft-items", "How many items stack to 1?", "select count(*) from {t} where stackSize = 1")]
+    [InlineData("duckdb-types", "Which types are numeric?", "select name from {t} where category = 'NUMERIC'")]
+    [InlineData("duckdb-types", "What is the size of numeric?", "select size from {t} where name = 'numeric'")]
+    [InlineData("ip-protocols", "How many protocols have a number above 100?", "select count(*) from {t} where number > 100")]
+    public Task Superlatives_in_names_amounts_reached_and_kinds_said(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-names-amounts-kinds");
+
+    /// <summary>
     /// A column called by an order word ("first", "last" of a block's code points) is that column, and the singular of what
     /// a count column counts after it only says what it holds; "first" before a verb, of the one row a name picks, is the
     /// verb's own order ("the version that first supported Grid") — not where the value picks many rows.
