@@ -3276,7 +3276,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_forty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortySecondTest, "nl-forty-second-test", 0.90, atLeast: 60);
+    public Task The_forty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortySecondTest, "nl-forty-second-test", 0.93, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -3837,7 +3837,9 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     /// <summary>
     /// A superlative inside a column's name ("highest durability" of maxDurability) ranks by it, unless another summary is
     /// asked of it; a column named by its verb comes to the number after "to" ("stack to 16"); a value said of the rows in
-    /// the plural after a verb of being is the kind they are sorted into, not a row's name ("types are numeric").
+    /// the plural after a verb of being is the kind they are sorted into, not a row's name ("types are numeric"); "which"
+    /// before a number asks which of its values the rows picked hold, where a sum or a list is otherwise unclear ("port of
+    /// echo", 4 and 7); "have aliases", a column named in the plural, is one not left empty.
     /// </summary>
     [Theory]
     [InlineData("minecraft-items", "Which item has the lowest durability?", "select name, maxDurability from {t} order by maxDurability nulls last, 1 limit 1")]
@@ -3847,6 +3849,9 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("duckdb-types", "Which types are numeric?", "select name from {t} where category = 'NUMERIC'")]
     [InlineData("duckdb-types", "What is the size of numeric?", "select size from {t} where name = 'numeric'")]
     [InlineData("ip-protocols", "How many protocols have a number above 100?", "select count(*) from {t} where number > 100")]
+    [InlineData("network-services", "Which port does smtp use?", "select distinct port from {t} where name = 'smtp'")]
+    [InlineData("network-services", "port of echo", null)]
+    [InlineData("ip-protocols", "How many protocols have aliases?", "select count(*) from {t} where alias is not null")]
     public Task Superlatives_in_names_amounts_reached_and_kinds_said(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-names-amounts-kinds");
 

@@ -541,11 +541,14 @@ public static partial class BuiltinEngine
             // (or before words that only say what it holds: "a two-letter code"), is one not left empty (text or a date held
             // on every row: all of them).
             // "regions that have a preferred value": the same.
-            // "How many languages have day periods?": the same, of a column named in the plural with no article.
+            // "How many languages have day periods?", "services that have aliases" (of aliases): the same, of a column named in
+            // the plural with no article.
             var article = q.Word(i + 1) is "a" or "an";
             if (q.Words[i] is "have" or "has" or "with"
                 && Enumerable.Range(article ? i + 2 : i + 1, 2).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) is { Column: { Kind: ColumnKind.Text or ColumnKind.Number or ColumnKind.Date, IsFlag: false } held } heldTag
-                && (article || NameWordInPlural(q, heldTag) is not null) && (held.HasEmptyCells || held.Kind != ColumnKind.Number) && !q.Tags.Any(t => t is { Kind: TagKind.Value } && t.Column == held)
+                && (article || NameWordInPlural(q, heldTag) is not null
+                    || Words.NameWords(held.Name) is [.., var pluralName] && pluralName == q.Word(heldTag.Start + heldTag.Length - 1) && Words.Singular(pluralName) != pluralName)
+                && (held.HasEmptyCells || held.Kind != ColumnKind.Number) && !q.Tags.Any(t => t is { Kind: TagKind.Value } && t.Column == held)
                 && Enumerable.Range(heldTag.Start + heldTag.Length, q.Words.Count - heldTag.Start - heldTag.Length)
                     .All(j => q.TagAt(j) is { Kind: TagKind.Stop, Reading: not null } || j == heldTag.Start + heldTag.Length && q.Words[j] is "value" or "values" or "data")
                 && !r.Filters.Any(f => f.Column == held) && !r.Used.Contains(heldTag.Start))
@@ -1153,8 +1156,11 @@ public static partial class BuiltinEngine
             && r.Filters.All(f => f.Op == "=") && r.Shown.Count > 0 && r.Shown.All(c => c is { Kind: ColumnKind.Number, IsYearNumber: false })
             && RowsPinned(q.Table, r.Filters) < NearlyEveryRow * q.Table.RowCount)
         {
-            // "the atomic number of iron", repeated on each of iron's isotopes: the one value it is.
-            if (r.Filters.Any(f => f.Part == FilterPart.Value && r.Shown.All(n => q.Table.Repeats(n, f.Column)))) r.DistinctList = true;
+            // "the atomic number of iron", repeated on each of iron's isotopes: the one value it is. "Which port does ssh use?":
+            // "which" before the column asks which of its values, not a sum of them.
+            if (r.Filters.Any(f => f.Part == FilterPart.Value && r.Shown.All(n => q.Table.Repeats(n, f.Column)))
+                || q.Words[0] == "which" && q.TagAt(1) is { Kind: TagKind.Column, Column: { } asked } && r.Shown.SequenceEqual([asked]))
+                r.DistinctList = true;
             else r.Problems.Add($"Many rows match, and I can't tell whether to add up, average or list their {string.Join(" and ", r.Shown.Select(n => n.Name))}.");
         }
         // "the 5 highest countries" with nothing to rank by: rows counted per country, where (nearly) each country has one row,
