@@ -3221,7 +3221,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twenty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyThirdTest, "nl-twenty-third-test", 0.88, atLeast: 60);
 
     [Fact]
-    public Task The_twenty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFourthTest, "nl-twenty-fourth-test", 0.77, atLeast: 60);
+    public Task The_twenty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFourthTest, "nl-twenty-fourth-test", 0.80, atLeast: 60);
 
     [Fact]
     public Task The_twenty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyFifthTest, "nl-twenty-fifth-test", 0.82, atLeast: 60);
@@ -3230,7 +3230,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twenty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySixthTest, "nl-twenty-sixth-test", 0.90, atLeast: 60);
 
     [Fact]
-    public Task The_twenty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySeventhTest, "nl-twenty-seventh-test", 0.79, atLeast: 60);
+    public Task The_twenty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentySeventhTest, "nl-twenty-seventh-test", 0.82, atLeast: 60);
 
     [Fact]
     public Task The_twenty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyEighthTest, "nl-twenty-eighth-test", 0.92, atLeast: 60);
@@ -3260,19 +3260,19 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_thirty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtySixthTest, "nl-thirty-sixth-test", 0.96, atLeast: 60);
 
     [Fact]
-    public Task The_thirty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtySeventhTest, "nl-thirty-seventh-test", 0.69, atLeast: 60);
+    public Task The_thirty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtySeventhTest, "nl-thirty-seventh-test", 0.73, atLeast: 60);
 
     [Fact]
     public Task The_thirty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyEighthTest, "nl-thirty-eighth-test", 0.85, atLeast: 60);
 
     [Fact]
-    public Task The_thirty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyNinthTest, "nl-thirty-ninth-test", 0.85, atLeast: 60);
+    public Task The_thirty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtyNinthTest, "nl-thirty-ninth-test", 0.89, atLeast: 60);
 
     [Fact]
-    public Task The_fortieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortiethTest, "nl-fortieth-test", 0.87, atLeast: 60);
+    public Task The_fortieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortiethTest, "nl-fortieth-test", 0.90, atLeast: 60);
 
     [Fact]
-    public Task The_forty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyFirstTest, "nl-forty-first-test", 0.92, atLeast: 60);
+    public Task The_forty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyFirstTest, "nl-forty-first-test", 0.95, atLeast: 60);
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
