@@ -80,6 +80,7 @@ public sealed partial class Question
     {
         var q = new Question(text, WithCoordinatesNamed(WithScaledNumbers(WithMostRecentAsLatest(Language.Words.OriginalTokens(text))), table), table);
         q.LinkNumbers();
+        q.LinkMentioned();
         q.LinkPatterns();
         q.LinkMeaning();
         q.LinkValues(exact: true);
@@ -480,19 +481,43 @@ public sealed partial class Question
             // hold), or the thing a verb was done with ("mined with a pickaxe").
             var predicate = BeWords.Contains(Word(Word(i - 1) == "not" ? i - 2 : i - 1)) && !lexicon.Knows(word, PartOfSpeech.Noun);
             var means = Word(i - 1) is "a" or "an" && Word(i - 2) == "with" && lexicon.Knows(Word(i - 3), PartOfSpeech.Verb) && Word(i - 3).EndsWith("ed", StringComparison.Ordinal);
-            // "abilities that mention rain", "whose description mentions rain": what a text says, in the column named before
-            // the verb, else in the one that describes.
-            var mentioned = Word(i - 1) is "mention" or "mentions" or "mentioning" or "contain" or "contains" or "containing";
-            if (!predicate && !means && !mentioned) continue;
+            if (!predicate && !means) continue;
             var holding = HoldingInside(word, 1);
-            if (mentioned)
-                holding = TagAt(i - 2) is { Kind: TagKind.Column, Column: { } named } ? holding.Where(c => c == named).ToList()
-                    : holding.Where(c => Language.Words.NameWords(c.Name).Any(w => w is "description" or "desc" or "summary" or "text" or "notes")).ToList();
-            else if (holding.Count > 1) holding = holding.Where(c => Language.Words.NameWords(c.Name) is ["name" or "title"]).ToList();
+            if (holding.Count > 1) holding = holding.Where(c => Language.Words.NameWords(c.Name) is ["name" or "title"]).ToList();
             if (holding is not [var column]) continue;
             Tags[i] = new Tag(TagKind.Value, i, 1, column, word, Inside: true, Reading: $"a word inside {column.Name} ('{word}')");
+        }
+    }
+
+    /// <summary>
+    /// "abilities that mention rain", "whose description mentions rain", "Which protocols mention IPv6 in their
+    /// description?": after "mention" or "contain", the one word said is inside a text — the column named before the verb
+    /// or after "in", else the one that describes — even where another column holds it whole (the alias IPv6).
+    /// </summary>
+    private void LinkMentioned()
+    {
+        for (var i = 1; i + 1 < Words.Count; i++)
+        {
+            if (Words[i] is not ("mention" or "mentions" or "mentioning" or "contain" or "contains" or "containing") || Tags[i + 1] is not null) continue;
+            var end = Words.Count;
+            LanguageColumn? named = null;
+            if (Word(i + 2) == "in")
+            {
+                var nameAt = Word(i + 3) is "the" or "their" or "its" ? i + 4 : i + 3;
+                var nameWords = Words.Skip(nameAt).Select(Language.Words.Singular).ToArray();
+                if (nameWords.Length == 0 || Table.Columns.Where(c => c.Aliases.Any(a => a.SequenceEqual(nameWords))).ToList() is not [var after]) continue;
+                (named, end) = (after, i + 2);
+            }
+            else if (i + 2 != Words.Count) continue;
+            var holding = HoldingInside(Words[i + 1], 1);
+            holding = named is not null ? holding.Where(c => c == named).ToList()
+                : TagAt(i - 1) is { Kind: TagKind.Column, Column: { } before } ? holding.Where(c => c == before).ToList()
+                : holding.Where(c => Language.Words.NameWords(c.Name).Any(w => w is "description" or "desc" or "summary" or "text" or "notes")).ToList();
+            if (holding is not [var column]) continue;
             // WordNet's "mention" is also to name: here it only says what the text holds.
-            if (mentioned) Tags[i - 1] = new Tag(TagKind.Stop, i - 1, 1, Reading: $"what {column.Name} says");
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {column.Name} says");
+            Tags[i + 1] = new Tag(TagKind.Value, i + 1, 1, column, Words[i + 1], Inside: true, Reading: $"a word inside {column.Name} ('{Original[i + 1]}')");
+            for (var j = end; j < Words.Count; j++) Tags[j] = new Tag(TagKind.Stop, j, 1, Reading: $"the text that says it: {column.Name}");
         }
     }
 
