@@ -1077,10 +1077,6 @@ public sealed partial class Question
 
     private static readonly HashSet<string> CharacterWords = ["characters", "character", "letters", "letter", "chars"];
 
-    /// <summary>
-    /// "names longer than 20 characters", "titles with fewer than 5 letters": a number of characters is the length of the
-    /// text column named before it, or where none is, of the one column called a name or title.
-    /// </summary>
     /// <summary>"items that stack to 16" of stackSize: after a column named by its verb, "to" and a number say the amount it comes to.</summary>
     private void LinkAmountReached()
     {
@@ -1091,6 +1087,10 @@ public sealed partial class Question
                 Tags[i + 1] = new Tag(TagKind.Stop, i + 1, 1, Reading: $"the amount {reached.Name} comes to");
     }
 
+    /// <summary>
+    /// "names longer than 20 characters", "titles with fewer than 5 letters": a number of characters is the length of the
+    /// text column named before it, or where none is, of the one column called a name or title.
+    /// </summary>
     private void LinkTextLengths()
     {
         for (var i = 1; i < Words.Count; i++)
@@ -1873,7 +1873,6 @@ public sealed partial class Question
         var dates = Table.Columns.Where(c => c.Kind == ColumnKind.Date || c.IsYearNumber).ToList();
         var subject = 1;
         var said = Enumerable.Range(subject + 1, end - subject - 1).ToList();
-        // Only a verb, its particle and words of the date's name come between: "which player scored first" names no time.
         // Only a verb, its particle and words of the date's name come between: "which player scored first" names no time.
         if (dates.Count == 0 || !said.Any(j => lexicon.Knows(Words[j], PartOfSpeech.Verb) && TagAt(j) is null or { Kind: TagKind.Unknown or TagKind.Stop or TagKind.Column })
             || said.Any(j => TagAt(j) is { Kind: TagKind.Number or TagKind.Month or TagKind.Unit or TagKind.Day or TagKind.Weekday or TagKind.Quarter })) return;
