@@ -3276,7 +3276,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_forty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortySecondTest, "nl-forty-second-test", 0.95, atLeast: 60);
+    public Task The_forty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortySecondTest, "nl-forty-second-test", 0.96, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -3840,7 +3840,8 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     /// the plural after a verb of being is the kind they are sorted into, not a row's name ("types are numeric"); "which"
     /// before a number asks which of its values the rows picked hold, where a sum or a list is otherwise unclear ("port of
     /// echo", 4 and 7); "have aliases", a column named in the plural, is one not left empty; after "mention", the word is
-    /// inside the describing text (or the one named after "in"), though another column holds it whole (the alias IPv6).
+    /// inside the describing text (or the one named after "in"), though another column holds it whole (the alias IPv6); a
+    /// value heading others (TIMESTAMP of TIMESTAMP_MS) written as stored beside its column's word is the one value.
     /// </summary>
     [Theory]
     [InlineData("minecraft-items", "Which item has the lowest durability?", "select name, maxDurability from {t} order by maxDurability nulls last, 1 limit 1")]
@@ -3856,6 +3857,8 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("ip-protocols", "Which protocols mention IPv6?", "select name from {t} where description ilike '%ipv6%'")]
     [InlineData("pokemon-abilities", "How many abilities mention rain in their description?", "select count(*) from {t} where regexp_matches(description, '\\brain\\b', 'i')")]
     [InlineData("ip-protocols", "How many protocols mention IPv6 in their colour?", null)]
+    [InlineData("duckdb-types", "list the names of the TIMESTAMP type", "select name from {t} where logical_type = 'TIMESTAMP'")]
+    [InlineData("duckdb-types", "How many types are TIMESTAMP?", null)]
     public Task Superlatives_in_names_amounts_reached_and_kinds_said(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-names-amounts-kinds");
 

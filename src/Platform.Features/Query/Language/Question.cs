@@ -437,9 +437,12 @@ public sealed partial class Question
                 if (found.Count == 1 && ColumnOfVerb(Word(start - 1)) is { } done && done != found[0].Column) found = [];
                 // "armor" beside "armor_head" and "armor_feet" in a column sorting rows into kinds (not "zombie" beside
                 // "zombie_horse" among names), "mob" of a type beside the kinds "Hostile mobs" and "Passive mobs": the word may
-                // mean the one value or the kinds it heads; unclear.
+                // mean the one value or the kinds it heads; unclear. Written as stored beside a word of its column's name ("the
+                // TIMESTAMP type" of logical_type, beside TIMESTAMP_MS), it is the one value.
+                var besideItsColumn = original == found.FirstOrDefault().Value
+                    && new[] { Word(start - 1), Word(start + length) }.Any(w => w is not null && found[0].Column.Aliases.Any(a => a.Contains(Language.Words.Singular(w))));
                 if (found.Count == 1 && length == 1
-                    && (found[0].Column.Profile.DistinctCount * 2 < Table.RowCount
+                    && (found[0].Column.Profile.DistinctCount * 2 < Table.RowCount && !besideItsColumn
                         && found[0].Column.Values.Values.Distinct().Where(v => v.StartsWith(found[0].Value + "_", StringComparison.Ordinal)).ToList() is { Count: >= 2 } under
                             ? $"heads {string.Join(", ", under.Order(StringComparer.Ordinal).Take(3))}"
                         : Language.Words.Singular(phrase) == phrase && textColumns.Where(c => c != found[0].Column && c.Profile.DistinctCount <= 20)
