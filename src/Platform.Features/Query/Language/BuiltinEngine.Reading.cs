@@ -29,7 +29,7 @@ public static partial class BuiltinEngine
             // "Which Firefox version first supported Grid?": before a verb, of the one row a name picks, the order is the
             // verb's own (the version that first did it); there is nothing to rank.
             else if (word is "first" && Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(q.Word(i + 1), PartOfSpeech.Verb).Any(b => b != q.Word(i + 1))
-                     && q.Tags.Any(t => t is { Kind: TagKind.Value, Column: { } picked } && picked.Profile.DistinctCount >= q.Table.RowCount && q.Table.RowCount > 1))
+                     && q.Tags.Any(t => t is { Kind: TagKind.Value, Column: { } picked } && q.TellsRowsApart(picked)))
                 r.Used.Add(i);
             // An order without a number of rows is not read yet ("the first quarter" is a number, "the first day" of firstDay
             // a column's name; "started last" after a verb of time was read with the verb).

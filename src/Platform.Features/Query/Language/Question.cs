@@ -698,7 +698,7 @@ public sealed partial class Question
             }
     }
 
-    private bool TellsRowsApart(LanguageColumn column) => Table.RowCount > 1 && column.Profile.DistinctCount >= Table.RowCount;
+    public bool TellsRowsApart(LanguageColumn column) => Table.RowCount > 1 && column.Profile.DistinctCount >= Table.RowCount;
 
     /// <summary>Another of WordNet's names for a proper noun held by the one text column named after what it is an instance of.</summary>
     private static (LanguageColumn Column, string Value)? NamedByKind(string phrase, IReadOnlyList<LanguageColumn> textColumns)
@@ -777,7 +777,7 @@ public sealed partial class Question
                 // "Which item has the highest durability?" of maxDurability: the superlative that names the column's maximum
                 // also ranks by it, unless another summary is asked of it ("the average highest temperature").
                 var ranks = length >= 2 && Words[start] is "highest" or "lowest" or "largest" or "smallest" or "biggest" or "greatest"
-                    && matches is [var extreme] && Language.Words.NameWords(extreme.Name) is [var first, ..] && first.ToLowerInvariant() is "max" or "min" or "maximum" or "minimum"
+                    && matches is [var extreme] && Language.Words.NameWords(extreme.Name) is ["max" or "min" or "maximum" or "minimum", ..]
                     && !Words.Any(w => w is "average" or "mean" or "total" or "sum" or "median");
                 if (matches.Count == 1) Set(start, length, ranks
                     ? new Tag(TagKind.Column, start, length, matches[0], Pole: Words[start] is "lowest" or "smallest" ? -1 : 1, Superlative: true,
@@ -787,7 +787,7 @@ public sealed partial class Question
         // "the first code point" of columns first, last and code_points: after a column called by an order word, the singular of
         // what a count column counts only says what it holds.
         for (var i = 0; i + 1 < Words.Count; i++)
-            if (Tags[i] is { Kind: TagKind.Column, Column: { } ordered } && ordered.Name.ToLowerInvariant() is "first" or "last" or "start" or "end" && Words[i] == ordered.Name.ToLowerInvariant()
+            if (Tags[i] is { Kind: TagKind.Column, Column: { } ordered } && Language.Words.NameWords(ordered.Name) is [var order and ("first" or "last" or "start" or "end")] && Words[i] == order
                 && Tags[i + 1] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } counted } holds && holds.Start == i + 1
                 && Language.Words.NameWords(counted.Name) is { Count: > 0 } countedName && Language.Words.Singular(countedName[^1]) != countedName[^1]
                 && Words.Skip(i + 1).Take(holds.Length).SequenceEqual(countedName.Select(Language.Words.Singular)))
@@ -1085,7 +1085,7 @@ public sealed partial class Question
     {
         for (var i = 0; i + 2 < Words.Count; i++)
             if (Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number } reached } && Words[i + 1] == "to" && Tags[i + 2] is { Kind: TagKind.Number }
-                && Language.Words.NameWords(reached.Name) is [var verb, _] && Language.Words.Singular(Words[i]) == verb.ToLowerInvariant()
+                && Language.Words.NameWords(reached.Name) is [var verb, _] && Language.Words.Singular(Words[i]) == verb
                 && Lexicon.Shared is { Available: true } verbs && verbs.Knows(verb, PartOfSpeech.Verb))
                 Tags[i + 1] = new Tag(TagKind.Stop, i + 1, 1, Reading: $"the amount {reached.Name} comes to");
     }
@@ -1849,13 +1849,9 @@ public sealed partial class Question
         if (Enumerable.Range(Math.Max(0, end - 3), Math.Min(3, end)).Reverse().Select(TagAt)
                 .FirstOrDefault(t => t is { Kind: TagKind.Column }) is not { Column: { } dated } verb
             || !verb.Predicate && !lexicon.BaseForms(Words[verb.Start], PartOfSpeech.Verb).Any(b => b != Words[verb.Start])
-            || !(dated.Kind == ColumnKind.Date || dated.IsYearNumber || dated.HoldsYears))
-        {
-            LinkOrderOfRows(end, lexicon);
-            return;
-        }
-        // "Which release was released first?" of a release date: the rows' word and the verb name the same column; the rows are asked.
-        if (Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == dated && t.Start != verb.Start))
+            || !(dated.Kind == ColumnKind.Date || dated.IsYearNumber || dated.HoldsYears)
+            // "Which release was released first?" of a release date: the rows' word and the verb name the same column; the rows are asked.
+            || Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == dated && t.Start != verb.Start))
         {
             LinkOrderOfRows(end, lexicon);
             return;

@@ -97,8 +97,7 @@ public static partial class Senses
                 symbols.AddRange(ShortSynonyms(singular[prefix.Length..]).Where(s => s.Length == 1).Select(s => symbol + s));
         return symbols.Distinct().ToList();
 
-        IEnumerable<string> ShortSynonyms(string unit) => lexicon.Synsets(unit, PartOfSpeech.Noun).Take(2)
-            .Where(s => s.LexFile is NounQuantity or NounTime && UnitsOf(unit, lexicon, 2).Any(u => u.Offset == s.Offset))
+        IEnumerable<string> ShortSynonyms(string unit) => UnitsOf(unit, lexicon, 2).Select(u => lexicon.Read(PartOfSpeech.Noun, u.Offset))
             .SelectMany(s => s.Words).Where(w => w.Length <= 3 && w != unit && w.All(char.IsLetter));
     }
 
