@@ -69,6 +69,28 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
 /// for a measure, words derived from values, verbs of belonging, "number of" as a group, units, modes and
 /// questions asking for an entity. The development set may be studied; wrong answers are never accepted.
 /// </summary>
+/// <remarks>
+/// How a key is written, so that a new set is scored by the rules the earlier ones kept (a key that breaks one is a
+/// wrong key, not a wrong answer):
+/// <list type="bullet">
+/// <item>Rows asked for are named by the column called <c>name</c> when the table has one (else the column that tells
+/// rows apart, as a person would name them); a value in the question filters whichever column holds it.</item>
+/// <item>Rows picked or listed by a measure show it beside the name: a superlative ("which item has the highest
+/// durability" → name, maxDurability), a comparison ("services on ports below 100" → name, port), a range. Rows picked
+/// by equality do not show the value they all share ("items that stack to 16" → name).</item>
+/// <item>A measure computed for a superlative (a name's length) is not shown: "the longest keyword" → keyword.</item>
+/// <item>An average is rounded to 2 places: <c>round(avg(x), 2)</c>; sums and counts are not rounded.</item>
+/// <item>"number of X by Y" and "X per Y" → Y, count(*) grouped by Y; "which Y has the most X" and "most common Y" →
+/// Y, count(*) ordered by the count, limit 1. A group's summary keeps its group beside it.</item>
+/// <item>A limit breaks ties by the first column (<c>order by 2 desc, 1</c>) and puts nulls last, as the engine does.</item>
+/// <item>"the X of Y" where Y may name several rows keeps one row per value (<c>select distinct</c>); a whole-table
+/// question ("how many X are there") counts rows, "how many different X" counts distinct values.</item>
+/// <item>"no X" of a column with empty cells is <c>is null</c>; a list kept in one text cell ("a, b") is searched as a
+/// list (<c>list_contains(string_split(x, ', '), 'a')</c>), a describing text with <c>ilike '%a%'</c>.</item>
+/// <item>A question the columns cannot answer (no column for its measure, a grouping the data does not hold) has no
+/// key: it must be answered "can't tell".</item>
+/// </list>
+/// </remarks>
 public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelper output) : IClassFixture<UnseenSamples>
 {
     public static readonly (string Dataset, string Question, string? Sql)[] Development =
