@@ -62,7 +62,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "minecraft-foods.json", "minecraft-enchantments.json", "minecraft-entities.json", "pokemon-moves.json",
     "pokemon-abilities.json", "pokemon-natures.json", "unicode-blocks.csv", "unicode-characters.csv", "postgres-settings.csv",
     "postgres-functions.csv", "duckdb-functions.csv", "duckdb-settings.csv", "pokemon-items.json", "network-services.csv",
-    "ip-protocols.csv", "minecraft-items.json", "minecraft-effects.json", "duckdb-types.csv", "duckdb-keywords.csv");
+    "ip-protocols.csv", "minecraft-items.json", "minecraft-effects.json", "duckdb-types.csv", "duckdb-keywords.csv",
+    "eslint-rules.csv", "aria-roles.csv", "errno-codes.csv", "codec-aliases.csv", "minecraft-attributes.json");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -3169,6 +3170,86 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("duckdb-keywords", "What is the longest keyword?", "select keyword from {t} order by length(keyword) desc, 1 limit 1"),
     ];
 
+    /// <summary>
+    /// The forty-third fresh test set: 66 questions over five datasets the engine had never been run on (ESLint's rules,
+    /// the WAI-ARIA roles, Linux's error numbers, Python's codec aliases and Minecraft's entity attributes), written after
+    /// the sets' key conventions were set down, and their keys checked against the files before the engine was first run
+    /// on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] FortyThirdTest =
+    [
+        ("eslint-rules", "How many rules are there?", "select count(*) from {t}"),
+        ("eslint-rules", "How many rules are deprecated?", "select count(*) from {t} where deprecated"),
+        ("eslint-rules", "number of rules by type", "select type, count(*) from {t} group by 1"),
+        ("eslint-rules", "How many rules are recommended?", "select count(*) from {t} where recommended"),
+        ("eslint-rules", "Which rules are fixable?", "select rule from {t} where fixable is not null"),
+        ("eslint-rules", "What type is the rule no-unused-vars?", "select type from {t} where rule = 'no-unused-vars'"),
+        ("eslint-rules", "How many layout rules are there?", "select count(*) from {t} where type = 'layout'"),
+        ("eslint-rules", "What does the rule eqeqeq do?", "select description from {t} where rule = 'eqeqeq'"),
+        ("eslint-rules", "Which type has the most rules?", "select type, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("eslint-rules", "How many rules were deprecated in version 8.53.0?", "select count(*) from {t} where deprecated_since = '8.53.0'"),
+        ("eslint-rules", "How many recommended rules are problems?", "select count(*) from {t} where recommended and type = 'problem'"),
+        ("eslint-rules", "List the rules that have suggestions", "select rule from {t} where has_suggestions"),
+        ("eslint-rules", "How many rules can fix whitespace?", "select count(*) from {t} where fixable = 'whitespace'"),
+        ("eslint-rules", "How many rules start with no-?", "select count(*) from {t} where rule like 'no-%'"),
+        ("eslint-rules", "Is the rule semi deprecated?", "select deprecated from {t} where rule = 'semi'"),
+        ("eslint-rules", "number of recommended rules by type", "select type, count(*) from {t} where recommended group by 1"),
+        ("eslint-rules", "Who wrote the rule eqeqeq?", null),
+
+        ("aria-roles", "How many roles are there?", "select count(*) from {t}"),
+        ("aria-roles", "How many roles are abstract?", "select count(*) from {t} where abstract"),
+        ("aria-roles", "What is the superclass of the button role?", "select superclass from {t} where role = 'button'"),
+        ("aria-roles", "number of roles by module", "select module, count(*) from {t} group by 1"),
+        ("aria-roles", "Which roles require an accessible name?", "select role from {t} where name_required"),
+        ("aria-roles", "How many roles have required properties?", "select count(*) from {t} where required_properties > 0"),
+        ("aria-roles", "Which role has the most properties?", "select role, properties from {t} order by properties desc, 1 limit 1"),
+        ("aria-roles", "average number of properties per role", "select round(avg(properties), 2) from {t}"),
+        ("aria-roles", "How many roles are subclasses of landmark?", "select count(*) from {t} where list_contains(string_split(superclass, ', '), 'landmark')"),
+        ("aria-roles", "Which roles get their name from contents?", "select role from {t} where list_contains(string_split(name_from, ', '), 'contents')"),
+        ("aria-roles", "How many DPUB roles are there?", "select count(*) from {t} where module = 'DPUB'"),
+        ("aria-roles", "Which roles have presentational children?", "select role from {t} where children_presentational"),
+        ("aria-roles", "How many properties does the slider role support?", "select properties from {t} where role = 'slider'"),
+        ("aria-roles", "When was the button role added to ARIA?", null),
+
+        ("errno-codes", "How many error codes are there?", "select count(*) from {t}"),
+        ("errno-codes", "What is the message of ENOENT?", "select message from {t} where name = 'ENOENT'"),
+        ("errno-codes", "What is the number of EACCES?", "select number from {t} where name = 'EACCES'"),
+        ("errno-codes", "Which error has number 13?", "select name from {t} where number = 13"),
+        ("errno-codes", "What is the highest error number?", "select max(number) from {t}"),
+        ("errno-codes", "Which error has the highest number?", "select name, number from {t} order by number desc, 1 limit 1"),
+        ("errno-codes", "How many errors mention network in their message?", "select count(*) from {t} where message ilike '%network%'"),
+        ("errno-codes", "Which errors have numbers below 5?", "select name, number from {t} where number < 5"),
+        ("errno-codes", "Which error means Permission denied?", "select name from {t} where message = 'Permission denied'"),
+        ("errno-codes", "Which error happens most often?", null),
+        ("errno-codes", "How many errors have a number above 100?", "select count(*) from {t} where number > 100"),
+        ("errno-codes", "What does EPIPE mean?", "select message from {t} where name = 'EPIPE'"),
+
+        ("codec-aliases", "How many aliases are there?", "select count(*) from {t}"),
+        ("codec-aliases", "How many codecs are there?", "select count(distinct codec) from {t}"),
+        ("codec-aliases", "Which codec is latin1 an alias of?", "select codec from {t} where alias = 'latin1'"),
+        ("codec-aliases", "How many aliases does ascii have?", "select count(*) from {t} where codec = 'ascii'"),
+        ("codec-aliases", "Which codec has the most aliases?", "select codec, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("codec-aliases", "List the aliases of utf_8", "select alias from {t} where codec = 'utf_8'"),
+        ("codec-aliases", "number of aliases by codec", "select codec, count(*) from {t} group by 1"),
+        ("codec-aliases", "What is the codec for the alias windows_1252?", "select codec from {t} where alias = 'windows_1252'"),
+        ("codec-aliases", "How many aliases start with iso?", "select count(*) from {t} where alias like 'iso%'"),
+        ("codec-aliases", "How many codecs have only one alias?", "select count(*) from (select codec from {t} group by codec having count(*) = 1)"),
+        ("codec-aliases", "What codec does the alias u8 map to?", "select codec from {t} where alias = 'u8'"),
+        ("codec-aliases", "average number of aliases per codec", "select round(avg(n), 2) from (select codec, count(*) as n from {t} group by codec)"),
+
+        ("minecraft-attributes", "How many attributes are there?", "select count(*) from {t}"),
+        ("minecraft-attributes", "What is the default value of maxHealth?", "select \"default\" from {t} where name = 'maxHealth'"),
+        ("minecraft-attributes", "What is the maximum value of attackDamage?", "select \"max\" from {t} where name = 'attackDamage'"),
+        ("minecraft-attributes", "Which attribute has the highest default?", "select name, \"default\" from {t} order by \"default\" desc, 1 limit 1"),
+        ("minecraft-attributes", "How many attributes have a default of 0?", "select count(*) from {t} where \"default\" = 0"),
+        ("minecraft-attributes", "Which attributes can be negative?", "select name, \"min\" from {t} where \"min\" < 0"),
+        ("minecraft-attributes", "What is the resource name of the luck attribute?", "select resource from {t} where name = 'luck'"),
+        ("minecraft-attributes", "average default value", "select round(avg(\"default\"), 2) from {t}"),
+        ("minecraft-attributes", "Which attributes have a maximum of 1?", "select name from {t} where \"max\" = 1"),
+        ("minecraft-attributes", "What is the range of the scale attribute?", "select \"min\", \"max\" from {t} where name = 'scale'"),
+        ("minecraft-attributes", "How many attributes have a minimum above 0?", "select count(*) from {t} where \"min\" > 0"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -3297,8 +3378,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_forty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyFirstTest, "nl-forty-first-test", 0.95, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_forty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortySecondTest, "nl-forty-second-test", 0.96, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_forty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyThirdTest, "nl-forty-third-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
