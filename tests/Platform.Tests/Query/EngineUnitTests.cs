@@ -22,10 +22,11 @@ public sealed class EngineUnitTests
 
     /// <summary>
     /// A column called number counts what each row stands for, unless it numbers the rows beside a name that tells every row
-    /// apart: most numbers its own and one of them 0 (a protocol's number), where counts start above 0.
+    /// apart: most numbers its own and the least of them 0 or 1 (a protocol's number, an error's), where counts start above 1.
     /// </summary>
     [Theory]
     [InlineData("0", 56, false)]
+    [InlineData("1", 56, false)]
     [InlineData("5", 56, true)]
     [InlineData("0", 20, true)]
     public void A_column_called_number_counts_the_rows_unless_it_numbers_them(string least, long distinct, bool counts)

@@ -3382,7 +3382,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_forty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyThirdTest, "nl-forty-third-test", 0.0, atLeast: 60);
+    public Task The_forty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyThirdTest, "nl-forty-third-test", 0.84, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -4294,6 +4294,27 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("postgres-functions", "Which functions take more than 6 arguments?", "select name, arguments from {t} where arguments > 6")]
     public Task Groups_written_as_spaced_paths_and_light_verbs_before_amounts(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-spaced-paths-light-verbs");
+
+    /// <summary>
+    /// "highest" before another column ranks it, not the column max it also names; "have suggestions" is the flag
+    /// has_suggestions, not the type suggestion; "per role" of a role on each row averages over the rows, "the average
+    /// number of rules per type" averages each type's count (and "per type" of a count column averages it per type);
+    /// "errors" of errno-codes are its rows, and its number names each error, counting nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("minecraft-attributes", "Which attribute has the lowest default?", "select name, \"default\" from {t} order by \"default\" asc, 1 limit 1")]
+    [InlineData("minecraft-attributes", "Which attribute has the highest maximum?", "select name, \"max\" from {t} order by \"max\" desc, 1 limit 1")]
+    [InlineData("minecraft-attributes", "highest max", "select max(\"max\") from {t}")]
+    [InlineData("eslint-rules", "How many rules have suggestions?", "select count(*) from {t} where has_suggestions")]
+    [InlineData("eslint-rules", "Which rules are suggestions?", "select rule from {t} where type = 'suggestion'")]
+    [InlineData("eslint-rules", "average number of rules per type", "select round(avg(n), 2) from (select type, count(*) as n from {t} group by 1)")]
+    [InlineData("aria-roles", "average properties per role", "select round(avg(properties), 2) from {t}")]
+    [InlineData("aria-roles", "Which roles get their name from the author?", "select role from {t} where name_from = 'author'")]
+    [InlineData("linguist-languages", "average number of extensions per type", "select type, round(avg(extension_count), 2) from {t} group by 1")]
+    [InlineData("errno-codes", "How many errors are there?", "select count(*) from {t}")]
+    [InlineData("errno-codes", "Which error has the lowest number?", "select name, number from {t} order by number asc, 1 limit 1")]
+    public Task Superlatives_flags_averages_per_row_and_shortened_rows(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-flags-averages-per-row");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

@@ -141,6 +141,22 @@ public static partial class BuiltinEngine
                 if (q.TagAt(next) is { Kind: TagKind.Column } tag && tag.Column is { } column)
                 {
                     width = tag.Length;
+                    if (word == "per" && column is { Kind: ColumnKind.Text, IsFlag: false } && q.Words.Any(AverageWords.Contains))
+                    {
+                        // "the average number of properties per role" of a role on each row: an average per row is the average
+                        // over the rows, as of the table's own word.
+                        if (q.TellsRowsApart(column))
+                        {
+                            r.Counted.Add(column);
+                            break;
+                        }
+                        // "the average number of aliases per codec": the average of each codec's count.
+                        if (q.Words.Where((w, j) => j < i && AverageWords.Contains(w) && q.Word(j + 1) == "number" && q.Word(j + 2) == "of" && q.TagAt(j + 1) is not { Kind: TagKind.Column }).Any())
+                        {
+                            r.TotalsPer = new GroupSpec(column, Grain.None);
+                            break;
+                        }
+                    }
                     // "top 5 countries by population" orders by a measure; "per age", "each age", and "by" with nothing to rank group by it.
                     if (column.Kind == ColumnKind.Number && !column.IsYearNumber && !column.IsCategoryNumber && !counted && word == "by" && (r.Limit is not null || r.Ranked)) r.OrderBy = column;
                     else AddGroup(r, column, column.Kind == ColumnKind.Date ? GrainAfter(q, next + tag.Length) : Grain.None);
@@ -1045,6 +1061,9 @@ public static partial class BuiltinEngine
                 if (r.Groups.Count > 0) { r.Ranked = true; r.Descending = w == "most"; r.Limit ??= 1; }
                 continue;
             }
+            // "the average number of rows per …" with nothing to average them over would be answered as the counts.
+            if (target is null && aggregate == Aggregate.Avg && q.Word(i + 1) == "number" && q.Word(i + 2) == "of" && r.TotalsPer is null && !OnAverage(q))
+                r.Problems.Add($"I don't know what '{q.Original[i]}' averages the number over in {q.Table.Name}.");
             if (target is null) continue;
             // "the highest average price": the extreme ranks the average.
             if (aggregate is Aggregate.Max or Aggregate.Min && AggregateWordAfter(q, i) is { } inner)

@@ -202,7 +202,7 @@ public static partial class BuiltinEngine
     /// </summary>
     private static Understanding WriteOfTotals(Question q, Reading r, GroupSpec per, string from, string where, string filterText)
     {
-        var unit = per.Grain == Grain.None ? "year" : GrainNoun(per.Grain);
+        var unit = per.Grain != Grain.None ? GrainNoun(per.Grain) : per.Column.IsYearNumber ? "year" : per.Column.Name;
         // "the most precipitation in a single month", "the most disasters in a single year": the largest total or count.
         Aggregate? extreme = q.Words.Any(w => MaxWords.Contains(w) || MostWords.Contains(w)) ? Aggregate.Max
             : q.Words.Any(w => MinWords.Contains(w) || LeastWords.Contains(w)) ? Aggregate.Min : null;
@@ -218,7 +218,7 @@ public static partial class BuiltinEngine
         var keys = r.Groups.Select(g => (Sql: GroupSql(g), Alias: GroupAlias(g), Text: GroupText(g))).ToList();
         var totals = r.Measures.Select((m, i) => (Inner: m.Aggregate == Aggregate.Count ? "count(*)" : $"sum({Id(m.Column!)})", Total: $"total_{i + 1}",
             Outer: Outer(m)!.Value, Name: m.Column?.Name ?? "rows")).ToList();
-        var inner = $"select {string.Join("", keys.Select(k => $"{k.Sql} as {k.Alias}, "))}{GroupSql(per)} as per_{unit}, "
+        var inner = $"select {string.Join("", keys.Select(k => $"{k.Sql} as {k.Alias}, "))}{GroupSql(per)} as {Words.Alias("per", unit)}, "
             + $"{string.Join(", ", totals.Select(t => $"{t.Inner} as {t.Total}"))} {from}{where} group by {string.Join(", ", Enumerable.Range(1, keys.Count + 1))}";
         var measures = totals.Select(t => (Sql: t.Outer == Aggregate.Avg ? $"round(avg({t.Total}), 2)" : $"{t.Outer.ToString().ToLowerInvariant()}({t.Total})",
             Alias: Words.Alias(t.Outer.ToString(), unit, t.Name),

@@ -181,12 +181,12 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
     /// <summary>
     /// The column that already counts what each row stands for: called count, number, frequency, n or people; not one
     /// numbering the rows 1 to N (a Pokémon's national number), nor a number beside a name that sets each row its own
-    /// (a protocol's number, 0 to 262): counts repeat, or start above 0.
+    /// (a protocol's number, 0 to 262; an error's, 1 to 133): counts repeat, or start above 1.
     /// </summary>
     public LanguageColumn? Frequency { get; } = Columns.FirstOrDefault(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }
         && Words.NameWords(c.Name) is ["count"] or ["counts"] or ["number"] or ["frequency"] or ["freq"] or ["n"] or ["people"] or ["persons"]
         && !(ColumnTypes.IsInteger(c.Type) && c.Profile is { Min: "1", DistinctCount: var distinct, Max: var last } && distinct == RowCount && last == RowCount.ToString(CultureInfo.InvariantCulture))
-        && !(Words.NameWords(c.Name) is ["number"] && ColumnTypes.IsInteger(c.Type) && c.Profile is { Min: "0", DistinctCount: var numbered } && numbered * 10 >= RowCount * 9
+        && !(Words.NameWords(c.Name) is ["number"] && ColumnTypes.IsInteger(c.Type) && c.Profile is { Min: "0" or "1", DistinctCount: var numbered } && numbered * 10 >= RowCount * 9
             && Columns.Any(n => n.Kind == ColumnKind.Text && n.Profile.DistinctCount == RowCount)));
 
     /// <summary>

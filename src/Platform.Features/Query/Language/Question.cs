@@ -760,6 +760,10 @@ public sealed partial class Question
                     && (Table.Columns.Any(c => c.Kind == ColumnKind.Text && c.Name.Equals(Words[start], StringComparison.OrdinalIgnoreCase))
                         || Table.NameWords.Contains(singular[start + 2]))) continue;
                 var words = singular.Skip(start).Take(length).ToArray();
+                // "the highest default" of columns max and default, "the highest maximum": the word a column max is also called
+                // by ranks the numeric column named after it instead.
+                if (length == 1 && Words[start] is "highest" or "lowest" or "high" or "low" && start + 1 < Words.Count
+                    && Table.Columns.Any(c => c.Kind == ColumnKind.Number && c.Aliases.Any(a => a[0] == singular[start + 1]))) continue;
                 // "average POP_2015": a column's name written as it is.
                 var matches = length == 1 ? Table.Columns.Where(c => string.Equals(c.Name, Words[start], StringComparison.OrdinalIgnoreCase)).ToList() : [];
                 if (matches.Count == 0) matches = Table.Columns.Where(c => c.Aliases.Any(a => a.SequenceEqual(words))).ToList();
@@ -798,6 +802,13 @@ public sealed partial class Question
             if (Tags[i] is { Kind: TagKind.Value, Start: var start, Length: var length, Column: { } holder } && start == i && Words[i - 1] is "a" or "an" or "no" or "any"
                 && Table.Columns.Where(c => c != holder && c.Aliases.Any(a => a.SequenceEqual(singular.Skip(start).Take(length)))).ToList() is [var whole])
                 Set(start, length, new Tag(TagKind.Column, start, length, whole, Reading: $"'{string.Join(' ', Original.Skip(start).Take(length))}' → column {whole.Name}, not a value of {holder.Name}"));
+        // "rules that have suggestions" of a flag has_suggestions beside a type called suggestion: after "have", the flag named
+        // by "has" and the words is the column, not the value.
+        for (var i = 1; i < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Value, Start: var start, Length: var length, Column: { } holder } && start == i && Words[i - 1] is "have" or "has" or "having" or "with"
+                && Table.Columns.Where(c => c is { Kind: ColumnKind.Boolean } && Language.Words.NameWords(c.Name) is ["has" or "have", .. var rest]
+                    && rest.Select(Language.Words.Singular).SequenceEqual(singular.Skip(start).Take(length))).ToList() is [var flag])
+                Set(start, length, new Tag(TagKind.Column, start, length, flag, Reading: $"'{Words[i - 1]} {string.Join(' ', Original.Skip(start).Take(length))}' → column {flag.Name}, not a value of {holder.Name}"));
 
         // "direction category" → dirCat, "high school graduation" → hs_grad: each word of a column's name of two or more, in
         // turn, begins the question's word or is the initials of its next words; "generalized cost" → gc: a name of two or
@@ -987,7 +998,10 @@ public sealed partial class Question
         : null;
 
     private string? ShortenedTableWord(string word) => Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(word, PartOfSpeech.Noun)
-        ? Table.NameWords.Select(Language.Words.Singular).FirstOrDefault(n => n.Length >= 3 && n.Length < word.Length && !lexicon.IsWord(n) && word.StartsWith(n, StringComparison.Ordinal))
+        ? Table.NameWords.Select(Language.Words.Singular).FirstOrDefault(n => n.Length >= 3 && !lexicon.IsWord(n)
+            && (n.Length < word.Length && word.StartsWith(n, StringComparison.Ordinal)
+                // "error" of errno-codes: the shortened noun may be followed by "no", the number of each.
+                || n.Length >= 5 && n.EndsWith("no", StringComparison.Ordinal) && word.StartsWith(n[..^2], StringComparison.Ordinal)))
         : null;
 
     /// <summary>A numeric column named by a year alone (<c>1990</c>): a measure of that year.</summary>
@@ -1545,8 +1559,9 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "relates (a verb)");
             return;
         }
-        // "the distance flown", "the miles driven": a participle after a column only describes it.
-        if (TagAt(i - 1) is { Kind: TagKind.Column } described && inflected)
+        // "the distance flown", "the miles driven": a participle after a column only describes it; not after a column named
+        // with a preposition at its end, whose object follows ("name from contents").
+        if (TagAt(i - 1) is { Kind: TagKind.Column } described && inflected && !Senses.RelatingPrepositions.Contains(previous ?? ""))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"describes {described.Column!.Name}");
             return;

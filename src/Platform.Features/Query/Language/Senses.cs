@@ -292,9 +292,14 @@ public static partial class Senses
         "more", "most", "less", "much", "many", "some", "such", "very", "used", "especially", "relatively", "comparatively", "other", "something",
     ];
 
+    /// <summary>
+    /// The nouns of a definition, leaving out words WordNet knows in more senses as adjectives ("something concrete or
+    /// abstract" of "get" names no abstract).
+    /// </summary>
     private static IEnumerable<string> DefinitionNouns(string definition, Lexicon lexicon) =>
         Words.Tokens(definition).Where(w => w.Length > 3 && !FunctionWords.Contains(w) && !HighWords.Contains(w) && !LowWords.Contains(w)
-            && lexicon.Knows(w, PartOfSpeech.Noun)).SelectMany(w => lexicon.BaseForms(w, PartOfSpeech.Noun).Take(1));
+            && lexicon.Knows(w, PartOfSpeech.Noun) && lexicon.Synsets(w, PartOfSpeech.Adjective).Count <= lexicon.Synsets(w, PartOfSpeech.Noun).Count)
+            .SelectMany(w => lexicon.BaseForms(w, PartOfSpeech.Noun).Take(1));
 
     [GeneratedRegex(@"\bunit (?:of|for) (?:measurement (?:of|for) |measuring )?(\w+)")]
     private static partial Regex UnitOfPattern();
