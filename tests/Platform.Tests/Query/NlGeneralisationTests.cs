@@ -3382,7 +3382,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_forty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyThirdTest, "nl-forty-third-test", 0.84, atLeast: 60);
+    public Task The_forty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyThirdTest, "nl-forty-third-test", 0.89, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -4315,6 +4315,20 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("errno-codes", "Which error has the lowest number?", "select name, number from {t} order by number asc, 1 limit 1")]
     public Task Superlatives_flags_averages_per_row_and_shortened_rows(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-flags-averages-per-row");
+
+    /// <summary>
+    /// A yes-or-no column before the rows' word picks them ("recommended rules"); after "can", "fix" is a verb that relates;
+    /// "have" right before a count of things held on every row is more than none ("have no moons" stays 0).
+    /// </summary>
+    [Theory]
+    [InlineData("eslint-rules", "How many recommended rules are there?", "select count(*) from {t} where recommended")]
+    [InlineData("eslint-rules", "How many deprecated rules are layout rules?", "select count(*) from {t} where deprecated and type = 'layout'")]
+    [InlineData("aria-roles", "How many abstract roles are there?", "select count(*) from {t} where abstract")]
+    [InlineData("eslint-rules", "Which rules can fix code?", "select rule from {t} where fixable = 'code'")]
+    [InlineData("aria-roles", "Which roles have required properties?", "select role, required_properties from {t} where required_properties > 0")]
+    [InlineData("postgres-functions", "How many functions have arguments?", "select count(*) from {t} where arguments > 0")]
+    public Task Flags_before_the_rows_verbs_after_can_and_counts_held(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-flags-before-rows");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

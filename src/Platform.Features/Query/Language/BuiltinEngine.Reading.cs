@@ -564,12 +564,14 @@ public static partial class BuiltinEngine
                 && Enumerable.Range(article ? i + 2 : i + 1, 2).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) is { Column: { Kind: ColumnKind.Text or ColumnKind.Number or ColumnKind.Date, IsFlag: false } held } heldTag
                 && (article || NameWordInPlural(q, heldTag) is not null
                     || Words.NameWords(held.Name) is [.., var pluralName] && pluralName == q.Word(heldTag.Start + heldTag.Length - 1) && Words.Singular(pluralName) != pluralName)
-                && (held.HasEmptyCells || held.Kind != ColumnKind.Number) && !q.Tags.Any(t => t is { Kind: TagKind.Value } && t.Column == held)
+                && (held.HasEmptyCells || held.Kind != ColumnKind.Number || held.CountsThings && heldTag.Start == i + 1) && !q.Tags.Any(t => t is { Kind: TagKind.Value } && t.Column == held)
                 && Enumerable.Range(heldTag.Start + heldTag.Length, q.Words.Count - heldTag.Start - heldTag.Length)
                     .All(j => q.TagAt(j) is { Kind: TagKind.Stop, Reading: not null } || j == heldTag.Start + heldTag.Length && q.Words[j] is "value" or "values" or "data")
                 && !r.Filters.Any(f => f.Column == held) && !r.Used.Contains(heldTag.Start))
             {
-                r.Filters.Add(new Filter(held, FilterPart.Value, "is not null", [], $"{held.Name} is not empty"));
+                // "roles that have required properties" of a count of them held on every row: more than none.
+                r.Filters.Add(held.HasEmptyCells || held.Kind != ColumnKind.Number ? new Filter(held, FilterPart.Value, "is not null", [], $"{held.Name} is not empty")
+                    : new Filter(held, FilterPart.Value, ">", [0.0], $"{held.Name} > 0"));
                 if (q.Word(heldTag.Start + heldTag.Length) is "value" or "values" or "data") r.Used.Add(heldTag.Start + heldTag.Length);
                 continue;
             }
@@ -990,8 +992,10 @@ public static partial class BuiltinEngine
             if (aggregate == Aggregate.Avg && q.Word(i - 1) == "on") continue;
             if (aggregate == Aggregate.Count)
             {
+                // "how many recommended rules": a yes-or-no column before the rows' word only picks them.
                 var counted = q.Tags.Skip(i + 1).Take(4).FirstOrDefault(t => t.Kind is TagKind.Column or TagKind.TableWord or TagKind.Stop or TagKind.Unknown
-                    && !(t.Kind == TagKind.Stop && (q.Word(t.Start) is "of" or "the" or "many" or "were" or "was" or "distinct" or "unique" or "different" || t.Reading?.StartsWith("counted by") == true || t.Reading?.StartsWith("says whose") == true)));
+                    && !(t.Kind == TagKind.Stop && (q.Word(t.Start) is "of" or "the" or "many" or "were" or "was" or "distinct" or "unique" or "different" || t.Reading?.StartsWith("counted by") == true || t.Reading?.StartsWith("says whose") == true))
+                    && !(t is { Kind: TagKind.Column, Column.IsFlag: true } && q.TagAt(t.Start + t.Length) is { Kind: TagKind.Column or TagKind.TableWord }));
                 // "how many cat breeds" of cat-breeds: the table's word qualifies the column naming its rows; in the plural it
                 // is the rows, and the column after it what they do ("how many moves target self").
                 // "how many Ubuntu releases" of ubuntu-releases with a release date column: the rows, that column's plural.

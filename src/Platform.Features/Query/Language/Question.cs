@@ -538,6 +538,9 @@ public sealed partial class Question
         return amountAt > i + 1 && TagAt(amountAt) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } amount } ? amount : null;
     }
 
+    /// <summary>Words after which the next is a verb: "rules that can fix whitespace".</summary>
+    private static readonly HashSet<string> ModalWords = ["can", "could", "may", "might", "must", "shall", "should", "will", "would"];
+
     /// <summary>"prefer" of a column called preferred: the one text column named by the verb's participle.</summary>
     private LanguageColumn? ColumnOfVerb(string word) =>
         word.Length > 2 && Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(word, PartOfSpeech.Verb) is { Count: > 0 } verbs
@@ -1445,7 +1448,7 @@ public sealed partial class Question
         // A verb by its form ("made", "lives") or its subject ("penguins live", "do they come"); "dividend yield of" is a noun.
         var inflected = lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word);
         var verbal = inflected || Language.Words.Singular(previous) != previous
-            || previous is "do" or "does" or "did" or "they" or "that" or "which" or "who" || BeWords.Contains(previous)
+            || previous is "do" or "does" or "did" or "they" or "that" or "which" or "who" || BeWords.Contains(previous) || ModalWords.Contains(previous)
             // "When did Jammy Jellyfish reach…": after the value the question asks about.
             || TagAt(i - 1) is { Kind: TagKind.Value } && Words.Take(i).Any(w => w is "do" or "does" or "did");
         // "which route has": the word asked for is a noun, whatever verb it also is.
