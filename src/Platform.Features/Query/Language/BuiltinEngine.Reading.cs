@@ -699,7 +699,8 @@ public static partial class BuiltinEngine
             "at" when next == "most" => ("<=", 2),
             "no" when next == "more" && q.Word(i + 2) == "than" => ("<=", 3),
             "equal" or "equals" when next == "to" => ("=", 2),
-            "equal" or "equals" or "exactly" => ("=", 1),
+            // "only one alias", "just 3 cylinders": that many.
+            "equal" or "equals" or "exactly" or "only" or "just" => ("=", 1),
             "between" => ("between", 1),
             _ => (null, 0),
         };
