@@ -144,7 +144,7 @@ public static partial class BuiltinEngine
                     if (word == "per" && column is { Kind: ColumnKind.Text, IsFlag: false } && q.Words.Any(AverageWords.Contains))
                     {
                         // "the average number of properties per role" of a role on each row: an average per row is the average
-                        // over the rows, as of the table's own word.
+                        // over the rows, as after the table's own word.
                         if (q.TellsRowsApart(column))
                         {
                             r.Counted.Add(column);

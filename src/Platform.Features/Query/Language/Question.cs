@@ -538,9 +538,6 @@ public sealed partial class Question
         return amountAt > i + 1 && TagAt(amountAt) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } amount } ? amount : null;
     }
 
-    /// <summary>Words after which the next is a verb: "rules that can fix whitespace".</summary>
-    private static readonly HashSet<string> ModalWords = ["can", "could", "may", "might", "must", "shall", "should", "will", "would"];
-
     /// <summary>"prefer" of a column called preferred: the one text column named by the verb's participle.</summary>
     private LanguageColumn? ColumnOfVerb(string word) =>
         word.Length > 2 && Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(word, PartOfSpeech.Verb) is { Count: > 0 } verbs
@@ -995,11 +992,12 @@ public sealed partial class Question
         return -1;
     }
 
-    /// <summary>A word of the table's name no dictionary knows, of three letters or more, that the question's noun begins ("langs": languages).</summary>
+    /// <summary>A word of the table's name no dictionary knows that begins with the question's noun ("iconify" of icon).</summary>
     private string? TableWordGrownFrom(string word) => word.Length >= 4 && Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(word, PartOfSpeech.Noun)
         ? Table.NameWords.FirstOrDefault(n => n.Length > word.Length && !lexicon.IsWord(n) && n.StartsWith(word, StringComparison.Ordinal))
         : null;
 
+    /// <summary>A word of the table's name no dictionary knows, of three letters or more, that the question's noun begins ("langs": languages).</summary>
     private string? ShortenedTableWord(string word) => Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(word, PartOfSpeech.Noun)
         ? Table.NameWords.Select(Language.Words.Singular).FirstOrDefault(n => n.Length >= 3 && !lexicon.IsWord(n)
             && (n.Length < word.Length && word.StartsWith(n, StringComparison.Ordinal)
@@ -1564,7 +1562,7 @@ public sealed partial class Question
         }
         // "the distance flown", "the miles driven": a participle after a column only describes it; not after a column named
         // with a preposition at its end, whose object follows ("name from contents").
-        if (TagAt(i - 1) is { Kind: TagKind.Column } described && inflected && !Senses.RelatingPrepositions.Contains(previous ?? ""))
+        if (TagAt(i - 1) is { Kind: TagKind.Column } described && inflected && !Senses.RelatingPrepositions.Contains(previous))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"describes {described.Column!.Name}");
             return;
@@ -1667,6 +1665,9 @@ public sealed partial class Question
     private static partial Regex StateOfBeing();
 
     private static readonly HashSet<string> BeWords = ["is", "are", "was", "were", "be", "been"];
+
+    /// <summary>Words after which the next is a verb: "rules that can fix whitespace".</summary>
+    private static readonly HashSet<string> ModalWords = ["can", "could", "may", "might", "must", "shall", "should", "will", "would"];
 
     /// <summary>How a word taken for the rows of a table of people reads: a comparison after it ("under 30") is of their age.</summary>
     public const string PeopleRowsReading = "the rows of a table of people";
