@@ -63,7 +63,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "pokemon-abilities.json", "pokemon-natures.json", "unicode-blocks.csv", "unicode-characters.csv", "postgres-settings.csv",
     "postgres-functions.csv", "duckdb-functions.csv", "duckdb-settings.csv", "pokemon-items.json", "network-services.csv",
     "ip-protocols.csv", "minecraft-items.json", "minecraft-effects.json", "duckdb-types.csv", "duckdb-keywords.csv",
-    "eslint-rules.csv", "aria-roles.csv", "errno-codes.csv", "codec-aliases.csv", "minecraft-attributes.json");
+    "eslint-rules.csv", "aria-roles.csv", "errno-codes.csv", "codec-aliases.csv", "minecraft-attributes.json",
+    "openssl-ciphers.csv", "python-builtins.csv", "python-opcodes.csv", "prettier-options.csv", "linux-signals.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -3250,6 +3251,84 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("minecraft-attributes", "How many attributes have a minimum above 0?", "select count(*) from {t} where \"min\" > 0"),
     ];
 
+    /// <summary>
+    /// The forty-fourth fresh test set: 65 questions over five datasets the engine had never been run on (OpenSSL's cipher
+    /// suites, Python's builtins and bytecode operations, Prettier's options and Linux's signals), written after the
+    /// forty-third set's rules, and their keys checked against the files before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] FortyFourthTest =
+    [
+        ("openssl-ciphers", "How many ciphers are there?", "select count(*) from {t}"),
+        ("openssl-ciphers", "How many TLSv1.3 ciphers are there?", "select count(*) from {t} where protocol = 'TLSv1.3'"),
+        ("openssl-ciphers", "number of ciphers by protocol", "select protocol, count(*) from {t} group by 1"),
+        ("openssl-ciphers", "How many ciphers are AEAD?", "select count(*) from {t} where aead"),
+        ("openssl-ciphers", "Which key exchange is used by the most ciphers?", "select key_exchange, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("openssl-ciphers", "How many ciphers use RSA authentication?", "select count(*) from {t} where authentication = 'rsa'"),
+        ("openssl-ciphers", "What is the MAC of ECDHE-RSA-AES128-SHA256?", "select mac from {t} where name = 'ECDHE-RSA-AES128-SHA256'"),
+        ("openssl-ciphers", "How many ciphers have 256 bits?", "select count(*) from {t} where bits = 256"),
+        ("openssl-ciphers", "number of ciphers by mac", "select mac, count(*) from {t} group by 1"),
+        ("openssl-ciphers", "How many ciphers use Camellia encryption?", "select count(*) from {t} where encryption like 'Camellia%'"),
+        ("openssl-ciphers", "List the ciphers with null authentication", "select name from {t} where authentication = 'null'"),
+        ("openssl-ciphers", "What protocol does DHE-RSA-AES256-SHA use?", "select protocol from {t} where name = 'DHE-RSA-AES256-SHA'"),
+        ("openssl-ciphers", "average bits of the ciphers", "select round(avg(bits), 2) from {t}"),
+        ("openssl-ciphers", "How many ciphers use PSK key exchange?", "select count(*) from {t} where key_exchange = 'psk'"),
+        ("openssl-ciphers", "Which authentication method has the fewest ciphers?", "select authentication, count(*) from {t} group by 1 order by 2 asc, 1 limit 1"),
+        ("openssl-ciphers", "Which cipher is the fastest?", null),
+
+        ("python-builtins", "How many builtins are there?", "select count(*) from {t}"),
+        ("python-builtins", "How many exceptions are there?", "select count(*) from {t} where kind = 'exception'"),
+        ("python-builtins", "number of builtins by kind", "select kind, count(*) from {t} group by 1"),
+        ("python-builtins", "What is the base class of KeyError?", "select base from {t} where name = 'KeyError'"),
+        ("python-builtins", "Which exceptions derive from OSError?", "select name from {t} where base = 'OSError'"),
+        ("python-builtins", "How many exceptions inherit from Exception?", "select count(*) from {t} where kind = 'exception' and base = 'Exception'"),
+        ("python-builtins", "List the builtin functions", "select name from {t} where kind = 'function'"),
+        ("python-builtins", "What does the function len do?", "select doc from {t} where name = 'len'"),
+        ("python-builtins", "Which base class has the most subclasses?", "select base, count(*) from {t} where base is not null group by 1 order by 2 desc, 1 limit 1"),
+        ("python-builtins", "How many classes are there?", "select count(*) from {t} where kind = 'class'"),
+        ("python-builtins", "What kind of builtin is zip?", "select kind from {t} where name = 'zip'"),
+        ("python-builtins", "How many builtins have no documentation?", "select count(*) from {t} where doc is null"),
+        ("python-builtins", "What is the base of TimeoutError?", "select base from {t} where name = 'TimeoutError'"),
+        ("python-builtins", "How many functions are there?", "select count(*) from {t} where kind = 'function'"),
+        ("python-builtins", "Which exceptions are subclasses of ArithmeticError?", "select name from {t} where base = 'ArithmeticError'"),
+        ("python-builtins", "When was the print function added?", null),
+
+        ("python-opcodes", "How many opcodes are there?", "select count(*) from {t}"),
+        ("python-opcodes", "What is the code of LOAD_CONST?", "select code from {t} where name = 'LOAD_CONST'"),
+        ("python-opcodes", "Which opcode has code 100?", "select name from {t} where code = 100"),
+        ("python-opcodes", "How many opcodes take an argument?", "select count(*) from {t} where has_argument"),
+        ("python-opcodes", "How many opcodes jump?", "select count(*) from {t} where jumps"),
+        ("python-opcodes", "Which opcodes use a local variable?", "select name from {t} where uses_local"),
+        ("python-opcodes", "Which opcode has the highest code?", "select name, code from {t} order by code desc, 1 limit 1"),
+        ("python-opcodes", "How many opcodes have an argument?", "select count(*) from {t} where has_argument"),
+        ("python-opcodes", "List the jump opcodes", "select name from {t} where jumps"),
+        ("python-opcodes", "How many opcodes start with LOAD?", "select count(*) from {t} where name like 'LOAD%'"),
+        ("python-opcodes", "average opcode code", "select round(avg(code), 2) from {t}"),
+        ("python-opcodes", "How many opcodes have a code below 90?", "select count(*) from {t} where code < 90"),
+
+        ("prettier-options", "How many options are there?", "select count(*) from {t}"),
+        ("prettier-options", "number of options by category", "select category, count(*) from {t} group by 1"),
+        ("prettier-options", "What is the default print width?", "select \"default\" from {t} where name = 'printWidth'"),
+        ("prettier-options", "Which options are booleans?", "select name from {t} where type = 'boolean'"),
+        ("prettier-options", "What is the default of tabWidth?", "select \"default\" from {t} where name = 'tabWidth'"),
+        ("prettier-options", "How many JavaScript options are there?", "select count(*) from {t} where category = 'JavaScript'"),
+        ("prettier-options", "Which option has the most choices?", "select name, choices from {t} order by choices desc nulls last, 1 limit 1"),
+        ("prettier-options", "What does the semi option do?", "select description from {t} where name = 'semi'"),
+        ("prettier-options", "How many options have choices?", "select count(*) from {t} where choices is not null"),
+        ("prettier-options", "What type is the endOfLine option?", "select type from {t} where name = 'endOfLine'"),
+        ("prettier-options", "Which category has the most options?", "select category, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+
+        ("linux-signals", "How many signals are there?", "select count(*) from {t}"),
+        ("linux-signals", "What is the number of SIGKILL?", "select number from {t} where name = 'SIGKILL'"),
+        ("linux-signals", "Which signal has number 15?", "select name from {t} where number = 15"),
+        ("linux-signals", "What does SIGSEGV mean?", "select description from {t} where name = 'SIGSEGV'"),
+        ("linux-signals", "Which signal has the highest number?", "select name, number from {t} order by number desc, 1 limit 1"),
+        ("linux-signals", "Which signals have numbers above 30?", "select name, number from {t} where number > 30"),
+        ("linux-signals", "What is the description of SIGHUP?", "select description from {t} where name = 'SIGHUP'"),
+        ("linux-signals", "Which signal means Broken pipe?", "select name from {t} where description = 'Broken pipe'"),
+        ("linux-signals", "How many signals have Stopped in their description?", "select count(*) from {t} where description ilike '%stopped%'"),
+        ("linux-signals", "Which signal is sent most often?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -3381,8 +3460,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_forty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortySecondTest, "nl-forty-second-test", 0.96, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_forty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyThirdTest, "nl-forty-third-test", 0.90, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_forty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyFourthTest, "nl-forty-fourth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
