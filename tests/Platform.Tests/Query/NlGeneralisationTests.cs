@@ -3464,7 +3464,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_forty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyFourthTest, "nl-forty-fourth-test", 0.0, atLeast: 60);
+    public Task The_forty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyFourthTest, "nl-forty-fourth-test", 0.87, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -4414,6 +4414,20 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("cars", "How many cars have just 3 cylinders?", "select count(*) from {t} where Cylinders = 3")]
     public Task Flags_before_the_rows_verbs_after_can_counts_held_and_only_so_many(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-flags-before-rows");
+
+    /// <summary>
+    /// A plural written as a value is stored in the singular ("exceptions": the kind exception, not the builtin Exception);
+    /// after a verb that is no noun, a value held by the column naming each row and by another is the other's ("derive
+    /// from OSError": the base); a word between a column's name and "of" says what it holds ("the base class of").
+    /// </summary>
+    [Theory]
+    [InlineData("python-builtins", "How many exceptions are there?", "select count(*) from {t} where kind = 'exception'")]
+    [InlineData("python-builtins", "How many exceptions derive from OSError?", "select count(*) from {t} where base = 'OSError'")]
+    [InlineData("python-builtins", "What is the base class of ZeroDivisionError?", "select base from {t} where name = 'ZeroDivisionError'")]
+    [InlineData("python-builtins", "What is the doc of Exception?", "select doc from {t} where name = 'Exception'")]
+    [InlineData("python-builtins", "What kind of builtin is Exception?", "select kind from {t} where name = 'Exception'")]
+    public Task Plural_values_related_rows_and_words_of_what_a_column_holds(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-plural-values-related-rows");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

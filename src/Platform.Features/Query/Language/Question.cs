@@ -283,6 +283,15 @@ public sealed partial class Question
                 if (length > 1 && Words[start] == "the" && textColumns.Any(c => c.Values.ContainsKey(string.Join(' ', Words.Skip(start + 1).Take(length - 1)))
                         && Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Contains(Language.Words.Singular(Word(start + length)))))
                     continue;
+                // "the base class of KeyError": a word between a column's one-word name and "of" says what the column holds (a
+                // class), though a kind of rows is also so called.
+                if (length == 1 && Word(start + 1) == "of" && Word(start - 2) is "the" or "a" or "an"
+                    && Table.Columns.FirstOrDefault(c => Language.Words.NameWords(c.Name) is [var only] && Language.Words.Singular(only) == Language.Words.Singular(Word(start - 1))) is { } holding
+                    && textColumns.Any(c => c != holding && c.Values.ContainsKey(phrase)))
+                {
+                    Set(start, 1, new Tag(TagKind.Stop, start, 1, Reading: $"what {holding.Name} holds"));
+                    continue;
+                }
                 var found = new List<(LanguageColumn Column, string Value, bool Inflected)>();
                 var spaced = phrase.Replace('-', ' ');
                 var signed = WrittenWithSigns(start, length);
@@ -373,7 +382,9 @@ public sealed partial class Question
                     && Table.NameWords.Contains(Language.Words.Singular(subject)) && start + length == Words.Count
                     && found.Where(f => f.Column.Profile.DistinctCount * 2 < Table.RowCount).ToList() is [var kindOfRows])
                     found = [kindOfRows];
-                if (found.Count > 1 && found.Where(f => f.Value == original).ToList() is { Count: > 0 } asWritten) found = asWritten;
+                // "exceptions" of the kind exception beside a builtin named Exception: as written, in the singular too.
+                if (found.Count > 1 && found.Where(f => f.Value == original || f.Inflected && f.Value == Language.Words.Singular(original)).ToList() is { Count: > 0 } asWritten)
+                    found = asWritten;
                 // "Texas" where a state column holds "TX": WordNet's other names of a place, in the column named by what it is an instance of
                 // (Texas is an American state), win over the same word among more values elsewhere, where it is likelier a coincidence
                 // (the county Texas among 1,900 counties; not the region America among six regions).
@@ -421,7 +432,15 @@ public sealed partial class Question
                     // word or "of", the column that tells every row apart.
                     var keys = Word(start - 1) == "of" || Table.NameWords.Contains(Language.Words.Singular(Word(start - 1) ?? ""))
                         ? found.Where(f => TellsRowsApart(f.Column)).ToList() : [];
-                    found = named.Count == 1 ? named : makers.Count == 1 ? makers : kinds.Count == 1 ? kinds : naming.Count == 1 ? naming : said.Count == 1 ? said : surname.Count == 1 ? surname
+                    // "exceptions that derive from OSError", "inherit from Exception": after a verb that is no noun (and its
+                    // preposition), the value relates the rows to another row, so it is in the column other than the one naming each.
+                    var verbAt = Senses.RelatingPrepositions.Contains(Word(start - 1)) ? start - 2 : start - 1;
+                    var related = found.Count == 2 && found.Count(f => TellsRowsApart(f.Column)) == 1 && verbAt > 0 && !BeWords.Contains(Word(verbAt))
+                        && Word(verbAt) is not ("have" or "has" or "had" or "having" or "named" or "called")
+                        && Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(Word(verbAt), PartOfSpeech.Verb).Count > 0 && !lexicon.Knows(Word(verbAt), PartOfSpeech.Noun)
+                        ? found.Where(f => !TellsRowsApart(f.Column)).ToList() : [];
+                    found = named.Count == 1 ? named : makers.Count == 1 ? makers : kinds.Count == 1 ? kinds : related.Count == 1 ? related
+                        : naming.Count == 1 ? naming : said.Count == 1 ? said : surname.Count == 1 ? surname
                         : cells.Count == 1 ? cells : keys.Count == 1 ? keys : found.Where(f => Direction(f.Column) is var d && d != 0 && d == Direction(Word(start - 1))).ToList();
                 }
                 // "Republican" where a party column holds REP: a capitalised word that begins with one code of capitals, and no other
