@@ -112,6 +112,11 @@ public static partial class BuiltinEngine
                 && Enumerable.Range(1, q.Words.Count - 1).All(i => q.TagAt(i) is { Kind: TagKind.Value } || q.Words[i] is "the" or "all")
                 && q.Tags.Any(t => t is { Kind: TagKind.Value } && q.Words[t.Start + t.Length - 1] is var last && Words.Singular(last) != last))
                 shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
+            // "Which exceptions derive from OSError?": a value in the plural right after "which" is a kind of the rows asked for,
+            // named as "list the Nordic countries" names them.
+            if (shown.Count == 0 && r.Filters.Count > 0 && q.Words[0] == "which" && q.TagAt(1) is { Kind: TagKind.Value, Start: 1 } kindAsked
+                && q.Word(kindAsked.Length) is var plural && Words.Singular(plural) != plural)
+                shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
             // "Who was the 16th president?": the rows the table's word names, people, by their names ("Who invented the Cyrillic
             // script?" asks for someone the rows are not).
             if (shown.Count == 0 && r.Filters.Count > 0 && q.Words[0] == "who" && Lexicon.Shared is { Available: true } lexicon
@@ -126,7 +131,7 @@ public static partial class BuiltinEngine
                 return Understanding.Unsure($"'When' asks for a time, and I can't tell which column of {table.Name} holds it.", Suggestions(table), table);
             // "What does Levitate do?": what the rows picked do is what the one column describing them says.
             if (shown.Count == 0 && r.Filters.Count > 0 && q.Words is ["what", "does" or "do" or "did", .., "do"]
-                && table.Columns.Where(c => c.Kind == ColumnKind.Text && Words.NameWords(c.Name).Any(w => w is "description" or "desc" or "summary" or "effect")).ToList() is [var describing])
+                && table.Columns.Where(c => c.Kind == ColumnKind.Text && Words.NameWords(c.Name).Any(w => w is "description" or "desc" or "summary" or "effect" or "doc" or "documentation")).ToList() is [var describing])
                 shown = [describing];
             // "the elevation of the station" where one station is every row's: its one value, once.
             var once = shown.Count > 0 && shown.All(c => c.Profile.DistinctCount == 1) && r.OrderBy is null ? "distinct " : "";
