@@ -403,8 +403,6 @@ public static partial class BuiltinEngine
         }
     }
 
-    private static readonly HashSet<string> HoldingWords = ["have", "has", "had", "with", "having"];
-
     /// <summary>
     /// "Which languages have more than 8 periods?", "How many origins have over 100 cars?": the groups of a column held to a
     /// count of their rows (the table's word) or of the different values of another text column, as SQL's HAVING; "more
@@ -420,7 +418,7 @@ public static partial class BuiltinEngine
                 if (Comparator(q, j) is ({ } o and not "between", var width) && j + width == i && q.TagAt(j) is not { Kind: TagKind.Column }) (op, said) = (o, j);
             // "fly to more than 50 destinations": past the preposition, to the verb.
             var verb = q.Word(said - 1) == "to" ? said - 2 : said - 1;
-            if (!HoldingWords.Contains(q.Word(verb)) && q.TagAt(verb) is not { Reading: Question.HoldsReading }
+            if (!Question.HoldingWords.Contains(q.Word(verb)) && q.TagAt(verb) is not { Reading: Question.HoldsReading }
                 && !(q.TagAt(verb) is { Kind: TagKind.Stop } && q.TagAt(verb - 1) is { Kind: TagKind.Column } && Lexicon.Shared is { Available: true } verbs && verbs.Knows(q.Word(verb), PartOfSpeech.Verb))) continue;
             said = verb + 1;
             var countedAt = i + number.Length + (q.Word(i + number.Length) is "different" or "distinct" or "separate" ? 1 : 0);

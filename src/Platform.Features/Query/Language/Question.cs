@@ -436,7 +436,7 @@ public sealed partial class Question
                     // preposition), the value relates the rows to another row, so it is in the column other than the one naming each.
                     var verbAt = Senses.RelatingPrepositions.Contains(Word(start - 1)) ? start - 2 : start - 1;
                     var related = found.Count == 2 && found.Count(f => TellsRowsApart(f.Column)) == 1 && verbAt > 0 && !BeWords.Contains(Word(verbAt))
-                        && Word(verbAt) is not ("have" or "has" or "had" or "having" or "named" or "called")
+                        && !HoldingWords.Contains(Word(verbAt)) && Word(verbAt) is not ("named" or "called")
                         && Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(Word(verbAt), PartOfSpeech.Verb).Count > 0 && !lexicon.Knows(Word(verbAt), PartOfSpeech.Noun)
                         ? found.Where(f => !TellsRowsApart(f.Column)).ToList() : [];
                     found = named.Count == 1 ? named : makers.Count == 1 ? makers : kinds.Count == 1 ? kinds : related.Count == 1 ? related
@@ -1684,6 +1684,9 @@ public sealed partial class Question
     private static partial Regex StateOfBeing();
 
     private static readonly HashSet<string> BeWords = ["is", "are", "was", "were", "be", "been"];
+
+    /// <summary>Words that say the rows hold what follows: "languages that have more than 8 periods".</summary>
+    public static readonly HashSet<string> HoldingWords = ["have", "has", "had", "with", "having"];
 
     /// <summary>Words after which the next is a verb: "rules that can fix whitespace".</summary>
     private static readonly HashSet<string> ModalWords = ["can", "could", "may", "might", "must", "shall", "should", "will", "would"];
