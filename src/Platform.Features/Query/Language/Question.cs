@@ -53,6 +53,9 @@ public sealed partial class Question
     /// <summary>"type of weather", "kinds of fuel": words before "of" that only introduce the column named after them.</summary>
     public static readonly HashSet<string> SortWords = ["type", "kind", "sort", "category", "variety", "class"];
 
+    /// <summary>"authentication method", "hash algorithm": words after a column's name that only say its values are ways of doing it.</summary>
+    private static readonly HashSet<string> WayWords = ["method", "scheme", "algorithm", "mode", "mechanism", "technique", "style", "approach"];
+
     private readonly List<string> _words;
 
     /// <summary>Values the question names that several columns hold, none of them picked ("flags": a group and a subgroup).</summary>
@@ -98,6 +101,7 @@ public sealed partial class Question
         q.LinkWeekdays();
         q.LinkWhere(Lexicon.Shared);
         q.LinkValuesOfMany();
+        q.LinkWordsBesideValues();
         q.LinkSenses(Lexicon.Shared);
         q.LinkNumbersKeptAsText();
         q.LinkRest();
@@ -478,7 +482,7 @@ public sealed partial class Question
             }
     }
 
-    private static readonly char[] WordSeparators = [' ', '_', '-', '/', ';', ','];
+    private static readonly char[] WordSeparators = [' ', '_', '-', '/', ';', ',', '(', ')'];
 
     /// <summary>The text columns with values holding the word whole among other words ("cooked" of Cooked Beef, cooked_cod).</summary>
     private List<LanguageColumn> HoldingInside(string word, int atLeast) => Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.Keys
@@ -508,6 +512,26 @@ public sealed partial class Question
             if (holding.Count > 1) holding = holding.Where(c => Language.Words.NameWords(c.Name) is ["name" or "title"]).ToList();
             if (holding is not [var column]) continue;
             Tags[i] = new Tag(TagKind.Value, i, 1, column, word, Inside: true, Reading: $"a word inside {column.Name} ('{word}')");
+        }
+    }
+
+    /// <summary>
+    /// "Camellia encryption" of values Camellia(128) and Camellia(256), "name from contents" of "author, contents": a word
+    /// nothing has read yet, beside the name of a text column some of whose values (or their items) begin with it, is the
+    /// rows whose value holds it; not a word of the table's name ("national dish"), nor one inside a link or a path.
+    /// </summary>
+    private void LinkWordsBesideValues()
+    {
+        for (var i = 0; i < Words.Count; i++)
+        {
+            var word = Words[i];
+            if (Tags[i] is not null || word.Length < 3 || KeywordWords.Contains(word) || Language.Words.StopWords.Contains(word)
+                || Table.NameWords.Contains(Language.Words.Singular(word))) continue;
+            var heading = new Regex($"(^|, ){Regex.Escape(word)}($|[^\\p{{L}}\\p{{N}}/.:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            var beside = new[] { TagAt(i + 1), TagAt(i - 1) }.FirstOrDefault(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, IsFlag: false } column }
+                && column.Values.Keys.Any(v => v.Length > word.Length && heading.IsMatch(v)));
+            if (beside?.Column is not { } holder) continue;
+            Tags[i] = new Tag(TagKind.Value, i, 1, holder, Words[i], Inside: true, Reading: $"a word inside {holder.Name} ('{Original[i]}')");
         }
     }
 
@@ -544,12 +568,12 @@ public sealed partial class Question
     }
 
     /// <summary>
-    /// "moves that make contact", "functions that take no arguments", "take more than 3 parameters": the yes-or-no column
+    /// "moves that make contact", "opcodes that take an argument", "functions that take no arguments", "take more than 3 parameters": the yes-or-no column
     /// right after a verb light of meaning, or the numeric column of the amount after it, which the verb only relates to.
     /// </summary>
     private LanguageColumn? LightVerbObject(int i)
     {
-        if (TagAt(i + 1) is { Kind: TagKind.Column, Column: { IsFlag: true } flag }) return flag;
+        if (TagAt(Word(i + 1) is "a" or "an" or "the" ? i + 2 : i + 1) is { Kind: TagKind.Column, Column: { IsFlag: true } flag }) return flag;
         var amountAt = i + 1;
         while (Word(amountAt) is "no" or "a" or "an" or "the" or "any" or "more" or "fewer" or "less" or "than" or "at" or "least" or "most" or "exactly"
                || TagAt(amountAt) is { Kind: TagKind.Number })
@@ -1987,6 +2011,10 @@ public sealed partial class Question
                 : MeasureNouns.Contains(word) && Word(i + 1) is "of" or "in" && TagAt(Word(i + 2) is "all" or "the" ? i + 3 : i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }
                     ? new Tag(TagKind.Stop, i, 1)
                 : SortWords.Contains(Language.Words.Singular(word)) && Word(i + 1) == "of" ? new Tag(TagKind.Stop, i, 1)
+                // "the authentication method", "the base class": after a text column's name, a word that only says it holds kinds or ways.
+                : (SortWords.Contains(Language.Words.Singular(word)) || WayWords.Contains(Language.Words.Singular(word)))
+                    && TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, IsFlag: false } sorted }
+                    ? new Tag(TagKind.Stop, i, 1, Reading: $"what {sorted.Name} holds")
                 // "the release date" of a release column of dates: the word only says what the column holds.
                 : word is "date" or "dates" && TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date } ? new Tag(TagKind.Stop, i, 1, Reading: $"what {TagAt(i - 1)!.Column!.Name} holds")
                 // "the codename Hydrogen": a word between an article and a value says what kind of thing the value is ("the
