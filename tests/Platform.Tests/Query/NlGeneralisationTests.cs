@@ -3460,11 +3460,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_forty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortySecondTest, "nl-forty-second-test", 0.96, atLeast: 60);
 
     [Fact]
-    public Task The_forty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyThirdTest, "nl-forty-third-test", 0.92, atLeast: 60);
+    public Task The_forty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyThirdTest, "nl-forty-third-test", 0.96, atLeast: 60);
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_forty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyFourthTest, "nl-forty-fourth-test", 0.95, atLeast: 60);
+    public Task The_forty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyFourthTest, "nl-forty-fourth-test", 0.98, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]

@@ -102,6 +102,7 @@ public sealed partial class Question
         q.LinkWhere(Lexicon.Shared);
         q.LinkValuesOfMany();
         q.LinkWordsBesideValues();
+        q.LinkVerbBeforeItsObject();
         q.LinkSenses(Lexicon.Shared);
         q.LinkNumbersKeptAsText();
         q.LinkRest();
@@ -443,6 +444,16 @@ public sealed partial class Question
                         && !HoldingWords.Contains(Word(verbAt)) && Word(verbAt) is not ("named" or "called")
                         && Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(Word(verbAt), PartOfSpeech.Verb).Count > 0 && !lexicon.Knows(Word(verbAt), PartOfSpeech.Noun)
                         ? found.Where(f => !TellsRowsApart(f.Column)).ToList() : [];
+                    // "subclasses of landmark", "members of Exception": so after a plural noun and "of" that neither the table nor a
+                    // column is named by; the noun only relates.
+                    var relatingNoun = Word(start - 1) == "of" && Word(start - 2) is var noun && Language.Words.Singular(noun) != noun && TagAt(start - 2) is null
+                        && !KeywordWords.Contains(noun) && !IsColumnPhrase(noun) && !Table.NameWords.Contains(Language.Words.Singular(noun))
+                        && !Table.Columns.Any(c => c.Aliases.Any(a => a.Contains(Language.Words.Singular(noun))));
+                    if (related.Count == 0 && relatingNoun && found.Count == 2 && found.Count(f => TellsRowsApart(f.Column)) == 1)
+                    {
+                        related = found.Where(f => !TellsRowsApart(f.Column)).ToList();
+                        Set(start - 2, 1, new Tag(TagKind.Stop, start - 2, 1, Reading: $"relates the rows to {related[0].Column.Name}"));
+                    }
                     found = named.Count == 1 ? named : makers.Count == 1 ? makers : kinds.Count == 1 ? kinds : related.Count == 1 ? related
                         : naming.Count == 1 ? naming : said.Count == 1 ? said : surname.Count == 1 ? surname
                         : cells.Count == 1 ? cells : keys.Count == 1 ? keys : found.Where(f => Direction(f.Column) is var d && d != 0 && d == Direction(Word(start - 1))).ToList();
@@ -512,6 +523,30 @@ public sealed partial class Question
             if (holding.Count > 1) holding = holding.Where(c => Language.Words.NameWords(c.Name) is ["name" or "title"]).ToList();
             if (holding is not [var column]) continue;
             Tags[i] = new Tag(TagKind.Value, i, 1, column, word, Inside: true, Reading: $"a word inside {column.Name} ('{word}')");
+        }
+    }
+
+    /// <summary>
+    /// "roles that require an accessible name" of name_required: a verb whose participle ends a yes-or-no column's name, before
+    /// (an article, a word nothing reads and) the noun it begins with, is that column.
+    /// </summary>
+    private void LinkVerbBeforeItsObject()
+    {
+        if (Lexicon.Shared is not { Available: true } lexicon) return;
+        for (var i = 0; i + 1 < Words.Count; i++)
+        {
+            if (Tags[i] is not null || lexicon.BaseForms(Words[i], PartOfSpeech.Verb) is not { Count: > 0 } verbs) continue;
+            var objectAt = Word(i + 1) is "a" or "an" or "the" ? i + 2 : i + 1;
+            foreach (var flag in Table.Columns.Where(c => c.IsFlag))
+            {
+                if (Language.Words.NameWords(flag.Name) is not [var noun, var participle] || !participle.EndsWith("ed", StringComparison.Ordinal)
+                    || !lexicon.BaseForms(participle, PartOfSpeech.Verb).Any(verbs.Contains)) continue;
+                var nounAt = Language.Words.Singular(Word(objectAt)) == noun ? objectAt
+                    : Tags[objectAt] is null && Language.Words.Singular(Word(objectAt + 1)) == noun && lexicon.Knows(Words[objectAt], PartOfSpeech.Adjective) ? objectAt + 1 : -1;
+                if (nounAt < 0 || Tags[nounAt] is { Kind: not TagKind.Column }) continue;
+                Set(i, nounAt - i + 1, new Tag(TagKind.Column, i, nounAt - i + 1, flag, Reading: $"column {flag.Name}, its verb first"));
+                break;
+            }
         }
     }
 
@@ -1576,7 +1611,10 @@ public sealed partial class Question
         }
         if (ColumnFor(stands, i) is { } verb)
         {
-            Tags[i] = new Tag(TagKind.Column, i, 1, verb.Column, Reading: $"{verb.Via} (WordNet) → column {verb.Column.Name}", Predicate: true);
+            // "use a local" of uses_local: the verb and its object together are the column's name, said once.
+            Tags[i] = verbal && TagAt(Word(i + 1) is "a" or "an" or "the" ? i + 2 : i + 1) is { Kind: TagKind.Column } verbObject && verbObject.Column == verb.Column
+                ? new Tag(TagKind.Stop, i, 1, Reading: $"with what follows, column {verb.Column.Name}")
+                : new Tag(TagKind.Column, i, 1, verb.Column, Reading: $"{verb.Via} (WordNet) → column {verb.Column.Name}", Predicate: true);
             return;
         }
         // "strikes involved large wildlife", "countries use the Euro", "starlings were hit", "what currency does Canada use": a
@@ -1586,9 +1624,13 @@ public sealed partial class Question
         // "How many emojis did Lisa Schulz make?": the same, counting rows (not "how many gold medals did the USA lose").
         var endsAskingOfValue = (i + 1 == Words.Count || i + 2 == Words.Count && Senses.RelatingPrepositions.Contains(Word(i + 1)))
             && (Words[0] is "what" or "which" || Senses.RelatingPrepositions.Contains(Words[0]) && Word(1) is "what" or "which"
-                || Words[0] == "how" && !Tags.Take(i).Any(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }))
+                || Words[0] == "how" && (!Tags.Take(i).Any(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number })
+                    // "How many properties does the slider role support?": the amount a row holds, unless the verb says it is
+                    // without it ("how many gold medals did the USA lose").
+                    || Word(1) == "many" && TagAt(2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } && !Senses.Lacks(word, lexicon)))
             // "In which generation was Intimidate introduced?": asked in the passive too.
-            && TagAt(i - 1) is { Kind: TagKind.Value } && Words.Take(i).Any(w => w is "do" or "does" or "did" || inflected && BeWords.Contains(w))
+            && (TagAt(i - 1) is { Kind: TagKind.Value } || TagAt(i - 1) is { Kind: TagKind.Column, Column: { } ofValue } && TagAt(i - 2) is { Kind: TagKind.Value } picked && picked.Column == ofValue)
+            && Words.Take(i).Any(w => w is "do" or "does" or "did" || inflected && BeWords.Contains(w))
             && Tags.Take(i).Any(t => t is { Kind: TagKind.Column });
         // "use the abbreviation CET", "use Node 16.17.1": the value may follow its column's name.
         var objectAt = Word(i + 1) is "the" or "a" or "an" ? i + 2 : i + 1;
@@ -2026,6 +2068,12 @@ public sealed partial class Question
                 : HolderWords.Contains(word) && TagAt(i + 1) is { Kind: TagKind.Value } held ? new Tag(TagKind.Stop, i, 1, Reading: $"says what {held.Value} is")
                 : word is "version" or "versions" && TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, MostlyDigits: true } versions }
                     ? new Tag(TagKind.Column, i, 1, versions, Reading: $"part of '{Original[i]} {Original[i + 1]}' → column {versions.Name}")
+                // "use a local variable" of uses_local: the noun ending the question after the adjective a yes-or-no column's name
+                // ends in is what that adjective is said of.
+                : i == Words.Count - 1 && TagAt(i - 1) is { Kind: TagKind.Column, Length: 1, Column: { IsFlag: true } qualified }
+                    && Language.Words.NameWords(qualified.Name) is [_, var adjective] && adjective == Words[i - 1]
+                    && Lexicon.Shared is { Available: true } qualifying && qualifying.Knows(adjective, PartOfSpeech.Adjective) && qualifying.Knows(word, PartOfSpeech.Noun)
+                    ? new Tag(TagKind.Stop, i, 1, Reading: $"what {qualified.Name} says is {adjective}")
                 // "admin1 region 40": a noun between a column and its value says what kind of thing the column holds.
                 : TagAt(i - 1) is { Kind: TagKind.Column, Column: { } holder } && TagAt(i + 1) is { Kind: TagKind.Value } value && value.Column == holder
                     && !KeywordWords.Contains(word) && Lexicon.Shared is { Available: true } nouns && nouns.Knows(word, PartOfSpeech.Noun)

@@ -282,8 +282,12 @@ public static partial class Senses
     /// sense, and not of failing, losing or giving away ("lose" is "fail to keep", "export" is "sell or transfer abroad").
     /// </summary>
     public static bool Gains(string word, Lexicon lexicon) =>
-        lexicon.Synsets(word, PartOfSpeech.Verb).FirstOrDefault() is { LexFile: VerbPossession or VerbCompetition } first
-        && !Words.Tokens(first.Definition).Any(w => w is "fail" or "not" or "lose" or "cease" or "stop" or "without" or "lack" or "deprive" or "give" or "sell" or "transfer");
+        lexicon.Synsets(word, PartOfSpeech.Verb).FirstOrDefault() is { LexFile: VerbPossession or VerbCompetition } first && !Lacks(word, lexicon)
+        && !Words.Tokens(first.Definition).Any(w => w is "give" or "sell" or "transfer");
+
+    /// <summary>"lose", "miss": a verb whose first sense is to be or to come to be without something.</summary>
+    public static bool Lacks(string word, Lexicon lexicon) => lexicon.Synsets(word, PartOfSpeech.Verb).FirstOrDefault() is { } first
+        && Words.Tokens(first.Definition).Any(w => w is "fail" or "not" or "lose" or "cease" or "stop" or "without" or "lack" or "deprive");
 
     /// <summary>Words of a definition that are not nouns in any sense that matters here, though WordNet lists some as nouns.</summary>
     private static readonly HashSet<string> FunctionWords =
