@@ -64,7 +64,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "postgres-functions.csv", "duckdb-functions.csv", "duckdb-settings.csv", "pokemon-items.json", "network-services.csv",
     "ip-protocols.csv", "minecraft-items.json", "minecraft-effects.json", "duckdb-types.csv", "duckdb-keywords.csv",
     "eslint-rules.csv", "aria-roles.csv", "errno-codes.csv", "codec-aliases.csv", "minecraft-attributes.json",
-    "openssl-ciphers.csv", "python-builtins.csv", "python-opcodes.csv", "prettier-options.csv", "linux-signals.csv");
+    "openssl-ciphers.csv", "python-builtins.csv", "python-opcodes.csv", "prettier-options.csv", "linux-signals.csv",
+    "pokemon-type-chart.csv", "postgres-keywords.csv", "postgres-types.csv", "html-entities.csv", "glibc-locales.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -3329,6 +3330,83 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("linux-signals", "Which signal is sent most often?", null),
     ];
 
+    /// <summary>
+    /// The forty-fifth fresh test set: 67 questions over five datasets the engine had never been run on (Pokémon's type
+    /// chart, PostgreSQL's keywords and built-in types, HTML's named character references and glibc's supported locales),
+    /// written after the forty-fourth set's rules, and their keys checked against the files before the engine was first run
+    /// on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] FortyFifthTest =
+    [
+        ("pokemon-type-chart", "How many matchups are in the type chart?", "select count(*) from {t}"),
+        ("pokemon-type-chart", "What is the multiplier of Fire against Water?", "select multiplier from {t} where attacking = 'Fire' and defending = 'Water'"),
+        ("pokemon-type-chart", "How many matchups have a multiplier of 0?", "select count(*) from {t} where multiplier = 0"),
+        ("pokemon-type-chart", "What is the average multiplier?", "select round(avg(multiplier), 2) from {t}"),
+        ("pokemon-type-chart", "average multiplier by attacking type", "select attacking, round(avg(multiplier), 2) from {t} group by 1"),
+        ("pokemon-type-chart", "Which attacking type has the highest average multiplier?", "select attacking, round(avg(multiplier), 2) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("pokemon-type-chart", "Which defending type has the lowest average multiplier?", "select defending, round(avg(multiplier), 2) from {t} group by 1 order by 2 asc, 1 limit 1"),
+        ("pokemon-type-chart", "number of matchups by multiplier", "select multiplier, count(*) from {t} group by 1"),
+        ("pokemon-type-chart", "Which attacking types have a multiplier of 2 against Dragon?", "select attacking from {t} where defending = 'Dragon' and multiplier = 2"),
+        ("pokemon-type-chart", "How many attacking types have a multiplier of 0 against Ground?", "select count(*) from {t} where defending = 'Ground' and multiplier = 0"),
+        ("pokemon-type-chart", "Which types deal double damage to Steel?", "select attacking from {t} where defending = 'Steel' and multiplier = 2"),
+        ("pokemon-type-chart", "How many defending types take a multiplier of 2 from Fighting?", "select count(*) from {t} where attacking = 'Fighting' and multiplier = 2"),
+        ("pokemon-type-chart", "What is the highest multiplier?", "select max(multiplier) from {t}"),
+        ("postgres-keywords", "How many keywords are there?", "select count(*) from {t}"),
+        ("postgres-keywords", "How many reserved keywords are there?", "select count(*) from {t} where category = 'reserved'"),
+        ("postgres-keywords", "number of keywords by category", "select category, count(*) from {t} group by 1"),
+        ("postgres-keywords", "Which category has the most keywords?", "select category, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("postgres-keywords", "What is the category of the keyword window?", "select category from {t} where word = 'window'"),
+        ("postgres-keywords", "How many keywords can be used as bare labels?", "select count(*) from {t} where bare_label"),
+        ("postgres-keywords", "Which reserved keywords cannot be bare labels?", "select word from {t} where category = 'reserved' and not bare_label"),
+        ("postgres-keywords", "List the keywords that start with x", "select word from {t} where word like 'x%'"),
+        ("postgres-keywords", "What is the longest keyword?", "select word from {t} order by length(word) desc, word limit 1"),
+        ("postgres-keywords", "How many keywords are unreserved?", "select count(*) from {t} where category = 'unreserved'"),
+        ("postgres-keywords", "How many keywords are not bare labels?", "select count(*) from {t} where not bare_label"),
+        ("postgres-keywords", "Which keywords end with ing?", "select word from {t} where word like '%ing'"),
+        ("postgres-keywords", "How many keywords start with the letter c?", "select count(*) from {t} where word like 'c%'"),
+        ("postgres-types", "How many types are there?", "select count(*) from {t}"),
+        ("postgres-types", "How many numeric types are there?", "select count(*) from {t} where category = 'Numeric'"),
+        ("postgres-types", "Which types are preferred?", "select name from {t} where preferred"),
+        ("postgres-types", "What is the length of int8?", "select length from {t} where name = 'int8'"),
+        ("postgres-types", "Which types are passed by value?", "select name from {t} where by_value"),
+        ("postgres-types", "number of types by category", "select category, count(*) from {t} group by 1"),
+        ("postgres-types", "Which category has the most types?", "select category, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("postgres-types", "Which type has the largest length?", "select name, length from {t} order by length desc, name limit 1"),
+        ("postgres-types", "What is the alignment of timestamp?", "select alignment from {t} where name = 'timestamp'"),
+        ("postgres-types", "How many types have double alignment?", "select count(*) from {t} where alignment = 'double'"),
+        ("postgres-types", "average length of the numeric types", "select round(avg(length), 2) from {t} where category = 'Numeric'"),
+        ("postgres-types", "Which range types are there?", "select name from {t} where kind = 'range'"),
+        ("postgres-types", "List the preferred types with their category", "select name, category from {t} where preferred"),
+        ("html-entities", "How many entities are there?", "select count(*) from {t}"),
+        ("html-entities", "What character does the entity hearts stand for?", "select character from {t} where entity = 'hearts'"),
+        ("html-entities", "What is the code point of the copy entity?", "select code_point from {t} where entity = 'copy'"),
+        ("html-entities", "How many entities work without a semicolon?", "select count(*) from {t} where without_semicolon"),
+        ("html-entities", "How many entities are made of two code points?", "select count(*) from {t} where code_points = 2"),
+        ("html-entities", "Which entity has the highest code point?", "select entity, code_point from {t} order by code_point desc, entity limit 1"),
+        ("html-entities", "How many entities have a code point below 128?", "select count(*) from {t} where code_point < 128"),
+        ("html-entities", "What is the entity for the euro sign?", "select entity from {t} where unicode_name = 'EURO SIGN'"),
+        ("html-entities", "Which entities stand for the character é?", "select entity from {t} where character = 'é'"),
+        ("html-entities", "How many entities mention ARROW in their Unicode name?", "select count(*) from {t} where unicode_name like '%ARROW%'"),
+        ("html-entities", "What is the average code point?", "select round(avg(code_point), 2) from {t}"),
+        ("html-entities", "List the entities whose Unicode name starts with BLACK", "select entity from {t} where unicode_name like 'BLACK%'"),
+        ("html-entities", "How many entities need a semicolon?", "select count(*) from {t} where not without_semicolon"),
+        ("glibc-locales", "How many locales are supported?", "select count(*) from {t}"),
+        ("glibc-locales", "How many locales use UTF-8?", "select count(*) from {t} where charset = 'UTF-8'"),
+        ("glibc-locales", "number of locales by charset", "select charset, count(*) from {t} group by 1"),
+        ("glibc-locales", "Which charset is used by the most locales?", "select charset, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("glibc-locales", "Which language has the most locales?", "select language, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("glibc-locales", "How many locales are there for the territory DE?", "select count(*) from {t} where territory = 'DE'"),
+        ("glibc-locales", "List the locales with a modifier", "select locale from {t} where modifier is not null"),
+        ("glibc-locales", "Which modifiers are there?", "select distinct modifier from {t} where modifier is not null order by 1"),
+        ("glibc-locales", "What charset does the locale ru_RU use?", "select charset from {t} where locale = 'ru_RU'"),
+        ("glibc-locales", "How many territories have a locale?", "select count(distinct territory) from {t}"),
+        ("glibc-locales", "Which locales use the euro modifier?", "select locale from {t} where modifier = 'euro'"),
+        ("glibc-locales", "How many languages are there?", "select count(distinct language) from {t}"),
+        ("glibc-locales", "List the locales of the language fr", "select locale from {t} where language = 'fr'"),
+        ("html-entities", "When was the euro entity added to HTML?", null),
+        ("glibc-locales", "Which locale is the most popular?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -3463,8 +3541,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_forty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyThirdTest, "nl-forty-third-test", 0.96, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_forty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyFourthTest, "nl-forty-fourth-test", 0.98, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_forty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyFifthTest, "nl-forty-fifth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
