@@ -378,7 +378,8 @@ public static partial class BuiltinEngine
     /// </summary>
     private static void ReadMeaning(Question q, Reading r)
     {
-        if (!q.AsksMeaning) return;
+        // "What character does the entity hearts stand for?": the column asked for says it.
+        if (!q.AsksMeaning || q.Words[0] is "what" or "which" && q.TagAt(1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } asked } && !r.Filters.Any(f => f.Column == asked)) return;
         var others = q.Table.Columns.Where(c => c.Kind == ColumnKind.Text && !r.Filters.Any(f => f.Column == c)).ToList();
         var describing = others.Where(c => Words.NameWords(c.Name).Any(w => w is "description" or "meaning" or "message" or "name" or "title" or "definition" or "label")).ToList();
         if (r.Filters.Count > 0 && (others is [var only] ? only : describing is [var described] ? described : null) is { } meant) r.Shown.Add(meant);
@@ -1225,7 +1226,9 @@ public static partial class BuiltinEngine
     /// 2023?", "the subtags added after 2010").
     /// </summary>
     private static bool SaidOfTheRows(Question q, Tag column, Filter filter) =>
-        filter.Op == "is not null" && q.Word(column.Start - 1) is "are" or "is" or "were" or "was"
+        filter.Op == "is not null" && (q.Word(column.Start - 1) is "are" or "is" or "were" or "was"
+            // "List the locales with a modifier": held, it picks them.
+            || q.Word(column.Start - 1) is "a" or "an" && q.Word(column.Start - 2) is "with" or "have" or "has" or "having")
         || filter.Part == FilterPart.Year && column.Column!.Kind == ColumnKind.Date && q.Word(column.Start).EndsWith("ed", StringComparison.Ordinal)
             && Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(q.Word(column.Start), PartOfSpeech.Verb).Any(b => b != q.Word(column.Start));
 
@@ -1407,10 +1410,13 @@ public static partial class BuiltinEngine
 
     /// <summary>
     /// "Which country has the most breeds", "In which year did the most countries gain independence?": an empty origin is no
-    /// country, nor an empty year a year, so ranked groups leave empty cells out.
+    /// country, nor an empty year a year, so ranked groups leave empty cells out; "Which modifiers are there?": nor is an
+    /// empty cell one of the values listed.
     /// </summary>
     private static void ReadEmptyGroups(Reading r)
     {
+        if (r.DistinctList && r.Filters.Count == 0 && r.Shown is [{ Kind: ColumnKind.Text or ColumnKind.Number, HasEmptyCells: true } listed])
+            r.Filters.Add(new Filter(listed, FilterPart.Value, "is not null", [], $"{listed.Name} is not empty"));
         if (!r.Ranked || r.Limit is null) return;
         foreach (var g in r.Groups.Where(g => g is { Grain: Grain.None, Column: { Kind: ColumnKind.Text or ColumnKind.Number, HasEmptyCells: true } } && !r.Filters.Any(f => f.Column == g.Column)))
             r.Filters.Add(new Filter(g.Column, FilterPart.Value, "is not null", [], $"{g.Column.Name} is not empty"));

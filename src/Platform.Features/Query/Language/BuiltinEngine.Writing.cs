@@ -347,8 +347,8 @@ public static partial class BuiltinEngine
         {
             "is null" or "is not null" => $"{target} {f.Op}",
             "starts_with" or "ends_with" or "contains" => $"{f.Op}({target}, {Value(f.Values[0])})",
-            // A word whole: between the start or end of the text and anything but a letter or digit, in any case.
-            "has_word" or "lacks_word" => $"{(f.Op == "lacks_word" ? "not " : "")}coalesce(regexp_matches({target}, {Value($"(^|[^[:alnum:]]){Regex.Escape((string)f.Values[0])}([^[:alnum:]]|$)")}, 'i'), false)",
+            // A word whole, or its plural: between the start or end of the text and anything but a letter or digit, in any case.
+            "has_word" or "lacks_word" => $"{(f.Op == "lacks_word" ? "not " : "")}coalesce(regexp_matches({target}, {Value($"(^|[^[:alnum:]]){Regex.Escape((string)f.Values[0])}(s|es)?([^[:alnum:]]|$)")}, 'i'), false)",
             "between" => $"{target} between {Value(f.Values[0])} and {Value(f.Values[1])}",
             "in" => $"{target} in ({string.Join(", ", f.Values.Select(Value))})",
             _ => $"{target} {f.Op} {Value(f.Values[0])}",

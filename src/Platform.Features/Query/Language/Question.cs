@@ -100,6 +100,7 @@ public sealed partial class Question
         q.LinkReferenceLines();
         q.LinkWeekdays();
         q.LinkWhere(Lexicon.Shared);
+        q.LinkValuesOfPairs();
         q.LinkValuesOfMany();
         q.LinkWordsBesideValues();
         q.LinkVerbBeforeItsObject();
@@ -351,6 +352,8 @@ public sealed partial class Question
                     if (Language.Words.StopWords.Contains(phrase) && !Language.Words.CommandWords.Contains(phrase) && !writtenWhole && !capitalsAsStored
                         && !(Names(Word(start - 1)) && Language.Words.Singular(Word(start - 1)) == Word(start - 1)) && !Names(Word(start + length)) && !KindOfRows())
                         continue;
+                    // "the language fr": an article before the column's name and its value is no value ("the", Tharu's code).
+                    if (Language.Words.StopWords.Contains(phrase) && Names(Word(start + length)) && column.Values.ContainsKey(Word(start + length + 1))) continue;
                     if (IsColumnPhrase(phrase) || columnPhrases.Any(c => c.Start <= start && start + length <= c.Start + c.Length && c.Length > length)) continue;
                     // "a light level of 15": a word of numeric columns' names before a word that only says it is a measure
                     // names them, not the row called Light.
@@ -387,6 +390,11 @@ public sealed partial class Question
                     && Table.NameWords.Contains(Language.Words.Singular(subject)) && start + length == Words.Count
                     && found.Where(f => f.Column.Profile.DistinctCount * 2 < Table.RowCount).ToList() is [var kindOfRows])
                     found = [kindOfRows];
+                // "numeric types" of a type named numeric and the category Numeric: before the rows' own word in the plural, the
+                // one kind of rows, not the one row so named ("ocean biomes").
+                var beforeRows = Word(start + length) is var next && next != Language.Words.Singular(next) && Table.NameWords.Contains(Language.Words.Singular(next));
+                if (found.Count > 1 && beforeRows && found.Where(f => f.Column.Profile.DistinctCount * 2 < Table.RowCount).ToList() is [var kindBefore])
+                    found = [kindBefore];
                 // "exceptions" of the kind exception beside a builtin named Exception: as written, in the singular too.
                 if (found.Count > 1 && found.Where(f => f.Value == original || f.Inflected && f.Value == Language.Words.Singular(original)).ToList() is { Count: > 0 } asWritten)
                     found = asWritten;
@@ -414,9 +422,6 @@ public sealed partial class Question
                     var named = found.Where(f => Language.Words.NameWords(f.Column.Name).Select(Language.Words.Singular).Intersect(beside).Any()
                         || beside.Any(w => ColumnOfVerb(w) == f.Column)).ToList();
                     var naming = found.Where(f => Language.Words.NameWords(f.Column.Name) is ["name" or "title"]).ToList();
-                    // "ocean biomes": before the rows' own word in the plural, a kind of rows, not the one row so named.
-                    var kinds = Word(start + length) is var after && after != Language.Words.Singular(after) && Table.NameWords.Contains(Language.Words.Singular(after))
-                        ? found.Where(f => f.Column.Profile.DistinctCount * 2 < Table.RowCount).ToList() : [];
                     // "sets by Streamline", a set's name and its author: after "by", the column of people who made them.
                     var makers = Word(start - 1) == "by" && Lexicon.Shared is { Available: true } people
                         ? found.Where(f => Language.Words.NameWords(f.Column.Name) is [.., var last] && Senses.NamesAPerson(Language.Words.Singular(last), people)).ToList() : [];
@@ -454,7 +459,7 @@ public sealed partial class Question
                         related = found.Where(f => !TellsRowsApart(f.Column)).ToList();
                         Set(start - 2, 1, new Tag(TagKind.Stop, start - 2, 1, Reading: $"relates the rows to {related[0].Column.Name}"));
                     }
-                    found = named.Count == 1 ? named : makers.Count == 1 ? makers : kinds.Count == 1 ? kinds : related.Count == 1 ? related
+                    found = named.Count == 1 ? named : makers.Count == 1 ? makers : related.Count == 1 ? related
                         : naming.Count == 1 ? naming : said.Count == 1 ? said : surname.Count == 1 ? surname
                         : cells.Count == 1 ? cells : keys.Count == 1 ? keys : found.Where(f => Direction(f.Column) is var d && d != 0 && d == Direction(Word(start - 1))).ToList();
                 }
@@ -621,6 +626,37 @@ public sealed partial class Question
         word.Length > 2 && Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(word, PartOfSpeech.Verb) is { Count: > 0 } verbs
         && Table.Columns.Where(c => c.Kind == ColumnKind.Text && Language.Words.NameWords(c.Name) is [var participle] && participle.EndsWith("ed", StringComparison.Ordinal)
             && lexicon.BaseForms(participle, PartOfSpeech.Verb).Any(verbs.Contains)).ToList() is [var column] ? column : null;
+
+    /// <summary>
+    /// "Fire against Water", "a multiplier of 2 from Fighting" of attacking and defending, two columns of the same values in
+    /// that order: after "against", "versus" or "to", the later column's; after "from", the earlier's; and one said beside a
+    /// value so placed, the other's.
+    /// </summary>
+    private void LinkValuesOfPairs()
+    {
+        var columns = Table.Columns.ToList();
+        var placed = new List<(int Start, int Length, LanguageColumn Column, LanguageColumn Other)>();
+        var unplaced = new List<(int Start, int Length, LanguageColumn First, LanguageColumn Second)>();
+        foreach (var (start, length, holders) in _heldByMany.Where(h => Free(h.Start, h.Length)))
+        {
+            if (holders is not [var a, var b] || a.Values.Count == 0 || !a.Values.Keys.ToHashSet().SetEquals(b.Values.Keys)) continue;
+            var (first, second) = columns.IndexOf(a) < columns.IndexOf(b) ? (a, b) : (b, a);
+            var column = Word(start - 1) is "against" or "versus" or "vs" or "to" ? second : Word(start - 1) == "from" ? first : null;
+            if (column is null) unplaced.Add((start, length, first, second));
+            else placed.Add((start, length, column, column == first ? second : first));
+        }
+        foreach (var (start, length, column, _) in placed) SetValueOfPair(start, length, column);
+        foreach (var (start, length, first, second) in unplaced)
+            if (placed.Where(p => p.Column == first || p.Column == second).Select(p => p.Other).Distinct().ToList() is [var other])
+                SetValueOfPair(start, length, other);
+    }
+
+    private void SetValueOfPair(int start, int length, LanguageColumn column)
+    {
+        if (!column.Values.TryGetValue(string.Join(' ', Words.Skip(start).Take(length)), out var value)) return;
+        Set(start, length, new Tag(TagKind.Value, start, length, column, value, Reading: $"{column.Name} = {value} (by where it is said)"));
+        if (Word(start - 1) is "against" or "versus" or "vs" && Tags[start - 1] is null) Tags[start - 1] = new Tag(TagKind.Stop, start - 1, 1, Reading: $"the {column.Name} side");
+    }
 
     /// <summary>
     /// "How many emojis are flags?" where a group and a subgroup are both called flags: a value left unpicked is not read
@@ -856,6 +892,9 @@ public sealed partial class Question
                 // A near miss, not the table's own word ("languages" is no slip for language_id's "languageid").
                 if (matches.Count == 0 && length == 1 && words[0].Length >= 5 && !Table.NameWords.Contains(words[0]))
                     matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Length == 1 && Language.Words.NearlyEqual(a[0], words[0]) && !SlipBetweenWords(words[0], a[0]))).ToList();
+                // "code point" of code_point beside code_points: the column named as written, in the singular or the plural.
+                if (matches.Count > 1 && matches.Where(c => Language.Words.NameWords(c.Name).SequenceEqual(Words.Skip(start).Take(length))).ToList() is [var asWritten])
+                    matches = [asWritten];
                 // "Which item has the highest durability?" of maxDurability: the superlative that names the column's maximum
                 // also ranks by it, unless another summary is asked of it ("the average highest temperature").
                 var ranks = length >= 2 && Words[start] is "highest" or "lowest" or "largest" or "smallest" or "biggest" or "greatest"
@@ -887,6 +926,27 @@ public sealed partial class Question
                 && Table.Columns.Where(c => c is { Kind: ColumnKind.Boolean } && Language.Words.NameWords(c.Name) is ["has" or "have", .. var rest]
                     && rest.Select(Language.Words.Singular).SequenceEqual(singular.Skip(start).Take(length))).ToList() is [var flag])
                 Set(start, length, new Tag(TagKind.Column, start, length, flag, Reading: $"'{Words[i - 1]} {string.Join(' ', Original.Skip(start).Take(length))}' → column {flag.Name}, not a value of {holder.Name}"));
+
+        // "entities that work without a semicolon" of a flag without_semicolon: "without" and the words are the flag (the verb
+        // before them only says what); "need a semicolon", "have a semicolon" its "no".
+        for (var i = 1; i < Words.Count; i++)
+        {
+            if (Tags[i] is not (null or { Kind: TagKind.Value or TagKind.Unknown })) continue;
+            var verbAt = Word(i - 1) is "a" or "an" or "the" ? i - 2 : i - 1;
+            var without = Word(verbAt) == "without";
+            if (!without && !HoldingWords.Contains(Word(verbAt)) && Word(verbAt) is not ("need" or "needs" or "require" or "requires" or "use" or "uses")) continue;
+            var flags = Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is ["without" or "no", .. var rest]
+                && rest.Count > 0 && i + rest.Count <= Words.Count && rest.Select(Language.Words.Singular).SequenceEqual(singular.Skip(i).Take(rest.Count))).ToList();
+            if (flags is not [var lacking]) continue;
+            var length = Language.Words.NameWords(lacking.Name).Count - 1;
+            if (without)
+            {
+                Set(verbAt, i + length - verbAt, new Tag(TagKind.Column, verbAt, i + length - verbAt, lacking, Reading: $"column {lacking.Name}"));
+                if (Tags[verbAt - 1] is null && Lexicon.Shared is { Available: true } saying && saying.Knows(Word(verbAt - 1), PartOfSpeech.Verb) && !KeywordWords.Contains(Word(verbAt - 1)))
+                    Tags[verbAt - 1] = new Tag(TagKind.Stop, verbAt - 1, 1, Reading: $"says what {lacking.Name} is said of");
+            }
+            else Set(i, length, new Tag(TagKind.Column, i, length, lacking, Pole: -1, Reading: $"not {lacking.Name}"));
+        }
 
         // "direction category" → dirCat, "high school graduation" → hs_grad: each word of a column's name of two or more, in
         // turn, begins the question's word or is the initials of its next words; "generalized cost" → gc: a name of two or
@@ -1935,6 +1995,18 @@ public sealed partial class Question
             && !NamesAnotherPlural(i, other => Senses.NamesAnActOrEvent(other, lexicon));
     }
 
+    /// <summary>
+    /// "matchups" of a type chart whose rows pair an attacking type with a defending one: a plural noun that WordNet says
+    /// pairs two things, where two text columns hold the same values and each row is one pair of them.
+    /// </summary>
+    private bool NamesPairedRows(int i) => PairedColumns is not null && Language.Words.Singular(Words[i]) is var singular && singular != Words[i]
+        && Lexicon.Shared is { Available: true } lexicon && (singular is "pair" or "pairing" || lexicon.Synsets(singular, PartOfSpeech.Noun).FirstOrDefault() is { } sense
+            && Language.Words.Tokens(sense.Definition).Any(w => w is "pair" or "pairing" or "pairs"));
+
+    /// <summary>Two text columns holding the same values, together telling the rows apart: the two sides of each row's pair.</summary>
+    private (LanguageColumn First, LanguageColumn Second)? PairedColumns => Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.Count > 0 && !TellsRowsApart(c)).ToList() is [var first, var second]
+        && first.Values.Keys.ToHashSet().SetEquals(second.Values.Keys) && first.Profile.DistinctCount * second.Profile.DistinctCount >= Table.RowCount ? (first, second) : null;
+
     /// <summary>The words of the table's name and of what its rows are ("bird", "strike" of birdstrikes) that no column's name holds.</summary>
     private IEnumerable<string> NameWordsNoColumnHolds => Table.NameWords.Where(NoColumnHolds);
 
@@ -2096,6 +2168,7 @@ public sealed partial class Question
                 : word is "th" or "st" or "nd" or "rd" && TagAt(i - 1) is { Kind: TagKind.Number } ? new Tag(TagKind.Stop, i, 1, Reading: "an ordinal")
                 : NamesUnnamedRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word} (nothing in the table names them)", Rows: true)
                 : NamesEventRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word}, each on its date (WordNet: an event)", Rows: true)
+                : NamesPairedRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word}, each a pair of {PairedColumns!.Value.First.Name} and {PairedColumns!.Value.Second.Name}", Rows: true)
                 : new Tag(TagKind.Unknown, i, 1);
         }
     }
