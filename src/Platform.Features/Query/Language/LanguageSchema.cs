@@ -17,8 +17,9 @@ public enum ColumnKind { Number, Date, Text, Boolean, Other }
 /// Text whose values are lists: written with commas ("CA,US"; see <see cref="AreCommaLists"/>) or with spaces ("H hB"; see
 /// <see cref="AreSpacedLists"/>). A value is one of a row's list, each item a value of the column too.
 /// </param>
+/// <param name="Cased">Values that differ only in case ("copy" and "COPY", "h" and "H"), each by itself as written.</param>
 public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, IReadOnlyList<string[]> Aliases, IReadOnlyDictionary<string, string> Values, ColumnProfile Profile,
-    Unit? Unit = null, bool StoredAsText = false, bool Padded = false, bool Blank = false, char? ListSeparator = null)
+    Unit? Unit = null, bool StoredAsText = false, bool Padded = false, bool Blank = false, char? ListSeparator = null, IReadOnlyDictionary<string, string>? Cased = null)
 {
     public bool HoldsLists => ListSeparator is not null;
 
@@ -236,14 +237,16 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             // text and whole-number columns, for the numbers repeated on each row of one of their values.
             var readable = dataset.Columns.Any(c => c.Type is "VARCHAR" or "JSON");
             using var connection = readable || dataset.Columns.Any(c => ColumnTypes.IsInteger(c.Type)) ? DatasetStorage.OpenReadOnly(files.Data(dataset)) : null;
-            var (values, padded, blank, lists, codes) = readable ? TextValues(dataset, connection!)
-                : (new Dictionary<string, Dictionary<string, string>>(), new HashSet<string>(), new HashSet<string>(), new Dictionary<string, char>(), new Dictionary<string, string>());
+            var (values, padded, blank, lists, codes, cased) = readable ? TextValues(dataset, connection!)
+                : (new Dictionary<string, Dictionary<string, string>>(), new HashSet<string>(), new HashSet<string>(), new Dictionary<string, char>(), new Dictionary<string, string>(),
+                    new Dictionary<string, Dictionary<string, string>>());
             // Counted in the cache's bytes like answers: up to three keys per value, about 100 bytes each.
             entry.Size = 4096 + values.Values.Sum(v => v.Count * 100L);
             var numbers = readable ? NumbersAsText(dataset, connection!) : new Dictionary<string, (string Type, string Min, string Max, long Empty)>();
             var columns = dataset.Columns.Select(c => Column(c, values.GetValueOrDefault(c.Name) ?? new Dictionary<string, string>(),
                 numbers.TryGetValue(c.Name, out var n) ? n : null) is var column && !column.StoredAsText
                     ? column with { Padded = padded.Contains(c.Name), Blank = blank.Contains(c.Name), ListSeparator = lists.TryGetValue(c.Name, out var separator) ? separator : null,
+                        Cased = cased.GetValueOrDefault(c.Name),
                         // "the country code of Japan" of a column of JP, FR…: what its codes are codes of, named.
                         Aliases = codes.TryGetValue(c.Name, out var of) ? [.. column.Aliases, [of, "code"]] : column.Aliases } : column).ToList();
             // The table's name without the piece of its id that makes it unique ("_8e1bfc66"), whose letters may spell a word.
@@ -481,7 +484,7 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
     /// currency codes, with what they are codes of.
     /// </summary>
     private static (Dictionary<string, Dictionary<string, string>> Values, HashSet<string> Padded, HashSet<string> Blank, Dictionary<string, char> Lists,
-        Dictionary<string, string> Codes) TextValues(
+        Dictionary<string, string> Codes, Dictionary<string, Dictionary<string, string>> Cased) TextValues(
         Dataset dataset, DuckDBConnection connection)
     {
         var result = new Dictionary<string, Dictionary<string, string>>();
@@ -491,7 +494,8 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         var namedCodes = new Dictionary<string, List<(string Name, string Code)>>();
         var codes = new Dictionary<string, string>();
         var text = dataset.Columns.Where(c => ColumnTypes.IsText(c.Type) && c.Profile.DistinctCount <= MaxValuesPerColumn).ToList();
-        if (text.Count == 0) return (result, padded, blank, lists, codes);
+        var cased = new Dictionary<string, Dictionary<string, string>>();
+        if (text.Count == 0) return (result, padded, blank, lists, codes, cased);
         foreach (var column in text)
         {
             using var command = connection.CreateCommand();
@@ -514,7 +518,12 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
                 }
                 if (value != stored) padded.Add(column.Name);
                 var key = value.ToLowerInvariant();
-                values.TryAdd(key, value);
+                if (!values.TryAdd(key, value) && values[key] != value)
+                {
+                    var variants = cased.TryGetValue(column.Name, out var found) ? found : cased[column.Name] = [];
+                    variants.TryAdd(values[key], values[key]);
+                    variants.TryAdd(value, value);
+                }
                 // "south_asia", "sub-saharan africa": also as words, the way a question writes them.
                 WrittenAlso(string.Join(' ', key.Split(['_', '-', ' '], StringSplitOptions.RemoveEmptyEntries)), value);
                 WrittenAlso(string.Join(' ', Words.Tokens(key)), value);
@@ -583,6 +592,6 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             if (result.Any(other => other.Key != coded && named.Where(n => other.Value.ContainsKey(n.Name)).Select(n => n.Code).Distinct().Count() * 2 >= distinct))
                 foreach (var (name, _) in named) result[coded].Remove(name);
         }
-        return (result, padded, blank, lists, codes);
+        return (result, padded, blank, lists, codes, cased);
     }
 }

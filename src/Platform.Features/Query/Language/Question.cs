@@ -307,6 +307,8 @@ public sealed partial class Question
                     var inflected = false;
                     // "A > B" as written, where "A B" is another value the words alone would find.
                     if (signed is not null && column.Values.TryGetValue(signed, out var stored)) value = stored;
+                    // "é" beside "É", "copy" beside "COPY": the one written as the question writes it.
+                    else if (column.Cased is { } cases && cases.TryGetValue(original, out stored)) value = stored;
                     else if (column.Values.TryGetValue(phrase, out stored) || column.Values.TryGetValue(spaced, out stored)) value = stored;
                     // An item of lists only in the singular ("hearts"), not through a verb's form or a slip ("created" is no tag
                     // create).
@@ -608,14 +610,15 @@ public sealed partial class Question
     }
 
     /// <summary>
-    /// "moves that make contact", "opcodes that take an argument", "functions that take no arguments", "take more than 3 parameters": the yes-or-no column
-    /// right after a verb light of meaning, or the numeric column of the amount after it, which the verb only relates to.
+    /// "moves that make contact", "opcodes that take an argument", "functions that take no arguments", "take more than 3
+    /// parameters", "made of two code points": the yes-or-no column right after a verb light of meaning, or the numeric column
+    /// of the amount after it, which the verb only relates to.
     /// </summary>
     private LanguageColumn? LightVerbObject(int i)
     {
         if (TagAt(Word(i + 1) is "a" or "an" or "the" ? i + 2 : i + 1) is { Kind: TagKind.Column, Column: { IsFlag: true } flag }) return flag;
         var amountAt = i + 1;
-        while (Word(amountAt) is "no" or "a" or "an" or "the" or "any" or "more" or "fewer" or "less" or "than" or "at" or "least" or "most" or "exactly"
+        while (Word(amountAt) is "of" or "no" or "a" or "an" or "the" or "any" or "more" or "fewer" or "less" or "than" or "at" or "least" or "most" or "exactly"
                || TagAt(amountAt) is { Kind: TagKind.Number })
             amountAt++;
         return amountAt > i + 1 && TagAt(amountAt) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } amount } ? amount : null;
@@ -1532,7 +1535,7 @@ public sealed partial class Question
             : TagAt(modifiedAt) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } modified } ? modified : null;
         // "the longest color name", "the shortest titles": long and short before a text column measure the text itself; the
         // column's own word then only says which text. "Which country has the longest name?" where no column is called a
-        // name: the text the question asks which of.
+        // name: the text the question asks which of; "the longest keyword": the one naming the rows.
         if (superlative && beside is null && degree is { } lengthDegree && lengthDegree.Measures.Contains("length")
             && (Enumerable.Range(i + 1, 2).FirstOrDefault(j => TagAt(j) is { Kind: TagKind.Column, Pole: 0, Column.Kind: ColumnKind.Text }, -1) is var textAt and >= 0
                     && Enumerable.Range(i + 1, textAt - i - 1).All(j => TagAt(j) is null or { Kind: TagKind.TableWord or TagKind.Stop })
@@ -1540,7 +1543,12 @@ public sealed partial class Question
                 : Word(i + 1) is "name" or "names" or "title" or "titles" && TagAt(i + 1) is null or { Kind: TagKind.Unknown }
                     && Tags.Where(t => t is { Kind: TagKind.Column, Pole: 0, Column.Kind: ColumnKind.Text } && t.Column!.Profile.DistinctCount * 2 >= Table.RowCount)
                         .Select(t => t!.Column!).Distinct().ToList() is [var namesAsked]
-                    ? new Tag(TagKind.Stop, i + 1, 1, namesAsked) : null) is { Column: { } text } textTag)
+                    ? new Tag(TagKind.Stop, i + 1, 1, namesAsked)
+                // "the longest keyword": before the rows' own word, of a table with no length to measure, the text naming each.
+                : TagAt(i + 1) is null or { Kind: TagKind.TableWord, Length: 1 } && Table.NameWords.Contains(Language.Words.Singular(Word(i + 1)))
+                    && NumericColumnFor(lengthDegree.Measures, i) is null
+                    && Table.Columns.Where(c => c.Kind == ColumnKind.Text && TellsRowsApart(c)).ToList() is [var naming]
+                    ? new Tag(TagKind.Stop, i + 1, 1, naming) : null) is { Column: { } text } textTag)
         {
             var longer = lengthDegree.High != (previous is "least" or "less");
             Tags[i] = new Tag(TagKind.Column, i, 1, text, Pole: longer ? 1 : -1, Superlative: true, OfLength: true,
@@ -1692,10 +1700,16 @@ public sealed partial class Question
             && (TagAt(i - 1) is { Kind: TagKind.Value } || TagAt(i - 1) is { Kind: TagKind.Column, Column: { } ofValue } && TagAt(i - 2) is { Kind: TagKind.Value } picked && picked.Column == ofValue)
             && Words.Take(i).Any(w => w is "do" or "does" or "did" || inflected && BeWords.Contains(w))
             && Tags.Take(i).Any(t => t is { Kind: TagKind.Column });
-        // "use the abbreviation CET", "use Node 16.17.1": the value may follow its column's name.
+        // "use the abbreviation CET", "use Node 16.17.1": the value may follow its column's name; "stand for the character é":
+        // after a preposition too.
         var objectAt = Word(i + 1) is "the" or "a" or "an" ? i + 2 : i + 1;
-        if (TagAt(objectAt) is { Kind: TagKind.Column } objectNamed && TagAt(objectAt + objectNamed.Length) is { Kind: TagKind.Value } namedValue && namedValue.Column == objectNamed.Column)
-            objectAt += objectNamed.Length;
+        var prepositionObjectAt = Senses.RelatingPrepositions.Contains(Word(i + 1)) || Word(i + 1) == "for" ? Word(i + 2) is "the" or "a" or "an" ? i + 3 : i + 2 : -1;
+        foreach (var at in new[] { objectAt, prepositionObjectAt })
+            if (at > 0 && TagAt(at) is { Kind: TagKind.Column } objectNamed && TagAt(at + objectNamed.Length) is { Kind: TagKind.Value } namedValue && namedValue.Column == objectNamed.Column)
+            {
+                objectAt = at + objectNamed.Length;
+                break;
+            }
         if (lexicon.Knows(word, PartOfSpeech.Verb) && (endsAskingOfValue || verbal && (TagAt(objectAt) is { Kind: TagKind.Value }
                 || BeWords.Contains(previous) && (i + 1 == Words.Count || Senses.RelatingPrepositions.Contains(Word(i + 1)))
                     // "How many foods are cooked?" of foods named Cooked Beef, Cooked Cod: the word the names hold is a condition;
