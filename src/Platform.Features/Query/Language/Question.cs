@@ -642,7 +642,7 @@ public sealed partial class Question
         var unplaced = new List<(int Start, int Length, LanguageColumn First, LanguageColumn Second)>();
         foreach (var (start, length, holders) in _heldByMany.Where(h => Free(h.Start, h.Length)))
         {
-            if (holders is not [var a, var b] || a.Values.Count == 0 || !a.Values.Keys.ToHashSet().SetEquals(b.Values.Keys)) continue;
+            if (holders is not [var a, var b] || !HoldSameValues(a, b)) continue;
             var (first, second) = columns.IndexOf(a) < columns.IndexOf(b) ? (a, b) : (b, a);
             var column = Word(start - 1) is "against" or "versus" or "vs" or "to" ? second : Word(start - 1) == "from" ? first : null;
             if (column is null) unplaced.Add((start, length, first, second));
@@ -2019,7 +2019,10 @@ public sealed partial class Question
 
     /// <summary>Two text columns holding the same values, together telling the rows apart: the two sides of each row's pair.</summary>
     private (LanguageColumn First, LanguageColumn Second)? PairedColumns => Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.Count > 0 && !TellsRowsApart(c)).ToList() is [var first, var second]
-        && first.Values.Keys.ToHashSet().SetEquals(second.Values.Keys) && first.Profile.DistinctCount * second.Profile.DistinctCount >= Table.RowCount ? (first, second) : null;
+        && HoldSameValues(first, second) && first.Profile.DistinctCount * second.Profile.DistinctCount >= Table.RowCount ? (first, second) : null;
+
+    /// <summary>Two text columns of the same values (an attacking and a defending type, a home and an away team).</summary>
+    private static bool HoldSameValues(LanguageColumn first, LanguageColumn second) => first.Values.Count > 0 && first.Values.Keys.ToHashSet().SetEquals(second.Values.Keys);
 
     /// <summary>The words of the table's name and of what its rows are ("bird", "strike" of birdstrikes) that no column's name holds.</summary>
     private IEnumerable<string> NameWordsNoColumnHolds => Table.NameWords.Where(NoColumnHolds);
