@@ -102,20 +102,17 @@ public static partial class BuiltinEngine
                         .Select(q.Word).FirstOrDefault() is var before
                     && (before is null || Words.CommandWords.Contains(before) || before is "which" or "what")))
                 shown = LabelColumns(table, r.Filters.Where(f => f.Op is "=" or "in").Select(f => f.Column).ToList());
-            // "list the Nordic countries", whose value holds the rows' own word: the rows it picks, by their names.
-            if (shown.Count == 0 && r.Filters.Count > 0 && !r.When && !q.Words.Contains("who") && q.Tags.Any(t => t.Kind == TagKind.Value
-                    && q.Words.Skip(t.Start).Take(t.Length).Any(w => table.NameWords.Contains(Words.Singular(w)))))
-                shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
-            // "list the Microsoft extensions": a command and nothing but a value written in the plural asks for the rows it
-            // picks, by their names, as "list the Nordic countries" does.
-            if (shown.Count == 0 && r.Filters.Count > 0 && !r.When && Words.CommandWords.Contains(q.Words[0])
-                && Enumerable.Range(1, q.Words.Count - 1).All(i => q.TagAt(i) is { Kind: TagKind.Value } || q.Words[i] is "the" or "all")
-                && q.Tags.Any(t => t is { Kind: TagKind.Value } && q.Words[t.Start + t.Length - 1] is var last && Words.Singular(last) != last))
-                shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
-            // "Which exceptions derive from OSError?": a value in the plural right after "which" is a kind of the rows asked for,
-            // named as "list the Nordic countries" names them.
-            if (shown.Count == 0 && r.Filters.Count > 0 && q.Words[0] == "which" && q.TagAt(1) is { Kind: TagKind.Value, Start: 1 } kindAsked
-                && q.Word(kindAsked.Length) is var plural && Words.Singular(plural) != plural)
+            // The rows the values pick, by their names: "list the Nordic countries", whose value holds the rows' own word; "list
+            // the Microsoft extensions", a command and nothing but a value written in the plural; "Which exceptions derive from
+            // OSError?", a value in the plural right after "which", a kind of the rows asked for.
+            if (shown.Count == 0 && r.Filters.Count > 0
+                && (!r.When && !q.Words.Contains("who") && q.Tags.Any(t => t.Kind == TagKind.Value
+                        && q.Words.Skip(t.Start).Take(t.Length).Any(w => table.NameWords.Contains(Words.Singular(w))))
+                    || !r.When && Words.CommandWords.Contains(q.Words[0])
+                        && Enumerable.Range(1, q.Words.Count - 1).All(i => q.TagAt(i) is { Kind: TagKind.Value } || q.Words[i] is "the" or "all")
+                        && q.Tags.Any(t => t is { Kind: TagKind.Value } && q.Words[t.Start + t.Length - 1] is var last && Words.Singular(last) != last)
+                    || q.Words[0] == "which" && q.TagAt(1) is { Kind: TagKind.Value, Start: 1 } kindAsked
+                        && q.Word(kindAsked.Length) is var plural && Words.Singular(plural) != plural))
                 shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
             // "Who was the 16th president?": the rows the table's word names, people, by their names ("Who invented the Cyrillic
             // script?" asks for someone the rows are not).

@@ -446,21 +446,18 @@ public sealed partial class Question
                         ? found.Where(f => TellsRowsApart(f.Column)).ToList() : [];
                     // "exceptions that derive from OSError", "inherit from Exception": after a verb that is no noun (and its
                     // preposition), the value relates the rows to another row, so it is in the column other than the one naming each.
+                    var other = found.Count == 2 && found.Count(f => TellsRowsApart(f.Column)) == 1 ? found.Where(f => !TellsRowsApart(f.Column)).ToList() : [];
                     var verbAt = Senses.RelatingPrepositions.Contains(Word(start - 1)) ? start - 2 : start - 1;
-                    var related = found.Count == 2 && found.Count(f => TellsRowsApart(f.Column)) == 1 && verbAt > 0 && !BeWords.Contains(Word(verbAt))
-                        && !HoldingWords.Contains(Word(verbAt)) && Word(verbAt) is not ("named" or "called")
-                        && Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(Word(verbAt), PartOfSpeech.Verb).Count > 0 && !lexicon.Knows(Word(verbAt), PartOfSpeech.Noun)
-                        ? found.Where(f => !TellsRowsApart(f.Column)).ToList() : [];
+                    var relatingVerb = verbAt > 0 && !BeWords.Contains(Word(verbAt)) && !HoldingWords.Contains(Word(verbAt)) && Word(verbAt) is not ("named" or "called")
+                        && Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(Word(verbAt), PartOfSpeech.Verb).Count > 0 && !lexicon.Knows(Word(verbAt), PartOfSpeech.Noun);
                     // "subclasses of landmark", "members of Exception": so after a plural noun and "of" that neither the table nor a
                     // column is named by; the noun only relates.
-                    var relatingNoun = Word(start - 1) == "of" && Word(start - 2) is var noun && Language.Words.Singular(noun) != noun && TagAt(start - 2) is null
+                    var relatingNoun = !relatingVerb && Word(start - 1) == "of" && Word(start - 2) is var noun && Language.Words.Singular(noun) != noun && TagAt(start - 2) is null
                         && !KeywordWords.Contains(noun) && !IsColumnPhrase(noun) && !Table.NameWords.Contains(Language.Words.Singular(noun))
                         && !Table.Columns.Any(c => c.Aliases.Any(a => a.Contains(Language.Words.Singular(noun))));
-                    if (related.Count == 0 && relatingNoun && found.Count == 2 && found.Count(f => TellsRowsApart(f.Column)) == 1)
-                    {
-                        related = found.Where(f => !TellsRowsApart(f.Column)).ToList();
-                        Set(start - 2, 1, new Tag(TagKind.Stop, start - 2, 1, Reading: $"relates the rows to {related[0].Column.Name}"));
-                    }
+                    var related = relatingVerb || relatingNoun ? other : [];
+                    if (relatingNoun && related is [var relatedTo])
+                        Set(start - 2, 1, new Tag(TagKind.Stop, start - 2, 1, Reading: $"relates the rows to {relatedTo.Column.Name}"));
                     found = named.Count == 1 ? named : makers.Count == 1 ? makers : related.Count == 1 ? related
                         : naming.Count == 1 ? naming : said.Count == 1 ? said : surname.Count == 1 ? surname
                         : cells.Count == 1 ? cells : keys.Count == 1 ? keys : found.Where(f => Direction(f.Column) is var d && d != 0 && d == Direction(Word(start - 1))).ToList();
@@ -569,10 +566,10 @@ public sealed partial class Question
             var word = Words[i];
             if (Tags[i] is not null || word.Length < 3 || KeywordWords.Contains(word) || Language.Words.StopWords.Contains(word)
                 || Table.NameWords.Contains(Language.Words.Singular(word))) continue;
+            var besideColumns = new[] { TagAt(i + 1), TagAt(i - 1) }.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, IsFlag: false } }).Select(t => t!.Column!).ToList();
+            if (besideColumns.Count == 0) continue;
             var heading = new Regex($"(^|, ){Regex.Escape(word)}($|[^\\p{{L}}\\p{{N}}/.:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-            var beside = new[] { TagAt(i + 1), TagAt(i - 1) }.FirstOrDefault(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, IsFlag: false } column }
-                && column.Values.Keys.Any(v => v.Length > word.Length && heading.IsMatch(v)));
-            if (beside?.Column is not { } holder) continue;
+            if (besideColumns.FirstOrDefault(c => c.Values.Keys.Any(v => v.Length > word.Length && heading.IsMatch(v))) is not { } holder) continue;
             Tags[i] = new Tag(TagKind.Value, i, 1, holder, Words[i], Inside: true, Reading: $"a word inside {holder.Name} ('{Original[i]}')");
         }
     }
@@ -2013,12 +2010,12 @@ public sealed partial class Question
     /// "matchups" of a type chart whose rows pair an attacking type with a defending one: a plural noun that WordNet says
     /// pairs two things, where two text columns hold the same values and each row is one pair of them.
     /// </summary>
-    private bool NamesPairedRows(int i) => PairedColumns is not null && Language.Words.Singular(Words[i]) is var singular && singular != Words[i]
-        && Lexicon.Shared is { Available: true } lexicon && (singular is "pair" or "pairing" || lexicon.Synsets(singular, PartOfSpeech.Noun).FirstOrDefault() is { } sense
-            && Language.Words.Tokens(sense.Definition).Any(w => w is "pair" or "pairing" or "pairs"));
-
-    /// <summary>Two text columns holding the same values, together telling the rows apart: the two sides of each row's pair.</summary>
-    private (LanguageColumn First, LanguageColumn Second)? PairedColumns => Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.Count > 0 && !TellsRowsApart(c)).ToList() is [var first, var second]
+    /// <returns>The two text columns holding the same values, together telling the rows apart: the two sides of each pair.</returns>
+    private (LanguageColumn First, LanguageColumn Second)? PairedRows(int i) =>
+        Language.Words.Singular(Words[i]) is var singular && singular != Words[i] && Lexicon.Shared is { Available: true } lexicon
+        && (singular is "pair" or "pairing" || lexicon.Synsets(singular, PartOfSpeech.Noun).FirstOrDefault() is { } sense
+            && Language.Words.Tokens(sense.Definition).Any(w => w is "pair" or "pairing" or "pairs"))
+        && Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.Count > 0 && !TellsRowsApart(c)).ToList() is [var first, var second]
         && HoldSameValues(first, second) && first.Profile.DistinctCount * second.Profile.DistinctCount >= Table.RowCount ? (first, second) : null;
 
     /// <summary>Two text columns of the same values (an attacking and a defending type, a home and an away team).</summary>
@@ -2185,7 +2182,7 @@ public sealed partial class Question
                 : word is "th" or "st" or "nd" or "rd" && TagAt(i - 1) is { Kind: TagKind.Number } ? new Tag(TagKind.Stop, i, 1, Reading: "an ordinal")
                 : NamesUnnamedRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word} (nothing in the table names them)", Rows: true)
                 : NamesEventRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word}, each on its date (WordNet: an event)", Rows: true)
-                : NamesPairedRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word}, each a pair of {PairedColumns!.Value.First.Name} and {PairedColumns!.Value.Second.Name}", Rows: true)
+                : PairedRows(i) is var (first, second) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word}, each a pair of {first.Name} and {second.Name}", Rows: true)
                 : new Tag(TagKind.Unknown, i, 1);
         }
     }
