@@ -65,7 +65,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "ip-protocols.csv", "minecraft-items.json", "minecraft-effects.json", "duckdb-types.csv", "duckdb-keywords.csv",
     "eslint-rules.csv", "aria-roles.csv", "errno-codes.csv", "codec-aliases.csv", "minecraft-attributes.json",
     "openssl-ciphers.csv", "python-builtins.csv", "python-opcodes.csv", "prettier-options.csv", "linux-signals.csv",
-    "pokemon-type-chart.csv", "postgres-keywords.csv", "postgres-types.csv", "html-entities.csv", "glibc-locales.csv");
+    "pokemon-type-chart.csv", "postgres-keywords.csv", "postgres-types.csv", "html-entities.csv", "glibc-locales.csv",
+    "debian-packages.csv", "postgres-casts.csv", "postgres-operators.csv", "npm-packages.csv", "python-ast-nodes.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -3407,6 +3408,84 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("glibc-locales", "Which locale is the most popular?", null),
     ];
 
+    /// <summary>
+    /// The forty-sixth fresh test set: 68 questions over five datasets the engine had never been run on (the Debian
+    /// packages installed on a build machine, PostgreSQL's casts and operators, the npm packages of the build's tools and
+    /// Python's syntax tree nodes), written after the forty-fifth set's rules, and their keys checked against the files
+    /// before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] FortySixthTest =
+    [
+        ("debian-packages", "How many packages are installed?", "select count(*) from {t}"),
+        ("debian-packages", "Which package takes the most disk space?", "select package, installed_size from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("debian-packages", "How many packages are in the libs section?", "select count(*) from {t} where section = 'libs'"),
+        ("debian-packages", "Which packages are essential?", "select package from {t} where essential = 'yes'"),
+        ("debian-packages", "total installed size of the python section", "select sum(installed_size) from {t} where section = 'python'"),
+        ("debian-packages", "number of packages by priority", "select priority, count(*) from {t} group by 1"),
+        ("debian-packages", "Which maintainer maintains the most packages?", "select maintainer, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("debian-packages", "How many packages does the Debian Python Team maintain?", "select count(*) from {t} where maintainer = 'Debian Python Team'"),
+        ("debian-packages", "average installed size of packages per section", "select section, round(avg(installed_size), 2) from {t} group by 1"),
+        ("debian-packages", "Which packages have no dependencies?", "select package from {t} where depends = 0"),
+        ("debian-packages", "How many amd64 packages are there?", "select count(*) from {t} where architecture = 'amd64'"),
+        ("debian-packages", "What version of bash is installed?", "select version from {t} where package = 'bash'"),
+        ("debian-packages", "What is the largest required package?", "select package, installed_size from {t} where priority = 'required' order by 2 desc nulls last, 1 limit 1"),
+        ("debian-packages", "packages with more than 10 dependencies", "select package, depends from {t} where depends > 10"),
+        ("debian-packages", "When was each package installed?", null),
+        ("postgres-casts", "How many casts are there?", "select count(*) from {t}"),
+        ("postgres-casts", "Which casts are implicit?", "select source, target from {t} where context = 'implicit'"),
+        ("postgres-casts", "How many casts from integer are there?", "select count(*) from {t} where source = 'integer'"),
+        ("postgres-casts", "What can bigint be cast to?", "select target from {t} where source = 'bigint'"),
+        ("postgres-casts", "Which types can be cast to text?", "select source from {t} where target = 'text'"),
+        ("postgres-casts", "number of casts by method", "select method, count(*) from {t} group by 1"),
+        ("postgres-casts", "How many binary casts are there?", "select count(*) from {t} where method = 'binary'"),
+        ("postgres-casts", "Which function converts integer to boolean?", "select function from {t} where source = 'integer' and target = 'boolean'"),
+        ("postgres-casts", "How many casts does each context have?", "select context, count(*) from {t} group by 1"),
+        ("postgres-casts", "most common target type", "select target, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("postgres-casts", "Which casts use inout conversion?", "select source, target from {t} where method = 'inout'"),
+        ("postgres-casts", "explicit casts from jsonb", "select target from {t} where source = 'jsonb' and context = 'explicit'"),
+        ("postgres-casts", "How fast is the cast from text to xml?", null),
+        ("postgres-operators", "How many operators are there?", "select count(*) from {t}"),
+        ("postgres-operators", "How many operators return boolean?", "select count(*) from {t} where result_type = 'boolean'"),
+        ("postgres-operators", "How many operators take a point on the left?", "select count(*) from {t} where left_type = 'point'"),
+        ("postgres-operators", "How many prefix operators are there?", "select count(*) from {t} where kind = 'prefix'"),
+        ("postgres-operators", "What does the @@ operator do?", "select distinct description from {t} where operator = '@@'"),
+        ("postgres-operators", "number of operators per result type", "select result_type, count(*) from {t} group by 1"),
+        ("postgres-operators", "Which operator symbol is used most often?", "select operator, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("postgres-operators", "How many operator descriptions mention distance?", "select count(*) from {t} where description ilike '%distance%'"),
+        ("postgres-operators", "What is the result type of the <-> operator between two points?", "select result_type from {t} where operator = '<->' and left_type = 'point' and right_type = 'point'"),
+        ("postgres-operators", "Which result type is most common?", "select result_type, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("postgres-operators", "How many operators are there of each kind?", "select kind, count(*) from {t} group by 1"),
+        ("postgres-operators", "When was the @> operator added?", null),
+        ("npm-packages", "How many packages are there?", "select count(*) from {t}"),
+        ("npm-packages", "Which package is the largest?", "select name, size_kb from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("npm-packages", "How many packages use the MIT license?", "select count(*) from {t} where license = 'MIT'"),
+        ("npm-packages", "number of packages per license", "select license, count(*) from {t} group by 1"),
+        ("npm-packages", "Which packages are ES modules?", "select name from {t} where esm = 'yes'"),
+        ("npm-packages", "Which package has the most dependencies?", "select name, dependencies from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("npm-packages", "packages with no dependencies", "select name from {t} where dependencies = 0"),
+        ("npm-packages", "What version of vega-lite is installed?", "select version from {t} where name = 'vega-lite'"),
+        ("npm-packages", "average size of ISC packages", "select round(avg(size_kb), 2) from {t} where license = 'ISC'"),
+        ("npm-packages", "How many packages have more than 20 dev dependencies?", "select count(*) from {t} where dev_dependencies > 20"),
+        ("npm-packages", "What does the koa package do?", "select description from {t} where name = 'koa'"),
+        ("npm-packages", "total size of all packages", "select sum(size_kb) from {t}"),
+        ("npm-packages", "Which license is most common among ES module packages?", "select license, count(*) from {t} where esm = 'yes' group by 1 order by 2 desc, 1 limit 1"),
+        ("npm-packages", "Who is the author of playwright-core?", null),
+        ("python-ast-nodes", "How many AST nodes are there?", "select count(*) from {t}"),
+        ("python-ast-nodes", "Which nodes are statements?", "select name from {t} where base = 'stmt'"),
+        ("python-ast-nodes", "How many expression nodes are there?", "select count(*) from {t} where base = 'expr'"),
+        ("python-ast-nodes", "Which node has the most fields?", "select name, field_count from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("python-ast-nodes", "Which nodes have a body field?", "select name from {t} where list_contains(string_split(fields, ', '), 'body')"),
+        ("python-ast-nodes", "What fields does the For node have?", "select fields from {t} where name = 'For'"),
+        ("python-ast-nodes", "number of nodes per base class", "select base, count(*) from {t} group by 1"),
+        ("python-ast-nodes", "Which nodes have no fields?", "select name from {t} where field_count = 0"),
+        ("python-ast-nodes", "average number of fields of statement nodes", "select round(avg(field_count), 2) from {t} where base = 'stmt'"),
+        ("python-ast-nodes", "Which nodes are abstract?", "select name from {t} where abstract = 'yes'"),
+        ("python-ast-nodes", "What is the base class of Compare?", "select base from {t} where name = 'Compare'"),
+        ("python-ast-nodes", "How many comparison operators are there?", "select count(*) from {t} where base = 'cmpop'"),
+        ("python-ast-nodes", "How many nodes have exactly 2 fields?", "select count(*) from {t} where field_count = 2"),
+        ("python-ast-nodes", "In which Python version was the Match node added?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -3544,8 +3623,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_forty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyFourthTest, "nl-forty-fourth-test", 0.98, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_forty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyFifthTest, "nl-forty-fifth-test", 0.95, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_forty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortySixthTest, "nl-forty-sixth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
