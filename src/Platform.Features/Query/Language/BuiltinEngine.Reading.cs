@@ -241,6 +241,11 @@ public static partial class BuiltinEngine
                 r.Problems.Add($"'{q.Original[next]}' needs a date column, and {q.Table.Name} has none I can read as dates.");
         }
         if (q.Words.Count > 0 && q.Words[0] == "when") r.When = true;
+        // "When was each package installed?" of a table with no dates or years, where no column is named but the rows': no time
+        // to answer with ("When was Sikkim withdrawn?" names one holding it as text).
+        if (r.When && !q.Table.Columns.Any(c => c.Kind == ColumnKind.Date || c.HoldsYears || c.IsYearNumber)
+            && q.Tags.All(t => t is not { Kind: TagKind.Column } || q.Table.NameWords.Contains(Words.Singular(q.Word(t.Start + t.Length - 1)))))
+            r.Problems.Add($"'{q.Original[0]}' asks for a time, and {q.Table.Name} holds no dates or years.");
 
         // "the most common type of weather", "the least common island": the column after is grouped, its rows counted; so is
         // the one asked for before "most often".
@@ -559,7 +564,8 @@ public static partial class BuiltinEngine
             // "How many languages have day periods?", "services that have aliases" (of aliases): the same, of a column named in
             // the plural with no article.
             var article = q.Word(i + 1) is "a" or "an";
-            if (q.Words[i] is "have" or "has" or "with"
+            // "nodes that have no fields": none held, read with "no".
+            if (q.Words[i] is "have" or "has" or "with" && q.Word(i + 1) != "no"
                 && Enumerable.Range(article ? i + 2 : i + 1, 2).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) is { Column: { Kind: ColumnKind.Text or ColumnKind.Number or ColumnKind.Date, IsFlag: false } held } heldTag
                 && (article || NameWordInPlural(q, heldTag) is not null
                     || Words.NameWords(held.Name) is [.., var pluralName] && pluralName == q.Word(heldTag.Start + heldTag.Length - 1) && Words.Singular(pluralName) != pluralName)
@@ -1043,7 +1049,8 @@ public static partial class BuiltinEngine
                         || c.IsYearNumber && NameWordInPlural(q, counted) == "year" || c.IsCategoryNumber && NameWordInPlural(q, counted) is not null && !PeriodOfYear(q.Table, c)
                         || c is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } && NamesEachRow(q, counted) && q.Table.Columns.Any(other => q.Table.Repeats(other, c)))
                     && !(c.Kind == ColumnKind.Text && !distinct && c.Profile.DistinctCount >= 0.95 * q.Table.RowCount && NamesEachRow(q, counted) && q.Table.Frequency is null
-                         && q.Table.ListedAgain?.Contains(c.Name) != true))
+                         && q.Table.ListedAgain?.Contains(c.Name) != true)
+                    && (distinct || !RowsOfTheirOwn(q, counted)))
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, c));
                 // The table's own word ("species"), not rows a word was read as ("snow tiles"), counts the things observed.
                 else if (counted is { Kind: TagKind.TableWord, Reading: null } && Observed(q.Table) is { } observed)
@@ -1334,6 +1341,16 @@ public static partial class BuiltinEngine
         var singular = Words.Singular(asked);
         return singular != asked && Words.NameWords(tag.Column!.Name).Contains(singular) ? singular : null;
     }
+
+    /// <summary>
+    /// "how many operators" of postgres-operators, whose operator column repeats a symbol over the types it takes: the
+    /// table's name ends with the rows' noun (not "codecs" of codec-aliases, nor "continents" of country-by-continent), and
+    /// another text column names nearly every one (its function), so each row is one.
+    /// </summary>
+    private static bool RowsOfTheirOwn(Question q, Tag counted) =>
+        counted.Column is { Kind: ColumnKind.Text } said && Words.NameWords(q.Table.Name) is var name && name.IndexOf("by") is var by
+        && name.Take(by > 0 ? by : name.Count).LastOrDefault() is { } head && Words.Singular(head) == Words.Singular(q.Word(counted.Start + counted.Length - 1))
+        && q.Table.Columns.Any(c => c != said && c.Kind == ColumnKind.Text && c.Profile.DistinctCount >= 0.95 * q.Table.RowCount);
 
     /// <summary>The plural of a column named in the singular ("readings" of <c>reading</c>): the rows it numbers or measures, one each.</summary>
     private static bool NamesEachRow(Question q, Tag tag) =>

@@ -268,7 +268,10 @@ public sealed partial class Question
                 // Numbers may be part of a value of several words ("No. 457", "Wisconsin No. 38").
                 // "#000000": a number written whole inside a value ("Which color is #000000?") is that value.
                 var numberAt = length == 1 && Tags[start] is { Kind: TagKind.Number, Length: 1 };
-                if (!numberAt && !Enumerable.Range(start, length).All(i => Tags[i] is null || length > 1 && Tags[i]!.Kind is TagKind.Number or TagKind.Month)) continue;
+                // "the For node": a word of every sentence capitalised within it, before the rows' own word, may be a value as stored.
+                var capitalisedBeforeRows = length == 1 && start > 0 && char.IsUpper(Original[start][0]) && Table.NameWords.Contains(Language.Words.Singular(Word(start + 1)));
+                if (!numberAt && !(capitalisedBeforeRows && Tags[start] is { Kind: TagKind.Keyword })
+                    && !Enumerable.Range(start, length).All(i => Tags[i] is null || length > 1 && Tags[i]!.Kind is TagKind.Number or TagKind.Month)) continue;
                 var phrase = string.Join(' ', Words.Skip(start).Take(length));
                 var original = string.Join(' ', Original.Skip(start).Take(length));
                 // "list the elements": the command, not the HTML attribute list; "the attribute is used by": the verb, not
@@ -325,6 +328,8 @@ public sealed partial class Question
                     // "Europe" of zones written Europe/Berlin: the group of values under it.
                     if (value is null && column.Groups.TryGetValue(phrase, out var group)) value = group;
                     if (value is null) continue;
+                    var namedAsStored = capitalisedBeforeRows && original == value;
+                    if (Tags[start] is { Kind: TagKind.Keyword } && !namedAsStored) continue;
                     var ordinary = KeywordWords.Contains(phrase) || Language.Words.StopWords.Contains(phrase) || (length == 1 && phrase.Length <= 3);
                     // ":has()" written whole, signs and all, is the value, though its word alone is one of every sentence.
                     var writtenWhole = value.Length > phrase.Length && Text.Contains(value, StringComparison.OrdinalIgnoreCase);
@@ -341,7 +346,7 @@ public sealed partial class Question
                     // lowest"), or before it where the column sorts rows into a few kinds ("negative staining", not "positive words"
                     // of a column of words).
                     bool Names(string word) => Language.Words.NameWords(column.Name).Select(Language.Words.Singular).Contains(Language.Words.Singular(word));
-                    if (KeywordWords.Contains(phrase) && !Names(Word(start - 1)) && !(Names(Word(start + length)) && column.Profile.DistinctCount * 2 < Table.RowCount))
+                    if (KeywordWords.Contains(phrase) && !namedAsStored && !Names(Word(start - 1)) && !(Names(Word(start + length)) && column.Profile.DistinctCount * 2 < Table.RowCount))
                         continue;
                     // "Which type has the fewest languages": a word of every sentence ("has", "for", "a") is a code of many
                     // (the language code has, the attribute for, the element a) only beside a word of its column's name (after
@@ -351,7 +356,7 @@ public sealed partial class Question
                     // "data languages": a noun among them, one of a few values, before the rows' own word says which rows.
                     bool KindOfRows() => column.Profile.DistinctCount <= 20 && Table.NameWords.Contains(Language.Words.Singular(Word(start + length) ?? ""))
                         && Lexicon.Shared is { Available: true } nouns && nouns.Knows(phrase, PartOfSpeech.Noun) && !nouns.Knows(phrase, PartOfSpeech.Adjective);
-                    if (Language.Words.StopWords.Contains(phrase) && !Language.Words.CommandWords.Contains(phrase) && !writtenWhole && !capitalsAsStored
+                    if (Language.Words.StopWords.Contains(phrase) && !Language.Words.CommandWords.Contains(phrase) && !writtenWhole && !capitalsAsStored && !namedAsStored
                         && !(Names(Word(start - 1)) && Language.Words.Singular(Word(start - 1)) == Word(start - 1)) && !Names(Word(start + length)) && !KindOfRows())
                         continue;
                     // "the language fr": an article before the column's name and its value is no value ("the", Tharu's code).
@@ -971,6 +976,15 @@ public sealed partial class Question
             if (TagAt(i - 1) is { Kind: TagKind.Column, Column: { } before } && !before.Aliases.Any(a => a.Contains(singular[i]))
                 && Lexicon.Shared is { Available: true } nouns && nouns.Knows(Words[i], PartOfSpeech.Noun) && !nouns.Knows(Words[i], PartOfSpeech.Verb)) continue;
             var matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Contains(singular[i]))).ToList();
+            // "What version of bash is installed?" of installed_size, a size held on every row: a participle ending the question,
+            // a word of the name but not its last, is only true of every row.
+            if (matches is [{ HasEmptyCells: false } participled] && i == Words.Count - 1 && Words.Take(i).Any(BeWords.Contains)
+                && Language.Words.NameWords(participled.Name) is [_, .., var head] && head != Words[i] && Words[i].EndsWith("ed", StringComparison.Ordinal)
+                && Lexicon.Shared is { Available: true } verbs && verbs.BaseForms(Words[i], PartOfSpeech.Verb).Any(b => b != Words[i]))
+            {
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"true of every row ({participled.Name} is held on each)");
+                continue;
+            }
             // "large wildlife": of the columns the word names, the one holding the value beside it.
             if (matches.Count > 1 && new[] { TagAt(i - 1), TagAt(i + 1) }.FirstOrDefault(t => t is { Kind: TagKind.Value } && matches.Contains(t.Column!)) is { } beside)
                 matches = [beside.Column!];

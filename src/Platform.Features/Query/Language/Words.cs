@@ -268,8 +268,10 @@ public static partial class Words
     }
 
     // A word may begin with a hyphen where it begins one ("-webkit-", a CSS prefix), or with a dot after a space (".rs", a
-    // file's extension). Digits, letters and digits again are one code ("00E9"), not a number and a unit ("20mm").
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])\d{4}-\d{2}-\d{2}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?>-?\d+(?:\.\d+)?%?)(?!\p{L}+\p{N})|(?<![\p{L}\p{N}])-\p{L}[\p{L}\p{N}'_\-]*|(?<=^|\s)\.\p{L}[\p{L}\p{N}_\-]*|[\p{L}\p{N}][\p{L}\p{N}'_\-]*")]
+    // file's extension). Digits, letters and digits again are one code ("00E9"), not a number and a unit ("20mm"). Signs
+    // standing alone are a word ("the @@ operator", "A > B"), but the sentence's own stops after them and a lone dash,
+    // star, slash or ampersand.
+    [GeneratedRegex(@"(?<=^|\s)(?![?!.:\-]+(?:\s|$))[<>=!~@#%^&*+/|:?\-]{2,}?(?=[?.,!]?(?:\s|$))|(?<=^|\s)[<>=~@#^|+](?=\s|$)|(?<![\p{L}\p{N}])\d{4}-\d{2}-\d{2}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?>-?\d+(?:\.\d+)?%?)(?!\p{L}+\p{N})|(?<![\p{L}\p{N}])-\p{L}[\p{L}\p{N}'_\-]*|(?<=^|\s)\.\p{L}[\p{L}\p{N}_\-]*|[\p{L}\p{N}][\p{L}\p{N}'_\-]*")]
     private static partial Regex TokenPattern();
 
     [GeneratedRegex(@"\s*\(([^()]+)\)\s*$|[_ ]in[_ ]([A-Za-z]+)$")]
