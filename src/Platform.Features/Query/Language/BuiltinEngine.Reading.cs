@@ -1348,8 +1348,7 @@ public static partial class BuiltinEngine
     /// another text column names nearly every one (its function), so each row is one.
     /// </summary>
     private static bool RowsOfTheirOwn(Question q, Tag counted) =>
-        counted.Column is { Kind: ColumnKind.Text } said && Words.NameWords(q.Table.Name) is var name && name.IndexOf("by") is var by
-        && name.Take(by > 0 ? by : name.Count).LastOrDefault() is { } head && Words.Singular(head) == Words.Singular(q.Word(counted.Start + counted.Length - 1))
+        counted.Column is { Kind: ColumnKind.Text } said && q.Table.HeadNoun == Words.Singular(q.Word(counted.Start + counted.Length - 1))
         && q.Table.Columns.Any(c => c != said && c.Kind == ColumnKind.Text && c.Profile.DistinctCount >= 0.95 * q.Table.RowCount);
 
     /// <summary>The plural of a column named in the singular ("readings" of <c>reading</c>): the rows it numbers or measures, one each.</summary>

@@ -126,12 +126,13 @@ public static partial class BuiltinEngine
             // "When does morning1 start in German?" with no column read as that start: whole rows answer no "when".
             if (r.When && shown.Count == 0)
                 return Understanding.Unsure($"'When' asks for a time, and I can't tell which column of {table.Name} holds it.", Suggestions(table), table);
-            // "What does Levitate do?": what the rows picked do is what the one column describing them says.
-            if (shown.Count == 0 && r.Filters.Count > 0 && q.Words is ["what", "does" or "do" or "did", .., "do"]
-                && table.Columns.Where(c => c.Kind == ColumnKind.Text && Words.NameWords(c.Name).Any(w => w is "description" or "desc" or "summary" or "effect" or "doc" or "documentation")).ToList() is [var describing])
+            // "What does Levitate do?": what the rows picked do is what the one column describing them says; "What does the @@
+            // operator do?" of several rows, each different description once.
+            var described = shown.Count == 0 && r.Filters.Count > 0 && q.Words is ["what", "does" or "do" or "did", .., "do"];
+            if (described && table.Columns.Where(c => c.Kind == ColumnKind.Text && Words.NameWords(c.Name).Any(w => w is "description" or "desc" or "summary" or "effect" or "doc" or "documentation")).ToList() is [var describing])
                 shown = [describing];
             // "the elevation of the station" where one station is every row's: its one value, once.
-            var once = shown.Count > 0 && shown.All(c => c.Profile.DistinctCount == 1) && r.OrderBy is null ? "distinct " : "";
+            var once = shown.Count > 0 && (described || shown.All(c => c.Profile.DistinctCount == 1)) && r.OrderBy is null ? "distinct " : "";
             // "What replaced East Timor?", "Which region has the subtag DD?": a question of rows picked, asking for something
             // of them no column was found for, is not answered with the whole rows; a command ("show …") may be.
             if (shown.Count == 0 && r.Filters.Count > 0 && q.Words[0] is "what" or "which" && q.Word(1) is not ("is" or "are" or "was" or "were"))
@@ -253,6 +254,9 @@ public static partial class BuiltinEngine
     {
         var labels = table.Columns.Where(c => c.Kind is ColumnKind.Text or ColumnKind.Other && c.Profile.DistinctCount * 2 >= table.RowCount && table.RowCount > 1
             && except?.Contains(c) != true).ToList();
+        // Rows named by no one text but by two sides (a cast's source and target): both, but a side the question holds.
+        if (labels.Count == 0 && table.Sides is var (first, second))
+            return new[] { first, second }.Where(c => except?.Contains(c) != true).ToList();
         // Rows named by no text, only by a number ("which county" of counties by FIPS id, "which student" of students
         // numbered 1 to 32): that number.
         if (labels.Count == 0)
@@ -261,9 +265,11 @@ public static partial class BuiltinEngine
         var named = labels.Where(c => Words.NameWords(c.Name).Any(w => w is "name" or "title" or "label" or "model")).ToList();
         // A column called just name, beside an official_name: the name.
         if (named.Count > 1 && named.Where(c => Words.NameWords(c.Name) is ["name" or "title"]).ToList() is [var plain]) named = [plain];
-        // Not the one the table's name qualifies its rows by: a capital of us-state-capitals is its city, not its state.
+        // The one named as the table's rows are (a package of debian-packages); not one the table's name qualifies its rows
+        // by: a capital of us-state-capitals is its city, not its state.
         // A name rarely holds digits: a time zone's "India Standard Time", not its "(UTC+05:30) Chennai, Kolkata".
-        return named.Count > 0 ? named : labels.OrderBy(c => Words.NameWords(c.Name).Select(Words.Singular).All(table.NameWords.Contains))
+        return named.Count > 0 ? named : labels.OrderByDescending(c => Words.NameWords(c.Name).Select(Words.Singular).ToList() is [var only] && only == table.HeadNoun)
+            .ThenBy(c => Words.NameWords(c.Name).Select(Words.Singular).All(table.NameWords.Contains))
             .ThenBy(c => c.MostlyDigits).ThenByDescending(c => c.Profile.DistinctCount).Take(1).ToList();
     }
 

@@ -169,6 +169,24 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
 public sealed record LanguageTable(Guid DatasetId, string Name, string TableName, long RowCount, IReadOnlyList<string> NameWords, IReadOnlyList<LanguageColumn> Columns,
     bool HourlyRows = false, IReadOnlySet<(string Label, string Number)>? RepeatedWithin = null, IReadOnlySet<string>? ListedAgain = null)
 {
+    /// <summary>
+    /// The noun the table's name ends with, before any "by": what its rows are ("package" of debian-packages, "country" of
+    /// country-by-continent; "alias" of codec-aliases).
+    /// </summary>
+    public string? HeadNoun { get; } = Words.NameWords(Name) is var name && name.IndexOf("by") is var by && name.Take(by > 0 ? by : name.Count).LastOrDefault() is { } head
+        ? Words.Singular(head) : null;
+
+    /// <summary>
+    /// Two text columns of mostly the same values (an attacking and a defending type, a cast's source and target type): most
+    /// of the values of the one holding fewer are the other's too.
+    /// </summary>
+    public static bool HoldSameValues(LanguageColumn first, LanguageColumn second) => first.Values.Count > 0 && second.Values.Count > 0
+        && first.Values.Keys.Count(second.Values.ContainsKey) >= 0.8 * Math.Min(first.Values.Count, second.Values.Count);
+
+    /// <summary>The one pair of text columns holding the same values, in the table's order: the two sides of each row.</summary>
+    public (LanguageColumn First, LanguageColumn Second)? Sides { get; } = Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 0 }).ToList() is var texts
+        && texts.SelectMany((a, i) => texts.Skip(i + 1).Where(b => HoldSameValues(a, b)).Select(b => (a, b))).ToList() is [var pair] ? pair : null;
+
     /// <summary>Whether <paramref name="number"/> is one value per <paramref name="label"/>, repeated on each of its rows.</summary>
     public bool Repeats(LanguageColumn number, LanguageColumn label) => RepeatedWithin?.Contains((label.Name, number.Name)) == true;
 

@@ -644,9 +644,11 @@ public sealed partial class Question
         var unplaced = new List<(int Start, int Length, LanguageColumn First, LanguageColumn Second)>();
         foreach (var (start, length, holders) in _heldByMany.Where(h => Free(h.Start, h.Length)))
         {
-            if (holders is not [var a, var b] || !HoldSameValues(a, b)) continue;
+            if (holders is not [var a, var b] || !LanguageTable.HoldSameValues(a, b)) continue;
             var (first, second) = columns.IndexOf(a) < columns.IndexOf(b) ? (a, b) : (b, a);
-            var column = Word(start - 1) is "against" or "versus" or "vs" or "to" ? second : Word(start - 1) == "from" ? first : null;
+            // "What can bigint be cast to?": a value before the "to" ending the question is where it goes from.
+            var column = Word(start - 1) is "against" or "versus" or "vs" or "to" or "into" ? second
+                : Word(start - 1) == "from" || Words[^1] is "to" or "into" && start + length < Words.Count - 1 ? first : null;
             if (column is null) unplaced.Add((start, length, first, second));
             else placed.Add((start, length, column, column == first ? second : first));
         }
@@ -2030,10 +2032,7 @@ public sealed partial class Question
         && (singular is "pair" or "pairing" || lexicon.Synsets(singular, PartOfSpeech.Noun).FirstOrDefault() is { } sense
             && Language.Words.Tokens(sense.Definition).Any(w => w is "pair" or "pairing" or "pairs"))
         && Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.Count > 0 && !TellsRowsApart(c)).ToList() is [var first, var second]
-        && HoldSameValues(first, second) && first.Profile.DistinctCount * second.Profile.DistinctCount >= Table.RowCount ? (first, second) : null;
-
-    /// <summary>Two text columns of the same values (an attacking and a defending type, a home and an away team).</summary>
-    private static bool HoldSameValues(LanguageColumn first, LanguageColumn second) => first.Values.Count > 0 && first.Values.Keys.ToHashSet().SetEquals(second.Values.Keys);
+        && LanguageTable.HoldSameValues(first, second) && first.Profile.DistinctCount * second.Profile.DistinctCount >= Table.RowCount ? (first, second) : null;
 
     /// <summary>The words of the table's name and of what its rows are ("bird", "strike" of birdstrikes) that no column's name holds.</summary>
     private IEnumerable<string> NameWordsNoColumnHolds => Table.NameWords.Where(NoColumnHolds);
