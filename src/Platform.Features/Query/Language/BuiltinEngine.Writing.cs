@@ -133,6 +133,12 @@ public static partial class BuiltinEngine
                 shown = [describing];
             // "the elevation of the station" where one station is every row's: its one value, once.
             var once = shown.Count > 0 && (described || shown.All(c => c.Profile.DistinctCount == 1)) && r.OrderBy is null ? "distinct " : "";
+            // "What can bigint be cast to?": of rows by their two sides, what one side's value goes with is the other side (not
+            // "Which region has the subtag DD?", naming the column it holds).
+            if (shown.Count == 0 && q.Words[0] is "what" or "which" && table.Sides is var (earlier, later)
+                && r.Filters.Where(f => f is { Op: "=", Part: FilterPart.Value } && (f.Column == earlier || f.Column == later)).Select(f => f.Column).Distinct().ToList() is [var side]
+                && !q.Tags.Any(t => t.Kind == TagKind.Column && t.Column == side))
+                shown = [side == earlier ? later : earlier];
             // "What replaced East Timor?", "Which region has the subtag DD?": a question of rows picked, asking for something
             // of them no column was found for, is not answered with the whole rows; a command ("show …") may be.
             if (shown.Count == 0 && r.Filters.Count > 0 && q.Words[0] is "what" or "which" && q.Word(1) is not ("is" or "are" or "was" or "were"))

@@ -653,8 +653,11 @@ public sealed partial class Question
             else placed.Add((start, length, column, column == first ? second : first));
         }
         foreach (var (start, length, column, _) in placed) SetValueOfPair(start, length, column);
+        // "converts integer to boolean": "boolean" already the target's, "integer" is the source's.
         foreach (var (start, length, first, second) in unplaced)
-            if (placed.Where(p => p.Column == first || p.Column == second).Select(p => p.Other).Distinct().ToList() is [var other])
+            if (placed.Where(p => p.Column == first || p.Column == second).Select(p => p.Other)
+                    .Concat(Tags.OfType<Tag>().Where(t => t.Kind == TagKind.Value && (t.Column == first || t.Column == second)).Select(t => t.Column == first ? second : first))
+                    .Distinct().ToList() is [var other])
                 SetValueOfPair(start, length, other);
     }
 
