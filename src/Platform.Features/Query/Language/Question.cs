@@ -95,6 +95,7 @@ public sealed partial class Question
         q.LinkVerbBetween();
         q.LinkCodes();
         q.LinkValues(exact: false);
+        q.LinkAbbreviatedValues();
         q.LinkVersions();
         q.LinkCompass();
         q.LinkReferenceLines();
@@ -329,6 +330,9 @@ public sealed partial class Question
                     if (value is null && column.Groups.TryGetValue(phrase, out var group)) value = group;
                     if (value is null) continue;
                     var namedAsStored = capitalisedBeforeRows && original == value;
+                    // "expression nodes": one row's name, written otherwise than stored, before the rows' word in the plural names a kind.
+                    if (length == 1 && original != value && string.Equals(original, value, StringComparison.OrdinalIgnoreCase) && TellsRowsApart(column) && Word(start + 1) is { } after && Language.Words.Singular(after) != after
+                        && Table.NameWords.Contains(Language.Words.Singular(after))) continue;
                     if (Tags[start] is { Kind: TagKind.Keyword } && !namedAsStored) continue;
                     var ordinary = KeywordWords.Contains(phrase) || Language.Words.StopWords.Contains(phrase) || (length == 1 && phrase.Length <= 3);
                     // ":has()" written whole, signs and all, is the value, though its word alone is one of every sentence.
@@ -752,6 +756,33 @@ public sealed partial class Question
             for (var j = i; j < i + name.Count - 1; j++) Tags[j] = new Tag(TagKind.TableWord, j, 1, Reading: j == i ? $"the table's name, {Table.Name}: its rows" : null);
             Tags[i + name.Count - 1] ??= new Tag(TagKind.TableWord, i + name.Count - 1, 1);
         }
+    }
+
+    /// <summary>
+    /// "statement nodes", "How many expression nodes" of a base holding stmt and expr: a word no column or value is, whose
+    /// letters begin with and hold in order the letters of one value no dictionary knows, among a column's few values.
+    /// </summary>
+    private void LinkAbbreviatedValues()
+    {
+        if (Lexicon.Shared is not { Available: true } lexicon) return;
+        var kinds = Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 0 and <= 50 } && c.Profile.DistinctCount * 2 < Table.RowCount).ToList();
+        for (var i = 0; i < Words.Count; i++)
+        {
+            var word = Language.Words.Singular(Words[i]);
+            if (Tags[i] is not (null or { Kind: TagKind.Unknown }) || word.Length < 5 || KeywordWords.Contains(word) || !lexicon.Knows(word, PartOfSpeech.Noun)) continue;
+            var abbreviations = kinds.SelectMany(c => c.Values.Values.Distinct().Where(v => v.Length >= 3 && v.Length <= word.Length - 2 && v.All(char.IsAsciiLetterLower)
+                && v[0] == word[0] && HoldsInOrder(word, v) && !lexicon.IsWord(v)).Select(v => (Column: c, Value: v))).ToList();
+            if (abbreviations is [var (column, value)])
+                Tags[i] = new Tag(TagKind.Value, i, 1, column, value, Reading: $"'{Original[i]}' abbreviated → {column.Name} = {value}");
+        }
+    }
+
+    private static bool HoldsInOrder(string word, string letters)
+    {
+        var at = 0;
+        foreach (var c in word)
+            if (at < letters.Length && c == letters[at]) at++;
+        return at == letters.Length;
     }
 
     /// <summary>
