@@ -1494,6 +1494,14 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, opposite, Pole: -1, Reading: $"not {opposite.Name} (WordNet: the opposite of {word})");
             return;
         }
+        // "dependencies" of a column called depends: a noun WordNet derives from the verb that is a column's one-word name.
+        if (lexicon.Synsets(Language.Words.Singular(word), PartOfSpeech.Noun).Take(2).SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Verb))
+                .Select(lexicon.Follow).SelectMany(v => v.Words).ToHashSet() is { Count: > 0 } verbs
+            && Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && lexicon.BaseForms(name, PartOfSpeech.Verb).Any(b => b != name && name.StartsWith(b, StringComparison.Ordinal) && verbs.Contains(b))).ToList() is [var acting])
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, acting, Reading: $"{word} (WordNet: what one {acting.Name.ToLowerInvariant()} on) → column {acting.Name}");
+            return;
+        }
         // "southern states" of a SOUTH column of 1 and 0: an adjective of a yes-or-no column's name is its "yes".
         if (Senses.Describes(word, lexicon).SelectMany(p => Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && name == p.ToLowerInvariant())).Distinct().ToList() is [var pertained])
         {
