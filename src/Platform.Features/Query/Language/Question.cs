@@ -426,8 +426,8 @@ public sealed partial class Question
                 // holds). Else "Canada", the country's Name and its Native name: the column that names things.
                 if (found.Count > 1)
                 {
-                    // "python as an interpreter": the column named after "as" holds it.
-                    var asWhat = Word(start + length) == "as" ? Word(start + length + 1) is "a" or "an" or "the" ? Word(start + length + 2) : Word(start + length + 1) : null;
+                    // "python as an interpreter": the column named after "as" holds it; "take a point on the left" of left_type.
+                    var asWhat = Word(start + length) is "as" or "on" ? Word(start + length + 1) is "a" or "an" or "the" ? Word(start + length + 2) : Word(start + length + 1) : null;
                     var beside = new[] { Word(start - 1), Word(start + length), HolderWords.Contains(Word(start - 1)) ? Word(start - 2) : "", asWhat ?? "" }.Select(Language.Words.Singular).ToList();
                     // "regions that prefer H" of allowed and preferred: a verb beside it names the column called by its participle.
                     var named = found.Where(f => Language.Words.NameWords(f.Column.Name).Select(Language.Words.Singular).Intersect(beside).Any()
@@ -765,20 +765,28 @@ public sealed partial class Question
     private void LinkAbbreviatedValues()
     {
         if (Lexicon.Shared is not { Available: true } lexicon) return;
-        var kinds = Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 0 and <= 50 } && c.Profile.DistinctCount * 2 < Table.RowCount).ToList();
+        var abbreviated = Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 0 and <= 50 } && c.Profile.DistinctCount * 2 < Table.RowCount)
+            .SelectMany(c => c.Values.Values.Distinct().Where(v => v.Length >= 3 && v.All(char.IsAsciiLetterLower) && !lexicon.IsWord(v)).Select(v => (Column: c, Value: v))).ToList();
+        bool Noun(int i) => i < Words.Count && Tags[i] is null or { Kind: TagKind.Unknown or TagKind.Value } && !KeywordWords.Contains(Words[i])
+            && Language.Words.Singular(Words[i]) is { Length: >= 2 } word && lexicon.Knows(word, PartOfSpeech.Noun);
+        // "comparison operators" of cmpop: two words, the value's letters split between them, each part beginning its word.
+        for (var i = 0; i + 1 < Words.Count; i++)
+            if (Noun(i) && Noun(i + 1) && Tags[i] is not { Kind: TagKind.Value }
+                && abbreviated.Where(a => Enumerable.Range(2, Math.Max(0, a.Value.Length - 3)).Any(split => Shortens(a.Value[..split], Words[i]) && Shortens(a.Value[split..], Language.Words.Singular(Words[i + 1])))).ToList() is [var (pair, paired)])
+                Set(i, 2, new Tag(TagKind.Value, i, 2, pair, paired, Reading: $"'{Original[i]} {Original[i + 1]}' abbreviated → {pair.Name} = {paired}"));
         for (var i = 0; i < Words.Count; i++)
         {
             var word = Language.Words.Singular(Words[i]);
-            if (Tags[i] is not (null or { Kind: TagKind.Unknown }) || word.Length < 5 || KeywordWords.Contains(word) || !lexicon.Knows(word, PartOfSpeech.Noun)) continue;
-            var abbreviations = kinds.SelectMany(c => c.Values.Values.Distinct().Where(v => v.Length >= 3 && v.Length <= word.Length - 2 && v.All(char.IsAsciiLetterLower)
-                && v[0] == word[0] && HoldsInOrder(word, v) && !lexicon.IsWord(v)).Select(v => (Column: c, Value: v))).ToList();
-            if (abbreviations is [var (column, value)])
+            if (!Noun(i) || Tags[i] is { Kind: TagKind.Value } || word.Length < 5) continue;
+            if (abbreviated.Where(a => a.Value.Length <= word.Length - 2 && Shortens(a.Value, word)).ToList() is [var (column, value)])
                 Tags[i] = new Tag(TagKind.Value, i, 1, column, value, Reading: $"'{Original[i]}' abbreviated → {column.Name} = {value}");
         }
     }
 
-    private static bool HoldsInOrder(string word, string letters)
+    /// <summary>Whether letters begin a word and hold in it in order ("stmt" of statement, "cmp" of comparison).</summary>
+    private static bool Shortens(string letters, string word)
     {
+        if (letters.Length == 0 || letters.Length >= word.Length || letters[0] != word[0]) return false;
         var at = 0;
         foreach (var c in word)
             if (at < letters.Length && c == letters[at]) at++;
@@ -1044,14 +1052,14 @@ public sealed partial class Question
             if (matches.Count == 1) Tags[i] = new Tag(TagKind.Column, i, 1, matches[0]);
         }
 
-        // "sunspot activity" → SUNACTIVITY, "total employment" → TOTEMP, "treasury bill rate" → tbilrate: a one-word column name
+        // "sunspot activity" → SUNACTIVITY, "total employment" → TOTEMP, "treasury bill rate" → tbilrate, "ES modules" → esm: a one-word column name
         // that no dictionary knows, written as the beginnings of the question's next words run together, for one column only.
         if (Lexicon.Shared is { Available: true } dictionary)
         {
             // A name that is itself a word ("airflow") only as its words written whole ("air flow"); not ending in the rows' own
             // word ("prebuilt releases" is no prerelease).
             var runTogether = Table.Columns.Select(c => (Column: c, Name: Language.Words.NameWords(c.Name)))
-                .Where(c => c.Name is [{ Length: >= 4 } only] && only.All(char.IsAsciiLetter)).Select(c => (c.Column, Name: c.Name[0], Word: dictionary.IsWord(c.Name[0]))).ToList();
+                .Where(c => c.Name is [{ Length: >= 3 } only] && only.All(char.IsAsciiLetter)).Select(c => (c.Column, Name: c.Name[0], Word: dictionary.IsWord(c.Name[0]))).ToList();
             for (var start = 0; start < Words.Count; start++)
                 if (runTogether.Select(c => (c.Column, c.Name, c.Word, Length: RunTogether(c.Name, 0, start)))
                         .Where(c => c.Length >= 2 && (!c.Word || string.Concat(Words.Skip(start).Take(c.Length)) == c.Name)
