@@ -252,7 +252,9 @@ public static partial class BuiltinEngine
         for (var i = 0; i + 1 < q.Words.Count; i++)
         {
             if (q.Words[i] is not ("most" or "least") || q.Words[i + 1] is not ("common" or "frequent" or "popular" or "often" or "frequently")) continue;
-            var tag = Enumerable.Range(i + 2, 4).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column })
+            // "most common among ES module packages": a yes-or-no column before the rows' word only picks them.
+            var tag = Enumerable.Range(i + 2, 4).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }
+                    && !(t.Column!.IsFlag && q.TagAt(t.Start + t.Length) is { Kind: TagKind.TableWord }))
                 ?? (q.Words.Take(i).Any(w => w is "which" or "what") ? Enumerable.Range(0, i).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) : null);
             if (tag?.Column is not { } column) continue;
             // A measure with a few dozen values ("the most common direction") has a mode; one with many ("the most common

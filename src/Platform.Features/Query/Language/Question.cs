@@ -1056,13 +1056,15 @@ public sealed partial class Question
         // that no dictionary knows, written as the beginnings of the question's next words run together, for one column only.
         if (Lexicon.Shared is { Available: true } dictionary)
         {
-            // A name that is itself a word ("airflow") only as its words written whole ("air flow"); not ending in the rows' own
+            // A name that is itself a word ("airflow"; not "esm", only short for another) only as its words written whole ("air flow"); not ending in the rows' own
             // word ("prebuilt releases" is no prerelease).
             var runTogether = Table.Columns.Select(c => (Column: c, Name: Language.Words.NameWords(c.Name)))
-                .Where(c => c.Name is [{ Length: >= 3 } only] && only.All(char.IsAsciiLetter)).Select(c => (c.Column, Name: c.Name[0], Word: dictionary.IsWord(c.Name[0]))).ToList();
+                .Where(c => c.Name is [{ Length: >= 3 } only] && only.All(char.IsAsciiLetter)).Select(c => (c.Column, Name: c.Name[0], Word: Senses.IsWordOfItsOwn(c.Name[0], dictionary))).ToList();
             for (var start = 0; start < Words.Count; start++)
                 if (runTogether.Select(c => (c.Column, c.Name, c.Word, Length: RunTogether(c.Name, 0, start)))
+                        // Three letters only after a short form written whole ("ES modules" → esm, not "largest total" → lat).
                         .Where(c => c.Length >= 2 && (!c.Word || string.Concat(Words.Skip(start).Take(c.Length)) == c.Name)
+                            && (c.Name.Length > 3 || Words[start].Length >= 2 && c.Name.StartsWith(Words[start], StringComparison.Ordinal))
                             && !Table.NameWords.Contains(Language.Words.Singular(Words[start + c.Length - 1]))).ToList() is [var (column, _, _, length)])
                     Set(start, length, new Tag(TagKind.Column, start, length, column,
                         Reading: $"'{string.Join(' ', Words.Skip(start).Take(length))}' run together → column {column.Name}"));

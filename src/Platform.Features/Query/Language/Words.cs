@@ -31,7 +31,7 @@ public static partial class Words
         "what", "whats", "which", "who", "how", "me", "show", "give", "tell", "list", "find", "get", "display", "return", "i", "we", "you",
         "please", "there", "that", "this", "these", "those", "it", "its", "with", "has", "have", "had", "by", "per", "each", "every", "from",
         "as", "all", "any", "some", "their", "his", "her", "our", "your", "can", "could", "would", "should", "will", "where", "when", "than",
-        "then", "so", "into", "out", "up", "over", "about", "across", "during", "within", "between", "also", "just", "only", "value", "values",
+        "then", "so", "into", "out", "up", "over", "about", "across", "during", "within", "between", "among", "amongst", "also", "just", "only", "value", "values",
         "data", "dataset", "table", "row", "rows", "record", "records", "entry", "entries", "item", "items", "time", "times", "overall",
         "whole", "full", "according", "based", "compared", "respectively", "see", "know", "known", "want", "like", "need", "many", "much",
         "number", "count", "amount", "level", "levels", "figure", "figures", "recorded", "reported", "measured", "listed", "observed",
