@@ -24,6 +24,42 @@ public sealed class EngineUnitTests
     /// A column called number counts what each row stands for, unless it numbers the rows beside a name that tells every row
     /// apart: most numbers its own and the least of them 0 or 1 (a protocol's number, an error's), where counts start above 1.
     /// </summary>
+    /// <summary>
+    /// Signs standing alone are words ("the @@ operator", "A > B"), a sign of comparison before a number says it in words,
+    /// and the sentence's own stops, a lone dash, star, slash or ampersand are no words.
+    /// </summary>
+    [Theory]
+    [InlineData("What does the @@ operator do?", "what does the @@ operator do")]
+    [InlineData("the <-> operator between points", "the <-> operator between points")]
+    [InlineData("Which selector has the syntax A > B?", "which selector has the syntax a > b")]
+    [InlineData("cars with horsepower > 200", "cars with horsepower more than 200")]
+    [InlineData("cars with horsepower >= 200", "cars with horsepower at least 200")]
+    [InlineData("Is it? Yes - really, Food & Drink */15", "is it yes really food drink 15")]
+    public void Signs_standing_alone_are_words(string question, string tokens) => Assert.Equal(tokens, string.Join(' ', Words.Tokens(question)));
+
+    /// <summary>
+    /// What a table's rows are is the noun its name ends with, before any "by"; two text columns holding mostly the same
+    /// values are the two sides of each row.
+    /// </summary>
+    [Theory]
+    [InlineData("debian-packages", "package")]
+    [InlineData("country-by-continent", "country")]
+    [InlineData("codec-aliases", "alias")]
+    public void A_tables_rows_are_the_noun_its_name_ends_with(string name, string noun) =>
+        Assert.Equal(noun, new LanguageTable(Guid.NewGuid(), name, "t_1a2b3c4d", 10, [], []).HeadNoun);
+
+    [Fact]
+    public void Two_text_columns_of_mostly_the_same_values_are_the_sides_of_each_row()
+    {
+        string[] types = ["integer", "bigint", "text", "boolean", "numeric"];
+        var source = Column("source", "VARCHAR", ColumnKind.Text, 5, types);
+        var target = Column("target", "VARCHAR", ColumnKind.Text, 5, [.. types[..4], "xml"]);
+        var context = Column("context", "VARCHAR", ColumnKind.Text, 3, "implicit", "assignment", "explicit");
+        Assert.Equal((source, target), new LanguageTable(Guid.NewGuid(), "casts", "casts_1a2b3c4d", 200, ["cast"], [source, target, context]).Sides);
+        var other = Column("target", "VARCHAR", ColumnKind.Text, 5, "json", "xml", "money", "text", "date");
+        Assert.Null(new LanguageTable(Guid.NewGuid(), "casts", "casts_1a2b3c4d", 200, ["cast"], [source, other, context]).Sides);
+    }
+
     [Theory]
     [InlineData("0", 56, false)]
     [InlineData("1", 56, false)]

@@ -1052,12 +1052,13 @@ public sealed partial class Question
             if (matches.Count == 1) Tags[i] = new Tag(TagKind.Column, i, 1, matches[0]);
         }
 
-        // "sunspot activity" → SUNACTIVITY, "total employment" → TOTEMP, "treasury bill rate" → tbilrate, "ES modules" → esm: a one-word column name
-        // that no dictionary knows, written as the beginnings of the question's next words run together, for one column only.
+        // "sunspot activity" → SUNACTIVITY, "total employment" → TOTEMP, "treasury bill rate" → tbilrate, "ES modules" → esm: a
+        // one-word column name that no dictionary knows, written as the beginnings of the question's next words run together,
+        // for one column only.
         if (Lexicon.Shared is { Available: true } dictionary)
         {
-            // A name that is itself a word ("airflow"; not "esm", only short for another) only as its words written whole ("air flow"); not ending in the rows' own
-            // word ("prebuilt releases" is no prerelease).
+            // A name that is itself a word ("airflow"; not "esm", only short for another) only as its words written whole ("air
+            // flow"); not ending in the rows' own word ("prebuilt releases" is no prerelease).
             var runTogether = Table.Columns.Select(c => (Column: c, Name: Language.Words.NameWords(c.Name)))
                 .Where(c => c.Name is [{ Length: >= 3 } only] && only.All(char.IsAsciiLetter)).Select(c => (c.Column, Name: c.Name[0], Word: Senses.IsWordOfItsOwn(c.Name[0], dictionary))).ToList();
             for (var start = 0; start < Words.Count; start++)
@@ -1509,7 +1510,7 @@ public sealed partial class Question
                 .Select(lexicon.Follow).SelectMany(v => v.Words).ToHashSet() is { Count: > 0 } verbs
             && Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && lexicon.BaseForms(name, PartOfSpeech.Verb).Any(b => b != name && name.StartsWith(b, StringComparison.Ordinal) && verbs.Contains(b))).ToList() is [var acting])
         {
-            Tags[i] = new Tag(TagKind.Column, i, 1, acting, Reading: $"{word} (WordNet: what one {acting.Name.ToLowerInvariant()} on) → column {acting.Name}");
+            Tags[i] = new Tag(TagKind.Column, i, 1, acting, Reading: $"{word} (WordNet: of the verb {acting.Name} is a form of) → column {acting.Name}");
             return;
         }
         // "southern states" of a SOUTH column of 1 and 0: an adjective of a yes-or-no column's name is its "yes".

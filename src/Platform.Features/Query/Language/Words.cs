@@ -70,12 +70,17 @@ public static partial class Words
     public static List<string> OriginalTokens(string text)
     {
         var tokens = new List<string>();
-        foreach (Match m in TokenPattern().Matches(text.Replace("’", "'")))
+        var matches = TokenPattern().Matches(text.Replace("’", "'"));
+        for (var i = 0; i < matches.Count; i++)
         {
-            var token = m.Value.Trim('\'');
+            var token = matches[i].Value.Trim('\'');
             if (token.EndsWith("'s", StringComparison.OrdinalIgnoreCase)) token = token[..^2];
+            // "horsepower > 200": a sign of comparison before a number, in words.
+            if (ComparisonSigns.TryGetValue(token, out var said) && i + 1 < matches.Count
+                && double.TryParse(matches[i + 1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+                tokens.AddRange(said);
             // "can't be traded", "aren't landlocked", "cannot": the verb and its "not", as if written apart.
-            if (Negated(token) is { } verb)
+            else if (Negated(token) is { } verb)
             {
                 tokens.Add(verb);
                 tokens.Add("not");
@@ -84,6 +89,11 @@ public static partial class Words
         }
         return tokens;
     }
+
+    private static readonly Dictionary<string, string[]> ComparisonSigns = new()
+    {
+        [">"] = ["more", "than"], ["<"] = ["less", "than"], [">="] = ["at", "least"], ["<="] = ["at", "most"],
+    };
 
     private static string? Negated(string token) => token.ToLowerInvariant() switch
     {
