@@ -180,8 +180,9 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
     /// Two text columns of mostly the same values (an attacking and a defending type, a cast's source and target type): most
     /// of the values of the one holding fewer are the other's too.
     /// </summary>
-    public static bool HoldSameValues(LanguageColumn first, LanguageColumn second) => first.Values.Count > 0 && second.Values.Count > 0
-        && first.Values.Keys.Count(second.Values.ContainsKey) >= 0.8 * Math.Min(first.Values.Count, second.Values.Count);
+    public static bool HoldSameValues(LanguageColumn first, LanguageColumn second) =>
+        (first.Values.Count <= second.Values.Count ? (Fewer: first, More: second) : (Fewer: second, More: first)) is var (fewer, more)
+        && fewer.Values.Count > 0 && fewer.Values.Keys.Count(more.Values.ContainsKey) >= 0.8 * fewer.Values.Count;
 
     /// <summary>The one pair of text columns holding the same values, in the table's order: the two sides of each row.</summary>
     public (LanguageColumn First, LanguageColumn Second)? Sides { get; } = Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 0 }).ToList() is var texts

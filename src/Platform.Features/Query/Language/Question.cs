@@ -2084,8 +2084,7 @@ public sealed partial class Question
         Language.Words.Singular(Words[i]) is var singular && singular != Words[i] && Lexicon.Shared is { Available: true } lexicon
         && (singular is "pair" or "pairing" || lexicon.Synsets(singular, PartOfSpeech.Noun).FirstOrDefault() is { } sense
             && Language.Words.Tokens(sense.Definition).Any(w => w is "pair" or "pairing" or "pairs"))
-        && Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.Count > 0 && !TellsRowsApart(c)).ToList() is [var first, var second]
-        && LanguageTable.HoldSameValues(first, second) && first.Profile.DistinctCount * second.Profile.DistinctCount >= Table.RowCount ? (first, second) : null;
+        && Table.Sides is var (first, second) && first.Profile.DistinctCount * second.Profile.DistinctCount >= Table.RowCount ? (first, second) : null;
 
     /// <summary>The words of the table's name and of what its rows are ("bird", "strike" of birdstrikes) that no column's name holds.</summary>
     private IEnumerable<string> NameWordsNoColumnHolds => Table.NameWords.Where(NoColumnHolds);
