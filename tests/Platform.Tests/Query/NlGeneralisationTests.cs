@@ -66,7 +66,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "eslint-rules.csv", "aria-roles.csv", "errno-codes.csv", "codec-aliases.csv", "minecraft-attributes.json",
     "openssl-ciphers.csv", "python-builtins.csv", "python-opcodes.csv", "prettier-options.csv", "linux-signals.csv",
     "pokemon-type-chart.csv", "postgres-keywords.csv", "postgres-types.csv", "html-entities.csv", "glibc-locales.csv",
-    "debian-packages.csv", "postgres-casts.csv", "postgres-operators.csv", "npm-packages.csv", "python-ast-nodes.csv");
+    "debian-packages.csv", "postgres-casts.csv", "postgres-operators.csv", "npm-packages.csv", "python-ast-nodes.csv",
+    "mpg.csv", "msleep.csv", "salaries.csv", "murders.csv", "un.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -3486,6 +3487,88 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("python-ast-nodes", "In which Python version was the Match node added?", null),
     ];
 
+    /// <summary>
+    /// The forty-seventh fresh test set: 72 questions over five datasets the engine had never been run on (R's classic
+    /// tables: cars' fuel economy, mammals' sleep, professors' salaries, US gun murders by state and the UN's national
+    /// statistics), written after the forty-sixth set's rules, and their keys checked against the files before the
+    /// engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] FortySeventhTest =
+    [
+        ("mpg", "How many cars are in the data?", "select count(*) from {t}"),
+        ("mpg", "Which manufacturer has the most models?", "select manufacturer, count(distinct model) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("mpg", "average highway mileage by class", "select class, round(avg(hwy), 2) from {t} group by 1"),
+        ("mpg", "Which car gets the best city mileage?", "select manufacturer, model, cty from {t} order by cty desc limit 1"),
+        ("mpg", "How many cars have 8 cylinders?", "select count(*) from {t} where cyl = 8"),
+        ("mpg", "average engine displacement per number of cylinders", "select cyl, round(avg(displ), 2) from {t} group by 1"),
+        ("mpg", "How many front-wheel drive cars are there?", "select count(*) from {t} where drv = 'f'"),
+        ("mpg", "Which models are made by toyota?", "select distinct model from {t} where manufacturer = 'toyota'"),
+        ("mpg", "How many cars are from 2008?", "select count(*) from {t} where year = 2008"),
+        ("mpg", "What is the average highway mpg of SUVs?", "select round(avg(hwy), 2) from {t} where class = 'suv'"),
+        ("mpg", "How many cars have a manual transmission?", "select count(*) from {t} where trans like 'manual%'"),
+        ("mpg", "number of cars per manufacturer", "select manufacturer, count(*) from {t} group by 1"),
+        ("mpg", "Which class has the lowest average city mpg?", "select class, round(avg(cty), 2) from {t} group by 1 order by 2 limit 1"),
+        ("mpg", "What is the largest engine displacement?", "select max(displ) from {t}"),
+        ("mpg", "What is the price of the corvette?", null),
+        ("msleep", "How many mammals are there?", "select count(*) from {t}"),
+        ("msleep", "Which animal sleeps the most?", "select name, sleep_total from {t} order by 2 desc limit 1"),
+        ("msleep", "average total sleep by diet", "select vore, round(avg(sleep_total), 2) from {t} group by 1"),
+        ("msleep", "How many carnivores are there?", "select count(*) from {t} where vore = 'carni'"),
+        ("msleep", "Which animals are herbivores?", "select name from {t} where vore = 'herbi'"),
+        ("msleep", "What is the heaviest animal?", "select name, bodywt from {t} order by 2 desc limit 1"),
+        ("msleep", "Which mammal has the largest brain?", "select name, brainwt from {t} order by 2 desc nulls last limit 1"),
+        ("msleep", "How long does the cheetah sleep?", "select sleep_total from {t} where name = 'Cheetah'"),
+        ("msleep", "number of animals per order", "select \"order\", count(*) from {t} group by 1"),
+        ("msleep", "average body weight of primates", "select round(avg(bodywt), 2) from {t} where \"order\" = 'Primates'"),
+        ("msleep", "Which animals are endangered?", "select name from {t} where conservation = 'en'"),
+        ("msleep", "How many hours is the giraffe awake?", "select awake from {t} where name = 'Giraffe'"),
+        ("msleep", "Which animals sleep less than 4 hours?", "select name from {t} where sleep_total < 4"),
+        ("msleep", "average REM sleep by order", "select \"order\", round(avg(sleep_rem), 2) from {t} group by 1"),
+        ("msleep", "Where does the cheetah live?", null),
+        ("salaries", "How many professors are there?", "select count(*) from {t}"),
+        ("salaries", "What is the average salary?", "select round(avg(salary), 2) from {t}"),
+        ("salaries", "average salary by rank", "select rank, round(avg(salary), 2) from {t} group by 1"),
+        ("salaries", "average salary of men and women", "select sex, round(avg(salary), 2) from {t} group by 1"),
+        ("salaries", "What is the highest salary?", "select max(salary) from {t}"),
+        ("salaries", "How many women are in the data?", "select count(*) from {t} where sex = 'Female'"),
+        ("salaries", "How many assistant professors are there?", "select count(*) from {t} where rank = 'AsstProf'"),
+        ("salaries", "average years of service by rank", "select rank, round(avg(yrs_service), 2) from {t} group by 1"),
+        ("salaries", "What is the average salary in discipline A?", "select round(avg(salary), 2) from {t} where discipline = 'A'"),
+        ("salaries", "Which rank has the highest average salary?", "select rank, round(avg(salary), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("salaries", "How many people earn more than 150000?", "select count(*) from {t} where salary > 150000"),
+        ("salaries", "What is the lowest salary of a full professor?", "select min(salary) from {t} where rank = 'Prof'"),
+        ("salaries", "average salary of people with more than 30 years since their PhD", "select round(avg(salary), 2) from {t} where yrs_since_phd > 30"),
+        ("salaries", "Which university do they work at?", null),
+        ("murders", "How many states are there?", "select count(*) from {t}"),
+        ("murders", "Which state had the most murders?", "select state, total from {t} order by 2 desc limit 1"),
+        ("murders", "total murders by region", "select region, sum(total) from {t} group by 1"),
+        ("murders", "What is the population of Texas?", "select population from {t} where state = 'Texas'"),
+        ("murders", "Which state has the smallest population?", "select state, population from {t} order by 2 limit 1"),
+        ("murders", "What is the murder rate per 100,000 people in each state?", "select state, round(total * 100000.0 / population, 2) from {t}"),
+        ("murders", "How many murders were there in the South?", "select sum(total) from {t} where region = 'South'"),
+        ("murders", "What is the abbreviation of Massachusetts?", "select abb from {t} where state = 'Massachusetts'"),
+        ("murders", "How many states are in the West?", "select count(*) from {t} where region = 'West'"),
+        ("murders", "Which states had fewer than 10 murders?", "select state from {t} where total < 10"),
+        ("murders", "total population of the Northeast", "select sum(population) from {t} where region = 'Northeast'"),
+        ("murders", "average murders in the North Central region", "select round(avg(total), 2) from {t} where region = 'North Central'"),
+        ("murders", "How many murders in total?", "select sum(total) from {t}"),
+        ("murders", "How many murders happened in 2015?", null),
+        ("un", "How many countries are there?", "select count(*) from {t}"),
+        ("un", "Which country has the highest fertility rate?", "select country, fertility from {t} order by 2 desc nulls last limit 1"),
+        ("un", "average female life expectancy by region", "select region, round(avg(lifeExpF), 2) from {t} group by 1"),
+        ("un", "What is the GDP per capita of Japan?", "select ppgdp from {t} where country = 'Japan'"),
+        ("un", "Which countries are in the OECD?", "select country from {t} where \"group\" = 'oecd'"),
+        ("un", "How many African countries are there?", "select count(*) from {t} where region = 'Africa'"),
+        ("un", "Which country has the lowest infant mortality?", "select country, infantMortality from {t} order by 2 nulls last limit 1"),
+        ("un", "average urban population percentage in Europe", "select round(avg(pctUrban), 2) from {t} where region = 'Europe'"),
+        ("un", "Which countries are 100% urban?", "select country from {t} where pctUrban = 100"),
+        ("un", "number of countries per region", "select region, count(*) from {t} group by 1"),
+        ("un", "What is the infant mortality in Brazil?", "select infantMortality from {t} where country = 'Brazil'"),
+        ("un", "Which countries have a fertility rate above 6?", "select country from {t} where fertility > 6"),
+        ("un", "What is the capital of France?", null),
+        ("un", "average infant mortality of OECD countries", "select round(avg(infantMortality), 2) from {t} where \"group\" = 'oecd'"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -3626,8 +3709,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_forty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyFifthTest, "nl-forty-fifth-test", 0.95, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_forty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortySixthTest, "nl-forty-sixth-test", 0.91, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_forty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortySeventhTest, "nl-forty-seventh-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
