@@ -3564,7 +3564,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("un", "Which countries are 100% urban?", "select country from {t} where pctUrban = 100"),
         ("un", "number of countries per region", "select region, count(*) from {t} group by 1"),
         ("un", "What is the infant mortality in Brazil?", "select infantMortality from {t} where country = 'Brazil'"),
-        ("un", "Which countries have a fertility rate above 6?", "select country from {t} where fertility > 6"),
+        ("un", "Which countries have a fertility rate above 6?", "select country, fertility from {t} where fertility > 6"),
         ("un", "What is the capital of France?", null),
         ("un", "average infant mortality of OECD countries", "select round(avg(infantMortality), 2) from {t} where \"group\" = 'oecd'"),
     ];
