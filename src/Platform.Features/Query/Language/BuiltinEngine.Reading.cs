@@ -923,6 +923,13 @@ public static partial class BuiltinEngine
         }
         foreach (var byColumn in values.GroupBy(t => t.Column!))
         {
+            // "average salary of men and women": every value of a column, joined by "and", of a measure asked is each of them.
+            if (byColumn.Select(v => v.Value!).Distinct().Count() is > 1 and var named && named == byColumn.Key.Values.Count
+                && q.Word(byColumn.Max(v => v.Start) - 1) == "and" && q.Words.Any(w => NamedAggregate(w) is not null))
+            {
+                AddGroup(r, byColumn.Key, Grain.None);
+                continue;
+            }
             if (r.Groups.Any(g => g.Column == byColumn.Key) && byColumn.Count() > 1)
             {
                 r.Filters.Add(new Filter(byColumn.Key, FilterPart.Value, "in", byColumn.Select(v => (object)v.Value!).ToList(),

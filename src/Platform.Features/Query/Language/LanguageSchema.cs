@@ -211,10 +211,10 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
 
     /// <summary>
     /// Nothing in the table says what a row is (breast-cancer's counties, engel's households, iso-3166-2's subdivisions):
-    /// no text differing on most rows but under a name that says only that it names them (name, code), no date or year,
-    /// and no column counting what a row stands for.
+    /// no text differing on most rows but under a name that says only that it names them (name, code), no date or year
+    /// setting rows apart (mpg's two model years do not), and no column counting what a row stands for.
     /// </summary>
-    public bool RowsUnnamed => RowCount > 1 && Frequency is null && !Columns.Any(c => c.Kind == ColumnKind.Date || c.IsYearNumber || c.CountsThings
+    public bool RowsUnnamed => RowCount > 1 && Frequency is null && !Columns.Any(c => (c.Kind == ColumnKind.Date || c.IsYearNumber) && c.Profile.DistinctCount * 20 >= RowCount || c.CountsThings
         || c.Kind is ColumnKind.Text or ColumnKind.Other && c.Profile.DistinctCount * 2 >= RowCount
             && !Words.NameWords(c.Name).All(w => w is "name" or "title" or "label" or "code" or "key" or "id"));
 

@@ -766,19 +766,20 @@ public sealed partial class Question
     {
         if (Lexicon.Shared is not { Available: true } lexicon) return;
         var abbreviated = Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 0 and <= 50 } && c.Profile.DistinctCount * 2 < Table.RowCount)
-            .SelectMany(c => c.Values.Values.Distinct().Where(v => v.Length >= 3 && v.All(char.IsAsciiLetterLower) && !lexicon.IsWord(v)).Select(v => (Column: c, Value: v))).ToList();
+            .SelectMany(c => c.Values.Values.Distinct().Where(v => v.Length >= 3 && v.All(char.IsAsciiLetter) && !lexicon.IsWord(v)).Select(v => (Column: c, Value: v))).ToList();
         bool Noun(int i) => i < Words.Count && Tags[i] is null or { Kind: TagKind.Unknown or TagKind.Value } && !KeywordWords.Contains(Words[i])
             && Language.Words.Singular(Words[i]) is { Length: >= 2 } word && lexicon.Knows(word, PartOfSpeech.Noun);
         // "comparison operators" of cmpop: two words, the value's letters split between them, each part beginning its word.
         for (var i = 0; i + 1 < Words.Count; i++)
             if (Noun(i) && Noun(i + 1) && Tags[i] is not { Kind: TagKind.Value }
-                && abbreviated.Where(a => Enumerable.Range(2, Math.Max(0, a.Value.Length - 3)).Any(split => Shortens(a.Value[..split], Words[i]) && Shortens(a.Value[split..], Language.Words.Singular(Words[i + 1])))).ToList() is [var (pair, paired)])
+                && abbreviated.Where(a => Enumerable.Range(2, Math.Max(0, a.Value.Length - 3)).Any(split => Shortens(a.Value[..split].ToLowerInvariant(), Words[i])
+                    && Shortens(a.Value[split..].ToLowerInvariant(), Language.Words.Singular(Words[i + 1])))).ToList() is [var (pair, paired)])
                 Set(i, 2, new Tag(TagKind.Value, i, 2, pair, paired, Reading: $"'{Original[i]} {Original[i + 1]}' abbreviated → {pair.Name} = {paired}"));
         for (var i = 0; i < Words.Count; i++)
         {
             var word = Language.Words.Singular(Words[i]);
             if (!Noun(i) || Tags[i] is { Kind: TagKind.Value } || word.Length < 5) continue;
-            if (abbreviated.Where(a => a.Value.Length <= word.Length - 2 && Shortens(a.Value, word)).ToList() is [var (column, value)])
+            if (abbreviated.Where(a => a.Value.Length <= word.Length - 2 && Shortens(a.Value.ToLowerInvariant(), word)).ToList() is [var (column, value)])
                 Tags[i] = new Tag(TagKind.Value, i, 1, column, value, Reading: $"'{Original[i]}' abbreviated → {column.Name} = {value}");
         }
     }
@@ -1046,6 +1047,9 @@ public sealed partial class Question
                 Tags[numberAt] = new Tag(TagKind.Stop, numberAt, 1, Reading: $"picks {matches[0].Name}");
                 if (Word(numberAt + 1) is "th" or "st" or "nd" or "rd") Tags[numberAt + 1] = new Tag(TagKind.Stop, numberAt + 1, 1);
             }
+            // "sleep" of sleep_total, sleep_rem and sleep_cycle: the whole of what they measure.
+            if (matches.Count > 1 && matches.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Contains("total")).ToList() is [var whole])
+                matches = [whole];
             if (matches.Count > 1 && matches.Where(c => c.Kind == ColumnKind.Text).ToList() is [var written]
                 && matches.All(c => c == written || Language.Words.NameWords(c.Name) is [.., "code" or "id" or "number" or "num" or "no"]))
                 matches = [written];
@@ -1188,8 +1192,22 @@ public sealed partial class Question
         for (var length = Math.Min(Words[at].Length, name.Length - from); length >= 1 && (length == Words[at].Length || Words[at].Length >= 3); length--)
             if (string.CompareOrdinal(name, from, Words[at], 0, length) == 0 && RunTogether(name, from + length, at + 1) is >= 0 and var rest)
                 return rest + 1;
-        return -1;
+        // "body weight" → bodywt: after a whole word, the rest of the name may shorten the last word, its letters in order.
+        return from > 0 && name.Length - from >= 2 && Shortens(name[from..], Words[at]) ? 1 : -1;
     }
+
+    /// <summary>Whether a value ends with another as a part of its own: a word ("Assoc Prof") or a capitalised part ("AsstProf"), not "Female" with "male".</summary>
+    private static bool EndsWithPart(string value, string part) => value.Length > part.Length && value.EndsWith(part, StringComparison.OrdinalIgnoreCase)
+        && value[^(part.Length + 1)] is var before && (!char.IsLetterOrDigit(before) || char.IsUpper(value[^part.Length]) && char.IsLower(before));
+
+    /// <summary>
+    /// The one whole-number column called total or count of a table named by an act or an event (WordNet) whose rows a text
+    /// column names one each: what the rows count, not what they are.
+    /// </summary>
+    private LanguageColumn? ActsCounted(string noun) => Lexicon.Shared is { Available: true } lexicon && Senses.NamesAnActOrEvent(noun, lexicon)
+        && Table.Columns.Any(c => c.Kind == ColumnKind.Text && c.Profile.DistinctCount == Table.RowCount)
+        && Table.Columns.Where(c => c.Kind == ColumnKind.Number && ColumnTypes.IsInteger(c.Type) && Language.Words.NameWords(c.Name) is ["total" or "count"]).ToList() is [var total]
+            ? total : null;
 
     /// <summary>A word of the table's name no dictionary knows that begins with the question's noun ("iconify" of icon).</summary>
     private string? TableWordGrownFrom(string word) => word.Length >= 4 && Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(word, PartOfSpeech.Noun)
@@ -1405,6 +1423,14 @@ public sealed partial class Question
     {
         for (var i = 1; i < Words.Count; i++)
         {
+            // "How many hours is the giraffe awake?": a unit of time asked for is the unit the answer is in.
+            if (Tags[i] is null && i >= 2 && Words[i - 2] == "how" && Words[i - 1] == "many" && (BeWords.Contains(Word(i + 1)) || Word(i + 1) is "do" or "does" or "did")
+                && !Table.RowsAreTimes && !Table.HourlyRows && Senses.UnitOf(Words[i], lexicon) is { } asked && asked.Measures.Contains("time")
+                && !Table.NameWords.Contains(Language.Words.Singular(Words[i])) && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains(Language.Words.Singular(Words[i]))))
+            {
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"{asked.Name}, a unit of {asked.Measures[0]}, the answer's");
+                continue;
+            }
             if (Tags[i - 1] is not { Kind: TagKind.Number } || Tags[i] is not null) continue;
             if (Senses.UnitOf(Words[i], lexicon) is { } unit)
             {
@@ -1544,8 +1570,10 @@ public sealed partial class Question
             // "homeowners" of OWNRENT: people who do what a column is named by are some of the rows, not all of them.
             if (Senses.PersonDoes(word, lexicon) is { Length: >= 3 } does && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(n => n.StartsWith(does, StringComparison.Ordinal))))
                 return;
-            // A table of people: "victims", "people" are its rows; "women" its rows of one value (female).
+            // A table of people: "victims", "people" are its rows; "women" its rows of one value (female); "professors" of
+            // ranks AsstProf, AssocProf and Prof all of them, the kind every other value ends with.
             Tags[i] = ValueFor(Senses.Broader(word, lexicon)) is { } kind
+                    && !kind.Column.Values.Values.Any(v => EndsWithPart(v, kind.Value))
                 ? new Tag(TagKind.Value, i, 1, kind.Column, kind.Value, Reading: $"{kind.Column.Name} = {kind.Value} (WordNet: a {Language.Words.Singular(word)} is a {kind.Value.ToLowerInvariant()})")
                 : new Tag(TagKind.TableWord, i, 1, Reading: PeopleRowsReading);
             return;
@@ -1779,8 +1807,10 @@ public sealed partial class Question
         if (lexicon.Knows(word, PartOfSpeech.Verb) && (endsAskingOfValue || verbal && (TagAt(objectAt) is { Kind: TagKind.Value }
                 || BeWords.Contains(previous) && (i + 1 == Words.Count || Senses.RelatingPrepositions.Contains(Word(i + 1)))
                     // "How many foods are cooked?" of foods named Cooked Beef, Cooked Cod: the word the names hold is a condition;
-                    // so is a verb denied ("can't be traded").
-                    && !InsideValues(word) && !Words.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i)).Contains("not"))))
+                    // so is a verb denied ("can't be traded"), and one ending a question of which rows that holds them to
+                    // nothing else ("Which animals are endangered?").
+                    && !InsideValues(word) && !Words.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i)).Contains("not")
+                    && (Words[0] is not ("which" or "what") || i + 1 < Words.Count || Tags.Any(t => t is { Kind: TagKind.Value or TagKind.Number })))))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "relates (a verb)");
             return;
@@ -1866,6 +1896,12 @@ public sealed partial class Question
     {
         var matches = Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && Stems(name).Any(stem => stem.Length >= 3 && word.Length >= stem.Length + 2
             && word.StartsWith(stem, StringComparison.Ordinal))).ToList();
+        // "highway" → hwy, "city" → cty: a name no dictionary knows, the word's letters in order; "brain" → brainwt: a name
+        // the word begins, run together with a short form no dictionary knows.
+        if (matches.Count == 0 && Lexicon.Shared is { Available: true } lexicon)
+            matches = Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [{ Length: >= 3 } name] && name.All(char.IsAsciiLetterLower) && !lexicon.IsWord(name)
+                && (Shortens(name, word) && !lexicon.Knows(word, PartOfSpeech.Adjective) || word.Length >= 4 && name.Length - word.Length is >= 2 and <= 3 && name.StartsWith(word, StringComparison.Ordinal)
+                    && !lexicon.IsWord(name[word.Length..]))).ToList();
         return matches.Count == 1 ? matches[0] : null;
 
         // "expenditure" of AVGEXP: a run-together name may begin with the summary its numbers already are.
@@ -1938,7 +1974,7 @@ public sealed partial class Question
     /// </summary>
     private bool PeopleRows => AgedRows || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains("name"))
         && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "age" or "gender" or "sex"))
-        || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "gender" or "age"))
+        || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "gender" or "age" or "sex"))
         && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "race" or "ethnicity" or "occupation" or "education" or "educ" or "wage" or "salary" or "income" or "married" or "marital"));
 
     /// <summary>
@@ -2021,6 +2057,8 @@ public sealed partial class Question
     private (LanguageColumn Column, string Value)? ValueFor(IReadOnlyList<string> words)
     {
         var found = Table.Columns.SelectMany(c => words.Where(c.Values.ContainsKey).Select(w => (Column: c, Value: c.Values[w]))).Distinct().ToList();
+        // "African" of a region holding Africa and a group holding africa: the value stored as WordNet writes it.
+        if (found.Count > 1 && found.Where(f => words.Contains(f.Value, StringComparer.Ordinal)).ToList() is [var written]) return written;
         return found.Count == 1 ? found[0] : null;
     }
 
@@ -2172,6 +2210,10 @@ public sealed partial class Question
             // "the most sunspots", "no sunspots" of a yearly count of sunspots: the table's word in the plural is its one measure.
             Tags[i] = Table.NameWords.Contains(Language.Words.Singular(word)) && Language.Words.Singular(word) != word && Table is { RowsAreTimes: true, OnlyMeasure: { } counts }
                     ? new Tag(TagKind.Column, i, 1, counts, Reading: $"the {word} of each row → column {counts.Name}")
+                // "the most murders" of murders, whose rows are states: the act the table is named by, in the plural, is what its
+                // one column called total or count counts.
+                : Table.NameWords.Contains(Language.Words.Singular(word)) && Language.Words.Singular(word) != word && ActsCounted(Language.Words.Singular(word)) is { } acts
+                    ? new Tag(TagKind.Column, i, 1, acts, Reading: $"the {word} each row counts → column {acts.Name}")
                 : Table.NameWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.TableWord, i, 1)
                 // "at-rules" of css-at-rules: the table's words written with a hyphen.
                 : word.Contains('-') && word.Split('-').All(part => Table.NameWords.Contains(Language.Words.Singular(part)))

@@ -50,14 +50,24 @@ public static partial class Senses
 
     /// <summary>
     /// The head words of the kinds a sense is, up its first hypernyms: Latin → Italic, Indo-European, natural language,
-    /// language. WordNet's top concepts (person, substance, act, entity…) are too general to say what a column holds.
+    /// language. WordNet's top concepts near its root (substance, act, entity…) are too general to say what a column
+    /// holds; those five kinds or more below it (animal, plant: an organism, a living thing, a whole object) are not.
     /// </summary>
     private static IEnumerable<string> KindsAbove(Synset synset, Lexicon lexicon)
     {
         for (var (current, level) = (synset.Pointing("@").Select(lexicon.Follow).FirstOrDefault(), 0); current is not null && level < 12;
              (current, level) = (current.Pointing("@").Select(lexicon.Follow).FirstOrDefault(), level + 1))
-            if (current.LexFile != NounTops)
+            if (current.LexFile != NounTops || Depth(current, lexicon) >= 5)
                 foreach (var word in current.Words) yield return Words.Singular(word.Split(' ')[^1]);
+    }
+
+    private static int Depth(Synset synset, Lexicon lexicon)
+    {
+        var depth = 0;
+        for (var current = synset.Pointing("@").Select(lexicon.Follow).FirstOrDefault(); current is not null && depth < 20;
+             current = current.Pointing("@").Select(lexicon.Follow).FirstOrDefault())
+            depth++;
+        return depth;
     }
 
     /// <summary>The unit a word names in one of its first three senses ("g": gram, a unit of weight).</summary>
