@@ -1011,6 +1011,10 @@ public static partial class BuiltinEngine
                 var counted = q.Tags.Skip(i + 1).Take(4).FirstOrDefault(t => t.Kind is TagKind.Column or TagKind.TableWord or TagKind.Stop or TagKind.Unknown
                     && !(t.Kind == TagKind.Stop && (q.Word(t.Start) is "of" or "the" or "many" or "were" or "was" or "distinct" or "unique" or "different" || t.Reading?.StartsWith("counted by") == true || t.Reading?.StartsWith("says whose") == true))
                     && !(t is { Kind: TagKind.Column, Column.IsFlag: true } && q.TagAt(t.Start + t.Length) is { Kind: TagKind.Column or TagKind.TableWord }));
+                // "How many hours is the giraffe awake?": the amount of the measure the question names, in the unit asked.
+                if (q.TagAt(i + 2) is { Reading: { } unit } && unit.StartsWith(Question.AnswerUnitReading, StringComparison.Ordinal)
+                    && q.Tags.Skip(i + 3).FirstOrDefault(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }) is { } measured)
+                    counted = measured;
                 // "how many cat breeds" of cat-breeds: the table's word qualifies the column naming its rows; in the plural it
                 // is the rows, and the column after it what they do ("how many moves target self").
                 // "how many Ubuntu releases" of ubuntu-releases with a release date column: the rows, that column's plural.

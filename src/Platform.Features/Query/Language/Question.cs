@@ -107,6 +107,7 @@ public sealed partial class Question
         q.LinkVerbBeforeItsObject();
         q.LinkSenses(Lexicon.Shared);
         q.LinkNumbersKeptAsText();
+        q.LinkAggregateBeforeColumn();
         q.LinkRest();
         q.LinkOrderOfEvents();
         q.LinkWordsInsideValues();
@@ -1196,6 +1197,18 @@ public sealed partial class Question
         return from > 0 && name.Length - from >= 2 && Shortens(name[from..], Words[at]) ? 1 : -1;
     }
 
+    /// <summary>
+    /// "total population" of murders' total and population: a column named by an aggregate's word, before another numeric
+    /// column's name, is that aggregate of it.
+    /// </summary>
+    private void LinkAggregateBeforeColumn()
+    {
+        for (var i = 0; i + 1 < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { } named } && Words[i] is "total" or "sum" or "average" or "mean" or "maximum" or "minimum" or "max" or "min"
+                && TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } next } && next != named)
+                Tags[i] = new Tag(TagKind.Keyword, i, 1, Reading: $"an aggregate of {next.Name}, not column {named.Name}");
+    }
+
     /// <summary>Whether a value ends with another as a part of its own: a word ("Assoc Prof") or a capitalised part ("AsstProf"), not "Female" with "male".</summary>
     private static bool EndsWithPart(string value, string part) => value.Length > part.Length && value.EndsWith(part, StringComparison.OrdinalIgnoreCase)
         && value[^(part.Length + 1)] is var before && (!char.IsLetterOrDigit(before) || char.IsUpper(value[^part.Length]) && char.IsLower(before));
@@ -1428,7 +1441,7 @@ public sealed partial class Question
                 && !Table.RowsAreTimes && !Table.HourlyRows && Senses.UnitOf(Words[i], lexicon) is { } asked && asked.Measures.Contains("time")
                 && !Table.NameWords.Contains(Language.Words.Singular(Words[i])) && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains(Language.Words.Singular(Words[i]))))
             {
-                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"{asked.Name}, a unit of {asked.Measures[0]}, the answer's");
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"{AnswerUnitReading}: {asked.Name}, a unit of {asked.Measures[0]}");
                 continue;
             }
             if (Tags[i - 1] is not { Kind: TagKind.Number } || Tags[i] is not null) continue;
@@ -1659,6 +1672,13 @@ public sealed partial class Question
                 high = !high;
             Tags[i] = new Tag(TagKind.Column, i, 1, measured.Column, Pole: high ? 1 : -1, Superlative: superlative,
                 Reading: $"{(high ? "high" : "low")} {measured.Via} (WordNet: {degree.Adjective}) → column {measured.Column.Name}{(superlative ? ", ranked" : "")}");
+            return;
+        }
+        // "How long does the cheetah sleep?": how much of the one measure the question names.
+        if (previous == "how" && degree is not null && !superlative
+            && Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }).Select(t => t!.Column!).Distinct().ToList() is [var howMuch])
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"how much: {howMuch.Name}");
             return;
         }
         // "the oldest athlete" with no age column but a date of birth: the earliest born is the oldest.
@@ -1935,6 +1955,9 @@ public sealed partial class Question
 
     /// <summary>How a word taken for the rows of a table of people reads: a comparison after it ("under 30") is of their age.</summary>
     public const string PeopleRowsReading = "the rows of a table of people";
+
+    /// <summary>How a unit asked for reads ("how many hours"): the unit the answer is in.</summary>
+    public const string AnswerUnitReading = "the answer's unit";
 
     /// <summary>"time zones" of country-timezones: a column right after the table's word, named by nothing but the table's words, repeats it.</summary>
     public bool RepeatsTableWord(Tag tag) => tag is { Kind: TagKind.Column, Column: { } column } && TagAt(tag.Start - 1) is { Kind: TagKind.TableWord }
@@ -2242,6 +2265,10 @@ public sealed partial class Question
                 // "violent crime rate" of statecrime: after the table's own word, too.
                 : MeasureNouns.Contains(word) && (TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }
                     || TagAt(i - 1) is { Kind: TagKind.TableWord } && TagAt(i - 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }) ? new Tag(TagKind.Stop, i, 1)
+                // "highway mileage" of hwy: a measure (WordNet) after a numeric column's short name only says what it measures.
+                : TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } shortName } && Language.Words.NameWords(shortName.Name) is [var shortWord]
+                    && shortWord != Words[i - 1] && Lexicon.Shared is { Available: true } measures && !measures.IsWord(shortWord) && Senses.NamesAMeasure(word, measures)
+                    ? new Tag(TagKind.Stop, i, 1, Reading: $"what {shortName.Name} measures")
                 // "the length of all coastlines", "block size in code points": the same words before "of" or "in" and the column.
                 : MeasureNouns.Contains(word) && Word(i + 1) is "of" or "in" && TagAt(Word(i + 2) is "all" or "the" ? i + 3 : i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }
                     ? new Tag(TagKind.Stop, i, 1)
