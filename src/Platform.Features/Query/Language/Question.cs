@@ -785,6 +785,19 @@ public sealed partial class Question
         }
     }
 
+    /// <summary>
+    /// Whether each word shortens a different part of a name, in any order: the part whole, its beginning (three letters or
+    /// more), its letters in order, or one letter its initial ("female life expectancy": life, exp, f).
+    /// </summary>
+    private static bool ShortenedInAnyOrder(IReadOnlyList<string> parts, IReadOnlyList<string> words)
+    {
+        bool Part(string part, string word) => word == part || part.Length >= 3 && word.StartsWith(part, StringComparison.Ordinal)
+            || part.Length >= 2 && Shortens(part, word) || part.Length == 1 && word.Length >= 3 && word[0] == part[0];
+        bool Match(int at, int used) => at == words.Count
+            || Enumerable.Range(0, parts.Count).Any(p => (used & (1 << p)) == 0 && Part(parts[p], words[at]) && Match(at + 1, used | (1 << p)));
+        return Match(0, 0);
+    }
+
     /// <summary>Whether letters begin a word and hold in it in order ("stmt" of statement, "cmp" of comparison).</summary>
     private static bool Shortens(string letters, string word)
     {
@@ -1011,6 +1024,13 @@ public sealed partial class Question
                 Set(start, length, new Tag(TagKind.Column, start, length, column,
                     Reading: $"'{string.Join(' ', Words.Skip(start).Take(length))}' abbreviated → column {column.Name}"));
         }
+        // "female life expectancy" → lifeExpF: as many words as the name has parts, each shortened to one part, in any order.
+        for (var start = 0; start < Words.Count; start++)
+            if (named.Where(c => c.Name.Count is >= 2 and <= 4 && start + c.Name.Count <= Words.Count && c.Name.Any(part => part.Length < 3)
+                    && ShortenedInAnyOrder(c.Name, Words.Skip(start).Take(c.Name.Count).ToList())
+                    && Enumerable.Range(start, c.Name.Count).All(k => Tags[k] is null && !Language.Words.StopWords.Contains(Words[k]))).ToList() is [var (anyOrder, parts)])
+                Set(start, parts.Count, new Tag(TagKind.Column, start, parts.Count, anyOrder,
+                    Reading: $"'{string.Join(' ', Words.Skip(start).Take(parts.Count))}' abbreviated → column {anyOrder.Name}"));
 
         // One word of a column's name ("generation" for net_generation), when no other column has it.
         for (var i = 0; i < Words.Count; i++)
@@ -1584,9 +1604,12 @@ public sealed partial class Question
             if (Senses.PersonDoes(word, lexicon) is { Length: >= 3 } does && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(n => n.StartsWith(does, StringComparison.Ordinal))))
                 return;
             // A table of people: "victims", "people" are its rows; "women" its rows of one value (female); "professors" of
-            // ranks AsstProf, AssocProf and Prof all of them, the kind every other value ends with.
+            // ranks AsstProf, AssocProf and Prof all of them, the kind every other value ends with, unless an adjective
+            // nothing else reads picks the kind itself ("a full professor").
             Tags[i] = ValueFor(Senses.Broader(word, lexicon)) is { } kind
-                    && !kind.Column.Values.Values.Any(v => EndsWithPart(v, kind.Value))
+                    && (!kind.Column.Values.Values.Any(v => EndsWithPart(v, kind.Value))
+                        || TagAt(i - 1) is null or { Kind: TagKind.Stop } && previous is not ("the" or "a" or "an") && !KeywordWords.Contains(previous)
+                            && lexicon.Knows(previous, PartOfSpeech.Adjective))
                 ? new Tag(TagKind.Value, i, 1, kind.Column, kind.Value, Reading: $"{kind.Column.Name} = {kind.Value} (WordNet: a {Language.Words.Singular(word)} is a {kind.Value.ToLowerInvariant()})")
                 : new Tag(TagKind.TableWord, i, 1, Reading: PeopleRowsReading);
             return;
@@ -1691,7 +1714,7 @@ public sealed partial class Question
                 Reading: $"{(older ? "early" : "late")} {born.Name} (WordNet: {ageDegree.Adjective} measures age; born earlier is older), ranked");
             return;
         }
-        if (ValueFor(Senses.PertainsTo(word, lexicon)) is { } place)
+        if (ValueFor(Senses.PertainsTo(word, lexicon), Original[i]) is { } place)
         {
             Tags[i] = new Tag(TagKind.Value, i, 1, place.Column, place.Value, Reading: $"{place.Column.Name} = {place.Value} (WordNet: pertains to {place.Value})");
             return;
@@ -2076,12 +2099,15 @@ public sealed partial class Question
         && Lexicon.Shared.Available && Lexicon.Shared.Knows(Words[i], PartOfSpeech.Noun)
         && (i + 1 >= Words.Count || Language.Words.StopWords.Contains(Words[i + 1]) || KeywordWords.Contains(Words[i + 1]));
 
-    /// <summary>The one text value among these words ("Europe", "USA"), when exactly one column holds one of them.</summary>
-    private (LanguageColumn Column, string Value)? ValueFor(IReadOnlyList<string> words)
+    /// <summary>
+    /// The one text value among these words ("Europe", "USA"), when exactly one column holds one of them; of several, the
+    /// one capitalised as the question's word is written.
+    /// </summary>
+    private (LanguageColumn Column, string Value)? ValueFor(IReadOnlyList<string> words, string? written = null)
     {
         var found = Table.Columns.SelectMany(c => words.Where(c.Values.ContainsKey).Select(w => (Column: c, Value: c.Values[w]))).Distinct().ToList();
-        // "African" of a region holding Africa and a group holding africa: the value stored as WordNet writes it.
-        if (found.Count > 1 && found.Where(f => words.Contains(f.Value, StringComparer.Ordinal)).ToList() is [var written]) return written;
+        // "African" of a region holding Africa and a group holding africa: the value capitalised as the question's word is.
+        if (found.Count > 1 && written is { Length: > 0 } && found.Where(f => char.IsUpper(f.Value[0]) == char.IsUpper(written[0])).ToList() is [var cased]) return cased;
         return found.Count == 1 ? found[0] : null;
     }
 
