@@ -3713,7 +3713,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_forty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortySeventhTest, "nl-forty-seventh-test", 0.0, atLeast: 60);
+    public Task The_forty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortySeventhTest, "nl-forty-seventh-test", 0.84, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -4680,6 +4680,25 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("python-builtins", "What does the function abs do?", "select doc from {t} where name = 'abs'")]
     public Task Plural_values_related_rows_and_words_of_what_a_column_holds(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-plural-values-related-rows");
+
+    /// <summary>
+    /// Rows no column names (cars of the kinds a class column holds, professors of a rank every value ends with), what a
+    /// table named by an act counts, every value of a column joined by "and" grouped, and columns named by short forms:
+    /// letters in order (cty), run together (brainwt) or in any order (lifeExpF).
+    /// </summary>
+    [Theory]
+    [InlineData("mpg", "How many cars are from honda?", "select count(*) from {t} where manufacturer = 'honda'")]
+    [InlineData("mpg", "average city mpg of compact cars", "select round(avg(cty), 2) from {t} where class = 'compact'")]
+    [InlineData("msleep", "How many hours does the lion sleep?", "select sleep_total from {t} where name = 'Lion'")]
+    [InlineData("msleep", "average brain weight of carnivores", "select round(avg(brainwt), 2) from {t} where vore = 'carni'")]
+    [InlineData("murders", "total population of the West", "select sum(population) from {t} where region = 'West'")]
+    [InlineData("murders", "How many murders were there in Texas?", "select sum(total) from {t} where state = 'Texas'")]
+    [InlineData("salaries", "average years of service of men and women", "select sex, round(avg(yrs_service), 2) from {t} group by 1")]
+    [InlineData("salaries", "How many associate professors are there?", "select count(*) from {t} where rank = 'AssocProf'")]
+    [InlineData("un", "female life expectancy in Japan", "select lifeExpF from {t} where country = 'Japan'")]
+    [InlineData("un", "How many European countries are there?", "select count(*) from {t} where region = 'Europe'")]
+    public Task Unnamed_rows_counted_acts_all_values_and_short_column_names(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-unnamed-rows-short-names");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

@@ -770,12 +770,18 @@ public sealed partial class Question
             .SelectMany(c => c.Values.Values.Distinct().Where(v => v.Length >= 3 && v.All(char.IsAsciiLetter) && !lexicon.IsWord(v)).Select(v => (Column: c, Value: v))).ToList();
         bool Noun(int i) => i < Words.Count && Tags[i] is null or { Kind: TagKind.Unknown or TagKind.Value } && !KeywordWords.Contains(Words[i])
             && Language.Words.Singular(Words[i]) is { Length: >= 2 } word && lexicon.Knows(word, PartOfSpeech.Noun);
-        // "comparison operators" of cmpop: two words, the value's letters split between them, each part beginning its word.
+        // "comparison operators" of cmpop: two words, the value's letters split between them, each part beginning its word;
+        // of two such values, the one whose first part begins the first word whole ("associate": AssocProf, not AsstProf).
         for (var i = 0; i + 1 < Words.Count; i++)
-            if (Noun(i) && Noun(i + 1) && Tags[i] is not { Kind: TagKind.Value }
-                && abbreviated.Where(a => Enumerable.Range(2, Math.Max(0, a.Value.Length - 3)).Any(split => Shortens(a.Value[..split].ToLowerInvariant(), Words[i])
-                    && Shortens(a.Value[split..].ToLowerInvariant(), Language.Words.Singular(Words[i + 1])))).ToList() is [var (pair, paired)])
+        {
+            if (!Noun(i) || !Noun(i + 1) || Tags[i] is { Kind: TagKind.Value }) continue;
+            var splits = abbreviated.Select(a => (a.Column, a.Value, Split: Enumerable.Range(2, Math.Max(0, a.Value.Length - 3)).FirstOrDefault(split =>
+                    Shortens(a.Value[..split].ToLowerInvariant(), Words[i]) && Shortens(a.Value[split..].ToLowerInvariant(), Language.Words.Singular(Words[i + 1])))))
+                .Where(a => a.Split > 0).ToList();
+            if (splits.Count > 1) splits = splits.Where(a => Words[i].StartsWith(a.Value[..a.Split], StringComparison.OrdinalIgnoreCase)).ToList();
+            if (splits is [var (pair, paired, _)])
                 Set(i, 2, new Tag(TagKind.Value, i, 2, pair, paired, Reading: $"'{Original[i]} {Original[i + 1]}' abbreviated → {pair.Name} = {paired}"));
+        }
         for (var i = 0; i < Words.Count; i++)
         {
             var word = Language.Words.Singular(Words[i]);
