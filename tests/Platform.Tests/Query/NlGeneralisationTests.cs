@@ -67,7 +67,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "openssl-ciphers.csv", "python-builtins.csv", "python-opcodes.csv", "prettier-options.csv", "linux-signals.csv",
     "pokemon-type-chart.csv", "postgres-keywords.csv", "postgres-types.csv", "html-entities.csv", "glibc-locales.csv",
     "debian-packages.csv", "postgres-casts.csv", "postgres-operators.csv", "npm-packages.csv", "python-ast-nodes.csv",
-    "mpg.csv", "msleep.csv", "salaries.csv", "murders.csv", "un.csv");
+    "mpg.csv", "msleep.csv", "salaries.csv", "murders.csv", "un.csv",
+    "airquality.csv", "cars93.csv", "prestige.csv", "quakes.csv", "states.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -3569,6 +3570,84 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("un", "average infant mortality of OECD countries", "select round(avg(infantMortality), 2) from {t} where \"group\" = 'oecd'"),
     ];
 
+    /// <summary>
+    /// The forty-eighth fresh test set: 68 questions over five more of R's classic tables the engine had never been run on
+    /// (New York's air quality in 1973, the cars of 1993, Canadian occupations' prestige, earthquakes near Fiji and the US
+    /// states of the 1970s), written after the forty-seventh set's rules, and their keys checked against the files before
+    /// the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] FortyEighthTest =
+    [
+        ("airquality", "What was the highest ozone level?", "select max(Ozone) from {t}"),
+        ("airquality", "average temperature by month", "select Month, round(avg(Temp), 2) from {t} group by 1"),
+        ("airquality", "How many days had missing ozone readings?", "select count(*) from {t} where Ozone is null"),
+        ("airquality", "What was the average wind speed in July?", "select round(avg(Wind), 2) from {t} where Month = 7"),
+        ("airquality", "Which day was the hottest?", "select Month, Day, Temp from {t} order by Temp desc limit 1"),
+        ("airquality", "How many days were hotter than 90 degrees?", "select count(*) from {t} where Temp > 90"),
+        ("airquality", "average ozone in May", "select round(avg(Ozone), 2) from {t} where Month = 5"),
+        ("airquality", "What was the lowest temperature?", "select min(Temp) from {t}"),
+        ("airquality", "How many days are in the data?", "select count(*) from {t}"),
+        ("airquality", "average solar radiation", "select round(avg(\"Solar.R\"), 2) from {t}"),
+        ("airquality", "maximum wind per month", "select Month, max(Wind) from {t} group by 1"),
+        ("airquality", "How many days had ozone above 100?", "select count(*) from {t} where Ozone > 100"),
+        ("airquality", "What was the temperature on June 5?", "select Temp from {t} where Month = 6 and Day = 5"),
+        ("airquality", "Which city was this measured in?", null),
+        ("cars93", "How many cars are there?", "select count(*) from {t}"),
+        ("cars93", "What is the most expensive car?", "select Make, Price from {t} order by Price desc limit 1"),
+        ("cars93", "average price by type", "select Type, round(avg(Price), 2) from {t} group by 1"),
+        ("cars93", "How many cars have a manual transmission available?", "select count(*) from {t} where Man_trans_avail = 'Yes'"),
+        ("cars93", "Which manufacturer makes the most models?", "select Manufacturer, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("cars93", "average horsepower of USA cars", "select round(avg(Horsepower), 2) from {t} where Origin = 'USA'"),
+        ("cars93", "How many cars have no airbags?", "select count(*) from {t} where AirBags = 'None'"),
+        ("cars93", "What is the city MPG of the Honda Civic?", "select MPG_city from {t} where Make = 'Honda Civic'"),
+        ("cars93", "Which car is the heaviest?", "select Make, Weight from {t} order by Weight desc limit 1"),
+        ("cars93", "number of cars by drive train", "select DriveTrain, count(*) from {t} group by 1"),
+        ("cars93", "average engine size by number of cylinders", "select Cylinders, round(avg(EngineSize), 2) from {t} group by 1"),
+        ("cars93", "How many cars seat more than 6 passengers?", "select count(*) from {t} where Passengers > 6"),
+        ("cars93", "What is the average fuel tank capacity of vans?", "select round(avg(Fuel_tank_capacity), 2) from {t} where Type = 'Van'"),
+        ("cars93", "When was the Mazda RX-7 first sold?", null),
+        ("prestige", "How many occupations are there?", "select count(*) from {t}"),
+        ("prestige", "Which occupation has the highest prestige?", "select occupation, prestige from {t} order by prestige desc limit 1"),
+        ("prestige", "average income by type", "select type, round(avg(income), 2) from {t} group by 1"),
+        ("prestige", "What is the income of physicists?", "select income from {t} where occupation = 'physicists'"),
+        ("prestige", "Which occupations have more than 90 percent women?", "select occupation, women from {t} where women > 90"),
+        ("prestige", "average education of professional occupations", "select round(avg(education), 2) from {t} where type = 'prof'"),
+        ("prestige", "What is the lowest paid occupation?", "select occupation, income from {t} order by income limit 1"),
+        ("prestige", "How many blue collar occupations are there?", "select count(*) from {t} where type = 'bc'"),
+        ("prestige", "average prestige", "select round(avg(prestige), 2) from {t}"),
+        ("prestige", "Which occupation has the most years of education?", "select occupation, education from {t} order by education desc limit 1"),
+        ("prestige", "number of occupations per type", "select type, count(*) from {t} group by 1"),
+        ("prestige", "What is the prestige of nurses?", "select prestige from {t} where occupation = 'nurses'"),
+        ("prestige", "How many people work as chemists?", null),
+        ("quakes", "How many earthquakes are there?", "select count(*) from {t}"),
+        ("quakes", "What is the largest magnitude?", "select max(mag) from {t}"),
+        ("quakes", "average depth", "select round(avg(depth), 2) from {t}"),
+        ("quakes", "How many earthquakes had a magnitude of at least 6?", "select count(*) from {t} where mag >= 6"),
+        ("quakes", "average number of stations by magnitude", "select mag, round(avg(stations), 2) from {t} group by 1"),
+        ("quakes", "How deep was the deepest earthquake?", "select max(depth) from {t}"),
+        ("quakes", "How many earthquakes were deeper than 600 km?", "select count(*) from {t} where depth > 600"),
+        ("quakes", "average magnitude of earthquakes shallower than 100 km", "select round(avg(mag), 2) from {t} where depth < 100"),
+        ("quakes", "How many stations reported the strongest earthquake?", "select stations from {t} order by mag desc limit 1"),
+        ("quakes", "number of earthquakes per magnitude", "select mag, count(*) from {t} group by 1"),
+        ("quakes", "What is the smallest number of stations that reported an earthquake?", "select min(stations) from {t}"),
+        ("quakes", "average depth of earthquakes with magnitude above 5", "select round(avg(depth), 2) from {t} where mag > 5"),
+        ("quakes", "When did the strongest earthquake happen?", null),
+        ("states", "Which state has the highest income?", "select state, Income from {t} order by Income desc limit 1"),
+        ("states", "What is the life expectancy in Hawaii?", "select Life_Exp from {t} where state = 'Hawaii'"),
+        ("states", "average murder rate by region", "select region, round(avg(Murder), 2) from {t} group by 1"),
+        ("states", "How many states are in the South?", "select count(*) from {t} where region = 'South'"),
+        ("states", "Which state has the largest area?", "select state, Area from {t} order by Area desc limit 1"),
+        ("states", "What is the population of Ohio?", "select Population from {t} where state = 'Ohio'"),
+        ("states", "Which states have an illiteracy rate above 2?", "select state, Illiteracy from {t} where Illiteracy > 2"),
+        ("states", "What percentage of adults in Utah are high school graduates?", "select HS_Grad from {t} where state = 'Utah'"),
+        ("states", "total population by region", "select region, sum(Population) from {t} group by 1"),
+        ("states", "Which state has the most days of frost?", "select state, Frost from {t} order by Frost desc limit 1"),
+        ("states", "average life expectancy", "select round(avg(Life_Exp), 2) from {t}"),
+        ("states", "Which state has the lowest murder rate?", "select state, Murder from {t} order by Murder limit 1"),
+        ("states", "How many states have a population over 10000?", "select count(*) from {t} where Population > 10000"),
+        ("states", "What is the capital of Texas?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -3712,8 +3791,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_forty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortySixthTest, "nl-forty-sixth-test", 0.91, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_forty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortySeventhTest, "nl-forty-seventh-test", 0.84, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_forty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyEighthTest, "nl-forty-eighth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
