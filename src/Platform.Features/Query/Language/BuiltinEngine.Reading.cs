@@ -241,10 +241,10 @@ public static partial class BuiltinEngine
                 r.Problems.Add($"'{q.Original[next]}' needs a date column, and {q.Table.Name} has none I can read as dates.");
         }
         if (q.Words.Count > 0 && q.Words[0] == "when") r.When = true;
-        // "When was each package installed?" of a table with no dates or years, where no column is named but the rows': no time
-        // to answer with ("When was Sikkim withdrawn?" names one holding it as text).
+        // "When was each package installed?" of a table with no dates or years, where no column is named but the rows' or a
+        // measure's ("first sold": a price): no time to answer with ("When was Sikkim withdrawn?" names one holding it as text).
         if (r.When && !q.Table.Columns.Any(c => c.Kind == ColumnKind.Date || c.HoldsYears || c.IsYearNumber)
-            && q.Tags.All(t => t is not { Kind: TagKind.Column } || q.Table.NameWords.Contains(Words.Singular(q.Word(t.Start + t.Length - 1)))))
+            && q.Tags.All(t => t is not { Kind: TagKind.Column } || t.Column!.Kind == ColumnKind.Number || q.Table.NameWords.Contains(Words.Singular(q.Word(t.Start + t.Length - 1)))))
             r.Problems.Add($"'{q.Original[0]}' asks for a time, and {q.Table.Name} holds no dates or years.");
 
         // "the most common type of weather", "the least common island": the column after is grouped, its rows counted; so is
@@ -552,6 +552,9 @@ public static partial class BuiltinEngine
                     r.Problems.Add($"'{q.Original[i]} {q.Original[said]}': {none.Name} holds both 0 and empty cells; say which is meant.");
                 // A number held on every row and never 0 ("blocks with no assigned characters"): either reading picks no row.
                 else if (zero || none.Kind == ColumnKind.Number && !none.HasEmptyCells) r.Filters.Add(new Filter(none, FilterPart.Value, "=", [0.0], $"{none.Name} = 0"));
+                // "cars with no airbags" of an AirBags column that says None where there is none: that value.
+                else if (q.Words[i] is "no" or "without" && none is { Kind: ColumnKind.Text, HasEmptyCells: false } && none.Values.TryGetValue("none", out var saysNone))
+                    r.Filters.Add(new Filter(none, FilterPart.Value, "=", [saysNone], $"{none.Name} is {saysNone}"));
                 // Text or a date held on every row: none is empty, and the count of those without one is 0.
                 else if (q.Words[i] is "no" or "without" && (none.HasEmptyCells || none.Kind != ColumnKind.Number))
                     r.Filters.Add(new Filter(none, FilterPart.Value, "is null", [], $"{none.Name} is empty"));
@@ -812,6 +815,13 @@ public static partial class BuiltinEngine
                     {
                         r.Used.Add(i);
                         r.Filters.Add(new Filter(months, FilterPart.Value, "=", [month], $"{months.Name} is {month} ({CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)})"));
+                        // "on June 5": that day too, of a day column beside the month's.
+                        if (q.TagAt(i + 1) is { Kind: TagKind.Number, IsYear: false, Number: >= 1 and <= 31 and var dayOf } && dayOf == Math.Floor(dayOf) && !r.Used.Contains(i + 1)
+                            && q.Table.Columns.Where(c => c.Kind == ColumnKind.Number && ColumnTypes.IsInteger(c.Type) && Words.NameWords(c.Name) is ["day"]).ToList() is [var daysOf])
+                        {
+                            r.Used.Add(i + 1);
+                            r.Filters.Add(new Filter(daysOf, FilterPart.Value, "=", [dayOf], $"{daysOf.Name} is {dayOf}"));
+                        }
                     }
                     else r.Problems.Add($"'{q.Original[i]}' needs a date or a month column, and {q.Table.Name} has none.");
                     continue;

@@ -274,9 +274,19 @@ public static partial class BuiltinEngine
         // The one named as the table's rows are (a package of debian-packages); not one the table's name qualifies its rows
         // by: a capital of us-state-capitals is its city, not its state.
         // A name rarely holds digits: a time zone's "India Standard Time", not its "(UTC+05:30) Chennai, Kolkata".
-        return named.Count > 0 ? named : labels.OrderByDescending(c => Words.NameWords(c.Name).Select(Words.Singular).ToList() is [var only] && only == table.HeadNoun)
+        var chosen = named.Count > 0 ? named : labels.OrderByDescending(c => Words.NameWords(c.Name).Select(Words.Singular).ToList() is [var only] && only == table.HeadNoun)
             .ThenBy(c => Words.NameWords(c.Name).Select(Words.Singular).All(table.NameWords.Contains))
             .ThenBy(c => c.MostlyDigits).ThenByDescending(c => c.Profile.DistinctCount).Take(1).ToList();
+        // A car's Model (300E) beside its Make (Mercedes-Benz 300E): the label whose values are another's, written whole.
+        return chosen is [var part] && labels.Where(c => c != part && WrittenWhole(c, part)).ToList() is [var whole] ? [whole] : chosen;
+    }
+
+    /// <summary>Whether each of a text column's values (the first 50) ends, after a space, with one of another's.</summary>
+    private static bool WrittenWhole(LanguageColumn whole, LanguageColumn part)
+    {
+        if (part.Values.Count is 0 or > 5_000 || whole.Values.Count == 0) return false;
+        var ends = part.Values.Values.ToHashSet(StringComparer.Ordinal);
+        return whole.Values.Values.Take(50).All(v => Enumerable.Range(1, Math.Max(0, v.Length - 1)).Any(k => v[k - 1] == ' ' && ends.Contains(v[k..])));
     }
 
     private static string LimitSql(Reading r) => r.Limit is { } n ? $" limit {n}" : "";

@@ -154,7 +154,8 @@ public sealed partial class Question
             else if (double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
                      && !(word.Any(char.IsLetter) && Table.Columns.Any(c => c.Kind == ColumnKind.Text && c.Values.ContainsKey(word))))
                 Tags[i] = new Tag(TagKind.Number, i, 1, Number: n, WithinTableYears: tableYears is var (first, last) && n >= first && n <= last);
-            else if (Language.Words.Month(Words[i]) is { } month && (Words[i] != "may" || Word(i + 1) is [>= '0' and <= '9', ..]))
+            // "may" is a month before a day's number, or written as a name inside the sentence ("average ozone in May").
+            else if (Language.Words.Month(Words[i]) is { } month && (Words[i] != "may" || Word(i + 1) is [>= '0' and <= '9', ..] || i > 0 && Original[i] == "May"))
                 Tags[i] = new Tag(TagKind.Month, i, 1, Number: month);
             else if (NumberWords.TryGetValue(Words[i], out var spelled)) Tags[i] = new Tag(TagKind.Number, i, 1, Number: spelled);
             // "the 1950s", "the 1800s": a decade, or a century where the year is a whole hundred.
@@ -1248,6 +1249,12 @@ public sealed partial class Question
         && Table.Columns.Where(c => c.Kind == ColumnKind.Number && ColumnTypes.IsInteger(c.Type) && Language.Words.NameWords(c.Name) is ["total" or "count"]).ToList() is [var total]
             ? total : null;
 
+    /// <summary>A word of the table's name, in no column's, that is another word for the noun's first sense ("quake": earthquake).</summary>
+    private string? SynonymOfTableWord(string noun) => Lexicon.Shared is { Available: true } lexicon
+        && lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { } sense
+            ? NameWordsNoColumnHolds.FirstOrDefault(w => w != noun && sense.Words.Contains(w, StringComparer.OrdinalIgnoreCase))
+            : null;
+
     /// <summary>A word of the table's name no dictionary knows that begins with the question's noun ("iconify" of icon).</summary>
     private string? TableWordGrownFrom(string word) => word.Length >= 4 && Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(word, PartOfSpeech.Noun)
         ? Table.NameWords.FirstOrDefault(n => n.Length > word.Length && !lexicon.IsWord(n) && n.StartsWith(word, StringComparison.Ordinal))
@@ -2270,6 +2277,8 @@ public sealed partial class Question
                 : Table.NameWords.Contains(Language.Words.Singular(word)) && Language.Words.Singular(word) != word && ActsCounted(Language.Words.Singular(word)) is { } acts
                     ? new Tag(TagKind.Column, i, 1, acts, Reading: $"the {word} each row counts → column {acts.Name}")
                 : Table.NameWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.TableWord, i, 1)
+                // "earthquakes" of quakes: a noun whose first sense WordNet also calls by a word of the table's name.
+                : SynonymOfTableWord(Language.Words.Singular(word)) is { } synonym ? new Tag(TagKind.TableWord, i, 1, Reading: $"the table's word {synonym}, in other words (WordNet)")
                 // "at-rules" of css-at-rules: the table's words written with a hyphen.
                 : word.Contains('-') && word.Split('-').All(part => Table.NameWords.Contains(Language.Words.Singular(part)))
                     ? new Tag(TagKind.TableWord, i, 1)
