@@ -3795,7 +3795,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_forty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyEighthTest, "nl-forty-eighth-test", 0.0, atLeast: 60);
+    public Task The_forty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyEighthTest, "nl-forty-eighth-test", 0.85, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -4764,9 +4764,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         AnsweredOneAsync(dataset, question, sql, "nl-plural-values-related-rows");
 
     /// <summary>
-    /// Rows no column names (cars of the kinds a class column holds, professors of a rank every value ends with), what a
-    /// table named by an act counts, every value of a column joined by "and" grouped, and columns named by short forms:
-    /// letters in order (cty), run together (brainwt) or in any order (lifeExpF).
+    /// Rows no column names (cars of the kinds a class column holds, professors of a rank every value ends with) or named
+    /// by another word (earthquakes of quakes), what a table named by an act counts, every value of a column joined by
+    /// "and" grouped, columns named by short forms: letters in order (cty), run together (brainwt) or in any order
+    /// (lifeExpF); a label written whole, "no X" of a column saying None, a month and day of number columns, and no "when"
+    /// answered by a price.
     /// </summary>
     [Theory]
     [InlineData("mpg", "How many cars are from honda?", "select count(*) from {t} where manufacturer = 'honda'")]
@@ -4779,6 +4781,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("salaries", "How many associate professors are there?", "select count(*) from {t} where rank = 'AssocProf'")]
     [InlineData("un", "female life expectancy in Japan", "select lifeExpF from {t} where country = 'Japan'")]
     [InlineData("un", "How many European countries are there?", "select count(*) from {t} where region = 'Europe'")]
+    [InlineData("quakes", "How many earthquakes had more than 100 stations?", "select count(*) from {t} where stations > 100")]
+    [InlineData("cars93", "Which car is the cheapest?", "select Make, Price from {t} order by Price limit 1")]
+    [InlineData("cars93", "How many vans have no airbags?", "select count(*) from {t} where Type = 'Van' and AirBags = 'None'")]
+    [InlineData("airquality", "What was the wind speed on May 9?", "select Wind from {t} where Month = 5 and Day = 9")]
+    [InlineData("cars93", "When was the cheapest car sold?", null)]
     public Task Unnamed_rows_counted_acts_all_values_and_short_column_names(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-unnamed-rows-short-names");
 
