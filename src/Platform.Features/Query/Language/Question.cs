@@ -2120,7 +2120,7 @@ public sealed partial class Question
     {
         var found = Table.Columns.SelectMany(c => words.Where(c.Values.ContainsKey).Select(w => (Column: c, Value: c.Values[w]))).Distinct().ToList();
         // "African" of a region holding Africa and a group holding africa: the value capitalised as the question's word is.
-        if (found.Count > 1 && written is { Length: > 0 } && found.Where(f => char.IsUpper(f.Value[0]) == char.IsUpper(written[0])).ToList() is [var cased]) return cased;
+        if (found.Count > 1 && written is { Length: > 0 } && found.Where(f => f.Value.Length > 0 && char.IsUpper(f.Value[0]) == char.IsUpper(written[0])).ToList() is [var cased]) return cased;
         return found.Count == 1 ? found[0] : null;
     }
 
