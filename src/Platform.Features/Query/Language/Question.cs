@@ -1245,9 +1245,11 @@ public sealed partial class Question
     /// column names one each: what the rows count, not what they are.
     /// </summary>
     private LanguageColumn? ActsCounted(string noun) => Lexicon.Shared is { Available: true } lexicon && Senses.NamesAnActOrEvent(noun, lexicon)
-        && Table.Columns.Any(c => c.Kind == ColumnKind.Text && c.Profile.DistinctCount == Table.RowCount)
-        && Table.Columns.Where(c => c.Kind == ColumnKind.Number && ColumnTypes.IsInteger(c.Type) && Language.Words.NameWords(c.Name) is ["total" or "count"]).ToList() is [var total]
-            ? total : null;
+        && Table.Columns.Any(c => c.Kind == ColumnKind.Text && c.Profile.DistinctCount == Table.RowCount) ? TotalColumn : null;
+
+    /// <summary>The table's one whole-number column called total or count, if it has exactly one.</summary>
+    private LanguageColumn? TotalColumn => Table.Columns
+        .Where(c => c.Kind == ColumnKind.Number && ColumnTypes.IsInteger(c.Type) && Language.Words.NameWords(c.Name) is ["total" or "count"]).ToList() is [var total] ? total : null;
 
     /// <summary>A word of the table's name, in no column's, that is another word for the noun's first sense ("quake": earthquake).</summary>
     private string? SynonymOfTableWord(string noun) => Lexicon.Shared is { Available: true } lexicon
@@ -2287,7 +2289,7 @@ public sealed partial class Question
                 // "How many icons does Material Design Icons have?" of iconify-collections: what the table's name grows from, in the
                 // plural, is what its one whole-number column called total or count counts.
                 : Language.Words.Singular(word) is var one && one != word && TableWordGrownFrom(one) is not null
-                    && Table.Columns.Where(c => c.Kind == ColumnKind.Number && ColumnTypes.IsInteger(c.Type) && Language.Words.NameWords(c.Name) is ["total" or "count"]).ToList() is [var total]
+                    && TotalColumn is { } total
                     ? new Tag(TagKind.Column, i, 1, total, Reading: $"the {word} each row counts → column {total.Name}")
                 // "icon sets" of iconify-collections: before the rows' own word, a noun a word of the table's name grows from.
                 : TagAt(i + 1) is { Kind: TagKind.TableWord } && TableWordGrownFrom(word) is { } grown

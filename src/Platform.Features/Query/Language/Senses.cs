@@ -55,19 +55,13 @@ public static partial class Senses
     /// </summary>
     private static IEnumerable<string> KindsAbove(Synset synset, Lexicon lexicon)
     {
-        for (var (current, level) = (synset.Pointing("@").Select(lexicon.Follow).FirstOrDefault(), 0); current is not null && level < 12;
-             (current, level) = (current.Pointing("@").Select(lexicon.Follow).FirstOrDefault(), level + 1))
-            if (current.LexFile != NounTops || Depth(current, lexicon) >= 5)
-                foreach (var word in current.Words) yield return Words.Singular(word.Split(' ')[^1]);
-    }
-
-    private static int Depth(Synset synset, Lexicon lexicon)
-    {
-        var depth = 0;
-        for (var current = synset.Pointing("@").Select(lexicon.Follow).FirstOrDefault(); current is not null && depth < 20;
+        var above = new List<Synset>();
+        for (var current = synset.Pointing("@").Select(lexicon.Follow).FirstOrDefault(); current is not null && above.Count < 20;
              current = current.Pointing("@").Select(lexicon.Follow).FirstOrDefault())
-            depth++;
-        return depth;
+            above.Add(current);
+        // Each kind's depth is how many kinds stand above it, up to the root.
+        return above.Take(12).Where((kind, level) => kind.LexFile != NounTops || above.Count - 1 - level >= 5)
+            .SelectMany(kind => kind.Words).Select(word => Words.Singular(word.Split(' ')[^1]));
     }
 
     /// <summary>The unit a word names in one of its first three senses ("g": gram, a unit of weight).</summary>
