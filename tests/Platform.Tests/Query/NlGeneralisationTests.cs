@@ -68,7 +68,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "pokemon-type-chart.csv", "postgres-keywords.csv", "postgres-types.csv", "html-entities.csv", "glibc-locales.csv",
     "debian-packages.csv", "postgres-casts.csv", "postgres-operators.csv", "npm-packages.csv", "python-ast-nodes.csv",
     "mpg.csv", "msleep.csv", "salaries.csv", "murders.csv", "un.csv",
-    "airquality.csv", "cars93.csv", "prestige.csv", "quakes.csv", "states.csv");
+    "airquality.csv", "cars93.csv", "prestige.csv", "quakes.csv", "states.csv",
+    "uscereal.csv", "diseases.csv", "usarrests.csv", "presidential.csv", "davis.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -3648,6 +3649,84 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("states", "What is the capital of Texas?", null),
     ];
 
+    /// <summary>
+    /// The forty-ninth fresh test set: 68 questions over five more of R's classic tables the engine had never been
+    /// run on (breakfast cereals, contagious diseases by state and year, arrests by state, presidents' terms, measured and
+    /// reported weights and heights), written after the forty-eighth set's rules, and their keys checked against the files
+    /// before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] FortyNinthTest =
+    [
+        ("uscereal", "How many cereals are there?", "select count(*) from {t}"),
+        ("uscereal", "Which cereal has the most calories?", "select name, calories from {t} order by calories desc limit 1"),
+        ("uscereal", "average sugar content by manufacturer", "select mfr, round(avg(sugars), 2) from {t} group by 1"),
+        ("uscereal", "How many cereals are on the top shelf?", "select count(*) from {t} where shelf = 3"),
+        ("uscereal", "What is the protein content of Cheerios?", "select protein from {t} where name = 'Cheerios'"),
+        ("uscereal", "Which cereals have no fat?", "select name from {t} where fat = 0"),
+        ("uscereal", "average fibre", "select round(avg(fibre), 2) from {t}"),
+        ("uscereal", "How many cereals have more than 10 grams of sugar?", "select count(*) from {t} where sugars > 10"),
+        ("uscereal", "number of cereals per shelf", "select shelf, count(*) from {t} group by 1"),
+        ("uscereal", "Which cereal has the highest sodium?", "select name, sodium from {t} order by sodium desc limit 1"),
+        ("uscereal", "average calories of cereals with enriched vitamins", "select round(avg(calories), 2) from {t} where vitamins = 'enriched'"),
+        ("uscereal", "What is the lowest potassium?", "select min(potassium) from {t}"),
+        ("uscereal", "Which manufacturer has the most cereals?", "select mfr, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("uscereal", "What does a bowl of Cheerios cost?", null),
+        ("diseases", "How many measles cases were there in California in 1960?", "select count from {t} where disease = 'Measles' and state = 'California' and year = 1960"),
+        ("diseases", "total cases by disease", "select disease, sum(count) from {t} group by 1"),
+        ("diseases", "Which year had the most polio cases?", "select year, sum(count) from {t} where disease = 'Polio' group by 1 order by 2 desc limit 1"),
+        ("diseases", "total measles cases per year", "select year, sum(count) from {t} where disease = 'Measles' group by 1"),
+        ("diseases", "How many diseases are tracked?", "select count(distinct disease) from {t}"),
+        ("diseases", "Which state had the most smallpox cases?", "select state, sum(count) from {t} where disease = 'Smallpox' group by 1 order by 2 desc limit 1"),
+        ("diseases", "average weeks reporting", "select round(avg(weeks_reporting), 2) from {t}"),
+        ("diseases", "How many weeks reported measles in Texas in 1990?", "select weeks_reporting from {t} where disease = 'Measles' and state = 'Texas' and year = 1990"),
+        ("diseases", "total mumps cases in New York", "select sum(count) from {t} where disease = 'Mumps' and state = 'New York'"),
+        ("diseases", "What was the first year with rubella data?", "select min(year) from {t} where disease = 'Rubella'"),
+        ("diseases", "How many records have zero cases?", "select count(*) from {t} where count = 0"),
+        ("diseases", "total cases by state", "select state, sum(count) from {t} group by 1"),
+        ("diseases", "Which disease had the most cases in 1950?", "select disease, sum(count) from {t} where year = 1950 group by 1 order by 2 desc limit 1"),
+        ("diseases", "Which vaccine was introduced first?", null),
+        ("usarrests", "Which state has the highest murder rate?", "select State, Murder from {t} order by Murder desc limit 1"),
+        ("usarrests", "What is the assault rate in Florida?", "select Assault from {t} where State = 'Florida'"),
+        ("usarrests", "average urban population", "select round(avg(UrbanPop), 2) from {t}"),
+        ("usarrests", "How many states have a murder rate above 10?", "select count(*) from {t} where Murder > 10"),
+        ("usarrests", "Which state is the least urban?", "select State, UrbanPop from {t} order by UrbanPop limit 1"),
+        ("usarrests", "What is the rape rate in Alaska?", "select Rape from {t} where State = 'Alaska'"),
+        ("usarrests", "Which states have more than 300 assaults per 100,000 residents?", "select State, Assault from {t} where Assault > 300"),
+        ("usarrests", "average murder rate of states with urban population over 80 percent", "select round(avg(Murder), 2) from {t} where UrbanPop > 80"),
+        ("usarrests", "How many states are there?", "select count(*) from {t}"),
+        ("usarrests", "lowest assault rate", "select min(Assault) from {t}"),
+        ("usarrests", "Which state has the most rapes?", "select State, Rape from {t} order by Rape desc limit 1"),
+        ("usarrests", "median urban population percentage", "select median(UrbanPop) from {t}"),
+        ("usarrests", "What is the murder rate in Vermont?", "select Murder from {t} where State = 'Vermont'"),
+        ("usarrests", "How many murders happened in Texas in 1973?", null),
+        ("presidential", "How many presidents are there?", "select count(*) from {t}"),
+        ("presidential", "How many presidents were Republicans?", "select count(*) from {t} where party = 'Republican'"),
+        ("presidential", "Which party did Kennedy belong to?", "select party from {t} where name = 'Kennedy'"),
+        ("presidential", "When did Reagan start his term?", "select start from {t} where name = 'Reagan'"),
+        ("presidential", "Who was president in 1975?", "select name from {t} where start <= '1975-12-31' and \"end\" >= '1975-01-01'"),
+        ("presidential", "number of presidents by party", "select party, count(*) from {t} group by 1"),
+        ("presidential", "Who was the first president in the data?", "select name, start from {t} order by start limit 1"),
+        ("presidential", "When did Nixon's term end?", "select \"end\" from {t} where name = 'Nixon'"),
+        ("presidential", "Which presidents are Democrats?", "select name from {t} where party = 'Democratic'"),
+        ("presidential", "Who was the most recent president?", "select name, start from {t} order by start desc limit 1"),
+        ("presidential", "How many presidents took office after 1980?", "select count(*) from {t} where start > '1980-12-31'"),
+        ("presidential", "How old was Obama when he took office?", null),
+        ("davis", "How many people are there?", "select count(*) from {t}"),
+        ("davis", "average weight by sex", "select sex, round(avg(weight), 2) from {t} group by 1"),
+        ("davis", "What is the tallest height?", "select max(height) from {t}"),
+        ("davis", "How many women are there?", "select count(*) from {t} where sex = 'F'"),
+        ("davis", "average height of men", "select round(avg(height), 2) from {t} where sex = 'M'"),
+        ("davis", "average reported weight", "select round(avg(repwt), 2) from {t}"),
+        ("davis", "How many people weigh more than 80 kg?", "select count(*) from {t} where weight > 80"),
+        ("davis", "How many people are missing a reported height?", "select count(*) from {t} where repht is null"),
+        ("davis", "What is the lightest weight?", "select min(weight) from {t}"),
+        ("davis", "average height by sex", "select sex, round(avg(height), 2) from {t} group by 1"),
+        ("davis", "How many people are taller than 180 cm?", "select count(*) from {t} where height > 180"),
+        ("davis", "maximum weight of women", "select max(weight) from {t} where sex = 'F'"),
+        ("davis", "number of people per sex", "select sex, count(*) from {t} group by 1"),
+        ("davis", "What is the name of the heaviest person?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -3794,8 +3873,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_forty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortySeventhTest, "nl-forty-seventh-test", 0.84, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_forty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyEighthTest, "nl-forty-eighth-test", 0.85, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_forty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyNinthTest, "nl-forty-ninth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
