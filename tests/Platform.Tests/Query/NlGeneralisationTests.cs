@@ -3877,7 +3877,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_forty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyNinthTest, "nl-forty-ninth-test", 0.0, atLeast: 60);
+    public Task The_forty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyNinthTest, "nl-forty-ninth-test", 0.98, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -4870,6 +4870,29 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("cars93", "When was the cheapest car sold?", null)]
     public Task Unnamed_rows_counted_acts_all_values_and_short_column_names(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-unnamed-rows-short-names");
+
+    /// <summary>
+    /// What a count column counts named by any noun ("cases"), a table's name after a short prefix (uscereal), "content"
+    /// after a measure, the top or bottom of a few numbered kinds, a year inside each row's term and the first or last
+    /// term, a member of a group a value names (Democrats), a table of people by its sex and height and a sex kept as M
+    /// and F, a name run together from a longer word ("reported weight": repwt), "missing" as an empty cell, "zero" as 0,
+    /// and a rate's base after "per" where no column holds a population to divide by.
+    /// </summary>
+    [Theory]
+    [InlineData("diseases", "total pertussis cases in Ohio", "select sum(count) from {t} where disease = 'Pertussis' and state = 'Ohio'")]
+    [InlineData("diseases", "How many cases of mumps were there in 1970?", "select sum(count) from {t} where disease = 'Mumps' and year = 1970")]
+    [InlineData("uscereal", "Which cereal has the most fibre?", "select name, fibre from {t} order by fibre desc limit 1")]
+    [InlineData("uscereal", "average fat of cereals on the bottom shelf", "select round(avg(fat), 2) from {t} where shelf = 1")]
+    [InlineData("uscereal", "What is the fat content of Corn Flakes?", "select fat from {t} where name = 'Corn Flakes'")]
+    [InlineData("presidential", "How many presidents were Democrats?", "select count(*) from {t} where party = 'Democratic'")]
+    [InlineData("presidential", "Who was president in 1990?", "select name from {t} where year(start) <= 1990 and year(\"end\") >= 1990")]
+    [InlineData("presidential", "Who was the last president?", "select name, start from {t} order by start desc limit 1")]
+    [InlineData("davis", "average weight of men", "select round(avg(weight), 2) from {t} where sex = 'M'")]
+    [InlineData("davis", "How many women are missing a reported weight?", "select count(*) from {t} where sex = 'F' and repwt is null")]
+    [InlineData("usarrests", "How many states have fewer than 5 murders per 100,000 residents?", "select count(*) from {t} where Murder < 5")]
+    [InlineData("murders", "What is the murder rate per 100,000 people in Texas?", null)]
+    public Task Counted_things_terms_groups_and_rates(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-counted-terms-groups-rates");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

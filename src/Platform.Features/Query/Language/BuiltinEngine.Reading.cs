@@ -538,17 +538,17 @@ public static partial class BuiltinEngine
                 r.Filters.Add(new Filter(doer, FilterPart.Value, not ? "is null" : "is not null", [], $"{doer.Name} is {(not ? "" : "not ")}empty"));
                 continue;
             }
-            // "states with no hurricanes", "zero hurricanes": the amount is nought; "no size" of a column holding no zero but
+            // "states with no hurricanes": the amount is nought; "no size" of a column holding no zero but
             // empty cells, "no region" of a text column, "no end date", the cell is empty.
-            // "no known origin", "without a property value alias": the same.
-            var said = q.Word(i + 1) == "known" || q.Words[i] == "without" && q.Word(i + 1) is "a" or "an" or "any" ? i + 2 : i + 1;
-            if (q.Words[i] is "no" or "zero" or "without" && q.TagAt(i) is not { Kind: TagKind.Value }
+            // "no known origin", "without a property value alias", "missing a reported height", "missing ozone readings": the same.
+            var said = q.Word(i + 1) == "known" || q.Words[i] is "without" or "missing" && q.Word(i + 1) is "a" or "an" or "any" ? i + 2 : i + 1;
+            if (q.Words[i] is "no" or "without" or "missing" && q.TagAt(i) is not { Kind: TagKind.Value }
                 && q.TagAt(said) is { Kind: TagKind.Column, Pole: 0, Column: { IsYearNumber: false } none } && none.Kind is ColumnKind.Number or ColumnKind.Text or ColumnKind.Date)
             {
                 var zero = none.Kind == ColumnKind.Number && double.TryParse(none.Profile.Min, NumberStyles.Float, CultureInfo.InvariantCulture, out var least)
                     && double.TryParse(none.Profile.Max, NumberStyles.Float, CultureInfo.InvariantCulture, out var most) && least <= 0 && most >= 0;
                 // "items with no fling power" where some are 0 and others empty: which of them is meant is not said.
-                if (zero && none.HasEmptyCells && q.Words[i] is "no" or "without")
+                if (zero && none.HasEmptyCells && q.Words[i] is "no" or "without" or "missing")
                     r.Problems.Add($"'{q.Original[i]} {q.Original[said]}': {none.Name} holds both 0 and empty cells; say which is meant.");
                 // A number held on every row and never 0 ("blocks with no assigned characters"): either reading picks no row.
                 else if (zero || none.Kind == ColumnKind.Number && !none.HasEmptyCells) r.Filters.Add(new Filter(none, FilterPart.Value, "=", [0.0], $"{none.Name} = 0"));
@@ -556,7 +556,7 @@ public static partial class BuiltinEngine
                 else if (q.Words[i] is "no" or "without" && none is { Kind: ColumnKind.Text, HasEmptyCells: false } && none.Values.TryGetValue("none", out var saysNone))
                     r.Filters.Add(new Filter(none, FilterPart.Value, "=", [saysNone], $"{none.Name} is {saysNone}"));
                 // Text or a date held on every row: none is empty, and the count of those without one is 0.
-                else if (q.Words[i] is "no" or "without" && (none.HasEmptyCells || none.Kind != ColumnKind.Number))
+                else if (q.Words[i] is "no" or "without" or "missing" && (none.HasEmptyCells || none.Kind != ColumnKind.Number))
                     r.Filters.Add(new Filter(none, FilterPart.Value, "is null", [], $"{none.Name} is empty"));
                 else r.Problems.Add($"'{q.Original[i]} {q.Original[said]}': {none.Name} holds neither a zero nor an empty cell.");
                 if (q.Word(said + q.TagAt(said)!.Length) is "data" or "value" or "values") r.Used.Add(said + q.TagAt(said)!.Length);
@@ -847,6 +847,13 @@ public static partial class BuiltinEngine
             if (!tag.IsYear) continue;
             // "forecast year 2005": the year column named right before the year.
             var target = q.TagAt(i - 1) is { Kind: TagKind.Column, Column: { } named } && (named.IsYearNumber || named.Kind == ColumnKind.Date) ? named : TimeColumn(q, "year");
+            // "Who was president in 1975?" of terms from a start to an end date: the rows whose term holds some of that year.
+            if (target is null && q.Table.Term is var (began, ended) && TimeComparison(q, i, "in").Op == "=" && q.Word(i - 1) is "in" or "during")
+            {
+                r.Used.Add(i);
+                r.Filters.Add(new Filter(began, FilterPart.Year, "<=", [(int)tag.Number], $"{began.Name} in or before {(int)tag.Number}"));
+                r.Filters.Add(new Filter(ended, FilterPart.Year, ">=", [(int)tag.Number], $"{ended.Name} in or after {(int)tag.Number}"));
+            }
             if (target is null) continue;
             var part = target.IsYearNumber ? FilterPart.Value : FilterPart.Year;
             var before = q.Word(i - 1);
@@ -1062,7 +1069,7 @@ public static partial class BuiltinEngine
                     continue;
                 }
                 // "how many divisions", "how many motes" of a column numbering a few (division, mote_id): its distinct values. Not
-                // "how many cities" of a column naming (nearly) every row, where two rows may share a name: those are the rows; but
+                // "how many cities" of a column naming (nearly) every row, where two rows may share a name (two presidents Bush): those are the rows; but
                 // "how many zones" where a zone's rows agree on every number name one zone under two countries.
                 // "how many years" of firms' yearly rows: the years, not the rows.
                 // "how many quarters had…" of a year and quarter on each row: the rows, one per quarter.
@@ -1071,7 +1078,7 @@ public static partial class BuiltinEngine
                 if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text && !c.IsFlag || distinct
                         || c.IsYearNumber && NameWordInPlural(q, counted) == "year" || c.IsCategoryNumber && NameWordInPlural(q, counted) is not null && !PeriodOfYear(q.Table, c)
                         || c is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } && NamesEachRow(q, counted) && q.Table.Columns.Any(other => q.Table.Repeats(other, c)))
-                    && !(c.Kind == ColumnKind.Text && !distinct && c.Profile.DistinctCount >= 0.95 * q.Table.RowCount && NamesEachRow(q, counted) && q.Table.Frequency is null
+                    && !(c.Kind == ColumnKind.Text && !distinct && c.Profile.DistinctCount >= 0.9 * q.Table.RowCount && (NamesEachRow(q, counted) || CalledByName(q, counted)) && q.Table.Frequency is null
                          && q.Table.ListedAgain?.Contains(c.Name) != true)
                     && (distinct || !RowsOfTheirOwn(q, counted)))
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, c));
@@ -1375,6 +1382,10 @@ public static partial class BuiltinEngine
         && q.Table.Columns.Any(c => c != said && c.Kind == ColumnKind.Text && c.Profile.DistinctCount >= 0.95 * q.Table.RowCount);
 
     /// <summary>The plural of a column named in the singular ("readings" of <c>reading</c>): the rows it numbers or measures, one each.</summary>
+    /// <summary>"how many presidents" of a column called name, whose names are presidents': a noun in the plural for what it names.</summary>
+    private static bool CalledByName(Question q, Tag tag) =>
+        Words.NameWords(tag.Column!.Name) is ["name" or "title" or "label"] && q.Word(tag.Start + tag.Length - 1) is var asked && Words.Singular(asked) != asked;
+
     private static bool NamesEachRow(Question q, Tag tag) =>
         NameWordInPlural(q, tag) is { } word && Words.NameWords(tag.Column!.Name) is [.., var last] && last == word;
 

@@ -225,6 +225,14 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
     public bool RowsAreEvents => RowCount > 1 && Frequency is null && !RowsAreTimes && !HourlyRows
         && Columns.Any(c => c.Kind == ColumnKind.Date && c.Profile.DistinctCount < RowCount) && !Columns.Any(c => c.CountsThings);
 
+    /// <summary>
+    /// Each row spans a time from one date to another (presidents' terms: <c>start</c>, <c>end</c>): the one date column
+    /// named for a beginning and the one named for an end.
+    /// </summary>
+    public (LanguageColumn Start, LanguageColumn End)? Term { get; } =
+        Columns.Where(c => c.Kind == ColumnKind.Date && Words.NameWords(c.Name) is [.., "start" or "begin" or "beginning" or "from" or "since"]).ToList() is [var start]
+        && Columns.Where(c => c.Kind == ColumnKind.Date && Words.NameWords(c.Name) is [.., "end" or "finish" or "to" or "until"]).ToList() is [var end] ? (start, end) : null;
+
     /// <summary>Each row is a different time: a year or a date column holding a different one on every row.</summary>
     public bool RowsAreTimes { get; } = RowCount > 1 && Columns.Any(c => (c.IsYearNumber || c.Kind == ColumnKind.Date) && c.Profile.DistinctCount == RowCount && c.Profile.NullCount == 0);
 
@@ -565,6 +573,12 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             }
             foreach (var (key, value) in written)
                 if (value is not null) values.TryAdd(key, value);
+            // "M", "F" of a sex or gender column: male and female ("women" are its F rows).
+            if (Words.NameWords(column.Name) is [.., "sex" or "gender"] && values.Count == 2 && values.ContainsKey("m") && values.ContainsKey("f"))
+            {
+                values.TryAdd("male", values["m"]);
+                values.TryAdd("female", values["f"]);
+            }
             // "sun", "mon" of a column of days: "Sunday" and "Mon" are the same values.
             if (values.Count > 0 && values.Values.All(v => Words.DayNamed(v) is not null))
                 foreach (var day in values.Values.Distinct().ToList())

@@ -45,7 +45,7 @@ public sealed partial class Question
 
     /// <summary>"gas price", "test score": after a numeric column, words that only say what kind of number it is.</summary>
     private static readonly HashSet<string> MeasureNouns = ["price", "prices", "cost", "costs", "rate", "score", "reading", "figure", "length", "coordinate", "latitude", "longitude",
-        "size", "amount", "level", "value", "values", "area"];
+        "size", "amount", "level", "content", "value", "values", "area"];
 
     /// <summary>"ICAO code", "native name", "Unicode version": words after a column's name that only say what it holds.</summary>
     private static readonly HashSet<string> HolderWords = ["code", "codes", "number", "name", "names", "id", "identifier", "symbol", "abbreviation", "version", "versions"];
@@ -247,7 +247,7 @@ public sealed partial class Question
 
     private static readonly Dictionary<string, double> NumberWords = new()
     {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
         ["twenty"] = 20, ["dozen"] = 12,
     };
 
@@ -339,7 +339,10 @@ public sealed partial class Question
                     var ordinary = KeywordWords.Contains(phrase) || Language.Words.StopWords.Contains(phrase) || (length == 1 && phrase.Length <= 3);
                     // ":has()" written whole, signs and all, is the value, though its word alone is one of every sentence.
                     var writtenWhole = value.Length > phrase.Length && Text.Contains(value, StringComparison.OrdinalIgnoreCase);
-                    if (numberAt && !writtenWhole) continue;
+                    // "a zero category" of plural rules' categories: a number in words after an article, before the name of the column
+                    // holding it, is that value ("one category" may be a count of them).
+                    if (numberAt && !writtenWhole && !(NumberWords.ContainsKey(phrase) && value == phrase && Word(start - 1) is "a" or "an" or "the"
+                            && column.Aliases.Any(a => a is [var named] && named == Language.Words.Singular(Word(start + 1))))) continue;
                     // "icons" is not the icon set @icons: a value whose leading sign is left off is it only where its word is no
                     // dictionary's.
                     if (!writtenWhole && value.Length > phrase.Length && !char.IsLetterOrDigit(value[0]) && Lexicon.Shared is { Available: true } dictionary
@@ -1216,7 +1219,9 @@ public sealed partial class Question
         if (from == name.Length) return 0;
         // A word already read as a column of its own may begin a longer name ("GNP deflator" → GNPDEFL, not GNP); a short
         // word only whole ("TV news" → TVnews).
-        if (at >= Words.Count || Tags[at] is not (null or { Kind: TagKind.Column, Length: 1 }) || Language.Words.StopWords.Contains(Words[at])) return -1;
+        // A stop word of five letters or more may begin one ("reported weight" → repwt).
+        if (at >= Words.Count || Tags[at] is not (null or { Kind: TagKind.Column, Length: 1 })
+            || Language.Words.StopWords.Contains(Words[at]) && (from > 0 || Words[at].Length < 5)) return -1;
         for (var length = Math.Min(Words[at].Length, name.Length - from); length >= 1 && (length == Words[at].Length || Words[at].Length >= 3); length--)
             if (string.CompareOrdinal(name, from, Words[at], 0, length) == 0 && RunTogether(name, from + length, at + 1) is >= 0 and var rest)
                 return rest + 1;
@@ -1456,6 +1461,14 @@ public sealed partial class Question
     private void LinkSenses(Lexicon lexicon)
     {
         if (!lexicon.Available) return;
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (RateBase(i) is { } rateBase)
+                for (var j = i; j < i + 3; j++) Tags[j] = new Tag(TagKind.Stop, j, 1, Reading: j == i ? $"a rate per {rateBase} (the table's numbers already are)" : null);
+            // "missing a reported height": read with the column after it (an empty cell).
+            else if (Tags[i] is null && Words[i] == "missing" && TagAt(Word(i + 1) is "a" or "an" or "any" ? i + 2 : i + 1) is { Kind: TagKind.Column })
+                Tags[i] = new Tag(TagKind.Keyword, i, 1);
+        }
         LinkUnits(lexicon);
         LinkSize(lexicon);
         // "how long is the longest beak": the adjective after "how" is read after the rest, reaching the whole question for the column meant.
@@ -1625,7 +1638,7 @@ public sealed partial class Question
                     && (!kind.Column.Values.Values.Any(v => EndsWithPart(v, kind.Value))
                         || TagAt(i - 1) is null or { Kind: TagKind.Stop } && previous is not ("the" or "a" or "an") && !KeywordWords.Contains(previous)
                             && lexicon.Knows(previous, PartOfSpeech.Adjective))
-                ? new Tag(TagKind.Value, i, 1, kind.Column, kind.Value, Reading: $"{kind.Column.Name} = {kind.Value} (WordNet: a {Language.Words.Singular(word)} is a {kind.Value.ToLowerInvariant()})")
+                ? new Tag(TagKind.Value, i, 1, kind.Column, kind.Value, Reading: $"{kind.Column.Name} = {kind.Value} (WordNet: a {Language.Words.Singular(word)} is a {Senses.Broader(word, lexicon).First(b => kind.Column.Values.GetValueOrDefault(b) == kind.Value)})")
                 : new Tag(TagKind.TableWord, i, 1, Reading: PeopleRowsReading);
             return;
         }
@@ -1732,6 +1745,12 @@ public sealed partial class Question
         if (ValueFor(Senses.PertainsTo(word, lexicon), Original[i]) is { } place)
         {
             Tags[i] = new Tag(TagKind.Value, i, 1, place.Column, place.Value, Reading: $"{place.Column.Name} = {place.Value} (WordNet: pertains to {place.Value})");
+            return;
+        }
+        // "Democrats" of a party column holding Democratic: a member (WordNet) of the group a value and the column's noun name.
+        if (GroupValue(word, lexicon) is { } group)
+        {
+            Tags[i] = new Tag(TagKind.Value, i, 1, group.Column, group.Value, Reading: $"{group.Column.Name} = {group.Value} (WordNet: a member of the {group.Value} {group.Noun})");
             return;
         }
         // "how many states", "by state": the names one text column holds are, in WordNet, states (Alabama is an American state).
@@ -2031,12 +2050,14 @@ public sealed partial class Question
 
     /// <summary>
     /// Whether the table's rows are people: it names them and tells their age, gender or sex; or it tells their gender
-    /// or age (not "sex": animals have one, and an age) and another thing only people have.
+    /// or age (not "sex": animals have one, and an age) and another thing only people have; or their sex and height (not
+    /// an age and a height: trees have both).
     /// </summary>
     private bool PeopleRows => AgedRows || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains("name"))
         && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "age" or "gender" or "sex"))
         || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "gender" or "age" or "sex"))
-        && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "race" or "ethnicity" or "occupation" or "education" or "educ" or "wage" or "salary" or "income" or "married" or "marital"));
+        && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "race" or "ethnicity" or "occupation" or "education" or "educ" or "wage" or "salary" or "income" or "married" or "marital"))
+        || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "gender" or "sex")) && Table.Columns.Any(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is ["height"]);
 
     /// <summary>
     /// "patients" of heart transplants' survival and age: a column named age alone, of ages a person may have, makes the
@@ -2108,6 +2129,43 @@ public sealed partial class Question
     /// <summary>"weight" is not a slip for the column <c>height</c>, both being words; "coastline" may be for <c>costline</c>, which is none.</summary>
     private static bool SlipBetweenWords(string word, string name) =>
         IsAnotherWord(word, name) && Lexicon.Shared.IsWord(name);
+
+    /// <summary>
+    /// "How many measles cases were there in California in 1960?" of us_contagious_diseases, whose rows are a disease in a
+    /// state in a year and whose <c>count</c> holds the cases: a noun in the plural that nothing in the question or the
+    /// table is, where one column counts what each row stands for under a name saying only that it counts.
+    /// </summary>
+    private LanguageColumn? CountedByFrequency(int i) =>
+        Table.Frequency is { } counts && Language.Words.NameWords(counts.Name) is not (["people"] or ["persons"])
+        && Language.Words.Singular(Words[i]) != Words[i] && Words[i] is not ("rows" or "records" or "entries" or "lines" or "data")
+        && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i]) && Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(Words[i], PartOfSpeech.Noun)
+            ? counts : null;
+
+    private (LanguageColumn Column, string Value, string Noun)? GroupValue(string word, Lexicon lexicon)
+    {
+        var found = (from groupName in Senses.GroupsOf(Language.Words.Singular(word), lexicon)
+                     from column in Table.Columns
+                     where column.Kind == ColumnKind.Text
+                     let noun = Language.Words.NameWords(column.Name).LastOrDefault()
+                     where noun is not null && groupName.EndsWith(" " + noun, StringComparison.Ordinal)
+                     let name = groupName[..^(noun.Length + 1)]
+                     where column.Values.ContainsKey(name)
+                     select (column, column.Values[name], noun)).Distinct().ToList();
+        return found is [var one] ? one : null;
+    }
+
+    /// <summary>
+    /// "more than 300 assaults per 100,000 residents" of USArrests, whose numbers are each a rate per 100,000: a round
+    /// base of people after "per", where no column holds a population to divide by (not a share of it: <c>UrbanPop</c>),
+    /// only says what the numbers are.
+    /// </summary>
+    private string? RateBase(int i) =>
+        Words[i] == "per" && TagAt(i + 1) is { Kind: TagKind.Number, IsYear: false, Number: 100 or 1_000 or 10_000 or 100_000 or 1_000_000 } rate
+        && Word(i + 2) is { Length: > 0 } people && TagAt(i + 2) is null && Lexicon.Shared is { Available: true } lexicon
+        && (people is "people" or "persons" or "population" or "inhabitants" || Senses.NamesAPerson(Language.Words.Singular(people), lexicon))
+        && !Table.Columns.Any(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Any(w => w is "population" or "pop" or "people" or "persons" or "residents" or "inhabitants")
+            && double.TryParse(c.Profile.Max, NumberStyles.Float, CultureInfo.InvariantCulture, out var most) && most > 1_000)
+            ? $"{rate.Number.ToString("N0", CultureInfo.InvariantCulture)} {people}" : null;
 
     private bool RowsOfValue(int i) =>
         TagAt(i - 1) is { Kind: TagKind.Value, Column.Kind: ColumnKind.Text } && Language.Words.Singular(Words[i]) != Words[i]
@@ -2264,6 +2322,15 @@ public sealed partial class Question
         {
             if (Tags[i] is not null) continue;
             var word = Words[i];
+            // "on the top shelf" of shelves 1 to 3: after a preposition, the top or bottom of a few numbered kinds is the highest
+            // or lowest of them, as if its number were written.
+            if (word is "top" or "bottom" && Word(i - 1) == "the" && Word(i - 2) is "on" or "in" or "at" && TagAt(i + 1) is { Kind: TagKind.Column, Column: { IsCategoryNumber: true } kinds }
+                && double.TryParse(word == "top" ? kinds.Profile.Max : kinds.Profile.Min, NumberStyles.Float, CultureInfo.InvariantCulture, out var end))
+            {
+                _words[i] = end.ToString(CultureInfo.InvariantCulture);
+                Tags[i] = new Tag(TagKind.Number, i, 1, Number: end, Reading: $"the {word} {kinds.Name}: {_words[i]}, its {(word == "top" ? "highest" : "lowest")}");
+                continue;
+            }
             // "Which race has the higher rate": of two or more, the comparative after "the" is the superlative.
             if (Word(i - 1) == "the" && Word(i + 1) != "than" && ComparedAsMost.TryGetValue(word, out var most)) _words[i] = word = most;
             // A slip of the keyboard in a word the engine knows ("avrage") is read as that word, and so is a form of it ("totals");
@@ -2303,6 +2370,8 @@ public sealed partial class Question
                     ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows, one per {period}", Rows: true)
                 // "number of readings" where no column is called so: what a table of measurements holds in each row.
                 : word is "readings" or "observations" or "measurements" ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each is one of the {word}", Rows: true)
+                // "measles cases", "the most polio cases": of a table of counts, what its count column counts.
+                : CountedByFrequency(i) is { } counted ? new Tag(TagKind.Column, i, 1, counted, Reading: $"the {word} each row counts → column {counted.Name}")
                 // "snow tiles", "Japanese restaurants": a plural noun after a value names the rows that value picks.
                 : RowsOfValue(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows, {Words[i]} by their {TagAt(i - 1)!.Column!.Name}", Rows: true)
                 // "violent crime rate" of statecrime: after the table's own word, too.
@@ -2341,6 +2410,11 @@ public sealed partial class Question
                 : TagAt(i - 1) is { Kind: TagKind.Column, Column: { } holder } && TagAt(i + 1) is { Kind: TagKind.Value } value && value.Column == holder
                     && !KeywordWords.Contains(word) && Lexicon.Shared is { Available: true } nouns && nouns.Knows(word, PartOfSpeech.Noun)
                     ? new Tag(TagKind.Stop, i, 1, Reading: $"says what {holder.Name} holds")
+                // "the first president", "the most recent president" of terms from one date to another: ranked by when each began.
+                : word is "first" or "earliest" or "last" or "latest" && Word(i - 1) == "the" && Table.Term is var (began, _)
+                    && TagAt(i + 1) is { Kind: TagKind.TableWord } or { Kind: TagKind.Column, Column.Kind: ColumnKind.Text }
+                    ? new Tag(TagKind.Column, i, 1, began, Pole: word is "first" or "earliest" ? -1 : 1, Superlative: true,
+                        Reading: $"{(word is "first" or "earliest" ? "early" : "late")} {began.Name}, ranked (the {word} term)")
                 : KeywordWords.Contains(word) ? new Tag(TagKind.Keyword, i, 1)
                 // "larger than", "smaller than": comparatives the comparisons read, where no column of size took them.
                 : word is "larger" or "bigger" or "smaller" && Word(i + 1) == "than" ? new Tag(TagKind.Keyword, i, 1)

@@ -255,6 +255,10 @@ public static partial class Senses
         return found.Distinct().ToList();
     }
 
+    /// <summary>The groups a noun's first two senses are members of (WordNet's member holonyms): a Democrat → Democratic Party.</summary>
+    public static IReadOnlyList<string> GroupsOf(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(2)
+        .SelectMany(s => s.Pointing("#m")).Select(lexicon.Follow).SelectMany(g => g.Words).Distinct().ToList();
+
     /// <summary>
     /// The nouns a noun is derived from through an adjective, in its first two senses: nationality ← national ← nation
     /// (never the noun itself).

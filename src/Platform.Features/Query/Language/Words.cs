@@ -75,6 +75,8 @@ public static partial class Words
         {
             var token = matches[i].Value.Trim('\'');
             if (token.EndsWith("'s", StringComparison.OrdinalIgnoreCase)) token = token[..^2];
+            // "100,000": a number written with separators of thousands is the number.
+            if (token.Length > 4 && token[^4] == ',' && char.IsAsciiDigit(token[0])) token = token.Replace(",", "");
             // "horsepower > 200": a sign of comparison before a number, in words.
             if (ComparisonSigns.TryGetValue(token, out var said) && i + 1 < matches.Count
                 && double.TryParse(matches[i + 1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
@@ -124,7 +126,8 @@ public static partial class Words
             && verbs.BaseForms(word, PartOfSpeech.Verb).FirstOrDefault(b => b != word && verbs.Knows(b, PartOfSpeech.Noun)) is { } done)
             yield return done;
         if (Lexicon.Shared is not { Available: true } lexicon || word.Length < 6 || lexicon.Knows(word, PartOfSpeech.Noun)) yield break;
-        for (var split = word.Length - 3; split >= 3; split--)
+        // "uscereal": the US's cereals.
+        for (var split = word.Length - 3; split >= 2; split--)
             if (lexicon.BaseForms(word[..split], PartOfSpeech.Noun).Contains(word[..split]) && lexicon.Knows(word[split..], PartOfSpeech.Noun))
             {
                 yield return word[..split];
@@ -281,7 +284,7 @@ public static partial class Words
     // file's extension). Digits, letters and digits again are one code ("00E9"), not a number and a unit ("20mm"). Signs
     // standing alone are a word ("the @@ operator", "A > B"), but the sentence's own stops after them and a lone dash,
     // star, slash or ampersand.
-    [GeneratedRegex(@"(?<=^|\s)(?![?!.:\-]+(?:\s|$))[<>=!~@#%^&*+/|:?\-]{2,}?(?=[?.,!]?(?:\s|$))|(?<=^|\s)[<>=~@#^|+](?=\s|$)|(?<![\p{L}\p{N}])\d{4}-\d{2}-\d{2}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?>-?\d+(?:\.\d+)?%?)(?!\p{L}+\p{N})|(?<![\p{L}\p{N}])-\p{L}[\p{L}\p{N}'_\-]*|(?<=^|\s)\.\p{L}[\p{L}\p{N}_\-]*|[\p{L}\p{N}][\p{L}\p{N}'_\-]*")]
+    [GeneratedRegex(@"(?<=^|\s)(?![?!.:\-]+(?:\s|$))[<>=!~@#%^&*+/|:?\-]{2,}?(?=[?.,!]?(?:\s|$))|(?<=^|\s)[<>=~@#^|+](?=\s|$)|(?<![\p{L}\p{N}])\d{4}-\d{2}-\d{2}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|-?\d+(?:\.\d+)?%?)(?!\p{L}+\p{N})|(?<![\p{L}\p{N}])-\p{L}[\p{L}\p{N}'_\-]*|(?<=^|\s)\.\p{L}[\p{L}\p{N}_\-]*|[\p{L}\p{N}][\p{L}\p{N}'_\-]*")]
     private static partial Regex TokenPattern();
 
     [GeneratedRegex(@"\s*\(([^()]+)\)\s*$|[_ ]in[_ ]([A-Za-z]+)$")]
