@@ -69,7 +69,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "debian-packages.csv", "postgres-casts.csv", "postgres-operators.csv", "npm-packages.csv", "python-ast-nodes.csv",
     "mpg.csv", "msleep.csv", "salaries.csv", "murders.csv", "un.csv",
     "airquality.csv", "cars93.csv", "prestige.csv", "quakes.csv", "states.csv",
-    "uscereal.csv", "diseases.csv", "usarrests.csv", "presidential.csv", "davis.csv");
+    "uscereal.csv", "diseases.csv", "usarrests.csv", "presidential.csv", "davis.csv",
+    "survey.csv", "arrests.csv", "economics.csv", "chickwts.csv", "animals.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -3727,6 +3728,81 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("davis", "What is the name of the heaviest person?", null),
     ];
 
+    /// <summary>
+    /// The fiftieth fresh test set: 65 questions over five more of R's classic tables the engine had never been run
+    /// on (a survey of students, arrests for marijuana possession in Toronto, the US economy by month, chicks' weights by
+    /// feed, animals' body and brain weights), written after the forty-ninth set's rules, and their keys checked against
+    /// the files before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] FiftiethTest =
+    [
+        ("survey", "How many students were surveyed?", "select count(*) from {t}"),
+        ("survey", "average height by sex", "select Sex, round(avg(Height), 2) from {t} group by 1"),
+        ("survey", "How many students smoke heavily?", "select count(*) from {t} where Smoke = 'Heavy'"),
+        ("survey", "What is the average height of women?", "select round(avg(Height), 2) from {t} where Sex = 'Female'"),
+        ("survey", "How many students are left-handed?", "select count(*) from {t} where W_Hnd = 'Left'"),
+        ("survey", "average age", "select round(avg(Age), 2) from {t}"),
+        ("survey", "What is the age of the oldest student?", "select max(Age) from {t}"),
+        ("survey", "number of students by exercise frequency", "select Exer, count(*) from {t} group by 1"),
+        ("survey", "How many students never smoke?", "select count(*) from {t} where Smoke = 'Never'"),
+        ("survey", "average writing hand span", "select round(avg(Wr_Hnd), 2) from {t}"),
+        ("survey", "How many students have a pulse above 100?", "select count(*) from {t} where Pulse > 100"),
+        ("survey", "How many students are taller than 180 cm?", "select count(*) from {t} where Height > 180"),
+        ("survey", "average pulse by exercise", "select Exer, round(avg(Pulse), 2) from {t} group by 1"),
+        ("survey", "What is the name of the tallest student?", null),
+        ("arrests", "How many arrests are there?", "select count(*) from {t}"),
+        ("arrests", "How many people were released?", "select count(*) from {t} where released = 'Yes'"),
+        ("arrests", "average age of those arrested", "select round(avg(age), 2) from {t}"),
+        ("arrests", "number of arrests by year", "select year, count(*) from {t} group by 1"),
+        ("arrests", "How many arrests involved black people?", "select count(*) from {t} where colour = 'Black'"),
+        ("arrests", "How many women were arrested?", "select count(*) from {t} where sex = 'Female'"),
+        ("arrests", "How many arrested people were not citizens?", "select count(*) from {t} where citizen = 'No'"),
+        ("arrests", "average number of checks by colour", "select colour, round(avg(checks), 2) from {t} group by 1"),
+        ("arrests", "Which year had the most arrests?", "select year, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("arrests", "How many unemployed people were arrested?", "select count(*) from {t} where employed = 'No'"),
+        ("arrests", "What was the youngest age?", "select min(age) from {t}"),
+        ("arrests", "How many arrests in 2000 were released?", "select count(*) from {t} where year = 2000 and released = 'Yes'"),
+        ("arrests", "How many people were arrested twice?", null),
+        ("arrests", "What drug were they arrested for?", null),
+        ("economics", "What was the highest unemployment?", "select max(unemploy) from {t}"),
+        ("economics", "When was the personal savings rate highest?", "select date, psavert from {t} order by psavert desc limit 1"),
+        ("economics", "average personal savings rate", "select round(avg(psavert), 2) from {t}"),
+        ("economics", "What was the population in January 2000?", "select pop from {t} where date = '2000-01-01'"),
+        ("economics", "average unemployment by year", "select year(date), round(avg(unemploy), 2) from {t} group by 1"),
+        ("economics", "How many months had unemployment above 10000?", "select count(*) from {t} where unemploy > 10000"),
+        ("economics", "average unemployment duration in 2010", "select round(avg(uempmed), 2) from {t} where year(date) = 2010"),
+        ("economics", "What was the lowest savings rate?", "select min(psavert) from {t}"),
+        ("economics", "personal consumption expenditures in December 2014", "select pce from {t} where date = '2014-12-01'"),
+        ("economics", "How many months are in the data?", "select count(*) from {t}"),
+        ("economics", "When was unemployment lowest?", "select date, unemploy from {t} order by unemploy limit 1"),
+        ("economics", "What was the inflation rate in 1990?", null),
+        ("chickwts", "How many chicks are there?", "select count(*) from {t}"),
+        ("chickwts", "average weight by feed", "select feed, round(avg(weight), 2) from {t} group by 1"),
+        ("chickwts", "Which feed has the highest average weight?", "select feed, round(avg(weight), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("chickwts", "How many chicks were fed soybean?", "select count(*) from {t} where feed = 'soybean'"),
+        ("chickwts", "What is the heaviest chick's weight?", "select max(weight) from {t}"),
+        ("chickwts", "average weight of chicks fed casein", "select round(avg(weight), 2) from {t} where feed = 'casein'"),
+        ("chickwts", "How many chicks weigh more than 300 grams?", "select count(*) from {t} where weight > 300"),
+        ("chickwts", "number of chicks per feed", "select feed, count(*) from {t} group by 1"),
+        ("chickwts", "What is the lightest weight on horsebean?", "select min(weight) from {t} where feed = 'horsebean'"),
+        ("chickwts", "How many different feeds are there?", "select count(distinct feed) from {t}"),
+        ("chickwts", "maximum weight by feed", "select feed, max(weight) from {t} group by 1"),
+        ("chickwts", "How old are the chicks?", null),
+        ("animals", "Which animal has the largest brain?", "select animal, brain from {t} order by brain desc limit 1"),
+        ("animals", "What is the body weight of a cow?", "select body from {t} where animal = 'Cow'"),
+        ("animals", "How many animals are there?", "select count(*) from {t}"),
+        ("animals", "Which animal is the heaviest?", "select animal, body from {t} order by body desc limit 1"),
+        ("animals", "average brain weight", "select round(avg(brain), 2) from {t}"),
+        ("animals", "What is the brain weight of humans?", "select brain from {t} where animal = 'Human'"),
+        ("animals", "How many animals weigh more than 1000 kg?", "select count(*) from {t} where body > 1000"),
+        ("animals", "Which animal has the smallest brain?", "select animal, brain from {t} order by brain limit 1"),
+        ("animals", "What is the lightest animal?", "select animal, body from {t} order by body limit 1"),
+        ("animals", "How many animals have a brain heavier than 500 grams?", "select count(*) from {t} where brain > 500"),
+        ("animals", "median body weight", "select median(body) from {t}"),
+        ("animals", "How many animals have a body weight under 1 kg?", "select count(*) from {t} where body < 1"),
+        ("animals", "How long do elephants live?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -3876,8 +3952,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_forty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyEighthTest, "nl-forty-eighth-test", 0.85, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_forty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyNinthTest, "nl-forty-ninth-test", 0.98, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_fiftieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftiethTest, "nl-fiftieth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
