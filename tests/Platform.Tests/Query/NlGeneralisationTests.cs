@@ -3956,7 +3956,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_fiftieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftiethTest, "nl-fiftieth-test", 0.0, atLeast: 60);
+    public Task The_fiftieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftiethTest, "nl-fiftieth-test", 0.90, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -4972,6 +4972,23 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("murders", "What is the murder rate per 100,000 people in Texas?", null)]
     public Task Counted_things_terms_groups_and_rates(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-counted-terms-groups-rates");
+
+    /// <summary>
+    /// A measure after a column named for a thing ("brain weight"), a weight no column names as the body's, a row's name
+    /// of three letters after "a", an adverb as the value its adjective is ("smoke heavily"), a word right after a column
+    /// that one of its values shortens as what the column holds ("exercise frequency"), and a table's name of a noun and
+    /// a short form (chickwts); "the sea" of colour names still not the colour Sea.
+    /// </summary>
+    [Theory]
+    [InlineData("animals", "What is the brain weight of a pig?", "select brain from {t} where animal = 'Pig'")]
+    [InlineData("animals", "Which animal is the lightest?", "select animal, body from {t} order by body limit 1")]
+    [InlineData("animals", "How many animals weigh less than 10 kg?", "select count(*) from {t} where body < 10")]
+    [InlineData("survey", "average pulse of students who smoke heavily", "select round(avg(Pulse), 2) from {t} where Smoke = 'Heavy'")]
+    [InlineData("survey", "average age by exercise frequency", "select Exer, round(avg(Age), 2) from {t} group by 1")]
+    [InlineData("chickwts", "How many chicks were fed linseed?", "select count(*) from {t} where feed = 'linseed'")]
+    [InlineData("colornames", "How many colors are named after the sea?", null)]
+    public Task Measures_of_things_adverbs_of_values_and_short_table_names(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-measures-of-things-adverbs");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

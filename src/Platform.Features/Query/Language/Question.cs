@@ -348,8 +348,12 @@ public sealed partial class Question
                     if (!writtenWhole && value.Length > phrase.Length && !char.IsLetterOrDigit(value[0]) && Lexicon.Shared is { Available: true } dictionary
                         && dictionary.IsWord(phrase)) continue;
                     // A short word is a value only as written ("IN", not "in"), or as another name written in capitals ("UK" for GB).
+                    // "a cow" of animals named Cow: a noun of three letters after "a", one row's name but for its capital ("the sea" of
+                    // colour names may be what a name is after).
                     if (ordinary && original != value && !writtenWhole
-                        && !(original.Length >= 2 && original.All(char.IsUpper) && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase)))
+                        && !(original.Length >= 2 && original.All(char.IsUpper) && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase))
+                        && !(length == 1 && Word(start - 1) is "a" or "an" && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase)
+                             && value.Length == phrase.Length && char.IsUpper(value[0]) && TellsRowsApart(column)))
                         continue;
                     // A word the engine reads ("lowest", "positive") is a column's value only after the column's name ("the word
                     // lowest"), or before it where the column sorts rows into a few kinds ("negative staining", not "positive words"
@@ -791,7 +795,10 @@ public sealed partial class Question
             var word = Language.Words.Singular(Words[i]);
             if (!Noun(i) || Tags[i] is { Kind: TagKind.Value } || word.Length < 5) continue;
             if (abbreviated.Where(a => a.Value.Length <= word.Length - 2 && Shortens(a.Value.ToLowerInvariant(), word)).ToList() is [var (column, value)])
-                Tags[i] = new Tag(TagKind.Value, i, 1, column, value, Reading: $"'{Original[i]}' abbreviated → {column.Name} = {value}");
+                // "by exercise frequency" of Exer holding Freq: right after its column's name, the word says what the column holds.
+                Tags[i] = (TagAt(i - 1) is { Kind: TagKind.Column } named ? named.Column : i > 0 && Tags[i - 1] is null ? AbbreviatedColumn(Words[i - 1]) : null) == column
+                    ? new Tag(TagKind.Stop, i, 1, Reading: $"what {column.Name} holds ({value} among them)")
+                    : new Tag(TagKind.Value, i, 1, column, value, Reading: $"'{Original[i]}' abbreviated → {column.Name} = {value}");
         }
     }
 
@@ -1671,6 +1678,13 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Stop, i, 1, counting, Reading: $"what {counting.Name} counts");
             return;
         }
+        // "students who smoke heavily" of Smoke holding Heavy: an adverb after a text column's name is the value its adjective is.
+        if (TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } manner }
+            && Senses.AdjectivesOf(word, lexicon).Where(manner.Values.ContainsKey).Select(a => manner.Values[a]).Distinct().ToList() is [var how])
+        {
+            Tags[i] = new Tag(TagKind.Value, i, 1, manner, how, Reading: $"{manner.Name} = {how} (WordNet: {word}, from {how.ToLowerInvariant()})");
+            return;
+        }
         // "the most densely populated": an adverb of degree ranks as its adjective does (dense → density); the participle
         // after it only says of what.
         if (previous is "most" or "least" && Senses.AdjectivesOf(word, lexicon).Select(a => Senses.DegreeOf(a, lexicon)).OfType<Degree>()
@@ -2103,9 +2117,16 @@ public sealed partial class Question
                 Tags[j] = new Tag(TagKind.Column, j, 1, both[0], Reading: $"column {both[0].Name}, with '{Original[at]}'");
                 return (both[0], noun);
             }
-            return null;
+            // "the heaviest animal" of bodywt and brainwt: the body's, the whole of it.
+            return named.Where(c => Language.Words.NameWords(c.Name)[0].StartsWith("body", StringComparison.Ordinal)).ToList() is [var body] ? (body, noun) : null;
         }
-        return null;
+        // "the heaviest animal" of Animals' body and brain, in kilograms and grams, or of bodywt and brainwt: a weight no
+        // column names is the body's.
+        // A noun's kinds may reach a weight ("diet"): only "weight" itself, or an adjective or verb of it ("heaviest", "weigh").
+        return nouns.Any(n => n is "weight" or "mass") && (Language.Words.Singular(Word(at)) is "weight" or "mass" || !Lexicon.Shared.Knows(Word(at), PartOfSpeech.Noun))
+            && TagAt(at - 1) is not { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } && columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && (name == "body"
+                || name.StartsWith("body", StringComparison.Ordinal) && nouns.Any(n => n is "weight" or "mass" && Shortens(name[4..], n)))).ToList() is [var bodyWeight]
+            ? (bodyWeight, "weight of the body") : null;
     }
 
     /// <summary>
@@ -2377,6 +2398,10 @@ public sealed partial class Question
                 // "violent crime rate" of statecrime: after the table's own word, too.
                 : MeasureNouns.Contains(word) && (TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }
                     || TagAt(i - 1) is { Kind: TagKind.TableWord } && TagAt(i - 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }) ? new Tag(TagKind.Stop, i, 1)
+                // "brain weight" of Animals' brain: a measure (WordNet) after a numeric column named for a thing is what it measures of it.
+                : TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } thing } && Language.Words.NameWords(thing.Name) is [var thingWord] && thingWord == Words[i - 1]
+                    && Lexicon.Shared is { Available: true } things && Senses.NamesAPhysicalThing(thingWord, things) && Senses.NamesAMeasure(word, things)
+                    ? new Tag(TagKind.Stop, i, 1, Reading: $"what {thing.Name} measures")
                 // "highway mileage" of hwy: a measure (WordNet) after a numeric column's short name only says what it measures.
                 : TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } shortName } && Language.Words.NameWords(shortName.Name) is [var shortWord]
                     && shortWord != Words[i - 1] && Lexicon.Shared is { Available: true } measures && !measures.IsWord(shortWord) && Senses.NamesAMeasure(word, measures)

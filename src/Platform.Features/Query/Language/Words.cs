@@ -141,6 +141,15 @@ public static partial class Words
                 yield return word[split..];
                 yield break;
             }
+        // "chickwts": the noun the rows are before a short form of consonants no dictionary knows (weights).
+        if (lexicon.IsWord(word)) yield break;
+        for (var split = word.Length - 3; split >= 4; split--)
+            if (word.Length - split <= 4 && !word[split..].Any(c => c is 'a' or 'e' or 'i' or 'o' or 'u')
+                && lexicon.BaseForms(word[..split], PartOfSpeech.Noun).Contains(word[..split]) && !lexicon.IsWord(word[split..]))
+            {
+                yield return word[..split];
+                yield break;
+            }
     }
 
     /// <summary>A noun's singular: WordNet's base form when it knows the word ("movies" → movie, "species" stays), else by rule.</summary>
