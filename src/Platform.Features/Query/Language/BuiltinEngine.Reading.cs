@@ -1381,11 +1381,11 @@ public static partial class BuiltinEngine
         counted.Column is { Kind: ColumnKind.Text } said && q.Table.HeadNoun == Words.Singular(q.Word(counted.Start + counted.Length - 1))
         && q.Table.Columns.Any(c => c != said && c.Kind == ColumnKind.Text && c.Profile.DistinctCount >= 0.95 * q.Table.RowCount);
 
-    /// <summary>The plural of a column named in the singular ("readings" of <c>reading</c>): the rows it numbers or measures, one each.</summary>
     /// <summary>"how many presidents" of a column called name, whose names are presidents': a noun in the plural for what it names.</summary>
     private static bool CalledByName(Question q, Tag tag) =>
         Words.NameWords(tag.Column!.Name) is ["name" or "title" or "label"] && q.Word(tag.Start + tag.Length - 1) is var asked && Words.Singular(asked) != asked;
 
+    /// <summary>The plural of a column named in the singular ("readings" of <c>reading</c>): the rows it numbers or measures, one each.</summary>
     private static bool NamesEachRow(Question q, Tag tag) =>
         NameWordInPlural(q, tag) is { } word && Words.NameWords(tag.Column!.Name) is [.., var last] && last == word;
 

@@ -1470,6 +1470,7 @@ public sealed partial class Question
         if (!lexicon.Available) return;
         for (var i = 0; i < Words.Count; i++)
         {
+            // "per 100,000 residents" of rates: the three words only say what the numbers are.
             if (RateBase(i) is { } rateBase)
                 for (var j = i; j < i + 3; j++) Tags[j] = new Tag(TagKind.Stop, j, 1, Reading: j == i ? $"a rate per {rateBase} (the table's numbers already are)" : null);
             // "missing a reported height": read with the column after it (an empty cell).
@@ -2121,8 +2122,8 @@ public sealed partial class Question
             return named.Where(c => Language.Words.NameWords(c.Name)[0].StartsWith("body", StringComparison.Ordinal)).ToList() is [var body] ? (body, noun) : null;
         }
         // "the heaviest animal" of Animals' body and brain, in kilograms and grams, or of bodywt and brainwt: a weight no
-        // column names is the body's.
-        // A noun's kinds may reach a weight ("diet"): only "weight" itself, or an adjective or verb of it ("heaviest", "weigh").
+        // column names is the body's, asked by "weight" itself or an adjective or verb of it ("heaviest", "weigh"), not by a
+        // noun whose kinds reach a weight ("diet").
         return nouns.Any(n => n is "weight" or "mass") && (Language.Words.Singular(Word(at)) is "weight" or "mass" || !Lexicon.Shared.Knows(Word(at), PartOfSpeech.Noun))
             && TagAt(at - 1) is not { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } && columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && (name == "body"
                 || name.StartsWith("body", StringComparison.Ordinal) && nouns.Any(n => n is "weight" or "mass" && Shortens(name[4..], n)))).ToList() is [var bodyWeight]
@@ -2162,6 +2163,10 @@ public sealed partial class Question
         && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i]) && Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(Words[i], PartOfSpeech.Noun)
             ? counts : null;
 
+    /// <summary>
+    /// "Democrats" of a party column holding Democratic: the one value that, with its column's noun, names a group the
+    /// word's person is a member of (WordNet: a Democrat is a member of the Democratic Party).
+    /// </summary>
     private (LanguageColumn Column, string Value, string Noun)? GroupValue(string word, Lexicon lexicon)
     {
         var found = (from groupName in Senses.GroupsOf(Language.Words.Singular(word), lexicon)
