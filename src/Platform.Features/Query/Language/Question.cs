@@ -2118,8 +2118,7 @@ public sealed partial class Question
                 Tags[j] = new Tag(TagKind.Column, j, 1, both[0], Reading: $"column {both[0].Name}, with '{Original[at]}'");
                 return (both[0], noun);
             }
-            // "the heaviest animal" of bodywt and brainwt: the body's, the whole of it.
-            return named.Where(c => Language.Words.NameWords(c.Name)[0].StartsWith("body", StringComparison.Ordinal)).ToList() is [var body] ? (body, noun) : null;
+            return null;
         }
         // "the heaviest animal" of Animals' body and brain, in kilograms and grams, or of bodywt and brainwt: a weight no
         // column names is the body's, asked by "weight" itself or an adjective or verb of it ("heaviest", "weigh"), not by a
@@ -2182,15 +2181,14 @@ public sealed partial class Question
 
     /// <summary>
     /// "more than 300 assaults per 100,000 residents" of USArrests, whose numbers are each a rate per 100,000: a round
-    /// base of people after "per", where no column holds a population to divide by (not a share of it: <c>UrbanPop</c>),
+    /// base of people after "per", where no column is named a population to divide by (<c>UrbanPop</c> is a share of it),
     /// only says what the numbers are.
     /// </summary>
     private string? RateBase(int i) =>
         Words[i] == "per" && TagAt(i + 1) is { Kind: TagKind.Number, IsYear: false, Number: 100 or 1_000 or 10_000 or 100_000 or 1_000_000 } rate
         && Word(i + 2) is { Length: > 0 } people && TagAt(i + 2) is null && Lexicon.Shared is { Available: true } lexicon
-        && (people is "people" or "persons" or "population" or "inhabitants" || Senses.NamesAPerson(Language.Words.Singular(people), lexicon))
-        && !Table.Columns.Any(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Any(w => w is "population" or "pop" or "people" or "persons" or "residents" or "inhabitants")
-            && double.TryParse(c.Profile.Max, NumberStyles.Float, CultureInfo.InvariantCulture, out var most) && most > 1_000)
+        && (people is "people" or "population" || Senses.NamesAPerson(Language.Words.Singular(people), lexicon))
+        && !Table.Columns.Any(c => c.Kind == ColumnKind.Number && c.Aliases.Any(a => a is ["population"] or ["people"]))
             ? $"{rate.Number.ToString("N0", CultureInfo.InvariantCulture)} {people}" : null;
 
     private bool RowsOfValue(int i) =>
