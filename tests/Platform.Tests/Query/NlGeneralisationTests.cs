@@ -70,7 +70,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "mpg.csv", "msleep.csv", "salaries.csv", "murders.csv", "un.csv",
     "airquality.csv", "cars93.csv", "prestige.csv", "quakes.csv", "states.csv",
     "uscereal.csv", "diseases.csv", "usarrests.csv", "presidential.csv", "davis.csv",
-    "survey.csv", "arrests.csv", "economics.csv", "chickwts.csv", "animals.csv");
+    "survey.csv", "arrests.csv", "economics.csv", "chickwts.csv", "animals.csv",
+    "hills.csv", "duncan.csv", "stars.csv", "toothgrowth.csv", "cats.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -3803,6 +3804,83 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("animals", "How long do elephants live?", null),
     ];
 
+    /// <summary>
+    /// The fifty-first fresh test set: 67 questions over five more of R's classic tables the engine had never been run
+    /// on (Scottish hill races, the prestige of occupations, stars' magnitudes and temperatures, guinea pigs' tooth growth
+    /// by vitamin C supplement and dose, cats' body and heart weights), written after the fiftieth set's rules, and their keys checked against
+    /// the files before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] FiftyFirstTest =
+    [
+        ("hills", "How many races are there?", "select count(*) from {t}"),
+        ("hills", "Which race is the longest?", "select race, dist from {t} order by dist desc limit 1"),
+        ("hills", "Which race has the biggest climb?", "select race, climb from {t} order by climb desc limit 1"),
+        ("hills", "What is the average race time?", "select round(avg(time), 2) from {t}"),
+        ("hills", "What is the fastest time?", "select min(time) from {t}"),
+        ("hills", "Which race took the longest time?", "select race, time from {t} order by time desc limit 1"),
+        ("hills", "How many races are longer than 10 miles?", "select count(*) from {t} where dist > 10"),
+        ("hills", "What is the total climb of all races?", "select sum(climb) from {t}"),
+        ("hills", "List the races with a climb over 3000 feet.", "select race, climb from {t} where climb > 3000"),
+        ("hills", "What is the time for Ben Nevis?", "select time from {t} where race = 'Ben Nevis'"),
+        ("hills", "How far is the Carnethy race?", "select dist from {t} where race = 'Carnethy'"),
+        ("hills", "What is the shortest race?", "select race, dist from {t} order by dist limit 1"),
+        ("hills", "average distance of the races", "select round(avg(dist), 2) from {t}"),
+        ("hills", "Which races take under 20 minutes?", "select race, time from {t} where time < 20"),
+        ("hills", "What is the average climb of races over 10 miles?", "select round(avg(climb), 2) from {t} where dist > 10"),
+        ("hills", "Which race has the smallest climb?", "select race, climb from {t} order by climb limit 1"),
+        ("duncan", "How many occupations are there?", "select count(*) from {t}"),
+        ("duncan", "Which occupation has the highest prestige?", "select occupation, prestige from {t} order by prestige desc limit 1"),
+        ("duncan", "average income by type", "select type, round(avg(income), 2) from {t} group by 1"),
+        ("duncan", "How many occupations are of each type?", "select type, count(*) from {t} group by 1"),
+        ("duncan", "Which occupation has the lowest income?", "select occupation, income from {t} order by 2, 1 limit 1"),
+        ("duncan", "What is the prestige of a plumber?", "select prestige from {t} where occupation = 'plumber'"),
+        ("duncan", "How many professional occupations are there?", "select count(*) from {t} where type = 'prof'"),
+        ("duncan", "What is the average education of blue-collar occupations?", "select round(avg(education), 2) from {t} where type = 'bc'"),
+        ("duncan", "List the occupations with prestige above 80.", "select occupation, prestige from {t} where prestige > 80"),
+        ("duncan", "Which type has the highest average prestige?", "select type, round(avg(prestige), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("duncan", "What is the median income?", "select median(income) from {t}"),
+        ("duncan", "What is the education level of a lawyer?", "select education from {t} where occupation = 'lawyer'"),
+        ("duncan", "Which occupations have an income of more than 70?", "select occupation, income from {t} where income > 70"),
+        ("duncan", "What is the least prestigious occupation?", "select occupation, prestige from {t} order by prestige limit 1"),
+        ("duncan", "What is the income of a carpenter?", "select income from {t} where occupation = 'carpenter'"),
+        ("duncan", "How many white-collar occupations are there?", "select count(*) from {t} where type = 'wc'"),
+        ("stars", "How many stars are in the table?", "select count(*) from {t}"),
+        ("stars", "Which star is the hottest?", "select star, temp from {t} order by temp desc limit 1"),
+        ("stars", "What is the average temperature of the stars?", "select round(avg(temp), 2) from {t}"),
+        ("stars", "How many stars are of type M?", "select count(*) from {t} where type = 'M'"),
+        ("stars", "Which star is the brightest?", "select star, magnitude from {t} order by magnitude limit 1"),
+        ("stars", "What is the temperature of the Sun?", "select temp from {t} where star = 'Sun'"),
+        ("stars", "number of stars of each type", "select type, count(*) from {t} group by 1"),
+        ("stars", "What is the coolest star?", "select star, temp from {t} order by temp limit 1"),
+        ("stars", "Which type of star has the highest average temperature?", "select type, round(avg(temp), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("stars", "List the stars hotter than 20000 degrees.", "select star, temp from {t} where temp > 20000"),
+        ("stars", "What is the magnitude of Vega?", "select magnitude from {t} where star = 'Vega'"),
+        ("stars", "average magnitude by type", "select type, round(avg(magnitude), 2) from {t} group by 1"),
+        ("stars", "How many different star types are there?", "select count(distinct type) from {t}"),
+        ("stars", "Which stars are of type B?", "select star from {t} where type = 'B'"),
+        ("toothgrowth", "How many measurements are there?", "select count(*) from {t}"),
+        ("toothgrowth", "What is the average tooth length?", "select round(avg(len), 2) from {t}"),
+        ("toothgrowth", "average length by supplement", "select supp, round(avg(len), 2) from {t} group by 1"),
+        ("toothgrowth", "What is the average length for each dose?", "select dose, round(avg(len), 2) from {t} group by 1"),
+        ("toothgrowth", "What is the longest tooth length with orange juice?", "select max(len) from {t} where supp = 'OJ'"),
+        ("toothgrowth", "How many measurements used vitamin C?", "select count(*) from {t} where supp = 'VC'"),
+        ("toothgrowth", "What is the average length at a dose of 2?", "select round(avg(len), 2) from {t} where dose = 2"),
+        ("toothgrowth", "Which supplement gives the longest teeth on average?", "select supp, round(avg(len), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("toothgrowth", "What is the shortest tooth length?", "select min(len) from {t}"),
+        ("toothgrowth", "What doses were given?", "select distinct dose from {t}"),
+        ("toothgrowth", "How many measurements were taken at each dose?", "select dose, count(*) from {t} group by 1"),
+        ("cats", "How many cats are there?", "select count(*) from {t}"),
+        ("cats", "How many male cats are there?", "select count(*) from {t} where Sex = 'M'"),
+        ("cats", "What is the average body weight of the cats?", "select round(avg(Bwt), 2) from {t}"),
+        ("cats", "average heart weight by sex", "select Sex, round(avg(Hwt), 2) from {t} group by 1"),
+        ("cats", "What is the heaviest heart?", "select max(Hwt) from {t}"),
+        ("cats", "How many female cats weigh more than 2.5 kg?", "select count(*) from {t} where Sex = 'F' and Bwt > 2.5"),
+        ("cats", "What is the largest body weight of a female cat?", "select max(Bwt) from {t} where Sex = 'F'"),
+        ("cats", "What is the average heart weight of cats heavier than 3 kg?", "select round(avg(Hwt), 2) from {t} where Bwt > 3"),
+        ("cats", "What is the body weight of the lightest cat?", "select min(Bwt) from {t}"),
+        ("cats", "How many cats have a heart weight over 15 grams?", "select count(*) from {t} where Hwt > 15"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -3955,8 +4033,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_forty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyNinthTest, "nl-forty-ninth-test", 0.98, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_fiftieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftiethTest, "nl-fiftieth-test", 0.90, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_fifty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyFirstTest, "nl-fifty-first-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
