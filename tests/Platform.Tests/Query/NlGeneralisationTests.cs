@@ -3844,13 +3844,13 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("duncan", "What is the least prestigious occupation?", "select occupation, prestige from {t} order by prestige limit 1"),
         ("duncan", "What is the income of a carpenter?", "select income from {t} where occupation = 'carpenter'"),
         ("duncan", "How many white-collar occupations are there?", "select count(*) from {t} where type = 'wc'"),
-        ("stars", "How many stars are in the table?", "select count(*) from {t}"),
+        ("stars", "How many stars are in the table?", "select count(distinct star) from {t}"),
         ("stars", "Which star is the hottest?", "select star, temp from {t} order by temp desc limit 1"),
         ("stars", "What is the average temperature of the stars?", "select round(avg(temp), 2) from {t}"),
         ("stars", "How many stars are of type M?", "select count(*) from {t} where type = 'M'"),
         ("stars", "Which star is the brightest?", "select star, magnitude from {t} order by magnitude limit 1"),
         ("stars", "What is the temperature of the Sun?", "select temp from {t} where star = 'Sun'"),
-        ("stars", "number of stars of each type", "select type, count(*) from {t} group by 1"),
+        ("stars", "number of stars of each type", "select type, count(distinct star) from {t} group by 1"),
         ("stars", "What is the coolest star?", "select star, temp from {t} order by temp limit 1"),
         ("stars", "Which type of star has the highest average temperature?", "select type, round(avg(temp), 2) from {t} group by 1 order by 2 desc limit 1"),
         ("stars", "List the stars hotter than 20000 degrees.", "select star, temp from {t} where temp > 20000"),
@@ -4027,7 +4027,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_forty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortySeventhTest, "nl-forty-seventh-test", 0.84, atLeast: 60);
 
     [Fact]
-    public Task The_forty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyEighthTest, "nl-forty-eighth-test", 0.85, atLeast: 60);
+    public Task The_forty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyEighthTest, "nl-forty-eighth-test", 0.89, atLeast: 60);
 
     [Fact]
     public Task The_forty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FortyNinthTest, "nl-forty-ninth-test", 0.98, atLeast: 60);
@@ -4037,7 +4037,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_fifty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyFirstTest, "nl-fifty-first-test", 0.0, atLeast: 60);
+    public Task The_fifty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyFirstTest, "nl-fifty-first-test", 0.98, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
@@ -5070,6 +5070,32 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("colornames", "How many colors are named after the sea?", null)]
     public Task Measures_of_things_adverbs_of_values_and_short_table_names(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-measures-of-things-adverbs");
+
+    /// <summary>
+    /// A name no dictionary knows that begins a measure's noun (dist, len), a unit's measure by its other names (a mile
+    /// measures a length, a length is a distance), speed against a time (the fastest takes the least), an adjective's end
+    /// from the one it points to ("cool": cold), codes by their initials or beginning ("blue-collar": bc), a part's weight
+    /// (Hwt), the few values of a number asked in the plural, the rows' noun before a column ("star types"), a value
+    /// before the column asked which of, and a verb after its subject that is no title ("made"); "the steepest race" of a
+    /// distance and a climb still unanswered.
+    /// </summary>
+    [Theory]
+    [InlineData("hills", "Which race is the farthest?", "select race, dist from {t} order by dist desc limit 1")]
+    [InlineData("hills", "What is the slowest time?", "select max(time) from {t}")]
+    [InlineData("hills", "How many races are shorter than 5 miles?", "select count(*) from {t} where dist < 5")]
+    [InlineData("hills", "What is the total climb of races over 15 miles?", "select sum(climb) from {t} where dist > 15")]
+    [InlineData("hills", "Which race is the steepest?", null)]
+    [InlineData("stars", "the three coolest stars", "select star, temp from {t} order by temp, 1 limit 3")]
+    [InlineData("stars", "list the star types", "select distinct type from {t}")]
+    [InlineData("duncan", "average prestige of white-collar occupations", "select round(avg(prestige), 2) from {t} where type = 'wc'")]
+    [InlineData("duncan", "the professional occupation with the lowest income", "select occupation, income from {t} where type = 'prof' order by 2, 1 limit 1")]
+    [InlineData("toothgrowth", "average length with vitamin C", "select round(avg(len), 2) from {t} where supp = 'VC'")]
+    [InlineData("toothgrowth", "What are the doses?", "select distinct dose from {t}")]
+    [InlineData("cats", "Which sex has the heaviest hearts?", "select Sex, round(avg(Hwt), 2) from {t} group by 1 order by 2 desc limit 1")]
+    [InlineData("cats", "How many cats weigh less than 2.2 kg?", "select count(*) from {t} where Bwt < 2.2")]
+    [InlineData("movies", "Which director made the most movies?", "select Director, count(*) from {t} where Director is not null group by 1 order by 2 desc, 1 limit 1")]
+    public Task Lengths_speeds_codes_and_weights_of_parts(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-lengths-speeds-codes");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

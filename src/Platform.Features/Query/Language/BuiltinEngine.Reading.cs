@@ -191,7 +191,8 @@ public static partial class BuiltinEngine
         // "who designed the most …".
         for (var i = 0; i < q.Words.Count; i++)
         {
-            if (!(q.Words[i] is "which" or "what" || i == 0 && q.Words[i] == "who" && q.TagAt(1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Text })) continue;
+            if (!(q.Words[i] is "which" or "what" || i == 0 && q.Words[i] == "who" && q.TagAt(1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Text }
+                || i == 0 && q.Words[i] == "the" && DescribedLabel(q))) continue;
             var next = i + 1;
             while (q.Word(next) is "the" or "a") next++;
             if (q.TagAt(next) is { Kind: TagKind.Number, IsYear: false } count && count.Number >= 1)
@@ -200,6 +201,9 @@ public static partial class BuiltinEngine
                 r.Used.Add(next);
                 next++;
             }
+            // "which blue-collar occupation": a value before the column asked for only picks its rows.
+            if (q.TagAt(next) is { Kind: TagKind.Value } picking && q.TagAt(next + picking.Length) is { Kind: TagKind.Column, Column: { } asked } && asked != picking.Column)
+                next += picking.Length;
             if (q.TagAt(next) is { Kind: TagKind.Column, Column: { } column } && (column.Kind is ColumnKind.Text or ColumnKind.Date or ColumnKind.Boolean || column.IsYearNumber || column.IsCategoryNumber))
             {
                 var picked = q.TagAt(next)!.Column!;
@@ -731,12 +735,14 @@ public static partial class BuiltinEngine
         // "respondents under 30", "workers are over 60" of a table of people: their age.
         if (q.TagAt(q.Word(comparator - 1) is "are" or "is" or "were" or "was" ? comparator - 2 : comparator - 1) is { Kind: TagKind.TableWord, Reading: Question.PeopleRowsReading }
             && q.Table.Columns.Where(c => c is { Kind: ColumnKind.Number } && Words.NameWords(c.Name) is ["age"]).ToList() is [var age]) return age;
+        // "below 32 degrees", "the climb of races over 10 miles": the column the unit after the number measures, unless the
+        // comparison follows a column's name ("a climb over 3000 feet").
+        if (q.TagAt(number + 1) is { Kind: TagKind.Unit, Column: { } measured }
+            && q.TagAt(comparator - 1) is not { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }) return measured;
         for (var i = comparator - 1; i >= Math.Max(0, comparator - 6); i--)
             if (q.TagAt(i) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } column }) return column;
         for (var i = number + 1; i <= Math.Min(q.Words.Count - 1, number + 3); i++)
             if (q.TagAt(i) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } column }) return column;
-        // "below 32 degrees": the column the unit after the number measures.
-        if (q.TagAt(number + 1) is { Kind: TagKind.Unit, Column: { } measured }) return measured;
         var numbers = q.Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }).Select(t => t.Column!).Distinct().ToList();
         if (numbers.Count == 1) return numbers[0];
         // "How many readings are above 70?" with the number last and no number named: the table's one measure, if it has one.
@@ -1235,10 +1241,13 @@ public static partial class BuiltinEngine
             else r.Problems.Add($"Each {each.Name} has one row, so counting its rows ranks nothing.");
         }
         // "the scientific name of the White-tailed Deer": text of the rows a value picks, each different text once; so are
-        // "the source categories" asked in the plural of a column whose values repeat.
+        // "the source categories" asked in the plural of a column whose values repeat, and "the doses" of a few numbers
+        // each on many rows.
         if (r.Measures.Count == 0 && r.Groups.Count == 0 && r.Limit is null && r.Shown.Count > 0
-            && r.Shown.All(c => c.Kind == ColumnKind.Text && !r.Filters.Any(f => f.Column == c))
-            && (r.Filters.Count > 0 || r.OrderBy is null && r.Shown is [var only] && only.Profile.DistinctCount < q.Table.RowCount && SaidInPlural(q, only)))
+            && (r.Shown.All(c => c.Kind == ColumnKind.Text && !r.Filters.Any(f => f.Column == c))
+                && (r.Filters.Count > 0 || r.OrderBy is null && r.Shown is [var only] && only.Profile.DistinctCount < q.Table.RowCount && SaidInPlural(q, only))
+                || r.Filters.Count == 0 && r.OrderBy is null && r.Shown is [{ Kind: ColumnKind.Number } few] && few.Profile.DistinctCount <= 20
+                    && few.Profile.DistinctCount * 2 <= q.Table.RowCount && SaidInPlural(q, few)))
             r.DistinctList = true;
     }
 
@@ -1253,6 +1262,14 @@ public static partial class BuiltinEngine
         if (named is [var first, var second]) r.Correlation = (first, second);
         else r.Problems.Add("A correlation needs exactly two numeric columns named.");
     }
+
+    /// <summary>
+    /// "the occupation with the lowest income", "the professional occupation with…": a question that begins with a text
+    /// column (after a value picking its rows) described by what follows asks which, as "which occupation has" does.
+    /// </summary>
+    private static bool DescribedLabel(Question q) =>
+        (q.TagAt(1) is { Kind: TagKind.Value } picking ? 1 + picking.Length : 1) is var at
+        && q.TagAt(at) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Text } label && q.Word(at + label.Length) is "with" or "having" or "that" or "whose";
 
     private static bool SaidInPlural(Question q, LanguageColumn column) =>
         q.Tags.Where(t => t.Kind == TagKind.Column && t.Column == column).Select(t => q.Word(t.Start + t.Length - 1)).Any(last => Words.Singular(last) != last);

@@ -88,6 +88,7 @@ public sealed partial class Question
         q.LinkMeaning();
         q.LinkValues(exact: true);
         q.LinkColumns();
+        q.LinkRowsNounBeforeColumn();
         q.LinkAmountReached();
         q.LinkTextLengths();
         q.LinkAnyRow();
@@ -304,6 +305,13 @@ public sealed partial class Question
                     Set(start, 1, new Tag(TagKind.Stop, start, 1, Reading: $"what {holding.Name} holds"));
                     continue;
                 }
+                // "Which director made the most movies?": a verb's form in lower case after the word of its subject (a column or
+                // the rows) is not the title Made, though every column holding it names things.
+                if (length == 1 && Original[start] == phrase && Language.Words.Singular(phrase) == phrase && Language.Words.Singular(Word(start - 1)) is var doer
+                    && (Table.NameWords.Contains(doer) || Table.Columns.Any(c => c.Aliases.Any(a => a is [var w] && w == doer)))
+                    && Lexicon.Shared is { Available: true } forms && forms.BaseForms(phrase, PartOfSpeech.Verb).Any(b => b != phrase)
+                    && textColumns.Any(c => c.Values.ContainsKey(phrase))
+                    && textColumns.All(c => !c.Values.TryGetValue(phrase, out var held) || held != phrase && c.Profile.DistinctCount * 2 >= Table.RowCount)) continue;
                 var found = new List<(LanguageColumn Column, string Value, bool Inflected)>();
                 var spaced = phrase.Replace('-', ' ');
                 var signed = WrittenWithSigns(start, length);
@@ -790,13 +798,38 @@ public sealed partial class Question
             if (splits is [var (pair, paired, _)])
                 Set(i, 2, new Tag(TagKind.Value, i, 2, pair, paired, Reading: $"'{Original[i]} {Original[i + 1]}' abbreviated → {pair.Name} = {paired}"));
         }
+        // A column of a few codes of two to four letters (prof, wc, bc; VC, OJ): "professional" begins one; "blue-collar",
+        // "orange juice" and "vitamin C" spell one by their initials.
+        var codes = Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 0 and <= 10 } && c.Profile.DistinctCount * 2 < Table.RowCount
+                && c.Values.Values.All(v => v.Length is >= 2 and <= 4 && v.All(char.IsAsciiLetter)))
+            .SelectMany(c => c.Values.Values.Distinct().Select(v => (Column: c, Value: v))).ToList();
+        // The column named right before a word, if one is: read already, or a name it begins ("exercise" of Exer).
+        LanguageColumn? ColumnBefore(int i) => TagAt(i - 1) is { Kind: TagKind.Column } named ? named.Column : i > 0 && Tags[i - 1] is null ? AbbreviatedColumn(Words[i - 1]) : null;
+        bool Free(int i) => i < Words.Count && Tags[i] is null or { Kind: TagKind.Unknown } && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i]);
+        for (var i = 0; i < Words.Count && codes.Count > 0; i++)
+        {
+            if (!Free(i)) continue;
+            var parts = Words[i].Split('-', StringSplitOptions.RemoveEmptyEntries);
+            var length = parts.Length > 1 ? 1 : Free(i + 1) ? 2 : 0;
+            if (length == 2) parts = [Words[i], Words[i + 1]];
+            var initials = string.Concat(parts.Select(p => p[0]));
+            // Not right after the column's own name: "exercise frequency" of Exer holding Freq says what it holds (below).
+            var begun = Words[i].Length >= 6 ? codes.Where(c => c.Value.Length >= 3 && Words[i].StartsWith(c.Value, StringComparison.OrdinalIgnoreCase)
+                && ColumnBefore(i) != c.Column).ToList() : [];
+            var spelled = length > 0 && parts.Length == initials.Length ? codes.Where(c => string.Equals(c.Value, initials, StringComparison.OrdinalIgnoreCase)).ToList() : [];
+            if (spelled is [var (spelledColumn, spelledValue)])
+                Set(i, length, new Tag(TagKind.Value, i, length, spelledColumn, spelledValue,
+                    Reading: $"'{string.Join(' ', Original.Skip(i).Take(length))}' by its initials → {spelledColumn.Name} = {spelledValue}"));
+            else if (begun is [var (begunColumn, begunValue)])
+                Set(i, 1, new Tag(TagKind.Value, i, 1, begunColumn, begunValue, Reading: $"'{Original[i]}' begins with {begunValue} → {begunColumn.Name} = {begunValue}"));
+        }
         for (var i = 0; i < Words.Count; i++)
         {
             var word = Language.Words.Singular(Words[i]);
             if (!Noun(i) || Tags[i] is { Kind: TagKind.Value } || word.Length < 5) continue;
             if (abbreviated.Where(a => a.Value.Length <= word.Length - 2 && Shortens(a.Value.ToLowerInvariant(), word)).ToList() is [var (column, value)])
                 // "by exercise frequency" of Exer holding Freq: right after its column's name, the word says what the column holds.
-                Tags[i] = (TagAt(i - 1) is { Kind: TagKind.Column } named ? named.Column : i > 0 && Tags[i - 1] is null ? AbbreviatedColumn(Words[i - 1]) : null) == column
+                Tags[i] = ColumnBefore(i) == column
                     ? new Tag(TagKind.Stop, i, 1, Reading: $"what {column.Name} holds ({value} among them)")
                     : new Tag(TagKind.Value, i, 1, column, value, Reading: $"'{Original[i]}' abbreviated → {column.Name} = {value}");
         }
@@ -1107,7 +1140,10 @@ public sealed partial class Question
                 if (runTogether.Select(c => (c.Column, c.Name, c.Word, Length: RunTogether(c.Name, 0, start)))
                         // Three letters only after a short form written whole ("ES modules" → esm, not "largest total" → lat).
                         .Where(c => c.Length >= 2 && (!c.Word || string.Concat(Words.Skip(start).Take(c.Length)) == c.Name)
-                            && (c.Name.Length > 3 || Words[start].Length >= 2 && c.Name.StartsWith(Words[start], StringComparison.Ordinal))
+                            && (c.Name.Length > 3 || Words[start].Length >= 2 && c.Name.StartsWith(Words[start], StringComparison.Ordinal)
+                                // "body weight" → Bwt: a noun's initial, then a short form of consonants of the next word.
+                                || c.Length == 2 && Words[start].Length >= 3 && !KeywordWords.Contains(Words[start]) && dictionary.Knows(Words[start], PartOfSpeech.Noun)
+                                    && c.Name[1..].All(l => !"aeiou".Contains(l)) && Shortens(c.Name[1..], Words[start + 1]))
                             && !Table.NameWords.Contains(Language.Words.Singular(Words[start + c.Length - 1]))).ToList() is [var (column, _, _, length)])
                     Set(start, length, new Tag(TagKind.Column, start, length, column,
                         Reading: $"'{string.Join(' ', Words.Skip(start).Take(length))}' run together → column {column.Name}"));
@@ -1179,6 +1215,20 @@ public sealed partial class Question
                     && Language.Words.NameWords(other.Name) is { Count: >= 2 } parts && parts.Contains(ownName)) is { Column: { } whole })
                 Tags[i] = new Tag(TagKind.Column, i, 1, whole, Reading: $"'{Original[i]}', part of column {whole.Name}'s name");
         }
+    }
+
+    /// <summary>
+    /// "star types" of stars' star and type: the rows' own noun, in the singular before another column's name in the plural,
+    /// only says whose; the rows' names are not asked.
+    /// </summary>
+    private void LinkRowsNounBeforeColumn()
+    {
+        for (var i = 0; i + 1 < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Text } rows } && Table.NameWords.Contains(Words[i])
+                && Language.Words.NameWords(rows.Name) is [var name] && name == Words[i] && rows.Profile.DistinctCount >= 0.9 * Table.RowCount
+                && Tags[i + 1] is { Kind: TagKind.Column, Column: { } other } next && other != rows
+                && Word(i + next.Length) is var last && Language.Words.Singular(last) != last)
+                Tags[i] = new Tag(TagKind.TableWord, i, 1);
     }
 
     /// <summary>Which part of a person's name a column holds: "first" (first_name, given name) or "last" (last_name, surname).</summary>
@@ -1503,8 +1553,11 @@ public sealed partial class Question
             if (Tags[i - 1] is not { Kind: TagKind.Number } || Tags[i] is not null) continue;
             if (Senses.UnitOf(Words[i], lexicon) is { } unit)
             {
+                // "races over 10 miles" of hills' dist: a mile measures length, a length is a distance.
                 Tags[i] = DurationColumn(unit, lexicon) is { } lasting
                     ? new Tag(TagKind.Unit, i, 1, lasting, Unit: unit, Reading: $"{unit.Name}, a unit of {unit.Measures[0]} → column {lasting.Name}, a time period (WordNet)")
+                    : Senses.MeasuredBy(unit, lexicon) is var measuredBy && NumericColumnFor(measuredBy, i, reach: 0, begun: measuredBy.ToHashSet()) is { } measuring
+                    ? new Tag(TagKind.Unit, i, 1, measuring.Column, Unit: unit, Reading: $"{unit.Name}, a unit of {unit.Measures[0]} → {measuring.Via} → column {measuring.Column.Name}")
                     : new Tag(TagKind.Unit, i, 1, Unit: unit, Reading: $"{unit.Name}, a unit of {unit.Measures[0]}");
                 if (Word(i + 1) == "of" && TagAt(i + 2) is null or { Kind: TagKind.Value or TagKind.Unknown } && i + 2 < Words.Count
                     && NumericColumnFor(Senses.Broader(Words[i + 2], lexicon), i + 2) is { } measured)
@@ -1709,9 +1762,12 @@ public sealed partial class Question
         // "the longest color name", "the shortest titles": long and short before a text column measure the text itself; the
         // column's own word then only says which text. "Which country has the longest name?" where no column is called a
         // name: the text the question asks which of; "the longest keyword": the one naming the rows.
+        // "the shortest race" of hills' dist: a text that is no writing is not measured by its letters where a column measures the adjective.
         if (superlative && beside is null && degree is { } lengthDegree && lengthDegree.Measures.Contains("length")
             && (Enumerable.Range(i + 1, 2).FirstOrDefault(j => TagAt(j) is { Kind: TagKind.Column, Pole: 0, Column.Kind: ColumnKind.Text }, -1) is var textAt and >= 0
                     && Enumerable.Range(i + 1, textAt - i - 1).All(j => TagAt(j) is null or { Kind: TagKind.TableWord or TagKind.Stop })
+                    && (NumericColumnFor(lengthDegree.Measures, i, begun: lengthDegree.Named) is null
+                        || Words.Skip(textAt).Take(TagAt(textAt)!.Length).Any(w => Senses.NamesWriting(Language.Words.Singular(w), lexicon)))
                     ? TagAt(textAt)
                 : Word(i + 1) is "name" or "names" or "title" or "titles" && TagAt(i + 1) is null or { Kind: TagKind.Unknown }
                     && Tags.Where(t => t is { Kind: TagKind.Column, Pole: 0, Column.Kind: ColumnKind.Text } && t.Column!.Profile.DistinctCount * 2 >= Table.RowCount)
@@ -1719,7 +1775,7 @@ public sealed partial class Question
                     ? new Tag(TagKind.Stop, i + 1, 1, namesAsked)
                 // "the longest keyword": before the rows' own word, of a table with no length to measure, the text naming each.
                 : TagAt(i + 1) is null or { Kind: TagKind.TableWord, Length: 1 } && Table.NameWords.Contains(Language.Words.Singular(Word(i + 1)))
-                    && NumericColumnFor(lengthDegree.Measures, i) is null
+                    && NumericColumnFor(lengthDegree.Measures, i, begun: lengthDegree.Named) is null
                     && Table.Columns.Where(c => c.Kind == ColumnKind.Text && TellsRowsApart(c)).ToList() is [var naming]
                     ? new Tag(TagKind.Stop, i + 1, 1, naming) : null) is { Column: { } text } textTag)
         {
@@ -1729,12 +1785,15 @@ public sealed partial class Question
             Set(textTag.Start, textTag.Length, new Tag(TagKind.Stop, textTag.Start, textTag.Length, Reading: "the text whose length is ranked"));
             return;
         }
-        if (degree is not null && (beside is not null ? (Column: beside, Via: beside.Name) : NumericColumnFor(degree.Measures, i, previous == "how" ? Words.Count : 3)) is { } measured)
+        if (degree is not null && (beside is not null ? (Column: beside, Via: beside.Name) : NumericColumnFor(degree.Measures, i, previous == "how" ? Words.Count : 3, begun: degree.Named)) is { } measured)
         {
             var high = degree.High != (previous is "least" or "less");
             // "the oldest independence date": of a date or a year, the oldest is the earliest.
             if (degree.Measures.Contains("age") && (measured.Column.Kind == ColumnKind.Date || measured.Column.IsYearNumber
                     || Words.Skip(i + 1).Take(3).Any(w => w is "date" or "year")))
+                high = !high;
+            // "the fastest time": speed is distance per unit time, so the fastest takes the least.
+            if (Language.Words.NameWords(measured.Column.Name).Append(measured.Via).Select(Language.Words.Singular).Intersect(degree.Per).Any())
                 high = !high;
             Tags[i] = new Tag(TagKind.Column, i, 1, measured.Column, Pole: high ? 1 : -1, Superlative: superlative,
                 Reading: $"{(high ? "high" : "low")} {measured.Via} (WordNet: {degree.Adjective}) → column {measured.Column.Name}{(superlative ? ", ranked" : "")}");
@@ -2086,19 +2145,24 @@ public sealed partial class Question
     /// question names within <paramref name="reach"/> words ("longest flipper": length is beak's and flipper's; flipper's is meant).
     /// </summary>
     /// <param name="wholeName">Only a column the noun names whole ("rain" is a kind of precipitation, not of "Production Budget").</param>
-    private (LanguageColumn Column, string Via)? NumericColumnFor(IReadOnlyList<string> nouns, int at, int reach = 3, bool wholeName = false) =>
-        ColumnFor(nouns, at, reach, wholeName, Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }).ToList());
+    /// <param name="begun">Nouns a name no dictionary knows may begin ("distance" of dist): those WordNet names for a measure, not read from definitions.</param>
+    private (LanguageColumn Column, string Via)? NumericColumnFor(IReadOnlyList<string> nouns, int at, int reach = 3, bool wholeName = false, IReadOnlySet<string>? begun = null) =>
+        ColumnFor(nouns, at, reach, wholeName, Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }).ToList(), begun);
 
     /// <summary>As <see cref="NumericColumnFor"/>, among all columns ("release" → Release Date, "direct" → Director).</summary>
-    private (LanguageColumn Column, string Via)? ColumnFor(IReadOnlyList<string> nouns, int at) => ColumnFor(nouns, at, 3, false, Table.Columns.ToList());
+    private (LanguageColumn Column, string Via)? ColumnFor(IReadOnlyList<string> nouns, int at) => ColumnFor(nouns, at, 3, false, Table.Columns.ToList(), null);
 
-    private (LanguageColumn Column, string Via)? ColumnFor(IReadOnlyList<string> nouns, int at, int reach, bool wholeName, List<LanguageColumn> columns)
+    private (LanguageColumn Column, string Via)? ColumnFor(IReadOnlyList<string> nouns, int at, int reach, bool wholeName, List<LanguageColumn> columns, IReadOnlySet<string>? begun)
     {
         foreach (var noun in nouns)
         {
             var words = noun.Split(' ').Select(Language.Words.Singular).ToArray();
             bool InName(LanguageColumn c) => !wholeName && Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Intersect(words).Count() == words.Length;
             var named = columns.Where(c => c.Aliases.Any(a => a.SequenceEqual(words)) || InName(c)).ToList();
+            // "the farthest" of hills' dist, "the longest" of len: a name no dictionary knows that begins the noun.
+            if (named.Count == 0 && begun?.Contains(noun) == true && words is [var single])
+                named = columns.Where(c => Language.Words.NameWords(c.Name) is [{ Length: >= 3 } begun] && single.Length > begun.Length
+                    && single.StartsWith(begun, StringComparison.Ordinal) && !Lexicon.Shared.IsWord(begun)).ToList();
             if (named.Count == 0) continue;
             // Columns whose own name says it come before those whose unit does ("Beak Depth (mm)" is a length too).
             var inName = named.Where(InName).ToList();
@@ -2123,11 +2187,25 @@ public sealed partial class Question
         // "the heaviest animal" of Animals' body and brain, in kilograms and grams, or of bodywt and brainwt: a weight no
         // column names is the body's, asked by "weight" itself or an adjective or verb of it ("heaviest", "weigh"), not by a
         // noun whose kinds reach a weight ("diet").
-        return nouns.Any(n => n is "weight" or "mass") && (Language.Words.Singular(Word(at)) is "weight" or "mass" || !Lexicon.Shared.Knows(Word(at), PartOfSpeech.Noun))
-            && TagAt(at - 1) is not { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } && columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && (name == "body"
-                || name.StartsWith("body", StringComparison.Ordinal) && nouns.Any(n => n is "weight" or "mass" && Shortens(name[4..], n)))).ToList() is [var bodyWeight]
-            ? (bodyWeight, "weight of the body") : null;
+        if (!nouns.Any(n => n is "weight" or "mass") || Language.Words.Singular(Word(at)) is not ("weight" or "mass") && Lexicon.Shared.Knows(Word(at), PartOfSpeech.Noun)
+            || TagAt(at - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }) return null;
+        var weighed = Language.Words.Singular(Word(at + 1));
+        if (Tags.ElementAtOrDefault(at + 1) is null && WeightOf(weighed, nouns, columns) is { } thing)
+        {
+            Tags[at + 1] = new Tag(TagKind.Column, at + 1, 1, thing, Reading: $"column {thing.Name}, the {weighed}'s weight, with '{Original[at]}'");
+            return (thing, $"weight of the {weighed}");
+        }
+        return WeightOf("body", nouns, columns) is { } body ? (body, "weight of the body") : null;
     }
+
+    /// <summary>
+    /// The one column named by a thing's weight: the thing whole ("body") or its beginning or initial before a short form of
+    /// weight (bodywt, Bwt; "the heaviest heart" of Hwt).
+    /// </summary>
+    private static LanguageColumn? WeightOf(string thing, IReadOnlyList<string> nouns, List<LanguageColumn> columns) => thing.Length < 3 ? null
+        : columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && (name == thing && thing == "body"
+            || Enumerable.Range(1, Math.Min(thing.Length, name.Length - 2)).Any(k => name.StartsWith(thing[..k], StringComparison.Ordinal)
+                && (k == thing.Length || k == 1) && nouns.Any(n => n is "weight" or "mass" && Shortens(name[k..], n))))).ToList() is [var weighed] ? weighed : null;
 
     /// <summary>
     /// The words from <paramref name="start"/> as the question wrote them with the signs between and around them ("A > B",

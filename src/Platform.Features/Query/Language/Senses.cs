@@ -5,8 +5,12 @@ namespace Platform.Features.Query.Language;
 /// <summary>A unit of measure named in a column or a question: "g" is the gram, a unit of weight.</summary>
 public sealed record Unit(long Offset, string Name, IReadOnlyList<string> Measures);
 
-/// <summary>An adjective of degree: "heaviest" measures weight (and mass), at its high end; "cheapest" measures price at its low end.</summary>
-public sealed record Degree(string Adjective, IReadOnlyList<string> Measures, bool High);
+/// <summary>
+/// An adjective of degree: "heaviest" measures weight (and mass), at its high end; "cheapest" measures price at its low end.
+/// <paramref name="Per"/>: what its measure is per ("fast" measures speed, distance per unit time), so that more of it is less of them.
+/// <paramref name="Named"/>: the measures WordNet names for it, not read from definitions.
+/// </summary>
+public sealed record Degree(string Adjective, IReadOnlyList<string> Measures, bool High, IReadOnlyList<string> Per, IReadOnlySet<string> Named);
 
 /// <summary>
 /// What WordNet says a word of a question may stand for: the attribute an adjective measures and at which end,
@@ -16,7 +20,7 @@ public sealed record Degree(string Adjective, IReadOnlyList<string> Measures, bo
 /// </summary>
 public static partial class Senses
 {
-    private const int NounTops = 3, NounAct = 4, NounAnimal = 5, NounArtifact = 6, NounAttribute = 7, NounBody = 8, NounEvent = 11, NounFood = 13, NounGroup = 14, NounLocation = 15, NounObject = 17, NounPerson = 18, NounPlant = 20, NounState = 26;
+    private const int NounTops = 3, NounAct = 4, NounAnimal = 5, NounArtifact = 6, NounAttribute = 7, NounBody = 8, NounCommunication = 10, NounEvent = 11, NounFood = 13, NounGroup = 14, NounLocation = 15, NounObject = 17, NounPerson = 18, NounPlant = 20, NounState = 26;
     private const int NounQuantity = 23, NounTime = 28, VerbCompetition = 33, VerbCreation = 36, VerbMotion = 38, VerbPossession = 40, VerbStative = 42;
 
     private static readonly HashSet<string> HighWords = ["great", "greater", "high", "large", "much", "many", "long", "more", "big", "heavy", "above", "considerable", "old", "advanced", "after"];
@@ -132,24 +136,35 @@ public static partial class Senses
         var attributes = heads.SelectMany(h => h.Pointing("=")).Select(lexicon.Follow).SelectMany(n => n.Words).Distinct().ToList();
         var measures = new List<string>(attributes);
         // Then the attributes' other senses ("length" is also a distance), the nouns derived from the adjective.
-        measures.AddRange(attributes.SelectMany(a => lexicon.Synsets(a, PartOfSpeech.Noun).Take(3)).SelectMany(n => n.Words));
+        var senses = attributes.SelectMany(a => lexicon.Synsets(a, PartOfSpeech.Noun).Take(4)).ToList();
+        measures.AddRange(senses.SelectMany(n => n.Words));
         var derived = synsets.SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Noun)).Select(lexicon.Follow).SelectMany(n => n.Words).ToList();
         measures.AddRange(derived);
+        var named = measures.ToHashSet();
         // Then the nouns defining the attribute itself (weight is "the vertical force exerted by a mass": "the heaviest isotope"
         // by its mass), then those of the adjective's own definitions.
         measures.AddRange(heads.SelectMany(h => h.Pointing("=")).Select(lexicon.Follow).SelectMany(n => DefinitionNouns(n.Definition, lexicon)));
         measures.AddRange(synsets.Concat(heads).SelectMany(s => DefinitionNouns(s.Definition, lexicon)));
         if (measures.Count == 0) return null;
         // An adjective whose own noun is the attribute ("dense": density, "long": length) is its high end; otherwise its
-        // definition says which end ("of comparatively little physical weight"; "dense" is "permitting little … light").
-        var high = true;
-        if (!derived.Intersect(attributes).Any())
-            foreach (var w in Words.Tokens(synsets[0].Definition))
-            {
-                if (HighWords.Contains(w)) break;
-                if (LowWords.Contains(w)) { high = false; break; }
-            }
-        return new Degree(lexicon.BaseForms(word, PartOfSpeech.Adjective)[0], measures.Distinct().ToList(), high);
+        // definition says which end ("of comparatively little physical weight"; "dense" is "permitting little … light"),
+        // or, where it names neither, the definition of an adjective it points to ("cool": "neither warm nor very cold";
+        // see also "cold": "having a low … temperature").
+        var high = derived.Intersect(attributes).Any()
+            || (EndIn(synsets[0].Definition) ?? synsets[0].Pointing("^").Select(lexicon.Follow).Select(s => EndIn(s.Definition)).FirstOrDefault(e => e is not null) ?? true);
+        var per = senses.SelectMany(n => PerPattern().Matches(n.Definition)).Select(m => m.Groups[1].Value).Distinct().ToList();
+        return new Degree(lexicon.BaseForms(word, PartOfSpeech.Adjective)[0], measures.Distinct().ToList(), high, per, named);
+    }
+
+    /// <summary>Which end of a measure a definition names by its first word of degree: "little" is the low end, "great" the high.</summary>
+    private static bool? EndIn(string definition)
+    {
+        foreach (var w in Words.Tokens(definition))
+        {
+            if (HighWords.Contains(w)) return true;
+            if (LowWords.Contains(w)) return false;
+        }
+        return null;
     }
 
     /// <summary>
@@ -193,6 +208,17 @@ public static partial class Senses
 
     /// <summary>Whether a noun's first sense is an attribute or a quantity: something measured ("temperature", "rainfall").</summary>
     public static bool NamesAMeasure(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounAttribute or NounQuantity };
+
+    /// <summary>
+    /// What a unit measures and the other names of that measure, not those of time ("mile": length, and a length is also a
+    /// distance; not a duration, "continuance in time").
+    /// </summary>
+    public static IReadOnlyList<string> MeasuredBy(Unit unit, Lexicon lexicon) => unit.Measures.Contains("time") ? unit.Measures
+        : unit.Measures.Concat(unit.Measures.SelectMany(m => lexicon.Synsets(m, PartOfSpeech.Noun).Take(4))
+            .Where(s => s.LexFile is NounAttribute or NounQuantity && !Words.Tokens(s.Definition).Contains("time")).SelectMany(s => s.Words)).Distinct().ToList();
+
+    /// <summary>Whether a noun's first sense is a communication: a name, a title, a keyword, a description.</summary>
+    public static bool NamesWriting(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounCommunication };
 
     /// <summary>Whether a noun's first sense is a thing one can weigh or measure: a part of a body, an object, an artifact, an organism or a food.</summary>
     public static bool NamesAPhysicalThing(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is
@@ -316,6 +342,9 @@ public static partial class Senses
         Words.Tokens(definition).Where(w => w.Length > 3 && !FunctionWords.Contains(w) && !HighWords.Contains(w) && !LowWords.Contains(w)
             && lexicon.Knows(w, PartOfSpeech.Noun) && lexicon.Synsets(w, PartOfSpeech.Adjective).Count <= lexicon.Synsets(w, PartOfSpeech.Noun).Count)
             .SelectMany(w => lexicon.BaseForms(w, PartOfSpeech.Noun).Take(1));
+
+    [GeneratedRegex(@"\bper (?:unit (?:of )?)?(\w+)")]
+    private static partial Regex PerPattern();
 
     [GeneratedRegex(@"\bunit (?:of|for) (?:measurement (?:of|for) |measuring )?(\w+)")]
     private static partial Regex UnitOfPattern();
