@@ -5077,7 +5077,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     /// from the one it points to ("cool": cold), codes by their initials or beginning ("blue-collar": bc), a part's weight
     /// (Hwt), the few values of a number asked in the plural, the rows' noun before a column ("star types"), a value
     /// before the column asked which of, and a verb after its subject that is no title ("made"); "the steepest race" of a
-    /// distance and a climb still unanswered.
+    /// distance and a climb, and a weight over columns of one letter, still unanswered.
     /// </summary>
     [Theory]
     [InlineData("hills", "Which race is the farthest?", "select race, dist from {t} order by dist desc limit 1")]
@@ -5094,6 +5094,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("cats", "Which sex has the heaviest hearts?", "select Sex, round(avg(Hwt), 2) from {t} group by 1 order by 2 desc limit 1")]
     [InlineData("cats", "How many cats weigh less than 2.2 kg?", "select count(*) from {t} where Bwt < 2.2")]
     [InlineData("movies", "Which director made the most movies?", "select Director, count(*) from {t} where Director is not null group by 1 order by 2 desc, 1 limit 1")]
+    [InlineData("anscombe", "Which animal is the heaviest?", null)]
     public Task Lengths_speeds_codes_and_weights_of_parts(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-lengths-speeds-codes");
 

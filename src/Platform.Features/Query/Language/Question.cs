@@ -2204,7 +2204,7 @@ public sealed partial class Question
     /// </summary>
     private static LanguageColumn? WeightOf(string thing, IReadOnlyList<string> nouns, List<LanguageColumn> columns) => thing.Length < 3 ? null
         : columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && (name == thing && thing == "body"
-            || Enumerable.Range(1, Math.Min(thing.Length, name.Length - 2)).Any(k => name.StartsWith(thing[..k], StringComparison.Ordinal)
+            || Enumerable.Range(1, Math.Max(0, Math.Min(thing.Length, name.Length - 2))).Any(k => name.StartsWith(thing[..k], StringComparison.Ordinal)
                 && (k == thing.Length || k == 1) && nouns.Any(n => n is "weight" or "mass" && Shortens(name[k..], n))))).ToList() is [var weighed] ? weighed : null;
 
     /// <summary>
