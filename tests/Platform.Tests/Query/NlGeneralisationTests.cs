@@ -71,7 +71,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "airquality.csv", "cars93.csv", "prestige.csv", "quakes.csv", "states.csv",
     "uscereal.csv", "diseases.csv", "usarrests.csv", "presidential.csv", "davis.csv",
     "survey.csv", "arrests.csv", "economics.csv", "chickwts.csv", "animals.csv",
-    "hills.csv", "duncan.csv", "stars.csv", "toothgrowth.csv", "cats.csv");
+    "hills.csv", "duncan.csv", "stars.csv", "toothgrowth.csv", "cats.csv",
+    "titanic.csv", "swiss.csv", "warpbreaks.csv", "trees.csv", "faithful.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -3881,6 +3882,81 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("cats", "How many cats have a heart weight over 15 grams?", "select count(*) from {t} where Hwt > 15"),
     ];
 
+    /// <summary>
+    /// The fifty-second fresh test set: 65 questions over five more of R's classic tables the engine had never been run
+    /// on (the Titanic's passengers, Swiss provinces' fertility in 1888, breaks of wool on a loom by tension, black cherry
+    /// trees' girth, height and volume, Old Faithful's eruptions and waits), written after the fifty-first set's rules, and their keys checked against
+    /// the files before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] FiftySecondTest =
+    [
+        ("titanic", "How many passengers were on board?", "select count(*) from {t}"),
+        ("titanic", "How many passengers survived?", "select count(*) from {t} where survived = 'yes'"),
+        ("titanic", "How many women survived?", "select count(*) from {t} where sex = 'female' and survived = 'yes'"),
+        ("titanic", "What is the average age of the passengers?", "select round(avg(age), 2) from {t}"),
+        ("titanic", "number of passengers by class", "select passengerClass, count(*) from {t} group by 1"),
+        ("titanic", "How many first class passengers died?", "select count(*) from {t} where passengerClass = '1st' and survived = 'no'"),
+        ("titanic", "number of survivors by sex", "select sex, count(*) from {t} where survived = 'yes' group by 1"),
+        ("titanic", "What was the age of the oldest passenger?", "select max(age) from {t}"),
+        ("titanic", "Who was the oldest passenger?", "select name, age from {t} order by age desc nulls last, 1 limit 1"),
+        ("titanic", "How many children under 10 were aboard?", "select count(*) from {t} where age < 10"),
+        ("titanic", "average age of survivors", "select round(avg(age), 2) from {t} where survived = 'yes'"),
+        ("titanic", "How many passengers had no recorded age?", "select count(*) from {t} where age is null"),
+        ("titanic", "How many third class passengers were there?", "select count(*) from {t} where passengerClass = '3rd'"),
+        ("titanic", "What is the average age by class?", "select passengerClass, round(avg(age), 2) from {t} group by 1"),
+        ("titanic", "How many male passengers survived?", "select count(*) from {t} where sex = 'male' and survived = 'yes'"),
+        ("titanic", "Which class had the most survivors?", "select passengerClass, count(*) from {t} where survived = 'yes' group by 1 order by 2 desc limit 1"),
+        ("titanic", "What was the average age of women?", "select round(avg(age), 2) from {t} where sex = 'female'"),
+        ("titanic", "How many second class passengers were female?", "select count(*) from {t} where passengerClass = '2nd' and sex = 'female'"),
+        ("swiss", "How many provinces are there?", "select count(*) from {t}"),
+        ("swiss", "Which province has the highest fertility?", "select province, Fertility from {t} order by Fertility desc limit 1"),
+        ("swiss", "What is the average infant mortality?", "select round(avg(Infant_Mortality), 2) from {t}"),
+        ("swiss", "Which province is the most Catholic?", "select province, Catholic from {t} order by Catholic desc limit 1"),
+        ("swiss", "How many provinces have more than 50 percent Catholics?", "select count(*) from {t} where Catholic > 50"),
+        ("swiss", "What is the education level in Lausanne?", "select Education from {t} where province = 'Lausanne'"),
+        ("swiss", "Which province has the lowest infant mortality?", "select province, Infant_Mortality from {t} order by Infant_Mortality limit 1"),
+        ("swiss", "average fertility of provinces where agriculture is above 50", "select round(avg(Fertility), 2) from {t} where Agriculture > 50"),
+        ("swiss", "What is the fertility of Sion?", "select Fertility from {t} where province = 'Sion'"),
+        ("swiss", "Which provinces have an education above 30?", "select province, Education from {t} where Education > 30"),
+        ("swiss", "What is the highest examination score?", "select max(Examination) from {t}"),
+        ("swiss", "median agriculture", "select median(Agriculture) from {t}"),
+        ("swiss", "List the provinces with fertility below 50.", "select province, Fertility from {t} where Fertility < 50"),
+        ("swiss", "What is the average education of the provinces?", "select round(avg(Education), 2) from {t}"),
+        ("swiss", "Which province has the smallest share of Catholics?", "select province, Catholic from {t} order by Catholic limit 1"),
+        ("warpbreaks", "How many observations are there?", "select count(*) from {t}"),
+        ("warpbreaks", "What is the average number of breaks?", "select round(avg(breaks), 2) from {t}"),
+        ("warpbreaks", "average breaks by wool type", "select wool, round(avg(breaks), 2) from {t} group by 1"),
+        ("warpbreaks", "average breaks by tension", "select tension, round(avg(breaks), 2) from {t} group by 1"),
+        ("warpbreaks", "What is the most breaks recorded?", "select max(breaks) from {t}"),
+        ("warpbreaks", "total breaks for wool A", "select sum(breaks) from {t} where wool = 'A'"),
+        ("warpbreaks", "average breaks at high tension", "select round(avg(breaks), 2) from {t} where tension = 'H'"),
+        ("warpbreaks", "Which tension has the fewest breaks on average?", "select tension, round(avg(breaks), 2) from {t} group by 1 order by 2 limit 1"),
+        ("warpbreaks", "How many observations had more than 40 breaks?", "select count(*) from {t} where breaks > 40"),
+        ("warpbreaks", "What is the average number of breaks for wool B at low tension?", "select round(avg(breaks), 2) from {t} where wool = 'B' and tension = 'L'"),
+        ("warpbreaks", "How many observations used wool A?", "select count(*) from {t} where wool = 'A'"),
+        ("warpbreaks", "What is the fewest breaks?", "select min(breaks) from {t}"),
+        ("trees", "How many trees were measured?", "select count(*) from {t}"),
+        ("trees", "What is the average height of the trees?", "select round(avg(Height), 2) from {t}"),
+        ("trees", "What is the tallest tree's height?", "select max(Height) from {t}"),
+        ("trees", "What is the volume of the tallest tree?", "select Volume from {t} order by Height desc limit 1"),
+        ("trees", "average volume of trees taller than 80 feet", "select round(avg(Volume), 2) from {t} where Height > 80"),
+        ("trees", "What is the largest girth?", "select max(Girth) from {t}"),
+        ("trees", "How many trees have a volume over 50 cubic feet?", "select count(*) from {t} where Volume > 50"),
+        ("trees", "What is the smallest volume?", "select min(Volume) from {t}"),
+        ("trees", "average girth", "select round(avg(Girth), 2) from {t}"),
+        ("trees", "What is the height of the widest tree?", "select Height from {t} order by Girth desc limit 1"),
+        ("trees", "How many trees are shorter than 70 feet?", "select count(*) from {t} where Height < 70"),
+        ("faithful", "How many eruptions are recorded?", "select count(*) from {t}"),
+        ("faithful", "What is the average eruption duration?", "select round(avg(eruptions), 2) from {t}"),
+        ("faithful", "What is the average waiting time?", "select round(avg(waiting), 2) from {t}"),
+        ("faithful", "What is the longest eruption?", "select max(eruptions) from {t}"),
+        ("faithful", "What is the shortest waiting time?", "select min(waiting) from {t}"),
+        ("faithful", "How many eruptions lasted more than 4 minutes?", "select count(*) from {t} where eruptions > 4"),
+        ("faithful", "average waiting time before eruptions longer than 3 minutes", "select round(avg(waiting), 2) from {t} where eruptions > 3"),
+        ("faithful", "How many times was the wait over 90 minutes?", "select count(*) from {t} where waiting > 90"),
+        ("faithful", "What is the longest waiting time?", "select max(waiting) from {t}"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -4036,8 +4112,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_fiftieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftiethTest, "nl-fiftieth-test", 0.90, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_fifty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyFirstTest, "nl-fifty-first-test", 0.98, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_fifty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftySecondTest, "nl-fifty-second-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
