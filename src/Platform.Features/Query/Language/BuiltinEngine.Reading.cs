@@ -1021,7 +1021,12 @@ public static partial class BuiltinEngine
                 continue;
             }
             if (aggregate is null) continue;
-            if (ShareWords.Contains(q.Word(i + 1))) continue;
+            // "the smallest share": the shares ranked from the least.
+            if (ShareWords.Contains(q.Word(i + 1)))
+            {
+                if (!r.DirectionGiven && aggregate is Aggregate.Max or Aggregate.Min) r.Descending = aggregate == Aggregate.Max;
+                continue;
+            }
 
             var target = MeasureAfter(q, i, grouped);
             // "countries that have an average temperature above 25": each row's average, compared, not averaged again.
@@ -1056,7 +1061,9 @@ public static partial class BuiltinEngine
                 // births" is the extreme already read. A column named in the singular and asked in the plural names each
                 // row's thing ("how many readings" of a reading column numbering them): the rows are counted.
                 // A few whole numbers are counts where a noun says what they count ("how many gold medals").
+                // Not events a column of fractions is named by ("How many eruptions are recorded?" of each eruption's length in minutes).
                 if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } amount } && !distinct
+                    && !(!ColumnTypes.IsInteger(amount.Type) && Lexicon.Shared is { Available: true } events && Senses.NamesAnEvent(Words.Singular(q.Word(counted.Start)), events))
                     // "how many patients survived more than 1000 days": rows picked by the amount compared are counted.
                     && !r.Filters.Any(f => f.Column == amount && f.Op is "is null" or ">" or "<" or ">=" or "<=" or "between")
                     && (!amount.IsCategoryNumber || q.TagAt(counted.Start + counted.Length) is { Kind: TagKind.Stop } says && says.Column == amount
@@ -1137,6 +1144,9 @@ public static partial class BuiltinEngine
                     : averaged ? aggregate.Value : Aggregate.Sum;
                 r.Measures.Add(new MeasureSpec(extreme, target));
             }
+            // "What is the most breaks recorded?", "the fewest breaks" with nothing grouped: the one row's most or least.
+            else if (r.Groups.Count == 0 && (MostWords.Contains(w) || LeastWords.Contains(w)) && q.Word(i - 1) == "the")
+                r.Measures.Add(new MeasureSpec(MostWords.Contains(w) ? Aggregate.Max : Aggregate.Min, target));
             else r.Measures.Add(new MeasureSpec(aggregate.Value, target));
         }
 
@@ -1156,7 +1166,7 @@ public static partial class BuiltinEngine
 
         // "the share of engineers" where engineers is itself a share (every value between 0 and 1): that column, not a share of the total.
         var shares = q.Words.Select((w, i) => (w, i)).Any(x => ShareWords.Contains(x.w) && q.TagAt(x.i) is not { Kind: TagKind.Column }
-            && !(q.Word(x.i + 1) == "of" && q.TagAt(x.i + 2) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } share } && IsFraction(share)));
+            && !(q.Word(x.i + 1) == "of" && q.TagAt(x.i + 2) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } share } && (IsFraction(share) || IsPercent(share))));
         if (shares && r.Groups.Count > 0) r.Share = true;
 
         // A group with a measure named but no aggregate word: "price by symbol" sums or averages it.
@@ -1262,6 +1272,11 @@ public static partial class BuiltinEngine
         if (named is [var first, var second]) r.Correlation = (first, second);
         else r.Problems.Add("A correlation needs exactly two numeric columns named.");
     }
+
+    /// <summary>"the share of Catholics" of a column of percents with fractions (2.15 … 100): a share itself.</summary>
+    private static bool IsPercent(LanguageColumn column) => !ColumnTypes.IsInteger(column.Type)
+        && double.TryParse(column.Profile.Min, CultureInfo.InvariantCulture, out var min) && min >= 0
+        && double.TryParse(column.Profile.Max, CultureInfo.InvariantCulture, out var max) && max <= 100 && max > 1;
 
     /// <summary>
     /// "the occupation with the lowest income", "the professional occupation with…": a question that begins with a text

@@ -112,6 +112,7 @@ public sealed partial class Question
         q.LinkRest();
         q.LinkOrderOfEvents();
         q.LinkWordsInsideValues();
+        q.LinkClassifiedRows();
         return q;
     }
 
@@ -823,6 +824,12 @@ public sealed partial class Question
             else if (begun is [var (begunColumn, begunValue)])
                 Set(i, 1, new Tag(TagKind.Value, i, 1, begunColumn, begunValue, Reading: $"'{Original[i]}' begins with {begunValue} → {begunColumn.Name} = {begunValue}"));
         }
+        // "high tension" of L, M, H: an adjective right before a column of single letters is the value its initial is.
+        for (var i = 0; i < Words.Count; i++)
+            if (Free(i) && TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, Values.Count: > 1 and <= 10 } letters }
+                && letters.Values.Values.All(v => v.Length == 1 && char.IsAsciiLetterUpper(v[0])) && lexicon.Knows(Words[i], PartOfSpeech.Adjective)
+                && letters.Values.Values.Distinct().Where(v => char.ToLowerInvariant(v[0]) == Words[i][0]).ToList() is [var letter])
+                Set(i, 1, new Tag(TagKind.Value, i, 1, letters, letter, Reading: $"'{Original[i]}' by its initial → {letters.Name} = {letter}"));
         for (var i = 0; i < Words.Count; i++)
         {
             var word = Language.Words.Singular(Words[i]);
@@ -1229,6 +1236,19 @@ public sealed partial class Question
                 && Tags[i + 1] is { Kind: TagKind.Column, Column: { } other } next && other != rows
                 && Word(i + next.Length) is var last && Language.Words.Singular(last) != last)
                 Tags[i] = new Tag(TagKind.TableWord, i, 1);
+    }
+
+    /// <summary>
+    /// "the oldest passenger" of passengerClass: a person's noun alone, the first word of a column's name whose second only
+    /// sorts them (a class, a type, a status), is the rows, not that column.
+    /// </summary>
+    private void LinkClassifiedRows()
+    {
+        if (Lexicon.Shared is not { Available: true } lexicon) return;
+        for (var i = 0; i < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { } sorting } && Language.Words.NameWords(sorting.Name) is [var noun, "class" or "type" or "kind" or "category" or "group" or "status"]
+                && Language.Words.Singular(Words[i]) == noun && Senses.NamesAPerson(noun, lexicon))
+                Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: PeopleRowsReading);
     }
 
     /// <summary>Which part of a person's name a column holds: "first" (first_name, given name) or "last" (last_name, surname).</summary>
