@@ -33,7 +33,7 @@ public static partial class BuiltinEngine
                 r.Used.Add(i);
             // An order without a number of rows is not read yet ("the first quarter" is a number, "the first day" of firstDay
             // a column's name; "started last" after a verb of time was read with the verb).
-            else if (word is "first" or "last" && q.TagAt(i) is not { Kind: TagKind.Number or TagKind.Quarter or TagKind.Stop } && q.TagAt(i) is not ({ Kind: TagKind.Column, Length: > 1 } or { Kind: TagKind.Column, Superlative: true })
+            else if (word is "first" or "last" && q.TagAt(i) is not { Kind: TagKind.Number or TagKind.Quarter or TagKind.Stop or TagKind.Value } && q.TagAt(i) is not ({ Kind: TagKind.Column, Length: > 1 } or { Kind: TagKind.Column, Superlative: true })
                      && !(q.TagAt(i) is { Kind: TagKind.Column, Column: { } orderNamed } && orderNamed.Name.Equals(word, StringComparison.OrdinalIgnoreCase)))
                 r.Problems.Add($"I don't read '{q.Original[i]}' without a number of rows yet.");
             // "the 3 varieties with the highest yield": a number before what is ranked.
@@ -1071,6 +1071,14 @@ public static partial class BuiltinEngine
                     && !NamesEachRow(q, counted))
                 {
                     if (!r.Measures.Any(m => m.Column == amount)) r.Measures.Add(new MeasureSpec(Aggregate.Sum, amount));
+                    continue;
+                }
+                // "How many third class passengers": the value right before the column's name says which; the rows are counted.
+                if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } picked } && !distinct
+                    && q.Tags.Any(t => t is { Kind: TagKind.Value } && t.Column == picked && t.Start + t.Length == counted.Start))
+                {
+                    r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
+                    r.Counted.Add(picked);
                     continue;
                 }
                 // "how many LTS releases": a column qualifying the rows' own word picks some of its values, which it does not say.

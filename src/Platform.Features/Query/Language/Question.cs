@@ -824,6 +824,14 @@ public sealed partial class Question
             else if (begun is [var (begunColumn, begunValue)])
                 Set(i, 1, new Tag(TagKind.Value, i, 1, begunColumn, begunValue, Reading: $"'{Original[i]}' begins with {begunValue} → {begunColumn.Name} = {begunValue}"));
         }
+        // "third class" of 1st, 2nd, 3rd: an ordinal word before a word of the column holding it as its number and suffix is
+        // that value (else it orders: "the first 5").
+        for (var i = 0; i + 1 < Words.Count; i++)
+            if (Ordinals.IndexOf(Words[i]) + 1 is var ordinal and > 0 && Tags[i] is null or { Kind: TagKind.Keyword or TagKind.Unknown }
+                && $"{ordinal}{(ordinal switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" })}" is var written
+                && Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.ContainsKey(written)
+                    && Language.Words.NameWords(c.Name).Contains(Language.Words.Singular(Words[i + 1]))).ToList() is [var ranked])
+                Set(i, 1, new Tag(TagKind.Value, i, 1, ranked, ranked.Values[written], Reading: $"'{Original[i]}' → {ranked.Name} = {ranked.Values[written]}"));
         // "high tension" of L, M, H: an adjective right before a column of single letters is the value its initial is.
         for (var i = 0; i < Words.Count; i++)
             if (Free(i) && TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, Values.Count: > 1 and <= 10 } letters }
@@ -1987,8 +1995,10 @@ public sealed partial class Question
             return;
         }
         // "the distance flown", "the miles driven": a participle after a column only describes it; not after a column named
-        // with a preposition at its end, whose object follows ("name from contents").
-        if (TagAt(i - 1) is { Kind: TagKind.Column } described && inflected && !Senses.RelatingPrepositions.Contains(previous))
+        // with a preposition at its end, whose object follows ("name from contents"), nor after people in the plural, who did it
+        // ("first class passengers died").
+        if (TagAt(i - 1) is { Kind: TagKind.Column } described && inflected && !Senses.RelatingPrepositions.Contains(previous)
+            && !(Language.Words.Singular(previous) != previous && Senses.NamesAPerson(Language.Words.Singular(previous), lexicon)))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"describes {described.Column!.Name}");
             return;
