@@ -2191,8 +2191,8 @@ public sealed partial class Question
             var named = columns.Where(c => c.Aliases.Any(a => a.SequenceEqual(words)) || InName(c)).ToList();
             // "the farthest" of hills' dist, "the longest" of len: a name no dictionary knows that begins the noun.
             if (named.Count == 0 && begun?.Contains(noun) == true && words is [var single])
-                named = columns.Where(c => Language.Words.NameWords(c.Name) is [{ Length: >= 3 } begun] && single.Length > begun.Length
-                    && single.StartsWith(begun, StringComparison.Ordinal) && !Lexicon.Shared.IsWord(begun)).ToList();
+                named = columns.Where(c => Language.Words.NameWords(c.Name) is [{ Length: >= 3 } start] && single.Length > start.Length
+                    && single.StartsWith(start, StringComparison.Ordinal) && !Lexicon.Shared.IsWord(start)).ToList();
             if (named.Count == 0) continue;
             // Columns whose own name says it come before those whose unit does ("Beak Depth (mm)" is a length too).
             var inName = named.Where(InName).ToList();
@@ -2220,7 +2220,8 @@ public sealed partial class Question
         if (!nouns.Any(n => n is "weight" or "mass") || Language.Words.Singular(Word(at)) is not ("weight" or "mass") && Lexicon.Shared.Knows(Word(at), PartOfSpeech.Noun)
             || TagAt(at - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }) return null;
         var weighed = Language.Words.Singular(Word(at + 1));
-        if (Tags.ElementAtOrDefault(at + 1) is null && WeightOf(weighed, nouns, columns) is { } thing)
+        // "the heaviest heart" of cats' Hwt: the thing named after the adjective, weighed.
+        if (at + 1 < Words.Count && Tags[at + 1] is null && WeightOf(weighed, nouns, columns) is { } thing)
         {
             Tags[at + 1] = new Tag(TagKind.Column, at + 1, 1, thing, Reading: $"column {thing.Name}, the {weighed}'s weight, with '{Original[at]}'");
             return (thing, $"weight of the {weighed}");
