@@ -201,9 +201,7 @@ public static partial class BuiltinEngine
                 r.Used.Add(next);
                 next++;
             }
-            // "which blue-collar occupation": a value before the column asked for only picks its rows.
-            if (q.TagAt(next) is { Kind: TagKind.Value } picking && q.TagAt(next + picking.Length) is { Kind: TagKind.Column, Column: { } asked } && asked != picking.Column)
-                next += picking.Length;
+            next = PastPickingValue(q, next);
             if (q.TagAt(next) is { Kind: TagKind.Column, Column: { } column } && (column.Kind is ColumnKind.Text or ColumnKind.Date or ColumnKind.Boolean || column.IsYearNumber || column.IsCategoryNumber))
             {
                 var picked = q.TagAt(next)!.Column!;
@@ -1291,8 +1289,13 @@ public static partial class BuiltinEngine
     /// column (after a value picking its rows) described by what follows asks which, as "which occupation has" does.
     /// </summary>
     private static bool DescribedLabel(Question q) =>
-        (q.TagAt(1) is { Kind: TagKind.Value } picking ? 1 + picking.Length : 1) is var at
+        PastPickingValue(q, 1) is var at
         && q.TagAt(at) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Text } label && q.Word(at + label.Length) is "with" or "having" or "that" or "whose";
+
+    /// <summary>Where the column asked for stands from <paramref name="at"/>: past a value that only picks its rows ("which blue-collar occupation").</summary>
+    private static int PastPickingValue(Question q, int at) =>
+        q.TagAt(at) is { Kind: TagKind.Value } picking && q.TagAt(at + picking.Length) is { Kind: TagKind.Column, Column: { } asked } && asked != picking.Column
+            ? at + picking.Length : at;
 
     private static bool SaidInPlural(Question q, LanguageColumn column) =>
         q.Tags.Where(t => t.Kind == TagKind.Column && t.Column == column).Select(t => q.Word(t.Start + t.Length - 1)).Any(last => Words.Singular(last) != last);

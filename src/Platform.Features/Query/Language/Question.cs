@@ -806,12 +806,13 @@ public sealed partial class Question
             .SelectMany(c => c.Values.Values.Distinct().Select(v => (Column: c, Value: v))).ToList();
         // The column named right before a word, if one is: read already, or a name it begins ("exercise" of Exer).
         LanguageColumn? ColumnBefore(int i) => TagAt(i - 1) is { Kind: TagKind.Column } named ? named.Column : i > 0 && Tags[i - 1] is null ? AbbreviatedColumn(Words[i - 1]) : null;
-        bool Free(int i) => i < Words.Count && Tags[i] is null or { Kind: TagKind.Unknown } && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i]);
+        // A word nothing has read (or read only as unknown) that is no keyword or stop word.
+        bool Unread(int i) => i < Words.Count && Tags[i] is null or { Kind: TagKind.Unknown } && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i]);
         for (var i = 0; i < Words.Count && codes.Count > 0; i++)
         {
-            if (!Free(i)) continue;
+            if (!Unread(i)) continue;
             var parts = Words[i].Split('-', StringSplitOptions.RemoveEmptyEntries);
-            var length = parts.Length > 1 ? 1 : Free(i + 1) ? 2 : 0;
+            var length = parts.Length > 1 ? 1 : Unread(i + 1) ? 2 : 0;
             if (length == 2) parts = [Words[i], Words[i + 1]];
             var initials = string.Concat(parts.Select(p => p[0]));
             // Not right after the column's own name: "exercise frequency" of Exer holding Freq says what it holds (below).
@@ -834,7 +835,7 @@ public sealed partial class Question
                 Set(i, 1, new Tag(TagKind.Value, i, 1, ranked, ranked.Values[written], Reading: $"'{Original[i]}' → {ranked.Name} = {ranked.Values[written]}"));
         // "high tension" of L, M, H: an adjective right before a column of single letters is the value its initial is.
         for (var i = 0; i < Words.Count; i++)
-            if (Free(i) && TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, Values.Count: > 1 and <= 10 } letters }
+            if (Unread(i) && TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, Values.Count: > 1 and <= 10 } letters }
                 && letters.Values.Values.All(v => v.Length == 1 && char.IsAsciiLetterUpper(v[0])) && lexicon.Knows(Words[i], PartOfSpeech.Adjective)
                 && letters.Values.Values.Distinct().Where(v => char.ToLowerInvariant(v[0]) == Words[i][0]).ToList() is [var letter])
                 Set(i, 1, new Tag(TagKind.Value, i, 1, letters, letter, Reading: $"'{Original[i]}' by its initial → {letters.Name} = {letter}"));
