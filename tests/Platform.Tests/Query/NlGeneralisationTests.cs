@@ -72,7 +72,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "uscereal.csv", "diseases.csv", "usarrests.csv", "presidential.csv", "davis.csv",
     "survey.csv", "arrests.csv", "economics.csv", "chickwts.csv", "animals.csv",
     "hills.csv", "duncan.csv", "stars.csv", "toothgrowth.csv", "cats.csv",
-    "titanic.csv", "swiss.csv", "warpbreaks.csv", "trees.csv", "faithful.csv");
+    "titanic.csv", "swiss.csv", "warpbreaks.csv", "trees.csv", "faithful.csv",
+    "mammals.csv", "painters.csv", "savings.csv", "admissions.csv", "womenlf.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -3957,6 +3958,81 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("faithful", "What is the longest waiting time?", "select max(waiting) from {t}"),
     ];
 
+    /// <summary>
+    /// The fifty-third fresh test set: 65 questions over five more of R's classic tables the engine had never been run
+    /// on (mammals' body and brain weights, de Piles' scores of painters, countries' savings in the 1960s, Berkeley's
+    /// admissions in 1973 by major and gender, Canadian married women's work in 1977), written after the fifty-second set's rules, and their keys checked against
+    /// the files before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] FiftyThirdTest =
+    [
+        ("mammals", "Which mammal has the heaviest brain?", "select species from {t} order by brain desc limit 1"),
+        ("mammals", "What is the average body weight?", "select avg(body) from {t}"),
+        ("mammals", "How many mammals weigh more than 100 kg?", "select count(*) from {t} where body > 100"),
+        ("mammals", "Which animal has the lightest body?", "select species from {t} order by body asc limit 1"),
+        ("mammals", "What is the largest brain weight?", "select max(brain) from {t}"),
+        ("mammals", "How many species are there?", "select count(*) from {t}"),
+        ("mammals", "What is the brain weight of the cow?", "select brain from {t} where species = 'Cow'"),
+        ("mammals", "Which mammals have a brain heavier than 1000 grams?", "select species from {t} where brain > 1000"),
+        ("mammals", "What is the total body weight of all the mammals?", "select sum(body) from {t}"),
+        ("mammals", "List the five heaviest mammals", "select species, body from {t} order by body desc limit 5"),
+        ("mammals", "How much does the human brain weigh?", "select brain from {t} where species = 'Human'"),
+        ("mammals", "What is the median brain weight?", "select median(brain) from {t}"),
+        ("mammals", "Which species has the smallest brain?", "select species from {t} order by brain asc limit 1"),
+        ("mammals", "What is the average brain weight of mammals weighing under 1 kg?", "select avg(brain) from {t} where body < 1"),
+        ("mammals", "What is the body weight of the Asian elephant?", "select body from {t} where species = 'Asian elephant'"),
+        ("painters", "Which painters scored 18 for colour?", "select painter from {t} where Colour = 18"),
+        ("painters", "What is the average drawing score?", "select avg(Drawing) from {t}"),
+        ("painters", "How many painters are in school A?", "select count(*) from {t} where School = 'A'"),
+        ("painters", "How many painters are there in each school?", "select School, count(*) from {t} group by 1"),
+        ("painters", "What is Rembrandt's expression score?", "select Expression from {t} where painter = 'Rembrandt'"),
+        ("painters", "Which school has the highest average composition?", "select School from {t} group by 1 order by avg(Composition) desc limit 1"),
+        ("painters", "Which painters scored 0 for colour?", "select painter from {t} where Colour = 0"),
+        ("painters", "What is the lowest drawing score?", "select min(Drawing) from {t}"),
+        ("painters", "Which painters have a composition score above 15?", "select painter from {t} where Composition > 15"),
+        ("painters", "average colour by school", "select School, avg(Colour) from {t} group by 1"),
+        ("painters", "Who has the best drawing?", "select painter from {t} order by Drawing desc limit 1"),
+        ("painters", "How many painters scored more than 10 in expression?", "select count(*) from {t} where Expression > 10"),
+        ("painters", "What was Titian's colour score?", "select Colour from {t} where painter = 'Titian'"),
+        ("painters", "Which painters have an expression score of 0?", "select painter from {t} where Expression = 0"),
+        ("savings", "Which country has the highest savings rate?", "select country from {t} order by sr desc limit 1"),
+        ("savings", "What is the average savings ratio?", "select avg(sr) from {t}"),
+        ("savings", "How many countries are in the data?", "select count(*) from {t}"),
+        ("savings", "Which country has the highest disposable income per capita?", "select country from {t} order by dpi desc limit 1"),
+        ("savings", "What is the disposable income of Japan?", "select dpi from {t} where country = 'Japan'"),
+        ("savings", "Which countries have a savings ratio above 15?", "select country from {t} where sr > 15"),
+        ("savings", "What share of Ireland's population is under 15?", "select pop15 from {t} where country = 'Ireland'"),
+        ("savings", "Which country has the oldest population?", "select country from {t} order by pop75 desc limit 1"),
+        ("savings", "How many countries have a savings rate below 5?", "select count(*) from {t} where sr < 5"),
+        ("savings", "What is the lowest disposable income?", "select min(dpi) from {t}"),
+        ("savings", "List the countries by savings rate from highest to lowest", "select country, sr from {t} order by sr desc"),
+        ("savings", "What is the growth rate of disposable income in Libya?", "select ddpi from {t} where country = 'Libya'"),
+        ("savings", "Which country has the youngest population?", "select country from {t} order by pop15 desc limit 1"),
+        ("admissions", "How many applicants were there in total?", "select sum(applicants) from {t}"),
+        ("admissions", "How many women applied?", "select sum(applicants) from {t} where gender = 'women'"),
+        ("admissions", "Which major had the most applicants?", "select major from {t} group by 1 order by sum(applicants) desc limit 1"),
+        ("admissions", "What was the admission rate for men in major A?", "select admitted from {t} where major = 'A' and gender = 'men'"),
+        ("admissions", "Which major admitted the lowest percentage of women?", "select major from {t} where gender = 'women' order by admitted asc limit 1"),
+        ("admissions", "total applicants by gender", "select gender, sum(applicants) from {t} group by 1"),
+        ("admissions", "What is the average admission rate?", "select avg(admitted) from {t}"),
+        ("admissions", "How many men applied to major C?", "select applicants from {t} where major = 'C' and gender = 'men'"),
+        ("admissions", "Which major had the highest admission rate for women?", "select major from {t} where gender = 'women' order by admitted desc limit 1"),
+        ("admissions", "How many majors are there?", "select count(distinct major) from {t}"),
+        ("womenlf", "How many women work full time?", "select count(*) from {t} where partic = 'fulltime'"),
+        ("womenlf", "How many women are in the survey?", "select count(*) from {t}"),
+        ("womenlf", "What is the average husband's income?", "select avg(hincome) from {t}"),
+        ("womenlf", "number of women by region", "select region, count(*) from {t} group by 1"),
+        ("womenlf", "How many women have children at home?", "select count(*) from {t} where children = 'present'"),
+        ("womenlf", "How many women in Quebec work part time?", "select count(*) from {t} where region = 'Quebec' and partic = 'parttime'"),
+        ("womenlf", "What is the highest husband's income?", "select max(hincome) from {t}"),
+        ("womenlf", "What is the average husband's income for women who do not work?", "select avg(hincome) from {t} where partic = 'not.work'"),
+        ("womenlf", "Which region has the most women working full time?", "select region from {t} where partic = 'fulltime' group by 1 order by count(*) desc limit 1"),
+        ("womenlf", "How many women in BC have no children?", "select count(*) from {t} where region = 'BC' and children = 'absent'"),
+        ("womenlf", "labour force participation by region", "select region, partic, count(*) from {t} group by 1, 2"),
+        ("womenlf", "average husband's income by participation", "select partic, avg(hincome) from {t} group by 1"),
+        ("womenlf", "How many women live in the Prairies?", "select count(*) from {t} where region = 'Prairie'"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -4115,8 +4191,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_fifty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyFirstTest, "nl-fifty-first-test", 0.98, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_fifty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftySecondTest, "nl-fifty-second-test", 0.87, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_fifty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyThirdTest, "nl-fifty-third-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("average pct by state", "select name, round(avg(pct), 2) from {t} group by 1")]
