@@ -254,7 +254,8 @@ public static partial class DuckDbIngest
         return profiled;
     }
 
-    private const long ExactDistinctUpTo = 10_000;
+    /// <summary>A column's distinct count in its profile is exact up to this many (estimated above it).</summary>
+    public const long ExactDistinctUpTo = 10_000;
 
     /// <summary>The distinct count DuckDB's statistics estimate for each column (of a flat type), or null where they give none.</summary>
     private static long?[] DistinctEstimates(DuckDBConnection connection, string tableName, List<(string Name, string Type)> columns)

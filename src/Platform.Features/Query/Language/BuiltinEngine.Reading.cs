@@ -519,6 +519,9 @@ public static partial class BuiltinEngine
             && NumberColumnAt(i + width) is { } after && after != before ? (before, after, op) : null;
     }
 
+    /// <summary>Values a column of text holds where there is none of what it names.</summary>
+    private static readonly string[] AbsenceWords = ["none", "absent", "no"];
+
     /// <summary>"a negative return", "positive growth": the sign of the numeric column named next.</summary>
     private static void ReadSigns(Question q, Reading r)
     {
@@ -554,8 +557,11 @@ public static partial class BuiltinEngine
                     r.Problems.Add($"'{q.Original[i]} {q.Original[said]}': {none.Name} holds both 0 and empty cells; say which is meant.");
                 // A number held on every row and never 0 ("blocks with no assigned characters"): either reading picks no row.
                 else if (zero || none.Kind == ColumnKind.Number && !none.HasEmptyCells) r.Filters.Add(new Filter(none, FilterPart.Value, "=", [0.0], $"{none.Name} = 0"));
-                // "cars with no airbags" of an AirBags column that says None where there is none: that value.
-                else if (q.Words[i] is "no" or "without" && none is { Kind: ColumnKind.Text, HasEmptyCells: false } && none.Values.TryGetValue("none", out var saysNone))
+                // "cars with no airbags" of an AirBags column that says None where there is none, "women with no children" of
+                // one of a few values that says absent (a region's NO is Norway).
+                else if (q.Words[i] is "no" or "without" && none is { Kind: ColumnKind.Text, HasEmptyCells: false }
+                         && AbsenceWords.Where(w => w == "none" || none.Profile.DistinctCount <= 5).Select(w => none.Values.GetValueOrDefault(w))
+                             .FirstOrDefault(v => v is not null) is { } saysNone)
                     r.Filters.Add(new Filter(none, FilterPart.Value, "=", [saysNone], $"{none.Name} is {saysNone}"));
                 // Text or a date held on every row: none is empty, and the count of those without one is 0.
                 else if (q.Words[i] is "no" or "without" or "missing" && (none.HasEmptyCells || none.Kind != ColumnKind.Number))
@@ -668,6 +674,8 @@ public static partial class BuiltinEngine
                 r.Used.Add(i);
                 continue;
             }
+            // "scored 18 for colour": the column after "for".
+            if (q.Word(at) == "for" && q.TagAt(at + 1) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }) at++;
             // "with 8 cylinders", and the other way round, "age 30", "aged 20", "where saturation is 1", "a valence of -5".
             if (q.TagAt(at) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } column })
             {
@@ -676,8 +684,10 @@ public static partial class BuiltinEngine
                 else
                 {
                     var named = q.Word(i - 1) is "is" or "equals" or "=" or "of" || q.TagAt(i - 1) is { Kind: TagKind.Stop } && q.Word(i - 1) == "to" ? i - 2 : i - 1;
-                    // "a censors value of 1", "the ISO code 840": the word value or code between says no more.
-                    if (q.Word(i - 1) == "of" && q.Word(named) == "value" || q.Word(named) == "code" && q.TagAt(named) is { Kind: TagKind.Stop }) named--;
+                    // "a censors value of 1", "the ISO code 840", "an expression score of 0": the word value, code or another that only
+                    // says what kind of number the column holds, between, says no more.
+                    if (q.Word(i - 1) == "of" && q.Word(named) == "value" || q.Word(named) == "code" && q.TagAt(named) is { Kind: TagKind.Stop }
+                        || q.Word(i - 1) == "of" && q.TagAt(named) is { Kind: TagKind.Stop, Reading: null } && q.TagAt(named - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }) named--;
                     if (q.TagAt(named) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } before }) continue;
                     column = before;
                 }
@@ -1174,6 +1184,11 @@ public static partial class BuiltinEngine
         var shares = q.Words.Select((w, i) => (w, i)).Any(x => ShareWords.Contains(x.w) && q.TagAt(x.i) is not { Kind: TagKind.Column }
             && !(q.Word(x.i + 1) == "of" && q.TagAt(x.i + 2) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } share } && (IsFraction(share) || IsPercent(share))));
         if (shares && r.Groups.Count > 0) r.Share = true;
+        // "Which major admitted the lowest percentage of women?": a share of the rows a value picks may be of each group's own
+        // (its women) or of all of them (the women in each group); the question does not say which.
+        if (r.Share && q.Words.Select((w, i) => (w, i)).FirstOrDefault(x => ShareWords.Contains(x.w) && q.Word(x.i + 1) == "of"
+                && q.TagAt(x.i + 2) is { Kind: TagKind.Value, Column: { } picking } && !r.Groups.Any(g => g.Column == picking)) is { w: not null } ofPicked)
+            r.Problems.Add($"'{q.Original[ofPicked.i]} of {q.Original[ofPicked.i + 2]}': of each group's rows, or of all rows that are {q.Original[ofPicked.i + 2]}? Say which.");
 
         // A group with a measure named but no aggregate word: "price by symbol" sums or averages it.
         var measures = q.Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } } && !grouped.Contains(t.Column!)

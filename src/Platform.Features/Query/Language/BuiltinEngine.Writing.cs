@@ -175,6 +175,14 @@ public static partial class BuiltinEngine
                 + $", named by {string.Join(" and ", rowLabels.Select(l => l.Name))}.", AnswerShape.Listing);
         }
 
+        // "Which animal has the lightest body?" ranked by a column naming each row once: each group is one row, its measure
+        // the row's own value, shown as stored rather than averaged and rounded.
+        if (r is { Ranked: true, Share: false, TotalsPer: null, Groups: [{ Grain: Grain.None, Column: { Kind: ColumnKind.Text } each }],
+                Measures: [{ Aggregate: Aggregate.Avg or Aggregate.Sum or Aggregate.Max or Aggregate.Min, Column: { } own }] }
+            && each.Profile.NullCount == 0 && each.Profile.DistinctCount == table.RowCount && table.RowCount <= DuckDbIngest.ExactDistinctUpTo)
+            return Done(q, $"select {Shown(each)}, {Shown(own)} {from}{where} order by {Id(own)} {(r.Descending ? "desc" : "asc")} nulls last, 1{LimitSql(r)}",
+                $"The {each.Name} of {table.Name} with the {(r.Descending ? "highest" : "lowest")} {own.Name}{filterText} (one row each).", AnswerShape.Listing);
+
         if (r.TotalsPer is { } per) return WriteOfTotals(q, r, per, from, where, filterText);
 
         var keys = r.Groups.Select(g => (Sql: GroupSql(g), Alias: GroupAlias(g), Text: GroupText(g))).ToList();

@@ -506,6 +506,19 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
     private static partial Regex CamelCase();
 
     /// <summary>
+    /// "fulltime", "parttime" of a column of a few codes: two words run together, as a question writes them apart ("work
+    /// part time"); where the dictionary knows the word run together, as it also writes it hyphened.
+    /// </summary>
+    private static string? WrittenApart(string key)
+    {
+        if (Lexicon.Shared is not { Available: true } lexicon || !key.All(char.IsAsciiLetter)) return null;
+        if (Enum.GetValues<PartOfSpeech>().SelectMany(pos => lexicon.Synsets(key, pos)).SelectMany(s => s.Words)
+                .FirstOrDefault(w => w.Contains('-') && w.Replace("-", "") == key) is { } hyphened)
+            return hyphened.Replace('-', ' ');
+        return Words.RunTogetherParts(key) is { } parts ? string.Join(' ', parts) : null;
+    }
+
+    /// <summary>
     /// Each indexed text column's values by their lower-case forms, the columns some of whose values carry stray spaces,
     /// those with blank cells (no value, so not indexed), those of lists (by their separator), and those of country, language or
     /// currency codes, with what they are codes of.
@@ -568,6 +581,7 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
                         && !kind.Any(Words.StopWords.Contains))
                         WrittenAlso(string.Join(' ', kind), value);
                 }
+                if (column.Profile.DistinctCount <= 20 && WrittenApart(key) is { } apart) WrittenAlso(apart, value);
                 // "Basque (family)", "Japanese (family)": a name with what it is in brackets is also the name before them.
                 if (key.EndsWith(')') && key.IndexOf(" (", StringComparison.Ordinal) is >= 3 and var bracket) WrittenAlso(string.Join(' ', Words.Tokens(key[..bracket])), value);
             }

@@ -358,10 +358,11 @@ public sealed partial class Question
                         && dictionary.IsWord(phrase)) continue;
                     // A short word is a value only as written ("IN", not "in"), or as another name written in capitals ("UK" for GB).
                     // "a cow" of animals named Cow: a noun of three letters after "a", one row's name but for its capital ("the sea" of
-                    // colour names may be what a name is after).
+                    // colour names may be what a name is after), or ending the question after "of the" ("the brain weight of the cow").
                     if (ordinary && original != value && !writtenWhole
                         && !(original.Length >= 2 && original.All(char.IsUpper) && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase))
-                        && !(length == 1 && Word(start - 1) is "a" or "an" && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase)
+                        && !(length == 1 && (Word(start - 1) is "a" or "an" || Word(start - 1) == "the" && Word(start - 2) == "of" && start + 1 == Words.Count)
+                             && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase)
                              && value.Length == phrase.Length && char.IsUpper(value[0]) && TellsRowsApart(column)))
                         continue;
                     // A word the engine reads ("lowest", "positive") is a column's value only after the column's name ("the word
@@ -1667,6 +1668,9 @@ public sealed partial class Question
     {
         var word = Words[i];
         var previous = Word(i - 1);
+        // "Titian's colour score": after a numeric column, a word that only says what kind of number it is, whatever else it
+        // may name (a score is also a musical composition).
+        if (MeasureNouns.Contains(word) && TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }) return;
         // "the January temperature", "the lowest temperature in September" of a column per month: what the month's column
         // measures, which its name does not say.
         if ((TagAt(i - 1) is { Kind: TagKind.Column, Column: { } month } && NamedByMonth(month)
@@ -1683,11 +1687,20 @@ public sealed partial class Question
             return;
         }
         // "dependencies" of a column called depends: a noun WordNet derives from the verb that is a column's one-word name.
-        if (lexicon.Synsets(Language.Words.Singular(word), PartOfSpeech.Noun).Take(2).SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Verb))
-                .Select(lexicon.Follow).SelectMany(v => v.Words).ToHashSet() is { Count: > 0 } verbs
-            && Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && lexicon.BaseForms(name, PartOfSpeech.Verb).Any(b => b != name && name.StartsWith(b, StringComparison.Ordinal) && verbs.Contains(b))).ToList() is [var acting])
+        if (ColumnOfVerbOf(word, lexicon) is { } acting)
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, acting, Reading: $"{word} (WordNet: of the verb {acting.Name} is a form of) → column {acting.Name}");
+            return;
+        }
+        // "How many women applied?" of a column of applicants: a verb WordNet derives a count of people from (an applicant
+        // applies) is what that column counts.
+        if (lexicon.BaseForms(word, PartOfSpeech.Verb) is { Count: > 0 } acts
+            && Table.Columns.Where(c => c is { Kind: ColumnKind.Number, CountsThings: true } && Language.Words.NameWords(c.Name) is [var name]
+                && Language.Words.Singular(name) is var doer && doer != name && Senses.NamesAPerson(doer, lexicon)
+                && lexicon.Synsets(doer, PartOfSpeech.Noun).Take(1).SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Verb))
+                    .Select(lexicon.Follow).SelectMany(v => v.Words).Intersect(acts).Any()).ToList() is [var doers])
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, doers, Reading: $"column {doers.Name} (WordNet: what they do)");
             return;
         }
         // "southern states" of a SOUTH column of 1 and 0: an adjective of a yes-or-no column's name is its "yes".
@@ -1868,7 +1881,10 @@ public sealed partial class Question
         var verbal = inflected || Language.Words.Singular(previous) != previous
             || previous is "do" or "does" or "did" or "they" or "that" or "which" or "who" || BeWords.Contains(previous) || ModalWords.Contains(previous)
             // "When did Jammy Jellyfish reach…": after the value the question asks about.
-            || TagAt(i - 1) is { Kind: TagKind.Value } && Words.Take(i).Any(w => w is "do" or "does" or "did");
+            || TagAt(i - 1) is { Kind: TagKind.Value } && Words.Take(i).Any(w => w is "do" or "does" or "did")
+            // "women in Quebec work part time": after the place that says which of a plural's things.
+            || TagAt(i - 1) is { Kind: TagKind.Value } placed && Word(placed.Start - 1) is "in" or "from" && Word(placed.Start - 2) is { Length: > 2 } things
+                && Language.Words.Singular(things) != things;
         // "which route has": the word asked for is a noun, whatever verb it also is.
         var asked = previous is "which" or "what" && !inflected && lexicon.Knows(word, PartOfSpeech.Noun);
         var stands = lexicon.Knows(word, PartOfSpeech.Verb) && !asked ? Senses.VerbMeasures(word, lexicon) : [];
@@ -2217,8 +2233,9 @@ public sealed partial class Question
         }
         // "the heaviest animal" of Animals' body and brain, in kilograms and grams, or of bodywt and brainwt: a weight no
         // column names is the body's, asked by "weight" itself or an adjective or verb of it ("heaviest", "weigh"), not by a
-        // noun whose kinds reach a weight ("diet").
+        // noun whose kinds reach a weight ("diet"); "weighing" is the verb's participle, whatever noun it also is.
         if (!nouns.Any(n => n is "weight" or "mass") || Language.Words.Singular(Word(at)) is not ("weight" or "mass") && Lexicon.Shared.Knows(Word(at), PartOfSpeech.Noun)
+                && !(Word(at).EndsWith("ing", StringComparison.Ordinal) && Lexicon.Shared.BaseForms(Word(at), PartOfSpeech.Verb).Any(b => b != Word(at)))
             || TagAt(at - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }) return null;
         var weighed = Language.Words.Singular(Word(at + 1));
         // "the heaviest heart" of cats' Hwt: the thing named after the adjective, weighed.
@@ -2450,12 +2467,29 @@ public sealed partial class Question
             Reading: $"{(first ? "early" : "late")} {dated.Name}, ranked ({Words[end]}: when {string.Join(' ', said.Select(j => Original[j]))})");
     }
 
+    /// <summary>The column named by a form of the verb WordNet derives a noun from: depends of "dependencies", admitted of "admission".</summary>
+    private LanguageColumn? ColumnOfVerbOf(string noun, Lexicon lexicon) =>
+        lexicon.Synsets(Language.Words.Singular(noun), PartOfSpeech.Noun).Take(2).SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Verb))
+            .Select(lexicon.Follow).SelectMany(v => v.Words).ToHashSet() is { Count: > 0 } verbs
+        && Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var name]
+            && lexicon.BaseForms(name, PartOfSpeech.Verb).Any(b => b != name && name.StartsWith(b, StringComparison.Ordinal) && verbs.Contains(b))).ToList() is [var acting]
+            ? acting : null;
+
     private void LinkRest()
     {
         for (var i = 0; i < Words.Count; i++)
         {
             if (Tags[i] is not null) continue;
             var word = Words[i];
+            // "the admission rate" of admissions' admitted (a percent): the table's own word before a word that only says what
+            // kind of number follows is the numeric column its verb names.
+            if (MeasureNouns.Contains(word) && TagAt(i - 1) is { Kind: TagKind.TableWord, Length: 1 } && Lexicon.Shared is { Available: true } verbs
+                && ColumnOfVerbOf(Words[i - 1], verbs) is { Kind: ColumnKind.Number } done)
+            {
+                Tags[i - 1] = new Tag(TagKind.Column, i - 1, 1, done, Reading: $"{Words[i - 1]} (WordNet: of the verb {done.Name} is a form of) → column {done.Name}");
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {done.Name} measures");
+                continue;
+            }
             // "on the top shelf" of shelves 1 to 3: after a preposition, the top or bottom of a few numbered kinds is the highest
             // or lowest of them, as if its number were written.
             if (word is "top" or "bottom" && Word(i - 1) == "the" && Word(i - 2) is "on" or "in" or "at" && TagAt(i + 1) is { Kind: TagKind.Column, Column: { IsCategoryNumber: true } kinds }
@@ -2513,7 +2547,10 @@ public sealed partial class Question
                     || TagAt(i - 1) is { Kind: TagKind.TableWord } && TagAt(i - 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }) ? new Tag(TagKind.Stop, i, 1)
                 // "brain weight" of Animals' brain: a measure (WordNet) after a numeric column named for a thing is what it measures of it.
                 : TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } thing } && Language.Words.NameWords(thing.Name) is [var thingWord] && thingWord == Words[i - 1]
-                    && Lexicon.Shared is { Available: true } things && Senses.NamesAPhysicalThing(thingWord, things) && Senses.NamesAMeasure(word, things)
+                    && Lexicon.Shared is { Available: true } things && Senses.NamesAPhysicalThing(thingWord, things)
+                    && (Senses.NamesAMeasure(word, things)
+                        // "How much does the human brain weigh?": a verb of a measure ending the question.
+                        || i + 1 == Words.Count && things.Knows(word, PartOfSpeech.Verb) && Senses.VerbMeasures(word, things).Any(m => m != word && Senses.NamesAMeasure(m, things)))
                     ? new Tag(TagKind.Stop, i, 1, Reading: $"what {thing.Name} measures")
                 // "highway mileage" of hwy: a measure (WordNet) after a numeric column's short name only says what it measures.
                 : TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } shortName } && Language.Words.NameWords(shortName.Name) is [var shortWord]

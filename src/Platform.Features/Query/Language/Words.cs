@@ -141,11 +141,13 @@ public static partial class Words
                 yield return word[split..];
                 yield break;
             }
-        // "chickwts": the noun the rows are before a short form of consonants no dictionary knows (weights).
+        // "chickwts": the noun the rows are before a short form of consonants no dictionary knows (weights); "womenlf": in
+        // the plural, before initials (labour force).
         if (lexicon.IsWord(word)) yield break;
-        for (var split = word.Length - 3; split >= 4; split--)
+        for (var split = word.Length - 2; split >= 4; split--)
             if (word.Length - split <= 4 && !word[split..].Any(c => c is 'a' or 'e' or 'i' or 'o' or 'u')
-                && lexicon.BaseForms(word[..split], PartOfSpeech.Noun).Contains(word[..split]) && !lexicon.IsWord(word[split..]))
+                && lexicon.BaseForms(word[..split], PartOfSpeech.Noun) is { Count: > 0 } forms
+                && (word.Length - split == 2 || forms.Contains(word[..split]) && !lexicon.IsWord(word[split..])))
             {
                 yield return word[..split];
                 yield break;
@@ -235,7 +237,7 @@ public static partial class Words
     /// where one side is the longest word it knows (of five letters or more) and the other has three letters or more; where
     /// both sides can be nouns, there ("skintone" is skin tone, not skint one).
     /// </summary>
-    private static string[]? RunTogetherParts(string joined)
+    public static string[]? RunTogetherParts(string joined)
     {
         if (joined.Length < 8 || !joined.All(char.IsAsciiLetter) || Lexicon.Shared is not { Available: true } lexicon || lexicon.IsWord(joined)) return null;
         var nouns = Enumerable.Range(3, joined.Length - 5).Select(split => (Left: joined[..split], Right: joined[split..]))
