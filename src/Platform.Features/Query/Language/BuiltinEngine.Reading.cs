@@ -59,6 +59,94 @@ public static partial class BuiltinEngine
         }
     }
 
+    /// <summary>
+    /// "countries sorted by savings rate", "in order of height", "by savings rate from highest to lowest", "from heaviest to
+    /// lightest", "in descending order": the rows listed in that order, not ranked down to one nor summed.
+    /// </summary>
+    private static void ReadSortOrder(Question q, Reading r)
+    {
+        Tag? sortedBy = null;
+        bool? descending = null;
+        var sortSaid = false;
+        var used = new List<int>();
+        for (var i = 0; i < q.Words.Count; i++)
+        {
+            var w = q.Words[i];
+            // "husband's income sorted from highest to lowest": sorted, without "by", by the column named before.
+            if (w is "sorted" or "ordered" or "arranged" && q.Word(i + 1) != "by")
+            {
+                used.Add(i);
+                sortedBy ??= Enumerable.Range(0, i).Reverse().Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column, Superlative: false, Column.Kind: ColumnKind.Number });
+                continue;
+            }
+            var at = w is "sorted" or "ordered" or "ranked" or "arranged" or "sort" or "order" && q.Word(i + 1) == "by" ? i + 2
+                : w == "in" && q.Word(i + 1) == "order" && q.Word(i + 2) == "of" ? i + 3
+                : w == "by" ? i + 1 : -1;
+            if (at >= 0)
+            {
+                while (q.Word(at) is "the" or "their" or "its") at++;
+                // "by" alone sorts by a measure; by a kind it groups ("total sales by region from highest to lowest").
+                if (q.TagAt(at) is { Kind: TagKind.Column, Superlative: false } named && sortedBy is null
+                    && (w != "by" || named.Column is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false }))
+                {
+                    sortedBy = named;
+                    if (w != "by") sortSaid = true;
+                    descending ??= w == "ranked" ? true : null;
+                    used.AddRange(Enumerable.Range(i, at - i));
+                }
+                continue;
+            }
+            // "from highest to lowest", "from heaviest to lightest": the first end says the direction.
+            if (w == "from" && q.Word(i + 2) == "to" && End(i + 1) is { } from && End(i + 3) is { } to && from != to)
+            {
+                descending = from > 0;
+                if (q.TagAt(i + 1) is { Kind: TagKind.Column, Superlative: true, Column: { } ranked } && sortedBy is null) sortedBy = q.TagAt(i + 1);
+                used.AddRange(Enumerable.Range(i, 4));
+                i += 3;
+            }
+            // "in descending order", "highest first".
+            else if (w is "descending" or "ascending")
+            {
+                descending = w == "descending";
+                used.Add(i);
+                if (q.Word(i - 1) == "in" && q.Word(i + 1) == "order") used.AddRange([i - 1, i + 1]);
+            }
+            else if (q.Word(i + 1) == "first" && End(i) is { } firstEnd && (sortedBy is not null || q.Words.Take(i).Contains("by")))
+            {
+                descending = firstEnd > 0;
+                used.AddRange([i, i + 1]);
+            }
+        }
+        if (!sortSaid && descending is null) return;
+        // "the 5 heaviest mammals from lightest to heaviest": ranked one way and listed the other is not read yet.
+        if (r.Ranked && descending is { } listed && listed != r.Descending)
+        {
+            r.Problems.Add("The rows are ranked one way and listed the other; I can't read both yet.");
+            return;
+        }
+        // "total sales by region from highest to lowest": the groups' order.
+        if (sortedBy is null && !sortSaid && descending is { } groupsDescending && q.Words.Any(GroupWords.Contains))
+        {
+            r.Descending = groupsDescending;
+            r.DirectionGiven = true;
+            foreach (var k in used) r.Used.Add(k);
+            return;
+        }
+        if (sortedBy?.Column is not { } column)
+        {
+            r.Problems.Add("I can't tell what the rows are to be sorted by.");
+            return;
+        }
+        // "by savings rate" alone groups or ranks as before; with an order said, it sorts.
+        r.OrderBy = column;
+        r.Descending = descending ?? false;
+        r.DirectionGiven = true;
+        foreach (var k in used) r.Used.Add(k);
+
+        int? End(int k) => MaxWords.Contains(q.Word(k)) ? 1 : MinWords.Contains(q.Word(k)) ? -1
+            : q.TagAt(k) is { Kind: TagKind.Column, Superlative: true, Pole: not 0 and var pole } ? pole : null;
+    }
+
     private static bool OnAverage(Question q) => q.Words.Where((w, i) => w == "average" && q.Word(i - 1) == "on").Any();
 
     /// <summary>A superlative anywhere in the question ("most", "highest", "heaviest"), not "at least" or "at most" of a comparison.</summary>
@@ -112,7 +200,7 @@ public static partial class BuiltinEngine
                 continue;
             }
             // "per" in "miles per gallon" is part of a column's name; "supported by Safari" says who does it.
-            if (!GroupWords.Contains(word) && !(word == "over" && q.Word(i + 1) == "time") || q.TagAt(i) is { Kind: TagKind.Column }
+            if (!GroupWords.Contains(word) && !(word == "over" && q.Word(i + 1) == "time") || q.TagAt(i) is { Kind: TagKind.Column } || r.Used.Contains(i)
                 || q.TagAt(i - 1) is { Reading: Question.DoneByReading }) continue;
             var next = i + 1;
             while (q.Word(next) is "the" or "a" or "each" or "every" or "single") next++;

@@ -90,8 +90,10 @@ public static partial class BuiltinEngine
             // "candidates with loans above 10,000", "which countries had more than 7 in 2011", "blocks harder than 50": the
             // rows the table's word describes or asks for, by their label beside what was asked (unless what was asked is
             // their label: "the languages whose name starts with Z"). What was asked held to the one value the question gives
-            // ("characters with a numeric value of 1/2") would only repeat it.
+            // ("characters with a numeric value of 1/2") would only repeat it. So are the rows listed in an order ("the mammals
+            // from heaviest to lightest").
             if (shown.Count > 0 && q.Tags.Any(t => t.Kind == TagKind.TableWord && (q.Word(t.Start + 1) is "with" or "that" or "whose" or "having" or "where" || q.Word(t.Start - 1) == "which"
+                    || r is { OrderBy: not null, DirectionGiven: true, Ranked: false }
                     || q.TagAt(t.Start + t.Length) is { Kind: TagKind.Column, Pole: not 0, Superlative: false } && q.Word(t.Start + t.Length + 1) == "than"))
                 && !shown.Intersect(LabelColumns(table)).Any() && LabelColumns(table, shown).Where(l => !shown.Contains(l)).ToList() is { Count: > 0 } labels)
                 shown = [.. labels, .. shown.Where(c => !r.Filters.Any(f => f is { Op: "=", Part: FilterPart.Value, Values.Count: 1 } && f.Column == c))];
@@ -200,7 +202,7 @@ public static partial class BuiltinEngine
             if (r.Ranked || r.Limit is not null) sql += $" order by {rankBy} {(r.Descending ? "desc" : "asc")}, 1";
             // Days of the week in their order, Monday first, not by name.
             else if (timeGroup) sql += $" order by {string.Join(", ", r.Groups.Select((g, i) => g.Grain == Grain.Weekday ? $"min(isodow({Id(g.Column)}))" : $"{i + 1}"))}";
-            else sql += $" order by {rankBy} desc, 1";
+            else sql += $" order by {rankBy} {(r.DirectionGiven && !r.Descending ? "asc" : "desc")}, 1";
         }
         sql += LimitSql(r);
 

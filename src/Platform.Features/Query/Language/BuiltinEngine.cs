@@ -131,6 +131,7 @@ public static partial class BuiltinEngine
     {
         var r = new Reading();
         ReadTopN(q, r);
+        ReadSortOrder(q, r);
         ReadHeldCounts(q, r);
         ReadTextLengths(q, r);
         ReadGroups(q, r);
