@@ -74,7 +74,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "survey.csv", "arrests.csv", "economics.csv", "chickwts.csv", "animals.csv",
     "hills.csv", "duncan.csv", "stars.csv", "toothgrowth.csv", "cats.csv",
     "titanic.csv", "swiss.csv", "warpbreaks.csv", "trees.csv", "faithful.csv",
-    "mammals.csv", "painters.csv", "savings.csv", "admissions.csv", "womenlf.csv");
+    "mammals.csv", "painters.csv", "savings.csv", "admissions.csv", "womenlf.csv",
+    "txhousing.csv", "heights.csv", "insectsprays.csv", "chile.csv", "plantgrowth.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -4034,6 +4035,79 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("womenlf", "How many women live in the Prairies?", "select count(*) from {t} where region = 'Prairie'"),
     ];
 
+    /// <summary>
+    /// The fifty-fourth fresh test set: 63 questions over five more of R's tables the engine had never been run on
+    /// (Texas cities' monthly home sales, students' heights, insects counted under six sprays, Chilean voters surveyed in
+    /// 1988, plants' weights under two treatments), written after the fifty-third set's rules, and their keys checked against
+    /// the files before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] FiftyFourthTest =
+    [
+        ("txhousing", "Which city had the most sales in 2015?", "select city, sum(sales) from {t} where year = 2015 group by 1 order by 2 desc limit 1"),
+        ("txhousing", "What was the total number of sales in Austin in 2010?", "select sum(sales) from {t} where city = 'Austin' and year = 2010"),
+        ("txhousing", "What is the highest median sale price?", "select max(median) from {t}"),
+        ("txhousing", "total sales by year", "select year, sum(sales) from {t} group by 1"),
+        ("txhousing", "How many cities are there?", "select count(distinct city) from {t}"),
+        ("txhousing", "What was the median price in Dallas in January 2015?", "select median from {t} where city = 'Dallas' and year = 2015 and month = 1"),
+        ("txhousing", "Which month has the most sales on average?", "select month, round(avg(sales), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("txhousing", "average inventory by city", "select city, round(avg(inventory), 2) from {t} group by 1"),
+        ("txhousing", "How many sales were there in Houston in 2014?", "select sum(sales) from {t} where city = 'Houston' and year = 2014"),
+        ("txhousing", "What is the total sales volume in 2015?", "select sum(volume) from {t} where year = 2015"),
+        ("txhousing", "Which city has the highest average median price?", "select city, round(avg(median), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("txhousing", "In which year were sales highest?", "select year, sum(sales) from {t} group by 1 order by 2 desc limit 1"),
+        ("txhousing", "What is the largest number of listings?", "select max(listings) from {t}"),
+        ("txhousing", "How many months had more than 5000 sales in Houston?", "select count(*) from {t} where city = 'Houston' and sales > 5000"),
+        ("txhousing", "What was the average number of listings in San Antonio in 2012?", "select round(avg(listings), 2) from {t} where city = 'San Antonio' and year = 2012"),
+        ("txhousing", "How many records are there for El Paso?", "select count(*) from {t} where city = 'El Paso'"),
+        ("txhousing", "What is the average months of inventory?", "select round(avg(inventory), 2) from {t}"),
+        ("heights", "What is the average height?", "select round(avg(height), 2) from {t}"),
+        ("heights", "What is the average height of women?", "select round(avg(height), 2) from {t} where sex = 'Female'"),
+        ("heights", "How many men are there?", "select count(*) from {t} where sex = 'Male'"),
+        ("heights", "Who is taller on average, men or women?", "select sex, round(avg(height), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("heights", "What is the tallest height recorded?", "select max(height) from {t}"),
+        ("heights", "How many people are taller than 72 inches?", "select count(*) from {t} where height > 72"),
+        ("heights", "average height by sex", "select sex, round(avg(height), 2) from {t} group by 1"),
+        ("heights", "What is the shortest height among males?", "select min(height) from {t} where sex = 'Male'"),
+        ("heights", "How many people are in the data?", "select count(*) from {t}"),
+        ("heights", "What is the median height of females?", "select median(height) from {t} where sex = 'Female'"),
+        ("heights", "How many people are exactly 70 inches tall?", "select count(*) from {t} where height = 70"),
+        ("insectsprays", "Which spray has the lowest average count?", "select spray, round(avg(count), 2) from {t} group by 1 order by 2 asc limit 1"),
+        ("insectsprays", "What is the total count of insects for spray A?", "select sum(count) from {t} where spray = 'A'"),
+        ("insectsprays", "average count by spray", "select spray, round(avg(count), 2) from {t} group by 1"),
+        ("insectsprays", "How many sprays were tested?", "select count(distinct spray) from {t}"),
+        ("insectsprays", "What is the highest insect count?", "select max(count) from {t}"),
+        ("insectsprays", "How many plots had zero insects?", "select count(*) from {t} where count = 0"),
+        ("insectsprays", "What is the average number of insects for spray F?", "select round(avg(count), 2) from {t} where spray = 'F'"),
+        ("insectsprays", "How many observations are there for each spray?", "select spray, count(*) from {t} group by 1"),
+        ("insectsprays", "What is the total insect count?", "select sum(count) from {t}"),
+        ("chile", "How many people voted yes?", "select count(*) from {t} where vote = 'Y'"),
+        ("chile", "How many respondents are there?", "select count(*) from {t}"),
+        ("chile", "What is the average age of the respondents?", "select round(avg(age), 2) from {t}"),
+        ("chile", "How many women are in the survey?", "select count(*) from {t} where sex = 'F'"),
+        ("chile", "How many respondents were undecided?", "select count(*) from {t} where vote = 'U'"),
+        ("chile", "What is the average income by region?", "select region, round(avg(income), 2) from {t} group by 1"),
+        ("chile", "Which region has the most respondents?", "select region, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("chile", "How many respondents have a post-secondary education?", "select count(*) from {t} where education = 'PS'"),
+        ("chile", "What is the average income of people who voted no?", "select round(avg(income), 2) from {t} where vote = 'N'"),
+        ("chile", "How many men voted to abstain?", "select count(*) from {t} where sex = 'M' and vote = 'A'"),
+        ("chile", "What is the highest income?", "select max(income) from {t}"),
+        ("chile", "How many respondents are older than 60?", "select count(*) from {t} where age > 60"),
+        ("chile", "Which region has the highest average income?", "select region, round(avg(income), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("chile", "How many respondents live in Santiago?", "select count(*) from {t} where region = 'SA'"),
+        ("chile", "How many respondents are from the north?", "select count(*) from {t} where region = 'N'"),
+        ("chile", "What is the average status quo score?", "select round(avg(statusquo), 2) from {t}"),
+        ("chile", "Which education level is most common?", "select education, count(*) from {t} where education is not null group by 1 order by 2 desc limit 1"),
+        ("chile", "How many female respondents voted no?", "select count(*) from {t} where sex = 'F' and vote = 'N'"),
+        ("plantgrowth", "What is the average weight of the plants?", "select round(avg(weight), 2) from {t}"),
+        ("plantgrowth", "Which group has the highest average weight?", "select \"group\", round(avg(weight), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("plantgrowth", "average weight by group", "select \"group\", round(avg(weight), 2) from {t} group by 1"),
+        ("plantgrowth", "How many plants are in the control group?", "select count(*) from {t} where \"group\" = 'ctrl'"),
+        ("plantgrowth", "What is the heaviest plant weight?", "select max(weight) from {t}"),
+        ("plantgrowth", "How many plants weigh more than 5.5?", "select count(*) from {t} where weight > 5.5"),
+        ("plantgrowth", "What is the lowest weight in treatment 1?", "select min(weight) from {t} where \"group\" = 'trt1'"),
+        ("plantgrowth", "How many groups are there?", "select count(distinct \"group\") from {t}"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -4195,8 +4269,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_fifty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftySecondTest, "nl-fifty-second-test", 0.87, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_fifty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyThirdTest, "nl-fifty-third-test", 0.83, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_fifty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyFourthTest, "nl-fifty-fourth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
