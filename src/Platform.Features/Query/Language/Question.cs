@@ -803,7 +803,7 @@ public sealed partial class Question
         // A column of a few codes of two to four letters (prof, wc, bc; VC, OJ): "professional" begins one; "blue-collar",
         // "orange juice" and "vitamin C" spell one by their initials.
         var codes = Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 0 and <= 10 } && c.Profile.DistinctCount * 2 < Table.RowCount
-                && c.Values.Values.All(v => v.Length is >= 2 and <= 4 && v.All(char.IsAsciiLetter)))
+                && c.Values.Values.All(v => v.Length is >= 1 and <= 4 && v.All(char.IsAsciiLetter)) && c.Values.Values.Any(v => v.Length >= 2))
             .SelectMany(c => c.Values.Values.Distinct().Select(v => (Column: c, Value: v))).ToList();
         // The column named right before a word, if one is: read already, or a name it begins ("exercise" of Exer).
         LanguageColumn? ColumnBefore(int i) => TagAt(i - 1) is { Kind: TagKind.Column } named ? named.Column : i > 0 && Tags[i - 1] is null ? AbbreviatedColumn(Words[i - 1]) : null;
@@ -817,8 +817,9 @@ public sealed partial class Question
             if (length == 2) parts = [Words[i], Words[i + 1]];
             var initials = string.Concat(parts.Select(p => p[0]));
             // Not right after the column's own name: "exercise frequency" of Exer holding Freq says what it holds (below).
-            var begun = Words[i].Length >= 6 ? codes.Where(c => c.Value.Length >= 3 && Words[i].StartsWith(c.Value, StringComparison.OrdinalIgnoreCase)
-                && ColumnBefore(i) != c.Column).ToList() : [];
+            // A name begins a code of two letters too ("Santiago": SA).
+            var begun = Words[i].Length >= 6 ? codes.Where(c => (c.Value.Length >= 3 || c.Value.Length == 2 && i > 0 && char.IsUpper(Original[i][0]))
+                && Words[i].StartsWith(c.Value, StringComparison.OrdinalIgnoreCase) && ColumnBefore(i) != c.Column).ToList() : [];
             var spelled = length > 0 && parts.Length == initials.Length ? codes.Where(c => string.Equals(c.Value, initials, StringComparison.OrdinalIgnoreCase)).ToList() : [];
             if (spelled is [var (spelledColumn, spelledValue)])
                 Set(i, length, new Tag(TagKind.Value, i, length, spelledColumn, spelledValue,
@@ -834,6 +835,30 @@ public sealed partial class Question
                 && Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.ContainsKey(written)
                     && Language.Words.NameWords(c.Name).Contains(Language.Words.Singular(Words[i + 1]))).ToList() is [var ranked])
                 Set(i, 1, new Tag(TagKind.Value, i, 1, ranked, ranked.Values[written], Reading: $"'{Original[i]}' → {ranked.Name} = {ranked.Values[written]}"));
+        // "voted yes", "voted to abstain" of a vote column of Y, N, U, A: after a verb that is the column's name, the word its
+        // initial is; "were undecided": an adjective said of the rows, where one such column alone holds its initial.
+        var lettered = Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 1 and <= 10 } && c.Values.Values.All(v => v.Length == 1 && char.IsAsciiLetterUpper(v[0]))).ToList();
+        List<(LanguageColumn Column, string Letter)> Initialled(string word, IEnumerable<LanguageColumn> columns) =>
+            columns.SelectMany(c => c.Values.Values.Distinct().Where(v => char.ToLowerInvariant(v[0]) == word[0]).Select(v => (c, v))).ToList();
+        for (var i = 0; i + 1 < Words.Count && lettered.Count > 0; i++)
+        {
+            var said = Word(i + 1) == "to" ? i + 2 : i + 1;
+            if (Tags[i] is not (null or { Kind: TagKind.Column or TagKind.Unknown }) || said >= Words.Count || !(Unread(said) || Words[said] is "yes" or "no")) continue;
+            if (lexicon.BaseForms(Words[i], PartOfSpeech.Verb).Where(b => b != Words[i]).ToHashSet() is not { Count: > 0 } verbs
+                || lettered.Where(c => Language.Words.NameWords(c.Name) is [var name] && verbs.Contains(name)).ToList() is not [var voted]
+                || Initialled(Words[said], [voted]) is not [var (_, chosen)]) continue;
+            Set(i, 1, new Tag(TagKind.Stop, i, 1, Reading: $"says which {voted.Name}"));
+            Set(said, 1, new Tag(TagKind.Value, said, 1, voted, chosen, Reading: $"'{Original[said]}' by its initial → {voted.Name} = {chosen}"));
+        }
+        for (var i = 1; i < Words.Count && lettered.Count > 0; i++)
+            if (Unread(i) && BeWords.Contains(Words[i - 1]) && i + 1 == Words.Count && lexicon.Knows(Words[i], PartOfSpeech.Adjective)
+                && Initialled(Words[i], lettered) is [var (described, letterOf)])
+                Set(i, 1, new Tag(TagKind.Value, i, 1, described, letterOf, Reading: $"'{Original[i]}' by its initial → {described.Name} = {letterOf}"));
+        // "from the north" of a region column of N, S, C, SA: a point of the compass, the one code its initial is.
+        for (var i = 2; i < Words.Count; i++)
+            if (Unread(i) && Words[i] is "north" or "south" or "east" or "west" && Words[i - 1] == "the" && Words[i - 2] is "from" or "in"
+                && PlaceColumns([]).Where(c => c.Values.Count is > 1 and <= 10 && c.Values.ContainsKey(Words[i][..1])).ToList() is [var sided])
+                Set(i, 1, new Tag(TagKind.Value, i, 1, sided, sided.Values[Words[i][..1]], Reading: $"'{Original[i]}' by its initial → {sided.Name} = {sided.Values[Words[i][..1]]}"));
         // "high tension" of L, M, H: an adjective right before a column of single letters is the value its initial is.
         for (var i = 0; i < Words.Count; i++)
             if (Unread(i) && TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, Values.Count: > 1 and <= 10 } letters }
@@ -1967,7 +1992,9 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, doable, Reading: $"{word} → column {doable.Name} (what can be {word})");
             return;
         }
-        if (ColumnFor(stands, i) is { } verb)
+        // "respondents live in Santiago": a verb before a preposition and a value relates them, whatever column it may stand for.
+        if (ColumnFor(stands, i) is { } verb && !(verbal && Senses.RelatingPrepositions.Contains(Word(i + 1))
+                && TagAt(Word(i + 2) is "the" or "a" or "an" ? i + 3 : i + 2) is { Kind: TagKind.Value }))
         {
             // "use a local" of uses_local: the verb and its object together are the column's name, said once.
             Tags[i] = verbal && TagAt(Word(i + 1) is "a" or "an" or "the" ? i + 2 : i + 1) is { Kind: TagKind.Column } verbObject && verbObject.Column == verb.Column
