@@ -788,6 +788,14 @@ public sealed partial class Question
             .SelectMany(c => c.Values.Values.Distinct().Where(v => v.Length >= 3 && v.All(char.IsAsciiLetter) && !lexicon.IsWord(v)).Select(v => (Column: c, Value: v))).ToList();
         bool Noun(int i) => i < Words.Count && Tags[i] is null or { Kind: TagKind.Unknown or TagKind.Value } && !KeywordWords.Contains(Words[i])
             && Language.Words.Singular(Words[i]) is { Length: >= 2 } word && lexicon.Knows(word, PartOfSpeech.Noun);
+        // "treatment 1" of trt1, trt2: a word the value's letters shorten, then its number.
+        var numbered = Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 0 and <= 50 } && c.Profile.DistinctCount * 2 < Table.RowCount)
+            .SelectMany(c => c.Values.Values.Distinct().Select(v => (Column: c, Value: v, Letters: new string(v.TakeWhile(char.IsAsciiLetter).ToArray())))
+                .Where(v => v.Letters.Length >= 2 && v.Value.Length > v.Letters.Length && v.Value[v.Letters.Length..].All(char.IsAsciiDigit) && !lexicon.IsWord(v.Letters))).ToList();
+        for (var i = 0; i + 1 < Words.Count && numbered.Count > 0; i++)
+            if (Noun(i) && Tags[i] is not { Kind: TagKind.Value } && numbered.Where(v => Words[i + 1] == v.Value[v.Letters.Length..]
+                    && Shortens(v.Letters.ToLowerInvariant(), Language.Words.Singular(Words[i]))).ToList() is [var (numberedColumn, numberedValue, _)])
+                Set(i, 2, new Tag(TagKind.Value, i, 2, numberedColumn, numberedValue, Reading: $"'{Original[i]} {Original[i + 1]}' abbreviated → {numberedColumn.Name} = {numberedValue}"));
         // "comparison operators" of cmpop: two words, the value's letters split between them, each part beginning its word;
         // of two such values, the one whose first part begins the first word whole ("associate": AssocProf, not AsstProf).
         for (var i = 0; i + 1 < Words.Count; i++)
@@ -1817,6 +1825,14 @@ public sealed partial class Question
                 Reading: $"{(up ? "high" : "low")} {via} (WordNet: {word}, from {byAdverb.Degree.Adjective}) → column {adverbColumn.Name}, ranked"));
             return;
         }
+        // "70 inches tall": after a number's unit, the adjective of what the unit measures says no more.
+        if (TagAt(i - 1) is { Kind: TagKind.Unit } && TagAt(i - 2) is { Kind: TagKind.Number } && Senses.DegreeOf(word, lexicon) is { } unitDegree
+            && NumericColumnFor(unitDegree.Measures, i) is var (tallColumn, _) && (TagAt(i - 1)!.Column is null || TagAt(i - 1)!.Column == tallColumn))
+        {
+            Tags[i - 1] = Tags[i - 1]! with { Column = tallColumn };
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what the {Words[i - 1]} measure ({tallColumn.Name})");
+            return;
+        }
         var superlative = Senses.IsSuperlative(word, lexicon) || previous is "most" or "least";
         var comparative = Word(i + 1) == "than" && (Senses.IsComparative(word, lexicon) || previous is "more" or "less");
         var degree = superlative || comparative || previous == "how" ? Senses.DegreeOf(word, lexicon) : null;
@@ -2314,6 +2330,8 @@ public sealed partial class Question
         Table.Frequency is { } counts && Language.Words.NameWords(counts.Name) is not (["people"] or ["persons"])
         && Language.Words.Singular(Words[i]) != Words[i] && Words[i] is not ("rows" or "records" or "entries" or "lines" or "data")
         && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i]) && Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(Words[i], PartOfSpeech.Noun)
+        // "How many plots had zero insects?": where another word is what the column counts, this one is not.
+        && !Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == counts)
             ? counts : null;
 
     /// <summary>
@@ -2504,6 +2522,19 @@ public sealed partial class Question
 
     private void LinkRest()
     {
+        // "zero insects", "the average number of insects" of InsectSprays' count: the table's own word after a number, or as
+        // the number of them averaged, is what a column that only counts holds (each row is a plot, not an insect).
+        for (var i = 1; i < Words.Count; i++)
+            if ((Tags[i] is { Kind: TagKind.TableWord, Length: 1 } || Tags[i] is null && Table.NameWords.Contains(Language.Words.Singular(Words[i]))) && Table.Frequency is { } counts && Language.Words.NameWords(counts.Name) is not (["people"] or ["persons"])
+                && Language.Words.Singular(Words[i]) != Words[i])
+            {
+                if (TagAt(i - 1) is { Kind: TagKind.Number, IsYear: false })
+                    Tags[i] = new Tag(TagKind.Column, i, 1, counts, Reading: $"the {Words[i]} each row counts → column {counts.Name}");
+                // "the average number of insects": averaged per row; "the number of flights" alone is their total, read below.
+                else if (i >= 3 && Words[i - 1] == "of" && Words[i - 2] == "number" && Tags[i - 2] is null or { Kind: TagKind.Keyword }
+                         && Words[i - 3] is "average" or "mean" or "median")
+                    Set(i - 2, 3, new Tag(TagKind.Column, i - 2, 3, counts, Reading: $"the {Words[i]} each row counts → column {counts.Name}"));
+            }
         for (var i = 0; i < Words.Count; i++)
         {
             if (Tags[i] is not null) continue;
