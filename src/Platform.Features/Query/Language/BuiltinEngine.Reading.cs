@@ -97,10 +97,10 @@ public static partial class BuiltinEngine
                 continue;
             }
             // "from highest to lowest", "from heaviest to lightest": the first end says the direction.
-            if (w == "from" && q.Word(i + 2) == "to" && End(i + 1) is { } from && End(i + 3) is { } to && from != to)
+            if (w == "from" && q.Word(i + 2) == "to" && End(i + 1) is { } firstEnd && End(i + 3) is { } lastEnd && firstEnd != lastEnd)
             {
-                descending = from > 0;
-                if (q.TagAt(i + 1) is { Kind: TagKind.Column, Superlative: true, Column: { } ranked } && sortedBy is null) sortedBy = q.TagAt(i + 1);
+                descending = firstEnd > 0;
+                if (q.TagAt(i + 1) is { Kind: TagKind.Column, Superlative: true, Column: not null } && sortedBy is null) sortedBy = q.TagAt(i + 1);
                 used.AddRange(Enumerable.Range(i, 4));
                 i += 3;
             }
@@ -111,9 +111,9 @@ public static partial class BuiltinEngine
                 used.Add(i);
                 if (q.Word(i - 1) == "in" && q.Word(i + 1) == "order") used.AddRange([i - 1, i + 1]);
             }
-            else if (q.Word(i + 1) == "first" && End(i) is { } firstEnd && (sortedBy is not null || q.Words.Take(i).Contains("by")))
+            else if (q.Word(i + 1) == "first" && End(i) is { } leading && (sortedBy is not null || q.Words.Take(i).Contains("by")))
             {
-                descending = firstEnd > 0;
+                descending = leading > 0;
                 used.AddRange([i, i + 1]);
             }
         }
