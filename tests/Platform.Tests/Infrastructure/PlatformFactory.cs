@@ -19,6 +19,9 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ["Platform:Auth:RequestsPerMinutePerClient"] = "100000",
         ["Platform:Auth:FailuresPerClient"] = "100000",
         ["Platform:Models:RefusedPredictionsPerMinutePerClient"] = "100000",
+        // A small upload answers 201 once ingested; with the suite's hundreds of uploads on two cores, ten seconds is not
+        // always enough for that. The tests of the 202 path set their own.
+        ["Platform:Datasets:BackgroundAfter"] = "00:02:00",
         ["Serilog:MinimumLevel:Default"] = "Warning",
         ["Platform:Auth:SetupToken"] = TestUsers.SetupToken,
     };
