@@ -91,7 +91,7 @@ public static partial class BuiltinEngine
                 {
                     sortedBy = named;
                     if (w != "by") sortSaid = true;
-                    descending ??= w == "ranked" ? true : null;
+                    if (w == "ranked") descending ??= true;
                     used.AddRange(Enumerable.Range(i, at - i));
                 }
                 continue;

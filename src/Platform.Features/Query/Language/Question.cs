@@ -784,12 +784,13 @@ public sealed partial class Question
     private void LinkAbbreviatedValues()
     {
         if (Lexicon.Shared is not { Available: true } lexicon) return;
-        var abbreviated = Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 0 and <= 50 } && c.Profile.DistinctCount * 2 < Table.RowCount)
+        var fewValued = Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 0 and <= 50 } && c.Profile.DistinctCount * 2 < Table.RowCount).ToList();
+        var abbreviated = fewValued
             .SelectMany(c => c.Values.Values.Distinct().Where(v => v.Length >= 3 && v.All(char.IsAsciiLetter) && !lexicon.IsWord(v)).Select(v => (Column: c, Value: v))).ToList();
         bool Noun(int i) => i < Words.Count && Tags[i] is null or { Kind: TagKind.Unknown or TagKind.Value } && !KeywordWords.Contains(Words[i])
             && Language.Words.Singular(Words[i]) is { Length: >= 2 } word && lexicon.Knows(word, PartOfSpeech.Noun);
         // "treatment 1" of trt1, trt2: a word the value's letters shorten, then its number.
-        var numbered = Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 0 and <= 50 } && c.Profile.DistinctCount * 2 < Table.RowCount)
+        var numbered = fewValued
             .SelectMany(c => c.Values.Values.Distinct().Select(v => (Column: c, Value: v, Letters: new string(v.TakeWhile(char.IsAsciiLetter).ToArray())))
                 .Where(v => v.Letters.Length >= 2 && v.Value.Length > v.Letters.Length && v.Value[v.Letters.Length..].All(char.IsAsciiDigit) && !lexicon.IsWord(v.Letters))).ToList();
         for (var i = 0; i + 1 < Words.Count && numbered.Count > 0; i++)
@@ -869,9 +870,8 @@ public sealed partial class Question
                 Set(i, 1, new Tag(TagKind.Value, i, 1, sided, sided.Values[Words[i][..1]], Reading: $"'{Original[i]}' by its initial → {sided.Name} = {sided.Values[Words[i][..1]]}"));
         // "high tension" of L, M, H: an adjective right before a column of single letters is the value its initial is.
         for (var i = 0; i < Words.Count; i++)
-            if (Unread(i) && TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, Values.Count: > 1 and <= 10 } letters }
-                && letters.Values.Values.All(v => v.Length == 1 && char.IsAsciiLetterUpper(v[0])) && lexicon.Knows(Words[i], PartOfSpeech.Adjective)
-                && letters.Values.Values.Distinct().Where(v => char.ToLowerInvariant(v[0]) == Words[i][0]).ToList() is [var letter])
+            if (Unread(i) && TagAt(i + 1) is { Kind: TagKind.Column, Column: { } letters } && lettered.Contains(letters) && lexicon.Knows(Words[i], PartOfSpeech.Adjective)
+                && Initialled(Words[i], [letters]) is [var (_, letter)])
                 Set(i, 1, new Tag(TagKind.Value, i, 1, letters, letter, Reading: $"'{Original[i]}' by its initial → {letters.Name} = {letter}"));
         for (var i = 0; i < Words.Count; i++)
         {
@@ -2321,13 +2321,16 @@ public sealed partial class Question
     private static bool SlipBetweenWords(string word, string name) =>
         IsAnotherWord(word, name) && Lexicon.Shared.IsWord(name);
 
+    /// <summary>The column that only counts what each row stands for (not people, who are the rows themselves).</summary>
+    private LanguageColumn? ThingsCounted => Table.Frequency is { } counts && Language.Words.NameWords(counts.Name) is not (["people"] or ["persons"]) ? counts : null;
+
     /// <summary>
     /// "How many measles cases were there in California in 1960?" of us_contagious_diseases, whose rows are a disease in a
     /// state in a year and whose <c>count</c> holds the cases: a noun in the plural that nothing in the question or the
     /// table is, where one column counts what each row stands for under a name saying only that it counts.
     /// </summary>
     private LanguageColumn? CountedByFrequency(int i) =>
-        Table.Frequency is { } counts && Language.Words.NameWords(counts.Name) is not (["people"] or ["persons"])
+        ThingsCounted is { } counts
         && Language.Words.Singular(Words[i]) != Words[i] && Words[i] is not ("rows" or "records" or "entries" or "lines" or "data")
         && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i]) && Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(Words[i], PartOfSpeech.Noun)
         // "How many plots had zero insects?": where another word is what the column counts, this one is not.
@@ -2525,7 +2528,7 @@ public sealed partial class Question
         // "zero insects", "the average number of insects" of InsectSprays' count: the table's own word after a number, or as
         // the number of them averaged, is what a column that only counts holds (each row is a plot, not an insect).
         for (var i = 1; i < Words.Count; i++)
-            if ((Tags[i] is { Kind: TagKind.TableWord, Length: 1 } || Tags[i] is null && Table.NameWords.Contains(Language.Words.Singular(Words[i]))) && Table.Frequency is { } counts && Language.Words.NameWords(counts.Name) is not (["people"] or ["persons"])
+            if ((Tags[i] is { Kind: TagKind.TableWord, Length: 1 } || Tags[i] is null && Table.NameWords.Contains(Language.Words.Singular(Words[i]))) && ThingsCounted is { } counts
                 && Language.Words.Singular(Words[i]) != Words[i])
             {
                 if (TagAt(i - 1) is { Kind: TagKind.Number, IsYear: false })
