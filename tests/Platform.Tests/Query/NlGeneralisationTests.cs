@@ -75,7 +75,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "hills.csv", "duncan.csv", "stars.csv", "toothgrowth.csv", "cats.csv",
     "titanic.csv", "swiss.csv", "warpbreaks.csv", "trees.csv", "faithful.csv",
     "mammals.csv", "painters.csv", "savings.csv", "admissions.csv", "womenlf.csv",
-    "txhousing.csv", "heights.csv", "insectsprays.csv", "chile.csv", "plantgrowth.csv");
+    "txhousing.csv", "heights.csv", "insectsprays.csv", "chile.csv", "plantgrowth.csv",
+    "freedman.csv", "olive.csv", "esoph.csv", "ornstein.csv", "pima.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -4108,6 +4109,82 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("plantgrowth", "How many groups are there?", "select count(distinct \"group\") from {t}"),
     ];
 
+    /// <summary>
+    /// The fifty-fifth fresh test set: 66 questions over five more of R's tables the engine had never been run on
+    /// (crime in American cities in 1968, Italian olive oils' fatty acids, a case-control study of oesophageal cancer,
+    /// Canadian firms' interlocking directorates, Pima women tested for diabetes), written after the fifty-fourth set's
+    /// rules, and their keys checked against the files before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] FiftyFifthTest =
+    [
+        ("freedman", "Which city has the highest crime rate?", "select city, crime from {t} order by crime desc limit 1"),
+        ("freedman", "What is the average crime rate?", "select avg(crime) from {t}"),
+        ("freedman", "How many cities are there?", "select count(*) from {t}"),
+        ("freedman", "What is the population of Boston?", "select population from {t} where city = 'Boston'"),
+        ("freedman", "Which city has the largest population?", "select city, population from {t} order by population desc limit 1"),
+        ("freedman", "How many cities have a crime rate above 3000?", "select count(*) from {t} where crime > 3000"),
+        ("freedman", "Which cities have more than 20 percent nonwhite residents?", "select city, nonwhite from {t} where nonwhite > 20"),
+        ("freedman", "What is the lowest population density?", "select min(density) from {t}"),
+        ("freedman", "What is the crime rate in Seattle?", "select crime from {t} where city = 'Seattle'"),
+        ("freedman", "List the 5 most densely populated cities", "select city, density from {t} order by density desc limit 5"),
+        ("freedman", "What is the median crime rate?", "select median(crime) from {t}"),
+        ("freedman", "Which city has the smallest share of nonwhite residents?", "select city, nonwhite from {t} order by nonwhite asc limit 1"),
+        ("freedman", "How many cities have a population over 1000?", "select count(*) from {t} where population > 1000"),
+        ("freedman", "What is the total population of all cities?", "select sum(population) from {t}"),
+        ("olive", "How many olive oil samples come from Sardinia?", "select count(*) from {t} where region = 'Sardinia'"),
+        ("olive", "What is the average oleic acid content?", "select avg(oleic) from {t}"),
+        ("olive", "Which area has the highest average palmitic acid?", "select area, avg(palmitic) from {t} group by 1 order by 2 desc limit 1"),
+        ("olive", "How many samples are there in each region?", "select region, count(*) from {t} group by 1"),
+        ("olive", "What is the maximum linoleic value?", "select max(linoleic) from {t}"),
+        ("olive", "average oleic by region", "select region, avg(oleic) from {t} group by 1"),
+        ("olive", "How many areas are there?", "select count(distinct area) from {t}"),
+        ("olive", "Which region has the lowest average eicosenoic acid?", "select region, avg(eicosenoic) from {t} group by 1 order by 2 asc limit 1"),
+        ("olive", "How many samples are from Umbria?", "select count(*) from {t} where area = 'Umbria'"),
+        ("olive", "What is the average stearic acid in Sicily?", "select avg(stearic) from {t} where area = 'Sicily'"),
+        ("olive", "How many samples have oleic acid above 80?", "select count(*) from {t} where oleic > 80"),
+        ("olive", "Which area has the most samples?", "select area, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("olive", "What is the minimum arachidic acid value in Northern Italy?", "select min(arachidic) from {t} where region = 'Northern Italy'"),
+        ("esoph", "How many cases are there in total?", "select sum(ncases) from {t}"),
+        ("esoph", "Total number of controls", "select sum(ncontrols) from {t}"),
+        ("esoph", "Which age group has the most cases?", "select agegp, sum(ncases) from {t} group by 1 order by 2 desc limit 1"),
+        ("esoph", "How many cases are in the 75+ age group?", "select sum(ncases) from {t} where agegp = '75+'"),
+        ("esoph", "number of cases by alcohol group", "select alcgp, sum(ncases) from {t} group by 1"),
+        ("esoph", "How many cases are in the 120+ alcohol consumption group?", "select sum(ncases) from {t} where alcgp = '120+'"),
+        ("esoph", "What is the total number of controls aged 25-34?", "select sum(ncontrols) from {t} where agegp = '25-34'"),
+        ("esoph", "total cases by tobacco group", "select tobgp, sum(ncases) from {t} group by 1"),
+        ("esoph", "Which tobacco group has the fewest cases?", "select tobgp, sum(ncases) from {t} group by 1 order by 2 asc limit 1"),
+        ("esoph", "How many age groups are there?", "select count(distinct agegp) from {t}"),
+        ("esoph", "How many cases are aged 65-74 and smoke 30+ grams of tobacco a day?", "select sum(ncases) from {t} where agegp = '65-74' and tobgp = '30+'"),
+        ("esoph", "Total cases and controls by age group", "select agegp, sum(ncases), sum(ncontrols) from {t} group by 1"),
+        ("ornstein", "How many firms are there?", "select count(*) from {t}"),
+        ("ornstein", "Which sector has the most firms?", "select sector, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("ornstein", "What is the average number of interlocks?", "select avg(interlocks) from {t}"),
+        ("ornstein", "average assets by nation", "select nation, avg(assets) from {t} group by 1"),
+        ("ornstein", "How many firms are American?", "select count(*) from {t} where nation = 'US'"),
+        ("ornstein", "What are the total assets of Canadian firms?", "select sum(assets) from {t} where nation = 'CAN'"),
+        ("ornstein", "Which nation's firms have the most interlocks on average?", "select nation, avg(interlocks) from {t} group by 1 order by 2 desc limit 1"),
+        ("ornstein", "How many banks are there?", "select count(*) from {t} where sector = 'BNK'"),
+        ("ornstein", "What is the largest number of interlocks?", "select max(interlocks) from {t}"),
+        ("ornstein", "How many firms have more than 50 interlocks?", "select count(*) from {t} where interlocks > 50"),
+        ("ornstein", "number of firms by sector", "select sector, count(*) from {t} group by 1"),
+        ("ornstein", "How many mining firms are there?", "select count(*) from {t} where sector = 'MIN'"),
+        ("ornstein", "Average interlocks of UK firms", "select avg(interlocks) from {t} where nation = 'UK'"),
+        ("pima", "How many women have diabetes?", "select count(*) from {t} where type = 'Yes'"),
+        ("pima", "What is the average BMI?", "select avg(bmi) from {t}"),
+        ("pima", "Average glucose of women with diabetes", "select avg(glu) from {t} where type = 'Yes'"),
+        ("pima", "How many women are over 40?", "select count(*) from {t} where age > 40"),
+        ("pima", "What is the highest blood pressure?", "select max(bp) from {t}"),
+        ("pima", "average age by diabetes status", "select type, avg(age) from {t} group by 1"),
+        ("pima", "How many women have had more than 5 pregnancies?", "select count(*) from {t} where npreg > 5"),
+        ("pima", "What is the oldest age?", "select max(age) from {t}"),
+        ("pima", "What is the average number of pregnancies?", "select avg(npreg) from {t}"),
+        ("pima", "How many women without diabetes have a BMI above 35?", "select count(*) from {t} where type = 'No' and bmi > 35"),
+        ("pima", "What is the median glucose concentration?", "select median(glu) from {t}"),
+        ("pima", "average skin fold thickness", "select avg(skin) from {t}"),
+        ("pima", "What is the lowest diabetes pedigree function?", "select min(ped) from {t}"),
+        ("pima", "How many women are there in total?", "select count(*) from {t}"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -4272,8 +4349,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_fifty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyThirdTest, "nl-fifty-third-test", 0.83, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_fifty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyFourthTest, "nl-fifty-fourth-test", 0.88, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_fifty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyFifthTest, "nl-fifty-fifth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
