@@ -4349,11 +4349,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_fifty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyThirdTest, "nl-fifty-third-test", 0.83, atLeast: 60);
 
     [Fact]
-    public Task The_fifty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyFourthTest, "nl-fifty-fourth-test", 0.88, atLeast: 60);
+    public Task The_fifty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyFourthTest, "nl-fifty-fourth-test", 0.92, atLeast: 60);
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_fifty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyFifthTest, "nl-fifty-fifth-test", 0.0, atLeast: 60);
+    public Task The_fifty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyFifthTest, "nl-fifty-fifth-test", 0.89, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]

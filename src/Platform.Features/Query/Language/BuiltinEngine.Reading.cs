@@ -835,6 +835,10 @@ public static partial class BuiltinEngine
         // comparison follows a column's name ("a climb over 3000 feet").
         if (q.TagAt(number + 1) is { Kind: TagKind.Unit, Column: { } measured }
             && q.TagAt(comparator - 1) is not { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }) return measured;
+        // "the average crime of cities with more than 20 percent nonwhite": the column named right after the number (past a
+        // word of percent), likewise.
+        if (q.TagAt(q.Word(number + 1) is "percent" or "percentage" ? number + 2 : number + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } named }
+            && q.TagAt(comparator - 1) is not { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }) return named;
         for (var i = comparator - 1; i >= Math.Max(0, comparator - 6); i--)
             if (q.TagAt(i) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } column }) return column;
         for (var i = number + 1; i <= Math.Min(q.Words.Count - 1, number + 3); i++)
@@ -987,10 +991,16 @@ public static partial class BuiltinEngine
     private static bool CalledARate(Question q, LanguageColumn column) => q.Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == column
         && q.Word(t.Start + t.Length) is "rate" or "rates" or "price" or "prices" or "score" or "scores" or "ratio" or "percentage");
 
-    /// <summary>A quarter, month or week number beside a year on each row (one row per quarter of each year): a period, not a kind.</summary>
-    private static bool PeriodOfYear(LanguageTable table, LanguageColumn column) =>
-        (column.IsMonthNumber || Words.NameWords(column.Name) is ["quarter" or "qtr" or "week"]) && table.Columns.Where(c => c.IsYearNumber).ToList() is [var year]
-        && table.RowCount <= year.Profile.DistinctCount * column.Profile.DistinctCount;
+    /// <summary>
+    /// A quarter, month or week number beside a year on each row (one row per quarter of each year), or on each row of the
+    /// labels the question picks (txhousing's months of Houston): a period, not a kind.
+    /// </summary>
+    private static bool PeriodOfYear(LanguageTable table, LanguageColumn column, Reading r) => YearOfPeriod(table, column) is { } year
+        && table.RowCount <= year.Profile.DistinctCount * column.Profile.DistinctCount
+            * r.Filters.Where(f => f is { Op: "=", Part: FilterPart.Value, Column.Kind: ColumnKind.Text }).Select(f => f.Column).Distinct().Aggregate(1L, (rows, label) => rows * label.Profile.DistinctCount);
+
+    private static LanguageColumn? YearOfPeriod(LanguageTable table, LanguageColumn column) =>
+        (column.IsMonthNumber || Words.NameWords(column.Name) is ["quarter" or "qtr" or "week"]) && table.Columns.Where(c => c.IsYearNumber).ToList() is [var year] ? year : null;
 
     /// <summary>The year, month and day-of-month columns of a date kept as numbers (<c>date_of_month</c>, 1 to 31), if the table has one of each.</summary>
     private static (LanguageColumn Year, LanguageColumn Month, LanguageColumn Day)? DateAsNumbers(LanguageTable table)
@@ -1163,7 +1173,9 @@ public static partial class BuiltinEngine
                     // "how many patients survived more than 1000 days": rows picked by the amount compared are counted.
                     && !r.Filters.Any(f => f.Column == amount && f.Op is "is null" or ">" or "<" or ">=" or "<=" or "between")
                     && (!amount.IsCategoryNumber || q.TagAt(counted.Start + counted.Length) is { Kind: TagKind.Stop } says && says.Column == amount
-                        || !grouped.Contains(amount) && Words.NameWords(amount.Name) is [.., var last] && last.TrimEnd("0123456789".ToCharArray()) is var things && Words.Singular(things) != things)
+                        || !grouped.Contains(amount) && Words.NameWords(amount.Name) is [.., var last] && last.TrimEnd("0123456789".ToCharArray()) is var things && Words.Singular(things) != things
+                        // "How many pregnancies" of npreg: a count asked by the plural of what it counts.
+                        || !grouped.Contains(amount) && amount.CountedStem is not null && q.Word(counted.Start + counted.Length - 1) is { } asked && Words.Singular(asked) != asked)
                     && !NamesEachRow(q, counted))
                 {
                     if (!r.Measures.Any(m => m.Column == amount)) r.Measures.Add(new MeasureSpec(Aggregate.Sum, amount));
@@ -1192,8 +1204,15 @@ public static partial class BuiltinEngine
                 // "how many quarters had…" of a year and quarter on each row: the rows, one per quarter.
                 // "how many individuals" of an individual column numbering each on several rows, with what is theirs (an
                 // income) repeated on each: the individuals. A reading's number on each mote's readings has nothing of its own.
+                // "How many months had more than 5000 sales?" of several cities' months of each year: months of the year (1 to
+                // 12), or months of each year, of any city? The question does not say.
+                if (counted is { Kind: TagKind.Column, Column: { } period } && !distinct && !grouped.Contains(period) && NameWordInPlural(q, counted) is not null
+                    && YearOfPeriod(q.Table, period) is not null && !PeriodOfYear(q.Table, period, r))
+                    r.Problems.Add(q.Table.Columns.FirstOrDefault(l => l is { Kind: ColumnKind.Text, IsFlag: false } && l.Profile.DistinctCount > 1) is { } label
+                        ? $"each {period.Name} of a year is on several rows, one per {label.Name}; say which {label.Name}'s '{q.Original[counted.Start]}' are meant."
+                        : $"each {period.Name} of a year is on several rows; I can't tell which '{q.Original[counted.Start]}' are meant.");
                 if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text && !c.IsFlag || distinct
-                        || c.IsYearNumber && NameWordInPlural(q, counted) == "year" || c.IsCategoryNumber && NameWordInPlural(q, counted) is not null && !PeriodOfYear(q.Table, c)
+                        || c.IsYearNumber && NameWordInPlural(q, counted) == "year" || c.IsCategoryNumber && NameWordInPlural(q, counted) is not null && !PeriodOfYear(q.Table, c, r)
                         || c is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } && NamesEachRow(q, counted) && q.Table.Columns.Any(other => q.Table.Repeats(other, c)))
                     && !(c.Kind == ColumnKind.Text && !distinct && c.Profile.DistinctCount >= 0.9 * q.Table.RowCount && (NamesEachRow(q, counted) || CalledByName(q, counted)) && q.Table.Frequency is null
                          && q.Table.ListedAgain?.Contains(c.Name) != true)
@@ -1251,7 +1270,15 @@ public static partial class BuiltinEngine
             // "What is the most breaks recorded?", "the fewest breaks" with nothing grouped: the one row's most or least.
             else if (r.Groups.Count == 0 && (MostWords.Contains(w) || LeastWords.Contains(w)) && q.Word(i - 1) == "the")
                 r.Measures.Add(new MeasureSpec(MostWords.Contains(w) ? Aggregate.Max : Aggregate.Min, target));
-            else r.Measures.Add(new MeasureSpec(aggregate.Value, target));
+            else
+            {
+                r.Measures.Add(new MeasureSpec(aggregate.Value, target));
+                // "total cases and controls": a numeric column joined to the measure by "and" is summed up the same way.
+                if (q.Tags.FirstOrDefault(t => t.Start > i && t.Column == target) is { } measured && q.Word(measured.Start + measured.Length) == "and"
+                    && q.TagAt(measured.Start + measured.Length + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } joined }
+                    && joined != target && !grouped.Contains(joined) && !r.Measures.Any(m => m.Column == joined))
+                    r.Measures.Add(new MeasureSpec(aggregate.Value, joined));
+            }
         }
 
         // "disease deaths in 1855": what a column counts, asked for without an aggregate, is added up.

@@ -144,6 +144,15 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
     public bool CountsThings => Kind == ColumnKind.Number && ColumnTypes.IsInteger(Type) && Words.NameWords(Name) is [.., var last] names
         && Words.Singular(last) != last && names is not [.., "in" or "per", _];
 
+    /// <summary>
+    /// "npreg", "ncases": whole numbers under the n (or num) of "number" run together with a short form no dictionary knows;
+    /// the short form ("preg"), which the noun counted begins with.
+    /// </summary>
+    public string? CountedStem => Kind == ColumnKind.Number && ColumnTypes.IsInteger(Type) && Words.NameWords(Name) is [var name]
+        && new[] { "num", "n" }.FirstOrDefault(p => name.StartsWith(p, StringComparison.Ordinal)) is { } prefix && name.Length - prefix.Length >= 3
+        && Lexicon.Shared is { Available: true } lexicon && !lexicon.IsWord(name) && !lexicon.IsWord(name[prefix.Length..])
+            ? name[prefix.Length..] : null;
+
     /// <summary>A flag kept as 1 or nothing: its "no" is an empty cell, not a 0.</summary>
     public bool IsMarkOnly => IsFlag && Profile.DistinctCount == 1;
 
@@ -211,10 +220,10 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
 
     /// <summary>
     /// Nothing in the table says what a row is (breast-cancer's counties, engel's households, iso-3166-2's subdivisions):
-    /// no text differing on most rows but under a name that says only that it names them (name, code), no date or year
-    /// setting rows apart (mpg's two model years do not), and no column counting what a row stands for.
+    /// no text differing on most rows but under a name that says only that it names them (name, code), and no date or year
+    /// setting rows apart (mpg's two model years do not).
     /// </summary>
-    public bool RowsUnnamed => RowCount > 1 && Frequency is null && !Columns.Any(c => (c.Kind == ColumnKind.Date || c.IsYearNumber) && c.Profile.DistinctCount * 20 >= RowCount || c.CountsThings
+    public bool RowsUnnamed => RowCount > 1 && Frequency is null && !Columns.Any(c => (c.Kind == ColumnKind.Date || c.IsYearNumber) && c.Profile.DistinctCount * 20 >= RowCount
         || c.Kind is ColumnKind.Text or ColumnKind.Other && c.Profile.DistinctCount * 2 >= RowCount
             && !Words.NameWords(c.Name).All(w => w is "name" or "title" or "label" or "code" or "key" or "id"));
 

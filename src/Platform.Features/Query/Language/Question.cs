@@ -1804,7 +1804,10 @@ public sealed partial class Question
             && (TagAt(i - 1) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } before } ? before
                 : Word(i + 1) == "from" && TagAt(i + 2) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } after } ? after : null) is { } counting)
         {
-            Tags[i] = new Tag(TagKind.Stop, i, 1, counting, Reading: $"what {counting.Name} counts");
+            // "20 percent nonwhite residents": after a share, the noun is what the column is a share of, not what it counts.
+            Tags[i] = (Word(i - 2) is "percent" or "percentage" || Word(i - 2)?.EndsWith('%') == true) && TagAt(i - 1)?.Column == counting
+                ? new Tag(TagKind.Stop, i, 1, Reading: $"what {counting.Name} is a share of")
+                : new Tag(TagKind.Stop, i, 1, counting, Reading: $"what {counting.Name} counts");
             return;
         }
         // "students who smoke heavily" of Smoke holding Heavy: an adverb after a text column's name is the value its adjective is.
@@ -2120,9 +2123,17 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Value, i, 1, shortenedValue.Column, shortenedValue.Value, Reading: $"{shortenedValue.Column.Name} = {shortenedValue.Value} ('{word}' shortened)");
             return;
         }
+        // "banks" of Ornstein's BNK, "holding" of HLD: a noun whose first letter and the consonants after it begin with a
+        // code of three or more letters that is no word.
+        if (lexicon.Knows(word, PartOfSpeech.Noun) && SkeletonValue(Language.Words.Singular(word), lexicon) is { } skeleton)
+        {
+            Tags[i] = new Tag(TagKind.Value, i, 1, skeleton.Column, skeleton.Value, Reading: $"{skeleton.Column.Name} = {skeleton.Value} (the consonants of '{word}')");
+            return;
+        }
         // "return" → ret, "temperature" → temp: a noun that begins with the whole one-word name of exactly one column.
         if (lexicon.Knows(word, PartOfSpeech.Noun) && !inflected && AbbreviatedColumn(Language.Words.Singular(word)) is { } shortened)
-            Tags[i] = new Tag(TagKind.Column, i, 1, shortened, Reading: $"'{word}' begins with {shortened.Name} → column {shortened.Name}");
+            Tags[i] = new Tag(TagKind.Column, i, 1, shortened, Reading: shortened.CountedStem is { } stem && word.StartsWith(stem, StringComparison.Ordinal)
+                ? $"'{word}' begins with {stem}, and {shortened.Name} counts them → column {shortened.Name}" : $"'{word}' begins with {shortened.Name} → column {shortened.Name}");
     }
 
     private (LanguageColumn Column, string Value)? ShortenedValue(string word, Lexicon lexicon)
@@ -2133,9 +2144,18 @@ public sealed partial class Question
         return found is [var one] ? one : null;
     }
 
+    private (LanguageColumn Column, string Value)? SkeletonValue(string word, Lexicon lexicon)
+    {
+        var skeleton = word[0] + new string(word[1..].Where(c => char.IsAsciiLetterLower(c) && !"aeiouy".Contains(c)).ToArray());
+        var found = Table.Columns.Where(c => c.Kind == ColumnKind.Text && !c.HoldsLists && c.Profile.DistinctCount * 2 < Table.RowCount)
+            .SelectMany(c => c.Values.Where(v => v.Key.Length >= 3 && v.Key.All(char.IsAsciiLetterLower) && skeleton.StartsWith(v.Key, StringComparison.Ordinal)
+                && !lexicon.IsWord(v.Key)).Select(v => (Column: c, v.Value))).Distinct().ToList();
+        return found is [var one] ? one : null;
+    }
+
     private LanguageColumn? AbbreviatedColumn(string word)
     {
-        var matches = Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && Stems(name).Any(stem => stem.Length >= 3 && word.Length >= stem.Length + 2
+        var matches = Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && Stems(name, c).Any(stem => stem.Length >= 3 && word.Length >= stem.Length + 2
             && word.StartsWith(stem, StringComparison.Ordinal))).ToList();
         // "highway" → hwy, "city" → cty: a name no dictionary knows, the word's letters in order; "brain" → brainwt: a name
         // the word begins, run together with a short form no dictionary knows.
@@ -2145,9 +2165,10 @@ public sealed partial class Question
                     && !lexicon.IsWord(name[word.Length..]))).ToList();
         return matches.Count == 1 ? matches[0] : null;
 
-        // "expenditure" of AVGEXP: a run-together name may begin with the summary its numbers already are.
-        static IEnumerable<string> Stems(string name) =>
-            [name, .. SummaryPrefixes.Where(p => name.StartsWith(p, StringComparison.Ordinal)).Select(p => name[p.Length..])];
+        // "expenditure" of AVGEXP: a run-together name may begin with the summary its numbers already are; "pregnancies" of
+        // npreg, with what a count counts.
+        static IEnumerable<string> Stems(string name, LanguageColumn column) =>
+            [name, .. SummaryPrefixes.Where(p => name.StartsWith(p, StringComparison.Ordinal)).Select(p => name[p.Length..]), .. column.CountedStem is { } stem ? [stem] : Array.Empty<string>()];
     }
 
     private static readonly string[] SummaryPrefixes = ["avg", "mean", "max", "min", "tot", "total"];
@@ -2418,7 +2439,12 @@ public sealed partial class Question
                 || !Table.Columns.Any(c => c.Kind == ColumnKind.Text && c.Profile.DistinctCount * 2 >= Table.RowCount))
             || Senses.ThingKinds(singular, lexicon) is not { Count: > 0 } kinds) return false;
         var named = NameWordsNoColumnHolds.SelectMany(w => Senses.ThingKinds(w, lexicon)).ToList();
-        return (named.Count == 0 || named.Intersect(kinds).Any()) && !NamesAnotherPlural(i, other => Senses.ThingKinds(other, lexicon).Count > 0);
+        // What a column counts, if of the asked noun's kind in any sense, may be what is asked rather than the rows (doors
+        // beside cars' cylinders); Ornstein's firms are no kind of its assets or interlocks.
+        var counted = Table.Columns.Where(c => c.CountsThings).Select(c => Language.Words.Singular(Language.Words.NameWords(c.Name)[^1])).ToList();
+        return (named.Count == 0 || named.Intersect(kinds).Any())
+            && !counted.Any(c => c == singular || lexicon.Synsets(c, PartOfSpeech.Noun).Any(s => kinds.Contains(s.LexFile)))
+            && !NamesAnotherPlural(i, other => Senses.ThingKinds(other, lexicon).Count > 0);
     }
 
     /// <summary>
@@ -2538,6 +2564,13 @@ public sealed partial class Question
                          && Words[i - 3] is "average" or "mean" or "median")
                     Set(i - 2, 3, new Tag(TagKind.Column, i - 2, 3, counts, Reading: $"the {Words[i]} each row counts → column {counts.Name}"));
             }
+        // "population density" of Freedman's population and density: two numeric columns' names, the second a measure
+        // (WordNet) and the first not, are the second measured of the first.
+        for (var i = 1; i < Words.Count; i++)
+            if (TagAt(i - 1) is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number } of } && TagAt(i) is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number } measure }
+                && of != measure && Language.Words.NameWords(of.Name) is [var ofWord] && ofWord == Words[i - 1] && Language.Words.NameWords(measure.Name) is [var measureWord]
+                && measureWord == Words[i] && Lexicon.Shared is { Available: true } measures && Senses.NamesAMeasure(measureWord, measures) && !Senses.NamesAMeasure(ofWord, measures))
+                Set(i - 1, 2, new Tag(TagKind.Column, i - 1, 2, measure, Reading: $"'{Original[i - 1]} {Original[i]}': the {measureWord} of {ofWord} → column {measure.Name}"));
         for (var i = 0; i < Words.Count; i++)
         {
             if (Tags[i] is not null) continue;
@@ -2549,6 +2582,16 @@ public sealed partial class Question
             {
                 Tags[i - 1] = new Tag(TagKind.Column, i - 1, 1, done, Reading: $"{Words[i - 1]} (WordNet: of the verb {done.Name} is a form of) → column {done.Name}");
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {done.Name} measures");
+                continue;
+            }
+            // "oleic acid", "arachidic acid" of olive's fatty acids: after a column's one-word name, a noun WordNet joins with it or
+            // with another column's name into one word ("oleic acid", "palmitic acid") says what the column holds.
+            if (TagAt(i - 1) is { Kind: TagKind.Column, Length: 1, Column: { } acid } && Language.Words.NameWords(acid.Name) is [var acidWord] && acidWord == Words[i - 1]
+                && Lexicon.Shared is { Available: true } compounds && Language.Words.Singular(word) is var head
+                && Table.Columns.Select(c => Language.Words.NameWords(c.Name)).Where(n => n is [_]).Select(n => n[0]).Prepend(acidWord)
+                    .FirstOrDefault(other => compounds.Knows($"{other} {head}", PartOfSpeech.Noun)) is { } joined)
+            {
+                Set(i - 1, 2, new Tag(TagKind.Column, i - 1, 2, acid, Reading: $"'{Original[i - 1]} {Original[i]}' (WordNet: {joined} {head} is one word) → column {acid.Name}"));
                 continue;
             }
             // "on the top shelf" of shelves 1 to 3: after a preposition, the top or bottom of a few numbered kinds is the highest
@@ -2577,6 +2620,11 @@ public sealed partial class Question
                 : Table.NameWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.TableWord, i, 1)
                 // "earthquakes" of quakes: a noun whose first sense WordNet also calls by a word of the table's name.
                 : SynonymOfTableWord(Language.Words.Singular(word)) is { } synonym ? new Tag(TagKind.TableWord, i, 1, Reading: $"the table's word {synonym}, in other words (WordNet)")
+                // "olive oil" of olive: the table's word and a noun WordNet knows as one word for a thing (not a measure: "interest
+                // rate") are what the rows are of.
+                : TagAt(i - 1) is { Kind: TagKind.TableWord, Length: 1 } && Lexicon.Shared is { Available: true } joins
+                    && Senses.ThingKinds($"{Words[i - 1]} {Language.Words.Singular(word)}", joins).Count > 0
+                    ? new Tag(TagKind.TableWord, i, 1, Reading: $"'{Original[i - 1]} {Original[i]}' is one word (WordNet): what the rows are of")
                 // "at-rules" of css-at-rules: the table's words written with a hyphen.
                 : word.Contains('-') && word.Split('-').All(part => Table.NameWords.Contains(Language.Words.Singular(part)))
                     ? new Tag(TagKind.TableWord, i, 1)
@@ -2598,7 +2646,7 @@ public sealed partial class Question
                 : Table.RowsAreTimes && Language.Words.Singular(word) is var period && period != word && Table.NameWords.Contains(period == "day" ? "daily" : period + "ly")
                     ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows, one per {period}", Rows: true)
                 // "number of readings" where no column is called so: what a table of measurements holds in each row.
-                : word is "readings" or "observations" or "measurements" ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each is one of the {word}", Rows: true)
+                : word is "readings" or "observations" or "measurements" or "samples" or "specimens" ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each is one of the {word}", Rows: true)
                 // "measles cases", "the most polio cases": of a table of counts, what its count column counts.
                 : CountedByFrequency(i) is { } counted ? new Tag(TagKind.Column, i, 1, counted, Reading: $"the {word} each row counts → column {counted.Name}")
                 // "snow tiles", "Japanese restaurants": a plural noun after a value names the rows that value picks.
