@@ -76,7 +76,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "titanic.csv", "swiss.csv", "warpbreaks.csv", "trees.csv", "faithful.csv",
     "mammals.csv", "painters.csv", "savings.csv", "admissions.csv", "womenlf.csv",
     "txhousing.csv", "heights.csv", "insectsprays.csv", "chile.csv", "plantgrowth.csv",
-    "freedman.csv", "olive.csv", "esoph.csv", "ornstein.csv", "pima.csv");
+    "freedman.csv", "olive.csv", "esoph.csv", "ornstein.csv", "pima.csv",
+    "midwest.csv", "slid.csv", "orange.csv", "co2-uptake.csv", "election2016.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -4185,6 +4186,79 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("pima", "How many women are there in total?", "select count(*) from {t}"),
     ];
 
+    /// <summary>
+    /// The fifty-sixth fresh test set: 63 questions over five more of R's tables the engine had never been run on
+    /// (the 1990 census of the Midwest's counties, Ontario's survey of labour and income, orange trees' growth, grasses'
+    /// CO2 uptake in the cold, the 2016 presidential election by state), written after the fifty-fifth set's rules, and
+    /// their keys checked against the files before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] FiftySixthTest =
+    [
+        ("midwest", "How many counties are in Ohio?", "select count(*) from {t} where state = 'OH'"),
+        ("midwest", "Which county has the largest population?", "select county, poptotal from {t} order by poptotal desc limit 1"),
+        ("midwest", "What is the total population of Wisconsin?", "select sum(poptotal) from {t} where state = 'WI'"),
+        ("midwest", "Average percentage of college educated people by state", "select state, avg(percollege) from {t} group by 1"),
+        ("midwest", "Which county has the highest poverty rate?", "select county, percbelowpoverty from {t} order by percbelowpoverty desc limit 1"),
+        ("midwest", "How many counties are in metro areas?", "select count(*) from {t} where inmetro = 1"),
+        ("midwest", "What is the total Asian population?", "select sum(popasian) from {t}"),
+        ("midwest", "Which state has the most counties?", "select state, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("midwest", "What is the average population density in Michigan?", "select avg(popdensity) from {t} where state = 'MI'"),
+        ("midwest", "total population by state", "select state, sum(poptotal) from {t} group by 1"),
+        ("midwest", "How many counties have more than 1 million people?", "select count(*) from {t} where poptotal > 1000000"),
+        ("midwest", "What is the population of Cook county?", "select poptotal from {t} where county = 'COOK'"),
+        ("midwest", "What is the highest percentage of black residents?", "select max(percblack) from {t}"),
+        ("midwest", "What is the average percentage below poverty in Indiana?", "select avg(percbelowpoverty) from {t} where state = 'IN'"),
+        ("midwest", "How many counties have a population density above 5000?", "select count(*) from {t} where popdensity > 5000"),
+        ("midwest", "Which state has the highest average percentage of adults with a high school diploma?", "select state, avg(perchsd) from {t} group by 1 order by 2 desc limit 1"),
+        ("midwest", "total area by state", "select state, sum(area) from {t} group by 1"),
+        ("slid", "What is the average wage?", "select avg(wages) from {t}"),
+        ("slid", "Average wages by sex", "select sex, avg(wages) from {t} group by 1"),
+        ("slid", "How many people speak French?", "select count(*) from {t} where language = 'French'"),
+        ("slid", "What is the average age?", "select avg(age) from {t}"),
+        ("slid", "How many women are in the survey?", "select count(*) from {t} where sex = 'Female'"),
+        ("slid", "Average years of education by language", "select language, avg(education) from {t} group by 1"),
+        ("slid", "What is the highest wage?", "select max(wages) from {t}"),
+        ("slid", "How many people are older than 60?", "select count(*) from {t} where age > 60"),
+        ("slid", "Average wage of men with more than 16 years of education", "select avg(wages) from {t} where sex = 'Male' and education > 16"),
+        ("slid", "How many people have no wage recorded?", "select count(*) from {t} where wages is null"),
+        ("slid", "Which sex has the higher average wage?", "select sex, avg(wages) from {t} group by 1 order by 2 desc limit 1"),
+        ("slid", "What is the median wage of women?", "select median(wages) from {t} where sex = 'Female'"),
+        ("slid", "How many people are in the survey?", "select count(*) from {t}"),
+        ("slid", "Average wage by language and sex", "select language, sex, avg(wages) from {t} group by 1, 2"),
+        ("slid", "How many people speak English?", "select count(*) from {t} where language = 'English'"),
+        ("orange", "What is the largest circumference?", "select max(circumference) from {t}"),
+        ("orange", "Average circumference by tree", "select Tree, avg(circumference) from {t} group by 1"),
+        ("orange", "How many trees are there?", "select count(distinct Tree) from {t}"),
+        ("orange", "What is the circumference of tree 3 at age 1582?", "select circumference from {t} where Tree = '3' and age = 1582"),
+        ("orange", "Which tree has the largest average circumference?", "select Tree, avg(circumference) from {t} group by 1 order by 2 desc limit 1"),
+        ("orange", "What is the oldest age measured?", "select max(age) from {t}"),
+        ("orange", "How many measurements are there for tree 1?", "select count(*) from {t} where Tree = '1'"),
+        ("orange", "What is the smallest circumference of tree 5?", "select min(circumference) from {t} where Tree = '5'"),
+        ("co2-uptake", "What is the average CO2 uptake?", "select avg(uptake) from {t}"),
+        ("co2-uptake", "Average uptake by type", "select Type, avg(uptake) from {t} group by 1"),
+        ("co2-uptake", "Average uptake of chilled plants", "select avg(uptake) from {t} where Treatment = 'chilled'"),
+        ("co2-uptake", "How many plants are there?", "select count(distinct Plant) from {t}"),
+        ("co2-uptake", "What is the maximum uptake for Mississippi plants?", "select max(uptake) from {t} where Type = 'Mississippi'"),
+        ("co2-uptake", "Average uptake by treatment", "select Treatment, avg(uptake) from {t} group by 1"),
+        ("co2-uptake", "Which plant has the highest average uptake?", "select Plant, avg(uptake) from {t} group by 1 order by 2 desc limit 1"),
+        ("co2-uptake", "How many measurements have a concentration above 500?", "select count(*) from {t} where conc > 500"),
+        ("co2-uptake", "average uptake at a concentration of 1000", "select avg(uptake) from {t} where conc = 1000"),
+        ("co2-uptake", "What is the lowest uptake?", "select min(uptake) from {t}"),
+        ("co2-uptake", "How many Quebec plants are there?", "select count(distinct Plant) from {t} where Type = 'Quebec'"),
+        ("election2016", "How many electoral votes does Texas have?", "select electoral_votes from {t} where state = 'Texas'"),
+        ("election2016", "Which state gave Clinton the highest share of the vote?", "select state, clinton from {t} order by clinton desc limit 1"),
+        ("election2016", "In how many states did Trump get more than 60 percent?", "select count(*) from {t} where trump > 60"),
+        ("election2016", "What is the total number of electoral votes?", "select sum(electoral_votes) from {t}"),
+        ("election2016", "What was Trump's vote share in Ohio?", "select trump from {t} where state = 'Ohio'"),
+        ("election2016", "Which state has the most electoral votes?", "select state, electoral_votes from {t} order by electoral_votes desc limit 1"),
+        ("election2016", "In which states did Clinton get more votes than Trump?", "select state from {t} where clinton > trump"),
+        ("election2016", "What is the average share of other candidates?", "select avg(others) from {t}"),
+        ("election2016", "How many states have more than 20 electoral votes?", "select count(*) from {t} where electoral_votes > 20"),
+        ("election2016", "What was Clinton's share in California?", "select clinton from {t} where state = 'California'"),
+        ("election2016", "Total electoral votes of states where Trump got more than 50 percent", "select sum(electoral_votes) from {t} where trump > 50"),
+        ("election2016", "Which state had the highest share of votes for other candidates?", "select state, others from {t} order by others desc limit 1"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -4352,8 +4426,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_fifty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyFourthTest, "nl-fifty-fourth-test", 0.92, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_fifty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyFifthTest, "nl-fifty-fifth-test", 0.89, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_fifty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftySixthTest, "nl-fifty-sixth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
