@@ -4251,7 +4251,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("election2016", "What is the total number of electoral votes?", "select sum(electoral_votes) from {t}"),
         ("election2016", "What was Trump's vote share in Ohio?", "select trump from {t} where state = 'Ohio'"),
         ("election2016", "Which state has the most electoral votes?", "select state, electoral_votes from {t} order by electoral_votes desc limit 1"),
-        ("election2016", "In which states did Clinton get more votes than Trump?", "select state from {t} where clinton > trump"),
+        ("election2016", "In which states did Clinton get more votes than Trump?", "select state, clinton, trump from {t} where clinton > trump"),
         ("election2016", "What is the average share of other candidates?", "select avg(others) from {t}"),
         ("election2016", "How many states have more than 20 electoral votes?", "select count(*) from {t} where electoral_votes > 20"),
         ("election2016", "What was Clinton's share in California?", "select clinton from {t} where state = 'California'"),
@@ -4420,17 +4420,17 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_fifty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftySecondTest, "nl-fifty-second-test", 0.87, atLeast: 60);
 
     [Fact]
-    public Task The_fifty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyThirdTest, "nl-fifty-third-test", 0.83, atLeast: 60);
+    public Task The_fifty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyThirdTest, "nl-fifty-third-test", 0.84, atLeast: 60);
 
     [Fact]
-    public Task The_fifty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyFourthTest, "nl-fifty-fourth-test", 0.92, atLeast: 60);
+    public Task The_fifty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyFourthTest, "nl-fifty-fourth-test", 0.93, atLeast: 60);
 
     [Fact]
     public Task The_fifty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyFifthTest, "nl-fifty-fifth-test", 0.89, atLeast: 60);
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_fifty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftySixthTest, "nl-fifty-sixth-test", 0.0, atLeast: 60);
+    public Task The_fifty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftySixthTest, "nl-fifty-sixth-test", 0.92, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]

@@ -580,7 +580,7 @@ public static partial class BuiltinEngine
                 r.Used.Add(at + 2);
             }
             // "below 5%" of a rate kept as a fraction (0.097): 0.05.
-            else if (q.Word(at).EndsWith('%') && IsFraction(column))
+            else if (q.Word(at).EndsWith('%') && column.IsFraction)
                 r.Filters.Add(new Filter(column, FilterPart.Value, op, [number.Number / 100], $"{column.Name} {op} {number.Number / 100} ({value}%)"));
             else r.Filters.Add(new Filter(column, FilterPart.Value, op, [number.Number], $"{column.Name} {op} {value}"));
             for (var j = at; j < at + number.Length; j++) r.Used.Add(j);
@@ -598,6 +598,12 @@ public static partial class BuiltinEngine
             && (q.TagAt(i + 1 + named.Length) is { Kind: TagKind.Stop } ? i + 2 + named.Length : i + 1 + named.Length) is var than && q.Word(than) == "than"
             && NumberColumnAt(than + 1) is { } other && other != more)
             return (more, other, q.Word(i) == "more" ? ">" : "<");
+        // "states where Clinton got more votes than Trump" of each one's share of the votes: the shares compared.
+        if (q.Word(i) is "more" or "fewer" or "less" && q.TagAt(i + 1) is { Kind: TagKind.Stop, Reading: { } shareOf } && shareOf.EndsWith(" is a share of", StringComparison.Ordinal)
+            && q.Word(i + 2) == "than" && NumberColumnAt(i + 3) is { IsShare: true } lesser
+            && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Reverse().Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column, Column.IsShare: true }) is { Column: { } greater }
+            && greater != lesser)
+            return (greater, lesser, q.Word(i) == "more" ? ">" : "<");
         // "the close is above the open", "the water area is larger": the column before, over a verb of being and a word
         // that only says what it measures.
         var said = q.Word(i - 1) is "is" or "are" or "was" or "were" ? i - 2 : i - 1;
@@ -835,10 +841,12 @@ public static partial class BuiltinEngine
         // comparison follows a column's name ("a climb over 3000 feet").
         if (q.TagAt(number + 1) is { Kind: TagKind.Unit, Column: { } measured }
             && q.TagAt(comparator - 1) is not { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }) return measured;
-        // "the average crime of cities with more than 20 percent nonwhite": the column named right after the number (past a
-        // word of percent), likewise.
-        if (q.TagAt(q.Word(number + 1) is "percent" or "percentage" ? number + 2 : number + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } named }
-            && q.TagAt(comparator - 1) is not { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }) return named;
+        // "the average crime of cities with more than 20 percent nonwhite", "more than 16 years of education": the column named
+        // right after the number (past a word of percent or a unit, and "of"), likewise.
+        var named = q.Word(number + 1) is "percent" or "percentage" || q.TagAt(number + 1) is { Kind: TagKind.Unit } || q.Word(number + 1) is "years" or "months" or "days" or "hours"
+            ? number + 2 : number + 1;
+        if (q.TagAt(q.Word(named) == "of" && named > number + 1 ? named + 1 : named) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } after }
+            && q.TagAt(comparator - 1) is not { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }) return after;
         for (var i = comparator - 1; i >= Math.Max(0, comparator - 6); i--)
             if (q.TagAt(i) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } column }) return column;
         for (var i = number + 1; i <= Math.Min(q.Words.Count - 1, number + 3); i++)
@@ -1127,8 +1135,10 @@ public static partial class BuiltinEngine
                 continue;
             }
             if (aggregate is null) continue;
-            // "the smallest share": the shares ranked from the least.
-            if (ShareWords.Contains(q.Word(i + 1)))
+            // "the smallest share": the shares ranked from the least. Not "the average share of others" where others is
+            // itself a share, nor "the average percentage below poverty" of a column so named.
+            if (ShareWords.Contains(q.Word(i + 1)) && q.TagAt(i + 1) is not { Kind: TagKind.Column }
+                && !(aggregate is Aggregate.Avg or Aggregate.Median && ShareColumnOf(q, i + 1) is not null))
             {
                 if (!r.DirectionGiven && aggregate is Aggregate.Max or Aggregate.Min) r.Descending = aggregate == Aggregate.Max;
                 continue;
@@ -1216,6 +1226,8 @@ public static partial class BuiltinEngine
                         || c is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } && NamesEachRow(q, counted) && q.Table.Columns.Any(other => q.Table.Repeats(other, c)))
                     && !(c.Kind == ColumnKind.Text && !distinct && c.Profile.DistinctCount >= 0.9 * q.Table.RowCount && (NamesEachRow(q, counted) || CalledByName(q, counted)) && q.Table.Frequency is null
                          && q.Table.ListedAgain?.Contains(c.Name) != true)
+                    // "How many counties…" of midwest, where four states each have an ADAMS: the rows, one per county.
+                    && !(c.Kind == ColumnKind.Text && !distinct && q.Table.NamedWithin?.Contains(c.Name) == true && NameWordInPlural(q, counted) is not null)
                     && (distinct || !RowsOfTheirOwn(q, counted)))
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, c));
                 // The table's own word ("species"), not rows a word was read as ("snow tiles"), counts the things observed.
@@ -1261,7 +1273,7 @@ public static partial class BuiltinEngine
                 if (!r.DirectionGiven) r.Descending = MaxWords.Contains(w) || MostWords.Contains(w);
                 r.Limit ??= 1;
                 // "the fewest unemployed on average": the group's average.
-                var averaged = target.AveragedByNature || CalledARate(q, target) || IsFraction(target);
+                var averaged = target.AveragedByNature || CalledARate(q, target) || target.IsFraction;
                 var extreme = OnAverage(q) ? Aggregate.Avg
                     : w is "most" or "least" or "fewest" ? (averaged ? Aggregate.Avg : Aggregate.Sum)
                     : averaged ? aggregate.Value : Aggregate.Sum;
@@ -1296,8 +1308,8 @@ public static partial class BuiltinEngine
             r.Problems.Add($"I don't know what '{q.Original[idle.i]}' applies to in {q.Table.Name}.");
 
         // "the share of engineers" where engineers is itself a share (every value between 0 and 1): that column, not a share of the total.
-        var shares = q.Words.Select((w, i) => (w, i)).Any(x => ShareWords.Contains(x.w) && q.TagAt(x.i) is not { Kind: TagKind.Column }
-            && !(q.Word(x.i + 1) == "of" && q.TagAt(x.i + 2) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } share } && (IsFraction(share) || IsPercent(share))));
+        var shares = q.Words.Select((w, i) => (w, i)).Any(x => ShareWords.Contains(x.w) && q.TagAt(x.i) is not { Kind: TagKind.Column } && ShareColumnOf(q, x.i) is null
+            && q.TagAt(x.i)?.Reading?.EndsWith(" is the share", StringComparison.Ordinal) != true);
         if (shares && r.Groups.Count > 0) r.Share = true;
         // "Which major admitted the lowest percentage of women?": a share of the rows a value picks may be of each group's own
         // (its women) or of all of them (the women in each group); the question does not say which.
@@ -1409,11 +1421,6 @@ public static partial class BuiltinEngine
         else r.Problems.Add("A correlation needs exactly two numeric columns named.");
     }
 
-    /// <summary>"the share of Catholics" of a column of percents with fractions (2.15 … 100): a share itself.</summary>
-    private static bool IsPercent(LanguageColumn column) => !ColumnTypes.IsInteger(column.Type)
-        && double.TryParse(column.Profile.Min, CultureInfo.InvariantCulture, out var min) && min >= 0
-        && double.TryParse(column.Profile.Max, CultureInfo.InvariantCulture, out var max) && max <= 100 && max > 1;
-
     /// <summary>
     /// "the occupation with the lowest income", "the professional occupation with…": a question that begins with a text
     /// column (after a value picking its rows) described by what follows asks which, as "which occupation has" does.
@@ -1476,9 +1483,9 @@ public static partial class BuiltinEngine
         return name[^1] is "name" or "id" or "code" or "title" or "label" or "key" or "identification" or "identifier" && said.All(name.Contains);
     }
 
-    private static bool IsFraction(LanguageColumn column) =>
-        double.TryParse(column.Profile.Min, NumberStyles.Float, CultureInfo.InvariantCulture, out var min) && min >= 0
-        && double.TryParse(column.Profile.Max, NumberStyles.Float, CultureInfo.InvariantCulture, out var max) && max <= 1;
+    /// <summary>"the share of engineers" where engineers is itself a share (every value between 0 and 1, or a percent): that column.</summary>
+    private static LanguageColumn? ShareColumnOf(Question q, int shareWord) =>
+        q.Word(shareWord + 1) == "of" && q.TagAt(shareWord + 2) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } share } && share.IsShare ? share : null;
 
     private static Aggregate? AggregateWordAfter(Question q, int i)
     {

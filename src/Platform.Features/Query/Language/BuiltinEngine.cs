@@ -83,7 +83,7 @@ public static partial class BuiltinEngine
     private static readonly HashSet<string> LeastWords = ["least", "fewest"];
     private static readonly HashSet<string> SumWords = ["total", "sum", "combined", "altogether", "cumulative"];
     private static readonly HashSet<string> AverageWords = ["average", "mean", "avg", "typical"];
-    private static readonly HashSet<string> ShareWords = ["share", "percentage", "percent", "proportion", "fraction", "%"];
+    private static readonly HashSet<string> ShareWords = Question.ShareWords;
     private static readonly HashSet<string> DistinctWords = ["distinct", "unique", "different"];
     private static readonly HashSet<string> NegationWords = ["not", "except", "excluding", "without"];
 
@@ -177,14 +177,14 @@ public static partial class BuiltinEngine
             .Append(r.Correlation?.First).Append(r.Correlation?.Second).Append(r.TotalsPer?.Column).Append(r.Held?.Of).Append(r.Held?.Counted).ToHashSet();
         // A column the question names that the reading did not place would be answered as if it were not there
         // (a word that is also the table's name, "stocks", names the table, unless it is the column's own name:
-        // "hurricanes" of population_engineers_hurricanes; "of countries", "among cars", "of indoor motes", "in southern states"
-        // name what is measured;
+        // "hurricanes" of population_engineers_hurricanes; "of countries", "among cars", "of indoor motes", "in southern states",
+        // "for Mississippi plants" name what is measured;
         // "died", "did … release", "were published" at the end say what happened, their date unasked).
         if (q.Tags.FirstOrDefault(t => t.Kind == TagKind.Column && !placed.Contains(t.Column)
                 && !(q.Words.Skip(t.Start).Take(t.Length).All(w => q.Table.NameWords.Contains(Words.Singular(w)))
                      && !Words.NameWords(t.Column!.Name).Select(Words.Singular).SequenceEqual(q.Words.Skip(t.Start).Take(t.Length).Select(Words.Singular)))
                 && !((t.Column!.Kind == ColumnKind.Text || t.Column.IsCategoryNumber) && (WordBefore(q, t.Start) is "of" or "among" or "across"
-                     || WordBefore(q, t.Start) == "in" && q.TagAt(t.Start - 1) is { Kind: TagKind.Value } or { Kind: TagKind.Column, Column.IsFlag: true }))
+                     || WordBefore(q, t.Start) is "in" or "for" && q.TagAt(t.Start - 1) is { Kind: TagKind.Value } or { Kind: TagKind.Column, Column.IsFlag: true }))
                 && !(t.Column.Kind == ColumnKind.Date && (t.Predicate || q.Words.Take(t.Start).Any(w => w is "did" or "do" or "does")
                      || t.Start + t.Length == q.Words.Count && q.Word(t.Start - 1) is "was" or "were" or "is" or "are"))
                 && !q.RepeatsTableWord(t)) is { } unplaced)

@@ -153,6 +153,18 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
         && Lexicon.Shared is { Available: true } lexicon && !lexicon.IsWord(name) && !lexicon.IsWord(name[prefix.Length..])
             ? name[prefix.Length..] : null;
 
+    /// <summary>Every value between 0 and 1: a rate kept as a fraction (0.097).</summary>
+    public bool IsFraction => double.TryParse(Profile.Min, NumberStyles.Float, CultureInfo.InvariantCulture, out var min) && min >= 0
+        && double.TryParse(Profile.Max, NumberStyles.Float, CultureInfo.InvariantCulture, out var max) && max <= 1;
+
+    /// <summary>"the share of Catholics" of a column of percents with fractions (2.15 … 100): a share itself.</summary>
+    public bool IsPercent => !ColumnTypes.IsInteger(Type)
+        && double.TryParse(Profile.Min, CultureInfo.InvariantCulture, out var min) && min >= 0
+        && double.TryParse(Profile.Max, CultureInfo.InvariantCulture, out var max) && max <= 100 && max > 1;
+
+    /// <summary>A share of something, as a fraction or a percent.</summary>
+    public bool IsShare => Kind == ColumnKind.Number && (IsFraction || IsPercent);
+
     /// <summary>A flag kept as 1 or nothing: its "no" is an empty cell, not a 0.</summary>
     public bool IsMarkOnly => IsFlag && Profile.DistinctCount == 1;
 
@@ -175,8 +187,13 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
 /// Text columns naming nearly every row whose repeated names repeat every number of their rows too: one thing listed on
 /// two rows (a time zone under each country it serves), where two Springfields differ.
 /// </param>
+/// <param name="NamedWithin">
+/// Text columns naming most rows whose repeated names a column of a few places tells apart, each row once (midwest's
+/// counties: an ADAMS in each of four states): each row is one thing, named within its place.
+/// </param>
 public sealed record LanguageTable(Guid DatasetId, string Name, string TableName, long RowCount, IReadOnlyList<string> NameWords, IReadOnlyList<LanguageColumn> Columns,
-    bool HourlyRows = false, IReadOnlySet<(string Label, string Number)>? RepeatedWithin = null, IReadOnlySet<string>? ListedAgain = null)
+    bool HourlyRows = false, IReadOnlySet<(string Label, string Number)>? RepeatedWithin = null, IReadOnlySet<string>? ListedAgain = null,
+    IReadOnlySet<string>? NamedWithin = null)
 {
     /// <summary>
     /// The noun the table's name ends with, before any "by": what its rows are ("package" of debian-packages, "country" of
@@ -295,7 +312,8 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             columns = NamedAsColour(columns, nameWords);
             var repeated = connection is null ? null : RepeatedWithin(dataset, connection, columns);
             var listedAgain = connection is null ? null : ListedAgain(dataset, connection, columns);
-            return new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns, HourlyRows(dataset), repeated, listedAgain);
+            var namedWithin = connection is null ? null : NamedWithin(dataset, connection, columns);
+            return new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns, HourlyRows(dataset), repeated, listedAgain, namedWithin);
         })!;
 
     /// <summary>
@@ -478,6 +496,27 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         if (numbers.Count == 0 || dataset.RowCount * names.Count * numbers.Count > 20_000_000) return [];
         var agree = Agree(dataset, connection, names.Select(n => (n, (IReadOnlyList<LanguageColumn>)numbers)).ToList());
         return names.Where((n, i) => agree[i]).Select(n => n.Name).ToHashSet();
+    }
+
+    /// <summary>Of the text columns naming at least half the rows, some twice, those a text column of fewer places makes one per row.</summary>
+    private static HashSet<string> NamedWithin(Dataset dataset, DuckDBConnection connection, IReadOnlyList<LanguageColumn> columns)
+    {
+        var names = columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 0 } && c.Profile.NullCount == 0 && c.Profile.DistinctCount * 2 >= dataset.RowCount
+            && c.Profile.DistinctCount < dataset.RowCount).ToList();
+        // Places only: two rows of one major, a man's and a woman's, are still one major.
+        var kinds = columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 0 } && c.Profile.NullCount == 0 && c.Profile.DistinctCount >= 2
+            && c.Profile.DistinctCount * 2 < dataset.RowCount && Lexicon.Shared is { Available: true } lexicon && Words.NameWords(c.Name) is [.., var last]
+            && Senses.NamesAPlace(Words.Singular(last), lexicon)).ToList();
+        var pairs = names.SelectMany(n => kinds.Select(k => (Name: n, Kind: k))).ToList();
+        // One scan, within the budget of the checks above.
+        if (pairs.Count == 0 || dataset.RowCount * pairs.Count > 20_000_000) return [];
+        string Id(LanguageColumn c) => DatasetStorage.Identifier(c.Name);
+        using var command = connection.CreateCommand();
+        command.CommandText = "select " + string.Join(", ", pairs.Select(p => $"count(distinct row({Id(p.Name)}, {Id(p.Kind)})) = count(*)"))
+            + $" from {DatasetStorage.Identifier(dataset.TableName)}";
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) return [];
+        return pairs.Where((p, i) => !reader.IsDBNull(i) && reader.GetBoolean(i)).Select(p => p.Name.Name).ToHashSet();
     }
 
     /// <summary>For each label and its numbers, in one scan: whether all rows of each of the label's values hold the same numbers.</summary>

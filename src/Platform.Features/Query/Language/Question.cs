@@ -44,6 +44,8 @@ public sealed partial class Question
     ];
 
     /// <summary>"gas price", "test score": after a numeric column, words that only say what kind of number it is.</summary>
+    public static readonly HashSet<string> ShareWords = ["share", "percentage", "percent", "proportion", "fraction", "%"];
+
     private static readonly HashSet<string> MeasureNouns = ["price", "prices", "cost", "costs", "rate", "score", "reading", "figure", "length", "coordinate", "latitude", "longitude",
         "size", "amount", "level", "content", "value", "values", "area"];
 
@@ -434,7 +436,9 @@ public sealed partial class Question
                 // "counties named Washington": after "named" or "called", the column of names holds it, not the state WA.
                 if (Word(start - 1) is "named" or "called" && found.Where(f => f.Column.Aliases.Any(a => a[0] == "name")).ToList() is [var name])
                     found = [name];
+                // Not "In" beginning a question: a word of the sentence's own is another name only in capitals ("IN").
                 else if (exact && length <= 3 && char.IsUpper(original[0]) && NamedByKind(phrase, textColumns) is { } kind
+                    && (original.All(char.IsUpper) || !Language.Words.StopWords.Contains(phrase) && !KeywordWords.Contains(phrase))
                     && found.All(f => f.Column != kind.Column && f.Column.Values.Count > kind.Column.Values.Count))
                     found = [(kind.Column, kind.Value, false)];
                 // "Toronto" in city and city_ascii: the column another's name only qualifies holds the value first.
@@ -2082,6 +2086,15 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates what comes before to what follows '{Word(i + 1)}'");
             return;
         }
+        // "people who speak French" of a language column: a verb WordNet defines by the column's name ("use language"),
+        // before one of its values, only relates the rows to it.
+        if (TagAt(i + 1) is { Kind: TagKind.Value, Column: { } spoken } && lexicon.Knows(word, PartOfSpeech.Verb)
+            && Language.Words.NameWords(spoken.Name).Select(Language.Words.Singular).ToHashSet() is var spokenName
+            && lexicon.Synsets(word, PartOfSpeech.Verb).Take(3).Any(s => Language.Words.Tokens(s.Definition).Any(spokenName.Contains)))
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates the rows to their {spoken.Name} (WordNet: to {word} is to use {spoken.Name})");
+            return;
+        }
         // "came out in 2020": a verb and its particle before a preposition.
         if (verbal && Word(i + 1) is "out" or "up" or "off" or "back" && Tags[i + 1] is null && Senses.RelatingPrepositions.Contains(Word(i + 2)) && i + 3 < Words.Count
             && Senses.Relates(word, lexicon))
@@ -2143,6 +2156,14 @@ public sealed partial class Question
                 && v.Key.All(char.IsLetter) && !lexicon.IsWord(v.Key)).Select(v => (Column: c, v.Value))).Distinct().ToList();
         return found is [var one] ? one : null;
     }
+
+    /// <summary>The columns named by a short form of the word (three letters or more) run together with a word: pop + total.</summary>
+    private List<(LanguageColumn Column, string Joined)> PrefixedColumns(string word, Lexicon lexicon) =>
+        Table.Columns.Where(c => c.Kind == ColumnKind.Number).SelectMany(c => Language.Words.NameWords(c.Name) is [var name]
+                ? Enumerable.Range(3, Math.Max(0, Math.Min(name.Length - 3, word.Length - 2) - 2))
+                    .Where(n => name[..n] == word[..n] && lexicon.IsWord(name[n..])).Select(n => (Column: c, Joined: name[n..])).Take(1)
+                : [])
+            .ToList();
 
     private (LanguageColumn Column, string Value)? SkeletonValue(string word, Lexicon lexicon)
     {
@@ -2571,6 +2592,46 @@ public sealed partial class Question
                 && of != measure && Language.Words.NameWords(of.Name) is [var ofWord] && ofWord == Words[i - 1] && Language.Words.NameWords(measure.Name) is [var measureWord]
                 && measureWord == Words[i] && Lexicon.Shared is { Available: true } measures && Senses.NamesAMeasure(measureWord, measures) && !Senses.NamesAMeasure(ofWord, measures))
                 Set(i - 1, 2, new Tag(TagKind.Column, i - 1, 2, measure, Reading: $"'{Original[i - 1]} {Original[i]}': the {measureWord} of {ofWord} → column {measure.Name}"));
+        // "population" of midwest's poptotal, popasian, popblack…: a noun several columns' names begin a short form of, each
+        // run together with a word, is the one of the total; before "of" a word, or after a word, the one of that word ("the
+        // percentage of black residents": percblack; "the Asian population": popasian).
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (Tags[i] is not (null or { Kind: TagKind.Keyword }) || Tags[i] is { Kind: TagKind.Keyword } && !ShareWords.Contains(Words[i])
+                || Lexicon.Shared is not { Available: true } lexicon || !lexicon.Knows(Words[i], PartOfSpeech.Noun) || PrefixedColumns(Words[i], lexicon) is not { Count: > 1 } prefixed)
+                continue;
+            if (Word(i + 1) == "of" && TagAt(i + 2) is null or { Kind: TagKind.Column, Length: 1 } && prefixed.Where(p => p.Joined == Words[i + 2]).ToList() is [var joinedAfter])
+            {
+                Set(i, 3, new Tag(TagKind.Column, i, 3, joinedAfter.Column, Reading: $"{joinedAfter.Column.Name}: a short form of {Words[i]} run together with {Words[i + 2]}"));
+                // "… of black residents", "… of college educated people": the people the share is of, and what is said of them.
+                var end = i + 3;
+                while (end < Words.Count && (Tags[end] is { Kind: TagKind.Stop } || Tags[end] is null && !lexicon.Knows(Words[end], PartOfSpeech.Noun)
+                       && (lexicon.Knows(Words[end], PartOfSpeech.Adjective) || lexicon.BaseForms(Words[end], PartOfSpeech.Verb).Any(b => b != Words[end])))) end++;
+                if (end < Words.Count && Tags[end] is null && (Words[end] == "people" || Senses.NamesAPerson(Language.Words.Singular(Words[end]), lexicon)))
+                    Set(i + 3, end - i - 2, new Tag(TagKind.Stop, i + 3, end - i - 2, Reading: $"whose share {joinedAfter.Column.Name} is"));
+            }
+            else if (i > 0 && !KeywordWords.Contains(Words[i - 1]) && TagAt(i - 1) is null or { Kind: TagKind.Column, Length: 1 }
+                     && prefixed.Where(p => p.Joined == Words[i - 1]).ToList() is [var joinedBefore])
+                Set(i - 1, 2, new Tag(TagKind.Column, i - 1, 2, joinedBefore.Column, Reading: $"{joinedBefore.Column.Name}: a short form of {Words[i]} run together with {Words[i - 1]}"));
+            else if (Tags[i] is null && prefixed.Where(p => p.Joined is "total" or "tot" or "all").ToList() is [var total])
+                Tags[i] = new Tag(TagKind.Column, i, 1, total.Column, Reading: $"{total.Column.Name}: a short form of {Words[i]} run together with {total.Joined}, the {Words[i]} in all");
+        }
+        // "Clinton's share of the vote", "Trump's vote share", "more votes than Trump" of columns of each candidate's percent:
+        // beside a share (or between "more" and "than" another share), a column that is none says what the share named
+        // is of, and is not itself asked (electoral_votes).
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (TagAt(i) is not { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number, IsShare: false } whole }) continue;
+            var shareAt = Word(i + 1) is "share" or "shares" ? i + 1
+                : Word(i - 1) == "of" && ShareWords.Contains(Language.Words.Singular(Word(i - 2) ?? "")) ? i - 2
+                : Word(i - 1) == "the" && Word(i - 2) == "of" && ShareWords.Contains(Language.Words.Singular(Word(i - 3) ?? "")) ? i - 3 : -1;
+            var compared = Word(i - 1) is "more" or "fewer" or "less" && Word(i + 1) == "than" && TagAt(i + 2) is { Kind: TagKind.Column, Column.IsShare: true };
+            if ((shareAt >= 0 || compared) && Tags.Where((t, j) => j != i && t is { Kind: TagKind.Column, Column.IsShare: true }).Select(t => t.Column!).FirstOrDefault() is { } share)
+            {
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {share.Name} is a share of");
+                if (shareAt >= 0) Tags[shareAt] = new Tag(TagKind.Stop, shareAt, 1, Reading: $"{share.Name} is the share");
+            }
+        }
         for (var i = 0; i < Words.Count; i++)
         {
             if (Tags[i] is not null) continue;
@@ -2646,6 +2707,9 @@ public sealed partial class Question
                 : Table.RowsAreTimes && Language.Words.Singular(word) is var period && period != word && Table.NameWords.Contains(period == "day" ? "daily" : period + "ly")
                     ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows, one per {period}", Rows: true)
                 // "number of readings" where no column is called so: what a table of measurements holds in each row.
+                // "in the survey", "of this study": what gathered the data is the table itself.
+                : word is "survey" or "study" or "census" or "poll" or "experiment" && Word(i - 1) is "the" or "this" && Word(i - 2) is "in" or "of" or "from"
+                    ? new Tag(TagKind.Stop, i, 1, Reading: $"the {word}: the whole table")
                 : word is "readings" or "observations" or "measurements" or "samples" or "specimens" ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each is one of the {word}", Rows: true)
                 // "measles cases", "the most polio cases": of a table of counts, what its count column counts.
                 : CountedByFrequency(i) is { } counted ? new Tag(TagKind.Column, i, 1, counted, Reading: $"the {word} each row counts → column {counted.Name}")
