@@ -43,9 +43,10 @@ public sealed partial class Question
         "common", "frequent", "popular", "often", "frequently", "negative", "positive", "correlation", "correlated", "correlate", "corr",
     ];
 
-    /// <summary>"gas price", "test score": after a numeric column, words that only say what kind of number it is.</summary>
+    /// <summary>Words of a part of a whole: "the share of", "what percentage".</summary>
     public static readonly HashSet<string> ShareWords = ["share", "percentage", "percent", "proportion", "fraction", "%"];
 
+    /// <summary>"gas price", "test score": after a numeric column, words that only say what kind of number it is.</summary>
     private static readonly HashSet<string> MeasureNouns = ["price", "prices", "cost", "costs", "rate", "score", "reading", "figure", "length", "coordinate", "latitude", "longitude",
         "size", "amount", "level", "content", "value", "values", "area"];
 
