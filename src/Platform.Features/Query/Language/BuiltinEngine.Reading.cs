@@ -599,7 +599,7 @@ public static partial class BuiltinEngine
             && NumberColumnAt(than + 1) is { } other && other != more)
             return (more, other, q.Word(i) == "more" ? ">" : "<");
         // "states where Clinton got more votes than Trump" of each one's share of the votes: the shares compared.
-        if (q.Word(i) is "more" or "fewer" or "less" && q.TagAt(i + 1) is { Kind: TagKind.Stop, Reading: { } shareOf } && shareOf.EndsWith(" is a share of", StringComparison.Ordinal)
+        if (q.Word(i) is "more" or "fewer" or "less" && q.TagAt(i + 1) is { Kind: TagKind.Stop, Reading: { } shareOf } && shareOf.EndsWith(Question.ShareOfEnding, StringComparison.Ordinal)
             && q.Word(i + 2) == "than" && NumberColumnAt(i + 3) is { IsShare: true } lesser
             && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Reverse().Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column, Column.IsShare: true }) is { Column: { } greater }
             && greater != lesser)
@@ -1309,7 +1309,7 @@ public static partial class BuiltinEngine
 
         // "the share of engineers" where engineers is itself a share (every value between 0 and 1): that column, not a share of the total.
         var shares = q.Words.Select((w, i) => (w, i)).Any(x => ShareWords.Contains(x.w) && q.TagAt(x.i) is not { Kind: TagKind.Column } && ShareColumnOf(q, x.i) is null
-            && q.TagAt(x.i)?.Reading?.EndsWith(" is the share", StringComparison.Ordinal) != true);
+            && q.TagAt(x.i)?.Reading?.EndsWith(Question.IsTheShareEnding, StringComparison.Ordinal) != true);
         if (shares && r.Groups.Count > 0) r.Share = true;
         // "Which major admitted the lowest percentage of women?": a share of the rows a value picks may be of each group's own
         // (its women) or of all of them (the women in each group); the question does not say which.

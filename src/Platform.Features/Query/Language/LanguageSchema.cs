@@ -148,7 +148,7 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
     /// Pima's <c>npreg</c>: whole numbers under the n (or num) of "number" run together with a short form no dictionary
     /// knows; the short form ("preg"), which the noun counted begins with ("ncases" is read as its word, cases).
     /// </summary>
-    public string? CountedStem => Kind == ColumnKind.Number && ColumnTypes.IsInteger(Type) && Words.NameWords(Name) is [var name]
+    public string? CountedStem { get; } = Kind == ColumnKind.Number && ColumnTypes.IsInteger(Type) && Words.NameWords(Name) is [var name]
         && new[] { "num", "n" }.FirstOrDefault(p => name.StartsWith(p, StringComparison.Ordinal)) is { } prefix && name.Length - prefix.Length >= 3
         && Lexicon.Shared is { Available: true } lexicon && !lexicon.IsWord(name) && !lexicon.IsWord(name[prefix.Length..])
             ? name[prefix.Length..] : null;

@@ -1811,7 +1811,7 @@ public sealed partial class Question
         {
             // "20 percent nonwhite residents": after a share, the noun is what the column is a share of, not what it counts.
             Tags[i] = (Word(i - 2) is "percent" or "percentage" || Word(i - 2)?.EndsWith('%') == true) && TagAt(i - 1)?.Column == counting
-                ? new Tag(TagKind.Stop, i, 1, Reading: $"what {counting.Name} is a share of")
+                ? new Tag(TagKind.Stop, i, 1, Reading: $"what {counting.Name}{ShareOfEnding}")
                 : new Tag(TagKind.Stop, i, 1, counting, Reading: $"what {counting.Name} counts");
             return;
         }
@@ -2150,29 +2150,37 @@ public sealed partial class Question
                 ? $"'{word}' begins with {stem}, and {shortened.Name} counts them → column {shortened.Name}" : $"'{word}' begins with {shortened.Name} → column {shortened.Name}");
     }
 
-    private (LanguageColumn Column, string Value)? ShortenedValue(string word, Lexicon lexicon)
+    private (LanguageColumn Column, string Value)? ShortenedValue(string word, Lexicon lexicon) =>
+        CodeBegun(word, code => word.Length >= code.Length + 2 && code.All(char.IsLetter), lexicon);
+
+    private (LanguageColumn Column, string Value)? SkeletonValue(string word, Lexicon lexicon) =>
+        CodeBegun(word[0] + new string(word[1..].Where(c => char.IsAsciiLetterLower(c) && !"aeiouy".Contains(c)).ToArray()), code => code.All(char.IsAsciiLetterLower), lexicon);
+
+    /// <summary>
+    /// The one value of the columns of a few text values, three letters or more and no word, that begins <paramref name="form"/>
+    /// and fits.
+    /// </summary>
+    private (LanguageColumn Column, string Value)? CodeBegun(string form, Func<string, bool> fits, Lexicon lexicon)
     {
         var found = Table.Columns.Where(c => c.Kind == ColumnKind.Text && !c.HoldsLists && c.Profile.DistinctCount * 2 < Table.RowCount)
-            .SelectMany(c => c.Values.Where(v => v.Key.Length >= 3 && word.Length >= v.Key.Length + 2 && word.StartsWith(v.Key, StringComparison.Ordinal)
-                && v.Key.All(char.IsLetter) && !lexicon.IsWord(v.Key)).Select(v => (Column: c, v.Value))).Distinct().ToList();
+            .SelectMany(c => c.Values.Where(v => v.Key.Length >= 3 && form.StartsWith(v.Key, StringComparison.Ordinal) && fits(v.Key) && !lexicon.IsWord(v.Key))
+                .Select(v => (Column: c, v.Value))).Distinct().ToList();
         return found is [var one] ? one : null;
     }
 
     /// <summary>The columns named by a short form of the word (three letters or more) run together with a word: pop + total.</summary>
-    private List<(LanguageColumn Column, string Joined)> PrefixedColumns(string word, Lexicon lexicon) =>
-        Table.Columns.Where(c => c.Kind == ColumnKind.Number).SelectMany(c => Language.Words.NameWords(c.Name) is [var name]
-                ? Enumerable.Range(3, Math.Max(0, Math.Min(name.Length - 3, word.Length - 2) - 2))
-                    .Where(n => name[..n] == word[..n] && lexicon.IsWord(name[n..])).Select(n => (Column: c, Joined: name[n..])).Take(1)
-                : [])
-            .ToList();
-
-    private (LanguageColumn Column, string Value)? SkeletonValue(string word, Lexicon lexicon)
+    private List<(LanguageColumn Column, string Joined)> PrefixedColumns(string word, Lexicon lexicon)
     {
-        var skeleton = word[0] + new string(word[1..].Where(c => char.IsAsciiLetterLower(c) && !"aeiouy".Contains(c)).ToArray());
-        var found = Table.Columns.Where(c => c.Kind == ColumnKind.Text && !c.HoldsLists && c.Profile.DistinctCount * 2 < Table.RowCount)
-            .SelectMany(c => c.Values.Where(v => v.Key.Length >= 3 && v.Key.All(char.IsAsciiLetterLower) && skeleton.StartsWith(v.Key, StringComparison.Ordinal)
-                && !lexicon.IsWord(v.Key)).Select(v => (Column: c, v.Value))).Distinct().ToList();
-        return found is [var one] ? one : null;
+        var found = new List<(LanguageColumn Column, string Joined)>();
+        foreach (var column in Table.Columns.Where(c => c.Kind == ColumnKind.Number))
+            if (Language.Words.NameWords(column.Name) is [var name])
+                for (var shortForm = 3; shortForm <= Math.Min(name.Length - 3, word.Length - 2); shortForm++)
+                    if (name[..shortForm] == word[..shortForm] && lexicon.IsWord(name[shortForm..]))
+                    {
+                        found.Add((column, name[shortForm..]));
+                        break;
+                    }
+        return found;
     }
 
     private LanguageColumn? AbbreviatedColumn(string word)
@@ -2222,6 +2230,12 @@ public sealed partial class Question
 
     /// <summary>How a unit asked for reads ("how many hours"): the unit the answer is in.</summary>
     public const string AnswerUnitReading = "the answer's unit";
+
+    /// <summary>How a word ends that says what a column of shares is a share of ("vote" of "Trump's vote share").</summary>
+    public const string ShareOfEnding = " is a share of";
+
+    /// <summary>How a share word ends that a column of shares is ("share" of "Trump's vote share"): no share to compute.</summary>
+    public const string IsTheShareEnding = " is the share";
 
     /// <summary>"time zones" of country-timezones: a column right after the table's word, named by nothing but the table's words, repeats it.</summary>
     public bool RepeatsTableWord(Tag tag) => tag is { Kind: TagKind.Column, Column: { } column } && TagAt(tag.Start - 1) is { Kind: TagKind.TableWord }
@@ -2629,8 +2643,8 @@ public sealed partial class Question
             var compared = Word(i - 1) is "more" or "fewer" or "less" && Word(i + 1) == "than" && TagAt(i + 2) is { Kind: TagKind.Column, Column.IsShare: true };
             if ((shareAt >= 0 || compared) && Tags.Where((t, j) => j != i && t is { Kind: TagKind.Column, Column.IsShare: true }).Select(t => t.Column!).FirstOrDefault() is { } share)
             {
-                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {share.Name} is a share of");
-                if (shareAt >= 0) Tags[shareAt] = new Tag(TagKind.Stop, shareAt, 1, Reading: $"{share.Name} is the share");
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {share.Name}{ShareOfEnding}");
+                if (shareAt >= 0) Tags[shareAt] = new Tag(TagKind.Stop, shareAt, 1, Reading: $"{share.Name}{IsTheShareEnding}");
             }
         }
         for (var i = 0; i < Words.Count; i++)
