@@ -77,7 +77,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "mammals.csv", "painters.csv", "savings.csv", "admissions.csv", "womenlf.csv",
     "txhousing.csv", "heights.csv", "insectsprays.csv", "chile.csv", "plantgrowth.csv",
     "freedman.csv", "olive.csv", "esoph.csv", "ornstein.csv", "pima.csv",
-    "midwest.csv", "slid.csv", "orange.csv", "co2-uptake.csv", "election2016.csv");
+    "midwest.csv", "slid.csv", "orange.csv", "co2-uptake.csv", "election2016.csv",
+    "birthwt.csv", "research-funding.csv", "judges.csv", "loblolly.csv", "temp-carbon.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -4259,6 +4260,82 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("election2016", "Which state had the highest share of votes for other candidates?", "select state, others from {t} order by others desc limit 1"),
     ];
 
+    /// <summary>
+    /// The fifty-seventh fresh test set: 65 questions over five more of R's tables the engine had never been run on
+    /// (births at a Massachusetts medical centre with their mothers' risk factors, Dutch research grants by discipline and
+    /// sex, lawyers' ratings of Connecticut judges, loblolly pines' heights, global temperature anomalies and carbon
+    /// emissions), written after the fifty-sixth set's rules, and their keys checked against the files before the engine
+    /// was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] FiftySeventhTest =
+    [
+        ("birthwt", "What is the average birth weight?", "select avg(bwt) from {t}"),
+        ("birthwt", "How many mothers smoked during pregnancy?", "select count(*) from {t} where smoke = 1"),
+        ("birthwt", "What is the average birth weight of babies whose mothers smoked?", "select avg(bwt) from {t} where smoke = 1"),
+        ("birthwt", "How many babies had a low birth weight?", "select count(*) from {t} where low = 1"),
+        ("birthwt", "What is the lowest birth weight?", "select min(bwt) from {t}"),
+        ("birthwt", "What is the average age of the mothers?", "select avg(age) from {t}"),
+        ("birthwt", "How old is the oldest mother?", "select max(age) from {t}"),
+        ("birthwt", "What is the average birth weight by race?", "select race, avg(bwt) from {t} group by race"),
+        ("birthwt", "How many mothers had a history of hypertension?", "select count(*) from {t} where ht = 1"),
+        ("birthwt", "How many mothers are younger than 20?", "select count(*) from {t} where age < 20"),
+        ("birthwt", "What is the average weight of the mothers?", "select avg(lwt) from {t}"),
+        ("birthwt", "How many births are there?", "select count(*) from {t}"),
+        ("birthwt", "What is the average number of physician visits in the first trimester?", "select avg(ftv) from {t}"),
+        ("birthwt", "What is the highest birth weight among babies of smoking mothers?", "select max(bwt) from {t} where smoke = 1"),
+        ("research-funding", "Which discipline had the most applications?", "select discipline, applications_total from {t} order by applications_total desc limit 1"),
+        ("research-funding", "Which discipline has the highest success rate?", "select discipline, success_rates_total from {t} order by success_rates_total desc limit 1"),
+        ("research-funding", "How many awards were given in total?", "select sum(awards_total) from {t}"),
+        ("research-funding", "How many applications came from women?", "select sum(applications_women) from {t}"),
+        ("research-funding", "Which discipline has the highest success rate for women?", "select discipline, success_rates_women from {t} order by success_rates_women desc limit 1"),
+        ("research-funding", "In which disciplines did women have a higher success rate than men?", "select discipline, success_rates_women, success_rates_men from {t} where success_rates_women > success_rates_men"),
+        ("research-funding", "How many awards did men receive in the social sciences?", "select awards_men from {t} where discipline = 'Social sciences'"),
+        ("research-funding", "What is the average success rate for men?", "select avg(success_rates_men) from {t}"),
+        ("research-funding", "How many disciplines are there?", "select count(*) from {t}"),
+        ("research-funding", "Which discipline had the fewest applications from women?", "select discipline, applications_women from {t} order by applications_women asc limit 1"),
+        ("research-funding", "What was the success rate in physics?", "select success_rates_total from {t} where discipline = 'Physics'"),
+        ("research-funding", "Which disciplines received more than 50 awards?", "select discipline, awards_total from {t} where awards_total > 50"),
+        ("research-funding", "List the disciplines by number of applications.", "select discipline, applications_total from {t} order by applications_total desc"),
+        ("judges", "Which judge has the highest integrity rating?", "select judge, INTG from {t} order by INTG desc limit 1"),
+        ("judges", "What is the average integrity rating?", "select avg(INTG) from {t}"),
+        ("judges", "How many judges are there?", "select count(*) from {t}"),
+        ("judges", "Which judge has the lowest demeanor rating?", "select judge, DMNR from {t} order by DMNR asc limit 1"),
+        ("judges", "What is the average diligence rating of the judges?", "select avg(DILG) from {t}"),
+        ("judges", "Which judge is most worthy of retention?", "select judge, RTEN from {t} order by RTEN desc limit 1"),
+        ("judges", "How many judges have an integrity rating above 8?", "select count(*) from {t} where INTG > 8"),
+        ("judges", "Which judge had the most contacts with lawyers?", "select judge, CONT from {t} order by CONT desc limit 1"),
+        ("judges", "What is the physical ability rating of judge Wright?", "select PHYS from {t} where judge = 'WRIGHT,D.B.'"),
+        ("judges", "What is the highest rating for preparation for trial?", "select max(PREP) from {t}"),
+        ("judges", "Which judges have a retention rating below 6?", "select judge, RTEN from {t} where RTEN < 6"),
+        ("judges", "What is the average rating for sound written rulings?", "select avg(WRIT) from {t}"),
+        ("judges", "Which judge has the best familiarity with the law?", "select judge, FAMI from {t} order by FAMI desc limit 1"),
+        ("loblolly", "What is the average height of the trees?", "select avg(height) from {t}"),
+        ("loblolly", "How tall is the tallest tree?", "select max(height) from {t}"),
+        ("loblolly", "What is the average height at age 20?", "select avg(height) from {t} where age = 20"),
+        ("loblolly", "Which seed grew the tallest tree?", "select Seed, height from {t} order by height desc limit 1"),
+        ("loblolly", "How many measurements are there?", "select count(*) from {t}"),
+        ("loblolly", "How many seed sources are there?", "select count(distinct Seed) from {t}"),
+        ("loblolly", "What is the average height by age?", "select age, avg(height) from {t} group by age"),
+        ("loblolly", "What is the height of seed 301 at age 25?", "select height from {t} where Seed = '301' and age = 25"),
+        ("loblolly", "How many measurements show a height over 50 feet?", "select count(*) from {t} where height > 50"),
+        ("loblolly", "What is the maximum height of each seed?", "select Seed, max(height) from {t} group by Seed"),
+        ("loblolly", "What is the average height of seed 331?", "select avg(height) from {t} where Seed = '331'"),
+        ("loblolly", "At what ages were the trees measured?", "select distinct age from {t}"),
+        ("temp-carbon", "Which year had the highest temperature anomaly?", "select year, temp_anomaly from {t} order by temp_anomaly desc limit 1"),
+        ("temp-carbon", "What were the carbon emissions in 2000?", "select carbon_emissions from {t} where year = 2000"),
+        ("temp-carbon", "What is the average ocean anomaly?", "select avg(ocean_anomaly) from {t}"),
+        ("temp-carbon", "In which year were carbon emissions highest?", "select year, carbon_emissions from {t} order by carbon_emissions desc limit 1"),
+        ("temp-carbon", "What was the land temperature anomaly in 1950?", "select land_anomaly from {t} where year = 1950"),
+        ("temp-carbon", "How many years had a positive temperature anomaly?", "select count(*) from {t} where temp_anomaly > 0"),
+        ("temp-carbon", "What is the lowest land anomaly?", "select min(land_anomaly) from {t}"),
+        ("temp-carbon", "Which year had the coldest ocean anomaly?", "select year, ocean_anomaly from {t} order by ocean_anomaly asc limit 1"),
+        ("temp-carbon", "What were the total carbon emissions after 2000?", "select sum(carbon_emissions) from {t} where year > 2000"),
+        ("temp-carbon", "What was the average temperature anomaly since 1980?", "select avg(temp_anomaly) from {t} where year >= 1980"),
+        ("temp-carbon", "How many years are in the data?", "select count(*) from {t}"),
+        ("temp-carbon", "What is the first year with carbon emissions above 1000?", "select min(year) from {t} where carbon_emissions > 1000"),
+        ("temp-carbon", "Which years had a land anomaly above 1?", "select year, land_anomaly from {t} where land_anomaly > 1"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -4429,8 +4506,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_fifty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyFifthTest, "nl-fifty-fifth-test", 0.89, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_fifty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftySixthTest, "nl-fifty-sixth-test", 0.92, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_fifty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftySeventhTest, "nl-fifty-seventh-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
