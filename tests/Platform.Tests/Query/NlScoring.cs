@@ -62,8 +62,15 @@ public static class NlScoring
     /// </summary>
     private static List<string> Normalised(JsonElement rows, Func<string, string>? label = null) => rows.EnumerateArray()
         .Select(row => string.Join(" | ", row.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Number
-            ? Math.Round(v.GetDouble(), 2).ToString(CultureInfo.InvariantCulture) : (label ?? (t => t))(AtMidnight(v.ToString()))).Order(StringComparer.Ordinal)))
+            ? ToHundredths(v.GetDouble()) : (label ?? (t => t))(AtMidnight(v.ToString()))).Order(StringComparer.Ordinal)))
         .Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// Rounded as DuckDB's <c>round(x, 2)</c> rounds the engine's averages: half away from zero, of the number as
+    /// written (10.205 is 10.21), so an average rounded there and one rounded here agree.
+    /// </summary>
+    private static string ToHundredths(double number) => (Math.Abs(number) < 1e15
+        ? (double)Math.Round((decimal)number, 2, MidpointRounding.AwayFromZero) : number).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A month's first day as the month's number: grouped by month within one year, "2010-03-01" and 3 label the same
