@@ -294,7 +294,19 @@ public static partial class BuiltinEngine
             {
                 var picked = q.TagAt(next)!.Column!;
                 var superlative = AsksForAnExtreme(q);
-                if (superlative)
+                // "Which seed grew the tallest tree?" of trees' rows: the seed of the one row ranked first, not the seed whose
+                // trees are tallest on average.
+                if (superlative && q.Tags.Any(t => t is { Kind: TagKind.TableWord, Rows: true } && q.TagAt(t.Start - 1) is { Superlative: true }
+                        && Words.Singular(q.Word(t.Start)) == q.Word(t.Start)))
+                {
+                    var ranked = Array.FindIndex(q.Tags, t => t is { Superlative: true, Column: not null });
+                    r.Shown.Add(picked);
+                    r.OrderBy = q.Tags[ranked].Column;
+                    r.Descending = q.Tags[ranked].Pole > 0;
+                    r.Used.Add(ranked);
+                    r.Limit ??= 1;
+                }
+                else if (superlative)
                 {
                     AddGroup(r, picked, Grain.None);
                     // "in which year and quarter": both, together.
@@ -1184,6 +1196,9 @@ public static partial class BuiltinEngine
                     && !r.Filters.Any(f => f.Column == amount && f.Op is "is null" or ">" or "<" or ">=" or "<=" or "between")
                     && (!amount.IsCategoryNumber || q.TagAt(counted.Start + counted.Length) is { Kind: TagKind.Stop } says && says.Column == amount
                         || !grouped.Contains(amount) && Words.NameWords(amount.Name) is [.., var last] && last.TrimEnd("0123456789".ToCharArray()) is var things && Words.Singular(things) != things
+                        // "How many awards" of awards_total: the things it counts, asked by their plural in its name.
+                        || !grouped.Contains(amount) && q.Word(counted.Start + counted.Length - 1) is var plural && Words.Singular(plural) != plural
+                           && Words.NameWords(amount.Name).Contains(plural)
                         // "How many pregnancies" of npreg: a count asked by the plural of what it counts.
                         || !grouped.Contains(amount) && amount.CountedStem is not null && q.Word(counted.Start + counted.Length - 1) is { } asked && Words.Singular(asked) != asked)
                     && !NamesEachRow(q, counted))
@@ -1544,12 +1559,17 @@ public static partial class BuiltinEngine
         && (q.TagAt(tag.Start - 1) is { Kind: TagKind.TableWord } || q.Word(tag.Start - 1) is "that" or "which" or "who" or "not" or "never" or "do" or "does" or "can")
         && q.TagAt(tag.Start + tag.Length) is not { Kind: TagKind.Number } && q.Word(tag.Start + tag.Length) is not ("of" or "to" or "at");
 
-    /// <summary>The word of the column's name the question asks in the plural ("readings" of <c>reading</c>, "motes" of <c>mote_id</c>), if any.</summary>
+    /// <summary>
+    /// The word of the column's name the question asks in the plural ("readings" of <c>reading</c>, "motes" of <c>mote_id</c>),
+    /// or the plural after its one word that says what its numbers label ("seed sources" of <c>Seed</c>), if any.
+    /// </summary>
     private static string? NameWordInPlural(Question q, Tag tag)
     {
         var asked = q.Word(tag.Start + tag.Length - 1);
         var singular = Words.Singular(asked);
-        return singular != asked && Words.NameWords(tag.Column!.Name).Contains(singular) ? singular : null;
+        var name = Words.NameWords(tag.Column!.Name);
+        return singular != asked && (name.Contains(singular) || tag.Length == 2 && tag.Column.IsCategoryNumber && name is [var only] && only == q.Word(tag.Start))
+            ? singular : null;
     }
 
     /// <summary>

@@ -50,6 +50,7 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
         // A stray comma at the end ("radiation, protection suit, ") ends no item.
         var lists = values.Select(v => v.TrimEnd(' ', ',')).Distinct().ToList();
         if (!lists.Any(v => v.Contains(',')) || !lists.All(v => v.Split(',').Select(Item).All(part => part.Length > 0 && !char.IsWhiteSpace(part[0])))) return false;
+        if (AreFields(lists)) return false;
         var items = lists.SelectMany(v => v.Split(',').Select(Item)).Distinct().ToList();
         // "DOM, JS API", "sky, colors formed in the sky": items of a few words (nine in ten of three or fewer), only between
         // a comma and its space.
@@ -80,6 +81,18 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
         var items = parts.SelectMany(p => p).Distinct().ToList();
         return items.All(item => item.Length is > 0 and <= 5) && items.Count * 2 <= values.Count
             && parts.Count(p => p.Length > 1) * 3 >= values.Count && parts.Any(p => p.Length == 1);
+    }
+
+    /// <summary>
+    /// Values with commas each of the same number of parts, no part ever in two places (a value without one is its first
+    /// part): a judge's "AARONSON,L.H.", surname and initials, is one value written in fields, not a list, though one
+    /// judge is "HEALEY.A.H."; items of lists come in any number and order.
+    /// </summary>
+    private static bool AreFields(List<string> values)
+    {
+        var parts = values.Select(v => v.Split(',').Select(Item).ToArray()).ToList();
+        return parts.Where(p => p.Length > 1).Select(p => p.Length).Distinct().Count() == 1 && parts.Count(p => p.Length > 1) > 1
+            && parts.SelectMany(p => p.Select((part, place) => (part, place))).GroupBy(p => p.part).All(g => g.Select(p => p.place).Distinct().Count() == 1);
     }
 
     /// <summary>An item of a comma-separated list, written "CA,US" or "pt, gl".</summary>

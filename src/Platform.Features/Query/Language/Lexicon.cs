@@ -43,11 +43,15 @@ public sealed class Lexicon
     private readonly Dictionary<string, string[]>[] _exceptions;
     private readonly byte[][] _data;
 
+    /// <summary>The nouns in order, for the compounds a word begins.</summary>
+    private readonly Lazy<string[]> _nounsInOrder;
+
     private Lexicon(Dictionary<string, long[]>[] index, Dictionary<string, string[]>[] exceptions, byte[][] data)
     {
         _index = index;
         _exceptions = exceptions;
         _data = data;
+        _nounsInOrder = new(() => [.. index[(int)PartOfSpeech.Noun].Keys.Order(StringComparer.Ordinal)]);
     }
 
     /// <summary>The installed WordNet, loaded on first use (about 25 MB read once).</summary>
@@ -104,6 +108,16 @@ public sealed class Lexicon
         BaseForms(word.ToLowerInvariant(), pos).SelectMany(form => _index[(int)pos][form]).Distinct().Select(offset => Read(pos, offset)).ToList();
 
     public bool Knows(string word, PartOfSpeech pos) => BaseForms(word.ToLowerInvariant(), pos).Count > 0;
+
+    /// <summary>The nouns of two words the word begins: "loblolly" → "loblolly pine" (itself only a gruel).</summary>
+    public IEnumerable<string> CompoundsBeginning(string word)
+    {
+        var nouns = _nounsInOrder.Value;
+        var prefix = word + " ";
+        var at = Array.BinarySearch(nouns, prefix, StringComparer.Ordinal);
+        for (at = at < 0 ? ~at : at; at < nouns.Length && nouns[at].StartsWith(prefix, StringComparison.Ordinal); at++)
+            if (nouns[at].IndexOf(' ', prefix.Length) < 0) yield return nouns[at];
+    }
 
     /// <summary>Whether the word is in the dictionary as any part of speech ("height" is; the column name <c>tld</c> is not).</summary>
     public bool IsWord(string word) => Enum.GetValues<PartOfSpeech>().Any(pos => Knows(word, pos));

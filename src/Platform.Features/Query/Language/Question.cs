@@ -1013,6 +1013,18 @@ public sealed partial class Question
         return Table.Columns.Any(c => c.Aliases.Any(a => a.SequenceEqual(words)));
     }
 
+    /// <summary>The one word outside <paramref name="at"/>, free or already picking, that names one of the columns and not all.</summary>
+    private (int At, LanguageColumn Column)? MemberPicked(int at, List<LanguageColumn> columns, List<string> singular)
+    {
+        var names = columns.Select(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).ToHashSet()).ToList();
+        var picks = Enumerable.Range(0, Words.Count)
+            .Where(j => j != at && !KeywordWords.Contains(Words[j]) && !Language.Words.StopWords.Contains(Words[j]) && names.Any(n => !n.Contains(singular[j])))
+            .SelectMany(j => columns.Where((c, k) => names[k].Contains(singular[j])
+                && (Tags[j] is null || Tags[j] is { Kind: TagKind.Stop, Reading: var reading } && reading == $"picks {c.Name}")).Select(c => (j, c)))
+            .ToList();
+        return picks is [var only] ? only : null;
+    }
+
     private void LinkColumns()
     {
         // "January" of a table with a column per month (JAN … DEC): that column ("May" too, written so).
@@ -1032,6 +1044,13 @@ public sealed partial class Question
             if (Tags[i] is null && (Words[i - 1] is "most" or "fewest" or "least" || TagAt(i - 1) is { Kind: TagKind.Number, IsYear: false })
                 && Table.Columns.Where(c => c.Kind == ColumnKind.Number && LanguageSchema.CountedBy(c.Name) is [var counted] && counted == singular[i]).ToList() is [var counting])
                 Tags[i] = new Tag(TagKind.Column, i, 1, counting, Reading: $"'{Original[i]}' counted → column {counting.Name}");
+        // "the land temperature anomaly" of temp_anomaly, land_anomaly and ocean_anomaly: a word between the two of one
+        // column's name that would name another with the last says what they all are; the first tells them apart.
+        for (var start = 0; start + 3 <= Words.Count; start++)
+            if (Free(start, 3) && Words.Skip(start).Take(3).All(w => !Language.Words.StopWords.Contains(w) && !KeywordWords.Contains(w))
+                && Table.Columns.Where(c => c.Aliases.Any(a => a.SequenceEqual([singular[start], singular[start + 2]]))).ToList() is [var apart]
+                && Table.Columns.Where(c => c.Aliases.Any(a => a.SequenceEqual([singular[start + 1], singular[start + 2]]))).ToList() is [var other] && other != apart)
+                Set(start, 3, new Tag(TagKind.Column, start, 3, apart, Reading: $"'{Original[start]} {Original[start + 2]}' → column {apart.Name}, '{Original[start + 1]}' what it measures"));
         for (var length = Math.Min(4, Words.Count); length >= 1; length--)
             for (var start = 0; start + length <= Words.Count; start++)
             {
@@ -1172,6 +1191,14 @@ public sealed partial class Question
                 matches = [matches[numbered.IndexOf(Words[numberAt])]];
                 Tags[numberAt] = new Tag(TagKind.Stop, numberAt, 1, Reading: $"picks {matches[0].Name}");
                 if (Word(numberAt + 1) is "th" or "st" or "nd" or "rd") Tags[numberAt + 1] = new Tag(TagKind.Stop, numberAt + 1, 1);
+            }
+            // "the success rate for women" of success_rates_total, _men and _women: a word elsewhere in the question naming one
+            // of them alone picks it (for both "success" and "rate") rather than the total.
+            if (matches.Count > 1 && matches.Any(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Contains("total"))
+                && MemberPicked(i, matches, singular) is var (pickedAt, picked))
+            {
+                matches = [picked];
+                Tags[pickedAt] = new Tag(TagKind.Stop, pickedAt, 1, Reading: $"picks {picked.Name}");
             }
             // "sleep" of sleep_total, sleep_rem and sleep_cycle: the whole of what they measure.
             if (matches.Count > 1 && matches.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Contains("total")).ToList() is [var whole])
@@ -1813,6 +1840,11 @@ public sealed partial class Question
             Tags[i] = (Word(i - 2) is "percent" or "percentage" || Word(i - 2)?.EndsWith('%') == true) && TagAt(i - 1)?.Column == counting
                 ? new Tag(TagKind.Stop, i, 1, Reading: $"what {counting.Name}{ShareOfEnding}")
                 : new Tag(TagKind.Stop, i, 1, counting, Reading: $"what {counting.Name} counts");
+            // "seed sources" of Loblolly's Seed (301, 303…): a few numbers of three digits or more label rows and count
+            // nothing (not a few medals, from 0); with its name the noun names what its numbers label.
+            if (counting.IsCategoryNumber && !counting.CountsThings && double.TryParse(counting.Profile.Min, CultureInfo.InvariantCulture, out var least) && least >= 100
+                && TagAt(i - 1) is { Length: 1 } labelling && labelling.Column == counting)
+                Set(i - 1, 2, new Tag(TagKind.Column, i - 1, 2, counting, Reading: $"'{Original[i - 1]} {Original[i]}' → column {counting.Name}, what its numbers label"));
             return;
         }
         // "students who smoke heavily" of Smoke holding Heavy: an adverb after a text column's name is the value its adjective is.
@@ -2344,8 +2376,16 @@ public sealed partial class Question
             Tags[at + 1] = new Tag(TagKind.Column, at + 1, 1, thing, Reading: $"column {thing.Name}, the {weighed}'s weight, with '{Original[at]}'");
             return (thing, $"weight of the {weighed}");
         }
-        return WeightOf("body", nouns, columns) is { } body ? (body, "weight of the body") : null;
+        return WeightOf("body", nouns, columns) is { } body && !WeighsAnotherThing(body) ? (body, "weight of the body") : null;
     }
+
+    /// <summary>
+    /// A weight's column whose initial the table's name spells out as another thing than the body: birthwt's bwt is the
+    /// birth's weight, so "the weight of the mothers" is not it.
+    /// </summary>
+    private bool WeighsAnotherThing(LanguageColumn weight) => Lexicon.Shared is { Available: true } lexicon
+        && Language.Words.NameWords(weight.Name) is [var name] && Table.NameWords.Any(word => Enumerable.Range(3, Math.Max(0, word.Length - 4))
+            .Any(k => word[0] == name[0] && word[..k] != "body" && lexicon.IsWord(word[..k]) && Shortens(word[k..], "weight")));
 
     /// <summary>
     /// The one column named by a thing's weight: the thing whole ("body") or its beginning or initial before a short form of
@@ -2471,17 +2511,27 @@ public sealed partial class Question
         if (!Table.RowsUnnamed || Lexicon.Shared is not { Available: true } lexicon) return false;
         var singular = Language.Words.Singular(Words[i]);
         // "Which borough": one of them, named by the column that names each ("Which county" of rows no text names is not).
-        if (singular == Words[i] && (Word(i - 1) is not ("which" or "what" or "each" or "every" or "per")
+        // "the tallest tree": the one a superlative ranks is a row.
+        if (singular == Words[i] && TagAt(i - 1) is not { Superlative: true } && (Word(i - 1) is not ("which" or "what" or "each" or "every" or "per")
                 || !Table.Columns.Any(c => c.Kind == ColumnKind.Text && c.Profile.DistinctCount * 2 >= Table.RowCount))
             || Senses.ThingKinds(singular, lexicon) is not { Count: > 0 } kinds) return false;
         var named = NameWordsNoColumnHolds.SelectMany(w => Senses.ThingKinds(w, lexicon)).ToList();
         // What a column counts, if of the asked noun's kind in any sense, may be what is asked rather than the rows (doors
         // beside cars' cylinders); Ornstein's firms are no kind of its assets or interlocks.
         var counted = Table.Columns.Where(c => c.CountsThings).Select(c => Language.Words.Singular(Language.Words.NameWords(c.Name)[^1])).ToList();
-        return (named.Count == 0 || named.Intersect(kinds).Any())
+        return (named.Count == 0 || named.Intersect(kinds).Any() || CompoundOfTableWordIsA(singular, lexicon))
             && !counted.Any(c => c == singular || lexicon.Synsets(c, PartOfSpeech.Noun).Any(s => kinds.Contains(s.LexFile)))
             && !NamesAnotherPlural(i, other => Senses.ThingKinds(other, lexicon).Count > 0);
     }
+
+    /// <summary>
+    /// "the trees" of Loblolly (WordNet's loblolly is a gruel): a noun of two words the table's name begins is a kind of a
+    /// kind of the asked one (a loblolly pine is a pine, a conifer, a tree).
+    /// </summary>
+    private bool CompoundOfTableWordIsA(string noun, Lexicon lexicon) => NameWordsNoColumnHolds.Any(word => lexicon.CompoundsBeginning(word)
+        .Select(compound => lexicon.Synsets(compound, PartOfSpeech.Noun).Take(1).ToList())
+        // A kind of a kind: a car maker is directly a maker (of cars), not a kind of maker the cars are.
+        .Any(sense => !lexicon.KindsOf(sense, 1).Any(kind => kind.Words.Contains(noun)) && lexicon.KindsOf(sense, 5).Any(kind => kind.Words.Contains(noun))));
 
     /// <summary>
     /// "How many matches were played in 2014?" of football, whose rows happen on dates: an event in the plural (WordNet)
