@@ -4510,7 +4510,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_fifty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftySeventhTest, "nl-fifty-seventh-test", 0.76, atLeast: 60);
+    public Task The_fifty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftySeventhTest, "nl-fifty-seventh-test", 0.81, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -5606,6 +5606,23 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("swiss", "Which province has the largest share of Catholics?", "select province, Catholic from {t} order by Catholic desc limit 1")]
     public Task Ordinal_values_classified_rows_and_single_extremes(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-ordinals-classified-rows");
+
+    /// <summary>
+    /// People named by what a yes-or-no column says they do ("smokers"), a column of a family picked by a word elsewhere
+    /// and two of them compared, a word between a column's two names, the rows named through a compound of the table's
+    /// word, and a rating after what a short-named column measures.
+    /// </summary>
+    [Theory]
+    [InlineData("birthwt", "What is the average birth weight for smokers?", "select round(avg(bwt), 2) from {t} where smoke = 1")]
+    [InlineData("birthwt", "How many mothers are smokers?", "select count(*) from {t} where smoke = 1")]
+    [InlineData("research-funding", "Which discipline had the most awards for men?", "select discipline, awards_men from {t} order by awards_men desc limit 1")]
+    [InlineData("research-funding", "In which disciplines did men have a higher success rate than women?",
+        "select discipline, success_rates_men, success_rates_women from {t} where success_rates_men > success_rates_women")]
+    [InlineData("temp-carbon", "What was the ocean temperature anomaly in 2000?", "select ocean_anomaly from {t} where year = 2000")]
+    [InlineData("loblolly", "What is the average height of the trees at age 10?", "select round(avg(height), 2) from {t} where age = 10")]
+    [InlineData("judges", "Which judge has the highest physical ability rating?", "select judge, PHYS from {t} order by PHYS desc limit 1")]
+    public Task People_by_what_they_do_columns_of_a_family_and_rows_of_a_compound(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-doers-families-compounds");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

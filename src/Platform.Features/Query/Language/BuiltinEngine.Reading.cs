@@ -616,6 +616,14 @@ public static partial class BuiltinEngine
             && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Reverse().Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column, Column.IsShare: true }) is { Column: { } greater }
             && greater != lesser)
             return (greater, lesser, q.Word(i) == "more" ? ">" : "<");
+        // "women have a higher success rate than men" of success_rates_women and _men: the columns either side, over what
+        // both measure.
+        if (q.Word(i) is "more" or "greater" or "higher" or "larger" or "bigger" or "less" or "fewer" or "lower" or "smaller"
+            && Enumerable.Range(i + 1, 4).FirstOrDefault(j => q.TagAt(j) is not { Kind: TagKind.Stop }) is var afterMeasure and > 0 && afterMeasure > i + 1
+            && q.Word(afterMeasure) == "than" && NumberColumnAt(afterMeasure + 1) is { } second
+            && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Reverse().Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) is { Column: { Kind: ColumnKind.Number } first }
+            && first != second)
+            return (first, second, q.Word(i) is "more" or "greater" or "higher" or "larger" or "bigger" ? ">" : "<");
         // "the close is above the open", "the water area is larger": the column before, over a verb of being and a word
         // that only says what it measures.
         var said = q.Word(i - 1) is "is" or "are" or "was" or "were" ? i - 2 : i - 1;

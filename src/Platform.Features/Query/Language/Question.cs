@@ -109,6 +109,7 @@ public sealed partial class Question
         q.LinkValuesOfMany();
         q.LinkWordsBesideValues();
         q.LinkVerbBeforeItsObject();
+        q.LinkFlagAdjectives(Lexicon.Shared);
         q.LinkSenses(Lexicon.Shared);
         q.LinkNumbersKeptAsText();
         q.LinkAggregateBeforeColumn();
@@ -1025,6 +1026,24 @@ public sealed partial class Question
         return picks is [var only] ? only : null;
     }
 
+    /// <summary>
+    /// "women have a higher success rate than men" of success_rates_total, _men and _women: the words naming two of them on
+    /// either side of the comparison are those columns, compared; the words all three share, what they measure.
+    /// </summary>
+    private bool MembersCompared(int at, List<LanguageColumn> columns, List<string> singular)
+    {
+        var names = columns.Select(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).ToHashSet()).ToList();
+        var than = _words.IndexOf("than", at);
+        var members = Enumerable.Range(0, Words.Count).Where(j => j != at && Tags[j] is null && !KeywordWords.Contains(Words[j]) && !Language.Words.StopWords.Contains(Words[j]))
+            .Select(j => (At: j, Columns: columns.Where((c, k) => names[k].Contains(singular[j]) && names.Any(n => !n.Contains(singular[j]))).ToList()))
+            .Where(m => m.Columns.Count == 1).ToList();
+        if (than < 0 || members is not [var first, var second] || first.Columns[0] == second.Columns[0] || first.At > at || second.At < than) return false;
+        var shared = Enumerable.Range(at, Words.Count - at).TakeWhile(j => Tags[j] is null && names.All(n => n.Contains(singular[j]))).ToList();
+        foreach (var j in shared) Tags[j] = new Tag(TagKind.Stop, j, 1, Reading: $"what {first.Columns[0].Name} and {second.Columns[0].Name} measure");
+        foreach (var (j, member) in new[] { first, second }) Tags[j] = new Tag(TagKind.Column, j, 1, member[0], Reading: $"column {member[0].Name}, compared");
+        return true;
+    }
+
     private void LinkColumns()
     {
         // "January" of a table with a column per month (JAN … DEC): that column ("May" too, written so).
@@ -1194,11 +1213,14 @@ public sealed partial class Question
             }
             // "the success rate for women" of success_rates_total, _men and _women: a word elsewhere in the question naming one
             // of them alone picks it (for both "success" and "rate") rather than the total.
-            if (matches.Count > 1 && matches.Any(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Contains("total"))
-                && MemberPicked(i, matches, singular) is var (pickedAt, picked))
+            if (matches.Count > 1 && matches.Any(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Contains("total")))
             {
-                matches = [picked];
-                Tags[pickedAt] = new Tag(TagKind.Stop, pickedAt, 1, Reading: $"picks {picked.Name}");
+                if (MemberPicked(i, matches, singular) is var (pickedAt, picked))
+                {
+                    matches = [picked];
+                    Tags[pickedAt] = new Tag(TagKind.Stop, pickedAt, 1, Reading: $"picks {picked.Name}");
+                }
+                else if (MembersCompared(i, matches, singular)) continue;
             }
             // "sleep" of sleep_total, sleep_rem and sleep_cycle: the whole of what they measure.
             if (matches.Count > 1 && matches.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Contains("total")).ToList() is [var whole])
@@ -1610,6 +1632,21 @@ public sealed partial class Question
     /// of place ("European") as a value, verbs and nouns standing for a column ("weigh", "rainfall"), and verbs of
     /// being, coming or making before a preposition ("come from", "live on") as mere relations.
     /// </summary>
+    /// <summary>
+    /// "babies with a low birth weight" of birthwt's low (1 or 0) beside bwt: a yes-or-no column named by an adjective, before
+    /// a measure, is yes for rows the adjective describes the measure of; the measure only says what it is about.
+    /// </summary>
+    private void LinkFlagAdjectives(Lexicon lexicon)
+    {
+        if (!lexicon.Available) return;
+        for (var i = 1; i + 1 < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Column, Length: 1, Pole: 0, Column: { IsFlag: true } flag } && Language.Words.NameWords(flag.Name) is [var name] && name == Words[i]
+                && Words[i - 1] is "a" or "an" && lexicon.Knows(name, PartOfSpeech.Adjective)
+                && Tags[i + 1] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsFlag: false } measure } about && about.Start == i + 1)
+                Set(i, 1 + about.Length, new Tag(TagKind.Column, i, 1 + about.Length, flag, Predicate: true,
+                    Reading: $"'{string.Join(' ', Original.Skip(i).Take(1 + about.Length))}' → column {flag.Name}, yes ({measure.Name} {name})"));
+    }
+
     private void LinkSenses(Lexicon lexicon)
     {
         if (!lexicon.Available) return;
@@ -1749,6 +1786,13 @@ public sealed partial class Question
         if (Senses.Opposites(word, lexicon).SelectMany(o => Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && name == o)).Distinct().ToList() is [var opposite])
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, opposite, Pole: -1, Reading: $"not {opposite.Name} (WordNet: the opposite of {word})");
+            return;
+        }
+        // "smokers" of birthwt's smoke (1 or 0): people who do what a yes-or-no column is named by are its rows of yes.
+        if (Senses.PersonDoes(Language.Words.Singular(word), lexicon) is { } act
+            && Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && name == act).ToList() is [var doing])
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, doing, Reading: $"people who {act} (WordNet) → column {doing.Name}", Predicate: true);
             return;
         }
         // "dependencies" of a column called depends: a noun WordNet derives from the verb that is a column's one-word name.
@@ -2794,6 +2838,11 @@ public sealed partial class Question
                 : TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } shortName } && Language.Words.NameWords(shortName.Name) is [var shortWord]
                     && shortWord != Words[i - 1] && Lexicon.Shared is { Available: true } measures && !measures.IsWord(shortWord) && Senses.NamesAMeasure(word, measures)
                     ? new Tag(TagKind.Stop, i, 1, Reading: $"what {shortName.Name} measures")
+                // "the physical ability rating" of PHYS: a verb's form after what a column measures describes it, as after its
+                // name ("the integrity rating").
+                : TagAt(i - 1) is { Kind: TagKind.Stop, Reading: { } measuredBy } && TagAt(i - 2) is { Kind: TagKind.Column, Column: { } rated }
+                    && measuredBy == $"what {rated.Name} measures" && Lexicon.Shared is { Available: true } forms && forms.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word)
+                    ? new Tag(TagKind.Stop, i, 1, Reading: $"describes {rated.Name}")
                 // "the length of all coastlines", "block size in code points": the same words before "of" or "in" and the column.
                 : MeasureNouns.Contains(word) && Word(i + 1) is "of" or "in" && TagAt(Word(i + 2) is "all" or "the" ? i + 3 : i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }
                     ? new Tag(TagKind.Stop, i, 1)
