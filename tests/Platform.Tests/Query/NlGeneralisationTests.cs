@@ -5610,7 +5610,8 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     /// <summary>
     /// People named by what a yes-or-no column says they do ("smokers"), a column of a family picked by a word elsewhere
     /// and two of them compared, a word between a column's two names, the rows named through a compound of the table's
-    /// word, and a rating after what a short-named column measures.
+    /// word, a rating after what a short-named column measures, and the rows ranked one by one where a place makes each
+    /// name one per row (four states have an ADAMS county).
     /// </summary>
     [Theory]
     [InlineData("birthwt", "What is the average birth weight for smokers?", "select round(avg(bwt), 2) from {t} where smoke = 1")]
@@ -5621,6 +5622,8 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("temp-carbon", "What was the ocean temperature anomaly in 2000?", "select ocean_anomaly from {t} where year = 2000")]
     [InlineData("loblolly", "What is the average height of the trees at age 10?", "select round(avg(height), 2) from {t} where age = 10")]
     [InlineData("judges", "Which judge has the highest physical ability rating?", "select judge, PHYS from {t} order by PHYS desc limit 1")]
+    [InlineData("midwest", "Which county has the largest population?", "select county, poptotal from {t} order by poptotal desc limit 1")]
+    [InlineData("midwest", "Which county in Illinois has the smallest population?", "select county, poptotal from {t} where state = 'IL' order by poptotal limit 1")]
     public Task People_by_what_they_do_columns_of_a_family_and_rows_of_a_compound(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-doers-families-compounds");
 

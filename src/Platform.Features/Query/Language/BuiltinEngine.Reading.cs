@@ -296,14 +296,16 @@ public static partial class BuiltinEngine
                 var superlative = AsksForAnExtreme(q);
                 // "Which seed grew the tallest tree?" of trees' rows: the seed of the one row ranked first, not the seed whose
                 // trees are tallest on average.
-                if (superlative && q.Tags.Any(t => t is { Kind: TagKind.TableWord, Rows: true } && q.TagAt(t.Start - 1) is { Superlative: true }
-                        && Words.Singular(q.Word(t.Start)) == q.Word(t.Start)))
+                // "Which county has the largest population?" of midwest, where a state makes each county's name one per row
+                // (four states have an ADAMS): the rows ranked, not two ADAMS counties added up.
+                if (superlative && (q.Tags.Any(t => t is { Kind: TagKind.TableWord, Rows: true } && q.TagAt(t.Start - 1) is { Superlative: true }
+                        && Words.Singular(q.Word(t.Start)) == q.Word(t.Start)) || q.Table.NamedWithin?.Contains(picked.Name) == true)
+                    && RowRanking(q, next + 1) is var (extremeAt, measured, descending))
                 {
-                    var ranked = Array.FindIndex(q.Tags, t => t is { Superlative: true, Column: not null });
                     r.Shown.Add(picked);
-                    r.OrderBy = q.Tags[ranked].Column;
-                    r.Descending = q.Tags[ranked].Pole > 0;
-                    r.Used.Add(ranked);
+                    r.OrderBy = measured;
+                    r.Descending = descending;
+                    r.Used.Add(extremeAt);
                     r.Limit ??= 1;
                 }
                 else if (superlative)
@@ -1678,6 +1680,21 @@ public static partial class BuiltinEngine
         if (!r.Ranked || r.Limit is null) return;
         foreach (var g in r.Groups.Where(g => g is { Grain: Grain.None, Column: { Kind: ColumnKind.Text or ColumnKind.Number, HasEmptyCells: true } } && !r.Filters.Any(f => f.Column == g.Column)))
             r.Filters.Add(new Filter(g.Column, FilterPart.Value, "is not null", [], $"{g.Column.Name} is not empty"));
+    }
+
+    /// <summary>
+    /// The extreme after <paramref name="from"/> that ranks rows one by one: an adjective standing for its column ("the
+    /// tallest") or a word of the extreme before the numeric column it ranks ("the largest population").
+    /// </summary>
+    private static (int At, LanguageColumn Measured, bool Descending)? RowRanking(Question q, int from)
+    {
+        for (var i = from; i < q.Words.Count; i++)
+        {
+            if (q.TagAt(i) is { Superlative: true, Column: { } adjective } degree) return (i, adjective, degree.Pole > 0);
+            if ((MaxWords.Contains(q.Words[i]) || MinWords.Contains(q.Words[i])) && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } ranked })
+                return (i, ranked, MaxWords.Contains(q.Words[i]));
+        }
+        return null;
     }
 
     /// <summary>

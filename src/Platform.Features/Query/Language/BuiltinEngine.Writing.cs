@@ -146,7 +146,8 @@ public static partial class BuiltinEngine
             if (shown.Count == 0 && r.Filters.Count > 0 && q.Words[0] is "what" or "which" && q.Word(1) is not ("is" or "are" or "was" or "were"))
                 return Understanding.Unsure($"I can't tell what '{q.Original[0]} {q.Original[1]}' asks for of the rows it picks.", Suggestions(table), table);
             var select = shown.Count > 0 ? once + string.Join(", ", shown.Select(Shown)) : "*";
-            var order = r.OrderBy is { } by ? $" order by {Id(by)} {(r.Descending ? "desc" : "asc")}" : "";
+            // The first rows kept are certain: ties broken by the first column, as every ranking breaks them.
+            var order = r.OrderBy is { } by ? $" order by {Id(by)} {(r.Descending ? "desc" : "asc")}{(r.Limit is not null ? " nulls last, 1" : "")}" : "";
             if (r.Filters.Count == 0 && r.OrderBy is null && r.Limit is null && shown.Count == 0)
                 return Understanding.Unsure("the question names no measure, group or filter I can use.", Suggestions(table), table);
             return Done(q, $"select {select} {from}{where}{order}{LimitSql(r)}",
