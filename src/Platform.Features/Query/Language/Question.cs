@@ -1014,10 +1014,13 @@ public sealed partial class Question
         return Table.Columns.Any(c => c.Aliases.Any(a => a.SequenceEqual(words)));
     }
 
+    private static List<HashSet<string>> SingularNames(List<LanguageColumn> columns) =>
+        columns.Select(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).ToHashSet()).ToList();
+
     /// <summary>The one word outside <paramref name="at"/>, free or already picking, that names one of the columns and not all.</summary>
     private (int At, LanguageColumn Column)? MemberPicked(int at, List<LanguageColumn> columns, List<string> singular)
     {
-        var names = columns.Select(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).ToHashSet()).ToList();
+        var names = SingularNames(columns);
         var picks = Enumerable.Range(0, Words.Count)
             .Where(j => j != at && !KeywordWords.Contains(Words[j]) && !Language.Words.StopWords.Contains(Words[j]) && names.Any(n => !n.Contains(singular[j])))
             .SelectMany(j => columns.Where((c, k) => names[k].Contains(singular[j])
@@ -1032,7 +1035,7 @@ public sealed partial class Question
     /// </summary>
     private bool MembersCompared(int at, List<LanguageColumn> columns, List<string> singular)
     {
-        var names = columns.Select(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).ToHashSet()).ToList();
+        var names = SingularNames(columns);
         var than = _words.IndexOf("than", at);
         var members = Enumerable.Range(0, Words.Count).Where(j => j != at && Tags[j] is null && !KeywordWords.Contains(Words[j]) && !Language.Words.StopWords.Contains(Words[j]))
             .Select(j => (At: j, Columns: columns.Where((c, k) => names[k].Contains(singular[j]) && names.Any(n => !n.Contains(singular[j]))).ToList()))
@@ -1644,7 +1647,7 @@ public sealed partial class Question
                 && Words[i - 1] is "a" or "an" && lexicon.Knows(name, PartOfSpeech.Adjective)
                 && Tags[i + 1] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsFlag: false } measure } about && about.Start == i + 1)
                 Set(i, 1 + about.Length, new Tag(TagKind.Column, i, 1 + about.Length, flag, Predicate: true,
-                    Reading: $"'{string.Join(' ', Original.Skip(i).Take(1 + about.Length))}' → column {flag.Name}, yes ({measure.Name} {name})"));
+                    Reading: $"column {flag.Name}, yes ({measure.Name} {name})"));
     }
 
     private void LinkSenses(Lexicon lexicon)
@@ -1888,7 +1891,7 @@ public sealed partial class Question
             // nothing (not a few medals, from 0); with its name the noun names what its numbers label.
             if (counting.IsCategoryNumber && !counting.CountsThings && double.TryParse(counting.Profile.Min, CultureInfo.InvariantCulture, out var least) && least >= 100
                 && TagAt(i - 1) is { Length: 1 } labelling && labelling.Column == counting)
-                Set(i - 1, 2, new Tag(TagKind.Column, i - 1, 2, counting, Reading: $"'{Original[i - 1]} {Original[i]}' → column {counting.Name}, what its numbers label"));
+                Set(i - 1, 2, new Tag(TagKind.Column, i - 1, 2, counting, Reading: $"column {counting.Name}, what its numbers label"));
             return;
         }
         // "students who smoke heavily" of Smoke holding Heavy: an adverb after a text column's name is the value its adjective is.
