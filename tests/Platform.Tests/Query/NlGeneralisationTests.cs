@@ -4510,7 +4510,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_fifty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftySeventhTest, "nl-fifty-seventh-test", 0.81, atLeast: 60);
+    public Task The_fifty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftySeventhTest, "nl-fifty-seventh-test", 0.83, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -5611,7 +5611,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     /// People named by what a yes-or-no column says they do ("smokers"), a column of a family picked by a word elsewhere
     /// and two of them compared, a word between a column's two names, the rows named through a compound of the table's
     /// word, a rating after what a short-named column measures, and the rows ranked one by one where a place makes each
-    /// name one per row (four states have an ADAMS county).
+    /// name one per row (four states have an ADAMS county), and the rows a column names one by one listed by a measure.
     /// </summary>
     [Theory]
     [InlineData("birthwt", "What is the average birth weight for smokers?", "select round(avg(bwt), 2) from {t} where smoke = 1")]
@@ -5624,6 +5624,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("judges", "Which judge has the highest physical ability rating?", "select judge, PHYS from {t} order by PHYS desc limit 1")]
     [InlineData("midwest", "Which county has the largest population?", "select county, poptotal from {t} order by poptotal desc limit 1")]
     [InlineData("midwest", "Which county in Illinois has the smallest population?", "select county, poptotal from {t} where state = 'IL' order by poptotal limit 1")]
+    [InlineData("judges", "List the judges by integrity rating.", "select judge, INTG from {t} order by INTG desc")]
     public Task People_by_what_they_do_columns_of_a_family_and_rows_of_a_compound(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-doers-families-compounds");
 

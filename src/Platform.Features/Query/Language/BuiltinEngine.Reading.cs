@@ -247,6 +247,14 @@ public static partial class BuiltinEngine
                     }
                     // "top 5 countries by population" orders by a measure; "per age", "each age", and "by" with nothing to rank group by it.
                     if (column.Kind == ColumnKind.Number && !column.IsYearNumber && !column.IsCategoryNumber && !counted && word == "by" && (r.Limit is not null || r.Ranked)) r.OrderBy = column;
+                    // "List the disciplines by number of applications": the rows a column names one by one, listed, are ordered
+                    // by a measure (most first), however few its values in a small table.
+                    else if (column is { Kind: ColumnKind.Number, IsYearNumber: false } && word == "by" && q.Words[0] is "list" or "rank" or "sort" or "order"
+                             && q.TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } listed } && q.TellsRowsApart(listed))
+                    {
+                        r.OrderBy = column;
+                        if (!r.DirectionGiven) r.Descending = true;
+                    }
                     else AddGroup(r, column, column.Kind == ColumnKind.Date ? GrainAfter(q, next + tag.Length) : Grain.None);
                 }
                 else if (GrainOf(q.Word(next)) is var grain and not Grain.None && TimeColumn(q, q.Word(next)) is { } time)
