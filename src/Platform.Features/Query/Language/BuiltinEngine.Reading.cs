@@ -620,20 +620,22 @@ public static partial class BuiltinEngine
             && (q.TagAt(i + 1 + named.Length) is { Kind: TagKind.Stop } ? i + 2 + named.Length : i + 1 + named.Length) is var than && q.Word(than) == "than"
             && NumberColumnAt(than + 1) is { } other && other != more)
             return (more, other, q.Word(i) == "more" ? ">" : "<");
+        // The nearest column among the three words before the comparison.
+        Tag? ColumnBefore(Func<Tag, bool> fits) => Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Reverse().Select(q.TagAt)
+            .FirstOrDefault(t => t is { Kind: TagKind.Column } && fits(t));
         // "states where Clinton got more votes than Trump" of each one's share of the votes: the shares compared.
         if (q.Word(i) is "more" or "fewer" or "less" && q.TagAt(i + 1) is { Kind: TagKind.Stop, Reading: { } shareOf } && shareOf.EndsWith(Question.ShareOfEnding, StringComparison.Ordinal)
             && q.Word(i + 2) == "than" && NumberColumnAt(i + 3) is { IsShare: true } lesser
-            && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Reverse().Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column, Column.IsShare: true }) is { Column: { } greater }
-            && greater != lesser)
+            && ColumnBefore(t => t.Column!.IsShare) is { Column: { } greater } && greater != lesser)
             return (greater, lesser, q.Word(i) == "more" ? ">" : "<");
         // "women have a higher success rate than men" of success_rates_women and _men: the columns either side, over what
         // both measure.
-        if (q.Word(i) is "more" or "greater" or "higher" or "larger" or "bigger" or "less" or "fewer" or "lower" or "smaller"
+        var greaterWord = q.Word(i) is "more" or "greater" or "higher" or "larger" or "bigger";
+        if ((greaterWord || q.Word(i) is "less" or "fewer" or "lower" or "smaller")
             && Enumerable.Range(i + 1, 4).FirstOrDefault(j => q.TagAt(j) is not { Kind: TagKind.Stop }) is var afterMeasure and > 0 && afterMeasure > i + 1
             && q.Word(afterMeasure) == "than" && NumberColumnAt(afterMeasure + 1) is { } second
-            && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Reverse().Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) is { Column: { Kind: ColumnKind.Number } first }
-            && first != second)
-            return (first, second, q.Word(i) is "more" or "greater" or "higher" or "larger" or "bigger" ? ">" : "<");
+            && ColumnBefore(_ => true) is { Column: { Kind: ColumnKind.Number } first } && first != second)
+            return (first, second, greaterWord ? ">" : "<");
         // "the close is above the open", "the water area is larger": the column before, over a verb of being and a word
         // that only says what it measures.
         var said = q.Word(i - 1) is "is" or "are" or "was" or "were" ? i - 2 : i - 1;

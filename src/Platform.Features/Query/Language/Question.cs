@@ -1014,6 +1014,12 @@ public sealed partial class Question
         return Table.Columns.Any(c => c.Aliases.Any(a => a.SequenceEqual(words)));
     }
 
+    /// <summary>The reading of a word that picks one column of several named alike (made and matched by it).</summary>
+    private static string Picks(LanguageColumn column) => $"picks {column.Name}";
+
+    /// <summary>The reading of a noun that says what a column measures (made and matched by it).</summary>
+    private static string WhatItMeasures(LanguageColumn column) => $"what {column.Name} measures";
+
     private static List<HashSet<string>> SingularNames(List<LanguageColumn> columns) =>
         columns.Select(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).ToHashSet()).ToList();
 
@@ -1024,7 +1030,7 @@ public sealed partial class Question
         var picks = Enumerable.Range(0, Words.Count)
             .Where(j => j != at && !KeywordWords.Contains(Words[j]) && !Language.Words.StopWords.Contains(Words[j]) && names.Any(n => !n.Contains(singular[j])))
             .SelectMany(j => columns.Where((c, k) => names[k].Contains(singular[j])
-                && (Tags[j] is null || Tags[j] is { Kind: TagKind.Stop, Reading: var reading } && reading == $"picks {c.Name}")).Select(c => (j, c)))
+                && (Tags[j] is null || Tags[j] is { Kind: TagKind.Stop, Reading: var reading } && reading == Picks(c))).Select(c => (j, c)))
             .ToList();
         return picks is [var only] ? only : null;
     }
@@ -1211,7 +1217,7 @@ public sealed partial class Question
                 && Enumerable.Range(0, Words.Count).Where(j => numbered.Contains(Words[j])).ToList() is [var numberAt])
             {
                 matches = [matches[numbered.IndexOf(Words[numberAt])]];
-                Tags[numberAt] = new Tag(TagKind.Stop, numberAt, 1, Reading: $"picks {matches[0].Name}");
+                Tags[numberAt] = new Tag(TagKind.Stop, numberAt, 1, Reading: Picks(matches[0]));
                 if (Word(numberAt + 1) is "th" or "st" or "nd" or "rd") Tags[numberAt + 1] = new Tag(TagKind.Stop, numberAt + 1, 1);
             }
             // "the success rate for women" of success_rates_total, _men and _women: a word elsewhere in the question naming one
@@ -1221,7 +1227,7 @@ public sealed partial class Question
                 if (MemberPicked(i, matches, singular) is var (pickedAt, picked))
                 {
                     matches = [picked];
-                    Tags[pickedAt] = new Tag(TagKind.Stop, pickedAt, 1, Reading: $"picks {picked.Name}");
+                    Tags[pickedAt] = new Tag(TagKind.Stop, pickedAt, 1, Reading: Picks(picked));
                 }
                 else if (MembersCompared(i, matches, singular)) continue;
             }
@@ -2754,7 +2760,7 @@ public sealed partial class Question
                 && ColumnOfVerbOf(Words[i - 1], verbs) is { Kind: ColumnKind.Number } done)
             {
                 Tags[i - 1] = new Tag(TagKind.Column, i - 1, 1, done, Reading: $"{Words[i - 1]} (WordNet: of the verb {done.Name} is a form of) → column {done.Name}");
-                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {done.Name} measures");
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: WhatItMeasures(done));
                 continue;
             }
             // "oleic acid", "arachidic acid" of olive's fatty acids: after a column's one-word name, a noun WordNet joins with it or
@@ -2836,15 +2842,15 @@ public sealed partial class Question
                     && (Senses.NamesAMeasure(word, things)
                         // "How much does the human brain weigh?": a verb of a measure ending the question.
                         || i + 1 == Words.Count && things.Knows(word, PartOfSpeech.Verb) && Senses.VerbMeasures(word, things).Any(m => m != word && Senses.NamesAMeasure(m, things)))
-                    ? new Tag(TagKind.Stop, i, 1, Reading: $"what {thing.Name} measures")
+                    ? new Tag(TagKind.Stop, i, 1, Reading: WhatItMeasures(thing))
                 // "highway mileage" of hwy: a measure (WordNet) after a numeric column's short name only says what it measures.
                 : TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } shortName } && Language.Words.NameWords(shortName.Name) is [var shortWord]
                     && shortWord != Words[i - 1] && Lexicon.Shared is { Available: true } measures && !measures.IsWord(shortWord) && Senses.NamesAMeasure(word, measures)
-                    ? new Tag(TagKind.Stop, i, 1, Reading: $"what {shortName.Name} measures")
+                    ? new Tag(TagKind.Stop, i, 1, Reading: WhatItMeasures(shortName))
                 // "the physical ability rating" of PHYS: a verb's form after what a column measures describes it, as after its
                 // name ("the integrity rating").
                 : TagAt(i - 1) is { Kind: TagKind.Stop, Reading: { } measuredBy } && TagAt(i - 2) is { Kind: TagKind.Column, Column: { } rated }
-                    && measuredBy == $"what {rated.Name} measures" && Lexicon.Shared is { Available: true } forms && forms.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word)
+                    && measuredBy == WhatItMeasures(rated) && Lexicon.Shared is { Available: true } forms && forms.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word)
                     ? new Tag(TagKind.Stop, i, 1, Reading: $"describes {rated.Name}")
                 // "the length of all coastlines", "block size in code points": the same words before "of" or "in" and the column.
                 : MeasureNouns.Contains(word) && Word(i + 1) is "of" or "in" && TagAt(Word(i + 2) is "all" or "the" ? i + 3 : i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }
