@@ -78,7 +78,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "txhousing.csv", "heights.csv", "insectsprays.csv", "chile.csv", "plantgrowth.csv",
     "freedman.csv", "olive.csv", "esoph.csv", "ornstein.csv", "pima.csv",
     "midwest.csv", "slid.csv", "orange.csv", "co2-uptake.csv", "election2016.csv",
-    "birthwt.csv", "research-funding.csv", "judges.csv", "loblolly.csv", "temp-carbon.csv");
+    "birthwt.csv", "research-funding.csv", "judges.csv", "loblolly.csv", "temp-carbon.csv",
+    "sacramento.csv", "teaching-ratings.csv", "journals.csv", "ship-accidents.csv", "crickets.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -4336,6 +4337,84 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("temp-carbon", "Which years had a land anomaly above 1?", "select year, land_anomaly from {t} where land_anomaly > 1"),
     ];
 
+    /// <summary>
+    /// The fifty-eighth fresh test set: 67 questions over five more of R's tables the engine had never been run on
+    /// (home sales around Sacramento, students' evaluations of University of Texas courses with their instructors'
+    /// looks, economics journals' prices and citations, damage incidents of cargo ships by type and period, and crickets'
+    /// chirp rates by temperature), written after the fifty-seventh set's rules, and their keys checked against the files
+    /// before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] FiftyEighthTest =
+    [
+        ("sacramento", "What is the average price of a home?", "select avg(price) from {t}"),
+        ("sacramento", "How many homes were sold in Elk Grove?", "select count(*) from {t} where city = 'ELK_GROVE'"),
+        ("sacramento", "Which city has the most sales?", "select city, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("sacramento", "What is the highest sale price?", "select max(price) from {t}"),
+        ("sacramento", "How many condos were sold?", "select count(*) from {t} where type = 'Condo'"),
+        ("sacramento", "What is the average price by type?", "select type, avg(price) from {t} group by 1"),
+        ("sacramento", "How many homes have 4 bedrooms?", "select count(*) from {t} where beds = 4"),
+        ("sacramento", "What is the average square footage of homes in Roseville?", "select avg(sqft) from {t} where city = 'ROSEVILLE'"),
+        ("sacramento", "How many homes sold for more than 500000?", "select count(*) from {t} where price > 500000"),
+        ("sacramento", "Which city has the highest average price?", "select city, avg(price) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("sacramento", "What is the largest home in square feet?", "select max(sqft) from {t}"),
+        ("sacramento", "How many homes have more than 2 bathrooms?", "select count(*) from {t} where baths > 2"),
+        ("sacramento", "What is the median price in Sacramento?", "select median(price) from {t} where city = 'SACRAMENTO'"),
+        ("sacramento", "How many different zip codes are there?", "select count(distinct zip) from {t}"),
+        ("sacramento", "What is the average price of multi-family homes?", "select avg(price) from {t} where type = 'Multi_Family'"),
+        ("sacramento", "How many homes have a pool?", null),
+        ("teaching-ratings", "What is the average evaluation score?", "select avg(eval) from {t}"),
+        ("teaching-ratings", "How many courses are taught by female instructors?", "select count(*) from {t} where gender = 'female'"),
+        ("teaching-ratings", "What is the average evaluation by gender?", "select gender, avg(eval) from {t} group by 1"),
+        ("teaching-ratings", "How many instructors are there?", "select count(distinct prof) from {t}"),
+        ("teaching-ratings", "How old is the oldest instructor?", "select max(age) from {t}"),
+        ("teaching-ratings", "How many courses are taught by tenured instructors?", "select count(*) from {t} where tenure = 'yes'"),
+        ("teaching-ratings", "What is the average evaluation of non-native English speakers?", "select avg(eval) from {t} where native = 'no'"),
+        ("teaching-ratings", "How many courses are single-credit?", "select count(*) from {t} where credits = 'single'"),
+        ("teaching-ratings", "What is the average number of students enrolled?", "select avg(allstudents) from {t}"),
+        ("teaching-ratings", "What is the largest class size?", "select max(allstudents) from {t}"),
+        ("teaching-ratings", "What is the average beauty rating by gender?", "select gender, avg(beauty) from {t} group by 1"),
+        ("teaching-ratings", "How many courses are in the lower division?", "select count(*) from {t} where division = 'lower'"),
+        ("teaching-ratings", "What is the highest evaluation score?", "select max(eval) from {t}"),
+        ("teaching-ratings", "How many courses had an evaluation below 3?", "select count(*) from {t} where eval < 3"),
+        ("teaching-ratings", "What is the average evaluation of minority instructors?", "select avg(eval) from {t} where minority = 'yes'"),
+        ("journals", "Which journal has the most citations?", "select title, citations from {t} order by 2 desc, 1 limit 1"),
+        ("journals", "What is the average price of a journal?", "select avg(price) from {t}"),
+        ("journals", "How many journals are published by Elsevier?", "select count(*) from {t} where publisher = 'Elsevier'"),
+        ("journals", "Which publisher has the most journals?", "select publisher, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("journals", "What is the oldest journal?", "select title, foundingyear from {t} order by 2 asc, 1 limit 1"),
+        ("journals", "How many society journals are there?", "select count(*) from {t} where society = 'yes'"),
+        ("journals", "What is the average number of pages by field?", "select field, avg(pages) from {t} group by 1"),
+        ("journals", "Which field has the most journals?", "select field, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("journals", "How many journals were founded after 1990?", "select count(*) from {t} where foundingyear > 1990"),
+        ("journals", "What is the price of the Journal of Econometrics?", "select price from {t} where title = 'Journal of Econometrics'"),
+        ("journals", "How many subscriptions does the American Economic Review have?", "select subs from {t} where title = 'American Economic Review'"),
+        ("journals", "What is the average price of finance journals?", "select avg(price) from {t} where field = 'Finance'"),
+        ("journals", "Which journal is the most expensive?", "select title, price from {t} order by 2 desc, 1 limit 1"),
+        ("journals", "How many journals have more than 1000 pages?", "select count(*) from {t} where pages > 1000"),
+        ("ship-accidents", "How many incidents were there in total?", "select sum(incidents) from {t}"),
+        ("ship-accidents", "Which ship type had the most incidents?", "select type, sum(incidents) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("ship-accidents", "What are the total months of service by ship type?", "select type, sum(service) from {t} group by 1"),
+        ("ship-accidents", "How many incidents did ships of type B have?", "select sum(incidents) from {t} where type = 'B'"),
+        ("ship-accidents", "How many incidents happened in the operation period 1975-79?", "select sum(incidents) from {t} where operation = '1975-79'"),
+        ("ship-accidents", "Which construction period had the most incidents?", "select construction, sum(incidents) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("ship-accidents", "How many groups of ships had no incidents?", "select count(*) from {t} where incidents = 0"),
+        ("ship-accidents", "What is the average number of incidents by construction period?", "select construction, avg(incidents) from {t} group by 1"),
+        ("ship-accidents", "What is the highest number of incidents?", "select max(incidents) from {t}"),
+        ("ship-accidents", "How many incidents did ships built in 1960-64 have?", "select sum(incidents) from {t} where construction = '1960-64'"),
+        ("ship-accidents", "What is the total service of ships of type E?", "select sum(service) from {t} where type = 'E'"),
+        ("crickets", "What is the average chirp rate?", "select avg(rate) from {t}"),
+        ("crickets", "What is the average chirp rate by species?", "select species, avg(rate) from {t} group by 1"),
+        ("crickets", "What is the highest temperature?", "select max(temp) from {t}"),
+        ("crickets", "How many measurements are there for O. niveus?", "select count(*) from {t} where species = 'O. niveus'"),
+        ("crickets", "What is the average temperature?", "select avg(temp) from {t}"),
+        ("crickets", "Which species has the higher average chirp rate?", "select species, avg(rate) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("crickets", "How many measurements were taken above 25 degrees?", "select count(*) from {t} where temp > 25"),
+        ("crickets", "What is the fastest chirp rate?", "select max(rate) from {t}"),
+        ("crickets", "What is the lowest chirp rate of O. exclamationis?", "select min(rate) from {t} where species = 'O. exclamationis'"),
+        ("crickets", "How many species are there?", "select count(distinct species) from {t}"),
+        ("crickets", "What is the average chirp rate when the temperature is above 25?", "select avg(rate) from {t} where temp > 25"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -4509,8 +4588,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_fifty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftySixthTest, "nl-fifty-sixth-test", 0.92, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_fifty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftySeventhTest, "nl-fifty-seventh-test", 0.83, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_fifty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyEighthTest, "nl-fifty-eighth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
