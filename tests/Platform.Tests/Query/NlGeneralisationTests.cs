@@ -4592,7 +4592,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_fifty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyEighthTest, "nl-fifty-eighth-test", 0.0, atLeast: 60);
+    public Task The_fifty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyEighthTest, "nl-fifty-eighth-test", 0.85, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -5709,6 +5709,27 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("judges", "List the judges by integrity rating.", "select judge, INTG from {t} order by INTG desc")]
     public Task People_by_what_they_do_columns_of_a_family_and_rows_of_a_compound(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-doers-families-compounds");
+
+    /// <summary>
+    /// Beside the fifty-eighth set: a place the table is named after picked as a value, the rows named by a kind of one of
+    /// the kinds a column sorts them into, people counted by the column named for their kind, a year of founding ranked by
+    /// age, what the rows do before a measure, a column shortened from the word asked, the rows' noun before a column's
+    /// name, and the readings that must not follow (a flag is no person's column; the people of a row are still its rows
+    /// where they are not counted).
+    /// </summary>
+    [Theory]
+    [InlineData("sacramento", "average price in Sacramento", "select round(avg(price), 2) from {t} where city = 'SACRAMENTO'")]
+    [InlineData("sacramento", "How many homes are there?", "select count(*) from {t}")]
+    [InlineData("sacramento", "How many condos were sold in Roseville?", "select count(*) from {t} where type = 'Condo' and city = 'ROSEVILLE'")]
+    [InlineData("journals", "What is the newest journal?", "select title, foundingyear from {t} order by foundingyear desc, 1 limit 1")]
+    [InlineData("journals", "How many subscriptions does Econometrica have?", "select subs from {t} where title = 'Econometrica'")]
+    [InlineData("teaching-ratings", "number of professors", "select count(distinct prof) from {t}")]
+    [InlineData("teaching-ratings", "What is the average age of the instructors?", "select round(avg(age), 2) from {t}")]
+    [InlineData("ship-accidents", "total incidents by ship type", "select type, sum(incidents) from {t} group by 1")]
+    [InlineData("crickets", "the highest chirp rate of O. niveus", "select max(rate) from {t} where species = 'O. niveus'")]
+    [InlineData("cps-wages-1985", "How many workers are married?", "select count(*) from {t} where married = 1")]
+    public Task Places_kinds_of_kinds_people_of_a_column_and_founding_years_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-places-kinds-people-years");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

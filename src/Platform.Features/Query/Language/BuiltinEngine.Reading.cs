@@ -201,9 +201,12 @@ public static partial class BuiltinEngine
             }
             // "per" in "miles per gallon" is part of a column's name; "supported by Safari" says who does it.
             if (!GroupWords.Contains(word) && !(word == "over" && q.Word(i + 1) == "time") || q.TagAt(i) is { Kind: TagKind.Column } || r.Used.Contains(i)
-                || q.TagAt(i - 1) is { Reading: Question.DoneByReading }) continue;
+                || q.TagAt(i - 1) is { Reading: Question.DoneByReading }
+                // "taught by tenured instructors": an adjective picking rows after "by" says who did it, not how to group.
+                || word == "by" && q.TagAt(i + 1) is { Kind: TagKind.Column, Predicate: true } who && q.Word(who.Start + who.Length) is { Length: > 0 } doer
+                    && Words.Singular(doer) != doer) continue;
             var next = i + 1;
-            while (q.Word(next) is "the" or "a" or "each" or "every" or "single") next++;
+            while (q.Word(next) is "the" or "a" or "each" or "every" or "single" || q.TagAt(next) is { Reading: Question.RowsOwnReading }) next++;
             // "the average number of icons per set": an average per row is the average over the rows.
             if (word is "by" or "per" && q.TagAt(next) is { Kind: TagKind.TableWord } && !(word == "per" && q.Words.Any(AverageWords.Contains)))
                 r.Problems.Add($"'{word} {q.Original[next]}' names the dataset, not a column to group by.");
@@ -290,7 +293,7 @@ public static partial class BuiltinEngine
             if (!(q.Words[i] is "which" or "what" || i == 0 && q.Words[i] == "who" && q.TagAt(1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Text }
                 || i == 0 && q.Words[i] == "the" && DescribedLabel(q))) continue;
             var next = i + 1;
-            while (q.Word(next) is "the" or "a") next++;
+            while (q.Word(next) is "the" or "a" || q.TagAt(next) is { Reading: Question.RowsOwnReading }) next++;
             if (q.TagAt(next) is { Kind: TagKind.Number, IsYear: false } count && count.Number >= 1)
             {
                 r.Limit = (int)count.Number;
@@ -1221,7 +1224,7 @@ public static partial class BuiltinEngine
                            && Words.NameWords(amount.Name).Contains(plural)
                         // "How many pregnancies" of npreg: a count asked by the plural of what it counts.
                         || !grouped.Contains(amount) && amount.CountedStem is not null && q.Word(counted.Start + counted.Length - 1) is { } asked && Words.Singular(asked) != asked)
-                    && !NamesEachRow(q, counted))
+                    && !NamesEachRow(q, counted) && !NumbersPeople(q, counted))
                 {
                     if (!r.Measures.Any(m => m.Column == amount)) r.Measures.Add(new MeasureSpec(Aggregate.Sum, amount));
                     continue;
@@ -1258,7 +1261,8 @@ public static partial class BuiltinEngine
                         : $"each {period.Name} of a year is on several rows; I can't tell which '{q.Original[counted.Start]}' are meant.");
                 if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text && !c.IsFlag || distinct
                         || c.IsYearNumber && NameWordInPlural(q, counted) == "year" || c.IsCategoryNumber && NameWordInPlural(q, counted) is not null && !PeriodOfYear(q.Table, c, r)
-                        || c is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } && NamesEachRow(q, counted) && q.Table.Columns.Any(other => q.Table.Repeats(other, c)))
+                        || c is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } && NamesEachRow(q, counted) && q.Table.Columns.Any(other => q.Table.Repeats(other, c))
+                        || NumbersPeople(q, counted))
                     && !(c.Kind == ColumnKind.Text && !distinct && c.Profile.DistinctCount >= 0.9 * q.Table.RowCount && (NamesEachRow(q, counted) || CalledByName(q, counted)) && q.Table.Frequency is null
                          && q.Table.ListedAgain?.Contains(c.Name) != true)
                     // "How many counties…" of midwest, where four states each have an ADAMS: the rows, one per county.
@@ -1578,6 +1582,14 @@ public static partial class BuiltinEngine
         && Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(q.Words[tag.Start], PartOfSpeech.Verb).Contains(verb)
         && (q.TagAt(tag.Start - 1) is { Kind: TagKind.TableWord } || q.Word(tag.Start - 1) is "that" or "which" or "who" or "not" or "never" or "do" or "does" or "can")
         && q.TagAt(tag.Start + tag.Length) is not { Kind: TagKind.Number } && q.Word(tag.Start + tag.Length) is not ("of" or "to" or "at");
+
+    /// <summary>
+    /// "How many instructors" of prof: people asked in the plural of a column of numbers named for one person each are
+    /// who the numbers are, counted apart, not amounts added up.
+    /// </summary>
+    private static bool NumbersPeople(Question q, Tag tag) => tag.Column is { Kind: ColumnKind.Number, IsYearNumber: false } c
+        && q.Word(tag.Start) is var asked && Words.Singular(asked) != asked && Words.NameWords(c.Name) is [var person] && Words.Singular(person) == person
+        && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAPerson(person, lexicon);
 
     /// <summary>
     /// The word of the column's name the question asks in the plural ("readings" of <c>reading</c>, "motes" of <c>mote_id</c>),

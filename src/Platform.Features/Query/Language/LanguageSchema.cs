@@ -115,6 +115,8 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
     {
         ["year"] or ["yr"] => true,
         [.., "year" or "yr"] => WithinYears(Type, Profile.Min, Profile.Max),
+        // "foundingyear", "birthyear": a kind of year run together.
+        [{ Length: > 6 } joined] when joined.EndsWith("year", StringComparison.Ordinal) => WithinYears(Type, Profile.Min, Profile.Max),
         // "born", "died", "took_office" holding 1732, 1799…: a verb's past form names when it happened.
         var words => Lexicon.Shared is { Available: true } lexicon
             && (WithinYears(Type, Profile.Min, Profile.Max) && words.Any(w => lexicon.BaseForms(w, PartOfSpeech.Verb).Any(b => b != w) && !w.EndsWith('s'))

@@ -114,6 +114,7 @@ public sealed partial class Question
         q.LinkNumbersKeptAsText();
         q.LinkAggregateBeforeColumn();
         q.LinkRest();
+        q.LinkRowsNounOwningColumn();
         q.LinkOrderOfEvents();
         q.LinkWordsInsideValues();
         q.LinkClassifiedRows();
@@ -404,8 +405,11 @@ public sealed partial class Question
                         continue;
                     // "airports" of openflights-airports, whose type is airport on every row: the rows' own word, not a filter keeping them
                     // all; "selectors" of css-selectors, one of whose groups is Selectors: the rows, unless beside the column's name.
+                    // "the median price in Sacramento" of Sacramento's home sales: a name in capitals after a preposition of place is
+                    // the value it names, whatever the table is called.
                     if (Table.NameWords.Contains(Language.Words.Singular(phrase))
-                        && (column.Profile is { DistinctCount: 1, NullCount: 0 } || !Names(Word(start - 1)) && !Names(Word(start + length))))
+                        && (column.Profile is { DistinctCount: 1, NullCount: 0 } || !Names(Word(start - 1)) && !Names(Word(start + length))
+                            && !(Word(start - 1) is "in" or "from" or "at" && char.IsUpper(Original[start][0]) && Language.Words.Singular(phrase) == phrase)))
                         continue;
                     // "runs" is not the code RUN: a code in capitals is reached through another form of a word only when written in capitals.
                     if (inflected && value.Length <= 4 && value.All(c => char.IsUpper(c) || char.IsDigit(c)) && !original.All(char.IsUpper)) continue;
@@ -453,7 +457,7 @@ public sealed partial class Question
                 {
                     // "python as an interpreter": the column named after "as" holds it; "take a point on the left" of left_type.
                     var asWhat = Word(start + length) is "as" or "on" ? Word(start + length + 1) is "a" or "an" or "the" ? Word(start + length + 2) : Word(start + length + 1) : null;
-                    var beside = new[] { Word(start - 1), Word(start + length), HolderWords.Contains(Word(start - 1)) ? Word(start - 2) : "", asWhat ?? "" }.Select(Language.Words.Singular).ToList();
+                    var beside = new[] { Word(start - 1), Word(start + length), HolderWords.Contains(Word(start - 1)) || Word(start - 1) == "period" ? Word(start - 2) : "", asWhat ?? "" }.Select(Language.Words.Singular).ToList();
                     // "regions that prefer H" of allowed and preferred: a verb beside it names the column called by its participle.
                     var named = found.Where(f => Language.Words.NameWords(f.Column.Name).Select(Language.Words.Singular).Intersect(beside).Any()
                         || beside.Any(w => ColumnOfVerb(w) == f.Column)).ToList();
@@ -1345,6 +1349,20 @@ public sealed partial class Question
     }
 
     /// <summary>
+    /// "Which ship type", "by ship type" of ship-accidents' type: the rows' noun in the singular between a word asking which
+    /// or grouping and a text column's name only says whose the column is.
+    /// </summary>
+    private void LinkRowsNounOwningColumn()
+    {
+        for (var i = 1; i + 1 < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.TableWord, Length: 1, Rows: false } && Language.Words.Singular(Words[i]) == Words[i] && Words[i - 1] is "which" or "what" or "by" or "per" or "each"
+                && Tags[i + 1] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } owned }
+                && Language.Words.NameWords(owned.Name).Select(Language.Words.Singular).Contains(Language.Words.Singular(Words[i + 1]))
+                && Lexicon.Shared.BaseForms(Words[i + 1], PartOfSpeech.Verb).All(b => b == Words[i + 1]))
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: RowsOwnReading);
+    }
+
+    /// <summary>
     /// "the oldest passenger" of passengerClass: a person's noun alone, the first word of a column's name whose second only
     /// sorts them (a class, a type, a status), is the rows, not that column.
     /// </summary>
@@ -1782,6 +1800,15 @@ public sealed partial class Question
         // "Titian's colour score": after a numeric column, a word that only says what kind of number it is, whatever else it
         // may name (a score is also a musical composition).
         if (MeasureNouns.Contains(word) && TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }) return;
+        // "the chirp rate" of crickets' rate: before a numeric column's name, what WordNet's definition of the rows' noun says
+        // they do ("male makes chirping noises") says what the column measures of them.
+        if (TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } rate } && lexicon.BaseForms(word, PartOfSpeech.Verb) is { Count: > 0 } rowsDo
+            && Table.NameWords.Select(Language.Words.Singular).Any(rows => lexicon.Synsets(rows, PartOfSpeech.Noun).Take(1)
+                .Any(sense => Language.Words.Tokens(sense.Definition).Any(t => t != rows && lexicon.BaseForms(t, PartOfSpeech.Verb).Intersect(rowsDo).Any()))))
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {rate.Name} measures (WordNet: what the rows do)");
+            return;
+        }
         // "the January temperature", "the lowest temperature in September" of a column per month: what the month's column
         // measures, which its name does not say.
         if ((TagAt(i - 1) is { Kind: TagKind.Column, Column: { } month } && NamedByMonth(month)
@@ -1849,6 +1876,13 @@ public sealed partial class Question
             if (!AnyPeople(word) && Tags.Any(t => t is { Reading: PeopleRowsReading }
                     && Language.Words.Singular(Words[t.Start]) is var other && other != Language.Words.Singular(word) && !AnyPeople(other)))
                 return;
+            // "How many instructors" of course evaluations whose prof numbers the professor of each: people counted of a kind near
+            // the one a column repeating its values is named for (WordNet: instructors and professors are educators) are its people.
+            if ((previous is "many" or "different" || previous == "of" && Word(i - 2) == "number") && PeopleColumn(Language.Words.Singular(word), lexicon) is var (folk, near))
+            {
+                Tags[i] = new Tag(TagKind.Column, i, 1, folk, Reading: $"the people of {folk.Name} (WordNet: {(near is null ? "its name" : $"both are {near}s")})");
+                return;
+            }
             // "homeowners" of OWNRENT: people who do what a column is named by are some of the rows, not all of them.
             if (Senses.PersonDoes(word, lexicon) is { Length: >= 3 } does && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(n => n.StartsWith(does, StringComparison.Ordinal))))
                 return;
@@ -1982,14 +2016,17 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"how much: {howMuch.Name}");
             return;
         }
-        // "the oldest athlete" with no age column but a date of birth: the earliest born is the oldest.
+        // "the oldest athlete" with no age column but a date of birth: the earliest born is the oldest; "the oldest journal"
+        // of a founding year too (WordNet: a founding is a beginning).
         if (superlative && degree is { } ageDegree && ageDegree.Measures.Contains("age")
             && !Table.Columns.Any(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Contains("age"))
-            && Table.Columns.Where(c => c.Kind == ColumnKind.Date && Language.Words.NameWords(c.Name).Any(w => w is "birth" or "born" or "dob" or "birthday" or "birthdate")).ToList() is [var born])
+            && Table.Columns.Where(c => c.Kind == ColumnKind.Date && Language.Words.NameWords(c.Name).Any(w => w is "birth" or "born" or "dob" or "birthday" or "birthdate")
+                || c.IsYearNumber && ageDegree.Adjective is not ("early" or "late") && c.Aliases.SelectMany(a => a).Distinct()
+                    .Any(w => lexicon.KindsOf(lexicon.Synsets(w, PartOfSpeech.Noun).Take(1), 1).Any(kind => kind.Words.Contains("beginning")))).ToList() is [var born])
         {
             var older = ageDegree.High != (previous is "least" or "less");
             Tags[i] = new Tag(TagKind.Column, i, 1, born, Pole: older ? -1 : 1, Superlative: true,
-                Reading: $"{(older ? "early" : "late")} {born.Name} (WordNet: {ageDegree.Adjective} measures age; born earlier is older), ranked");
+                Reading: $"{(older ? "early" : "late")} {born.Name} (WordNet: {ageDegree.Adjective} measures age; begun earlier is older), ranked");
             return;
         }
         if (ValueFor(Senses.PertainsTo(word, lexicon), Original[i]) is { } place)
@@ -2022,6 +2059,14 @@ public sealed partial class Question
         // "which route has": the word asked for is a noun, whatever verb it also is.
         var asked = previous is "which" or "what" && !inflected && lexicon.Knows(word, PartOfSpeech.Noun);
         var stands = lexicon.Knows(word, PartOfSpeech.Verb) && !asked ? Senses.VerbMeasures(word, lexicon) : [];
+        // "How many condos were sold?": a passive ending a question of "how many" counts the rows its words pick; what the verb
+        // may stand for (a price) is not what is counted.
+        if (inflected && previous is "were" or "was" && i + 1 == Words.Count && i >= 4 && Words[0] == "how" && Words[1] == "many"
+            && Enumerable.Range(2, i - 3).All(j => Tags[j] is null or { Kind: TagKind.Value or TagKind.TableWord or TagKind.Stop }))
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "what happened to the rows counted");
+            return;
+        }
         // "When was version 18.0.0 released?" of node-releases: the verb of the rows' own noun only says they happened.
         if (!asked && lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word && Table.NameWords.Contains(b)))
         {
@@ -2188,8 +2233,10 @@ public sealed partial class Question
             Set(i, 2, new Tag(TagKind.Stop, i, 2, Reading: $"relates what comes before to what follows '{Word(i + 2)}'"));
             return;
         }
-        // "rain" is precipitation; a thing is not a measure ("the highest mountain" is no elevation of a country's).
-        if (NumericColumnFor([word, .. Senses.Broader(word, lexicon, notThings: true)], i, wholeName: true) is { } noun)
+        // "rain" is precipitation; a thing is not a measure ("the highest mountain" is no elevation of a country's). A column
+        // the word's own letters begin with comes first: "subscriptions" of subs, not price (a subscription is a payment).
+        if (NumericColumnFor([word, .. Senses.Broader(word, lexicon, notThings: true)], i, wholeName: true) is { } noun
+            && !(noun.Via != word && lexicon.Knows(word, PartOfSpeech.Noun) && AbbreviatedColumn(Language.Words.Singular(word)) is { } begun && begun != noun.Column))
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, noun.Column, Reading: noun.Via == word ? $"column {noun.Column.Name}" : $"{word} is a kind of {noun.Via} (WordNet) → column {noun.Column.Name}");
             return;
@@ -2293,6 +2340,9 @@ public sealed partial class Question
         ["higher"] = "highest", ["lower"] = "lowest", ["larger"] = "largest", ["smaller"] = "smallest", ["bigger"] = "biggest", ["greater"] = "greatest",
     };
 
+    [GeneratedRegex(@"^[12][0-9]{3}[-–]([0-9]{2}|[12][0-9]{3})$")]
+    private static partial Regex YearSpan();
+
     [GeneratedRegex(@"(?<![0-9])[0-9]{2,}$")]
     private static partial Regex EndingNumber();
 
@@ -2312,6 +2362,9 @@ public sealed partial class Question
 
     /// <summary>How a word taken for the rows of a table of people reads: a comparison after it ("under 30") is of their age.</summary>
     public const string PeopleRowsReading = "the rows of a table of people";
+
+    /// <summary>The rows' own noun before a column's name: whose the column is.</summary>
+    public const string RowsOwnReading = "whose: the rows' own";
 
     /// <summary>How a unit asked for reads ("how many hours"): the unit the answer is in.</summary>
     public const string AnswerUnitReading = "the answer's unit";
@@ -2389,7 +2442,9 @@ public sealed partial class Question
         foreach (var noun in nouns)
         {
             var words = noun.Split(' ').Select(Language.Words.Singular).ToArray();
-            bool InName(LanguageColumn c) => !wholeName && Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Intersect(words).Count() == words.Length;
+            // A name run together ("foundingyear") by the words it is read as ("founding year").
+            bool InName(LanguageColumn c) => !wholeName && (Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Intersect(words).Count() == words.Length
+                || Language.Words.NameWords(c.Name) is [var joined] && c.Aliases.Any(a => a.Length > 1 && string.Concat(a) == joined && words.All(a.Contains)));
             var named = columns.Where(c => c.Aliases.Any(a => a.SequenceEqual(words)) || InName(c)).ToList();
             // "the farthest" of hills' dist, "the longest" of len: a name no dictionary knows that begins the noun.
             if (named.Count == 0 && begun?.Contains(noun) == true && words is [var single])
@@ -2572,10 +2627,38 @@ public sealed partial class Question
         // What a column counts, if of the asked noun's kind in any sense, may be what is asked rather than the rows (doors
         // beside cars' cylinders); Ornstein's firms are no kind of its assets or interlocks.
         var counted = Table.Columns.Where(c => c.CountsThings).Select(c => Language.Words.Singular(Language.Words.NameWords(c.Name)[^1])).ToList();
+        // A kind of one of the kinds a column sorts the rows into is the rows, whatever else the table counts (a home's beds).
+        if (KindOfAValue(singular, lexicon)) return !NamesAnotherPlural(i, other => Senses.ThingKinds(other, lexicon).Count > 0);
         return (named.Count == 0 || named.Intersect(kinds).Any() || CompoundOfTableWordIsA(singular, lexicon))
             && !counted.Any(c => c == singular || lexicon.Synsets(c, PartOfSpeech.Noun).Any(s => kinds.Contains(s.LexFile)))
             && !NamesAnotherPlural(i, other => Senses.ThingKinds(other, lexicon).Count > 0);
     }
+
+    /// <summary>
+    /// The column of a table of people named by a person (prof, driver), repeating its values, that a person noun asked is
+    /// or is near: the two are kinds of one kind of person within two steps (an instructor and a professor are educators).
+    /// </summary>
+    private (LanguageColumn Column, string? Kind)? PeopleColumn(string noun, Lexicon lexicon)
+    {
+        // Not a person itself, nor what a person is a kind of (an organism), nor a grown-up or a worker: every kind of people is.
+        var anyone = lexicon.KindsOf(lexicon.Synsets("person", PartOfSpeech.Noun).Take(1), 8).Select(kind => kind.Words[0]).Concat(["person", "adult", "worker"]).ToHashSet();
+        HashSet<string> Near(string person) => lexicon.KindsOf(lexicon.Synsets(person, PartOfSpeech.Noun).Take(1), 2)
+            .Select(kind => kind.Words[0]).Where(kind => !anyone.Contains(kind)).ToHashSet();
+        var asked = Near(noun);
+        var found = Table.Columns.Where(c => c.Kind is ColumnKind.Text or ColumnKind.Number && !c.IsFlag && c.Profile.DistinctCount * 2 < Table.RowCount && c.Profile.DistinctCount > 2
+                && Language.Words.NameWords(c.Name) is [var name] && Language.Words.Singular(name) is var person && Senses.NamesAPerson(person, lexicon))
+            .Select(c => (Column: c, Person: Language.Words.Singular(Language.Words.NameWords(c.Name)[0])))
+            .Where(c => c.Person == noun || Near(c.Person).Overlaps(asked)).ToList();
+        return found is [var (column, person)] ? (column, person == noun ? null : Near(person).Intersect(asked).First()) : null;
+    }
+
+    /// <summary>
+    /// "homes" of Sacramento's sales, whose type is Condo, Residential or Multi_Family: a noun WordNet makes a kind of a
+    /// kind of one value of a column of a few (a condo is a dwelling, a home) names the rows those values sort.
+    /// </summary>
+    private bool KindOfAValue(string noun, Lexicon lexicon) => Table.Columns.Any(c => c is { Kind: ColumnKind.Text, IsFlag: false, Values.Count: > 1 and <= 20 }
+        && c.Profile.DistinctCount * 2 < Table.RowCount && c.Values.Values.Distinct().Any(v => v.All(char.IsAsciiLetter) && v.ToLowerInvariant() != noun
+            && lexicon.KindsOf(lexicon.Synsets(v.ToLowerInvariant(), PartOfSpeech.Noun).Take(1), 2).Any(kind => kind.Words.Contains(noun))));
 
     /// <summary>
     /// "the trees" of Loblolly (WordNet's loblolly is a gruel): a noun of two words the table's name begins is a kind of a
@@ -2860,6 +2943,11 @@ public sealed partial class Question
                 : (SortWords.Contains(Language.Words.Singular(word)) || WayWords.Contains(Language.Words.Singular(word)))
                     && TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, IsFlag: false } sorted }
                     ? new Tag(TagKind.Stop, i, 1, Reading: $"what {sorted.Name} holds")
+                // "the construction period 1960-64": a time period after a column of spans of years only says what it holds.
+                : TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, Values.Count: > 0 } spans } && spans.Values.Values.All(v => YearSpan().IsMatch(v))
+                    && Lexicon.Shared is { Available: true } periods && Language.Words.Singular(word) is var spanned
+                    && (Senses.NamesATimePeriod(spanned, periods) || periods.Synsets(spanned, PartOfSpeech.Noun).FirstOrDefault()?.Words.Contains("time period") == true)
+                    ? new Tag(TagKind.Stop, i, 1, Reading: $"what {spans.Name} holds")
                 // "the release date" of a release column of dates: the word only says what the column holds.
                 : word is "date" or "dates" && TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date } ? new Tag(TagKind.Stop, i, 1, Reading: $"what {TagAt(i - 1)!.Column!.Name} holds")
                 // "the codename Hydrogen": a word between an article and a value says what kind of thing the value is ("the
