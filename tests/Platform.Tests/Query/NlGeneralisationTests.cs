@@ -4592,7 +4592,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_fifty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyEighthTest, "nl-fifty-eighth-test", 0.85, atLeast: 60);
+    public Task The_fifty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyEighthTest, "nl-fifty-eighth-test", 0.89, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -5728,6 +5728,9 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("ship-accidents", "total incidents by ship type", "select type, sum(incidents) from {t} group by 1")]
     [InlineData("crickets", "the highest chirp rate of O. niveus", "select max(rate) from {t} where species = 'O. niveus'")]
     [InlineData("cps-wages-1985", "How many workers are married?", "select count(*) from {t} where married = 1")]
+    [InlineData("sacramento", "average price of a condo", "select round(avg(price), 2) from {t} where type = 'Condo'")]
+    [InlineData("sacramento", "the most bedrooms of a home", "select max(beds) from {t}")]
+    [InlineData("teaching-ratings", "How many upper-division courses are there?", "select count(*) from {t} where division = 'upper'")]
     public Task Places_kinds_of_kinds_people_of_a_column_and_founding_years_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-places-kinds-people-years");
 

@@ -2276,6 +2276,16 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Value, i, 1, skeleton.Column, skeleton.Value, Reading: $"{skeleton.Column.Name} = {skeleton.Value} (the consonants of '{word}')");
             return;
         }
+        // "bedrooms" of beds: a compound WordNet makes a kind of its own last part (a bedroom is a room), whose first part the
+        // one numeric column is named for, is what that column counts.
+        if (lexicon.Knows(word, PartOfSpeech.Noun) && Language.Words.Singular(word) is var compound && compound.Length >= 6
+            && Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && Language.Words.NameWords(c.Name) is [var name]
+                && Language.Words.Singular(name) is { Length: >= 3 } part && compound.Length > part.Length + 2 && compound.StartsWith(part, StringComparison.Ordinal)
+                && lexicon.KindsOf(lexicon.Synsets(compound, PartOfSpeech.Noun).Take(1), 1).Any(kind => kind.Words.Contains(compound[part.Length..]))).ToList() is [var roomsOf])
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, roomsOf, Reading: $"'{word}' (WordNet: a {compound} is a {compound[Language.Words.Singular(Language.Words.NameWords(roomsOf.Name)[0]).Length..]}) → column {roomsOf.Name}");
+            return;
+        }
         // "return" → ret, "temperature" → temp: a noun that begins with the whole one-word name of exactly one column.
         if (lexicon.Knows(word, PartOfSpeech.Noun) && !inflected && AbbreviatedColumn(Language.Words.Singular(word)) is { } shortened)
             Tags[i] = new Tag(TagKind.Column, i, 1, shortened, Reading: shortened.CountedStem is { } stem && word.StartsWith(stem, StringComparison.Ordinal)
@@ -2387,6 +2397,10 @@ public sealed partial class Question
         : Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 0 } && c.Profile.DistinctCount <= 100)
             .SelectMany(c => c.Values.Values.Distinct().Where(v => v.Split('-').Skip(1).Contains(word, StringComparer.OrdinalIgnoreCase)).Select(v => (c, v)))
             .ToList() is [var (column, value)] ? (column, value) : null;
+
+    private (LanguageColumn Column, string Value)? ValueHyphenedToColumn(string word) => word.Split('-') is [{ Length: > 0 } value, { Length: > 2 } name]
+        && Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 0 } && Language.Words.NameWords(c.Name).Select(Language.Words.Singular).LastOrDefault() == Language.Words.Singular(name)
+            && c.Values.ContainsKey(value)).ToList() is [var column] ? (column, column.Values[value]) : null;
 
     /// <summary>A verb that says what the rows before it hold a count of ("languages use more than one script").</summary>
     public const string HoldsReading = "says what they hold";
@@ -2620,7 +2634,9 @@ public sealed partial class Question
         var singular = Language.Words.Singular(Words[i]);
         // "Which borough": one of them, named by the column that names each ("Which county" of rows no text names is not).
         // "the tallest tree": the one a superlative ranks is a row.
-        if (singular == Words[i] && TagAt(i - 1) is not { Superlative: true } && (Word(i - 1) is not ("which" or "what" or "each" or "every" or "per")
+        // "the average price of a home": one of the rows, any of them.
+        if (singular == Words[i] && TagAt(i - 1) is not { Superlative: true } && !(Word(i - 1) is "a" or "an" && Word(i - 2) == "of")
+            && (Word(i - 1) is not ("which" or "what" or "each" or "every" or "per")
                 || !Table.Columns.Any(c => c.Kind == ColumnKind.Text && c.Profile.DistinctCount * 2 >= Table.RowCount))
             || Senses.ThingKinds(singular, lexicon) is not { Count: > 0 } kinds) return false;
         var named = NameWordsNoColumnHolds.SelectMany(w => Senses.ThingKinds(w, lexicon)).ToList();
@@ -2988,6 +3004,8 @@ public sealed partial class Question
                 : Language.Words.StopWords.Contains(word) || Language.Words.StopWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.Stop, i, 1)
                 : HoldsCount(i) ? new Tag(TagKind.Stop, i, 1, Reading: HoldsReading)
                 : Word(i - 1) != "how" && HyphenedPart(word) is var (partOf, whole) ? new Tag(TagKind.Value, i, 1, partOf, whole, Reading: $"{partOf.Name} = {whole} (after its hyphen)")
+                // "single-credit courses" of credits holding single: a value joined to its column's name.
+                : ValueHyphenedToColumn(word) is var (joinedColumn, joinedValue) ? new Tag(TagKind.Value, i, 1, joinedColumn, joinedValue, Reading: $"{joinedColumn.Name} = {joinedValue} (joined to its column's name)")
                 // "the 16th president": a number written as an ordinal.
                 : word is "th" or "st" or "nd" or "rd" && TagAt(i - 1) is { Kind: TagKind.Number } ? new Tag(TagKind.Stop, i, 1, Reading: "an ordinal")
                 : NamesUnnamedRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word} (nothing in the table names them)", Rows: true)
