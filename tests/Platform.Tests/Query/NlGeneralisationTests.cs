@@ -4592,7 +4592,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_fifty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyEighthTest, "nl-fifty-eighth-test", 0.89, atLeast: 60);
+    public Task The_fifty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyEighthTest, "nl-fifty-eighth-test", 0.92, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -5714,8 +5714,8 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     /// Beside the fifty-eighth set: a place the table is named after picked as a value, the rows named by a kind of one of
     /// the kinds a column sorts them into, people counted by the column named for their kind, a year of founding ranked by
     /// age, what the rows do before a measure, a column shortened from the word asked, the rows' noun before a column's
-    /// name, and the readings that must not follow (a flag is no person's column; the people of a row are still its rows
-    /// where they are not counted).
+    /// name, acts priced by a column as the rows, and the readings that must not follow (a flag is no person's column; the
+    /// people of a row are still its rows where they are not counted; a day's pizza orders are no one sale).
     /// </summary>
     [Theory]
     [InlineData("sacramento", "average price in Sacramento", "select round(avg(price), 2) from {t} where city = 'SACRAMENTO'")]
@@ -5731,6 +5731,8 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("sacramento", "average price of a condo", "select round(avg(price), 2) from {t} where type = 'Condo'")]
     [InlineData("sacramento", "the most bedrooms of a home", "select max(beds) from {t}")]
     [InlineData("teaching-ratings", "How many upper-division courses are there?", "select count(*) from {t} where division = 'upper'")]
+    [InlineData("sacramento", "How many sales were there in Folsom?", "select count(*) from {t} where city = 'FOLSOM'")]
+    [InlineData("pizza", "How many sales were there?", null)]
     public Task Places_kinds_of_kinds_people_of_a_column_and_founding_years_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-places-kinds-people-years");
 

@@ -2632,6 +2632,10 @@ public sealed partial class Question
     {
         if (!Table.RowsUnnamed || Lexicon.Shared is not { Available: true } lexicon) return false;
         var singular = Language.Words.Singular(Words[i]);
+        // "sales", "the highest sale price" of home sales: an act (WordNet: a sale is a selling) whose verb stands for one
+        // numeric column (to sell is to give for a price) is what each row records, in the singular before that column.
+        if (ActMeasured(singular, i, lexicon) is { } measured && (singular != Words[i] || TagAt(i + 1) is { Kind: TagKind.Column } next && next.Column == measured))
+            return !NamesAnotherPlural(i, other => Senses.NamesAnActOrEvent(other, lexicon));
         // "Which borough": one of them, named by the column that names each ("Which county" of rows no text names is not).
         // "the tallest tree": the one a superlative ranks is a row.
         // "the average price of a home": one of the rows, any of them.
@@ -2667,6 +2671,18 @@ public sealed partial class Question
             .Where(c => c.Person == noun || Near(c.Person).Overlaps(asked)).ToList();
         return found is [var (column, person)] ? (column, person == noun ? null : Near(person).Intersect(asked).First()) : null;
     }
+
+    /// <summary>
+    /// The one numeric column the verb an act (or the act it is a kind of) is named from stands for ("a sale is a selling":
+    /// to sell, for a price).
+    /// </summary>
+    private LanguageColumn? ActMeasured(string noun, int at, Lexicon lexicon) => !Senses.NamesAnActOrEvent(noun, lexicon)
+        // Not where a date says when each row's acts happened: there a row may add up several (a pizza's orders of a day).
+        || Table.Columns.Any(c => c.Kind == ColumnKind.Date) ? null
+        : lexicon.Synsets(noun, PartOfSpeech.Noun).Take(1).SelectMany(sense => lexicon.KindsOf([sense], 1).Prepend(sense))
+            .SelectMany(sense => sense.Pointing("+").Where(p => p.Pos == PartOfSpeech.Verb)).Select(lexicon.Follow)
+        .SelectMany(verb => verb.Words).Distinct().Select(verb => NumericColumnFor(Senses.VerbMeasures(verb, lexicon), at)?.Column).OfType<LanguageColumn>().Distinct().ToList()
+        is [var only] ? only : null;
 
     /// <summary>
     /// "homes" of Sacramento's sales, whose type is Condo, Residential or Multi_Family: a noun WordNet makes a kind of a
