@@ -4504,7 +4504,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_twenty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyEighthTest, "nl-twenty-eighth-test", 0.92, atLeast: 60);
 
     [Fact]
-    public Task The_twenty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyNinthTest, "nl-twenty-ninth-test", 0.95, atLeast: 60);
+    public Task The_twenty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(TwentyNinthTest, "nl-twenty-ninth-test", 0.98, atLeast: 60);
 
     [Fact]
     public Task The_thirtieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(ThirtiethTest, "nl-thirtieth-test", 0.88, atLeast: 60);
@@ -4592,7 +4592,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_fifty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyEighthTest, "nl-fifty-eighth-test", 0.92, atLeast: 60);
+    public Task The_fifty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyEighthTest, "nl-fifty-eighth-test", 0.94, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -5714,7 +5714,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     /// Beside the fifty-eighth set: a place the table is named after picked as a value, the rows named by a kind of one of
     /// the kinds a column sorts them into, people counted by the column named for their kind, a year of founding ranked by
     /// age, what the rows do before a measure, a column shortened from the word asked, the rows' noun before a column's
-    /// name, acts priced by a column as the rows, and the readings that must not follow (a flag is no person's column; the
+    /// name, acts priced by a column as the rows, a unit of area as the size, and the readings that must not follow (a flag is no person's column; the
     /// people of a row are still its rows where they are not counted; a day's pizza orders are no one sale).
     /// </summary>
     [Theory]
@@ -5733,6 +5733,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("teaching-ratings", "How many upper-division courses are there?", "select count(*) from {t} where division = 'upper'")]
     [InlineData("sacramento", "How many sales were there in Folsom?", "select count(*) from {t} where city = 'FOLSOM'")]
     [InlineData("pizza", "How many sales were there?", null)]
+    [InlineData("sacramento", "the largest home", "select max(sqft) from {t}")]
     public Task Places_kinds_of_kinds_people_of_a_column_and_founding_years_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-places-kinds-people-years");
 

@@ -435,8 +435,13 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
     {
         var aliases = Words.Aliases(column.Name);
         // A column named by its unit alone ("carat", "miles") measures what the unit does.
+        // "sqft": a unit WordNet writes in two words ("sq ft", square foot), run together.
         var unit = Words.UnitWord(column.Name) is { } word ? Senses.UnitOf(word.ToLowerInvariant(), Lexicon.Shared)
-            : Words.NameWords(column.Name) is [var bare] && ColumnTypes.IsNumber(column.Type) ? Senses.UnitsOf(bare, Lexicon.Shared, 3, ofTime: false).FirstOrDefault() : null;
+            : Words.NameWords(column.Name) is [var bare] && ColumnTypes.IsNumber(column.Type)
+                ? Senses.UnitsOf(bare, Lexicon.Shared, 3, ofTime: false).FirstOrDefault()
+                    ?? (Lexicon.Shared.IsWord(bare) ? null : Enumerable.Range(2, Math.Max(0, bare.Length - 3))
+                        .Select(k => Senses.UnitsOf($"{bare[..k]} {bare[k..]}", Lexicon.Shared, 1, ofTime: false).FirstOrDefault()).FirstOrDefault(u => u is not null))
+                : null;
         if (unit is not null) aliases = [.. aliases, .. unit.Measures.Select(m => new[] { Words.Singular(m) })];
         // "number of variants" of variant_count: a count column is named by what it counts.
         if (ColumnTypes.IsInteger(column.Type) && CountedBy(column.Name) is { } counted) aliases = [.. aliases, ["number", "of", .. counted]];

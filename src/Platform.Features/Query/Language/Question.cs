@@ -1739,16 +1739,19 @@ public sealed partial class Question
     /// </summary>
     private void LinkSize(Lexicon lexicon)
     {
-        if (Tags.Any(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number })) return;
         var numbers = Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }).ToList();
         // A column named "size" itself is what "largest" measures, among any others (a committee's members).
+        // So is the one column stated in a unit of area ("sqft", square feet: a home's size).
         var sized = numbers.Where(c => Language.Words.NameWords(c.Name) is ["size"]).ToList() is [var size] ? size
-            : numbers.Where(c => !c.CountsThings).ToList() is [var only] && Language.Words.NameWords(only.Name).Any(w => Senses.IsSize(w, lexicon)) ? only : null;
+            : numbers.Where(c => !c.CountsThings).ToList() is [var only] && Language.Words.NameWords(only.Name).Any(w => Senses.IsSize(w, lexicon)) ? only
+            : numbers.Where(c => c.Unit?.Measures.Contains("area") == true).ToList() is [var area] ? area : null;
         var tall = HeightColumn(lexicon);
         // "the largest city" where nothing measures a size: a city's size is its population.
         var peopled = sized is null && !numbers.Any(c => Language.Words.NameWords(c.Name).Any(w => Senses.IsSize(w, lexicon)))
             && numbers.Where(c => Language.Words.NameWords(c.Name).Any(w => w is "population" or "pop")).ToList() is [var population] ? population : null;
-        if ((sized ?? peopled ?? tall) is null) return;
+        // Not where the question names another measure; "the largest home in square feet" names the size's own.
+        if ((sized ?? peopled ?? tall) is null
+            || Tags.Any(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } && !(t.Column == sized && t.Column!.Unit is not null))) return;
         for (var i = 0; i < Words.Count; i++)
         {
             var measure = Words[i] is "highest" or "lowest" or "higher" or "lower" ? tall
