@@ -5714,7 +5714,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     /// Beside the fifty-eighth set: a place the table is named after picked as a value, the rows named by a kind of one of
     /// the kinds a column sorts them into, people counted by the column named for their kind, a year of founding ranked by
     /// age, what the rows do before a measure, a column shortened from the word asked, the rows' noun before a column's
-    /// name, acts priced by a column as the rows, a unit of area as the size, and the readings that must not follow (a flag is no person's column; the
+    /// name, acts priced by a column as the rows, a unit of area as the size, "non-" before a flag's name, and the readings that must not follow (a flag is no person's column; the
     /// people of a row are still its rows where they are not counted; a day's pizza orders are no one sale).
     /// </summary>
     [Theory]
@@ -5734,6 +5734,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("sacramento", "How many sales were there in Folsom?", "select count(*) from {t} where city = 'FOLSOM'")]
     [InlineData("pizza", "How many sales were there?", null)]
     [InlineData("sacramento", "the largest home", "select max(sqft) from {t}")]
+    [InlineData("teaching-ratings", "average evaluation of non-native instructors", "select round(avg(eval), 2) from {t} where native = 'no'")]
     public Task Places_kinds_of_kinds_people_of_a_column_and_founding_years_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-places-kinds-people-years");
 

@@ -1821,10 +1821,12 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "what the month's column measures");
             return;
         }
-        // "inactive airlines" of an active column: WordNet's opposite of a yes-or-no column's name is its "no".
-        if (Senses.Opposites(word, lexicon).SelectMany(o => Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && name == o)).Distinct().ToList() is [var opposite])
+        // "inactive airlines" of an active column: WordNet's opposite of a yes-or-no column's name is its "no"; so is the name
+        // after "non-" ("non-native instructors" of native).
+        if (Senses.Opposites(word, lexicon).Concat(word.StartsWith("non-", StringComparison.Ordinal) ? [word[4..]] : []).SelectMany(o => Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && name == o)).Distinct().ToList() is [var opposite])
         {
-            Tags[i] = new Tag(TagKind.Column, i, 1, opposite, Pole: -1, Reading: $"not {opposite.Name} (WordNet: the opposite of {word})");
+            Tags[i] = new Tag(TagKind.Column, i, 1, opposite, Pole: -1, Reading: word.StartsWith("non-", StringComparison.Ordinal)
+                ? $"not {opposite.Name} ('non-' before its name)" : $"not {opposite.Name} (WordNet: the opposite of {word})");
             return;
         }
         // "smokers" of birthwt's smoke (1 or 0): people who do what a yes-or-no column is named by are its rows of yes.
