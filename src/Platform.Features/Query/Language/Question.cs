@@ -2284,11 +2284,13 @@ public sealed partial class Question
         // "bedrooms" of beds: a compound WordNet makes a kind of its own last part (a bedroom is a room), whose first part the
         // one numeric column is named for, is what that column counts.
         if (lexicon.Knows(word, PartOfSpeech.Noun) && Language.Words.Singular(word) is var compound && compound.Length >= 6
-            && Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && Language.Words.NameWords(c.Name) is [var name]
-                && Language.Words.Singular(name) is { Length: >= 3 } part && compound.Length > part.Length + 2 && compound.StartsWith(part, StringComparison.Ordinal)
-                && lexicon.KindsOf(lexicon.Synsets(compound, PartOfSpeech.Noun).Take(1), 1).Any(kind => kind.Words.Contains(compound[part.Length..]))).ToList() is [var roomsOf])
+            && Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && Language.Words.NameWords(c.Name) is [_])
+                .Select(c => (Column: c, Head: Language.Words.Singular(Language.Words.NameWords(c.Name)[0]) is { Length: >= 3 } part
+                    && compound.Length > part.Length + 2 && compound.StartsWith(part, StringComparison.Ordinal) ? compound[part.Length..] : null))
+                .Where(c => c.Head is not null && lexicon.KindsOf(lexicon.Synsets(compound, PartOfSpeech.Noun).Take(1), 1).Any(kind => kind.Words.Contains(c.Head)))
+                .ToList() is [var (roomsOf, head)])
         {
-            Tags[i] = new Tag(TagKind.Column, i, 1, roomsOf, Reading: $"'{word}' (WordNet: a {compound} is a {compound[Language.Words.Singular(Language.Words.NameWords(roomsOf.Name)[0]).Length..]}) → column {roomsOf.Name}");
+            Tags[i] = new Tag(TagKind.Column, i, 1, roomsOf, Reading: $"'{word}' (WordNet: a {compound} is a {head}) → column {roomsOf.Name}");
             return;
         }
         // "return" → ret, "temperature" → temp: a noun that begins with the whole one-word name of exactly one column.
@@ -2671,9 +2673,9 @@ public sealed partial class Question
             .Select(kind => kind.Words[0]).Where(kind => !anyone.Contains(kind)).ToHashSet();
         var asked = Near(noun);
         var found = Table.Columns.Where(c => c.Kind is ColumnKind.Text or ColumnKind.Number && !c.IsFlag && c.Profile.DistinctCount * 2 < Table.RowCount && c.Profile.DistinctCount > 2
-                && Language.Words.NameWords(c.Name) is [var name] && Language.Words.Singular(name) is var person && Senses.NamesAPerson(person, lexicon))
+                && Language.Words.NameWords(c.Name) is [_])
             .Select(c => (Column: c, Person: Language.Words.Singular(Language.Words.NameWords(c.Name)[0])))
-            .Where(c => c.Person == noun || Near(c.Person).Overlaps(asked)).ToList();
+            .Where(c => Senses.NamesAPerson(c.Person, lexicon) && (c.Person == noun || Near(c.Person).Overlaps(asked))).ToList();
         return found is [var (column, person)] ? (column, person == noun ? null : Near(person).Intersect(asked).First()) : null;
     }
 
@@ -2686,8 +2688,8 @@ public sealed partial class Question
         || Table.Columns.Any(c => c.Kind == ColumnKind.Date) ? null
         : lexicon.Synsets(noun, PartOfSpeech.Noun).Take(1).SelectMany(sense => lexicon.KindsOf([sense], 1).Prepend(sense))
             .SelectMany(sense => sense.Pointing("+").Where(p => p.Pos == PartOfSpeech.Verb)).Select(lexicon.Follow)
-        .SelectMany(verb => verb.Words).Distinct().Select(verb => NumericColumnFor(Senses.VerbMeasures(verb, lexicon), at)?.Column).OfType<LanguageColumn>().Distinct().ToList()
-        is [var only] ? only : null;
+            .SelectMany(verb => verb.Words).Distinct().Select(verb => NumericColumnFor(Senses.VerbMeasures(verb, lexicon), at)?.Column)
+            .OfType<LanguageColumn>().Distinct().ToList() is [var only] ? only : null;
 
     /// <summary>
     /// "homes" of Sacramento's sales, whose type is Condo, Residential or Multi_Family: a noun WordNet makes a kind of a
