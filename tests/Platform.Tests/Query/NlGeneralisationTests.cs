@@ -79,7 +79,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "freedman.csv", "olive.csv", "esoph.csv", "ornstein.csv", "pima.csv",
     "midwest.csv", "slid.csv", "orange.csv", "co2-uptake.csv", "election2016.csv",
     "birthwt.csv", "research-funding.csv", "judges.csv", "loblolly.csv", "temp-carbon.csv",
-    "sacramento.csv", "teaching-ratings.csv", "journals.csv", "ship-accidents.csv", "crickets.csv");
+    "sacramento.csv", "teaching-ratings.csv", "journals.csv", "ship-accidents.csv", "crickets.csv",
+    "house-prices.csv", "bank-wages.csv", "whiteside.csv", "vocab.csv", "anorexia.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -4415,6 +4416,85 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("crickets", "What is the average chirp rate when the temperature is above 25?", "select avg(rate) from {t} where temp > 25"),
     ];
 
+    /// <summary>
+    /// The fifty-ninth fresh test set: 67 questions over five more of R's tables the engine had never been run on
+    /// (house sales in Windsor, Ontario with their rooms and amenities, a bank's employees by job, schooling, gender and
+    /// minority, a house's weekly gas use and the outside temperature before and after its walls were insulated, the
+    /// General Social Survey's vocabulary test scores by year, sex and schooling, and anorexic girls' weights before and
+    /// after three treatments), written after the fifty-eighth set's rules, and their keys checked against the files
+    /// before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] FiftyNinthTest =
+    [
+        ("house-prices", "What is the average price of a house?", "select avg(price) from {t}"),
+        ("house-prices", "How many houses have air conditioning?", "select count(*) from {t} where aircon = 'yes'"),
+        ("house-prices", "What is the average price of houses with air conditioning?", "select avg(price) from {t} where aircon = 'yes'"),
+        ("house-prices", "What is the average price by number of bedrooms?", "select bedrooms, avg(price) from {t} group by 1"),
+        ("house-prices", "How many houses have more than 2 bathrooms?", "select count(*) from {t} where bathrooms > 2"),
+        ("house-prices", "What is the lot size of the most expensive house?", "select lotsize from {t} order by price desc limit 1"),
+        ("house-prices", "How many houses are in a preferred neighbourhood?", "select count(*) from {t} where prefer = 'yes'"),
+        ("house-prices", "What is the largest lot size?", "select max(lotsize) from {t}"),
+        ("house-prices", "What is the average price of houses with 2 garage places?", "select avg(price) from {t} where garage = 2"),
+        ("house-prices", "How many houses have a full basement?", "select count(*) from {t} where fullbase = 'yes'"),
+        ("house-prices", "What is the median price of houses with 4 stories?", "select median(price) from {t} where stories = 4"),
+        ("house-prices", "How many houses have no driveway?", "select count(*) from {t} where driveway = 'no'"),
+        ("house-prices", "What is the average lot size for each number of stories?", "select stories, avg(lotsize) from {t} group by 1"),
+        ("house-prices", "What is the average price with and without gas heating?", "select gasheat, avg(price) from {t} group by 1"),
+        ("house-prices", "How many houses have a recreation room?", "select count(*) from {t} where recreation = 'yes'"),
+        ("house-prices", "Which number of bedrooms is most common?", "select bedrooms, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("bank-wages", "How many employees are in each job category?", "select job, count(*) from {t} group by 1"),
+        ("bank-wages", "What is the average education of managers?", "select avg(education) from {t} where job = 'manage'"),
+        ("bank-wages", "How many women work in management?", "select count(*) from {t} where gender = 'female' and job = 'manage'"),
+        ("bank-wages", "What is the average years of education by gender?", "select gender, avg(education) from {t} group by 1"),
+        ("bank-wages", "How many employees belong to a minority?", "select count(*) from {t} where minority = 'yes'"),
+        ("bank-wages", "What is the highest education level?", "select max(education) from {t}"),
+        ("bank-wages", "Which job has the most employees?", "select job, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("bank-wages", "How many custodial workers are there?", "select count(*) from {t} where job = 'custodial'"),
+        ("bank-wages", "What percentage of employees are women?", "select 100.0 * count(*) filter (where gender = 'female') / count(*) from {t}"),
+        ("bank-wages", "How many employees have more than 16 years of education?", "select count(*) from {t} where education > 16"),
+        ("bank-wages", "What is the average education of minority employees?", "select avg(education) from {t} where minority = 'yes'"),
+        ("bank-wages", "How many male admin employees are there?", "select count(*) from {t} where gender = 'male' and job = 'admin'"),
+        ("whiteside", "What is the average gas consumption?", "select avg(gas) from {t}"),
+        ("whiteside", "What is the average gas consumption before and after insulation?", "select insul, avg(gas) from {t} group by 1"),
+        ("whiteside", "What is the average gas consumption after insulation?", "select avg(gas) from {t} where insul = 'After'"),
+        ("whiteside", "What was the lowest temperature?", "select min(temp) from {t}"),
+        ("whiteside", "How many weeks had a temperature below 0?", "select count(*) from {t} where temp < 0"),
+        ("whiteside", "What was the highest gas use before insulation?", "select max(gas) from {t} where insul = 'Before'"),
+        ("whiteside", "What was the gas consumption in the coldest week?", "select gas from {t} order by temp limit 1"),
+        ("whiteside", "How many weeks were recorded after insulation?", "select count(*) from {t} where insul = 'After'"),
+        ("whiteside", "What is the average temperature when gas consumption is above 5?", "select avg(temp) from {t} where gas > 5"),
+        ("whiteside", "What was the maximum temperature?", "select max(temp) from {t}"),
+        ("whiteside", "What is the total gas used after insulation?", "select sum(gas) from {t} where insul = 'After'"),
+        ("whiteside", "What is the average gas use in weeks warmer than 5 degrees?", "select avg(gas) from {t} where temp > 5"),
+        ("whiteside", "What is the average temperature before insulation?", "select avg(temp) from {t} where insul = 'Before'"),
+        ("vocab", "What is the average vocabulary score?", "select avg(vocabulary) from {t}"),
+        ("vocab", "What is the average vocabulary score by sex?", "select sex, avg(vocabulary) from {t} group by 1"),
+        ("vocab", "What is the average vocabulary score for each year?", "select year, avg(vocabulary) from {t} group by 1"),
+        ("vocab", "How many respondents were surveyed in 2016?", "select count(*) from {t} where year = 2016"),
+        ("vocab", "What is the average education of women?", "select avg(education) from {t} where sex = 'Female'"),
+        ("vocab", "How many people scored 10 on the vocabulary test?", "select count(*) from {t} where vocabulary = 10"),
+        ("vocab", "What is the average vocabulary score of people with more than 16 years of education?", "select avg(vocabulary) from {t} where education > 16"),
+        ("vocab", "Which year had the most respondents?", "select year, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("vocab", "How many people had 0 years of education?", "select count(*) from {t} where education = 0"),
+        ("vocab", "What is the average vocabulary score by years of education?", "select education, avg(vocabulary) from {t} group by 1"),
+        ("vocab", "In which year was the average vocabulary score highest?", "select year, avg(vocabulary) from {t} group by 1 order by 2 desc limit 1"),
+        ("vocab", "How many men were surveyed in 1974?", "select count(*) from {t} where sex = 'Male' and year = 1974"),
+        ("vocab", "What is the most years of education anyone had?", "select max(education) from {t}"),
+        ("vocab", "How many women scored below 5?", "select count(*) from {t} where sex = 'Female' and vocabulary < 5"),
+        ("anorexia", "How many patients are in each treatment group?", "select treat, count(*) from {t} group by 1"),
+        ("anorexia", "What is the average weight before treatment?", "select avg(prewt) from {t}"),
+        ("anorexia", "What is the average weight after treatment?", "select avg(postwt) from {t}"),
+        ("anorexia", "What is the average weight after treatment for each treatment?", "select treat, avg(postwt) from {t} group by 1"),
+        ("anorexia", "How many patients received CBT?", "select count(*) from {t} where treat = 'CBT'"),
+        ("anorexia", "What is the average weight gain?", "select avg(postwt - prewt) from {t}"),
+        ("anorexia", "How many patients weighed more after treatment than before?", "select count(*) from {t} where postwt > prewt"),
+        ("anorexia", "What was the lowest weight before treatment?", "select min(prewt) from {t}"),
+        ("anorexia", "What is the average weight after treatment of patients in the FT group?", "select avg(postwt) from {t} where treat = 'FT'"),
+        ("anorexia", "What is the highest weight after treatment?", "select max(postwt) from {t}"),
+        ("anorexia", "Which treatment had the highest average weight gain?", "select treat, avg(postwt - prewt) from {t} group by 1 order by 2 desc limit 1"),
+        ("anorexia", "How many patients weighed less than 80 pounds before treatment?", "select count(*) from {t} where prewt < 80"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -4591,8 +4671,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_fifty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftySeventhTest, "nl-fifty-seventh-test", 0.83, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_fifty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyEighthTest, "nl-fifty-eighth-test", 0.94, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_fifty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyNinthTest, "nl-fifty-ninth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
