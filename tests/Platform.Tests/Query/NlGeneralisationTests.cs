@@ -4675,7 +4675,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_fifty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyNinthTest, "nl-fifty-ninth-test", 0.0, atLeast: 60);
+    public Task The_fifty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyNinthTest, "nl-fifty-ninth-test", 0.91, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -5820,6 +5820,28 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("teaching-ratings", "average evaluation of non-native instructors", "select round(avg(eval), 2) from {t} where native = 'no'")]
     public Task Places_kinds_of_kinds_people_of_a_column_and_founding_years_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-places-kinds-people-years");
+
+    /// <summary>
+    /// Beside the fifty-ninth set: both sides of a yes-or-no column side by side ("with and without"), a share of the rows
+    /// the conditions keep, a column asked of the row an extreme picks, a value named by the noun of its verb, one measure
+    /// taken before and after, a substance's consumption, a unit of time before "of" a column, and what must stay can't tell
+    /// (a share of one value's rows in another; a gain no column holds).
+    /// </summary>
+    [Theory]
+    [InlineData("cps-wages-1985", "average wage with and without a union", "select \"union\", round(avg(wage), 2) from {t} group by 1")]
+    [InlineData("birthwt", "What is the average birth weight with and without smoking?", "select smoke, round(avg(bwt), 2) from {t} group by 1")]
+    [InlineData("cps-wages-1985", "What percentage of workers are married?", "select round(100.0 * count(*) filter (where married = 1) / count(*), 2) from {t}")]
+    [InlineData("house-prices", "What share of houses have air conditioning?", "select round(100.0 * count(*) filter (where aircon) / count(*), 2) from {t}")]
+    [InlineData("mammals", "What is the brain weight of the heaviest mammal?", "select brain from {t} order by body desc limit 1")]
+    [InlineData("bank-wages", "How many managers are there?", "select count(*) from {t} where job = 'manage'")]
+    [InlineData("anorexia", "What is the average post-treatment weight by treatment?", "select treat, round(avg(postwt), 2) from {t} group by 1")]
+    [InlineData("whiteside", "total gas consumption before insulation", "select sum(gas) from {t} where insul = 'Before'")]
+    [InlineData("prestige", "How many occupations need more than 12 years of education?", "select count(*) from {t} where education > 12")]
+    [InlineData("vocab", "How many people had 12 years of education?", "select count(*) from {t} where education = 12")]
+    [InlineData("bank-wages", "What percentage of women are managers?", null)]
+    [InlineData("anorexia", "What is the average weight gain?", null)]
+    public Task Both_sides_shares_of_rows_and_measures_taken_before_and_after_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-sides-shares-before-after");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

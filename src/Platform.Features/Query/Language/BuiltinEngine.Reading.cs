@@ -210,7 +210,7 @@ public static partial class BuiltinEngine
             // "the average number of icons per set": an average per row is the average over the rows.
             if (word is "by" or "per" && q.TagAt(next) is { Kind: TagKind.TableWord } && !(word == "per" && q.Words.Any(AverageWords.Contains)))
                 r.Problems.Add($"'{word} {q.Original[next]}' names the dataset, not a column to group by.");
-            if (q.TagAt(next) is { Kind: TagKind.Stop } && Question.SortWords.Contains(Words.Singular(q.Word(next))) && q.Word(next + 1) == "of") next += 2;
+            if (q.TagAt(next) is { Kind: TagKind.Stop } && Question.SortWords.Contains(Words.Singular(q.Word(next))) && q.Word(next + 1) == "of" || q.IsTimeUnitOf(next)) next += 2;
             if (word == "over")
             {
                 // A series with one row per moment (the S&P 500 by month) is shown as it is; many rows per moment, by year.
@@ -676,7 +676,8 @@ public static partial class BuiltinEngine
             // empty cells, "no region" of a text column, "no end date", the cell is empty.
             // "no known origin", "without a property value alias", "missing a reported height", "missing ozone readings": the same.
             var said = q.Word(i + 1) == "known" || q.Words[i] is "without" or "missing" && q.Word(i + 1) is "a" or "an" or "any" ? i + 2 : i + 1;
-            if (q.Words[i] is "no" or "without" or "missing" && q.TagAt(i) is not { Kind: TagKind.Value }
+            // Not "with and without a union": both sides, read with the flags.
+            if (q.Words[i] is "no" or "without" or "missing" && q.TagAt(i) is not { Kind: TagKind.Value } && !(q.Words[i] == "without" && q.Word(i - 1) is "and" or "or" && q.Word(i - 2) == "with")
                 && q.TagAt(said) is { Kind: TagKind.Column, Pole: 0, Column: { IsYearNumber: false } none } && none.Kind is ColumnKind.Number or ColumnKind.Text or ColumnKind.Date)
             {
                 var zero = none.Kind == ColumnKind.Number && double.TryParse(none.Profile.Min, NumberStyles.Float, CultureInfo.InvariantCulture, out var least)
@@ -803,8 +804,11 @@ public static partial class BuiltinEngine
                 r.Used.Add(i);
                 continue;
             }
-            // "scored 18 for colour": the column after "for".
-            if (q.Word(at) == "for" && q.TagAt(at + 1) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }) at++;
+            // "scored 18 for colour", "scored 10 on the vocabulary test": the column after "for" or "on".
+            var onAt = q.Word(at + 1) == "the" ? at + 2 : at + 1;
+            if (q.Word(at) is "for" or "on" && q.TagAt(onAt) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }) at = onAt;
+            // "0 years of education": the column a unit of time and "of" lead to.
+            if (q.IsTimeUnitOf(at)) at += 2;
             // "with 8 cylinders", and the other way round, "age 30", "aged 20", "where saturation is 1", "a valence of -5".
             if (q.TagAt(at) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } column })
             {
@@ -888,8 +892,14 @@ public static partial class BuiltinEngine
             if (q.TagAt(i) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } column }) return column;
         var numbers = q.Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }).Select(t => t.Column!).Distinct().ToList();
         if (numbers.Count == 1) return numbers[0];
-        // "How many readings are above 70?" with the number last and no number named: the table's one measure, if it has one.
-        return numbers.Count == 0 && number == q.Words.Count - 1 ? q.Table.OnlyMeasure : null;
+        // "How many readings are above 70?" with the number last and no number named: the table's one measure, if it has one
+        // and no column of a few numbers ("How many women scored below 5?" of a vocabulary score 0 to 10) may hold it as well.
+        return numbers.Count == 0 && number == q.Words.Count - 1 && q.Table.OnlyMeasure is { } only
+            && !(double.TryParse(q.Words[number], CultureInfo.InvariantCulture, out var said) && q.Table.Columns.Any(c => c != only
+                && c is { Kind: ColumnKind.Number, IsYearNumber: false, IsFlag: false, IsCategoryNumber: true }
+                && double.TryParse(c.Profile.Min, CultureInfo.InvariantCulture, out var min) && double.TryParse(c.Profile.Max, CultureInfo.InvariantCulture, out var max)
+                && said >= min && said <= max))
+            ? only : null;
     }
 
     /// <summary>Days, years and months: "on 2009-06-01", "in 2015", "before 2005", "since 2008", "between 2000 and 2005", "in March 2010", "in January".</summary>
@@ -1546,6 +1556,14 @@ public static partial class BuiltinEngine
         {
             var flag = tag.Column!;
             if (r.Groups.Any(g => g.Column == flag) || r.Measures.Any(m => m.Column == flag) || r.Filters.Any(f => f.Column == flag) || r.OrderBy == flag) continue;
+            // "the average price with and without gas heating", "with or without a union": both sides, side by side.
+            var without = q.Word(tag.Start - 1) is "a" or "an" ? tag.Start - 2 : tag.Start - 1;
+            if (q.Word(without) == "without" && q.Word(without - 1) is "and" or "or" && q.Word(without - 2) == "with")
+            {
+                r.Counted.Remove(flag);
+                AddGroup(r, flag, Grain.None);
+                continue;
+            }
             var negated = tag.Pole < 0 || Enumerable.Range(Math.Max(0, tag.Start - 3), Math.Min(3, tag.Start)).Any(j => q.Words[j] is "not" or "non" or "never" or "without"
                 || q.Words[j] == "no" && q.Word(j + 1) != "more");
             if (negated && flag.IsMarkOnly)
@@ -1570,6 +1588,18 @@ public static partial class BuiltinEngine
             r.Shown.Remove(amount);
             r.Filters.Add(new Filter(amount, FilterPart.Value, negated ? "=" : ">", [0], negated ? $"not {amount.Name} (none)" : $"{amount.Name} above 0"));
         }
+    }
+
+    /// <summary>
+    /// "What percentage of employees are women?", "What share of houses have air conditioning?": a share of the rows
+    /// themselves, nothing grouped or measured, is the share of them the question's conditions keep.
+    /// </summary>
+    private static void ReadShareOfRows(Question q, Reading r)
+    {
+        if (r is { Share: false, Groups.Count: 0, Measures.Count: 0, Filters.Count: > 0 }
+            && q.Words.Select((w, i) => (w, i)).Any(x => ShareWords.Contains(x.w) && q.Word(x.i + 1) == "of"
+                && q.TagAt(q.Word(x.i + 2) is "the" or "all" ? x.i + 3 : x.i + 2) is { Kind: TagKind.TableWord }))
+            r.ShareOfRows = true;
     }
 
     /// <summary>
@@ -1750,6 +1780,17 @@ public static partial class BuiltinEngine
                    || LatestOf(q, before, measure))));
         var namedFirst = Enumerable.Range(0, extreme).Any(i => q.TagAt(i) is { Kind: TagKind.Column, Pole: 0 } t && t.Column == measure && q.Words.Skip(i).Take(extreme - i).Contains("of"));
         if (namedFirst) return;
+        // "the lot size of the most expensive house", "the gas use in the coldest week": another column, right before "of the"
+        // or "in the" extreme, is asked of that row.
+        // (past a word that only says what it measures: "gas consumption").
+        int After(Tag t) => q.TagAt(t.Start + t.Length) is { Kind: TagKind.Stop } ? t.Start + t.Length + 1 : t.Start + t.Length;
+        if (Enumerable.Range(0, extreme).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column, Pole: 0, Superlative: false } && t.Column != measure
+                && q.Word(After(t)) is "of" or "in" && Enumerable.Range(After(t) + 1, Math.Max(0, extreme - After(t) - 1)).All(j => q.Words[j] is "the" or "a" or "an")) is { Column: { } ofRow }
+            && !r.Filters.Any(f => f.Column == ofRow) && !r.Groups.Any(g => g.Column == ofRow))
+        {
+            r.RowOf = ofRow;
+            return;
+        }
         var day = q.Words.Select((w, i) => (w, i)).Any(x => x.w is "day" or "date" && (x.i > extreme || q.Word(x.i - 1) is "which" or "what"))
                   && TimeColumn(q, null) is { Kind: ColumnKind.Date };
         if (day) r.When = true;

@@ -17,6 +17,10 @@ public static partial class BuiltinEngine
         var where = r.Filters.Count > 0 ? $" where {string.Join(" and ", r.Filters.Select(Sql))}" : "";
         var filterText = r.Filters.Count > 0 ? $", where {string.Join(" and ", r.Filters.Select(f => f.Text))}" : "";
 
+        if (r.ShareOfRows)
+            return Done(q, $"select round(100.0 * count(*) filter (where {string.Join(" and ", r.Filters.Select(Sql))}) / count(*), 2) as share_pct {from}",
+                $"The share of the rows of {table.Name}{filterText}, in percent.", AnswerShape.Number);
+
         if (r.Held is { } held)
         {
             var counted = held.Counted is { } values ? $"count(distinct {Id(values)})" : "count(*)";
@@ -160,6 +164,14 @@ public static partial class BuiltinEngine
         if (r.When && r.Groups.Count == 0 && r.Measures is [{ Aggregate: Aggregate.Max or Aggregate.Min, Column: { } extreme } m] && TimeColumn(q, null) is { } when && when != extreme)
             return Done(q, $"select {Shown(when)}, {Shown(extreme)} {from}{where} order by {Id(extreme)} {(m.Aggregate == Aggregate.Max ? "desc" : "asc")} nulls last, 1 limit 1",
                 $"When {extreme.Name} was {(m.Aggregate == Aggregate.Max ? "highest" : "lowest")}{filterText}.", AnswerShape.Listing);
+
+        // "the lot size of the most expensive house": the column asked, of the row that has the extreme.
+        if (r.RowOf is { } ofRow && r.Groups.Count == 0 && r.Measures is [{ Aggregate: Aggregate.Max or Aggregate.Min, Column: { } ranking } ranked])
+        {
+            var highest = ranked.Aggregate == Aggregate.Max;
+            return Done(q, $"select {Shown(ofRow)} {from}{where} order by {Id(ranking)} {(highest ? "desc" : "asc")} nulls last, 1 limit {r.Limit ?? 1}",
+                $"The {ofRow.Name} of the row with the {(highest ? "highest" : "lowest")} {ranking.Name}{filterText}.", AnswerShape.Listing);
+        }
 
         // "Which car has the highest horsepower": the rows with the extreme, by their label when the table has one.
         // A table whose rows have no name ("the heaviest diamond" of diamonds) answers with the extreme itself.

@@ -57,6 +57,8 @@ public static partial class BuiltinEngine
         public bool DirectionGiven { get; set; }
         public bool Ranked { get; set; }
         public bool Share { get; set; }
+        /// <summary>"What percentage of employees are women?": the share of all rows the filters keep.</summary>
+        public bool ShareOfRows { get; set; }
         public bool DistinctList { get; set; }
         public LanguageColumn? OrderBy { get; set; }
         public bool When { get; set; }
@@ -64,6 +66,8 @@ public static partial class BuiltinEngine
         public LanguageColumn? LengthOf { get; set; }
         /// <summary>"which car has the highest horsepower": the row (its label and the measure), not only the maximum.</summary>
         public bool Entity { get; set; }
+        /// <summary>"the lot size of the most expensive house": the column asked of the row the extreme picks.</summary>
+        public LanguageColumn? RowOf { get; set; }
         /// <summary>Parts of the question read but not fitting ("4 kg" of a column in grams): the engine then says it can't tell.</summary>
         public List<string> Problems { get; } = [];
         /// <summary>Columns naming the rows ("how many months", "the positive words"): placed by that.</summary>
@@ -146,6 +150,7 @@ public static partial class BuiltinEngine
         ReadCorrelation(q, r);
         ReadMeasures(q, r);
         ReadFlags(q, r);
+        ReadShareOfRows(q, r);
         ReadEntity(q, r);
         ReadRepeated(q, r);
         ReadEmptyGroups(r);
@@ -173,7 +178,7 @@ public static partial class BuiltinEngine
             return Understanding.Unsure($"I don't know what {q.Original[stray.i]} refers to.", Suggestions(q.Table), q.Table);
         var placed = r.Groups.Select(g => g.Column).Concat(r.Measures.Select(m => m.Column)).Concat(r.Filters.Select(f => f.Column))
             .Concat(r.Filters.SelectMany(f => f.Values.OfType<LanguageColumn>())).Concat(r.Shown)
-            .Concat(r.Counted).Append(r.OrderBy).Append(r.LengthOf).Append(r.When ? TimeColumn(q, null) : null)
+            .Concat(r.Counted).Append(r.OrderBy).Append(r.LengthOf).Append(r.RowOf).Append(r.When ? TimeColumn(q, null) : null)
             .Append(r.Correlation?.First).Append(r.Correlation?.Second).Append(r.TotalsPer?.Column).Append(r.Held?.Of).Append(r.Held?.Counted).ToHashSet();
         // A column the question names that the reading did not place would be answered as if it were not there
         // (a word that is also the table's name, "stocks", names the table, unless it is the column's own name:

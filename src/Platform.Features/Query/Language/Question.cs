@@ -50,6 +50,13 @@ public sealed partial class Question
     private static readonly HashSet<string> MeasureNouns = ["price", "prices", "cost", "costs", "rate", "score", "reading", "figure", "length", "coordinate", "latitude", "longitude",
         "size", "amount", "level", "content", "value", "values", "area"];
 
+    /// <summary>
+    /// Whether a word after a numeric column's name only says what kind of number it is: one of <see cref="MeasureNouns"/>,
+    /// or a way of measuring (WordNet: a vocabulary "test" is a measurement).
+    /// </summary>
+    private static bool SaysKindOfNumber(string word) => MeasureNouns.Contains(word)
+        || Lexicon.Shared is { Available: true } lexicon && Senses.NamesAMeasuring(Language.Words.Singular(word), lexicon);
+
     /// <summary>"ICAO code", "native name", "Unicode version": words after a column's name that only say what it holds.</summary>
     private static readonly HashSet<string> HolderWords = ["code", "codes", "number", "name", "names", "id", "identifier", "symbol", "abbreviation", "version", "versions"];
 
@@ -91,6 +98,8 @@ public sealed partial class Question
         q.LinkMeaning();
         q.LinkValues(exact: true);
         q.LinkColumns();
+        q.LinkBeforeAndAfter();
+        q.LinkTimeUnitOfColumn();
         q.LinkRowsNounBeforeColumn();
         q.LinkAmountReached();
         q.LinkTextLengths();
@@ -107,6 +116,7 @@ public sealed partial class Question
         q.LinkWhere(Lexicon.Shared);
         q.LinkValuesOfPairs();
         q.LinkValuesOfMany();
+        q.LinkKeywordValuesBeforeColumn();
         q.LinkWordsBesideValues();
         q.LinkVerbBeforeItsObject();
         q.LinkFlagAdjectives(Lexicon.Shared);
@@ -589,6 +599,118 @@ public sealed partial class Question
                 Set(i, nounAt - i + 1, new Tag(TagKind.Column, i, nounAt - i + 1, flag, Reading: $"column {flag.Name}, its verb first"));
                 break;
             }
+        }
+    }
+
+    /// <summary>
+    /// "years of education" of a table with a year column too: a unit of time before "of" and a numeric column's name is
+    /// what that column counts in, not the year column.
+    /// </summary>
+    private void LinkTimeUnitOfColumn()
+    {
+        for (var i = 0; i + 2 < Words.Count; i++)
+            if (Words[i] is "years" or "months" or "weeks" or "days" or "hours" && Words[i + 1] == "of"
+                && Tags[i + 2] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } counted })
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {counted.Name} counts in");
+    }
+
+    /// <summary>Whether the words at <paramref name="i"/> are a unit of time and "of" before the numeric column counted in it ("years of education").</summary>
+    public bool IsTimeUnitOf(int i) => TagAt(i) is { Kind: TagKind.Stop } && Word(i) is "years" or "months" or "weeks" or "days" or "hours" && Word(i + 1) == "of"
+        && TagAt(i + 2) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } };
+
+    /// <summary>
+    /// Columns of one measure taken before and after something (anorexia's <c>Prewt</c> and <c>Postwt</c>, a pretest and a
+    /// posttest, weight_before and weight_after): what each measures, written whole or shortened after its pre or post,
+    /// and which of the two it is.
+    /// </summary>
+    private IEnumerable<(LanguageColumn Column, string Measured, bool After)> BeforeAndAfterColumns()
+    {
+        var sides = Table.Columns.Where(c => c.Kind == ColumnKind.Number).Select(c => (Column: c, Name: Language.Words.NameWords(c.Name))).Select(c => c.Name switch
+        {
+            [var side, .. var rest] when side is "pre" or "before" or "post" or "after" && rest.Count > 0 => (c.Column, Measured: string.Concat(rest), After: side is "post" or "after"),
+            [.. var rest, var side] when side is "pre" or "before" or "post" or "after" && rest.Count > 0 => (c.Column, Measured: string.Concat(rest), After: side is "post" or "after"),
+            [var one] when one.StartsWith("post", StringComparison.Ordinal) && one.Length > 5 => (c.Column, Measured: one[4..], After: true),
+            [var one] when one.StartsWith("pre", StringComparison.Ordinal) && one.Length > 4 => (c.Column, Measured: one[3..], After: false),
+            _ => (c.Column, Measured: "", After: false),
+        }).Where(c => c.Measured.Length > 0).ToList();
+        return sides.Where(c => sides.Count(o => o.Measured == c.Measured && o.After != c.After) == 1 && sides.Count(o => o.Measured == c.Measured) == 2);
+    }
+
+    /// <summary>
+    /// "the weight before treatment", "weight after treatment", "the pre-treatment weight" of anorexia's <c>Prewt</c> and
+    /// <c>Postwt</c>: what a pair of before-and-after columns measures, with the side it is taken on, is that one of them;
+    /// "weighed more after treatment than before" compares the two.
+    /// </summary>
+    private void LinkBeforeAndAfter()
+    {
+        var pairs = BeforeAndAfterColumns().ToList();
+        if (pairs.Count == 0) return;
+        var lexicon = Lexicon.Shared;
+        bool Measures(string word, string measured) => Language.Words.Singular(word) is var one && (one == measured || Shortens(measured, one)
+            || lexicon.Available && Senses.VerbMeasures(word, lexicon).Any(m => m == measured || Shortens(measured, m)));
+        LanguageColumn? Side(string measured, string word) => word switch
+        {
+            "before" or "pre" => pairs.FirstOrDefault(p => p.Measured == measured && !p.After).Column,
+            "after" or "post" => pairs.FirstOrDefault(p => p.Measured == measured && p.After).Column,
+            _ => null,
+        };
+        // The side's word, and the noun of what it is before or after ("treatment", "the treatment") if one follows.
+        int Taken(int at) => Word(at + 1) == "the" && Word(at + 2) is { Length: > 2 } noun && !KeywordWords.Contains(noun) ? 3
+            : Word(at + 1) is { Length: > 2 } next && !KeywordWords.Contains(next) && !Language.Words.StopWords.Contains(next) && TagAt(at + 1) is not { Kind: TagKind.Number } ? 2 : 1;
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (Tags[i] is not (null or { Kind: TagKind.Unknown }) || KeywordWords.Contains(Words[i]) || Language.Words.StopWords.Contains(Words[i])) continue;
+            foreach (var measured in pairs.Select(p => p.Measured).Distinct().Where(m => Measures(Words[i], m)))
+            {
+                // "weighed more after treatment than before".
+                if (Word(i + 1) is "more" or "less" && Side(measured, Word(i + 2)) is { } later && Taken(i + 2) is var span
+                    && Word(i + 2 + span) == "than" && Side(measured, Word(i + 3 + span)) is { } earlier && earlier != later)
+                {
+                    Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {later.Name} and {earlier.Name} measure");
+                    Set(i + 2, span, new Tag(TagKind.Column, i + 2, span, later, Reading: $"column {later.Name}, taken {Words[i + 2]}"));
+                    Tags[i + 3 + span] = new Tag(TagKind.Column, i + 3 + span, 1, earlier, Reading: $"column {earlier.Name}, taken {Words[i + 3 + span]}");
+                    break;
+                }
+                // "the weight before treatment".
+                if (Side(measured, Word(i + 1)) is { } taken)
+                {
+                    var length = 1 + Taken(i + 1);
+                    Set(i, length, new Tag(TagKind.Column, i, length, taken, Reading: $"column {taken.Name}, taken {Words[i + 1]}"));
+                    break;
+                }
+                // "weighed less than 80 pounds before treatment": the side said after a comparison, before any other column.
+                if (Enumerable.Range(i + 1, 6).TakeWhile(j => j < Words.Count && TagAt(j) is not { Kind: TagKind.Column or TagKind.Value })
+                        .FirstOrDefault(j => Side(measured, Words[j]) is not null) is var sideAt and > 0 && Side(measured, Words[sideAt]) is { } compared)
+                {
+                    Tags[i] = new Tag(TagKind.Column, i, 1, compared, Reading: $"column {compared.Name}, taken {Words[sideAt]}");
+                    var when = Taken(sideAt);
+                    Set(sideAt, when, new Tag(TagKind.Stop, sideAt, when, Reading: $"when {compared.Name} was taken"));
+                    break;
+                }
+                // "the pre-treatment weight".
+                if (Word(i - 1).Split('-') is [var side, { Length: > 0 }] && Side(measured, side) is { } before && Tags[i - 1] is null)
+                {
+                    Set(i - 1, 2, new Tag(TagKind.Column, i - 1, 2, before, Reading: $"column {before.Name}, taken {side}"));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "after insulation", "before and after insulation" of whiteside's Insul (Before, After): words the question otherwise
+    /// reads for time are values where, alone or joined by "and" or "or", they come just before their column's name.
+    /// </summary>
+    private void LinkKeywordValuesBeforeColumn()
+    {
+        for (var i = 1; i < Words.Count; i++)
+        {
+            if (Tags[i] is not { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } column } tag || tag.Start != i) continue;
+            var values = new List<int>();
+            for (var j = i - 1; j >= 0 && Tags[j] is null && Words[j] is "before" or "after" or "during" && column.Values.ContainsKey(Words[j]); j = Word(j - 1) is "and" or "or" ? j - 2 : -1)
+                values.Add(j);
+            foreach (var j in values)
+                Tags[j] = new Tag(TagKind.Value, j, 1, column, column.Values[Words[j]], Reading: $"{column.Name} = {column.Values[Words[j]]} (before its name)");
         }
     }
 
@@ -1420,9 +1542,11 @@ public sealed partial class Question
         if (from == name.Length) return 0;
         // A word already read as a column of its own may begin a longer name ("GNP deflator" → GNPDEFL, not GNP); a short
         // word only whole ("TV news" → TVnews).
-        // A stop word of five letters or more may begin one ("reported weight" → repwt).
+        // A stop word of five letters or more may begin one ("reported weight" → repwt), or an adjective of four ("full
+        // basement" → fullbase).
         if (at >= Words.Count || Tags[at] is not (null or { Kind: TagKind.Column, Length: 1 })
-            || Language.Words.StopWords.Contains(Words[at]) && (from > 0 || Words[at].Length < 5)) return -1;
+            || Language.Words.StopWords.Contains(Words[at]) && (from > 0 || Words[at].Length < 4
+                || Words[at].Length == 4 && (KeywordWords.Contains(Words[at]) || !Lexicon.Shared.Knows(Words[at], PartOfSpeech.Adjective)))) return -1;
         for (var length = Math.Min(Words[at].Length, name.Length - from); length >= 1 && (length == Words[at].Length || Words[at].Length >= 3); length--)
             if (string.CompareOrdinal(name, from, Words[at], 0, length) == 0 && RunTogether(name, from + length, at + 1) is >= 0 and var rest)
                 return rest + 1;
@@ -1802,7 +1926,7 @@ public sealed partial class Question
         var previous = Word(i - 1);
         // "Titian's colour score": after a numeric column, a word that only says what kind of number it is, whatever else it
         // may name (a score is also a musical composition).
-        if (MeasureNouns.Contains(word) && TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }) return;
+        if (SaysKindOfNumber(word) && TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }) return;
         // "the chirp rate" of crickets' rate: before a numeric column's name, what WordNet's definition of the rows' noun says
         // they do ("male makes chirping noises") says what the column measures of them.
         if (TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } rate } && lexicon.BaseForms(word, PartOfSpeech.Verb) is { Count: > 0 } rowsDo
@@ -1842,6 +1966,13 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, acting, Reading: $"{word} (WordNet: of the verb {acting.Name} is a form of) → column {acting.Name}");
             return;
         }
+        // "managers", "work in management" of a job column holding manage: a noun WordNet derives from the verb that is one
+        // text column's value names that value.
+        if (ValueOfVerbOf(word, lexicon) is var (derivedFrom, verbValue))
+        {
+            Tags[i] = new Tag(TagKind.Value, i, 1, derivedFrom, verbValue, Reading: $"{derivedFrom.Name} = {verbValue} (WordNet: {Language.Words.Singular(word)}, of the verb {verbValue.ToLowerInvariant()})");
+            return;
+        }
         // "How many women applied?" of a column of applicants: a verb WordNet derives a count of people from (an applicant
         // applies) is what that column counts.
         if (lexicon.BaseForms(word, PartOfSpeech.Verb) is { Count: > 0 } acts
@@ -1874,12 +2005,14 @@ public sealed partial class Question
             if (word == "low") Tags[i + 1] = Tags[i + 1]! with { Pole = -1 };
             return;
         }
-        static bool AnyPeople(string noun) => noun is "people" or "persons" or "person";
+        static bool AnyPeople(string noun) => noun is "people" or "persons" or "person" or "anyone" or "anybody" or "someone" or "somebody" or "everyone" or "everybody";
         if (PeopleRows && (AnyPeople(word) || Senses.NamesAPerson(word, lexicon)))
         {
             // "Which donor did the oldest patient get?": two kinds of people, and the rows are one.
+            // Not where a column holds the kind ("What percentage of employees are women?": gender).
             if (!AnyPeople(word) && Tags.Any(t => t is { Reading: PeopleRowsReading }
-                    && Language.Words.Singular(Words[t.Start]) is var other && other != Language.Words.Singular(word) && !AnyPeople(other)))
+                    && Language.Words.Singular(Words[t.Start]) is var other && other != Language.Words.Singular(word) && !AnyPeople(other))
+                && ValueFor(Senses.Broader(word, lexicon)) is null)
                 return;
             // "How many instructors" of course evaluations whose prof numbers the professor of each: people counted of a kind near
             // the one a column repeating its values is named for (WordNet: instructors and professors are educators) are its people.
@@ -2810,6 +2943,17 @@ public sealed partial class Question
             && lexicon.BaseForms(name, PartOfSpeech.Verb).Any(b => b != name && name.StartsWith(b, StringComparison.Ordinal) && verbs.Contains(b))).ToList() is [var acting]
             ? acting : null;
 
+    /// <summary>
+    /// The one text column's value that is the verb WordNet derives a noun from: manage of "managers" and "management"; not
+    /// of a word that is itself a verb ("use"), nor a value written in capitals (a code: DO).
+    /// </summary>
+    private (LanguageColumn Column, string Value)? ValueOfVerbOf(string noun, Lexicon lexicon) => lexicon.BaseForms(noun, PartOfSpeech.Verb).Count > 0 ? null
+        : lexicon.Synsets(Language.Words.Singular(noun), PartOfSpeech.Noun).Take(2).SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Verb))
+            .Select(lexicon.Follow).SelectMany(v => v.Words).Distinct()
+            .SelectMany(verb => Table.Columns.Where(c => c.Kind == ColumnKind.Text).Select(c => (Column: c, Value: c.Values.GetValueOrDefault(verb))))
+            .Where(v => v.Value is { Length: > 2 } value && !value.All(char.IsUpper)).Distinct().ToList() is [var (column, value)]
+            ? (column, value!) : null;
+
     private void LinkRest()
     {
         // "zero insects", "the average number of insects" of InsectSprays' count: the table's own word after a number, or as
@@ -2951,19 +3095,28 @@ public sealed partial class Question
                 : word is "survey" or "study" or "census" or "poll" or "experiment" && Word(i - 1) is "the" or "this" && Word(i - 2) is "in" or "of" or "from"
                     ? new Tag(TagKind.Stop, i, 1, Reading: $"the {word}: the whole table")
                 : word is "readings" or "observations" or "measurements" or "samples" or "specimens" ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each is one of the {word}", Rows: true)
+                // "patients" of anorexia: a table named for an illness, no column of which is named for it (as a count of its cases
+                // would be), is of its patients.
+                : Lexicon.Shared is { Available: true } ill && Senses.NamesAPatient(Language.Words.Singular(word), ill)
+                    && Table.NameWords.FirstOrDefault(w => Senses.NamesAnIllness(w, ill)) is { } illness
+                    && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains(illness))
+                    ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: a table of {illness} is of its patients", Rows: true)
                 // "measles cases", "the most polio cases": of a table of counts, what its count column counts.
                 : CountedByFrequency(i) is { } counted ? new Tag(TagKind.Column, i, 1, counted, Reading: $"the {word} each row counts → column {counted.Name}")
                 // "snow tiles", "Japanese restaurants": a plural noun after a value names the rows that value picks.
                 : RowsOfValue(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows, {Words[i]} by their {TagAt(i - 1)!.Column!.Name}", Rows: true)
                 // "violent crime rate" of statecrime: after the table's own word, too.
-                : MeasureNouns.Contains(word) && (TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }
+                : SaysKindOfNumber(word) && (TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }
                     || TagAt(i - 1) is { Kind: TagKind.TableWord } && TagAt(i - 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }) ? new Tag(TagKind.Stop, i, 1)
-                // "brain weight" of Animals' brain: a measure (WordNet) after a numeric column named for a thing is what it measures of it.
+                // "brain weight" of Animals' brain: a measure (WordNet) after a numeric column named for a thing is what it measures
+                // of it; so is its using up ("gas consumption", "gas use" of whiteside's Gas).
                 : TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } thing } && Language.Words.NameWords(thing.Name) is [var thingWord] && thingWord == Words[i - 1]
-                    && Lexicon.Shared is { Available: true } things && Senses.NamesAPhysicalThing(thingWord, things)
-                    && (Senses.NamesAMeasure(word, things)
-                        // "How much does the human brain weigh?": a verb of a measure ending the question.
-                        || i + 1 == Words.Count && things.Knows(word, PartOfSpeech.Verb) && Senses.VerbMeasures(word, things).Any(m => m != word && Senses.NamesAMeasure(m, things)))
+                    && Lexicon.Shared is { Available: true } things
+                    && (Senses.NamesAPhysicalThing(thingWord, things)
+                            && (Senses.NamesAMeasure(word, things)
+                                // "How much does the human brain weigh?": a verb of a measure ending the question.
+                                || i + 1 == Words.Count && things.Knows(word, PartOfSpeech.Verb) && Senses.VerbMeasures(word, things).Any(m => m != word && Senses.NamesAMeasure(m, things)))
+                        || (Senses.NamesAPhysicalThing(thingWord, things) || Senses.NamesASubstance(thingWord, things)) && Senses.NamesUsingUp(word, things))
                     ? new Tag(TagKind.Stop, i, 1, Reading: WhatItMeasures(thing))
                 // "highway mileage" of hwy: a measure (WordNet) after a numeric column's short name only says what it measures.
                 : TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } shortName } && Language.Words.NameWords(shortName.Name) is [var shortWord]
@@ -2982,6 +3135,15 @@ public sealed partial class Question
                 : (SortWords.Contains(Language.Words.Singular(word)) || WayWords.Contains(Language.Words.Singular(word)))
                     && TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, IsFlag: false } sorted }
                     ? new Tag(TagKind.Stop, i, 1, Reading: $"what {sorted.Name} holds")
+                // "a preferred neighbourhood" of a prefer column of yes and no: the noun a yes-or-no column's verb, as a participle,
+                // is said of only says what of the row it is.
+                : TagAt(i - 1) is { Kind: TagKind.Column, Length: 1, Column: { IsFlag: true } participle } && Words[i - 1].EndsWith("ed", StringComparison.Ordinal)
+                    && Language.Words.NameWords(participle.Name) is [var verb] && verb != Words[i - 1]
+                    && Lexicon.Shared is { Available: true } participles && participles.BaseForms(Words[i - 1], PartOfSpeech.Verb).Contains(verb) && participles.Knows(word, PartOfSpeech.Noun)
+                    ? new Tag(TagKind.Stop, i, 1, Reading: $"what is {Words[i - 1]} ({participle.Name})")
+                // "each treatment group", "the FT group": after a text column's name or one of its values, the rows it sorts.
+                : Language.Words.Singular(word) == "group" && TagAt(i - 1) is { Kind: TagKind.Column or TagKind.Value, Column: { Kind: ColumnKind.Text, IsFlag: false } grouping }
+                    ? new Tag(TagKind.Stop, i, 1, Reading: $"the rows {grouping.Name} sorts")
                 // "the construction period 1960-64": a time period after a column of spans of years only says what it holds.
                 : TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, Values.Count: > 0 } spans } && spans.Values.Values.All(v => YearSpan().IsMatch(v))
                     && Lexicon.Shared is { Available: true } periods && Language.Words.Singular(word) is var spanned

@@ -21,7 +21,7 @@ public sealed record Degree(string Adjective, IReadOnlyList<string> Measures, bo
 public static partial class Senses
 {
     private const int NounTops = 3, NounAct = 4, NounAnimal = 5, NounArtifact = 6, NounAttribute = 7, NounBody = 8, NounCommunication = 10, NounEvent = 11, NounFood = 13, NounGroup = 14, NounLocation = 15, NounObject = 17, NounPerson = 18, NounPlant = 20, NounState = 26;
-    private const int NounQuantity = 23, NounTime = 28, VerbCompetition = 33, VerbCreation = 36, VerbMotion = 38, VerbPossession = 40, VerbStative = 42;
+    private const int NounQuantity = 23, NounSubstance = 27, NounTime = 28, VerbCompetition = 33, VerbCreation = 36, VerbMotion = 38, VerbPossession = 40, VerbStative = 42;
 
     private static readonly HashSet<string> HighWords = ["great", "greater", "high", "large", "much", "many", "long", "more", "big", "heavy", "above", "considerable", "old", "advanced", "after"];
     private static readonly HashSet<string> LowWords = ["little", "low", "small", "few", "less", "not", "lacking", "short", "limited", "early", "below", "slight", "young", "beginning", "before"];
@@ -209,6 +209,22 @@ public static partial class Senses
     /// <summary>Whether a noun's first sense is an attribute or a quantity: something measured ("temperature", "rainfall").</summary>
     public static bool NamesAMeasure(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounAttribute or NounQuantity };
 
+    /// <summary>Whether a noun in one of its senses is WordNet's consumption or the act of using: "gas consumption", "water use".</summary>
+    public static bool NamesUsingUp(string noun, Lexicon lexicon) =>
+        lexicon.Synsets(noun, PartOfSpeech.Noun).Any(s => s.Words.Contains("consumption") || s.LexFile == NounAct && s.Words.Contains("use"));
+
+    /// <summary>Whether one of a noun's first three senses is, up to three kinds up, WordNet's measurement (a test, an assessment).</summary>
+    public static bool NamesAMeasuring(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(3).Any(sense =>
+    {
+        var kind = sense.Pointing("@").Select(lexicon.Follow).FirstOrDefault();
+        for (var level = 0; kind is not null && level < 3; level++, kind = kind.Pointing("@").Select(lexicon.Follow).FirstOrDefault())
+            if (kind.Words.Contains("measurement")) return true;
+        return false;
+    });
+
+    /// <summary>Whether one of a noun's first three senses is a substance: gas, water, coal.</summary>
+    public static bool NamesASubstance(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(3).Any(s => s.LexFile == NounSubstance);
+
     /// <summary>
     /// What a unit measures and the other names of that measure, not those of time ("mile": length, and a length is also a
     /// distance; not a duration, "continuance in time").
@@ -223,6 +239,18 @@ public static partial class Senses
     /// <summary>Whether a noun's first sense is a thing one can weigh or measure: a part of a body, an object, an artifact, an organism or a food.</summary>
     public static bool NamesAPhysicalThing(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is
         { LexFile: NounBody or NounObject or NounArtifact or NounAnimal or NounPlant or NounFood };
+
+    /// <summary>Whether a noun's first sense is, some kinds up, an illness or a disorder: anorexia, diabetes, cancer.</summary>
+    public static bool NamesAnIllness(string noun, Lexicon lexicon)
+    {
+        var kind = lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault();
+        for (var level = 0; kind is not null && level < 8; level++, kind = kind.Pointing("@").Select(lexicon.Follow).FirstOrDefault())
+            if (kind.Words.Any(w => w is "disorder" or "illness" or "disease" or "ill health")) return true;
+        return false;
+    }
+
+    /// <summary>Whether a noun is, in its first senses or a kind or two up, a patient: "patients", "outpatients".</summary>
+    public static bool NamesAPatient(string noun, Lexicon lexicon) => Broader(noun, lexicon).Contains("patient");
 
     /// <summary>Whether a noun's first sense is a person ("victims", "babies").</summary>
     public static bool NamesAPerson(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPerson };
