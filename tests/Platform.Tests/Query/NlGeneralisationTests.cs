@@ -80,7 +80,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "midwest.csv", "slid.csv", "orange.csv", "co2-uptake.csv", "election2016.csv",
     "birthwt.csv", "research-funding.csv", "judges.csv", "loblolly.csv", "temp-carbon.csv",
     "sacramento.csv", "teaching-ratings.csv", "journals.csv", "ship-accidents.csv", "crickets.csv",
-    "house-prices.csv", "bank-wages.csv", "whiteside.csv", "vocab.csv", "anorexia.csv");
+    "house-prices.csv", "bank-wages.csv", "whiteside.csv", "vocab.csv", "anorexia.csv",
+    "beps.csv", "stackoverflow.csv", "concrete.csv", "wa-churn.csv", "smithsonian.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -4495,6 +4496,79 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("anorexia", "How many patients weighed less than 80 pounds before treatment?", "select count(*) from {t} where prewt < 80"),
     ];
 
+    /// <summary>
+    /// The sixtieth fresh test set: 62 questions over five more of R's tables the engine had never been run on (the
+    /// British Election Panel Study's voters, their ages and ratings of the party leaders, Stack Overflow's 2017 survey of
+    /// developers' salaries, countries and roles, concrete mixtures and their compressive strength, a telecom company's
+    /// customers and whether they left, and the Smithsonian's museums with their coordinates), written after the
+    /// fifty-ninth set's rules, and their keys checked against the files before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] SixtiethTest =
+    [
+        ("beps", "How many respondents voted Labour?", "select count(*) from {t} where vote = 'Labour'"),
+        ("beps", "What is the average age of Conservative voters?", "select avg(age) from {t} where vote = 'Conservative'"),
+        ("beps", "How many people voted for each party?", "select vote, count(*) from {t} group by 1"),
+        ("beps", "What is the average rating of Blair by vote?", "select vote, avg(Blair) from {t} group by 1"),
+        ("beps", "What is the average assessment of Hague among women?", "select avg(Hague) from {t} where gender = 'female'"),
+        ("beps", "Which party did most respondents vote for?", "select vote, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("beps", "How many respondents are older than 70?", "select count(*) from {t} where age > 70"),
+        ("beps", "What is the average political knowledge score?", "select avg(political_knowledge) from {t}"),
+        ("beps", "How many respondents have a political knowledge of 0?", "select count(*) from {t} where political_knowledge = 0"),
+        ("beps", "What is the average Europe score of Liberal Democrat voters?", "select avg(Europe) from {t} where vote = 'Liberal Democrat'"),
+        ("beps", "What is the average age by gender?", "select gender, avg(age) from {t} group by 1"),
+        ("beps", "How many respondents rated Kennedy 5?", "select count(*) from {t} where Kennedy = 5"),
+        ("beps", "What is the average view of the national economy?", "select avg(economic_cond_national) from {t}"),
+        ("beps", "How many men voted Conservative?", "select count(*) from {t} where gender = 'male' and vote = 'Conservative'"),
+        ("stackoverflow", "What is the average salary by country?", "select country, avg(salary) from {t} group by 1"),
+        ("stackoverflow", "What is the median salary in Germany?", "select median(salary) from {t} where country = 'Germany'"),
+        ("stackoverflow", "How many developers work remotely?", "select count(*) from {t} where remote = 'Remote'"),
+        ("stackoverflow", "What is the average salary of data scientists?", "select avg(salary) from {t} where data_scientist = 1"),
+        ("stackoverflow", "Which country has the highest average salary?", "select country, avg(salary) from {t} group by 1 order by 2 desc limit 1"),
+        ("stackoverflow", "How many respondents contribute to open source?", "select count(*) from {t} where opensource = 1"),
+        ("stackoverflow", "What is the average career satisfaction of remote workers?", "select avg(careersatisfaction) from {t} where remote = 'Remote'"),
+        ("stackoverflow", "How many developers code as a hobby?", "select count(*) from {t} where hobby = 1"),
+        ("stackoverflow", "What is the average salary of developers with more than 10 years of coding experience?", "select avg(salary) from {t} where yearscodedjob > 10"),
+        ("stackoverflow", "How many respondents are from India?", "select count(*) from {t} where country = 'India'"),
+        ("stackoverflow", "What is the highest salary in Canada?", "select max(salary) from {t} where country = 'Canada'"),
+        ("stackoverflow", "How many web developers are there?", "select count(*) from {t} where web_developer = 1"),
+        ("stackoverflow", "What is the average salary at companies with 10000 employees?", "select avg(salary) from {t} where companysizenumber = 10000"),
+        ("stackoverflow", "What is the average salary of remote and non-remote developers?", "select remote, avg(salary) from {t} group by 1"),
+        ("stackoverflow", "What is the average career satisfaction by country?", "select country, avg(careersatisfaction) from {t} group by 1"),
+        ("concrete", "What is the average compressive strength?", "select avg(compressive_strength) from {t}"),
+        ("concrete", "What is the highest compressive strength?", "select max(compressive_strength) from {t}"),
+        ("concrete", "What is the average strength of concrete aged 28 days?", "select avg(compressive_strength) from {t} where age = 28"),
+        ("concrete", "How many mixtures contain no fly ash?", "select count(*) from {t} where fly_ash = 0"),
+        ("concrete", "What is the average amount of cement?", "select avg(cement) from {t}"),
+        ("concrete", "What is the average compressive strength by age?", "select age, avg(compressive_strength) from {t} group by 1"),
+        ("concrete", "How many samples are older than 90 days?", "select count(*) from {t} where age > 90"),
+        ("concrete", "What is the maximum water content?", "select max(water) from {t}"),
+        ("concrete", "What is the average strength of mixtures with superplasticizer?", "select avg(compressive_strength) from {t} where superplasticizer > 0"),
+        ("concrete", "What is the cement content of the strongest mixture?", "select cement from {t} order by compressive_strength desc limit 1"),
+        ("concrete", "What is the lowest compressive strength at 3 days?", "select min(compressive_strength) from {t} where age = 3"),
+        ("concrete", "How many mixtures use more than 200 kg of blast furnace slag?", "select count(*) from {t} where blast_furnace_slag > 200"),
+        ("concrete", "What is the average water content of mixtures stronger than 60 MPa?", "select avg(water) from {t} where compressive_strength > 60"),
+        ("wa-churn", "How many customers churned?", "select count(*) from {t} where churn = 'Yes'"),
+        ("wa-churn", "What is the average monthly charge?", "select avg(monthly_charges) from {t}"),
+        ("wa-churn", "What is the average monthly charge by contract type?", "select contract, avg(monthly_charges) from {t} group by 1"),
+        ("wa-churn", "How many customers have fiber optic internet?", "select count(*) from {t} where internet_service = 'Fiber optic'"),
+        ("wa-churn", "What is the average tenure of customers who churned?", "select avg(tenure) from {t} where churn = 'Yes'"),
+        ("wa-churn", "How many senior citizens are there?", "select count(*) from {t} where senior_citizen = 1"),
+        ("wa-churn", "Which payment method is most common?", "select payment_method, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("wa-churn", "What percentage of customers churned?", "select 100.0 * count(*) filter (where churn = 'Yes') / count(*) from {t}"),
+        ("wa-churn", "How many customers have a two year contract?", "select count(*) from {t} where contract = 'Two year'"),
+        ("wa-churn", "What is the total monthly charges of customers with paperless billing?", "select sum(monthly_charges) from {t} where paperless_billing = 1"),
+        ("wa-churn", "How many female customers have dependents?", "select count(*) from {t} where female = 1 and dependents = 1"),
+        ("wa-churn", "What is the average total charges by internet service?", "select internet_service, avg(total_charges) from {t} group by 1"),
+        ("wa-churn", "How many customers without phone service are there?", "select count(*) from {t} where phone_service = 0"),
+        ("wa-churn", "What is the average monthly charge of customers who did not churn?", "select avg(monthly_charges) from {t} where churn = 'No'"),
+        ("smithsonian", "Which museum is the furthest north?", "select name, latitude from {t} order by latitude desc limit 1"),
+        ("smithsonian", "How many museums are there?", "select count(*) from {t}"),
+        ("smithsonian", "What is the latitude of the National Postal Museum?", "select latitude from {t} where name = 'National Postal Museum'"),
+        ("smithsonian", "Which museum is farthest west?", "select name, longitude from {t} order by longitude asc limit 1"),
+        ("smithsonian", "What is the average latitude?", "select avg(latitude) from {t}"),
+        ("smithsonian", "Which museum is the southernmost?", "select name, latitude from {t} order by latitude asc limit 1"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -4674,8 +4748,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_fifty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyEighthTest, "nl-fifty-eighth-test", 0.94, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_fifty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyNinthTest, "nl-fifty-ninth-test", 0.91, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_sixtieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtiethTest, "nl-sixtieth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
