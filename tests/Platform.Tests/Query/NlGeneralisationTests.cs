@@ -4752,7 +4752,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_sixtieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtiethTest, "nl-sixtieth-test", 0.0, atLeast: 60);
+    public Task The_sixtieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtiethTest, "nl-sixtieth-test", 0.87, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -5919,6 +5919,28 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("anorexia", "What is the average weight gain?", null)]
     public Task Both_sides_shares_of_rows_and_measures_taken_before_and_after_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-sides-shares-before-after");
+
+    /// <summary>
+    /// Beside the sixtieth set: people counted by a yes-or-no column named for their kind, rows of people told by a column
+    /// of women and one of dependents, a grain word inside a column's name, a kind of person several columns end with, a
+    /// column's own name as its value and "non-" before it, an adverb's adjective as a value, ratings and verbs of rating,
+    /// amounts contained or not, and a verb a yes-or-no column is named by though the table is too.
+    /// </summary>
+    [Theory]
+    [InlineData("wa-churn", "How many senior citizens churned?", "select count(*) from {t} where senior_citizen = 1 and churn")]
+    [InlineData("wa-churn", "How many customers have a partner?", "select count(*) from {t} where partner = 1")]
+    [InlineData("wa-churn", "total monthly charges by payment method", "select payment_method, sum(monthly_charges) from {t} group by 1")]
+    [InlineData("stackoverflow", "What is the average salary of developers?", "select round(avg(salary), 2) from {t}")]
+    [InlineData("stackoverflow", "How many data scientists are there?", "select count(*) from {t} where data_scientist = 1")]
+    [InlineData("stackoverflow", "What is the median salary of remote developers in Germany?", "select median(salary) from {t} where remote = 'Remote' and country = 'Germany'")]
+    [InlineData("stackoverflow", "How many non-remote developers are in Canada?", "select count(*) from {t} where remote = 'Not remote' and country = 'Canada'")]
+    [InlineData("stackoverflow", "How many respondents in India work remotely?", "select count(*) from {t} where remote = 'Remote' and country = 'India'")]
+    [InlineData("beps", "average rating of Kennedy among men", "select round(avg(Kennedy), 2) from {t} where gender = 'male'")]
+    [InlineData("beps", "How many respondents rated Blair 1?", "select count(*) from {t} where Blair = 1")]
+    [InlineData("concrete", "average strength of mixtures with fly ash", "select round(avg(compressive_strength), 2) from {t} where fly_ash > 0")]
+    [InlineData("concrete", "How many mixtures contain no superplasticizer?", "select count(*) from {t} where superplasticizer = 0")]
+    public Task People_of_their_kinds_ratings_and_amounts_contained_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-people-ratings-amounts");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

@@ -170,6 +170,8 @@ public static partial class BuiltinEngine
                 "hourly" => Grain.Hour,
                 _ => Grain.None,
             };
+            // "the average monthly charge" of monthly_charges: a word of a column's name, not a grain.
+            if (q.TagAt(i) is { Kind: TagKind.Column }) grainWord = Grain.None;
             // Each row a day of a date kept as numbers: "maximum daily births" is over the rows; so is "the highest hourly
             // temperature" where each row is an hour.
             if (grainWord == Grain.Day && q.Table.DailyRowsOfNumbers && TimeColumn(q, "day") is null || grainWord == Grain.Hour && q.Table.HourlyRows)
@@ -1262,6 +1264,7 @@ public static partial class BuiltinEngine
                 // "how many quarters had…" of a year and quarter on each row: the rows, one per quarter.
                 // "how many individuals" of an individual column numbering each on several rows, with what is theirs (an
                 // income) repeated on each: the individuals. A reading's number on each mote's readings has nothing of its own.
+                // "How many web developers" of a Web_developer of 1 and 0: the rows of 1, read with the flags.
                 // "How many months had more than 5000 sales?" of several cities' months of each year: months of the year (1 to
                 // 12), or months of each year, of any city? The question does not say.
                 if (counted is { Kind: TagKind.Column, Column: { } period } && !distinct && !grouped.Contains(period) && NameWordInPlural(q, counted) is not null
@@ -1270,7 +1273,7 @@ public static partial class BuiltinEngine
                         ? $"each {period.Name} of a year is on several rows, one per {label.Name}; say which {label.Name}'s '{q.Original[counted.Start]}' are meant."
                         : $"each {period.Name} of a year is on several rows; I can't tell which '{q.Original[counted.Start]}' are meant.");
                 if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text && !c.IsFlag || distinct
-                        || c.IsYearNumber && NameWordInPlural(q, counted) == "year" || c.IsCategoryNumber && NameWordInPlural(q, counted) is not null && !PeriodOfYear(q.Table, c, r)
+                        || c.IsYearNumber && NameWordInPlural(q, counted) == "year" || c is { IsCategoryNumber: true, IsFlag: false } && NameWordInPlural(q, counted) is not null && !PeriodOfYear(q.Table, c, r)
                         || c is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } && NamesEachRow(q, counted) && q.Table.Columns.Any(other => q.Table.Repeats(other, c))
                         || NumbersPeople(q, counted))
                     && !(c.Kind == ColumnKind.Text && !distinct && c.Profile.DistinctCount >= 0.9 * q.Table.RowCount && (NamesEachRow(q, counted) || CalledByName(q, counted)) && q.Table.Frequency is null
@@ -1587,6 +1590,24 @@ public static partial class BuiltinEngine
             r.Counted.Remove(amount);
             r.Shown.Remove(amount);
             r.Filters.Add(new Filter(amount, FilterPart.Value, negated ? "=" : ">", [0], negated ? $"not {amount.Name} (none)" : $"{amount.Name} above 0"));
+        }
+    }
+
+    /// <summary>
+    /// "mixtures with superplasticizer" of an amount of it, from none: after "with", a numeric column named for a substance
+    /// or a thing (or a word no dictionary knows), neither measured nor compared, keeps the rows that have some of it.
+    /// </summary>
+    private static void ReadAmountsHeld(Question q, Reading r)
+    {
+        if (Lexicon.Shared is not { Available: true } lexicon) return;
+        foreach (var tag in q.Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false, IsFlag: false } } && q.Word(t.Start - 1) == "with").Distinct())
+        {
+            var amount = tag.Column!;
+            if (r.Groups.Any(g => g.Column == amount) || r.Measures.Any(m => m.Column == amount) || r.Filters.Any(f => f.Column == amount) || r.OrderBy == amount
+                || !double.TryParse(amount.Profile.Min, CultureInfo.InvariantCulture, out var least) || least != 0 || Words.NameWords(amount.Name) is not [.., var last]
+                || !(Senses.NamesASubstance(last, lexicon) || Senses.NamesAPhysicalThing(last, lexicon) || !lexicon.Knows(last, PartOfSpeech.Noun))) continue;
+            r.Shown.Remove(amount);
+            r.Filters.Add(new Filter(amount, FilterPart.Value, ">", [0], $"{amount.Name} above 0"));
         }
     }
 

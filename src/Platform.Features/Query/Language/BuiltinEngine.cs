@@ -150,6 +150,7 @@ public static partial class BuiltinEngine
         ReadCorrelation(q, r);
         ReadMeasures(q, r);
         ReadFlags(q, r);
+        ReadAmountsHeld(q, r);
         ReadShareOfRows(q, r);
         ReadEntity(q, r);
         ReadRepeated(q, r);
@@ -160,7 +161,7 @@ public static partial class BuiltinEngine
             r.Problems.Add($"'who' asks for someone, and {string.Join(" and ", r.Shown.Select(c => c.Name))} is not a name.");
         // "What are people from Switzerland called?": a verb standing for the very column the question holds to a value asks
         // for something else.
-        if (r.Measures.Count == 0 && r.Shown.Count == 0 && q.Tags.FirstOrDefault(t => t is { Kind: TagKind.Column, Predicate: true }
+        if (r is { Measures.Count: 0, Shown.Count: 0, ShareOfRows: false } && q.Tags.FirstOrDefault(t => t is { Kind: TagKind.Column, Predicate: true }
                 && r.Filters.Any(f => f.Column == t.Column && f.Op == "=")) is { } restated)
             r.Problems.Add($"'{q.Original[restated.Start]}' stands for {restated.Column!.Name}, which the question already gives.");
         // "the average speed of the first 151 pokemon": which rows are first is not said, and a limit on one aggregate keeps it whole.

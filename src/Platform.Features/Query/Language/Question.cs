@@ -399,7 +399,14 @@ public sealed partial class Question
                         continue;
                     // "the language fr": an article before the column's name and its value is no value ("the", Tharu's code).
                     if (Language.Words.StopWords.Contains(phrase) && Names(Word(start + length)) && column.Values.ContainsKey(Word(start + length + 1))) continue;
-                    if (IsColumnPhrase(phrase) || columnPhrases.Any(c => c.Start <= start && start + length <= c.Start + c.Length && c.Length > length)) continue;
+                    // "remote workers" of a Remote column holding Remote and Not remote: its name, before a noun in the plural or
+                    // its own "non-", is its value.
+                    var ownNameBeforeRows = length == 1 && Language.Words.NameWords(column.Name) is [var own] && own == phrase
+                        && (Word(start + 1) is { Length: > 2 } noun && Language.Words.Singular(noun) != noun
+                                && Lexicon.Shared is { Available: true } plurals && plurals.Knows(Language.Words.Singular(noun), PartOfSpeech.Noun)
+                            // "remote and non-remote developers".
+                            || Word(start + 1) is "and" or "or" && Word(start + 2) == $"non-{phrase}");
+                    if (IsColumnPhrase(phrase) && !ownNameBeforeRows || columnPhrases.Any(c => c.Start <= start && start + length <= c.Start + c.Length && c.Length > length)) continue;
                     // "a light level of 15": a word of numeric columns' names before a word that only says it is a measure
                     // names them, not the row called Light.
                     if (length == 1 && MeasureNouns.Contains(Word(start + 1))
@@ -1334,8 +1341,12 @@ public sealed partial class Question
                 matches = [beside.Column!];
             // "party" of Party_Code and Party_Affiliation (not Contributions_from_Party_Committees): the columns it begins, and of
             // those, not the code that stands for the other, which says it in words.
+            // Not a kind of person others end with ("developers" of Web_developer, Mobile_developer and
+            // Developer_with_stats_math_background).
             var begun = matches.Where(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).FirstOrDefault() == singular[i]).ToList();
-            if (matches.Count > 1 && begun.Count > 0) matches = begun;
+            if (matches.Count > 1 && begun.Count > 0 && !(matches.Any(c => Language.Words.NameWords(c.Name) is [_, .., var last] && Language.Words.Singular(last) == singular[i])
+                    && Lexicon.Shared is { Available: true } people && Senses.NamesAPerson(singular[i], people)))
+                matches = begun;
             // "population in 2015" of POP_1980 and POP_2015, "bills in the 104th" of BILLS103 and BILLS104: the number the
             // question names (an ordinal's too) picks one, and says no more.
             if (matches.Count > 1 && matches.Select(c => Language.Words.NameWords(c.Name).Select(w => EndingNumber().Match(w)).FirstOrDefault(m => m.Success)?.Value).ToList() is var numbered
@@ -1738,6 +1749,8 @@ public sealed partial class Question
             // "start with the letter Z", "end with the word Grey": what the text is, said before it.
             if (text > 0 && Word(text) is "the" or "a" && Word(text + 1) is "letter" or "letters" or "word" or "words" && text + 2 < Words.Count) text += 2;
             if (text < 0 || text >= Words.Count || !Free(i, text - i + 1)) continue;
+            // "mixtures that contain no fly ash": an amount contained, not a text.
+            if (!with && Word(text) is "no" or "any" or "more" or "less" or "at" or "over" or "under" || !Table.Columns.Any(c => c.Kind == ColumnKind.Text)) continue;
             for (var j = i; j < text; j++) Tags[j] = new Tag(TagKind.Stop, j, 1);
             // "starts with Creative Commons": a name goes on while its words are capitalised.
             var length = 1;
@@ -1927,6 +1940,22 @@ public sealed partial class Question
         // "Titian's colour score": after a numeric column, a word that only says what kind of number it is, whatever else it
         // may name (a score is also a musical composition).
         if (SaysKindOfNumber(word) && TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }) return;
+        // "mixtures that contain no fly ash", "use more than 200 kg of blast furnace slag": a verb before none, a number or a
+        // comparison of a numeric column only says the rows hold that much of it.
+        if (lexicon.Knows(word, PartOfSpeech.Verb) && !KeywordWords.Contains(word)
+            && (Word(i + 1) is "no" or "more" or "less" or "over" or "under" or "between" || Word(i + 1) == "at" && Word(i + 2) is "least" or "most")
+            && Enumerable.Range(i + 2, 5).Select(TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) is { Column: { Kind: ColumnKind.Number } held })
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"the rows hold what follows of {held.Name}");
+            return;
+        }
+        // "rated Kennedy 5": a verb of measuring before a numeric column's name only says how its number is got.
+        if (TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } rated } && !KeywordWords.Contains(word)
+            && lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word) && Senses.VerbOfMeasuring(word, lexicon))
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"how {rated.Name} is got");
+            return;
+        }
         // "the chirp rate" of crickets' rate: before a numeric column's name, what WordNet's definition of the rows' noun says
         // they do ("male makes chirping noises") says what the column measures of them.
         if (TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } rate } && lexicon.BaseForms(word, PartOfSpeech.Verb) is { Count: > 0 } rowsDo
@@ -2022,7 +2051,9 @@ public sealed partial class Question
                 return;
             }
             // "homeowners" of OWNRENT: people who do what a column is named by are some of the rows, not all of them.
-            if (Senses.PersonDoes(word, lexicon) is { Length: >= 3 } does && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(n => n.StartsWith(does, StringComparison.Ordinal))))
+            // Not a noun of its own that begins so ("customers", who pay, of payment_method).
+            if (Senses.PersonDoes(word, lexicon) is { Length: >= 3 } does && Table.Columns.Any(c => Language.Words.NameWords(c.Name)
+                    .Any(n => n == does || n.StartsWith(does, StringComparison.Ordinal) && !lexicon.Knows(n, PartOfSpeech.Noun))))
                 return;
             // A table of people: "victims", "people" are its rows; "women" its rows of one value (female); "professors" of
             // ranks AsstProf, AssocProf and Prof all of them, the kind every other value ends with, unless an adjective
@@ -2077,6 +2108,23 @@ public sealed partial class Question
             && Senses.AdjectivesOf(word, lexicon).Where(manner.Values.ContainsKey).Select(a => manner.Values[a]).Distinct().ToList() is [var how])
         {
             Tags[i] = new Tag(TagKind.Value, i, 1, manner, how, Reading: $"{manner.Name} = {how} (WordNet: {word}, from {how.ToLowerInvariant()})");
+            return;
+        }
+        // "developers who work remotely" of Remote holding Remote: after a verb, an adverb whose adjective one text column holds.
+        if (lexicon.Knows(previous, PartOfSpeech.Verb) && !KeywordWords.Contains(previous)
+            && Senses.AdjectivesOf(word, lexicon).SelectMany(a => Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.ContainsKey(a)).Select(c => (Column: c, Value: c.Values[a])))
+                .Distinct().ToList() is [var (doneSo, doneHow)])
+        {
+            Tags[i] = new Tag(TagKind.Value, i, 1, doneSo, doneHow, Reading: $"{doneSo.Name} = {doneHow} (WordNet: {word}, from {doneHow.ToLowerInvariant()})");
+            if (Tags[i - 1] is null or { Kind: TagKind.Unknown }) Tags[i - 1] = new Tag(TagKind.Stop, i - 1, 1, Reading: $"what is done {word}");
+            return;
+        }
+        // "non-remote developers" of Remote holding Not remote: "non-" before a value is the value that says not.
+        if (word.StartsWith("non-", StringComparison.Ordinal) && word[4..] is { Length: > 2 } denied
+            && Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.ContainsKey(denied)).SelectMany(c => new[] { $"not {denied}", $"non {denied}", $"non-{denied}", $"non{denied}" }
+                .Where(c.Values.ContainsKey).Select(k => (Column: c, Value: c.Values[k]))).Distinct().ToList() is [var (negated, not)])
+        {
+            Tags[i] = new Tag(TagKind.Value, i, 1, negated, not, Reading: $"{negated.Name} = {not} ('non-' before {denied})");
             return;
         }
         // "the most densely populated": an adverb of degree ranks as its adjective does (dense → density); the participle
@@ -2205,8 +2253,10 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "what happened to the rows counted");
             return;
         }
-        // "When was version 18.0.0 released?" of node-releases: the verb of the rows' own noun only says they happened.
-        if (!asked && lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word && Table.NameWords.Contains(b)))
+        // "When was version 18.0.0 released?" of node-releases: the verb of the rows' own noun only says they happened; not
+        // where a yes-or-no column is called by it ("customers who churned" of wa-churn's churn: its yes).
+        if (!asked && lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word && Table.NameWords.Contains(b)
+                && !Table.Columns.Any(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && name == b)))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "what each row is, as a verb");
             return;
@@ -2564,13 +2614,17 @@ public sealed partial class Question
     /// <summary>
     /// Whether the table's rows are people: it names them and tells their age, gender or sex; or it tells their gender
     /// or age (not "sex": animals have one, and an age) and another thing only people have; or their sex and height (not
-    /// an age and a height: trees have both).
+    /// an age and a height: trees have both); or their pay and, yes or no, kinds of person they may be.
     /// </summary>
     private bool PeopleRows => AgedRows || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains("name"))
         && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "age" or "gender" or "sex"))
-        || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "gender" or "age" or "sex"))
-        && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "race" or "ethnicity" or "occupation" or "education" or "educ" or "wage" or "salary" or "income" or "married" or "marital"))
-        || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "gender" or "sex")) && Table.Columns.Any(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is ["height"]);
+        || (Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "gender" or "age" or "sex")) || Table.Columns.Any(c => c.IsFlag && Language.Words.NameWords(c.Name) is ["female" or "male"]))
+        && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "race" or "ethnicity" or "occupation" or "education" or "educ" or "wage" or "salary" or "income" or "married" or "marital"
+            or "dependents" or "partner" or "spouse"))
+        || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "gender" or "sex")) && Table.Columns.Any(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is ["height"])
+        // Stack Overflow's respondents: a salary, and yes-or-no columns for the kinds of person each may be (Data_scientist, Web_developer).
+        || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "salary" or "wage" or "wages"))
+            && Lexicon.Shared is { Available: true } lexicon && Table.Columns.Count(c => c.IsFlag && Language.Words.NameWords(c.Name) is [.., var kind] && Senses.NamesAPerson(kind, lexicon)) >= 2;
 
     /// <summary>
     /// "patients" of heart transplants' survival and age: a column named age alone, of ages a person may have, makes the
@@ -2596,9 +2650,12 @@ public sealed partial class Question
         foreach (var noun in nouns)
         {
             var words = noun.Split(' ').Select(Language.Words.Singular).ToArray();
-            // A name run together ("foundingyear") by the words it is read as ("founding year").
+            // A name run together ("foundingyear") by the words it is read as ("founding year"). Not a word before the person a
+            // yes-or-no column says the row is ("quality" of Quality_assurance_engineer).
             bool InName(LanguageColumn c) => !wholeName && (Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Intersect(words).Count() == words.Length
-                || Language.Words.NameWords(c.Name) is [var joined] && c.Aliases.Any(a => a.Length > 1 && string.Concat(a) == joined && words.All(a.Contains)));
+                || Language.Words.NameWords(c.Name) is [var joined] && c.Aliases.Any(a => a.Length > 1 && string.Concat(a) == joined && words.All(a.Contains)))
+                && !(c.IsFlag && Language.Words.NameWords(c.Name) is [_, .., var kind] && !words.Contains(Language.Words.Singular(kind))
+                     && Lexicon.Shared is { Available: true } people && Senses.NamesAPerson(Language.Words.Singular(kind), people));
             var named = columns.Where(c => c.Aliases.Any(a => a.SequenceEqual(words)) || InName(c)).ToList();
             // "the farthest" of hills' dist, "the longest" of len: a name no dictionary knows that begins the noun.
             if (named.Count == 0 && begun?.Contains(noun) == true && words is [var single])
@@ -3127,8 +3184,9 @@ public sealed partial class Question
                 : TagAt(i - 1) is { Kind: TagKind.Stop, Reading: { } measuredBy } && TagAt(i - 2) is { Kind: TagKind.Column, Column: { } rated }
                     && measuredBy == WhatItMeasures(rated) && Lexicon.Shared is { Available: true } forms && forms.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word)
                     ? new Tag(TagKind.Stop, i, 1, Reading: $"describes {rated.Name}")
-                // "the length of all coastlines", "block size in code points": the same words before "of" or "in" and the column.
-                : MeasureNouns.Contains(word) && Word(i + 1) is "of" or "in" && TagAt(Word(i + 2) is "all" or "the" ? i + 3 : i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }
+                // "the length of all coastlines", "block size in code points", "the rating of Blair": the same words before "of" or
+                // "in" and the column.
+                : SaysKindOfNumber(word) && Word(i + 1) is "of" or "in" && TagAt(Word(i + 2) is "all" or "the" ? i + 3 : i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }
                     ? new Tag(TagKind.Stop, i, 1)
                 : SortWords.Contains(Language.Words.Singular(word)) && Word(i + 1) == "of" ? new Tag(TagKind.Stop, i, 1)
                 // "the authentication method", "the base class": after a text column's name, a word that only says it holds kinds or ways.

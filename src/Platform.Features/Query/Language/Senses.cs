@@ -213,14 +213,21 @@ public static partial class Senses
     public static bool NamesUsingUp(string noun, Lexicon lexicon) =>
         lexicon.Synsets(noun, PartOfSpeech.Noun).Any(s => s.Words.Contains("consumption") || s.LexFile == NounAct && s.Words.Contains("use"));
 
-    /// <summary>Whether one of a noun's first three senses is, up to three kinds up, WordNet's measurement (a test, an assessment).</summary>
+    /// <summary>
+    /// Whether one of a noun's first three senses is, or is up to three kinds up, WordNet's measurement or appraisal: a test,
+    /// a rating, an assessment.
+    /// </summary>
     public static bool NamesAMeasuring(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(3).Any(sense =>
     {
-        var kind = sense.Pointing("@").Select(lexicon.Follow).FirstOrDefault();
-        for (var level = 0; kind is not null && level < 3; level++, kind = kind.Pointing("@").Select(lexicon.Follow).FirstOrDefault())
-            if (kind.Words.Contains("measurement")) return true;
+        var kind = sense;
+        for (var level = 0; kind is not null && level < 4; level++, kind = kind.Pointing("@").Select(lexicon.Follow).FirstOrDefault())
+            if (kind.Words.Any(w => w is "measurement" or "appraisal")) return true;
         return false;
     });
+
+    /// <summary>Whether a verb's first senses derive a noun of measuring (WordNet: to rate gives a rating; to score, a score).</summary>
+    public static bool VerbOfMeasuring(string verb, Lexicon lexicon) => lexicon.Synsets(verb, PartOfSpeech.Verb).Take(2)
+        .SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Noun)).Select(lexicon.Follow).SelectMany(n => n.Words).Any(n => NamesAMeasuring(n, lexicon));
 
     /// <summary>Whether one of a noun's first three senses is a substance: gas, water, coal.</summary>
     public static bool NamesASubstance(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(3).Any(s => s.LexFile == NounSubstance);
