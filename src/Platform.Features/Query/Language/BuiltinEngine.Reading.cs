@@ -1801,9 +1801,8 @@ public static partial class BuiltinEngine
                    || LatestOf(q, before, measure))));
         var namedFirst = Enumerable.Range(0, extreme).Any(i => q.TagAt(i) is { Kind: TagKind.Column, Pole: 0 } t && t.Column == measure && q.Words.Skip(i).Take(extreme - i).Contains("of"));
         if (namedFirst) return;
-        // "the lot size of the most expensive house", "the gas use in the coldest week": another column, right before "of the"
-        // or "in the" extreme, is asked of that row.
-        // (past a word that only says what it measures: "gas consumption").
+        // "the lot size of the most expensive house", "the gas consumption in the coldest week": another column (and a word
+        // saying what it measures), right before "of the" or "in the" extreme, is asked of that row.
         int After(Tag t) => q.TagAt(t.Start + t.Length) is { Kind: TagKind.Stop } ? t.Start + t.Length + 1 : t.Start + t.Length;
         if (Enumerable.Range(0, extreme).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column, Pole: 0, Superlative: false } && t.Column != measure
                 && q.Word(After(t)) is "of" or "in" && Enumerable.Range(After(t) + 1, Math.Max(0, extreme - After(t) - 1)).All(j => q.Words[j] is "the" or "a" or "an")) is { Column: { } ofRow }

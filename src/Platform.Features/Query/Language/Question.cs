@@ -616,13 +616,14 @@ public sealed partial class Question
     private void LinkTimeUnitOfColumn()
     {
         for (var i = 0; i + 2 < Words.Count; i++)
-            if (Words[i] is "years" or "months" or "weeks" or "days" or "hours" && Words[i + 1] == "of"
-                && Tags[i + 2] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } counted })
+            if (TimeUnits.Contains(Words[i]) && Words[i + 1] == "of" && Tags[i + 2] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } counted })
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {counted.Name} counts in");
     }
 
+    private static readonly HashSet<string> TimeUnits = ["years", "months", "weeks", "days", "hours"];
+
     /// <summary>Whether the words at <paramref name="i"/> are a unit of time and "of" before the numeric column counted in it ("years of education").</summary>
-    public bool IsTimeUnitOf(int i) => TagAt(i) is { Kind: TagKind.Stop } && Word(i) is "years" or "months" or "weeks" or "days" or "hours" && Word(i + 1) == "of"
+    public bool IsTimeUnitOf(int i) => TagAt(i) is { Kind: TagKind.Stop } && TimeUnits.Contains(Word(i)) && Word(i + 1) == "of"
         && TagAt(i + 2) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } };
 
     /// <summary>

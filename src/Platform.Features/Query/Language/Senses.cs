@@ -217,13 +217,16 @@ public static partial class Senses
     /// Whether one of a noun's first three senses is, or is up to three kinds up, WordNet's measurement or appraisal: a test,
     /// a rating, an assessment.
     /// </summary>
-    public static bool NamesAMeasuring(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(3).Any(sense =>
+    public static bool NamesAMeasuring(string noun, Lexicon lexicon) =>
+        lexicon.Synsets(noun, PartOfSpeech.Noun).Take(3).Any(sense => IsOrIsKindOf(sense, 4, lexicon, w => w is "measurement" or "appraisal"));
+
+    /// <summary>Whether a sense, or one of the kinds up its first hypernyms (as many as <paramref name="levels"/> in all), has a word <paramref name="named"/> picks.</summary>
+    private static bool IsOrIsKindOf(Synset? sense, int levels, Lexicon lexicon, Func<string, bool> named)
     {
-        var kind = sense;
-        for (var level = 0; kind is not null && level < 4; level++, kind = kind.Pointing("@").Select(lexicon.Follow).FirstOrDefault())
-            if (kind.Words.Any(w => w is "measurement" or "appraisal")) return true;
+        for (var level = 0; sense is not null && level < levels; level++, sense = sense.Pointing("@").Select(lexicon.Follow).FirstOrDefault())
+            if (sense.Words.Any(named)) return true;
         return false;
-    });
+    }
 
     /// <summary>Whether a verb's first senses derive a noun of measuring (WordNet: to rate gives a rating; to score, a score).</summary>
     public static bool VerbOfMeasuring(string verb, Lexicon lexicon) => lexicon.Synsets(verb, PartOfSpeech.Verb).Take(2)
@@ -248,13 +251,8 @@ public static partial class Senses
         { LexFile: NounBody or NounObject or NounArtifact or NounAnimal or NounPlant or NounFood };
 
     /// <summary>Whether a noun's first sense is, some kinds up, an illness or a disorder: anorexia, diabetes, cancer.</summary>
-    public static bool NamesAnIllness(string noun, Lexicon lexicon)
-    {
-        var kind = lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault();
-        for (var level = 0; kind is not null && level < 8; level++, kind = kind.Pointing("@").Select(lexicon.Follow).FirstOrDefault())
-            if (kind.Words.Any(w => w is "disorder" or "illness" or "disease" or "ill health")) return true;
-        return false;
-    }
+    public static bool NamesAnIllness(string noun, Lexicon lexicon) =>
+        IsOrIsKindOf(lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault(), 8, lexicon, w => w is "disorder" or "illness" or "disease" or "ill health");
 
     /// <summary>Whether a noun is, in its first senses or a kind or two up, a patient: "patients", "outpatients".</summary>
     public static bool NamesAPatient(string noun, Lexicon lexicon) => Broader(noun, lexicon).Contains("patient");
