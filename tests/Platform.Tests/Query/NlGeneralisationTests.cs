@@ -81,7 +81,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "birthwt.csv", "research-funding.csv", "judges.csv", "loblolly.csv", "temp-carbon.csv",
     "sacramento.csv", "teaching-ratings.csv", "journals.csv", "ship-accidents.csv", "crickets.csv",
     "house-prices.csv", "bank-wages.csv", "whiteside.csv", "vocab.csv", "anorexia.csv",
-    "beps.csv", "stackoverflow.csv", "concrete.csv", "wa-churn.csv", "smithsonian.csv");
+    "beps.csv", "stackoverflow.csv", "concrete.csv", "wa-churn.csv", "smithsonian.csv",
+    "attrition.csv", "guns.csv", "cowles.csv", "car-prices.csv", "cigarettes.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -4569,6 +4570,80 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("smithsonian", "Which museum is the southernmost?", "select name, latitude from {t} order by latitude asc limit 1"),
     ];
 
+    /// <summary>
+    /// The sixty-first fresh test set: 63 questions over five more of R's tables the engine had never been run on (IBM's
+    /// sample of 1,470 employees and whether they left, U.S. states' crime, prison and gun-law figures by year, volunteers
+    /// for a psychology experiment with their neuroticism and extraversion, 804 used cars' prices by make, body and fittings,
+    /// and U.S. states' cigarette sales, prices and taxes in 1985 and 1995), written after the sixtieth set's rules, and
+    /// their keys checked against the files before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] SixtyFirstTest =
+    [
+        ("attrition", "How many employees left the company?", "select count(*) from {t} where attrition = 'Yes'"),
+        ("attrition", "What is the average monthly income by department?", "select department, avg(monthlyincome) from {t} group by 1"),
+        ("attrition", "What is the average age of employees who work overtime?", "select avg(age) from {t} where overtime = 'Yes'"),
+        ("attrition", "Which job role has the highest average monthly income?", "select jobrole, avg(monthlyincome) from {t} group by 1 order by 2 desc limit 1"),
+        ("attrition", "How many employees travel frequently?", "select count(*) from {t} where businesstravel = 'Travel_Frequently'"),
+        ("attrition", "What is the average distance from home?", "select avg(distancefromhome) from {t}"),
+        ("attrition", "How many single employees are there?", "select count(*) from {t} where maritalstatus = 'Single'"),
+        ("attrition", "What percentage of employees work overtime?", "select 100.0 * count(*) filter (where overtime = 'Yes') / count(*) from {t}"),
+        ("attrition", "What is the average years at the company by job level?", "select joblevel, avg(yearsatcompany) from {t} group by 1"),
+        ("attrition", "How many employees have worked at more than 5 companies?", "select count(*) from {t} where numcompaniesworked > 5"),
+        ("attrition", "What is the highest monthly income in the Sales department?", "select max(monthlyincome) from {t} where department = 'Sales'"),
+        ("attrition", "How many research scientists are there?", "select count(*) from {t} where jobrole = 'Research_Scientist'"),
+        ("attrition", "What is the average percent salary hike of employees with an excellent performance rating?", "select avg(percentsalaryhike) from {t} where performancerating = 'Excellent'"),
+        ("guns", "What was the murder rate in Texas in 1999?", "select murder from {t} where state = 'Texas' and year = 1999"),
+        ("guns", "Which state had the highest violent crime rate in 1990?", "select state, violent from {t} where year = 1990 order by violent desc limit 1"),
+        ("guns", "What is the average robbery rate by year?", "select year, avg(robbery) from {t} group by 1"),
+        ("guns", "How many states had a shall-carry law in 1999?", "select count(*) from {t} where year = 1999 and law = 'yes'"),
+        ("guns", "What is the average murder rate in states with the law?", "select avg(murder) from {t} where law = 'yes'"),
+        ("guns", "What was the population of California in 1995?", "select population from {t} where state = 'California' and year = 1995"),
+        ("guns", "Which state has the highest average income?", "select state, avg(income) from {t} group by 1 order by 2 desc limit 1"),
+        ("guns", "What is the average violent crime rate with and without the law?", "select law, avg(violent) from {t} group by 1"),
+        ("guns", "In which year was the average murder rate highest?", "select year, avg(murder) from {t} group by 1 order by 2 desc limit 1"),
+        ("guns", "What is the highest prisoner rate?", "select max(prisoners) from {t}"),
+        ("guns", "What was the violent crime rate in New York in 1977?", "select violent from {t} where state = 'New York' and year = 1977"),
+        ("guns", "How many observations are there for each state?", "select state, count(*) from {t} group by 1"),
+        ("guns", "What is the average density of states in 1999?", "select avg(density) from {t} where year = 1999"),
+        ("cowles", "How many people volunteered?", "select count(*) from {t} where volunteer = 'yes'"),
+        ("cowles", "What is the average neuroticism score?", "select avg(neuroticism) from {t}"),
+        ("cowles", "What is the average extraversion by sex?", "select sex, avg(extraversion) from {t} group by 1"),
+        ("cowles", "What is the average extraversion of volunteers?", "select avg(extraversion) from {t} where volunteer = 'yes'"),
+        ("cowles", "How many women volunteered?", "select count(*) from {t} where sex = 'female' and volunteer = 'yes'"),
+        ("cowles", "What is the highest neuroticism score?", "select max(neuroticism) from {t}"),
+        ("cowles", "What percentage of men volunteered?", "select 100.0 * count(*) filter (where volunteer = 'yes') / count(*) from {t} where sex = 'male'"),
+        ("cowles", "How many people have an extraversion score above 20?", "select count(*) from {t} where extraversion > 20"),
+        ("cowles", "What is the average neuroticism of people who did not volunteer?", "select avg(neuroticism) from {t} where volunteer = 'no'"),
+        ("cowles", "How many men are there?", "select count(*) from {t} where sex = 'male'"),
+        ("cowles", "What is the average extraversion of women with a neuroticism score below 5?", "select avg(extraversion) from {t} where sex = 'female' and neuroticism < 5"),
+        ("cowles", "What is the lowest extraversion score?", "select min(extraversion) from {t}"),
+        ("car-prices", "What is the average price?", "select avg(price) from {t}"),
+        ("car-prices", "What is the average price of Cadillacs?", "select avg(price) from {t} where cadillac = 1"),
+        ("car-prices", "How many cars have leather seats?", "select count(*) from {t} where leather = 1"),
+        ("car-prices", "What is the average mileage?", "select avg(mileage) from {t}"),
+        ("car-prices", "What is the average price by number of cylinders?", "select cylinder, avg(price) from {t} group by 1"),
+        ("car-prices", "How many convertibles are there?", "select count(*) from {t} where convertible = 1"),
+        ("car-prices", "What is the mileage of the most expensive car?", "select mileage from {t} order by price desc limit 1"),
+        ("car-prices", "How many cars have 2 doors?", "select count(*) from {t} where doors = 2"),
+        ("car-prices", "What is the average price of cars with cruise control?", "select avg(price) from {t} where cruise = 1"),
+        ("car-prices", "What is the highest price of a Saab?", "select max(price) from {t} where saab = 1"),
+        ("car-prices", "How many sedans have a sound system?", "select count(*) from {t} where sedan = 1 and sound = 1"),
+        ("car-prices", "What is the average price of cars with more than 30000 miles?", "select avg(price) from {t} where mileage > 30000"),
+        ("car-prices", "How many Chevy wagons are there?", "select count(*) from {t} where chevy = 1 and wagon = 1"),
+        ("cigarettes", "What is the average number of packs per capita in 1995?", "select avg(packs) from {t} where year = 1995"),
+        ("cigarettes", "Which state had the highest cigarette price in 1995?", "select state, price from {t} where year = 1995 order by price desc limit 1"),
+        ("cigarettes", "What was the tax in NY in 1985?", "select tax from {t} where state = 'NY' and year = 1985"),
+        ("cigarettes", "What is the average price by year?", "select year, avg(price) from {t} group by 1"),
+        ("cigarettes", "How many states are there?", "select count(distinct state) from {t}"),
+        ("cigarettes", "What was the population of CA in 1995?", "select population from {t} where state = 'CA' and year = 1995"),
+        ("cigarettes", "Which state smoked the most packs in 1985?", "select state, packs from {t} where year = 1985 order by packs desc limit 1"),
+        ("cigarettes", "What is the average tax including sales tax in 1995?", "select avg(taxs) from {t} where year = 1995"),
+        ("cigarettes", "What is the lowest price in 1985?", "select min(price) from {t} where year = 1985"),
+        ("cigarettes", "What is the total population in 1995?", "select sum(population) from {t} where year = 1995"),
+        ("cigarettes", "How many states had a price above 200 in 1995?", "select count(*) from {t} where year = 1995 and price > 200"),
+        ("cigarettes", "What is the average income in KY?", "select avg(income) from {t} where state = 'KY'"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -4751,8 +4826,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_fifty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(FiftyNinthTest, "nl-fifty-ninth-test", 0.91, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_sixtieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtiethTest, "nl-sixtieth-test", 0.87, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_sixty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyFirstTest, "nl-sixty-first-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
