@@ -4830,7 +4830,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_sixty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyFirstTest, "nl-sixty-first-test", 0.0, atLeast: 60);
+    public Task The_sixty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyFirstTest, "nl-sixty-first-test", 0.82, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -6002,7 +6002,8 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     /// Beside the sixtieth set: people counted by a yes-or-no column named for their kind, rows of people told by a column
     /// of women and one of dependents, a grain word inside a column's name, a kind of person several columns end with, a
     /// column's own name as its value and "non-" before it, an adverb's adjective as a value, ratings and verbs of rating,
-    /// amounts contained or not, and a verb a yes-or-no column is named by though the table is too.
+    /// amounts contained or not, a verb a yes-or-no column is named by though the table is too; beside the sixty-first, a
+    /// unit a column is named from, people told by their sex and a kind of person they may be, and "per capita".
     /// </summary>
     [Theory]
     [InlineData("wa-churn", "How many senior citizens churned?", "select count(*) from {t} where senior_citizen = 1 and churn")]
@@ -6017,6 +6018,9 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("beps", "How many respondents rated Blair 1?", "select count(*) from {t} where Blair = 1")]
     [InlineData("concrete", "average strength of mixtures with fly ash", "select round(avg(compressive_strength), 2) from {t} where fly_ash > 0")]
     [InlineData("concrete", "How many mixtures contain no superplasticizer?", "select count(*) from {t} where superplasticizer = 0")]
+    [InlineData("car-prices", "How many cars have fewer than 10000 miles?", "select count(*) from {t} where mileage < 10000")]
+    [InlineData("cowles", "How many men volunteered?", "select count(*) from {t} where sex = 'male' and volunteer = 'yes'")]
+    [InlineData("cigarettes", "packs per capita in NY in 1985", "select packs from {t} where state = 'NY' and year = 1985")]
     public Task People_of_their_kinds_ratings_and_amounts_contained_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-people-ratings-amounts");
 

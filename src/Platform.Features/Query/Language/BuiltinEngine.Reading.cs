@@ -204,6 +204,8 @@ public static partial class BuiltinEngine
             // "per" in "miles per gallon" is part of a column's name; "supported by Safari" says who does it.
             if (!GroupWords.Contains(word) && !(word == "over" && q.Word(i + 1) == "time") || q.TagAt(i) is { Kind: TagKind.Column } || r.Used.Contains(i)
                 || q.TagAt(i - 1) is { Reading: Question.DoneByReading }
+                // "packs per capita": a measure per person, no group.
+                || word == "per" && q.Word(i + 1) == "capita"
                 // "taught by tenured instructors": an adjective picking rows after "by" says who did it, not how to group.
                 || word == "by" && q.TagAt(i + 1) is { Kind: TagKind.Column, Predicate: true } who && q.Word(who.Start + who.Length) is { Length: > 0 } doer
                     && Words.Singular(doer) != doer) continue;
@@ -882,6 +884,10 @@ public static partial class BuiltinEngine
         // comparison follows a column's name ("a climb over 3000 feet").
         if (q.TagAt(number + 1) is { Kind: TagKind.Unit, Column: { } measured }
             && q.TagAt(comparator - 1) is not { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }) return measured;
+        // "cars with more than 30000 miles" of Mileage: the one column named from the unit (not the price named before).
+        if (q.TagAt(number + 1) is { Kind: TagKind.Unit, Column: null, Unit: { } unit } && unit.Name.Split(' ')[^1] is { Length: >= 3 } unitWord
+            && q.Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && Words.NameWords(c.Name) is [var named]
+                && named.Length > unitWord.Length && named.StartsWith(unitWord, StringComparison.Ordinal)).ToList() is [var fromUnit]) return fromUnit;
         // "the average crime of cities with more than 20 percent nonwhite", "more than 16 years of education": the column named
         // right after the number (past a word of percent or a unit, and "of"), likewise.
         var named = q.Word(number + 1) is "percent" or "percentage" || q.TagAt(number + 1) is { Kind: TagKind.Unit } || q.Word(number + 1) is "years" or "months" or "days" or "hours"

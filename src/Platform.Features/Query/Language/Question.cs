@@ -1950,6 +1950,12 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"the rows hold what follows of {held.Name}");
             return;
         }
+        // "packs per capita": per head of the population, what the number is of.
+        if (word == "capita" && previous == "per")
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "per person");
+            return;
+        }
         // "rated Kennedy 5": a verb of measuring before a numeric column's name only says how its number is got.
         if (TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } rated } && !KeywordWords.Contains(word)
             && lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word) && Senses.VerbOfMeasuring(word, lexicon))
@@ -2615,7 +2621,7 @@ public sealed partial class Question
     /// <summary>
     /// Whether the table's rows are people: it names them and tells their age, gender or sex; or it tells their gender
     /// or age (not "sex": animals have one, and an age) and another thing only people have; or their sex and height (not
-    /// an age and a height: trees have both); or their pay and, yes or no, kinds of person they may be.
+    /// an age and a height: trees have both); or their sex or their pay and, yes or no, kinds of person they may be.
     /// </summary>
     private bool PeopleRows => AgedRows || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains("name"))
         && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "age" or "gender" or "sex"))
@@ -2623,6 +2629,9 @@ public sealed partial class Question
         && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "race" or "ethnicity" or "occupation" or "education" or "educ" or "wage" or "salary" or "income" or "married" or "marital"
             or "dependents" or "partner" or "spouse"))
         || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "gender" or "sex")) && Table.Columns.Any(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is ["height"])
+        // Cowles's volunteers: a sex, and a yes-or-no column for a kind of person each may be.
+        || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "gender" or "sex"))
+            && Lexicon.Shared is { Available: true } kinds && Table.Columns.Any(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var kind] && Senses.NamesAPerson(kind, kinds))
         // Stack Overflow's respondents: a salary, and yes-or-no columns for the kinds of person each may be (Data_scientist, Web_developer).
         || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "salary" or "wage" or "wages"))
             && Lexicon.Shared is { Available: true } lexicon && Table.Columns.Count(c => c.IsFlag && Language.Words.NameWords(c.Name) is [.., var kind] && Senses.NamesAPerson(kind, lexicon)) >= 2;
