@@ -195,7 +195,9 @@ public sealed class RoomEventStreamTests(PlatformFactory factory) : IClassFixtur
         Assert.Equal(404, problem.GetProperty("status").GetInt32());
         Assert.Contains("no longer a member", problem.GetProperty("detail").GetString());
         Assert.True(ended);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"ended after {clock.Elapsed}");
+        // Ended by the removal itself, not by the 15 s heartbeat or the listener's 30 s wait; the bound leaves room for a
+        // busy machine (a clean run once took 1.5 s).
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"ended after {clock.Elapsed}");
     }
 
     [Fact]
