@@ -681,7 +681,7 @@ public static partial class BuiltinEngine
             // "no known origin", "without a property value alias", "missing a reported height", "missing ozone readings": the same.
             var said = q.Word(i + 1) == "known" || q.Words[i] is "without" or "missing" && q.Word(i + 1) is "a" or "an" or "any" ? i + 2 : i + 1;
             // Not "with and without a union": both sides, read with the flags.
-            if (q.Words[i] is "no" or "without" or "missing" && q.TagAt(i) is not { Kind: TagKind.Value } && !(q.Words[i] == "without" && q.Word(i - 1) is "and" or "or" && q.Word(i - 2) == "with")
+            if (q.Words[i] is "no" or "without" or "missing" && q.TagAt(i) is not { Kind: TagKind.Value } && !BothSides(q, i)
                 && q.TagAt(said) is { Kind: TagKind.Column, Pole: 0, Column: { IsYearNumber: false } none } && none.Kind is ColumnKind.Number or ColumnKind.Text or ColumnKind.Date)
             {
                 var zero = none.Kind == ColumnKind.Number && double.TryParse(none.Profile.Min, NumberStyles.Float, CultureInfo.InvariantCulture, out var least)
@@ -1564,10 +1564,10 @@ public static partial class BuiltinEngine
         foreach (var tag in q.Tags.Where(t => t is { Kind: TagKind.Column, Column.IsFlag: true }).Distinct())
         {
             var flag = tag.Column!;
-            if (r.Groups.Any(g => g.Column == flag) || r.Measures.Any(m => m.Column == flag) || r.Filters.Any(f => f.Column == flag) || r.OrderBy == flag) continue;
+            if (r.Places(flag)) continue;
             // "the average price with and without gas heating", "with or without a union": both sides, side by side.
             var without = q.Word(tag.Start - 1) is "a" or "an" ? tag.Start - 2 : tag.Start - 1;
-            if (q.Word(without) == "without" && q.Word(without - 1) is "and" or "or" && q.Word(without - 2) == "with")
+            if (BothSides(q, without))
             {
                 r.Counted.Remove(flag);
                 AddGroup(r, flag, Grain.None);
@@ -1591,13 +1591,16 @@ public static partial class BuiltinEngine
         foreach (var tag in q.Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } } && SaysWhatRowsDo(q, t)).Distinct())
         {
             var amount = tag.Column!;
-            if (r.Groups.Any(g => g.Column == amount) || r.Measures.Any(m => m.Column == amount) || r.Filters.Any(f => f.Column == amount) || r.OrderBy == amount) continue;
+            if (r.Places(amount)) continue;
             var negated = Enumerable.Range(Math.Max(0, tag.Start - 3), Math.Min(3, tag.Start)).Any(j => q.Words[j] is "not" or "never");
             r.Counted.Remove(amount);
             r.Shown.Remove(amount);
             r.Filters.Add(new Filter(amount, FilterPart.Value, negated ? "=" : ">", [0], negated ? $"not {amount.Name} (none)" : $"{amount.Name} above 0"));
         }
     }
+
+    /// <summary>Whether "without" at <paramref name="at"/> follows "with and" or "with or": both sides asked.</summary>
+    private static bool BothSides(Question q, int at) => q.Word(at) == "without" && q.Word(at - 1) is "and" or "or" && q.Word(at - 2) == "with";
 
     /// <summary>
     /// "mixtures with superplasticizer" of an amount of it, from none: after "with", a numeric column named for a substance
@@ -1609,7 +1612,7 @@ public static partial class BuiltinEngine
         foreach (var tag in q.Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false, IsFlag: false } } && q.Word(t.Start - 1) == "with").Distinct())
         {
             var amount = tag.Column!;
-            if (r.Groups.Any(g => g.Column == amount) || r.Measures.Any(m => m.Column == amount) || r.Filters.Any(f => f.Column == amount) || r.OrderBy == amount
+            if (r.Places(amount)
                 || !double.TryParse(amount.Profile.Min, CultureInfo.InvariantCulture, out var least) || least != 0 || Words.NameWords(amount.Name) is not [.., var last]
                 || !(Senses.NamesASubstance(last, lexicon) || Senses.NamesAPhysicalThing(last, lexicon) || !lexicon.Knows(last, PartOfSpeech.Noun))) continue;
             r.Shown.Remove(amount);

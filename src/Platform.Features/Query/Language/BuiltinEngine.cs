@@ -57,6 +57,10 @@ public static partial class BuiltinEngine
         public bool DirectionGiven { get; set; }
         public bool Ranked { get; set; }
         public bool Share { get; set; }
+        /// <summary>Whether the reading already groups, measures, filters or orders by the column.</summary>
+        public bool Places(LanguageColumn column) => Groups.Any(g => g.Column == column) || Measures.Any(m => m.Column == column)
+            || Filters.Any(f => f.Column == column) || OrderBy == column;
+
         /// <summary>"What percentage of employees are women?": the share of all rows the filters keep.</summary>
         public bool ShareOfRows { get; set; }
         public bool DistinctList { get; set; }

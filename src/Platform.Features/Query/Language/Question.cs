@@ -3002,10 +3002,14 @@ public sealed partial class Question
             Reading: $"{(first ? "early" : "late")} {dated.Name}, ranked ({Words[end]}: when {string.Join(' ', said.Select(j => Original[j]))})");
     }
 
+    /// <summary>The verbs WordNet derives a noun from, in its first two senses: depend of "dependencies", manage of "managers".</summary>
+    private static HashSet<string> VerbsOf(string noun, Lexicon lexicon) =>
+        lexicon.Synsets(Language.Words.Singular(noun), PartOfSpeech.Noun).Take(2).SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Verb))
+            .Select(lexicon.Follow).SelectMany(v => v.Words).ToHashSet();
+
     /// <summary>The column named by a form of the verb WordNet derives a noun from: depends of "dependencies", admitted of "admission".</summary>
     private LanguageColumn? ColumnOfVerbOf(string noun, Lexicon lexicon) =>
-        lexicon.Synsets(Language.Words.Singular(noun), PartOfSpeech.Noun).Take(2).SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Verb))
-            .Select(lexicon.Follow).SelectMany(v => v.Words).ToHashSet() is { Count: > 0 } verbs
+        VerbsOf(noun, lexicon) is { Count: > 0 } verbs
         && Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var name]
             && lexicon.BaseForms(name, PartOfSpeech.Verb).Any(b => b != name && name.StartsWith(b, StringComparison.Ordinal) && verbs.Contains(b))).ToList() is [var acting]
             ? acting : null;
@@ -3015,9 +3019,7 @@ public sealed partial class Question
     /// of a word that is itself a verb ("use"), nor a value written in capitals (a code: DO).
     /// </summary>
     private (LanguageColumn Column, string Value)? ValueOfVerbOf(string noun, Lexicon lexicon) => lexicon.BaseForms(noun, PartOfSpeech.Verb).Count > 0 ? null
-        : lexicon.Synsets(Language.Words.Singular(noun), PartOfSpeech.Noun).Take(2).SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Verb))
-            .Select(lexicon.Follow).SelectMany(v => v.Words).Distinct()
-            .SelectMany(verb => Table.Columns.Where(c => c.Kind == ColumnKind.Text).Select(c => (Column: c, Value: c.Values.GetValueOrDefault(verb))))
+        : VerbsOf(noun, lexicon).SelectMany(verb => Table.Columns.Where(c => c.Kind == ColumnKind.Text).Select(c => (Column: c, Value: c.Values.GetValueOrDefault(verb))))
             .Where(v => v.Value is { Length: > 2 } value && !value.All(char.IsUpper)).Distinct().ToList() is [var (column, value)]
             ? (column, value!) : null;
 
