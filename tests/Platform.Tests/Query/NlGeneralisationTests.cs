@@ -82,7 +82,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "sacramento.csv", "teaching-ratings.csv", "journals.csv", "ship-accidents.csv", "crickets.csv",
     "house-prices.csv", "bank-wages.csv", "whiteside.csv", "vocab.csv", "anorexia.csv",
     "beps.csv", "stackoverflow.csv", "concrete.csv", "wa-churn.csv", "smithsonian.csv",
-    "attrition.csv", "guns.csv", "cowles.csv", "car-prices.csv", "cigarettes.csv");
+    "attrition.csv", "guns.csv", "cowles.csv", "car-prices.csv", "cigarettes.csv",
+    "wells.csv", "phd-publications.csv", "crabs.csv", "melanoma.csv", "tate-text.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -4644,6 +4645,82 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("cigarettes", "What is the average income in KY?", "select avg(income) from {t} where state = 'KY'"),
     ];
 
+    /// <summary>
+    /// The sixty-second fresh test set: 65 questions over five more of R's tables the engine had never been run on
+    /// (households in Bangladesh whose wells held arsenic and whether they switched to a safe one, 915 biochemistry PhD
+    /// students' articles with their mentors', 200 crabs' measurements by species and sex, 205 patients operated on for
+    /// malignant melanoma, and 4,284 works of art in the Tate's collection), written after the sixty-first set's rules, and
+    /// their keys checked against the files before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] SixtySecondTest =
+    [
+        ("wells", "How many households are there?", "select count(*) from {t}"),
+        ("wells", "How many households switched wells?", "select count(*) from {t} where switch = 'yes'"),
+        ("wells", "What is the average arsenic level?", "select avg(arsenic) from {t}"),
+        ("wells", "What is the average distance to the nearest safe well by switch?", "select switch, avg(distance) from {t} group by switch"),
+        ("wells", "What is the highest arsenic level?", "select max(arsenic) from {t}"),
+        ("wells", "How many households are members of a community association?", "select count(*) from {t} where association = 'yes'"),
+        ("wells", "What is the average education of the head of household for those who switched?", "select avg(education) from {t} where switch = 'yes'"),
+        ("wells", "How many households have an arsenic level above 5?", "select count(*) from {t} where arsenic > 5"),
+        ("wells", "What is the median distance?", "select median(distance) from {t}"),
+        ("wells", "How many households switched by association?", "select association, count(*) from {t} where switch = 'yes' group by association"),
+        ("wells", "What is the average arsenic level for households more than 100 meters from a safe well?", "select avg(arsenic) from {t} where distance > 100"),
+        ("wells", "How many heads of household have no education?", "select count(*) from {t} where education = 0"),
+        ("wells", "What is the maximum distance to a safe well?", "select max(distance) from {t}"),
+        ("phd-publications", "How many PhD students are there?", "select count(*) from {t}"),
+        ("phd-publications", "What is the average number of articles by gender?", "select gender, avg(articles) from {t} group by gender"),
+        ("phd-publications", "How many students are married?", "select count(*) from {t} where married = 'yes'"),
+        ("phd-publications", "What is the most articles any student published?", "select max(articles) from {t}"),
+        ("phd-publications", "How many students published no articles?", "select count(*) from {t} where articles = 0"),
+        ("phd-publications", "What is the average prestige of the graduate program?", "select avg(prestige) from {t}"),
+        ("phd-publications", "What is the average number of articles for students with kids?", "select avg(articles) from {t} where kids > 0"),
+        ("phd-publications", "How many students have 2 kids?", "select count(*) from {t} where kids = 2"),
+        ("phd-publications", "What is the average number of articles by the mentor?", "select avg(mentor) from {t}"),
+        ("phd-publications", "What is the average number of articles for married women?", "select avg(articles) from {t} where married = 'yes' and gender = 'female'"),
+        ("phd-publications", "How many students by number of kids?", "select kids, count(*) from {t} group by kids"),
+        ("phd-publications", "What is the total number of articles published?", "select sum(articles) from {t}"),
+        ("phd-publications", "What is the average number of articles for students whose mentor published more than 20 articles?", "select avg(articles) from {t} where mentor > 20"),
+        ("crabs", "How many crabs are there?", "select count(*) from {t}"),
+        ("crabs", "How many crabs are there of each species?", "select sp, count(*) from {t} group by sp"),
+        ("crabs", "What is the average carapace length?", "select avg(CL) from {t}"),
+        ("crabs", "What is the average carapace width by sex?", "select sex, avg(CW) from {t} group by sex"),
+        ("crabs", "What is the largest body depth?", "select max(BD) from {t}"),
+        ("crabs", "What is the average frontal lobe size of orange crabs?", "select avg(FL) from {t} where sp = 'O'"),
+        ("crabs", "How many female crabs are there?", "select count(*) from {t} where sex = 'F'"),
+        ("crabs", "What is the smallest rear width?", "select min(RW) from {t}"),
+        ("crabs", "What is the average rear width by species and sex?", "select sp, sex, avg(RW) from {t} group by sp, sex"),
+        ("crabs", "How many crabs have a carapace width over 40?", "select count(*) from {t} where CW > 40"),
+        ("crabs", "What is the average body depth of blue males?", "select avg(BD) from {t} where sp = 'B' and sex = 'M'"),
+        ("crabs", "What is the maximum carapace length for each species?", "select sp, max(CL) from {t} group by sp"),
+        ("crabs", "What is the standard deviation of carapace width?", "select stddev_samp(CW) from {t}"),
+        ("melanoma", "How many patients are there?", "select count(*) from {t}"),
+        ("melanoma", "What is the average age of the patients?", "select avg(age) from {t}"),
+        ("melanoma", "How many patients died from melanoma?", "select count(*) from {t} where status = 1"),
+        ("melanoma", "What is the average tumour thickness?", "select avg(thickness) from {t}"),
+        ("melanoma", "How many patients had an ulcer?", "select count(*) from {t} where ulcer = 1"),
+        ("melanoma", "What is the average thickness by ulcer?", "select ulcer, avg(thickness) from {t} group by ulcer"),
+        ("melanoma", "How many patients were operated on in each year?", "select year, count(*) from {t} group by year"),
+        ("melanoma", "What is the longest survival time?", "select max(time) from {t}"),
+        ("melanoma", "What is the tumour thickness of the oldest patient?", "select thickness from {t} order by age desc limit 1"),
+        ("melanoma", "What is the average survival time by status?", "select status, avg(time) from {t} group by status"),
+        ("melanoma", "How many patients are older than 70?", "select count(*) from {t} where age > 70"),
+        ("melanoma", "What is the youngest age?", "select min(age) from {t}"),
+        ("melanoma", "How many patients are still alive?", "select count(*) from {t} where status = 2"),
+        ("tate-text", "How many artworks are there?", "select count(*) from {t}"),
+        ("tate-text", "How many artworks are there by each artist?", "select artist, count(*) from {t} group by artist"),
+        ("tate-text", "Which artist has the most artworks?", "select artist, count(*) from {t} group by artist order by count(*) desc limit 1"),
+        ("tate-text", "How many artworks were made in 2000?", "select count(*) from {t} where year = 2000"),
+        ("tate-text", "What is the most common medium?", "select medium, count(*) from {t} group by medium order by count(*) desc limit 1"),
+        ("tate-text", "How many artworks by Damien Hirst?", "select count(*) from {t} where artist = 'Hirst, Damien'"),
+        ("tate-text", "How many artworks are there per year?", "select year, count(*) from {t} group by year"),
+        ("tate-text", "What is the earliest year?", "select min(year) from {t}"),
+        ("tate-text", "How many artworks are oil paint on canvas?", "select count(*) from {t} where medium = 'Oil paint on canvas'"),
+        ("tate-text", "How many distinct artists are there?", "select count(distinct artist) from {t}"),
+        ("tate-text", "How many artworks were made after 2005?", "select count(*) from {t} where year > 2005"),
+        ("tate-text", "How many etchings on paper are there?", "select count(*) from {t} where medium = 'Etching on paper'"),
+        ("tate-text", "In which year were the most artworks made?", "select year, count(*) from {t} group by 1 order by 2 desc limit 1"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -4829,8 +4906,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_sixtieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtiethTest, "nl-sixtieth-test", 0.87, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_sixty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyFirstTest, "nl-sixty-first-test", 0.82, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_sixty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtySecondTest, "nl-sixty-second-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
