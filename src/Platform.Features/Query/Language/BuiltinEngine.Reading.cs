@@ -252,6 +252,14 @@ public static partial class BuiltinEngine
                             break;
                         }
                     }
+                    // "the average number of articles by the mentor" of a mentor's count of articles: "by the" before a measure of
+                    // many values says whose they are more likely than it groups by each of them.
+                    if (word == "by" && q.Word(i + 1) == "the" && !counted && column is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false }
+                        && column.Profile.DistinctCount > 20 && r.Limit is null && !r.Ranked)
+                    {
+                        r.Problems.Add($"I can't tell whether 'by the {q.Original[next]}' groups the rows by each {column.Name} or says whose they are.");
+                        break;
+                    }
                     // "top 5 countries by population" orders by a measure; "per age", "each age", and "by" with nothing to rank group by it.
                     if (column.Kind == ColumnKind.Number && !column.IsYearNumber && !column.IsCategoryNumber && !counted && word == "by" && (r.Limit is not null || r.Ranked)) r.OrderBy = column;
                     // "List the disciplines by number of applications": the rows a column names one by one, listed, are ordered
@@ -1151,6 +1159,8 @@ public static partial class BuiltinEngine
             else if (SumWords.Contains(w)) aggregate = Aggregate.Sum;
             else if (AverageWords.Contains(w)) aggregate = Aggregate.Avg;
             else if (w == "median") aggregate = Aggregate.Median;
+            else if (w == "deviation" && q.Word(i - 1) == "standard") aggregate = Aggregate.StdDev;
+            else if (w == "variance") aggregate = Aggregate.Variance;
             // "smallest" linked to the size it ranks is read as the adjective it is, below.
             else if (MaxWords.Contains(w) && !(w is "top" && r.Limit is not null) && q.TagAt(i) is not { Superlative: true, Pole: not 0 }) aggregate = Aggregate.Max;
             else if (MinWords.Contains(w) && !(w is "bottom" && r.Limit is not null) && q.TagAt(i) is not { Superlative: true, Pole: not 0 }) aggregate = Aggregate.Min;
@@ -1550,7 +1560,8 @@ public static partial class BuiltinEngine
         // "the highest total receipts" of Total_Receipts: the word begins the column's name.
         if (q.TagAt(i + 1) is { Kind: TagKind.Column }) return null;
         var next = q.Word(i + 1);
-        return AverageWords.Contains(next) ? Aggregate.Avg : SumWords.Contains(next) ? Aggregate.Sum : next == "median" ? Aggregate.Median : null;
+        return AverageWords.Contains(next) ? Aggregate.Avg : SumWords.Contains(next) ? Aggregate.Sum : next == "median" ? Aggregate.Median
+            : next == "standard" && q.Word(i + 2) == "deviation" ? Aggregate.StdDev : next == "variance" ? Aggregate.Variance : null;
     }
 
     /// <summary>

@@ -338,6 +338,9 @@ public static partial class BuiltinEngine
         { Aggregate: Aggregate.CountDistinct } => $"count(distinct {Id(m.Column!)})",
         { Aggregate: Aggregate.Avg } => $"round(avg({Id(m.Column!)}), 2)",
         { Aggregate: Aggregate.Median } => $"median({Id(m.Column!)})",
+        // Of a sample, as statistics packages give it.
+        { Aggregate: Aggregate.StdDev } => $"round(stddev_samp({Id(m.Column!)}), 2)",
+        { Aggregate: Aggregate.Variance } => $"round(var_samp({Id(m.Column!)}), 2)",
         _ => $"{m.Aggregate.ToString().ToLowerInvariant()}({Id(m.Column!)})",
     };
 
@@ -357,6 +360,8 @@ public static partial class BuiltinEngine
         Aggregate.Max when m.RepeatedPer is { } label => $"the {m.Column!.Name} of each {label.Name} (the same on each of its rows, so not added up)",
         Aggregate.Max => $"the highest {m.Column!.Name}",
         Aggregate.Min => $"the lowest {m.Column!.Name}",
+        Aggregate.StdDev => $"the standard deviation of {m.Column!.Name}",
+        Aggregate.Variance => $"the variance of {m.Column!.Name}",
         _ => $"the median {m.Column!.Name}",
     };
 

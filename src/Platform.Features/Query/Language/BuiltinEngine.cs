@@ -3,7 +3,7 @@ using Platform.Features.Datasets;
 
 namespace Platform.Features.Query.Language;
 
-public enum Aggregate { Count, CountDistinct, Sum, Avg, Min, Max, Median }
+public enum Aggregate { Count, CountDistinct, Sum, Avg, Min, Max, Median, StdDev, Variance }
 
 public enum Grain { None, Year, Quarter, Month, Week, Day, Hour, Weekday, Decade }
 

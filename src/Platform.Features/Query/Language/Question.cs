@@ -33,7 +33,7 @@ public sealed partial class Question
     [
         "how", "many", "count", "number", "total", "sum", "combined", "altogether", "cumulative", "average", "mean", "avg", "typical",
         "maximum", "max", "highest", "largest", "biggest", "greatest", "most", "top", "peak", "best", "minimum", "min", "lowest", "smallest",
-        "least", "fewest", "worst", "bottom", "median", "distinct", "unique", "different", "by", "per", "each", "every", "share", "percentage",
+        "least", "fewest", "worst", "bottom", "median", "deviation", "variance", "distinct", "unique", "different", "by", "per", "each", "every", "share", "percentage",
         "percent", "proportion", "fraction", "%", "more", "greater", "higher", "above", "over", "exceeding", "exceed", "exceeds", "less", "fewer",
         "lower", "below", "under", "at", "equal", "equals", "exactly", "before", "after", "since", "until", "till", "from", "to",
         "between", "and", "in", "not", "except", "excluding", "without", "sorted", "ordered", "sort", "order", "ascending", "descending",
@@ -350,6 +350,9 @@ public sealed partial class Question
                         (value, inflected) = (column.Values[plural], true);
                     else if (length > 1 && $"{string.Join(' ', spaced.Split(' ')[..^1])} {Language.Words.Singular(spaced.Split(' ')[^1])}" is var singular
                              && column.Values.TryGetValue(singular, out stored)) value = stored;
+                    // "etchings on paper" of a medium "Etching on paper": the noun a preposition qualifies, in the plural.
+                    else if (length > 2 && spaced.Split(" ") is [var head, var preposition, .. var rest] && (Senses.RelatingPrepositions.Contains(preposition) || preposition is "of" or "for")
+                             && column.Values.TryGetValue(string.Join(' ', [Language.Words.Singular(head), preposition, .. rest]), out stored)) value = stored;
                     else if (forgiving && !column.HoldsLists && column.Values.Count <= 5000 && length == 1 && phrase.Length >= 5 && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase))
                         value = column.Values.FirstOrDefault(v => v.Key.Length >= 5 && !v.Key.Contains(' ') && Language.Words.NearlyEqual(v.Key, phrase) && !IsAnotherWord(phrase, v.Key)).Value;
                     // "Europe" of zones written Europe/Berlin: the group of values under it.
@@ -2080,6 +2083,13 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"what the whole table is about (WordNet: a {Language.Words.Singular(word)} is a {about})");
             return;
         }
+        // "the tumour thickness" of melanoma: a noun whose first sense a word of the table's name is a kind of, a few steps
+        // up, names what the whole table is about too (a melanoma is a cancer, a malignant tumour: a tumour).
+        if (TableOnlyWords.FirstOrDefault(t => Senses.IsAKindOf(t, Language.Words.Singular(word), lexicon, 5)) is { } narrower)
+        {
+            Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"what the whole table is about (WordNet: a {narrower} is a {Language.Words.Singular(word)})");
+            return;
+        }
         // "how many people died", "how many babies were born": people are counted by the column the verb stands for (deaths,
         // births); not boys or women, whom only a column of sex would tell apart.
         var verbAt = Word(i + 1) is "were" or "was" ? i + 2 : i + 1;
@@ -2396,6 +2406,21 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"describes {described.Column!.Name}");
             return;
         }
+        // "the year the most artworks were made": a thing the rows are was made, as each of them was; it picks none.
+        if (inflected && i == Words.Count - 1 && TagAt(previous is "were" or "was" ? i - 2 : i - 1) is { Kind: TagKind.TableWord, Reading: not PeopleRowsReading }
+            && lexicon.BaseForms(word, PartOfSpeech.Verb).Any(made => Senses.Makes(made, lexicon)))
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "says they were made, as each row's was");
+            return;
+        }
+        // "the most articles any student published": a verb ending the question after the people of the rows, said of the
+        // column before them, relates them to it.
+        if (i == Words.Count - 1 && lexicon.Knows(word, PartOfSpeech.Verb) && TagAt(i - 1) is { Reading: PeopleRowsReading }
+            && TagAt(Word(i - 2) is "any" or "a" or "one" or "each" or "every" or "single" ? i - 3 : i - 2) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } did })
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates them to their {did.Name}");
+            return;
+        }
         // "Which country won the most gold medals", "did the USA win": a verb of getting or winning only relates who to what.
         if ((verbal || i == Words.Count - 1 && Words.Take(i).Any(w => w is "did" or "do" or "does")) && Senses.Gains(word, lexicon)
             && !(i + 2 == Words.Count && Senses.RelatingPrepositions.Contains(Word(i + 1))))
@@ -2440,7 +2465,29 @@ public sealed partial class Question
         if (lexicon.Knows(word, PartOfSpeech.Noun) && !inflected && Senses.Broader(word, lexicon) is var kinds
             && Table.Columns.Where(c => c.Kind == ColumnKind.Text && Language.Words.NameWords(c.Name) is [var name] && Senses.DerivedFrom(name, lexicon).Intersect(kinds).Any()).ToList() is [var derivedColumn])
         {
-            Tags[i] = new Tag(TagKind.Column, i, 1, derivedColumn, Reading: $"{derivedColumn.Name} is derived from a word for {word} (WordNet) → column {derivedColumn.Name}");
+            // "artworks" of an artist column: a person is not the thing named; what a creator of that thing is named for is
+            // what each row holds one of, with its creator.
+            var creator = Language.Words.NameWords(derivedColumn.Name)[0];
+            if (!Senses.NamesAPerson(creator, lexicon) || Senses.NamesAPerson(Language.Words.Singular(word), lexicon))
+            {
+                Tags[i] = new Tag(TagKind.Column, i, 1, derivedColumn, Reading: $"{derivedColumn.Name} is derived from a word for {word} (WordNet) → column {derivedColumn.Name}");
+                return;
+            }
+            if (Senses.Broader(creator, lexicon).Contains("creator"))
+            {
+                Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"what each row's {derivedColumn.Name} made: the rows (WordNet: {creator}, a creator of {word})");
+                return;
+            }
+        }
+        // "orange crabs" of a species column holding B and O: a word is the one-letter code of its initial where its kind
+        // (a colour) has a kind beginning with each other code (blue); "big" is no code of a B.
+        if (word.Length >= 3 && Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: >= 2 and <= 4 } && c.Values.Values.All(v => v.Length == 1 && char.IsAsciiLetterUpper(v[0]))
+                && c.Values.Values.Contains(char.ToUpperInvariant(word[0]).ToString())
+                && Senses.Siblings(Language.Words.Singular(word), lexicon).Any(kinds => c.Values.Values.Where(v => v[0] != char.ToUpperInvariant(word[0]))
+                    .All(code => kinds.Any(k => !k.Contains(' ') && char.ToUpperInvariant(k[0]) == code[0])))).ToList() is [var coded])
+        {
+            var code = char.ToUpperInvariant(word[0]).ToString();
+            Tags[i] = new Tag(TagKind.Value, i, 1, coded, code, Reading: $"{coded.Name} = {code} (its initial, each code beginning a kind of what {word} is, WordNet)");
             return;
         }
         // "unemployment" of an unemployed column: WordNet defines it as "the state of being unemployed".
@@ -2527,11 +2574,13 @@ public sealed partial class Question
         var matches = Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && Stems(name, c).Any(stem => stem.Length >= 3 && word.Length >= stem.Length + 2
             && word.StartsWith(stem, StringComparison.Ordinal))).ToList();
         // "highway" → hwy, "city" → cty: a name no dictionary knows, the word's letters in order; "brain" → brainwt: a name
-        // the word begins, run together with a short form no dictionary knows.
+        // the word begins, run together with a short form no dictionary knows. "species" → sp: two letters in lower case
+        // begin a word (two in capitals are two words' initials, CL a carapace length).
         if (matches.Count == 0 && Lexicon.Shared is { Available: true } lexicon)
-            matches = Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [{ Length: >= 3 } name] && name.All(char.IsAsciiLetterLower) && !lexicon.IsWord(name)
-                && (Shortens(name, word) && !lexicon.Knows(word, PartOfSpeech.Adjective) || word.Length >= 4 && name.Length - word.Length is >= 2 and <= 3 && name.StartsWith(word, StringComparison.Ordinal)
-                    && !lexicon.IsWord(name[word.Length..]))).ToList();
+            matches = Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [{ Length: >= 2 } name] && name.All(char.IsAsciiLetterLower) && !lexicon.IsWord(name)
+                && (name.Length >= 3 && (Shortens(name, word) && !lexicon.Knows(word, PartOfSpeech.Adjective) || word.Length >= 4 && name.Length - word.Length is >= 2 and <= 3
+                        && name.StartsWith(word, StringComparison.Ordinal) && !lexicon.IsWord(name[word.Length..]))
+                    || c.Name == name && word.Length >= 5 && word.StartsWith(name, StringComparison.Ordinal))).ToList();
         return matches.Count == 1 ? matches[0] : null;
 
         // "expenditure" of AVGEXP: a run-together name may begin with the summary its numbers already are; "pregnancies" of
@@ -3248,6 +3297,7 @@ public sealed partial class Question
                 : KeywordWords.Contains(word) ? new Tag(TagKind.Keyword, i, 1)
                 // "larger than", "smaller than": comparatives the comparisons read, where no column of size took them.
                 : word is "larger" or "bigger" or "smaller" && Word(i + 1) == "than" ? new Tag(TagKind.Keyword, i, 1)
+                : word == "standard" && Word(i + 1) == "deviation" ? new Tag(TagKind.Keyword, i, 1)
                 // "in a single year": the totals per year, read with the time words.
                 : word == "single" && Language.Words.Singular(Word(i + 1)) is "year" or "quarter" or "month" or "week" or "day" or "hour" ? new Tag(TagKind.Keyword, i, 1)
                 // "the earliest date", "the oldest independence date": read like "first" when WordNet linked it to no numeric column

@@ -257,6 +257,33 @@ public static partial class Senses
     /// <summary>Whether a noun is, in its first senses or a kind or two up, a patient: "patients", "outpatients".</summary>
     public static bool NamesAPatient(string noun, Lexicon lexicon) => Broader(noun, lexicon).Contains("patient");
 
+    /// <summary>
+    /// The other kinds of what a noun's first or second sense is a kind of, sense by sense: blue's colour beside orange, red
+    /// and green.
+    /// </summary>
+    public static IEnumerable<IReadOnlyList<string>> Siblings(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(2)
+        .Select(sense => (IReadOnlyList<string>)sense.Pointing("@").Select(lexicon.Follow).SelectMany(kind => kind.Pointing("~")).Select(lexicon.Follow)
+            .SelectMany(sibling => sibling.Words).Where(w => !sense.Words.Contains(w)).Distinct().ToList());
+
+    /// <summary>
+    /// Whether a noun's first sense is, within a few steps up through kinds (not instances: California is no district),
+    /// the first sense of a wider noun that is neither a group nor one of the topmost kinds (people, a thing).
+    /// </summary>
+    public static bool IsAKindOf(string narrower, string wider, Lexicon lexicon, int levels)
+    {
+        if (lexicon.Synsets(wider, PartOfSpeech.Noun).FirstOrDefault() is not { LexFile: not (NounGroup or NounTops) } kind) return false;
+        var level = lexicon.Synsets(narrower, PartOfSpeech.Noun).Take(1).ToList();
+        for (var depth = 0; depth < levels && level.Count > 0; depth++)
+        {
+            level = level.SelectMany(s => s.Pointing("@")).Select(lexicon.Follow).ToList();
+            if (level.Any(s => s.Offset == kind.Offset)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a verb makes something in one of its first three senses (make, paint, build, write).</summary>
+    public static bool Makes(string verb, Lexicon lexicon) => lexicon.Synsets(verb, PartOfSpeech.Verb).Take(3).Any(s => s.LexFile == VerbCreation);
+
     /// <summary>Whether a noun's first sense is a person ("victims", "babies").</summary>
     public static bool NamesAPerson(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPerson };
 
