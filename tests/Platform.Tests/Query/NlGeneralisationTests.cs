@@ -6104,6 +6104,28 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task People_of_their_kinds_ratings_and_amounts_contained_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-people-ratings-amounts");
 
+    /// <summary>
+    /// Beside the sixty-second set: works named through the column of who made them, and what made says of them; a kind
+    /// the table's name is of; one-letter codes by their initial; a two-letter name beginning a word; a title's clause
+    /// before a comma is no name; standard deviations and variances; a verb after the people of the rows; and "by the"
+    /// before a measure of many values, which might say whose they are rather than group.
+    /// </summary>
+    [Theory]
+    [InlineData("tate-text", "How many artworks did Joseph Beuys make?", "select count(*) from {t} where artist = 'Beuys, Joseph'")]
+    [InlineData("tate-text", "Which medium has the most artworks?", "select medium, count(*) from {t} group by 1 order by 2 desc limit 1")]
+    [InlineData("tate-text", "How many lithographs on paper were made in 1995?", "select count(*) from {t} where medium = 'Lithograph on paper' and year = 1995")]
+    [InlineData("melanoma", "average tumour thickness by sex", "select sex, round(avg(thickness), 2) from {t} group by 1")]
+    [InlineData("melanoma", "How many cancers had an ulcer?", "select count(*) from {t} where ulcer = 1")]
+    [InlineData("crabs", "standard deviation of body depth by species", "select sp, round(stddev_samp(BD), 2) from {t} group by 1")]
+    [InlineData("crabs", "variance of rear width for orange females", "select round(var_samp(RW), 2) from {t} where sp = 'O' and sex = 'F'")]
+    [InlineData("crabs", "How many blue females have a carapace length above 30?", "select count(*) from {t} where sp = 'B' and sex = 'F' and CL > 30")]
+    [InlineData("crabs", "How many big crabs are there?", null)]
+    [InlineData("phd-publications", "What is the highest number of articles any married student published?", "select max(articles) from {t} where married = 'yes'")]
+    [InlineData("phd-publications", "average number of articles by the prestige", null)]
+    [InlineData("phd-publications", "average number of articles by kids", "select kids, round(avg(articles), 2) from {t} group by 1")]
+    public Task Works_codes_kinds_and_spreads_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-works-codes-spreads");
+
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {
         var score = await NlScoring.ScoreAsync(samples, [(dataset, question, sql)], reportName);

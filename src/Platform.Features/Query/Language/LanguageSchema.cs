@@ -637,11 +637,12 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
                 WrittenAlso(string.Join(' ', Words.Tokens(key)), value);
                 // "notAnimatable", "byComputedValueType": words run together in camel case, as a question writes them.
                 if (CamelCase().IsMatch(value)) WrittenAlso(string.Join(' ', Words.NameWords(value)), value);
-                // "Zaire, Republic of", "Korea, Republic of": a name as catalogues invert it is also its first part.
+                // "Zaire, Republic of", "Korea, Republic of": a name as catalogues invert it is also its first part; not a
+                // title's clause before a comma ("Joseph Beuys, Ewald Matare and Eight Cologne Artists").
                 // "Letter, uppercase", "Korea, Republic of": turned back, as a question writes it ("uppercase letters").
                 if (key.IndexOf(", ", StringComparison.Ordinal) is >= 3 and var comma)
                 {
-                    WrittenAlso(string.Join(' ', Words.Tokens(key[..comma])), value);
+                    if (Words.Tokens(key[(comma + 2)..]).Count <= 3) WrittenAlso(string.Join(' ', Words.Tokens(key[..comma])), value);
                     if (key.Count(c => c == ',') == 1) WrittenAlso(string.Join(' ', Words.Tokens(key[(comma + 2)..]).Concat(Words.Tokens(key[..comma]))), value);
                     // "Number, decimal digit": after one word, the kind after the comma, of two words or more, also alone ("decimal
                     // digits"); not a sentence's clause ("…, in kilobytes").

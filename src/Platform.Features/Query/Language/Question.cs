@@ -2407,16 +2407,22 @@ public sealed partial class Question
             return;
         }
         // "the year the most artworks were made": a thing the rows are was made, as each of them was; it picks none.
-        if (inflected && i == Words.Count - 1 && TagAt(previous is "were" or "was" ? i - 2 : i - 1) is { Kind: TagKind.TableWord, Reading: not PeopleRowsReading }
-            && lexicon.BaseForms(word, PartOfSpeech.Verb).Any(made => Senses.Makes(made, lexicon)))
+        // "How many artworks did Joseph Beuys make?": so after who made them.
+        if (i == Words.Count - 1 && lexicon.BaseForms(word, PartOfSpeech.Verb).Any(made => Senses.Makes(made, lexicon))
+            && (inflected && TagAt(previous is "were" or "was" ? i - 2 : i - 1) is { Kind: TagKind.TableWord, Reading: not PeopleRowsReading }
+                || Words.Take(i).Any(w => w is "did" or "do" or "does") && Tags.Any(t => t is { Kind: TagKind.TableWord, Reading: not PeopleRowsReading })))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "says they were made, as each row's was");
             return;
         }
         // "the most articles any student published": a verb ending the question after the people of the rows, said of the
         // column before them, relates them to it.
+        // So after the people of some kind ("any married student").
+        var whose = i - 2;
+        while (TagAt(whose) is { Kind: TagKind.Value, Length: 1 } or { Kind: TagKind.Column, Length: 1, Column.IsFlag: true }) whose--;
+        if (Word(whose) is "any" or "a" or "one" or "each" or "every" or "single") whose--;
         if (i == Words.Count - 1 && lexicon.Knows(word, PartOfSpeech.Verb) && TagAt(i - 1) is { Reading: PeopleRowsReading }
-            && TagAt(Word(i - 2) is "any" or "a" or "one" or "each" or "every" or "single" ? i - 3 : i - 2) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } did })
+            && TagAt(whose) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } did })
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates them to their {did.Name}");
             return;
