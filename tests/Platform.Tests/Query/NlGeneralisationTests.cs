@@ -83,7 +83,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "house-prices.csv", "bank-wages.csv", "whiteside.csv", "vocab.csv", "anorexia.csv",
     "beps.csv", "stackoverflow.csv", "concrete.csv", "wa-churn.csv", "smithsonian.csv",
     "attrition.csv", "guns.csv", "cowles.csv", "car-prices.csv", "cigarettes.csv",
-    "wells.csv", "phd-publications.csv", "crabs.csv", "melanoma.csv", "tate-text.csv");
+    "wells.csv", "phd-publications.csv", "crabs.csv", "melanoma.csv", "tate-text.csv",
+    "mroz.csv", "doctor-visits.csv", "cpus.csv", "credit-data.csv", "refugee-appeals.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -4721,6 +4722,82 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("tate-text", "In which year were the most artworks made?", "select year, count(*) from {t} group by 1 order by 2 desc limit 1"),
     ];
 
+    /// <summary>
+    /// The sixty-third fresh test set: 65 questions over five more of R's tables the engine had never been run on (753
+    /// married women and whether they worked in 1975, 5,190 Australians' doctor visits and insurance, 209 computer CPUs'
+    /// measured performance, 4,454 loan applicants' credit status, and 384 refugee appeals to Canada's Federal Court),
+    /// written after the sixty-second set's rules, and their keys checked against the files before the engine was first
+    /// run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] SixtyThirdTest =
+    [
+        ("mroz", "How many women are in the data?", "select count(*) from {t}"),
+        ("mroz", "How many women participated in the labor force?", "select count(*) from {t} where lfp = 'yes'"),
+        ("mroz", "What is the average age of the women?", "select avg(age) from {t}"),
+        ("mroz", "How many women attended college?", "select count(*) from {t} where wc = 'yes'"),
+        ("mroz", "How many husbands attended college?", "select count(*) from {t} where hc = 'yes'"),
+        ("mroz", "What is the average family income by labor force participation?", "select lfp, avg(inc) from {t} group by lfp"),
+        ("mroz", "How many women have no children under 6?", "select count(*) from {t} where k5 = 0"),
+        ("mroz", "What is the average number of children aged 6 to 18?", "select avg(k618) from {t}"),
+        ("mroz", "What is the highest family income?", "select max(inc) from {t}"),
+        ("mroz", "How many women are older than 50?", "select count(*) from {t} where age > 50"),
+        ("mroz", "What is the average log wage of women who attended college?", "select avg(lwg) from {t} where wc = 'yes'"),
+        ("mroz", "How many women by number of young children?", "select k5, count(*) from {t} group by k5"),
+        ("mroz", "What is the youngest age?", "select min(age) from {t}"),
+        ("doctor-visits", "How many people are in the survey?", "select count(*) from {t}"),
+        ("doctor-visits", "What is the average number of doctor visits?", "select avg(visits) from {t}"),
+        ("doctor-visits", "What is the average number of visits by gender?", "select gender, avg(visits) from {t} group by gender"),
+        ("doctor-visits", "How many people have private health insurance?", "select count(*) from {t} where private = 'yes'"),
+        ("doctor-visits", "What is the maximum number of visits?", "select max(visits) from {t}"),
+        ("doctor-visits", "How many people made no visits?", "select count(*) from {t} where visits = 0"),
+        ("doctor-visits", "What is the average number of illnesses in the past two weeks?", "select avg(illness) from {t}"),
+        ("doctor-visits", "How many people have a chronic condition that limits activity?", "select count(*) from {t} where lchronic = 'yes'"),
+        ("doctor-visits", "What is the average number of reduced activity days for women?", "select avg(reduced) from {t} where gender = 'female'"),
+        ("doctor-visits", "How many women are there?", "select count(*) from {t} where gender = 'female'"),
+        ("doctor-visits", "What is the average health score by private insurance?", "select private, avg(health) from {t} group by private"),
+        ("doctor-visits", "What is the total number of visits?", "select sum(visits) from {t}"),
+        ("doctor-visits", "What is the average income of people with free government insurance because of low income?", "select avg(income) from {t} where freepoor = 'yes'"),
+        ("cpus", "How many CPUs are there?", "select count(*) from {t}"),
+        ("cpus", "What is the average published performance?", "select avg(perf) from {t}"),
+        ("cpus", "Which CPU has the highest performance?", "select name, perf from {t} order by perf desc limit 1"),
+        ("cpus", "What is the maximum main memory?", "select max(mmax) from {t}"),
+        ("cpus", "What is the average cycle time?", "select avg(syct) from {t}"),
+        ("cpus", "How many CPUs have no cache?", "select count(*) from {t} where cach = 0"),
+        ("cpus", "What is the largest cache size?", "select max(cach) from {t}"),
+        ("cpus", "Which CPU has the highest estimated performance?", "select name, estperf from {t} order by estperf desc limit 1"),
+        ("cpus", "What is the average estimated performance?", "select avg(estperf) from {t}"),
+        ("cpus", "How many CPUs have a performance above 500?", "select count(*) from {t} where perf > 500"),
+        ("cpus", "What is the minimum main memory of the CPU with the highest performance?", "select mmin from {t} order by perf desc limit 1"),
+        ("cpus", "What is the median performance?", "select median(perf) from {t}"),
+        ("cpus", "What is the maximum number of channels?", "select max(chmax) from {t}"),
+        ("credit-data", "How many loan applicants are there?", "select count(*) from {t}"),
+        ("credit-data", "How many applicants have a good credit status?", "select count(*) from {t} where status = 'good'"),
+        ("credit-data", "What is the average loan amount?", "select avg(amount) from {t}"),
+        ("credit-data", "What is the average income by marital status?", "select marital, avg(income) from {t} group by marital"),
+        ("credit-data", "How many applicants own their home?", "select count(*) from {t} where home = 'owner'"),
+        ("credit-data", "What is the average age of applicants with bad status?", "select avg(age) from {t} where status = 'bad'"),
+        ("credit-data", "How many applicants are freelancers?", "select count(*) from {t} where job = 'freelance'"),
+        ("credit-data", "What is the largest loan amount?", "select max(amount) from {t}"),
+        ("credit-data", "How many applicants by type of home?", "select home, count(*) from {t} group by home"),
+        ("credit-data", "What is the average price of the goods?", "select avg(price) from {t}"),
+        ("credit-data", "What is the average loan term in months?", "select avg(time) from {t}"),
+        ("credit-data", "How many applicants have previous records?", "select count(*) from {t} where records = 'yes'"),
+        ("credit-data", "What is the average seniority of married applicants?", "select avg(seniority) from {t} where marital = 'married'"),
+        ("refugee-appeals", "How many appeals are there?", "select count(*) from {t}"),
+        ("refugee-appeals", "How many appeals were decided by each judge?", "select judge, count(*) from {t} group by judge"),
+        ("refugee-appeals", "How many appeals did the judge grant?", "select count(*) from {t} where decision = 'yes'"),
+        ("refugee-appeals", "Which nation had the most appeals?", "select nation, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("refugee-appeals", "How many appeals were from Sri Lanka?", "select count(*) from {t} where nation = 'Sri.Lanka'"),
+        ("refugee-appeals", "How many appeals were heard in French?", "select count(*) from {t} where language = 'French'"),
+        ("refugee-appeals", "How many appeals by location?", "select location, count(*) from {t} group by location"),
+        ("refugee-appeals", "How many appeals were heard in Toronto?", "select count(*) from {t} where location = 'Toronto'"),
+        ("refugee-appeals", "How many appeals did Judge Heald decide?", "select count(*) from {t} where judge = 'Heald'"),
+        ("refugee-appeals", "How many appeals did the rater judge to have merit?", "select count(*) from {t} where rater = 'yes'"),
+        ("refugee-appeals", "What is the average success rate by nation?", "select nation, avg(success) from {t} group by nation"),
+        ("refugee-appeals", "How many appeals from China were successful?", "select count(*) from {t} where nation = 'China' and decision = 'yes'"),
+        ("refugee-appeals", "How many judges are there?", "select count(distinct judge) from {t}"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -4909,8 +4986,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_sixty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyFirstTest, "nl-sixty-first-test", 0.82, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_sixty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtySecondTest, "nl-sixty-second-test", 0.75, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_sixty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyThirdTest, "nl-sixty-third-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
