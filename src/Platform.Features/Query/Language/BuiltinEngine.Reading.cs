@@ -1229,10 +1229,17 @@ public static partial class BuiltinEngine
                     && (qualified.Column!.Kind == ColumnKind.Text && Words.Singular(q.Word(counted.Start)) == q.Word(counted.Start)
                         || Words.Singular(q.Word(qualified.Start)) is var rowNoun && rowNoun != q.Word(qualified.Start) && q.Table.NameWords.Contains(rowNoun)))
                     counted = qualified;
+                // "the average number of doctor visits" of doctor-visits' visits: the table's word before the measure an average
+                // or an extreme of a number of things is of only qualifies it.
+                else if (counted is { Kind: TagKind.TableWord } && q.TagAt(counted.Start + counted.Length) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } qualifiedMeasure
+                         && q.Word(i) == "number" && (AverageWords.Contains(q.Word(i - 1)) || MaxWords.Contains(q.Word(i - 1)) || MinWords.Contains(q.Word(i - 1)) || q.Word(i - 1) == "median"))
+                    counted = qualifiedMeasure;
                 // "how many browser releases" of browser-releases: the table's own name, its rows.
                 else if (counted is { Kind: TagKind.Column } && q.TagAt(counted.Start + counted.Length) is { Kind: TagKind.TableWord } own
                          && !Question.KeywordWords.Contains(q.Word(own.Start)) && q.Table.NameWords.Contains(Words.Singular(q.Word(counted.Start))))
                     counted = own;
+                // "the average minimum number of channels" of chmin: the summaries before "number of" take the measure it names.
+                if (counted is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } && q.Word(i) == "number" && r.Measures.Any(m => m.Column == counted.Column)) continue;
                 // "how many rated their marriage 5": a verb right after "how many" has the rows for its subject, counted.
                 if (counted is { Predicate: true } && counted.Start == i + 2) counted = null;
                 var distinct = q.Words.Skip(i + 1).Take(3).Any(DistinctWords.Contains);

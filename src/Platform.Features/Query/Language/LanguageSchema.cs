@@ -573,6 +573,9 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
     [GeneratedRegex("^[a-z]+(?:[A-Z][a-z]+)+$")]
     private static partial Regex CamelCase();
 
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Bracketed();
+
     /// <summary>
     /// "fulltime", "parttime" of a column of a few codes: two words run together, as a question writes them apart ("work
     /// part time"); where the dictionary knows the word run together, as it also writes it hyphened.
@@ -642,7 +645,7 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
                 // "Letter, uppercase", "Korea, Republic of": turned back, as a question writes it ("uppercase letters").
                 if (key.IndexOf(", ", StringComparison.Ordinal) is >= 3 and var comma)
                 {
-                    if (Words.Tokens(key[(comma + 2)..]).Count <= 3) WrittenAlso(string.Join(' ', Words.Tokens(key[..comma])), value);
+                    if (Words.Tokens(Bracketed().Replace(key[(comma + 2)..], "")).Count <= 3) WrittenAlso(string.Join(' ', Words.Tokens(key[..comma])), value);
                     if (key.Count(c => c == ',') == 1) WrittenAlso(string.Join(' ', Words.Tokens(key[(comma + 2)..]).Concat(Words.Tokens(key[..comma]))), value);
                     // "Number, decimal digit": after one word, the kind after the comma, of two words or more, also alone ("decimal
                     // digits"); not a sentence's clause ("…, in kilobytes").

@@ -342,8 +342,11 @@ public sealed partial class Question
                     else if (column.Values.TryGetValue(phrase, out stored) || column.Values.TryGetValue(spaced, out stored)) value = stored;
                     // An item of lists only in the singular ("hearts"), not through a verb's form or a slip ("created" is no tag
                     // create).
+                    // Not "goods" of a status good: an adjective (whose noun is first a quality, if any) has no plural.
                     else if (length == 1 && Language.Words.BaseForms(phrase).FirstOrDefault(column.Values.ContainsKey) is { } form
-                             && (!column.HoldsLists || form == Language.Words.Singular(phrase))) (value, inflected) = (column.Values[form], true);
+                             && (!column.HoldsLists || form == Language.Words.Singular(phrase))
+                             && !(form == Language.Words.Singular(phrase) && form != phrase && Lexicon.Shared is { Available: true } lemmas
+                                  && Senses.IsOnlyAQuality(form, lemmas))) (value, inflected) = (column.Values[form], true);
                     // "brand icons" of styles listing "brands": a noun before the rows' own word, a value in the plural.
                     else if (length == 1 && Table.NameWords.Contains(Language.Words.Singular(Word(start + 1)))
                              && column.Values.Keys.FirstOrDefault(k => k != phrase && Language.Words.Singular(k) == phrase) is { } plural)
@@ -2352,8 +2355,12 @@ public sealed partial class Question
             return;
         }
         // "respondents live in Santiago": a verb before a preposition and a value relates them, whatever column it may stand for.
+        // Not "appeals decided by each judge", "did Judge Heald decide" of a decision of yes or no: a verb of thinking with
+        // the one who thought it relates them; every appeal was decided, some to yes ("Which mode was chosen" is the choice).
         if (ColumnFor(stands, i) is { } verb && !(verbal && Senses.RelatingPrepositions.Contains(Word(i + 1))
-                && TagAt(Word(i + 2) is "the" or "a" or "an" ? i + 3 : i + 2) is { Kind: TagKind.Value }))
+                && TagAt(Word(i + 2) is "the" or "a" or "an" ? i + 3 : i + 2) is { Kind: TagKind.Value })
+            && !(verb.Column.IsFlag && lexicon.BaseForms(word, PartOfSpeech.Verb).Any(thought => Senses.Thinks(thought, lexicon))
+                && (Word(i + 1) == "by" || doneAtEnd && Tags.Take(i).Any(t => t is { Kind: TagKind.Value }))))
         {
             // "use a local" of uses_local: the verb and its object together are the column's name, said once.
             Tags[i] = verbal && TagAt(Word(i + 1) is "a" or "an" or "the" ? i + 2 : i + 1) is { Kind: TagKind.Column } verbObject && verbObject.Column == verb.Column
@@ -2536,6 +2543,13 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, roomsOf, Reading: $"'{word}' (WordNet: a {compound} is a {head}) → column {roomsOf.Name}");
             return;
         }
+        // "the maximum number of channels" of chmax, "the minimum main memory" of mmin: a name run together from a short form
+        // of the words (its letters in order, or their initials) and the summary after whose word they come.
+        if (SummarisedColumn(i, lexicon) is var (summarised, width))
+        {
+            Set(i, width, new Tag(TagKind.Column, i, width, summarised, Reading: $"'{string.Join(' ', Original.Skip(i).Take(width))}' shortened, with its summary → column {summarised.Name}"));
+            return;
+        }
         // "return" → ret, "temperature" → temp: a noun that begins with the whole one-word name of exactly one column.
         if (lexicon.Knows(word, PartOfSpeech.Noun) && !inflected && AbbreviatedColumn(Language.Words.Singular(word)) is { } shortened)
             Tags[i] = new Tag(TagKind.Column, i, 1, shortened, Reading: shortened.CountedStem is { } stem && word.StartsWith(stem, StringComparison.Ordinal)
@@ -2573,6 +2587,28 @@ public sealed partial class Question
                         break;
                     }
         return found;
+    }
+
+    private (LanguageColumn Column, int Width)? SummarisedColumn(int i, Lexicon lexicon)
+    {
+        var before = i - 1;
+        while (Word(before) is "the" or "number" or "of" or "total") before--;
+        var summary = Word(before) switch
+        {
+            "maximum" or "max" or "highest" or "largest" or "most" => "max",
+            "minimum" or "min" or "lowest" or "smallest" or "fewest" or "least" => "min",
+            "average" or "mean" => "avg",
+            _ => null,
+        };
+        if (summary is null) return null;
+        var word = Language.Words.Singular(Words[i]);
+        var found = Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is [var name] && name.Length > summary.Length + 1
+                && (name.EndsWith(summary, StringComparison.Ordinal) || summary == "avg" && name.EndsWith("mean", StringComparison.Ordinal)) && !lexicon.IsWord(name))
+            .Select(c => (Column: c, Short: Language.Words.NameWords(c.Name)[0] is var name ? name[..^(name.EndsWith("mean", StringComparison.Ordinal) ? 4 : 3)] : ""))
+            .Select(c => (c.Column, Width: c.Short.Length == 2 && Word(i + 1) is { Length: > 0 } second && lexicon.Knows($"{Words[i]} {second}", PartOfSpeech.Noun)
+                    && word[0] == c.Short[0] && second[0] == c.Short[1] ? 2 : Shortens(c.Short, word) || c.Short == word[..Math.Min(word.Length, c.Short.Length)] ? 1 : 0))
+            .Where(c => c.Width > 0).ToList();
+        return found is [var one] ? one : null;
     }
 
     private LanguageColumn? AbbreviatedColumn(string word)
