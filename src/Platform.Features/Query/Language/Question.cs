@@ -98,6 +98,9 @@ public sealed partial class Question
         q.LinkMeaning();
         q.LinkValues(exact: true);
         q.LinkColumns();
+        q.LinkAdjectiveColumnCompounds(Lexicon.Shared);
+        q.LinkVerbsOfDoers(Lexicon.Shared);
+        q.LinkSummarisedColumns(Lexicon.Shared);
         q.LinkBeforeAndAfter();
         q.LinkTimeUnitOfColumn();
         q.LinkRowsNounBeforeColumn();
@@ -1193,6 +1196,42 @@ public sealed partial class Question
         return true;
     }
 
+    /// <summary>
+    /// "marital status" of a Marital column beside a Status column: a column named by an adjective alone, before a noun the
+    /// two make a compound of in WordNet, is named by both words.
+    /// </summary>
+    private void LinkAdjectiveColumnCompounds(Lexicon lexicon)
+    {
+        if (!lexicon.Available) return;
+        for (var i = 0; i + 1 < Words.Count; i++)
+            if (Tags[i] is null or { Kind: TagKind.Column or TagKind.Stop, Length: 1 } && Words[i] is var adjective
+                && Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && name == adjective).ToList() is [var named]
+                && lexicon.Knows(adjective, PartOfSpeech.Adjective) && !lexicon.Knows(adjective, PartOfSpeech.Noun)
+                && Tags[i + 1] is null or { Kind: TagKind.Column, Length: 1 } && lexicon.Knows($"{adjective} {Words[i + 1]}", PartOfSpeech.Noun))
+                Set(i, 2, new Tag(TagKind.Column, i, 2, named, Reading: $"'{adjective} {Words[i + 1]}' (WordNet) → column {named.Name}"));
+    }
+
+    /// <summary>
+    /// "applicants own their home" of a Home column holding owner: a verb before a column whose one value is the person
+    /// doing it (WordNet derives owner from own) is that value.
+    /// </summary>
+    private void LinkVerbsOfDoers(Lexicon lexicon)
+    {
+        if (!lexicon.Available) return;
+        for (var i = 1; i + 1 < Words.Count; i++)
+        {
+            var at = Words[i + 1] is "their" or "its" or "his" or "her" or "a" or "an" or "the" or "your" ? i + 2 : i + 1;
+            if (Tags[i] is not null || KeywordWords.Contains(Words[i]) || Language.Words.StopWords.Contains(Words[i]) || BeWords.Contains(Words[i])
+                || TagAt(at) is not { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Text } held } || lexicon.BaseForms(Words[i], PartOfSpeech.Verb) is not { Count: > 0 } verbs)
+                continue;
+            var doers = held.Values.Values.Distinct().Where(v => v.All(char.IsAsciiLetterLower) && Senses.NamesAPerson(v, lexicon) && lexicon.Synsets(v, PartOfSpeech.Noun)[0] is var sense
+                && sense.Pointing("+").Where(p => p.Pos == PartOfSpeech.Verb).Select(lexicon.Follow).Any(verb => verb.Words.Intersect(verbs).Any())).ToList();
+            if (doers is not [var doer]) continue;
+            Tags[i] = new Tag(TagKind.Value, i, 1, held, doer, Reading: $"{held.Name} = {doer} (WordNet: {doer}, one who does it)");
+            Set(i + 1, at - i, new Tag(TagKind.Stop, i + 1, at - i, Reading: $"says what {held.Name} is of"));
+        }
+    }
+
     private void LinkColumns()
     {
         // "January" of a table with a column per month (JAN … DEC): that column ("May" too, written so).
@@ -1401,7 +1440,10 @@ public sealed partial class Question
                                 // "body weight" → Bwt: a noun's initial, then a short form of consonants of the next word.
                                 || c.Length == 2 && Words[start].Length >= 3 && !KeywordWords.Contains(Words[start]) && dictionary.Knows(Words[start], PartOfSpeech.Noun)
                                     && c.Name[1..].All(l => !"aeiou".Contains(l)) && Shortens(c.Name[1..], Words[start + 1]))
-                            && !Table.NameWords.Contains(Language.Words.Singular(Words[start + c.Length - 1]))).ToList() is [var (column, _, _, length)])
+                            && !Table.NameWords.Contains(Language.Words.Singular(Words[start + c.Length - 1]))
+                            // "maximum main" is no mmin: a summary's word begins a name only as its own short form (TOTEMP).
+                            && !(KeywordWords.Contains(Words[start]) && !c.Name.StartsWith(Words[start][..Math.Min(3, Words[start].Length)], StringComparison.Ordinal))).ToList()
+                        is [var (column, _, _, length)])
                     Set(start, length, new Tag(TagKind.Column, start, length, column,
                         Reading: $"'{string.Join(' ', Words.Skip(start).Take(length))}' run together → column {column.Name}"));
         }
@@ -2543,13 +2585,6 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, roomsOf, Reading: $"'{word}' (WordNet: a {compound} is a {head}) → column {roomsOf.Name}");
             return;
         }
-        // "the maximum number of channels" of chmax, "the minimum main memory" of mmin: a name run together from a short form
-        // of the words (its letters in order, or their initials) and the summary after whose word they come.
-        if (SummarisedColumn(i, lexicon) is var (summarised, width))
-        {
-            Set(i, width, new Tag(TagKind.Column, i, width, summarised, Reading: $"'{string.Join(' ', Original.Skip(i).Take(width))}' shortened, with its summary → column {summarised.Name}"));
-            return;
-        }
         // "return" → ret, "temperature" → temp: a noun that begins with the whole one-word name of exactly one column.
         if (lexicon.Knows(word, PartOfSpeech.Noun) && !inflected && AbbreviatedColumn(Language.Words.Singular(word)) is { } shortened)
             Tags[i] = new Tag(TagKind.Column, i, 1, shortened, Reading: shortened.CountedStem is { } stem && word.StartsWith(stem, StringComparison.Ordinal)
@@ -2589,6 +2624,22 @@ public sealed partial class Question
         return found;
     }
 
+    /// <summary>
+    /// "the maximum number of channels" of chmax, "the minimum main memory" of mmin: a name run together from a short form
+    /// of the words (its letters in order, or their initials) and the summary after whose word they come.
+    /// </summary>
+    private void LinkSummarisedColumns(Lexicon lexicon)
+    {
+        if (!lexicon.Available) return;
+        for (var i = 1; i < Words.Count; i++)
+            if (Tags[i] is null && SummarisedColumn(i, lexicon) is var (summarised, width))
+                Set(i, width, new Tag(TagKind.Column, i, width, summarised, Reading: $"'{string.Join(' ', Original.Skip(i).Take(width))}' shortened, with its summary → column {summarised.Name}"));
+    }
+
+    /// <summary>
+    /// The column a summary's word and the words after it name, where it begins at <paramref name="i"/>: two letters are
+    /// the short form of one word or two words' initials, one letter a noun's initial after at most one adjective ("main").
+    /// </summary>
     private (LanguageColumn Column, int Width)? SummarisedColumn(int i, Lexicon lexicon)
     {
         var before = i - 1;
@@ -2600,13 +2651,22 @@ public sealed partial class Question
             "average" or "mean" => "avg",
             _ => null,
         };
-        if (summary is null) return null;
+        // "the minimum main memory of the CPU with the highest performance": the summary may be the column's own, of one row.
+        if (summary is null || Words.Where((w, k) => k != before && (w is "maximum" or "max" or "highest" or "largest" or "most" or "minimum" or "min" or "lowest"
+                or "smallest" or "fewest" or "least" or "top" or "best" or "worst" || w.EndsWith("est", StringComparison.Ordinal) && k > 0 && Words[k - 1] == "the")).Any())
+            return null;
         var word = Language.Words.Singular(Words[i]);
-        var found = Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is [var name] && name.Length > summary.Length + 1
+        var second = Tags.ElementAtOrDefault(i + 1) is null ? Language.Words.Singular(Word(i + 1)) : "";
+        var found = Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is [var name] && name.Length > summary.Length
                 && (name.EndsWith(summary, StringComparison.Ordinal) || summary == "avg" && name.EndsWith("mean", StringComparison.Ordinal)) && !lexicon.IsWord(name))
             .Select(c => (Column: c, Short: Language.Words.NameWords(c.Name)[0] is var name ? name[..^(name.EndsWith("mean", StringComparison.Ordinal) ? 4 : 3)] : ""))
-            .Select(c => (c.Column, Width: c.Short.Length == 2 && Word(i + 1) is { Length: > 0 } second && lexicon.Knows($"{Words[i]} {second}", PartOfSpeech.Noun)
-                    && word[0] == c.Short[0] && second[0] == c.Short[1] ? 2 : Shortens(c.Short, word) || c.Short == word[..Math.Min(word.Length, c.Short.Length)] ? 1 : 0))
+            .Select(c => (c.Column, Width: c.Short.Length switch
+            {
+                1 => word[0] == c.Short[0] && lexicon.Knows(word, PartOfSpeech.Noun) && !lexicon.Knows(second, PartOfSpeech.Noun) ? 1
+                    : second.Length > 0 && second[0] == c.Short[0] && lexicon.Knows(word, PartOfSpeech.Adjective) && lexicon.Knows(second, PartOfSpeech.Noun) ? 2 : 0,
+                2 when second.Length > 0 && lexicon.Knows(second, PartOfSpeech.Noun) && word[0] == c.Short[0] && second[0] == c.Short[1] => 2,
+                _ => Shortens(c.Short, word) || c.Short == word[..Math.Min(word.Length, c.Short.Length)] ? 1 : 0,
+            }))
             .Where(c => c.Width > 0).ToList();
         return found is [var one] ? one : null;
     }
