@@ -6206,6 +6206,25 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task Works_codes_kinds_and_spreads_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-works-codes-spreads");
 
+    /// <summary>
+    /// Beside the sixty-third set: a column named by an adjective and the noun of their compound, a verb whose doer is a
+    /// column's value, short names run together with their summary, thinking verbs with a thinker, a table's word before an
+    /// averaged measure; and extremes or groups of a number of things taken for the rows, which say nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("credit-data", "How many married applicants own their home?", "select count(*) from {t} where marital = 'married' and home = 'owner'")]
+    [InlineData("credit-data", "average debt by marital status", "select marital, round(avg(debt), 2) from {t} group by 1")]
+    [InlineData("credit-data", "What is the average price of the goods?", null)]
+    [InlineData("cpus", "What is the average maximum main memory?", "select round(avg(mmax), 2) from {t}")]
+    [InlineData("cpus", "What is the maximum number of channels?", "select max(chmax) from {t}")]
+    [InlineData("cpus", "What is the lowest minimum number of channels?", null)]
+    [InlineData("cpus", "maximum main memory by number of channels", null)]
+    [InlineData("refugee-appeals", "How many appeals in French were decided by each judge?", "select judge, count(*) from {t} where language = 'French' group by 1")]
+    [InlineData("refugee-appeals", "How many appeals did Judge Stone decide?", "select count(*) from {t} where judge = 'Stone'")]
+    [InlineData("doctor-visits", "average number of doctor visits by gender", "select gender, round(avg(visits), 2) from {t} group by 1")]
+    public Task Compounds_doers_and_summaries_in_names_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-compounds-doers-summaries");
+
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {
         var score = await NlScoring.ScoreAsync(samples, [(dataset, question, sql)], reportName);

@@ -226,7 +226,15 @@ public static partial class BuiltinEngine
             while (true)
             {
                 var width = 1;
-                // "by number of cylinders": the column is the group, its values the numbers.
+                // "by number of cylinders": the column is the group, its values the numbers; "by number of channels" where
+                // channels are taken for the rows groups by nothing, unless it ranks what is named before ("origins by number
+                // of flights").
+                if (q.Word(next) is "number" or "count" && q.Word(next + 1) == "of" && q.TagAt(next + 2) is { Kind: TagKind.TableWord }
+                    && !q.Tags.Take(i).Any(t => t is { Kind: TagKind.Column or TagKind.TableWord, Column.Kind: not ColumnKind.Number }) && r.Limit is null)
+                {
+                    r.Problems.Add($"'{q.Original[i]} {q.Original[next]} of {q.Original[next + 2]}' names no column to group by in {q.Table.Name}.");
+                    break;
+                }
                 var counted = q.Word(next) is "number" or "count" && q.Word(next + 1) == "of" && q.TagAt(next + 2) is { Kind: TagKind.Column };
                 if (counted)
                 {
@@ -1238,6 +1246,13 @@ public static partial class BuiltinEngine
                 else if (counted is { Kind: TagKind.Column } && q.TagAt(counted.Start + counted.Length) is { Kind: TagKind.TableWord } own
                          && !Question.KeywordWords.Contains(q.Word(own.Start)) && q.Table.NameWords.Contains(Words.Singular(q.Word(counted.Start))))
                     counted = own;
+                // "the lowest number of channels" where channels are taken for the rows: the count of all rows has no extreme.
+                if (counted is { Kind: TagKind.TableWord } && q.Word(i) == "number" && (MaxWords.Contains(q.Word(i - 1)) || MinWords.Contains(q.Word(i - 1)) || MinWords.Contains(q.Word(i - 2)) || MaxWords.Contains(q.Word(i - 2)))
+                    && r.Groups.Count == 0 && r.TotalsPer is null && !q.Words.Any(w => w is "per" or "each" or "by" or "single"))
+                {
+                    r.Problems.Add($"I can't tell what '{q.Original[i - 1]} number of {q.Original[counted.Start]}' is the extreme of in {q.Table.Name}.");
+                    continue;
+                }
                 // "the average minimum number of channels" of chmin: the summaries before "number of" take the measure it names.
                 if (counted is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } && q.Word(i) == "number" && r.Measures.Any(m => m.Column == counted.Column)) continue;
                 // "how many rated their marriage 5": a verb right after "how many" has the rows for its subject, counted.
