@@ -1247,7 +1247,7 @@ public static partial class BuiltinEngine
                          && !Question.KeywordWords.Contains(q.Word(own.Start)) && q.Table.NameWords.Contains(Words.Singular(q.Word(counted.Start))))
                     counted = own;
                 // "the lowest number of channels" where channels are taken for the rows: the count of all rows has no extreme.
-                if (counted is { Kind: TagKind.TableWord } && q.Word(i) == "number" && (MaxWords.Contains(q.Word(i - 1)) || MinWords.Contains(q.Word(i - 1)) || MinWords.Contains(q.Word(i - 2)) || MaxWords.Contains(q.Word(i - 2)))
+                if (counted is { Kind: TagKind.TableWord } && q.Word(i) == "number" && new[] { q.Word(i - 1), q.Word(i - 2) }.Any(w => MaxWords.Contains(w) || MinWords.Contains(w))
                     && r.Groups.Count == 0 && r.TotalsPer is null && !q.Words.Any(w => w is "per" or "each" or "by" or "single"))
                 {
                     r.Problems.Add($"I can't tell what '{q.Original[i - 1]} number of {q.Original[counted.Start]}' is the extreme of in {q.Table.Name}.");

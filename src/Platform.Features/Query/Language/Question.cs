@@ -2464,9 +2464,8 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "says they were made, as each row's was");
             return;
         }
-        // "the most articles any student published": a verb ending the question after the people of the rows, said of the
-        // column before them, relates them to it.
-        // So after the people of some kind ("any married student").
+        // "the most articles any student published", "any married student": a verb ending the question after the people of
+        // the rows (of some kind or not), said of the column before them, relates them to it.
         var whose = i - 2;
         while (TagAt(whose) is { Kind: TagKind.Value, Length: 1 } or { Kind: TagKind.Column, Length: 1, Column.IsFlag: true }) whose--;
         if (Word(whose) is "any" or "a" or "one" or "each" or "every" or "single") whose--;
