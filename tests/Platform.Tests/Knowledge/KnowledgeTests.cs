@@ -177,4 +177,19 @@ public sealed class KnowledgeTests(PlatformFactory factory) : IClassFixture<Plat
         Assert.Equal(narrow, (await IndexedAsync(owner, kb))[0].GetProperty("chunkCount").GetInt32());
         Assert.NotEmpty(await SearchAsync(owner, kb, "fishing fleet at dawn"));
     }
+
+    [Fact]
+    public async Task Asking_to_index_again_while_documents_are_being_indexed_is_accepted_every_time()
+    {
+        var owner = await Person.RegisterAsync(factory);
+        var kb = await CreateAsync(owner, new { name = "Busy" });
+        var files = Enumerable.Range(1, 6).Select(n => ($"note-{n}.txt", Utf8(string.Join("\n\n", Enumerable.Range(1, 40).Select(i => $"Note {n}, line {i}: the ferry leaves at {i} past.")))))
+            .ToArray();
+        await (await UploadAsync(owner, kb, files)).EnsureStatus(HttpStatusCode.Accepted);
+
+        // Requests at once, while the indexer saves each document it finishes: each marks what the others may have saved.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => owner.Client.PostAsync($"/api/knowledge/{kb}/reindex", null)));
+        Assert.All(answers, answer => Assert.Equal(HttpStatusCode.Accepted, answer.StatusCode));
+        Assert.Equal(6, (await IndexedAsync(owner, kb)).Length);
+    }
 }

@@ -10,16 +10,29 @@ public sealed record ReindexKnowledge(Guid KnowledgeBaseId) : IRequest<ReindexRe
 public sealed record ReindexResponse(Guid KnowledgeBaseId, int Documents, string EmbeddingModel);
 
 /// <summary>Cuts and embeds every document again (e.g. after the embedding model changed); search keeps answering from the old chunks meanwhile.</summary>
-public sealed class ReindexKnowledgeHandler(IDocumentSession session, KnowledgeIndexer indexer, CurrentUser caller, TimeProvider clock) : IRequestHandler<ReindexKnowledge, ReindexResponse>
+public sealed class ReindexKnowledgeHandler(IDocumentStore store, KnowledgeIndexer indexer, CurrentUser caller, TimeProvider clock) : IRequestHandler<ReindexKnowledge, ReindexResponse>
 {
     public async ValueTask<ReindexResponse> Handle(ReindexKnowledge request, CancellationToken ct)
     {
-        var knowledgeBase = await session.RequireManagedAsync(request.KnowledgeBaseId, caller, ct);
-        var queued = await indexer.MarkForReindexAsync(session, knowledgeBase, ct);
-        knowledgeBase.UpdatedAt = clock.GetUtcNow();
-        session.Update(knowledgeBase);
-        await session.SaveChangesAsync(ct);
-        foreach (var id in queued) indexer.Enqueue(id);
-        return new ReindexResponse(knowledgeBase.Id, queued.Count, knowledgeBase.EmbeddingModel!);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var session = store.LightweightSession();
+            var knowledgeBase = await session.RequireManagedAsync(request.KnowledgeBaseId, caller, ct);
+            var queued = await indexer.MarkForReindexAsync(session, knowledgeBase, ct);
+            knowledgeBase.UpdatedAt = clock.GetUtcNow();
+            session.Update(knowledgeBase);
+            try
+            {
+                await session.SaveChangesAsync(ct);
+            }
+            catch (JasperFx.ConcurrencyException) when (attempt < 10)
+            {
+                // A document finished indexing, or another request marked them, meanwhile: marking them again is the same request.
+                foreach (var id in queued) indexer.Release(id);
+                continue;
+            }
+            foreach (var id in queued) indexer.Enqueue(id);
+            return new ReindexResponse(knowledgeBase.Id, queued.Count, knowledgeBase.EmbeddingModel!);
+        }
     }
 }
