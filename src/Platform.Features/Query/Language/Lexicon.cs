@@ -153,13 +153,13 @@ public sealed class Lexicon
 
     public Synset Follow(Pointer pointer) => Read(pointer.Pos, pointer.Offset);
 
-    /// <summary>What the senses are kinds or instances of, up to <paramref name="levels"/> levels up, nearest first.</summary>
-    public IEnumerable<Synset> KindsOf(IEnumerable<Synset> senses, int levels)
+    /// <summary>What the senses are kinds (or instances, unless <paramref name="instances"/> is false) of, up to <paramref name="levels"/> levels up, nearest first.</summary>
+    public IEnumerable<Synset> KindsOf(IEnumerable<Synset> senses, int levels, bool instances = true)
     {
         var level = senses.ToList();
         for (var depth = 0; depth < levels && level.Count > 0; depth++)
         {
-            level = level.SelectMany(s => s.Pointing("@").Concat(s.Pointing("@i"))).Select(Follow).ToList();
+            level = level.SelectMany(s => instances ? s.Pointing("@").Concat(s.Pointing("@i")) : s.Pointing("@")).Select(Follow).ToList();
             foreach (var kind in level) yield return kind;
         }
     }

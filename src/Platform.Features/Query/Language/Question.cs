@@ -2643,16 +2643,10 @@ public sealed partial class Question
     {
         var before = i - 1;
         while (Word(before) is "the" or "number" or "of" or "total") before--;
-        var summary = Word(before) switch
-        {
-            "maximum" or "max" or "highest" or "largest" or "most" => "max",
-            "minimum" or "min" or "lowest" or "smallest" or "fewest" or "least" => "min",
-            "average" or "mean" => "avg",
-            _ => null,
-        };
+        var summary = SummaryNamed(Word(before));
         // "the minimum main memory of the CPU with the highest performance": the summary may be the column's own, of one row.
-        if (summary is null || Words.Where((w, k) => k != before && (w is "maximum" or "max" or "highest" or "largest" or "most" or "minimum" or "min" or "lowest"
-                or "smallest" or "fewest" or "least" or "top" or "best" or "worst" || w.EndsWith("est", StringComparison.Ordinal) && k > 0 && Words[k - 1] == "the")).Any())
+        if (summary is null || Words.Where((w, k) => k != before && (SummaryNamed(w) is "max" or "min" || w is "top" or "best" or "worst"
+                || w.EndsWith("est", StringComparison.Ordinal) && k > 0 && Words[k - 1] == "the")).Any())
             return null;
         var word = Language.Words.Singular(Words[i]);
         var second = Tags.ElementAtOrDefault(i + 1) is null ? Language.Words.Singular(Word(i + 1)) : "";
@@ -2669,6 +2663,15 @@ public sealed partial class Question
             .Where(c => c.Width > 0).ToList();
         return found is [var one] ? one : null;
     }
+
+    /// <summary>The short form a summary's word is written with in run-together names: "maximum" → max.</summary>
+    private static string? SummaryNamed(string? word) => word switch
+    {
+        "maximum" or "max" or "highest" or "largest" or "most" => "max",
+        "minimum" or "min" or "lowest" or "smallest" or "fewest" or "least" => "min",
+        "average" or "mean" => "avg",
+        _ => null,
+    };
 
     private LanguageColumn? AbbreviatedColumn(string word)
     {

@@ -269,17 +269,9 @@ public static partial class Senses
     /// Whether a noun's first sense is, within a few steps up through kinds (not instances: California is no district),
     /// the first sense of a wider noun that is neither a group nor one of the topmost kinds (people, a thing).
     /// </summary>
-    public static bool IsAKindOf(string narrower, string wider, Lexicon lexicon, int levels)
-    {
-        if (lexicon.Synsets(wider, PartOfSpeech.Noun).FirstOrDefault() is not { LexFile: not (NounGroup or NounTops) } kind) return false;
-        var level = lexicon.Synsets(narrower, PartOfSpeech.Noun).Take(1).ToList();
-        for (var depth = 0; depth < levels && level.Count > 0; depth++)
-        {
-            level = level.SelectMany(s => s.Pointing("@")).Select(lexicon.Follow).ToList();
-            if (level.Any(s => s.Offset == kind.Offset)) return true;
-        }
-        return false;
-    }
+    public static bool IsAKindOf(string narrower, string wider, Lexicon lexicon, int levels) =>
+        lexicon.Synsets(wider, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: not (NounGroup or NounTops) } kind
+        && lexicon.KindsOf(lexicon.Synsets(narrower, PartOfSpeech.Noun).Take(1), levels, instances: false).Any(s => s.Offset == kind.Offset);
 
     /// <summary>Whether a word is an adjective whose noun, if any, is first a quality (good, bad), never a thing counted.</summary>
     public static bool IsOnlyAQuality(string word, Lexicon lexicon) => lexicon.Knows(word, PartOfSpeech.Adjective)
