@@ -84,7 +84,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "beps.csv", "stackoverflow.csv", "concrete.csv", "wa-churn.csv", "smithsonian.csv",
     "attrition.csv", "guns.csv", "cowles.csv", "car-prices.csv", "cigarettes.csv",
     "wells.csv", "phd-publications.csv", "crabs.csv", "melanoma.csv", "tate-text.csv",
-    "mroz.csv", "doctor-visits.csv", "cpus.csv", "credit-data.csv", "refugee-appeals.csv");
+    "mroz.csv", "doctor-visits.csv", "cpus.csv", "credit-data.csv", "refugee-appeals.csv",
+    "infant-mortality.csv", "florida-2000.csv", "resume-callbacks.csv", "swiss-labor.csv", "census-undercount.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -4798,6 +4799,82 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("refugee-appeals", "How many judges are there?", "select count(distinct judge) from {t}"),
     ];
 
+    /// <summary>
+    /// The sixty-fourth fresh test set: 65 questions over five more of R's tables the engine had never been run on (105
+    /// countries' income and infant mortality around 1970, the 2000 presidential vote in Florida's 67 counties, 4,870
+    /// résumés sent to Boston and Chicago employers and whether they were called back, 872 Swiss women's labour force
+    /// participation, and the 1980 U.S. census undercount in 66 states, cities and rests of states), written after the
+    /// sixty-third set's rules, and their keys checked against the files before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] SixtyFourthTest =
+    [
+        ("infant-mortality", "How many countries are there?", "select count(*) from {t}"),
+        ("infant-mortality", "Which country has the highest infant mortality rate?", "select country, infant from {t} order by infant desc nulls last limit 1"),
+        ("infant-mortality", "What is the average income of countries in Europe?", "select avg(income) from {t} where region = 'Europe'"),
+        ("infant-mortality", "How many countries export oil?", "select count(*) from {t} where oil = 'yes'"),
+        ("infant-mortality", "What is the average infant mortality by region?", "select region, avg(infant) from {t} group by 1"),
+        ("infant-mortality", "Which country has the lowest income?", "select country, income from {t} order by income limit 1"),
+        ("infant-mortality", "How many African countries are there?", "select count(*) from {t} where region = 'Africa'"),
+        ("infant-mortality", "What is the median infant mortality?", "select median(infant) from {t}"),
+        ("infant-mortality", "List the oil exporting countries.", "select country from {t} where oil = 'yes'"),
+        ("infant-mortality", "Which region has the most countries?", "select region, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("infant-mortality", "What is the income of Japan?", "select income from {t} where country = 'Japan'"),
+        ("infant-mortality", "How many countries have an infant mortality rate above 100?", "select count(*) from {t} where infant > 100"),
+        ("infant-mortality", "What is the highest income in Asia?", "select max(income) from {t} where region = 'Asia'"),
+        ("florida-2000", "How many counties are there?", "select count(*) from {t}"),
+        ("florida-2000", "How many votes did Bush get in total?", "select sum(BUSH) from {t}"),
+        ("florida-2000", "Which county gave Buchanan the most votes?", "select county, BUCHANAN from {t} order by BUCHANAN desc limit 1"),
+        ("florida-2000", "What was Nader's average vote per county?", "select avg(NADER) from {t}"),
+        ("florida-2000", "In how many counties did Gore get more votes than Bush?", "select count(*) from {t} where GORE > BUSH"),
+        ("florida-2000", "How many votes were cast in Palm Beach?", "select Total from {t} where county = 'PALM BEACH'"),
+        ("florida-2000", "Which county had the most votes in total?", "select county, Total from {t} order by Total desc limit 1"),
+        ("florida-2000", "How many votes did Gore get in Dade county?", "select GORE from {t} where county = 'DADE'"),
+        ("florida-2000", "What is the total number of votes for Nader?", "select sum(NADER) from {t}"),
+        ("florida-2000", "Which county had the fewest votes?", "select county, Total from {t} order by Total limit 1"),
+        ("florida-2000", "How many counties gave Bush more than 50000 votes?", "select count(*) from {t} where BUSH > 50000"),
+        ("florida-2000", "What is the largest number of votes Harris received in a county?", "select max(HARRIS) from {t}"),
+        ("florida-2000", "Which county gave Gore the smallest number of votes?", "select county, GORE from {t} order by GORE limit 1"),
+        ("resume-callbacks", "How many resumes were sent?", "select count(*) from {t}"),
+        ("resume-callbacks", "How many resumes got a callback?", "select count(*) from {t} where call = 'yes'"),
+        ("resume-callbacks", "How many resumes with female names got a call back?", "select count(*) from {t} where gender = 'female' and call = 'yes'"),
+        ("resume-callbacks", "What is the average years of experience?", "select avg(experience) from {t}"),
+        ("resume-callbacks", "How many resumes were sent in Boston?", "select count(*) from {t} where city = 'boston'"),
+        ("resume-callbacks", "Which first name appears most often?", "select name, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("resume-callbacks", "How many resumes by city?", "select city, count(*) from {t} group by 1"),
+        ("resume-callbacks", "How many resumes listed military experience?", "select count(*) from {t} where military = 'yes'"),
+        ("resume-callbacks", "Which job type was wanted most often?", "select wanted, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("resume-callbacks", "How many high quality resumes are there?", "select count(*) from {t} where quality = 'high'"),
+        ("resume-callbacks", "How many resumes came from applicants with a college degree?", "select count(*) from {t} where college = 'yes'"),
+        ("resume-callbacks", "What is the maximum number of jobs listed on a resume?", "select max(jobs) from {t}"),
+        ("resume-callbacks", "How many resumes were sent to employers in manufacturing?", "select count(*) from {t} where industry = 'manufacturing'"),
+        ("swiss-labor", "How many women are in the data?", "select count(*) from {t}"),
+        ("swiss-labor", "How many women participate in the labour force?", "select count(*) from {t} where participation = 'yes'"),
+        ("swiss-labor", "What is the average education in years?", "select avg(education) from {t}"),
+        ("swiss-labor", "How many foreigners are there?", "select count(*) from {t} where \"foreign\" = 'yes'"),
+        ("swiss-labor", "What is the average number of young kids?", "select avg(youngkids) from {t}"),
+        ("swiss-labor", "What is the maximum number of old kids?", "select max(oldkids) from {t}"),
+        ("swiss-labor", "How many foreign women participate in the labour force?", "select count(*) from {t} where \"foreign\" = 'yes' and participation = 'yes'"),
+        ("swiss-labor", "What is the average income of participants?", "select avg(income) from {t} where participation = 'yes'"),
+        ("swiss-labor", "How many women have no young children?", "select count(*) from {t} where youngkids = 0"),
+        ("swiss-labor", "What is the average age?", "select avg(age) from {t}"),
+        ("swiss-labor", "What is the highest education level?", "select max(education) from {t}"),
+        ("swiss-labor", "How many women have more than 12 years of education?", "select count(*) from {t} where education > 12"),
+        ("swiss-labor", "What is the average education by participation?", "select participation, avg(education) from {t} group by 1"),
+        ("census-undercount", "How many areas are there?", "select count(*) from {t}"),
+        ("census-undercount", "Which area has the highest undercount?", "select area, undercount from {t} order by undercount desc limit 1"),
+        ("census-undercount", "How many cities are in the data?", "select count(*) from {t} where city = 'city'"),
+        ("census-undercount", "What is the average poverty rate?", "select avg(poverty) from {t}"),
+        ("census-undercount", "What is the crime rate in Boston?", "select crime from {t} where area = 'Boston'"),
+        ("census-undercount", "Which city has the largest minority share?", "select area, minority from {t} where city = 'city' order by minority desc limit 1"),
+        ("census-undercount", "What is the average undercount for cities and states?", "select city, avg(undercount) from {t} group by 1"),
+        ("census-undercount", "How many areas have a negative undercount?", "select count(*) from {t} where undercount < 0"),
+        ("census-undercount", "What is the highest crime rate?", "select max(crime) from {t}"),
+        ("census-undercount", "Which area has the lowest poverty?", "select area, poverty from {t} order by poverty limit 1"),
+        ("census-undercount", "What is the median percentage of minorities?", "select median(minority) from {t}"),
+        ("census-undercount", "How many areas had an undercount above 2 percent?", "select count(*) from {t} where undercount > 2"),
+        ("census-undercount", "Which state has the highest poverty rate?", "select area, poverty from {t} where city = 'state' order by poverty desc limit 1"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -4989,8 +5066,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_sixty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtySecondTest, "nl-sixty-second-test", 0.75, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_sixty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyThirdTest, "nl-sixty-third-test", 0.6, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_sixty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyFourthTest, "nl-sixty-fourth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
