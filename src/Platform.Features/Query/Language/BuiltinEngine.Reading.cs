@@ -1320,8 +1320,10 @@ public static partial class BuiltinEngine
                     && !(c.Kind == ColumnKind.Text && !distinct && q.Table.NamedWithin?.Contains(c.Name) == true && NameWordInPlural(q, counted) is not null)
                     && (distinct || !RowsOfTheirOwn(q, counted)))
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, c));
-                // The table's own word ("species"), not rows a word was read as ("snow tiles"), counts the things observed.
-                else if (counted is { Kind: TagKind.TableWord, Reading: null } && Observed(q.Table) is { } observed)
+                // The table's own word ("species"), not rows a word was read as ("snow tiles"), counts the things observed. Not
+                // "resumes" of résumés with a gender: their names are people's, and the résumés the rows.
+                else if (counted is { Kind: TagKind.TableWord, Reading: null } && Observed(q.Table) is { } observed
+                    && !(q.PeopleRows && !Senses.NamesAPerson(Words.Singular(q.Word(counted.Start)), Lexicon.Shared)))
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, observed));
                 else r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
                 // "how many months had…": the rows are counted, and the column that names them is placed by that.
@@ -1678,11 +1680,11 @@ public static partial class BuiltinEngine
 
     /// <summary>
     /// "How many instructors" of prof: people asked in the plural of a column of numbers named for one person each are
-    /// who the numbers are, counted apart, not amounts added up.
+    /// who the numbers are, counted apart, not amounts added up ("How many votes did Gore get": votes are no people).
     /// </summary>
     private static bool NumbersPeople(Question q, Tag tag) => tag.Column is { Kind: ColumnKind.Number, IsYearNumber: false } c
         && q.Word(tag.Start) is var asked && Words.Singular(asked) != asked && Words.NameWords(c.Name) is [var person] && Words.Singular(person) == person
-        && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAPerson(person, lexicon);
+        && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAPerson(person, lexicon) && Senses.NamesAPerson(Words.Singular(asked), lexicon);
 
     /// <summary>
     /// The word of the column's name the question asks in the plural ("readings" of <c>reading</c>, "motes" of <c>mote_id</c>),

@@ -240,6 +240,21 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
         && Words.NameWords(c.Name) is [.., var last] && last is not ("id" or "code" or "number" or "no" or "key" or "zip" or "fips")).ToList() is [var only] ? only : null;
 
     /// <summary>
+    /// Florida's counties' <c>Total</c> beside <c>GORE</c>, <c>BUSH</c>…: a total of whole numbers beside at least two parts,
+    /// whole numbers none above it, whose names do not say what they count. What they count is said only by the question.
+    /// </summary>
+    public LanguageColumn? CountedTotal { get; } = Columns.Where(c => c.Kind == ColumnKind.Number && ColumnTypes.IsInteger(c.Type) && Words.NameWords(c.Name) is ["total"]).ToList() is [var total]
+        && Columns.Where(c => c != total && c.Kind == ColumnKind.Number).ToList() is { Count: >= 2 } parts
+        && parts.All(p => ColumnTypes.IsInteger(p.Type) && !p.IsYearNumber && !NamesWhatItCounts(p) && p.Unit is null && Below(p, total)) ? total : null;
+
+    /// <summary>A count named by a plural noun (births), not by a name that only ends in s (PHILLIPS).</summary>
+    private static bool NamesWhatItCounts(LanguageColumn column) => column.CountsThings
+        && (!Lexicon.Shared.Available || Lexicon.Shared.Knows(Words.Singular(Words.NameWords(column.Name)[^1]), PartOfSpeech.Noun));
+
+    private static bool Below(LanguageColumn part, LanguageColumn total) =>
+        long.TryParse(part.Profile.Max, CultureInfo.InvariantCulture, out var most) && long.TryParse(total.Profile.Max, CultureInfo.InvariantCulture, out var all) && most <= all;
+
+    /// <summary>
     /// The column that already counts what each row stands for: called count, number, frequency, n or people; not one
     /// numbering the rows 1 to N (a Pokémon's national number), nor a number beside a name that sets each row its own
     /// (a protocol's number, 0 to 262; an error's, 1 to 133): counts repeat, or start above 1.

@@ -123,6 +123,7 @@ public sealed partial class Question
         q.LinkWordsBesideValues();
         q.LinkVerbBeforeItsObject();
         q.LinkFlagAdjectives(Lexicon.Shared);
+        q.LinkFlagPhrasalVerbs(Lexicon.Shared);
         q.LinkSenses(Lexicon.Shared);
         q.LinkNumbersKeptAsText();
         q.LinkAggregateBeforeColumn();
@@ -855,7 +856,8 @@ public sealed partial class Question
     }
 
     /// <summary>
-    /// A column naming each row, used only to say "the rows": "the average population of a country" (any row) and "the total
+    /// A column naming each row, used only to say "the rows": "the average population of a country", "the most votes Harris
+    /// received in a county" (any row) and "the total
     /// city population" (the rows' own word before their measure), not a column to group or filter by.
     /// </summary>
     private void LinkAnyRow()
@@ -863,7 +865,7 @@ public sealed partial class Question
         for (var i = 0; i < Words.Count; i++)
         {
             if (Tags[i] is not { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Text } named } || Table.RowCount <= 1) continue;
-            if (Word(i - 1) is "a" or "an" && Word(i - 2) is "of" or "for" or "per" && named.Profile.DistinctCount == Table.RowCount)
+            if (Word(i - 1) is "a" or "an" && (Word(i - 2) is "of" or "for" or "per" || Word(i - 2) is "in" or "on" && i == Words.Count - 1) && named.Profile.DistinctCount == Table.RowCount)
                 Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"any row: each is a different {named.Name}");
             // "the label of the icon with unicode f6ca": the one row what follows picks, each a different icon.
             else if (Word(i - 1) == "the" && Word(i - 2) == "of" && Word(i + 1) is "with" or "whose" or "that" or "which" && named.Profile.DistinctCount == Table.RowCount)
@@ -1198,7 +1200,7 @@ public sealed partial class Question
 
     /// <summary>
     /// "marital status" of a Marital column beside a Status column: a column named by an adjective alone, before a noun the
-    /// two make a compound of in WordNet, is named by both words.
+    /// two make a compound of in WordNet, is named by both words; so is a one-word column named by the compound's kind.
     /// </summary>
     private void LinkAdjectiveColumnCompounds(Lexicon lexicon)
     {
@@ -1209,6 +1211,12 @@ public sealed partial class Question
                 && lexicon.Knows(adjective, PartOfSpeech.Adjective) && !lexicon.Knows(adjective, PartOfSpeech.Noun)
                 && Tags[i + 1] is null or { Kind: TagKind.Column, Length: 1 } && lexicon.Knows($"{adjective} {Words[i + 1]}", PartOfSpeech.Noun))
                 Set(i, 2, new Tag(TagKind.Column, i, 2, named, Reading: $"'{adjective} {Words[i + 1]}' (WordNet) → column {named.Name}"));
+        // "first name" of a name column holding one word each: a compound WordNet makes a kind of the column's one-word name.
+        for (var i = 0; i + 1 < Words.Count; i++)
+            if (Tags[i] is null or { Kind: TagKind.Keyword } && Tags[i + 1] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Text, Values.Count: > 0 } kept }
+                && Language.Words.NameWords(kept.Name) is [var name] && name == Words[i + 1] && kept.Values.Values.All(v => !v.Contains(' '))
+                && lexicon.KindsOf(lexicon.Synsets($"{Words[i]} {name}", PartOfSpeech.Noun).Take(1), 1, instances: false).Any(kind => kind.Words.Contains(name)))
+                Set(i, 2, new Tag(TagKind.Column, i, 2, kept, Reading: $"'{Words[i]} {name}' (WordNet: a kind of {name}) → column {kept.Name}"));
     }
 
     /// <summary>
@@ -1840,12 +1848,6 @@ public sealed partial class Question
     }
 
     /// <summary>
-    /// Words the table does not name, read through WordNet (<see cref="Senses"/>): units after numbers, adjectives of
-    /// degree ("heaviest", "most expensive", "longer than") as the one column measuring their attribute, adjectives
-    /// of place ("European") as a value, verbs and nouns standing for a column ("weigh", "rainfall"), and verbs of
-    /// being, coming or making before a preposition ("come from", "live on") as mere relations.
-    /// </summary>
-    /// <summary>
     /// "babies with a low birth weight" of birthwt's low (1 or 0) beside bwt: a yes-or-no column named by an adjective, before
     /// a measure, is yes for rows the adjective describes the measure of; the measure only says what it is about.
     /// </summary>
@@ -1860,6 +1862,33 @@ public sealed partial class Question
                     Reading: $"column {flag.Name}, yes ({measure.Name} {name})"));
     }
 
+    /// <summary>
+    /// "got a call back", "got a callback" of a yes-or-no call column: a verb WordNet makes of the column's one-word name and
+    /// a particle, in two words or run together, is that column (even where the table's name holds it).
+    /// </summary>
+    private void LinkFlagPhrasalVerbs(Lexicon lexicon)
+    {
+        if (!lexicon.Available) return;
+        var flags = Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && lexicon.Knows(name, PartOfSpeech.Verb)).ToList();
+        for (var i = 0; i < Words.Count; i++)
+            foreach (var flag in flags)
+            {
+                var name = Language.Words.NameWords(flag.Name)[0];
+                if (Tags[i] is { Kind: TagKind.Column, Length: 1 } && Tags[i]!.Column == flag && Words[i] == name && i + 1 < Words.Count && Tags[i + 1] is null
+                    && Words[i + 1].Length >= 2 && lexicon.Knows($"{name} {Words[i + 1]}", PartOfSpeech.Verb))
+                    Set(i, 2, new Tag(TagKind.Column, i, 2, flag, Reading: $"'{name} {Words[i + 1]}' (WordNet: a verb of {name}) → column {flag.Name}"));
+                else if (Tags[i] is null or { Kind: TagKind.TableWord } && Language.Words.Singular(Words[i]) is var noun && noun.Length > name.Length + 1
+                         && noun.StartsWith(name, StringComparison.Ordinal) && lexicon.Knows(noun, PartOfSpeech.Noun) && lexicon.Knows($"{name} {noun[name.Length..]}", PartOfSpeech.Verb))
+                    Tags[i] = new Tag(TagKind.Column, i, 1, flag, Reading: $"'{Words[i]}' (WordNet: of the verb '{name} {noun[name.Length..]}') → column {flag.Name}");
+            }
+    }
+
+    /// <summary>
+    /// Words the table does not name, read through WordNet (<see cref="Senses"/>): units after numbers, adjectives of
+    /// degree ("heaviest", "most expensive", "longer than") as the one column measuring their attribute, adjectives
+    /// of place ("European") as a value, verbs and nouns standing for a column ("weigh", "rainfall"), and verbs of
+    /// being, coming or making before a preposition ("come from", "live on") as mere relations.
+    /// </summary>
     private void LinkSenses(Lexicon lexicon)
     {
         if (!lexicon.Available) return;
@@ -2037,11 +2066,18 @@ public sealed partial class Question
                 ? $"not {opposite.Name} ('non-' before its name)" : $"not {opposite.Name} (WordNet: the opposite of {word})");
             return;
         }
-        // "smokers" of birthwt's smoke (1 or 0): people who do what a yes-or-no column is named by are its rows of yes.
+        // "smokers" of birthwt's smoke (1 or 0): people who do what a yes-or-no column is named by are its rows of yes. So are
+        // "participants" of participation and "foreigners" of foreign.
         if (Senses.PersonDoes(Language.Words.Singular(word), lexicon) is { } act
             && Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && name == act).ToList() is [var doing])
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, doing, Reading: $"people who {act} (WordNet) → column {doing.Name}", Predicate: true);
+            return;
+        }
+        if (Senses.PersonFormedFrom(Language.Words.Singular(word), lexicon).ToHashSet() is { Count: > 0 } formedFrom
+            && Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && formedFrom.Contains(name)).ToList() is [var formed])
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, formed, Reading: $"{word} (WordNet: of {formed.Name.ToLowerInvariant()}) → column {formed.Name}", Predicate: true);
             return;
         }
         // "dependencies" of a column called depends: a noun WordNet derives from the verb that is a column's one-word name.
@@ -2307,6 +2343,12 @@ public sealed partial class Question
         // "which route has": the word asked for is a noun, whatever verb it also is.
         var asked = previous is "which" or "what" && !inflected && lexicon.Knows(word, PartOfSpeech.Noun);
         var stands = lexicon.Knows(word, PartOfSpeech.Verb) && !asked ? Senses.VerbMeasures(word, lexicon) : [];
+        // "How many applicants were called?" of a yes-or-no call column: a form of the verb that is its one-word name says yes.
+        if (inflected && Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && lexicon.BaseForms(word, PartOfSpeech.Verb).Contains(name)).ToList() is [var verbFlag])
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, verbFlag, Reading: $"'{word}', of the verb {verbFlag.Name} → column {verbFlag.Name}", Predicate: true);
+            return;
+        }
         // "How many condos were sold?": a passive ending a question of "how many" counts the rows its words pick; what the verb
         // may stand for (a price) is not what is counted.
         if (inflected && previous is "were" or "was" && i + 1 == Words.Count && i >= 4 && Words[0] == "how" && Words[1] == "many"
@@ -2586,8 +2628,29 @@ public sealed partial class Question
         }
         // "return" → ret, "temperature" → temp: a noun that begins with the whole one-word name of exactly one column.
         if (lexicon.Knows(word, PartOfSpeech.Noun) && !inflected && AbbreviatedColumn(Language.Words.Singular(word)) is { } shortened)
+        {
             Tags[i] = new Tag(TagKind.Column, i, 1, shortened, Reading: shortened.CountedStem is { } stem && word.StartsWith(stem, StringComparison.Ordinal)
                 ? $"'{word}' begins with {stem}, and {shortened.Name} counts them → column {shortened.Name}" : $"'{word}' begins with {shortened.Name} → column {shortened.Name}");
+            return;
+        }
+        // "votes" of Florida's counties' GORE, BUSH… and Total: a noun nothing else reads is what parts and their total count,
+        // a part's where the question names one ("did Bush get"), else the total's ("the most votes").
+        // "in total", "the total number of votes for Nader" then add up the part, as they would any column.
+        if (Table.CountedTotal is { } total && lexicon.Knows(word, PartOfSpeech.Noun) && !Senses.NamesAPerson(Language.Words.Singular(word), lexicon)
+            && (Language.Words.Singular(word) != word || previous is "average" or "mean" or "median" or "total"))
+        {
+            var parts = Tags.Where(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } && t.Column != total).Select(t => t!.Column!).Distinct().ToList();
+            Tags[i] = parts switch
+            {
+                [] => new Tag(TagKind.Column, i, 1, total, Reading: $"what {total.Name} and its parts count → column {total.Name}"),
+                [var part] => new Tag(TagKind.Column, i, 1, part, Reading: $"what {part.Name} counts, a part of {total.Name} → column {part.Name}"),
+                _ => new Tag(TagKind.Stop, i, 1, Reading: $"what {total.Name} and its parts count"),
+            };
+            if (parts.Count > 0)
+                for (var j = 0; j < Words.Count; j++)
+                    if (Words[j] == "total" && Tags[j]?.Column == total || Words[j] == "number" && Word(j - 1) == "total" && Tags[j] is { Kind: TagKind.Stop or TagKind.Column })
+                        Tags[j] = new Tag(TagKind.Keyword, j, 1);
+        }
     }
 
     private (LanguageColumn Column, string Value)? ShortenedValue(string word, Lexicon lexicon) =>
@@ -2776,7 +2839,7 @@ public sealed partial class Question
     /// or age (not "sex": animals have one, and an age) and another thing only people have; or their sex and height (not
     /// an age and a height: trees have both); or their sex or their pay and, yes or no, kinds of person they may be.
     /// </summary>
-    private bool PeopleRows => AgedRows || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains("name"))
+    public bool PeopleRows => AgedRows || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains("name"))
         && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "age" or "gender" or "sex"))
         || (Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "gender" or "age" or "sex")) || Table.Columns.Any(c => c.IsFlag && Language.Words.NameWords(c.Name) is ["female" or "male"]))
         && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "race" or "ethnicity" or "occupation" or "education" or "educ" or "wage" or "salary" or "income" or "married" or "marital"

@@ -291,6 +291,21 @@ public static partial class Senses
         lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPerson } sense && SomeoneWho().Match(sense.Definition) is { Success: true } who
             && lexicon.BaseForms(who.Groups[1].Value, PartOfSpeech.Verb) is [var verb, ..] ? verb : null;
 
+    /// <summary>
+    /// The names a yes-or-no column may have whose "yes" a kind of person is: the verb WordNet derives that person from and
+    /// the nouns of that verb (a participant participates: participate, participation), or the word the person is named
+    /// from with -er (a foreigner is foreign).
+    /// </summary>
+    public static IEnumerable<string> PersonFormedFrom(string noun, Lexicon lexicon)
+    {
+        if (lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is not { LexFile: NounPerson } sense) yield break;
+        foreach (var verb in sense.Pointing("+").Where(p => p.Pos == PartOfSpeech.Verb).Select(lexicon.Follow))
+            foreach (var word in verb.Words.Concat(verb.Pointing("+").Where(p => p.Pos == PartOfSpeech.Noun).Select(lexicon.Follow).SelectMany(n => n.Words)))
+                yield return word;
+        if (noun.EndsWith("er", StringComparison.Ordinal) && noun[..^2] is { Length: >= 3 } stem && lexicon.Knows(stem, PartOfSpeech.Adjective))
+            yield return stem;
+    }
+
     [GeneratedRegex(@"^(?:someone|somebody|a person|one|a \w+) who (\w+)")]
     private static partial Regex SomeoneWho();
 
