@@ -921,7 +921,8 @@ public sealed partial class Question
         if (name.Count < 2 || name.Contains("by") || IsColumnPhrase(string.Join(' ', name))) return;
         for (var i = 0; i + name.Count <= Words.Count; i++)
         {
-            if (!name.SequenceEqual(Words.Skip(i).Take(name.Count).Select(Language.Words.Singular))) continue;
+            // A column the name's words make one word for keeps them ("infant mortality" of infant-mortality's infant).
+            if (!name.SequenceEqual(Words.Skip(i).Take(name.Count).Select(Language.Words.Singular)) || Tags[i] is { Kind: TagKind.Column, Length: > 1 }) continue;
             // The last word keeps a column it names ("releases" of a release date, asked when they came out).
             for (var j = i; j < i + name.Count - 1; j++) Tags[j] = new Tag(TagKind.TableWord, j, 1, Reading: j == i ? $"the table's name, {Table.Name}: its rows" : null);
             Tags[i + name.Count - 1] ??= new Tag(TagKind.TableWord, i + name.Count - 1, 1);
@@ -1200,7 +1201,8 @@ public sealed partial class Question
 
     /// <summary>
     /// "marital status" of a Marital column beside a Status column: a column named by an adjective alone, before a noun the
-    /// two make a compound of in WordNet, is named by both words; so is a one-word column named by the compound's kind.
+    /// two make a compound of in WordNet, is named by both words; so is a one-word column named by the compound's kind, or
+    /// by its first word where the rest is the table's name.
     /// </summary>
     private void LinkAdjectiveColumnCompounds(Lexicon lexicon)
     {
@@ -1217,6 +1219,13 @@ public sealed partial class Question
                 && Language.Words.NameWords(kept.Name) is [var name] && name == Words[i + 1] && kept.Values.Values.All(v => !v.Contains(' '))
                 && lexicon.KindsOf(lexicon.Synsets($"{Words[i]} {name}", PartOfSpeech.Noun).Take(1), 1, instances: false).Any(kind => kind.Words.Contains(name)))
                 Set(i, 2, new Tag(TagKind.Column, i, 2, kept, Reading: $"'{Words[i]} {name}' (WordNet: a kind of {name}) → column {kept.Name}"));
+        // "infant mortality (rate)" of infant-mortality's infant: a column's one-word name, and words of the table's name after
+        // it with which WordNet makes one word, is what the table is about, that column.
+        for (var i = 0; i + 1 < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number } about } && Language.Words.NameWords(about.Name) is [var name] && name == Words[i]
+                && Table.NameWords.Contains(Words[i + 1]) && Enumerable.Range(2, Math.Min(2, Words.Count - i - 1)).Reverse()
+                    .FirstOrDefault(length => Enumerable.Range(i + 1, length - 1).All(j => Tags[j] is null) && lexicon.Knows(string.Join(' ', Words.Skip(i).Take(length)), PartOfSpeech.Noun)) is var joined and > 0)
+                Set(i, joined, new Tag(TagKind.Column, i, joined, about, Reading: $"'{string.Join(' ', Original.Skip(i).Take(joined))}' (WordNet: one word, what {Table.Name} is about) → column {about.Name}"));
     }
 
     /// <summary>
@@ -1292,6 +1301,10 @@ public sealed partial class Question
                     var said = words.Select(Forms).ToList();
                     matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Length == length && a.Select((w, k) => said[k].Overlaps(Forms(w))).All(same => same))).ToList();
                 }
+                // "young children" of youngkids: a name of several words with its last in a word of the same first sense (WordNet).
+                if (matches.Count == 0 && length >= 2 && Lexicon.Shared is { Available: true } synonyms)
+                    matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Length == length && a.Take(length - 1).SequenceEqual(words.Take(length - 1))
+                        && a[^1] != words[^1] && synonyms.Synsets(words[^1], PartOfSpeech.Noun).FirstOrDefault() is { } sense && sense.Words.Contains(a[^1]))).ToList();
                 // A near miss, not the table's own word ("languages" is no slip for language_id's "languageid").
                 if (matches.Count == 0 && length == 1 && words[0].Length >= 5 && !Table.NameWords.Contains(words[0]))
                     matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Length == 1 && Language.Words.NearlyEqual(a[0], words[0]) && !SlipBetweenWords(words[0], a[0]))).ToList();
@@ -1522,6 +1535,13 @@ public sealed partial class Question
                     && Language.Words.NameWords(other.Name) is { Count: >= 2 } parts && parts.Contains(ownName)) is { Column: { } whole })
                 Tags[i] = new Tag(TagKind.Column, i, 1, whole, Reading: $"'{Original[i]}', part of column {whole.Name}'s name");
         }
+
+        // "How many cities" of a city column holding city and state: a column of a few values, one its own name, holds kinds;
+        // its name in the plural is the rows of that kind ("by city" is still the column).
+        for (var i = 0; i < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Text, Profile.DistinctCount: <= 20 } kinds } && Language.Words.NameWords(kinds.Name) is [var name]
+                && singular[i] == name && Words[i] != name && kinds.Values.TryGetValue(name, out var own))
+                Tags[i] = new Tag(TagKind.Value, i, 1, kinds, own, Reading: $"{kinds.Name} = {own} (a kind {kinds.Name} holds)");
     }
 
     /// <summary>
@@ -2347,6 +2367,15 @@ public sealed partial class Question
         if (inflected && Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && lexicon.BaseForms(word, PartOfSpeech.Verb).Contains(name)).ToList() is [var verbFlag])
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, verbFlag, Reading: $"'{word}', of the verb {verbFlag.Name} → column {verbFlag.Name}", Predicate: true);
+            return;
+        }
+        // "How many women participate?" of a yes-or-no participation column: a verb WordNet derives the column's one-word name from
+        // (a verb of thinking is read below, with who thought it).
+        if (verbal && lexicon.BaseForms(word, PartOfSpeech.Verb) is { Count: > 0 } verbForms && !verbForms.Any(v => Senses.Thinks(v, lexicon))
+            && Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && lexicon.Synsets(name, PartOfSpeech.Noun).Take(2)
+                .SelectMany(n => n.Pointing("+").Where(p => p.Pos == PartOfSpeech.Verb)).Select(lexicon.Follow).Any(v => v.Words.Intersect(verbForms).Any())).ToList() is [var nounFlag])
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, nounFlag, Reading: $"'{word}' (WordNet: the verb of {nounFlag.Name}) → column {nounFlag.Name}", Predicate: true);
             return;
         }
         // "How many condos were sold?": a passive ending a question of "how many" counts the rows its words pick; what the verb
@@ -3353,7 +3382,7 @@ public sealed partial class Question
                 // "olive oil" of olive: the table's word and a noun WordNet knows as one word for a thing (not a measure: "interest
                 // rate") are what the rows are of.
                 : TagAt(i - 1) is { Kind: TagKind.TableWord, Length: 1 } && Lexicon.Shared is { Available: true } joins
-                    && Senses.ThingKinds($"{Words[i - 1]} {Language.Words.Singular(word)}", joins).Count > 0
+                    && Senses.ThingKinds($"{Language.Words.AmericanSpelling(Words[i - 1])} {Language.Words.Singular(word)}", joins).Count > 0
                     ? new Tag(TagKind.TableWord, i, 1, Reading: $"'{Original[i - 1]} {Original[i]}' is one word (WordNet): what the rows are of")
                 // "at-rules" of css-at-rules: the table's words written with a hyphen.
                 : word.Contains('-') && word.Split('-').All(part => Table.NameWords.Contains(Language.Words.Singular(part)))

@@ -154,6 +154,9 @@ public static partial class Words
             }
     }
 
+    /// <summary>A British spelling's American form, by which WordNet lists compounds ("labour force" is "labor force").</summary>
+    public static string AmericanSpelling(string word) => word.Length > 5 && word.EndsWith("our", StringComparison.Ordinal) ? word[..^3] + "or" : word;
+
     /// <summary>A noun's singular: WordNet's base form when it knows the word ("movies" → movie, "species" stays), else by rule.</summary>
     public static string Singular(string word)
     {
