@@ -6305,6 +6305,26 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task Compounds_doers_and_summaries_in_names_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-compounds-doers-summaries");
 
+    /// <summary>
+    /// Beside the sixty-fourth set: counts split into parts beside their total, which only the question says the unit of;
+    /// people formed from a yes-or-no column and the verbs of its name; kinds a column holds by its own name; a compound
+    /// of a column's kind or of the table's subject; and the rows a name column does not count.
+    /// </summary>
+    [Theory]
+    [InlineData("florida-2000", "How many votes did Nader get?", "select sum(NADER) from {t}")]
+    [InlineData("florida-2000", "Which county gave Browne the most votes?", "select county, BROWNE from {t} order by BROWNE desc limit 1")]
+    [InlineData("florida-2000", "average number of votes per county", "select round(avg(Total), 2) from {t}")]
+    [InlineData("census-undercount", "How many states are there?", "select count(*) from {t} where city = 'state'")]
+    [InlineData("census-undercount", "average crime rate of cities", "select round(avg(crime), 2) from {t} where city = 'city'")]
+    [InlineData("swiss-labor", "average education of women who participate", "select round(avg(education), 2) from {t} where participation = 'yes'")]
+    [InlineData("swiss-labor", "How many participants are foreigners?", "select count(*) from {t} where participation = 'yes' and \"foreign\" = 'yes'")]
+    [InlineData("resume-callbacks", "callbacks by gender", "select gender, count(*) from {t} where call = 'yes' group by 1")]
+    [InlineData("resume-callbacks", "Which first name got the most callbacks?", "select name, count(*) from {t} where call = 'yes' group by 1 order by 2 desc limit 1")]
+    [InlineData("resume-callbacks", "How many applicants were called back?", "select count(*) from {t} where call = 'yes'")]
+    [InlineData("infant-mortality", "median infant mortality rate in Africa", "select median(infant) from {t} where region = 'Africa'")]
+    public Task Parts_of_a_total_formed_people_and_kinds_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-parts-formed-kinds");
+
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {
         var score = await NlScoring.ScoreAsync(samples, [(dataset, question, sql)], reportName);
