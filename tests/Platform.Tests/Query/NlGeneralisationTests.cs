@@ -85,7 +85,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "attrition.csv", "guns.csv", "cowles.csv", "car-prices.csv", "cigarettes.csv",
     "wells.csv", "phd-publications.csv", "crabs.csv", "melanoma.csv", "tate-text.csv",
     "mroz.csv", "doctor-visits.csv", "cpus.csv", "credit-data.csv", "refugee-appeals.csv",
-    "infant-mortality.csv", "florida-2000.csv", "resume-callbacks.csv", "swiss-labor.csv", "census-undercount.csv");
+    "infant-mortality.csv", "florida-2000.csv", "resume-callbacks.csv", "swiss-labor.csv", "census-undercount.csv",
+    "parade-earnings.csv", "smoking-ban.csv", "state-school-spending.csv", "contraception.csv", "coma-recovery.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -4875,6 +4876,82 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("census-undercount", "Which state has the highest poverty rate?", "select area, poverty from {t} where city = 'state' order by poverty desc limit 1"),
     ];
 
+    /// <summary>
+    /// The sixty-fifth fresh test set: 65 questions over five more of R's tables the engine had never been run on (130
+    /// Americans' earnings from a 2005 magazine survey, 10,000 indoor workers' smoking and workplace bans, U.S. states'
+    /// school spending and income in 1970, 50 countries' fertility and contraception, and 331 IQ measurements of patients
+    /// recovering from a coma), written after the sixty-fourth set's rules, and their keys checked against the files before
+    /// the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] SixtyFifthTest =
+    [
+        ("parade-earnings", "How many people are in the data?", "select count(*) from {t}"),
+        ("parade-earnings", "What is the average earnings?", "select avg(earnings) from {t}"),
+        ("parade-earnings", "What is the median earnings?", "select median(earnings) from {t}"),
+        ("parade-earnings", "How many celebrities are there?", "select count(*) from {t} where celebrity = 'yes'"),
+        ("parade-earnings", "What is the average age of women?", "select avg(age) from {t} where gender = 'female'"),
+        ("parade-earnings", "What is the highest earnings of a non-celebrity?", "select max(earnings) from {t} where celebrity = 'no'"),
+        ("parade-earnings", "How many people are from California?", "select count(*) from {t} where state = 'CA'"),
+        ("parade-earnings", "What are the average earnings by gender?", "select gender, avg(earnings) from {t} group by 1"),
+        ("parade-earnings", "Which state has the most people?", "select state, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("parade-earnings", "How many people are older than 50?", "select count(*) from {t} where age > 50"),
+        ("parade-earnings", "What is the average earnings of celebrities?", "select avg(earnings) from {t} where celebrity = 'yes'"),
+        ("parade-earnings", "How many men earn more than 100000?", "select count(*) from {t} where gender = 'male' and earnings > 100000"),
+        ("parade-earnings", "What is the youngest age?", "select min(age) from {t}"),
+        ("smoking-ban", "How many workers smoke?", "select count(*) from {t} where smoker = 'yes'"),
+        ("smoking-ban", "How many workers have a smoking ban at work?", "select count(*) from {t} where ban = 'yes'"),
+        ("smoking-ban", "What is the average age of smokers?", "select avg(age) from {t} where smoker = 'yes'"),
+        ("smoking-ban", "How many smokers work where there is a ban?", "select count(*) from {t} where smoker = 'yes' and ban = 'yes'"),
+        ("smoking-ban", "How many workers have a master's degree?", "select count(*) from {t} where education = 'master'"),
+        ("smoking-ban", "What share of workers smoke?", "select round(100.0 * count(*) filter (where smoker = 'yes') / count(*), 2) from {t}"),
+        ("smoking-ban", "How many smokers are there by education?", "select education, count(*) from {t} where smoker = 'yes' group by 1"),
+        ("smoking-ban", "How many women are in the data?", "select count(*) from {t} where gender = 'female'"),
+        ("smoking-ban", "How many Hispanic workers smoke?", "select count(*) from {t} where hispanic = 'yes' and smoker = 'yes'"),
+        ("smoking-ban", "What is the average age by gender?", "select gender, avg(age) from {t} group by 1"),
+        ("smoking-ban", "How many high school dropouts are there?", "select count(*) from {t} where education = 'hs drop out'"),
+        ("smoking-ban", "What is the oldest age among smokers?", "select max(age) from {t} where smoker = 'yes'"),
+        ("smoking-ban", "How many African American workers are there?", "select count(*) from {t} where afam = 'yes'"),
+        ("state-school-spending", "How many states are there?", "select count(*) from {t}"),
+        ("state-school-spending", "Which state spends the most on education?", "select state, education from {t} order by education desc limit 1"),
+        ("state-school-spending", "What is the average income?", "select avg(income) from {t}"),
+        ("state-school-spending", "Which state has the lowest income?", "select state, income from {t} order by income limit 1"),
+        ("state-school-spending", "What is the education spending of New York?", "select education from {t} where state = 'NY'"),
+        ("state-school-spending", "How many states have an income above 4000?", "select count(*) from {t} where income > 4000"),
+        ("state-school-spending", "What is the median education spending?", "select median(education) from {t}"),
+        ("state-school-spending", "Which state is the most urban?", "select state, urban from {t} order by urban desc limit 1"),
+        ("state-school-spending", "What is the average education spending of states with income over 3500?", "select avg(education) from {t} where income > 3500"),
+        ("state-school-spending", "What is the highest proportion of young people?", "select max(young) from {t}"),
+        ("state-school-spending", "What is the education spending in California?", "select education from {t} where state = 'CA'"),
+        ("state-school-spending", "How many states spend more than 200 on education?", "select count(*) from {t} where education > 200"),
+        ("state-school-spending", "What is the total income of all states?", "select sum(income) from {t}"),
+        ("contraception", "How many countries are there?", "select count(*) from {t}"),
+        ("contraception", "Which country has the highest fertility rate?", "select country, tfr from {t} order by tfr desc limit 1"),
+        ("contraception", "What is the average fertility rate in Africa?", "select avg(tfr) from {t} where region = 'Africa'"),
+        ("contraception", "Which region has the highest average fertility?", "select region, avg(tfr) from {t} group by 1 order by 2 desc limit 1"),
+        ("contraception", "How many countries are in Asia?", "select count(*) from {t} where region = 'Asia'"),
+        ("contraception", "What percentage of women use contraception in India?", "select contraceptors from {t} where country = 'India'"),
+        ("contraception", "Which country has the lowest contraceptive use?", "select country, contraceptors from {t} order by contraceptors limit 1"),
+        ("contraception", "How many countries have a fertility rate below 3?", "select count(*) from {t} where tfr < 3"),
+        ("contraception", "What is the average contraceptor percentage by region?", "select region, avg(contraceptors) from {t} group by 1"),
+        ("contraception", "List the countries in Latin America.", "select country from {t} where region = 'Latin.Amer'"),
+        ("contraception", "What is the fertility rate of Brazil?", "select tfr from {t} where country = 'Brazil'"),
+        ("contraception", "How many countries have more than 50 percent contraceptors?", "select count(*) from {t} where contraceptors > 50"),
+        ("contraception", "What is the median fertility rate?", "select median(tfr) from {t}"),
+        ("coma-recovery", "How many patients are there?", "select count(distinct id) from {t}"),
+        ("coma-recovery", "How many measurements are there?", "select count(*) from {t}"),
+        ("coma-recovery", "What is the average verbal IQ?", "select avg(viq) from {t}"),
+        ("coma-recovery", "What is the average performance IQ?", "select avg(piq) from {t}"),
+        ("coma-recovery", "What is the longest coma duration?", "select max(duration) from {t}"),
+        ("coma-recovery", "How many female patients are there?", "select count(distinct id) from {t} where sex = 'Female'"),
+        ("coma-recovery", "What is the oldest age in the data?", "select max(age) from {t}"),
+        ("coma-recovery", "What is the average verbal IQ by sex?", "select sex, avg(viq) from {t} group by 1"),
+        ("coma-recovery", "How many measurements had a verbal IQ above 100?", "select count(*) from {t} where viq > 100"),
+        ("coma-recovery", "What is the highest performance IQ?", "select max(piq) from {t}"),
+        ("coma-recovery", "How many rows have a coma duration over 30 days?", "select count(*) from {t} where duration > 30"),
+        ("coma-recovery", "What is the average number of days after the coma?", "select avg(days) from {t}"),
+        ("coma-recovery", "What is the median performance IQ for males?", "select median(piq) from {t} where sex = 'Male'"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -5069,8 +5146,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_sixty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyThirdTest, "nl-sixty-third-test", 0.6, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_sixty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyFourthTest, "nl-sixty-fourth-test", 0.9, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_sixty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyFifthTest, "nl-sixty-fifth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
