@@ -1325,6 +1325,9 @@ public static partial class BuiltinEngine
                 else if (counted is { Kind: TagKind.TableWord, Reading: null } && Observed(q.Table) is { } observed
                     && !(q.PeopleRows && !Senses.NamesAPerson(Words.Singular(q.Word(counted.Start)), Lexicon.Shared)))
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, observed));
+                // "How many patients" of IQs measured once or more per patient id: the people are their distinct ids.
+                else if (counted is { Kind: TagKind.TableWord, Reading: Question.PeopleRowsReading } && PersonId(q.Table) is { } person)
+                    r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, person));
                 else r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
                 // "how many months had…": the rows are counted, and the column that names them is placed by that.
                 if (counted is { Kind: TagKind.Column, Column: { } rows }) r.Counted.Add(rows);
@@ -1400,8 +1403,11 @@ public static partial class BuiltinEngine
             r.Problems.Add($"I don't know what '{q.Original[idle.i]}' applies to in {q.Table.Name}.");
 
         // "the share of engineers" where engineers is itself a share (every value between 0 and 1): that column, not a share of the total.
+        // "the average contraceptor percentage": after a column averaged (or its extreme, its median), what kind of number it is.
         var shares = q.Words.Select((w, i) => (w, i)).Any(x => ShareWords.Contains(x.w) && q.TagAt(x.i) is not { Kind: TagKind.Column } && ShareColumnOf(q, x.i) is null
-            && q.TagAt(x.i)?.Reading?.EndsWith(Question.IsTheShareEnding, StringComparison.Ordinal) != true);
+            && q.TagAt(x.i)?.Reading?.EndsWith(Question.IsTheShareEnding, StringComparison.Ordinal) != true
+            && !(q.TagAt(x.i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } described }
+                 && r.Measures.Any(m => m.Column == described && m.Aggregate is Aggregate.Avg or Aggregate.Median or Aggregate.Max or Aggregate.Min)));
         if (shares && r.Groups.Count > 0) r.Share = true;
         // "Which major admitted the lowest percentage of women?": a share of the rows a value picks may be of each group's own
         // (its women) or of all of them (the women in each group); the question does not say which.
@@ -1559,6 +1565,12 @@ public static partial class BuiltinEngine
         table.Columns.Where(c => c.Kind == ColumnKind.Text && Words.NameWords(c.Name) is [.. var qualifiers, "name"]
                 && Lexicon.Shared.Available && qualifiers.All(w => !Lexicon.Shared.Knows(w, PartOfSpeech.Noun)) && c.Profile.DistinctCount > 1 && c.Profile.DistinctCount * 10 <= table.RowCount)
             .MinBy(c => c.Profile.DistinctCount);
+
+    /// <summary>A column identifying people (id, patient_id) that repeats: each person is on several rows.</summary>
+    private static LanguageColumn? PersonId(LanguageTable table) => Lexicon.Shared is { Available: true } lexicon
+        ? table.Columns.Where(c => Words.NameWords(c.Name) is ["id"] or [_, "id"] && (Words.NameWords(c.Name) is not [var who, _] || Senses.NamesAPerson(who, lexicon))
+            && c.Profile.DistinctCount > 1 && c.Profile.DistinctCount < table.RowCount).ToList() is [var only] ? only : null
+        : null;
 
     private static Aggregate? NamedAggregate(string word) =>
         SumWords.Contains(word) ? Aggregate.Sum : AverageWords.Contains(word) ? Aggregate.Avg : MaxWords.Contains(word) ? Aggregate.Max : MinWords.Contains(word) ? Aggregate.Min : null;

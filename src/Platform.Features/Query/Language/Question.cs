@@ -123,7 +123,7 @@ public sealed partial class Question
         q.LinkWordsBesideValues();
         q.LinkVerbBeforeItsObject();
         q.LinkFlagAdjectives(Lexicon.Shared);
-        q.LinkFlagPhrasalVerbs(Lexicon.Shared);
+        q.LinkFlagVerbs(Lexicon.Shared);
         q.LinkSenses(Lexicon.Shared);
         q.LinkNumbersKeptAsText();
         q.LinkAggregateBeforeColumn();
@@ -362,6 +362,12 @@ public sealed partial class Question
                              && column.Values.TryGetValue(string.Join(' ', [Language.Words.Singular(head), preposition, .. rest]), out stored)) value = stored;
                     else if (forgiving && !column.HoldsLists && column.Values.Count <= 5000 && length == 1 && phrase.Length >= 5 && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase))
                         value = column.Values.FirstOrDefault(v => v.Key.Length >= 5 && !v.Key.Contains(' ') && Language.Words.NearlyEqual(v.Key, phrase) && !IsAnotherWord(phrase, v.Key)).Value;
+                    // "Latin America" of a region written Latin.Amer: a value of several words, each of three letters or more
+                    // beginning the question's word in turn, one shortened.
+                    else if (forgiving && length > 1 && column.Values.Count <= 50 && spaced.Split(' ') is var said
+                             && column.Values.Where(v => v.Key.Split(' ') is var kept && kept.Length == said.Length && kept.All(k => k.Length >= 3)
+                                 && kept.Zip(said).All(p => p.Second.StartsWith(p.First, StringComparison.Ordinal)) && !kept.SequenceEqual(said)).ToList() is [var begun])
+                        value = begun.Value;
                     // "Europe" of zones written Europe/Berlin: the group of values under it.
                     if (value is null && column.Groups.TryGetValue(phrase, out var group)) value = group;
                     if (value is null) continue;
@@ -1376,6 +1382,12 @@ public sealed partial class Question
                 Set(start, length, new Tag(TagKind.Column, start, length, column,
                     Reading: $"'{string.Join(' ', Words.Skip(start).Take(length))}' abbreviated → column {column.Name}"));
         }
+        // "verbal IQ" → viq: a name of three letters, no word of its own, that is a word's initial before a whole word.
+        for (var start = 0; start + 1 < Words.Count; start++)
+            if (Tags[start] is null && Tags[start + 1] is null && Words[start].Length >= 3 && !Language.Words.StopWords.Contains(Words[start]) && !KeywordWords.Contains(Words[start])
+                && named.Where(c => c.Name is [{ Length: 3 } name] && name[0] == Words[start][0] && name[1..] == Words[start + 1]).ToList() is [var (initialled, _)])
+                Set(start, 2, new Tag(TagKind.Column, start, 2, initialled,
+                    Reading: $"'{Original[start]} {Original[start + 1]}' → column {initialled.Name}, the first initialled"));
         // "female life expectancy" → lifeExpF: as many words as the name has parts, each shortened to one part, in any order.
         for (var start = 0; start < Words.Count; start++)
             if (named.Where(c => c.Name.Count is >= 2 and <= 4 && start + c.Name.Count <= Words.Count && c.Name.Any(part => part.Length < 3)
@@ -1884,11 +1896,18 @@ public sealed partial class Question
 
     /// <summary>
     /// "got a call back", "got a callback" of a yes-or-no call column: a verb WordNet makes of the column's one-word name and
-    /// a particle, in two words or run together, is that column (even where the table's name holds it).
+    /// a particle, in two words or run together, is that column; "workers smoke" of a smoker column: the verb of what the
+    /// person it names does (even where the table's name holds either: smoking-ban, resume-callbacks).
     /// </summary>
-    private void LinkFlagPhrasalVerbs(Lexicon lexicon)
+    private void LinkFlagVerbs(Lexicon lexicon)
     {
         if (!lexicon.Available) return;
+        for (var i = 1; i < Words.Count; i++)
+            if (Tags[i] is null or { Kind: TagKind.TableWord } && !BeWords.Contains(Words[i]) && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i])
+                && lexicon.BaseForms(Words[i], PartOfSpeech.Verb) is { Count: > 0 } acts
+                && Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var person] && Senses.NamesAPerson(person, lexicon)
+                    && Senses.PersonDoes(person, lexicon) is { } does and not ("be" or "have") && acts.Contains(does)).ToList() is [var doers])
+                Tags[i] = new Tag(TagKind.Column, i, 1, doers, Reading: $"'{Words[i]}' (WordNet: what a {doers.Name.ToLowerInvariant()} does) → column {doers.Name}", Predicate: true);
         var flags = Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && lexicon.Knows(name, PartOfSpeech.Verb)).ToList();
         for (var i = 0; i < Words.Count; i++)
             foreach (var flag in flags)
