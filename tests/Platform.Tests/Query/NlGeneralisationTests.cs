@@ -6405,6 +6405,22 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task Parts_of_a_total_formed_people_and_kinds_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-parts-formed-kinds");
 
+    /// <summary>
+    /// Beside the sixty-fifth set: the verb of what a yes-or-no column's person does, people counted by an id repeated over
+    /// their rows, a percentage that only says what an averaged column is, a word's initial before a whole word, and a value
+    /// written in shortened words.
+    /// </summary>
+    [Theory]
+    [InlineData("smoking-ban", "average age of women who smoke", "select round(avg(age), 2) from {t} where gender = 'female' and smoker = 'yes'")]
+    [InlineData("coma-recovery", "number of patients by sex", "select sex, count(distinct id) from {t} group by 1")]
+    [InlineData("coma-recovery", "How many patients are older than 50?", "select count(distinct id) from {t} where age > 50")]
+    [InlineData("contraception", "What is the median contraceptor percentage in Africa?", "select median(contraceptors) from {t} where region = 'Africa'")]
+    [InlineData("contraception", "How many countries are in the Near East?", "select count(*) from {t} where region = 'Near.East'")]
+    [InlineData("contraception", "average contraceptors in Latin America", "select round(avg(contraceptors), 2) from {t} where region = 'Latin.Amer'")]
+    [InlineData("coma-recovery", "What is the lowest verbal IQ of a female patient?", "select min(viq) from {t} where sex = 'Female'")]
+    public Task Doers_ids_initials_and_shortened_values_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-doers-ids-initials");
+
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {
         var score = await NlScoring.ScoreAsync(samples, [(dataset, question, sql)], reportName);
