@@ -6407,8 +6407,8 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     /// <summary>
     /// Beside the sixty-fifth set: the verb of what a yes-or-no column's person does, people counted by an id repeated over
-    /// their rows, a percentage that only says what an averaged column is, a word's initial before a whole word, and a value
-    /// written in shortened words.
+    /// their rows, a percentage that only says what an averaged column is, a word's initial before a whole word, a value
+    /// written in shortened words, and a measure called by a rate or a ratio, averaged per group.
     /// </summary>
     [Theory]
     [InlineData("smoking-ban", "average age of women who smoke", "select round(avg(age), 2) from {t} where gender = 'female' and smoker = 'yes'")]
@@ -6418,6 +6418,8 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("contraception", "How many countries are in the Near East?", "select count(*) from {t} where region = 'Near.East'")]
     [InlineData("contraception", "average contraceptors in Latin America", "select round(avg(contraceptors), 2) from {t} where region = 'Latin.Amer'")]
     [InlineData("coma-recovery", "What is the lowest verbal IQ of a female patient?", "select min(viq) from {t} where sex = 'Female'")]
+    [InlineData("coma-recovery", "verbal IQ by sex", "select sex, round(avg(viq), 2) from {t} group by 1")]
+    [InlineData("infant-mortality", "infant mortality by region", "select region, round(avg(infant), 2) from {t} group by 1")]
     public Task Doers_ids_initials_and_shortened_values_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-doers-ids-initials");
 

@@ -1421,7 +1421,7 @@ public static partial class BuiltinEngine
         if (r.OrderBy is not null && !measures.Contains(r.OrderBy)) measures.Add(r.OrderBy);
         if (r.Measures.Count == 0 && r.Groups.Count > 0)
         {
-            if (measures.Count > 0) r.Measures.AddRange(measures.Select(m => new MeasureSpec(m.AveragedByNature ? Aggregate.Avg : Aggregate.Sum, m)));
+            if (measures.Count > 0) r.Measures.AddRange(measures.Select(m => new MeasureSpec(m.AveragedByNature || SaidAsRatio(q, m) ? Aggregate.Avg : Aggregate.Sum, m)));
             else r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
         }
         // A table of counts (a column called count, number or frequency): "how many", "the most", "top 5 jobs" add it up,
@@ -1565,6 +1565,15 @@ public static partial class BuiltinEngine
         table.Columns.Where(c => c.Kind == ColumnKind.Text && Words.NameWords(c.Name) is [.. var qualifiers, "name"]
                 && Lexicon.Shared.Available && qualifiers.All(w => !Lexicon.Shared.Knows(w, PartOfSpeech.Noun)) && c.Profile.DistinctCount > 1 && c.Profile.DistinctCount * 10 <= table.RowCount)
             .MinBy(c => c.Profile.DistinctCount);
+
+    /// <summary>
+    /// "infant mortality by region", "verbal IQ by sex": a measure the question calls by a rate or a ratio (WordNet: a kind
+    /// of magnitude relation, as a death rate and an intelligence quotient are) is averaged, not added up.
+    /// </summary>
+    private static bool SaidAsRatio(Question q, LanguageColumn measure) => Lexicon.Shared is { Available: true } lexicon
+        && q.Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == measure
+            && new[] { string.Join(' ', q.Words.Skip(t.Start).Take(t.Length)), Words.Singular(q.Word(t.Start + t.Length - 1)) }
+                .Any(said => Senses.IsAKindOf(said, "magnitude relation", lexicon, 4)));
 
     /// <summary>A column identifying people (id, patient_id) that repeats: each person is on several rows.</summary>
     private static LanguageColumn? PersonId(LanguageTable table) => Lexicon.Shared is { Available: true } lexicon
