@@ -12,6 +12,19 @@ namespace Platform.Features.Common;
 /// <summary>The one place exceptions become RFC 9457 ProblemDetails: expected ones with their 4xx, the rest as a logged 500.</summary>
 public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
+    /// <summary>
+    /// Whether saving lost a race with another writer: a stale version (one document, or several at once, which Marten
+    /// reports together), or PostgreSQL giving up one of two transactions locking the same rows in turn. Trying again is safe.
+    /// </summary>
+    public static bool ChangedMeanwhile(Exception exception) => exception switch
+    {
+        ConcurrencyException or ConcurrentUpdateException => true,
+        AggregateException { InnerExceptions.Count: > 0 } many => many.InnerExceptions.All(ChangedMeanwhile),
+        MartenCommandException { InnerException: PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure } } => true,
+        PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure } => true,
+        _ => false,
+    };
+
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
         var problem = exception switch
@@ -24,7 +37,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 Status = StatusCodes.Status400BadRequest, Title = "One or more validation errors occurred.",
             },
             BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = "Bad request", Detail = b.Message },
-            ConcurrencyException or ConcurrentUpdateException or DocumentAlreadyExistsException => new ProblemDetails
+            _ when exception is DocumentAlreadyExistsException || ChangedMeanwhile(exception) => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = "The resource was changed by another request; reload and try again.",
             },

@@ -25,7 +25,7 @@ public sealed class ReindexKnowledgeHandler(IDocumentStore store, KnowledgeIndex
             {
                 await session.SaveChangesAsync(ct);
             }
-            catch (JasperFx.ConcurrencyException) when (attempt < 10)
+            catch (Exception e) when (attempt < 10 && ProblemDetailsExceptionHandler.ChangedMeanwhile(e))
             {
                 // A document finished indexing, or another request marked them, meanwhile: marking them again is the same request.
                 foreach (var id in queued) indexer.Release(id);
