@@ -20,7 +20,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     {
         ConcurrencyException or ConcurrentUpdateException => true,
         AggregateException { InnerExceptions.Count: > 0 } many => many.InnerExceptions.All(ChangedMeanwhile),
-        MartenCommandException { InnerException: PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure } } => true,
+        MartenCommandException { InnerException: { } inner } => ChangedMeanwhile(inner),
         PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure } => true,
         _ => false,
     };

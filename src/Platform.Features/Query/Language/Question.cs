@@ -1308,9 +1308,10 @@ public sealed partial class Question
                     matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Length == length && a.Select((w, k) => said[k].Overlaps(Forms(w))).All(same => same))).ToList();
                 }
                 // "young children" of youngkids: a name of several words with its last in a word of the same first sense (WordNet).
-                if (matches.Count == 0 && length >= 2 && Lexicon.Shared is { Available: true } synonyms)
+                if (matches.Count == 0 && length >= 2 && Lexicon.Shared is { Available: true } synonyms
+                    && synonyms.Synsets(words[^1], PartOfSpeech.Noun).FirstOrDefault() is { } sense)
                     matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Length == length && a.Take(length - 1).SequenceEqual(words.Take(length - 1))
-                        && a[^1] != words[^1] && synonyms.Synsets(words[^1], PartOfSpeech.Noun).FirstOrDefault() is { } sense && sense.Words.Contains(a[^1]))).ToList();
+                        && a[^1] != words[^1] && sense.Words.Contains(a[^1]))).ToList();
                 // A near miss, not the table's own word ("languages" is no slip for language_id's "languageid").
                 if (matches.Count == 0 && length == 1 && words[0].Length >= 5 && !Table.NameWords.Contains(words[0]))
                     matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Length == 1 && Language.Words.NearlyEqual(a[0], words[0]) && !SlipBetweenWords(words[0], a[0]))).ToList();
@@ -1902,17 +1903,17 @@ public sealed partial class Question
     private void LinkFlagVerbs(Lexicon lexicon)
     {
         if (!lexicon.Available) return;
-        for (var i = 1; i < Words.Count; i++)
+        var flags = Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [_]).Select(c => (Column: c, Name: Language.Words.NameWords(c.Name)[0])).ToList();
+        var doneBy = flags.Where(f => Senses.NamesAPerson(f.Name, lexicon)).Select(f => (f.Column, Does: Senses.PersonDoes(f.Name, lexicon)))
+            .Where(f => f.Does is not (null or "be" or "have")).ToList();
+        for (var i = 1; i < Words.Count && doneBy.Count > 0; i++)
             if (Tags[i] is null or { Kind: TagKind.TableWord } && !BeWords.Contains(Words[i]) && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i])
-                && lexicon.BaseForms(Words[i], PartOfSpeech.Verb) is { Count: > 0 } acts
-                && Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var person] && Senses.NamesAPerson(person, lexicon)
-                    && Senses.PersonDoes(person, lexicon) is { } does and not ("be" or "have") && acts.Contains(does)).ToList() is [var doers])
+                && lexicon.BaseForms(Words[i], PartOfSpeech.Verb) is { Count: > 0 } acts && doneBy.Where(f => acts.Contains(f.Does!)).ToList() is [var (doers, _)])
                 Tags[i] = new Tag(TagKind.Column, i, 1, doers, Reading: $"'{Words[i]}' (WordNet: what a {doers.Name.ToLowerInvariant()} does) → column {doers.Name}", Predicate: true);
-        var flags = Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && lexicon.Knows(name, PartOfSpeech.Verb)).ToList();
+        var verbs = flags.Where(f => lexicon.Knows(f.Name, PartOfSpeech.Verb)).ToList();
         for (var i = 0; i < Words.Count; i++)
-            foreach (var flag in flags)
+            foreach (var (flag, name) in verbs)
             {
-                var name = Language.Words.NameWords(flag.Name)[0];
                 if (Tags[i] is { Kind: TagKind.Column, Length: 1 } && Tags[i]!.Column == flag && Words[i] == name && i + 1 < Words.Count && Tags[i + 1] is null
                     && Words[i + 1].Length >= 2 && lexicon.Knows($"{name} {Words[i + 1]}", PartOfSpeech.Verb))
                     Set(i, 2, new Tag(TagKind.Column, i, 2, flag, Reading: $"'{name} {Words[i + 1]}' (WordNet: a verb of {name}) → column {flag.Name}"));
