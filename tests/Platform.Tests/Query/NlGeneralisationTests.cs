@@ -86,7 +86,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "wells.csv", "phd-publications.csv", "crabs.csv", "melanoma.csv", "tate-text.csv",
     "mroz.csv", "doctor-visits.csv", "cpus.csv", "credit-data.csv", "refugee-appeals.csv",
     "infant-mortality.csv", "florida-2000.csv", "resume-callbacks.csv", "swiss-labor.csv", "census-undercount.csv",
-    "parade-earnings.csv", "smoking-ban.csv", "state-school-spending.csv", "contraception.csv", "coma-recovery.csv");
+    "parade-earnings.csv", "smoking-ban.csv", "state-school-spending.csv", "contraception.csv", "coma-recovery.csv",
+    "highway-accidents.csv", "aids-survival.csv", "murder-rates.csv", "dutch-schools.csv", "migraine-diary.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -4952,6 +4953,82 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("coma-recovery", "What is the median performance IQ for males?", "select median(piq) from {t} where sex = 'Male'"),
     ];
 
+    /// <summary>
+    /// The sixty-sixth fresh test set: 65 questions over five more of R's tables the engine had never been run on (39
+    /// Minnesota highway segments' accident rates, 2,843 Australian AIDS patients' diagnoses and survival, 44 U.S. states'
+    /// murder rates and punishment in 1950, 2,287 Dutch pupils' language scores, and 4,152 days of migraine diaries),
+    /// written after the sixty-fifth set's rules, and their keys checked against the files before the engine was first
+    /// run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] SixtySixthTest =
+    [
+        ("highway-accidents", "How many highway segments are there?", "select count(*) from {t}"),
+        ("highway-accidents", "What is the average accident rate?", "select avg(rate) from {t}"),
+        ("highway-accidents", "What is the average accident rate for each highway type?", "select htype, avg(rate) from {t} group by htype"),
+        ("highway-accidents", "Which highway type has the highest average accident rate?", "select htype, avg(rate) from {t} group by htype order by 2 desc limit 1"),
+        ("highway-accidents", "What is the highest speed limit?", "select max(slim) from {t}"),
+        ("highway-accidents", "How many segments have a speed limit of 55?", "select count(*) from {t} where slim = 55"),
+        ("highway-accidents", "What is the total length of all segments?", "select sum(len) from {t}"),
+        ("highway-accidents", "What is the average number of lanes by highway type?", "select htype, avg(lane) from {t} group by htype"),
+        ("highway-accidents", "How many segments have more than 4 lanes?", "select count(*) from {t} where lane > 4"),
+        ("highway-accidents", "What is the average accident rate for segments with a speed limit above 55?", "select avg(rate) from {t} where slim > 55"),
+        ("highway-accidents", "What is the median average daily traffic?", "select median(adt) from {t}"),
+        ("highway-accidents", "What is the accident rate of the longest segment?", "select rate from {t} order by len desc limit 1"),
+        ("highway-accidents", "How many segments are there of each highway type?", "select htype, count(*) from {t} group by htype"),
+        ("aids-survival", "How many patients are there?", "select count(*) from {t}"),
+        ("aids-survival", "What is the average age of patients?", "select avg(age) from {t}"),
+        ("aids-survival", "How many patients died?", "select count(*) from {t} where status = 'D'"),
+        ("aids-survival", "How many patients are there in each state?", "select state, count(*) from {t} group by state"),
+        ("aids-survival", "What is the average age by transmission category?", "select T_categ, avg(age) from {t} group by T_categ"),
+        ("aids-survival", "How many female patients are there?", "select count(*) from {t} where sex = 'F'"),
+        ("aids-survival", "What is the oldest age at diagnosis?", "select max(age) from {t}"),
+        ("aids-survival", "Which state has the most patients?", "select state, count(*) from {t} group by state order by 2 desc limit 1"),
+        ("aids-survival", "How many patients were diagnosed in 1990?", "select count(*) from {t} where year(diag) = 1990"),
+        ("aids-survival", "What is the average age of patients who died?", "select avg(age) from {t} where status = 'D'"),
+        ("aids-survival", "How many patients are still alive?", "select count(*) from {t} where status = 'A'"),
+        ("aids-survival", "What is the most common transmission category?", "select T_categ, count(*) from {t} group by T_categ order by 2 desc limit 1"),
+        ("aids-survival", "How many patients are from Victoria?", "select count(*) from {t} where state = 'VIC'"),
+        ("murder-rates", "What is the average murder rate?", "select avg(rate) from {t}"),
+        ("murder-rates", "What is the average murder rate in southern states?", "select avg(rate) from {t} where southern = 'yes'"),
+        ("murder-rates", "How many states are southern?", "select count(*) from {t} where southern = 'yes'"),
+        ("murder-rates", "What is the highest murder rate?", "select max(rate) from {t}"),
+        ("murder-rates", "What is the average murder rate for southern and non-southern states?", "select southern, avg(rate) from {t} group by southern"),
+        ("murder-rates", "What is the median time served?", "select median(time) from {t}"),
+        ("murder-rates", "What is the average median family income?", "select avg(income) from {t}"),
+        ("murder-rates", "How many states had no executions?", "select count(*) from {t} where executions = 0"),
+        ("murder-rates", "What is the maximum labor force participation rate?", "select max(lfp) from {t}"),
+        ("murder-rates", "What is the average conviction rate in non-southern states?", "select avg(convictions) from {t} where southern = 'no'"),
+        ("murder-rates", "What is the murder rate of the state with the highest income?", "select rate from {t} order by income desc limit 1"),
+        ("murder-rates", "How many states have a murder rate above 10?", "select count(*) from {t} where rate > 10"),
+        ("murder-rates", "What is the lowest proportion of non-Caucasian population?", "select min(noncauc) from {t}"),
+        ("dutch-schools", "How many pupils are there?", "select count(*) from {t}"),
+        ("dutch-schools", "What is the average language test score?", "select avg(lang) from {t}"),
+        ("dutch-schools", "What is the average verbal IQ?", "select avg(IQ) from {t}"),
+        ("dutch-schools", "How many classes are there?", "select count(distinct class) from {t}"),
+        ("dutch-schools", "What is the average language score in multi-grade classes?", "select avg(lang) from {t} where COMB = 1"),
+        ("dutch-schools", "What is the highest language score?", "select max(lang) from {t}"),
+        ("dutch-schools", "How many pupils were taught in multi-grade classes?", "select count(*) from {t} where COMB = 1"),
+        ("dutch-schools", "What is the largest class size?", "select max(GS) from {t}"),
+        ("dutch-schools", "What is the average language score by multi-grade class?", "select COMB, avg(lang) from {t} group by COMB"),
+        ("dutch-schools", "What is the median socio-economic status?", "select median(SES) from {t}"),
+        ("dutch-schools", "How many pupils have a verbal IQ above 12?", "select count(*) from {t} where IQ > 12"),
+        ("dutch-schools", "What is the average language score of pupils with an IQ below 10?", "select avg(lang) from {t} where IQ < 10"),
+        ("dutch-schools", "What is the lowest language test score?", "select min(lang) from {t}"),
+        ("migraine-diary", "How many diary entries are there?", "select count(*) from {t}"),
+        ("migraine-diary", "How many patients are there?", "select count(distinct id) from {t}"),
+        ("migraine-diary", "How many days had a headache?", "select count(*) from {t} where headache = 'yes'"),
+        ("migraine-diary", "What is the average air quality?", "select avg(airq) from {t}"),
+        ("migraine-diary", "How many entries are there for each medication group?", "select medication, count(*) from {t} group by medication"),
+        ("migraine-diary", "What is the oldest patient's age?", "select max(age) from {t}"),
+        ("migraine-diary", "How many headaches did men have?", "select count(*) from {t} where headache = 'yes' and sex = 'male'"),
+        ("migraine-diary", "What percentage of days had a headache?", "select 100.0 * count(*) filter (where headache = 'yes') / count(*) from {t}"),
+        ("migraine-diary", "What is the average air quality on days with a headache?", "select avg(airq) from {t} where headache = 'yes'"),
+        ("migraine-diary", "How many headaches were there by headache type?", "select hatype, count(*) from {t} where headache = 'yes' group by hatype"),
+        ("migraine-diary", "How many female patients are there?", "select count(distinct id) from {t} where sex = 'female'"),
+        ("migraine-diary", "What is the highest air quality index?", "select max(airq) from {t}"),
+        ("migraine-diary", "How many entries are for patients with no medication?", "select count(*) from {t} where medication = 'none'"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -5149,8 +5226,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_sixty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyFourthTest, "nl-sixty-fourth-test", 0.9, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_sixty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyFifthTest, "nl-sixty-fifth-test", 0.75, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_sixty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtySixthTest, "nl-sixty-sixth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
