@@ -1621,9 +1621,11 @@ public static partial class BuiltinEngine
         {
             var flag = tag.Column!;
             if (r.Places(flag)) continue;
-            // "the average price with and without gas heating", "with or without a union": both sides, side by side.
+            // "the average price with and without gas heating", "with or without a union", "southern and non-southern states":
+            // both sides, side by side.
             var without = q.Word(tag.Start - 1) is "a" or "an" ? tag.Start - 2 : tag.Start - 1;
-            if (BothSides(q, without))
+            if (BothSides(q, without) || q.Tags.Any(other => other is { Kind: TagKind.Column } && other.Column == flag && other.Pole != tag.Pole
+                    && Math.Abs(other.Start - tag.Start) == 2 && q.Word(Math.Min(other.Start, tag.Start) + 1) is "and" or "or" or "versus" or "vs"))
             {
                 r.Counted.Remove(flag);
                 AddGroup(r, flag, Grain.None);
@@ -1678,13 +1680,15 @@ public static partial class BuiltinEngine
 
     /// <summary>
     /// "What percentage of employees are women?", "What share of houses have air conditioning?": a share of the rows
-    /// themselves, nothing grouped or measured, is the share of them the question's conditions keep.
+    /// themselves, nothing grouped or measured, is the share of them the question's conditions keep. So is one of the
+    /// records, entries or days the rows are called by no name of the table's ("What percentage of days had a headache?").
     /// </summary>
     private static void ReadShareOfRows(Question q, Reading r)
     {
         if (r is { Share: false, Groups.Count: 0, Measures.Count: 0, Filters.Count: > 0 }
             && q.Words.Select((w, i) => (w, i)).Any(x => ShareWords.Contains(x.w) && q.Word(x.i + 1) == "of"
-                && q.TagAt(q.Word(x.i + 2) is "the" or "all" ? x.i + 3 : x.i + 2) is { Kind: TagKind.TableWord }))
+                && (q.Word(x.i + 2) is "the" or "all" ? x.i + 3 : x.i + 2) is var of
+                && (q.TagAt(of) is { Kind: TagKind.TableWord } || q.Word(of) is "rows" or "records" or "entries" or "days" && q.TagAt(of) is null or { Kind: TagKind.Stop })))
             r.ShareOfRows = true;
     }
 
@@ -1867,10 +1871,13 @@ public static partial class BuiltinEngine
         var namedFirst = Enumerable.Range(0, extreme).Any(i => q.TagAt(i) is { Kind: TagKind.Column, Pole: 0 } t && t.Column == measure && q.Words.Skip(i).Take(extreme - i).Contains("of"));
         if (namedFirst) return;
         // "the lot size of the most expensive house", "the gas consumption in the coldest week": another column (and a word
-        // saying what it measures), right before "of the" or "in the" extreme, is asked of that row.
+        // saying what it measures), right before "of the" or "in the" extreme, is asked of that row; so it is before the rows'
+        // word and "with" the extreme ("the murder rate of the state with the highest income").
         int After(Tag t) => q.TagAt(t.Start + t.Length) is { Kind: TagKind.Stop } ? t.Start + t.Length + 1 : t.Start + t.Length;
+        bool Between(int j) => q.Words[j] is "the" or "a" or "an"
+            || q.TagAt(j) is { Kind: TagKind.TableWord } && q.Word(j + 1) is "with" or "whose" or "having" || q.Words[j] is "with" or "whose" or "having" && q.TagAt(j - 1) is { Kind: TagKind.TableWord };
         if (Enumerable.Range(0, extreme).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column, Pole: 0, Superlative: false } && t.Column != measure
-                && q.Word(After(t)) is "of" or "in" && Enumerable.Range(After(t) + 1, Math.Max(0, extreme - After(t) - 1)).All(j => q.Words[j] is "the" or "a" or "an")) is { Column: { } ofRow }
+                && q.Word(After(t)) is "of" or "in" && Enumerable.Range(After(t) + 1, Math.Max(0, extreme - After(t) - 1)).All(Between)) is { Column: { } ofRow }
             && !r.Filters.Any(f => f.Column == ofRow) && !r.Groups.Any(g => g.Column == ofRow))
         {
             r.RowOf = ofRow;

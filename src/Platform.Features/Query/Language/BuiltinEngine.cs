@@ -197,7 +197,8 @@ public static partial class BuiltinEngine
                      || WordBefore(q, t.Start) is "in" or "for" && q.TagAt(t.Start - 1) is { Kind: TagKind.Value } or { Kind: TagKind.Column, Column.IsFlag: true }))
                 && !(t.Column.Kind == ColumnKind.Date && (t.Predicate || q.Words.Take(t.Start).Any(w => w is "did" or "do" or "does")
                      || t.Start + t.Length == q.Words.Count && q.Word(t.Start - 1) is "was" or "were" or "is" or "are"))
-                && !q.RepeatsTableWord(t)) is { } unplaced)
+                // A measure ("the murder rate" of murder-rates' rate) is asked, though it repeats the table's word.
+                && !(q.RepeatsTableWord(t) && t.Column.Kind != ColumnKind.Number)) is { } unplaced)
             return Understanding.Unsure($"I don't see where '{string.Join(' ', q.Original.Skip(unplaced.Start).Take(unplaced.Length))}' ({unplaced.Column!.Name}) fits in the question.",
                 Suggestions(q.Table), q.Table);
         return Write(q, r);

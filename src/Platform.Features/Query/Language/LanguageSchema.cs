@@ -154,10 +154,10 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
 
     /// <summary>
     /// Whole numbers of things its name counts in the plural: a planet's <c>moons</c>, a day's <c>births</c> (not a unit
-    /// it is written in: "Speed IAS in knots").
+    /// it is written in: "Speed IAS in knots"; nor a short name ending in s: <c>SES</c>, <c>GS</c>).
     /// </summary>
     public bool CountsThings => Kind == ColumnKind.Number && ColumnTypes.IsInteger(Type) && Words.NameWords(Name) is [.., var last] names
-        && Words.Singular(last) != last && names is not [.., "in" or "per", _];
+        && Words.Singular(last) is { Length: >= 3 } one && one != last && names is not [.., "in" or "per", _];
 
     /// <summary>
     /// Pima's <c>npreg</c>: whole numbers under the n (or num) of "number" run together with a short form no dictionary

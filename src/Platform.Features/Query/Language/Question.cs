@@ -48,7 +48,7 @@ public sealed partial class Question
 
     /// <summary>"gas price", "test score": after a numeric column, words that only say what kind of number it is.</summary>
     private static readonly HashSet<string> MeasureNouns = ["price", "prices", "cost", "costs", "rate", "score", "reading", "figure", "length", "coordinate", "latitude", "longitude",
-        "size", "amount", "level", "content", "value", "values", "area"];
+        "size", "amount", "level", "content", "value", "values", "area", "index"];
 
     /// <summary>
     /// Whether a word after a numeric column's name only says what kind of number it is: one of <see cref="MeasureNouns"/>,
@@ -56,6 +56,17 @@ public sealed partial class Question
     /// </summary>
     private static bool SaysKindOfNumber(string word) => MeasureNouns.Contains(word)
         || Lexicon.Shared is { Available: true } lexicon && Senses.NamesAMeasuring(Language.Words.Singular(word), lexicon);
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> only says what kind of number the numeric column before it is. Not after a
+    /// group's number repeated over its members' rows ("class size" of a pupil's class: the size of the class, which that
+    /// column does not hold).
+    /// </summary>
+    private bool SaysKindOfNumberAfterColumn(int i) => SaysKindOfNumber(Words[i]) && (TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } number }
+        ? !(ColumnTypes.IsInteger(number.Type) && number.Profile.DistinctCount * 2 < Table.RowCount && Language.Words.NameWords(number.Name) is [var name]
+            && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAGroup(name, lexicon))
+        // "language test score": after another such word.
+        : i > 1 && TagAt(i - 1) is null or { Kind: TagKind.Stop } && SaysKindOfNumberAfterColumn(i - 1));
 
     /// <summary>"ICAO code", "native name", "Unicode version": words after a column's name that only say what it holds.</summary>
     private static readonly HashSet<string> HolderWords = ["code", "codes", "number", "name", "names", "id", "identifier", "symbol", "abbreviation", "version", "versions"];
@@ -1021,6 +1032,14 @@ public sealed partial class Question
             if (Unread(i) && BeWords.Contains(Words[i - 1]) && i + 1 == Words.Count && lexicon.Knows(Words[i], PartOfSpeech.Adjective)
                 && Initialled(Words[i], lettered) is [var (described, letterOf)])
                 Set(i, 1, new Tag(TagKind.Value, i, 1, described, letterOf, Reading: $"'{Original[i]}' by its initial → {described.Name} = {letterOf}"));
+        // "patients who died", "still alive" of a status of A and D: a column of two letters that begin a pair of opposites
+        // (WordNet: alive, dead) holds the side the word says. Not "when did … die", which asks for a date.
+        var opposed = lettered.Where(c => c.Values.Count == 2).ToList();
+        for (var i = 0; i < Words.Count && opposed.Count > 0 && Words[0] != "when"; i++)
+            if (Unread(i) && Senses.SidesOf(Words[i], lexicon).SelectMany(s => opposed.Where(c => c.Values.ContainsKey(s.Side[..1])
+                    && s.Opposites.Any(o => o[0] != s.Side[0] && c.Values.ContainsKey(o[..1]))).Select(c => (Column: c, Letter: c.Values[s.Side[..1]], s.Side)))
+                    .DistinctBy(s => (s.Column, s.Letter)).ToList() is [var (sided, letter, side)])
+                Set(i, 1, new Tag(TagKind.Value, i, 1, sided, letter, Reading: side == Words[i] ? $"'{Original[i]}' by its initial → {sided.Name} = {letter}" : $"'{Original[i]}' ({side}) by its initial → {sided.Name} = {letter}"));
         // "from the north" of a region column of N, S, C, SA: a point of the compass, the one code its initial is.
         for (var i = 2; i < Words.Count; i++)
             if (Unread(i) && Words[i] is "north" or "south" or "east" or "west" && Words[i - 1] == "the" && Words[i - 2] is "from" or "in"
@@ -1281,6 +1300,15 @@ public sealed partial class Question
                 && Table.Columns.Where(c => c.Aliases.Any(a => a.SequenceEqual([singular[start], singular[start + 2]]))).ToList() is [var apart]
                 && Table.Columns.Where(c => c.Aliases.Any(a => a.SequenceEqual([singular[start + 1], singular[start + 2]]))).ToList() is [var other] && other != apart)
                 Set(start, 3, new Tag(TagKind.Column, start, 3, apart, Reading: $"'{Original[start]} {Original[start + 2]}' → column {apart.Name}, '{Original[start + 1]}' what it measures"));
+        // "headache type" of hatype: a name that is no word, a short form of one word (its letters in order, not its beginning,
+        // read below) run into the next word whole, is those two words, before the first alone names another column.
+        if (Lexicon.Shared is { Available: true } known)
+            for (var start = 0; start + 1 < Words.Count; start++)
+                if (Free(start, 2) && Words[start].Length >= 4 && !KeywordWords.Contains(Words[start]) && !Language.Words.StopWords.Contains(Words[start]) && singular[start + 1].Length >= 3
+                    && Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && !known.IsWord(name) && name.EndsWith(singular[start + 1], StringComparison.Ordinal)
+                        && name[..^singular[start + 1].Length] is { Length: >= 2 } shortForm && Shortens(shortForm, Words[start])
+                        && !Words[start].StartsWith(shortForm, StringComparison.Ordinal)).ToList() is [var runInto])
+                    Set(start, 2, new Tag(TagKind.Column, start, 2, runInto, Reading: $"'{Original[start]} {Original[start + 1]}' run together, the first shortened → column {runInto.Name}"));
         for (var length = Math.Min(4, Words.Count); length >= 1; length--)
             for (var start = 0; start + length <= Words.Count; start++)
             {
@@ -1498,8 +1526,10 @@ public sealed partial class Question
             {
                 if (Tags[i] is not null || Words[i].Length < 3 || KeywordWords.Contains(Words[i]) || Language.Words.StopWords.Contains(Words[i])) continue;
                 var pair = i + 1 < Words.Count && Tags[i + 1] is null ? Words[i + 1] : null;
+                // "non-Caucasian" of noncauc: a word's parts run together.
+                var joined = Words[i].Replace("-", "", StringComparison.Ordinal);
                 var shortened = Table.Columns.SelectMany(c => Language.Words.NameWords(c.Name).Concat(c.Aliases.SelectMany(a => a)).Distinct().Where(p => p.Length >= 4 && !lexicon.IsWord(p))
-                        .Select(p => (Column: c, Length: Words[i].Length >= 5 && Words[i].StartsWith(p, StringComparison.Ordinal) && p != Words[i] ? 1
+                        .Select(p => (Column: c, Length: joined.Length >= 5 && joined.StartsWith(p, StringComparison.Ordinal) && p != joined ? 1
                             : pair is not null && p.Length > Words[i].Length && p.StartsWith(Words[i], StringComparison.Ordinal)
                               && pair.StartsWith(p[Words[i].Length..], StringComparison.Ordinal) ? 2 : 0)))
                     .Where(m => m.Length > 0).DistinctBy(m => m.Column).ToList();
@@ -1555,6 +1585,19 @@ public sealed partial class Question
             if (Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Text, Profile.DistinctCount: <= 20 } kinds } && Language.Words.NameWords(kinds.Name) is [var name]
                 && singular[i] == name && Words[i] != name && kinds.Values.TryGetValue(name, out var own))
                 Tags[i] = new Tag(TagKind.Value, i, 1, kinds, own, Reading: $"{kinds.Name} = {own} (a kind {kinds.Name} holds)");
+
+        // "the age at diagnosis" of age and diag: a date column after "at" and a number says when that number was taken.
+        for (var i = 2; i < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Date } when } && Words[i - 1] == "at"
+                && TagAt(i - 2) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } taken } takenTag && takenTag.Start + takenTag.Length == i - 1)
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"when {taken.Name} was taken ({when.Name})");
+
+        // "conviction rate" of convictions (a share) beside a column rate, "labor force participation rate" of lfp: a word
+        // that only says what kind of number a share is, right after it, says so, whatever other column it names.
+        for (var i = 1; i < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { } other } && MeasureNouns.Contains(Words[i])
+                && Tags[i - 1] is { Kind: TagKind.Column, Column: { IsShare: true } share } shareTag && shareTag.Start + shareTag.Length == i && share != other)
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what kind of number {share.Name} is");
     }
 
     /// <summary>
@@ -1619,18 +1662,35 @@ public sealed partial class Question
                 shortened |= Words[at] != part;
                 at++;
             }
-            else if (part.Length is 2 or 3 && part.All(char.IsAsciiLetter) && at + part.Length <= Words.Count
-                     && Enumerable.Range(at, part.Length).All(k => Tags[k] is null && Words[k].Length >= 2 && Words[k][0] == part[k - at]
-                         // "end of life" → eol, "right to left" → rtl, "property value alias" → pva: a joining or common word
-                         // counts inside the words, not at either end.
-                         && (!Language.Words.StopWords.Contains(Words[k]) || Words[k] is not ("the" or "a" or "an") && k > at && k < at + part.Length - 1)))
+            else if (part.Length is 2 or 3 && part.All(char.IsAsciiLetter) && Initials(part, at) is > 0 and var spelled)
             {
                 shortened = true;
-                at += part.Length;
+                at += spelled;
             }
             else return 0;
         }
         return shortened ? at - start : 0;
+    }
+
+    /// <summary>
+    /// How many of the question's words from <paramref name="at"/> spell <paramref name="initials"/> by their first letters,
+    /// a word of parts joined by hyphens by each part's ("socio-economic status" → ses); 0 if they do not.
+    /// </summary>
+    private int Initials(string initials, int at)
+    {
+        var (k, spelled) = (at, 0);
+        while (spelled < initials.Length)
+        {
+            if (k >= Words.Count || Tags[k] is not null || Words[k].Length < 2) return 0;
+            var parts = Words[k].Split('-', StringSplitOptions.RemoveEmptyEntries);
+            if (spelled + parts.Length > initials.Length || parts.Where((p, j) => p[0] != initials[spelled + j]).Any()) return 0;
+            // "end of life" → eol, "right to left" → rtl, "property value alias" → pva: a joining or common word counts inside
+            // the words, not at either end.
+            if (Language.Words.StopWords.Contains(Words[k]) && (Words[k] is "the" or "a" or "an" || k == at || spelled + parts.Length == initials.Length)) return 0;
+            spelled += parts.Length;
+            k++;
+        }
+        return k - at;
     }
 
     /// <summary>
@@ -2057,7 +2117,7 @@ public sealed partial class Question
         var previous = Word(i - 1);
         // "Titian's colour score": after a numeric column, a word that only says what kind of number it is, whatever else it
         // may name (a score is also a musical composition).
-        if (SaysKindOfNumber(word) && TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }) return;
+        if (SaysKindOfNumberAfterColumn(i)) return;
         // "mixtures that contain no fly ash", "use more than 200 kg of blast furnace slag": a verb before none, a number or a
         // comparison of a numeric column only says the rows hold that much of it.
         if (lexicon.Knows(word, PartOfSpeech.Verb) && !KeywordWords.Contains(word)
@@ -3111,7 +3171,9 @@ public sealed partial class Question
         // "Which borough": one of them, named by the column that names each ("Which county" of rows no text names is not).
         // "the tallest tree": the one a superlative ranks is a row.
         // "the average price of a home": one of the rows, any of them.
+        // "the state with the highest income": the one a superlative after it ranks.
         if (singular == Words[i] && TagAt(i - 1) is not { Superlative: true } && !(Word(i - 1) is "a" or "an" && Word(i - 2) == "of")
+            && !(Word(i + 1) is "with" or "whose" && Words.Skip(i + 2).Take(3).Any(w => w is "most" or "least" or "fewest" || Senses.IsSuperlative(w, lexicon)))
             && (Word(i - 1) is not ("which" or "what" or "each" or "every" or "per")
                 || !Table.Columns.Any(c => c.Kind == ColumnKind.Text && c.Profile.DistinctCount * 2 >= Table.RowCount))
             || Senses.ThingKinds(singular, lexicon) is not { Count: > 0 } kinds) return false;
@@ -3290,6 +3352,11 @@ public sealed partial class Question
 
     private void LinkRest()
     {
+        // "southern versus non-southern": between a yes-or-no column's two sides, "versus" only sets them side by side.
+        for (var i = 1; i + 1 < Words.Count; i++)
+            if (Words[i] is "versus" or "vs" && Tags[i] is null or { Kind: TagKind.Unknown } && Tags[i - 1] is { Kind: TagKind.Column, Column.IsFlag: true } side
+                && Tags[i + 1] is { Kind: TagKind.Column } other && other.Column == side.Column && other.Pole != side.Pole)
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"{side.Column!.Name}'s two sides, side by side");
         // "zero insects", "the average number of insects" of InsectSprays' count: the table's own word after a number, or as
         // the number of them averaged, is what a column that only counts holds (each row is a plot, not an insect).
         for (var i = 1; i < Words.Count; i++)
@@ -3435,13 +3502,19 @@ public sealed partial class Question
                     && Table.NameWords.FirstOrDefault(w => Senses.NamesAnIllness(w, ill)) is { } illness
                     && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains(illness))
                     ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: a table of {illness} is of its patients", Rows: true)
+                // "pupils" of dutch-schools: a kind of person WordNet defines by what a word of the table's name is (a pupil is
+                // enrolled in an educational institution, as a school is one) is the rows, where none is named or counted and
+                // most measures are no shares (california-schools' districts hold shares of their pupils).
+                : Table.RowsUnnamed && !Table.Columns.Any(c => c.CountsThings) && !KeywordWords.Contains(word)
+                    && Table.Columns.Count(c => c.IsShare) * 2 < Table.Columns.Count(c => c.Kind == ColumnKind.Number) && Lexicon.Shared is { Available: true } members
+                    && Table.NameWords.FirstOrDefault(w => Senses.DefinedBy(Language.Words.Singular(word), w, members)) is { } institution
+                    ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: WordNet defines a {Language.Words.Singular(word)} by a {institution}", Rows: true)
                 // "measles cases", "the most polio cases": of a table of counts, what its count column counts.
                 : CountedByFrequency(i) is { } counted ? new Tag(TagKind.Column, i, 1, counted, Reading: $"the {word} each row counts → column {counted.Name}")
                 // "snow tiles", "Japanese restaurants": a plural noun after a value names the rows that value picks.
                 : RowsOfValue(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows, {Words[i]} by their {TagAt(i - 1)!.Column!.Name}", Rows: true)
                 // "violent crime rate" of statecrime: after the table's own word, too.
-                : SaysKindOfNumber(word) && (TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }
-                    || TagAt(i - 1) is { Kind: TagKind.TableWord } && TagAt(i - 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }) ? new Tag(TagKind.Stop, i, 1)
+                : SaysKindOfNumberAfterColumn(i) || SaysKindOfNumber(word) && (TagAt(i - 1) is { Kind: TagKind.TableWord } && TagAt(i - 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }) ? new Tag(TagKind.Stop, i, 1)
                 // "brain weight" of Animals' brain: a measure (WordNet) after a numeric column named for a thing is what it measures
                 // of it; so is its using up ("gas consumption", "gas use" of whiteside's Gas).
                 : TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } thing } && Language.Words.NameWords(thing.Name) is [var thingWord] && thingWord == Words[i - 1]

@@ -196,6 +196,16 @@ public static partial class Senses
     public static IReadOnlyList<string> Opposites(string word, Lexicon lexicon) =>
         lexicon.Synsets(word, PartOfSpeech.Adjective).Take(2).SelectMany(s => s.Pointing("!")).Select(lexicon.Follow).SelectMany(n => n.Words).Distinct().ToList();
 
+    /// <summary>
+    /// The adjectives a word says, each with its opposites: an adjective itself ("alive": dead), or the adjective naming the
+    /// one a verb's first sense makes ("died": a dead person; dead: alive).
+    /// </summary>
+    public static IEnumerable<(string Side, IReadOnlyList<string> Opposites)> SidesOf(string word, Lexicon lexicon) =>
+        lexicon.BaseForms(word, PartOfSpeech.Adjective)
+            .Concat(lexicon.Synsets(word, PartOfSpeech.Verb).Take(1).SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Noun)).Select(lexicon.Follow)
+                .SelectMany(n => n.Words).Where(w => w.Contains(' ')).Select(w => w.Split(' ')[0]).Where(a => lexicon.Knows(a, PartOfSpeech.Adjective)))
+            .Distinct().Select(side => (side, Opposites(side, lexicon))).Where(s => s.Item2.Count > 0);
+
     /// <summary>What an adjective pertains to: "European" → Europe; "American" → United States, USA, America…</summary>
     public static IReadOnlyList<string> PertainsTo(string word, Lexicon lexicon) => AdjectiveLinks(word, lexicon, "\\");
 
@@ -282,6 +292,18 @@ public static partial class Senses
 
     /// <summary>Whether a verb makes something in one of its first three senses (make, paint, build, write).</summary>
     public static bool Makes(string verb, Lexicon lexicon) => lexicon.Synsets(verb, PartOfSpeech.Verb).Take(3).Any(s => s.LexFile == VerbCreation);
+
+    /// <summary>
+    /// Whether a kind of person is defined by what another noun is: "pupil", "a learner who is enrolled in an educational
+    /// institution", of "school", an educational institution.
+    /// </summary>
+    public static bool DefinedBy(string person, string noun, Lexicon lexicon) =>
+        lexicon.Synsets(person, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPerson } sense && person != noun && !sense.Pointing("@i").Any()
+        && lexicon.Synsets(noun, PartOfSpeech.Noun).Take(1).SelectMany(s => lexicon.KindsOf([s], 1).Prepend(s)).SelectMany(s => s.Words)
+            .Any(phrase => $" {sense.Definition} ".Contains($" {phrase} ", StringComparison.Ordinal));
+
+    /// <summary>Whether a noun's first sense is a group of people or things ("class", "team").</summary>
+    public static bool NamesAGroup(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounGroup };
 
     /// <summary>Whether a noun's first sense is a person ("victims", "babies").</summary>
     public static bool NamesAPerson(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPerson };
