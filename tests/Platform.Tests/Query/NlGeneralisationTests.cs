@@ -87,7 +87,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "mroz.csv", "doctor-visits.csv", "cpus.csv", "credit-data.csv", "refugee-appeals.csv",
     "infant-mortality.csv", "florida-2000.csv", "resume-callbacks.csv", "swiss-labor.csv", "census-undercount.csv",
     "parade-earnings.csv", "smoking-ban.csv", "state-school-spending.csv", "contraception.csv", "coma-recovery.csv",
-    "highway-accidents.csv", "aids-survival.csv", "murder-rates.csv", "dutch-schools.csv", "migraine-diary.csv");
+    "highway-accidents.csv", "aids-survival.csv", "murder-rates.csv", "dutch-schools.csv", "migraine-diary.csv",
+    "american-cities.csv", "school-absences.csv", "speed-limit-accidents.csv", "airline-costs.csv", "hpc-jobs.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -5029,6 +5030,82 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("migraine-diary", "How many entries are for patients with no medication?", "select count(*) from {t} where medication = 'none'"),
     ];
 
+    /// <summary>
+    /// The sixty-seventh fresh test set: 65 questions over five more of R's tables the engine had never been run on (43
+    /// American cities' moral integration in the 1940s, 146 Australian pupils' days absent from school, 184 days of Swedish
+    /// road accidents with and without a speed limit, six U.S. airlines' costs over 15 years, and 4,331 jobs on a computing
+    /// cluster), written after the sixty-sixth set's rules, and their keys checked against the files before the engine
+    /// was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] SixtySeventhTest =
+    [
+        ("american-cities", "How many cities are there?", "select count(*) from {t}"),
+        ("american-cities", "Which city has the highest moral integration?", "select city, moral from {t} order by moral desc limit 1"),
+        ("american-cities", "What is the average moral integration by region?", "select region, avg(moral) from {t} group by region"),
+        ("american-cities", "What is the mobility of Denver?", "select mobility from {t} where city = 'Denver'"),
+        ("american-cities", "How many cities are in the South?", "select count(*) from {t} where region = 'S'"),
+        ("american-cities", "What is the average ethnic heterogeneity?", "select avg(hetero) from {t}"),
+        ("american-cities", "Which city has the lowest mobility?", "select city, mobility from {t} order by mobility asc limit 1"),
+        ("american-cities", "What is the highest heterogeneity in the Midwest?", "select max(hetero) from {t} where region = 'MW'"),
+        ("american-cities", "List the cities in the West.", "select city from {t} where region = 'W'"),
+        ("american-cities", "What is the median mobility?", "select median(mobility) from {t}"),
+        ("american-cities", "How many cities have a moral integration score above 15?", "select count(*) from {t} where moral > 15"),
+        ("american-cities", "Which region has the fewest cities?", "select region, count(*) from {t} group by region order by 2 asc limit 1"),
+        ("american-cities", "What is the moral integration of Seattle?", "select moral from {t} where city = 'Seattle'"),
+        ("school-absences", "How many students are there?", "select count(*) from {t}"),
+        ("school-absences", "What is the average number of days absent?", "select avg(Days) from {t}"),
+        ("school-absences", "What is the average days absent by sex?", "select Sex, avg(Days) from {t} group by Sex"),
+        ("school-absences", "How many Aboriginal students are there?", "select count(*) from {t} where Eth = 'A'"),
+        ("school-absences", "What is the maximum number of days absent?", "select max(Days) from {t}"),
+        ("school-absences", "What is the average days absent for slow learners?", "select avg(Days) from {t} where Lrn = 'SL'"),
+        ("school-absences", "How many students were absent more than 30 days?", "select count(*) from {t} where Days > 30"),
+        ("school-absences", "What is the average days absent by age group?", "select Age, avg(Days) from {t} group by Age"),
+        ("school-absences", "How many girls are there?", "select count(*) from {t} where Sex = 'F'"),
+        ("school-absences", "What is the total number of days absent?", "select sum(Days) from {t}"),
+        ("school-absences", "What is the average days absent for non-Aboriginal students?", "select avg(Days) from {t} where Eth = 'N'"),
+        ("school-absences", "How many students had no absences?", "select count(*) from {t} where Days = 0"),
+        ("school-absences", "What is the median days absent by ethnicity?", "select Eth, median(Days) from {t} group by Eth"),
+        ("speed-limit-accidents", "How many days are recorded?", "select count(*) from {t}"),
+        ("speed-limit-accidents", "What is the total number of accidents?", "select sum(y) from {t}"),
+        ("speed-limit-accidents", "What is the average number of accidents per day?", "select avg(y) from {t}"),
+        ("speed-limit-accidents", "What is the average number of accidents with a speed limit?", "select avg(y) from {t} where \"limit\" = 'yes'"),
+        ("speed-limit-accidents", "What is the average number of accidents by year?", "select year, avg(y) from {t} group by year"),
+        ("speed-limit-accidents", "How many days had a speed limit?", "select count(*) from {t} where \"limit\" = 'yes'"),
+        ("speed-limit-accidents", "What is the highest number of accidents in a day?", "select max(y) from {t}"),
+        ("speed-limit-accidents", "What is the total number of accidents in 1962?", "select sum(y) from {t} where year = 1962"),
+        ("speed-limit-accidents", "What is the average number of accidents with and without a speed limit?", "select \"limit\", avg(y) from {t} group by \"limit\""),
+        ("speed-limit-accidents", "How many days had more than 30 accidents?", "select count(*) from {t} where y > 30"),
+        ("speed-limit-accidents", "What is the lowest number of accidents on a day without a speed limit?", "select min(y) from {t} where \"limit\" = 'no'"),
+        ("speed-limit-accidents", "What is the total number of accidents by year?", "select year, sum(y) from {t} group by year"),
+        ("speed-limit-accidents", "What is the median number of daily accidents?", "select median(y) from {t}"),
+        ("airline-costs", "How many airlines are there?", "select count(distinct firm) from {t}"),
+        ("airline-costs", "What is the total cost of all airlines in 1984?", "select sum(cost) from {t} where year = 1984"),
+        ("airline-costs", "What is the average load factor?", "select avg(\"load\") from {t}"),
+        ("airline-costs", "What is the average cost by firm?", "select firm, avg(cost) from {t} group by firm"),
+        ("airline-costs", "What was the average fuel price in 1975?", "select avg(price) from {t} where year = 1975"),
+        ("airline-costs", "Which firm had the highest total cost?", "select firm, sum(cost) from {t} group by firm order by 2 desc limit 1"),
+        ("airline-costs", "What is the highest load factor?", "select max(\"load\") from {t}"),
+        ("airline-costs", "What is the total output by year?", "select year, sum(output) from {t} group by year"),
+        ("airline-costs", "What was the cost of firm 3 in 1980?", "select cost from {t} where firm = 3 and year = 1980"),
+        ("airline-costs", "How many years are covered?", "select count(distinct year) from {t}"),
+        ("airline-costs", "What is the average load factor of firm 1?", "select avg(\"load\") from {t} where firm = 1"),
+        ("airline-costs", "What is the lowest fuel price?", "select min(price) from {t}"),
+        ("airline-costs", "In which year was the average load factor highest?", "select year, avg(\"load\") from {t} group by year order by 2 desc limit 1"),
+        ("hpc-jobs", "How many jobs are there?", "select count(*) from {t}"),
+        ("hpc-jobs", "How many jobs are there in each class?", "select class, count(*) from {t} group by class"),
+        ("hpc-jobs", "What is the average number of compounds?", "select avg(compounds) from {t}"),
+        ("hpc-jobs", "Which protocol has the most jobs?", "select protocol, count(*) from {t} group by protocol order by 2 desc limit 1"),
+        ("hpc-jobs", "How many jobs were submitted on Monday?", "select count(*) from {t} where day = 'Mon'"),
+        ("hpc-jobs", "What is the average number of iterations by protocol?", "select protocol, avg(iterations) from {t} group by protocol"),
+        ("hpc-jobs", "How many jobs have more than 100 compounds?", "select count(*) from {t} where compounds > 100"),
+        ("hpc-jobs", "What is the maximum number of input fields?", "select max(input_fields) from {t}"),
+        ("hpc-jobs", "How many very fast jobs are there?", "select count(*) from {t} where class = 'VF'"),
+        ("hpc-jobs", "What is the average submission hour?", "select avg(hour) from {t}"),
+        ("hpc-jobs", "What is the average number of compounds for long jobs?", "select avg(compounds) from {t} where class = 'L'"),
+        ("hpc-jobs", "How many jobs are there by day?", "select day, count(*) from {t} group by day"),
+        ("hpc-jobs", "What is the median number of pending jobs?", "select median(num_pending) from {t}"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -5229,8 +5306,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_sixty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyFifthTest, "nl-sixty-fifth-test", 0.75, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_sixty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtySixthTest, "nl-sixty-sixth-test", 0.85, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_sixty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtySeventhTest, "nl-sixty-seventh-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
