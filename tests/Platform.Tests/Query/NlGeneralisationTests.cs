@@ -5310,7 +5310,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_sixty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtySeventhTest, "nl-sixty-seventh-test", 0.0, atLeast: 60);
+    public Task The_sixty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtySeventhTest, "nl-sixty-seventh-test", 0.9, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -6604,6 +6604,26 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("cars", "What is the acceleration of the car with the lowest horsepower?", "select Acceleration from {t} order by Horsepower asc nulls last limit 1")]
     public Task Opposites_sides_groups_hyphens_and_rows_with_an_extreme_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-opposites-sides-hyphens");
+
+    /// <summary>
+    /// Beside the sixty-seventh set: a response <c>y</c> counting what the table is named for, rows that are the days of
+    /// their years, the units of a panel named by the table's word, the other side of "non-", what a count counts, a
+    /// numeric column named by an adjective before what it measures, two words run together spelling a code, and the thing
+    /// the one price is of.
+    /// </summary>
+    [Theory]
+    [InlineData("speed-limit-accidents", "What is the largest number of accidents on a single day with a speed limit?", "select max(y) from {t} where \"limit\" = 'yes'")]
+    [InlineData("speed-limit-accidents", "average number of accidents per day in 1961", "select round(avg(y), 2) from {t} where year = 1961")]
+    [InlineData("speed-limit-accidents", "How many days had fewer than 10 accidents?", "select count(*) from {t} where y < 10")]
+    [InlineData("speed-limit-accidents", "What is the average number of daily accidents with and without the limit?", "select \"limit\", round(avg(y), 2) from {t} group by 1")]
+    [InlineData("airline-costs", "How many airlines had a load factor above 0.6 in 1980?", "select count(*) from {t} where \"load\" > 0.6 and year = 1980")]
+    [InlineData("airline-costs", "Which airline had the lowest average load factor?", "select firm, round(avg(\"load\"), 2) from {t} group by 1 order by 2 limit 1")]
+    [InlineData("school-absences", "average days absent of non-Aboriginal girls", "select round(avg(Days), 2) from {t} where Eth = 'N' and Sex = 'F'")]
+    [InlineData("school-absences", "How many boys were absent more than 40 days?", "select count(*) from {t} where Sex = 'M' and Days > 40")]
+    [InlineData("american-cities", "What is the lowest moral integration in the Midwest?", "select min(moral) from {t} where region = 'MW'")]
+    [InlineData("airline-costs", "What is the highest fuel price?", "select max(price) from {t}")]
+    public Task Counts_days_panels_and_words_around_a_column_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-counts-days-panels");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

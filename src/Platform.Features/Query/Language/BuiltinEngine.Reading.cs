@@ -1311,7 +1311,9 @@ public static partial class BuiltinEngine
                         ? $"each {period.Name} of a year is on several rows, one per {label.Name}; say which {label.Name}'s '{q.Original[counted.Start]}' are meant."
                         : $"each {period.Name} of a year is on several rows; I can't tell which '{q.Original[counted.Start]}' are meant.");
                 if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text && !c.IsFlag || distinct
-                        || c.IsYearNumber && NameWordInPlural(q, counted) == "year" || c is { IsCategoryNumber: true, IsFlag: false } && NameWordInPlural(q, counted) is not null && !PeriodOfYear(q.Table, c, r)
+                        || c.IsYearNumber && NameWordInPlural(q, counted) == "year" || c is { IsCategoryNumber: true, IsFlag: false } && !PeriodOfYear(q.Table, c, r)
+                            // "How many airlines" of airline-costs' firm, each a row a year.
+                            && (NameWordInPlural(q, counted) is not null || c == q.Table.PanelUnit && Words.Singular(q.Word(counted.Start)) != q.Word(counted.Start))
                         || c is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } && NamesEachRow(q, counted) && q.Table.Columns.Any(other => q.Table.Repeats(other, c))
                         || NumbersPeople(q, counted))
                     && !(c.Kind == ColumnKind.Text && !distinct && c.Profile.DistinctCount >= 0.9 * q.Table.RowCount && (NamesEachRow(q, counted) || CalledByName(q, counted)) && q.Table.Frequency is null
@@ -1426,8 +1428,10 @@ public static partial class BuiltinEngine
         }
         // A table of counts (a column called count, number or frequency): "how many", "the most", "top 5 jobs" add it up,
         // unless the rows themselves are asked for ("how many records").
+        // Not "How many days had more than 30 accidents", whose days are another column's.
         if (q.Table.Frequency is { } frequency && !q.Words.Any(w => w is "rows" or "row" or "records" or "record" or "entries" or "lines")
-            && !q.Tags.Any(t => t is { Kind: TagKind.TableWord, Rows: true }))
+            && !q.Tags.Any(t => t is { Kind: TagKind.TableWord, Rows: true })
+            && !(q.Words is ["how", "many", ..] && q.TagAt(2) is { Kind: TagKind.Column } countedOther && countedOther.Column != frequency))
             for (var m = 0; m < r.Measures.Count; m++)
                 if (r.Measures[m].Aggregate == Aggregate.Count) r.Measures[m] = new MeasureSpec(Aggregate.Sum, frequency);
         if (r.Measures.Count == 0 && r.Limit is not null && r.Ranked && measures.Count > 0) r.OrderBy ??= measures[0];
@@ -1621,9 +1625,10 @@ public static partial class BuiltinEngine
         {
             var flag = tag.Column!;
             if (r.Places(flag)) continue;
-            // "the average price with and without gas heating", "with or without a union", "southern and non-southern states":
-            // both sides, side by side.
-            var without = q.Word(tag.Start - 1) is "a" or "an" ? tag.Start - 2 : tag.Start - 1;
+            // "the average price with and without gas heating", "with or without a (speed) limit", "southern and non-southern
+            // states": both sides, side by side.
+            var without = tag.Start - 1;
+            while (q.Word(without) is "a" or "an" or "the" || q.TagAt(without) is { Kind: TagKind.Stop or TagKind.TableWord } && q.Word(without) != "without") without--;
             if (BothSides(q, without) || q.Tags.Any(other => other is { Kind: TagKind.Column } && other.Column == flag && other.Pole != tag.Pole
                     && Math.Abs(other.Start - tag.Start) == 2 && q.Word(Math.Min(other.Start, tag.Start) + 1) is "and" or "or" or "versus" or "vs"))
             {

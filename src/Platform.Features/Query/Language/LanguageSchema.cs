@@ -260,7 +260,9 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
     /// (a protocol's number, 0 to 262; an error's, 1 to 133): counts repeat, or start above 1.
     /// </summary>
     public LanguageColumn? Frequency { get; } = Columns.FirstOrDefault(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }
-        && Words.NameWords(c.Name) is ["count"] or ["counts"] or ["number"] or ["frequency"] or ["freq"] or ["n"] or ["people"] or ["persons"]
+        && (Words.NameWords(c.Name) is ["count"] or ["counts"] or ["number"] or ["frequency"] or ["freq"] or ["n"] or ["people"] or ["persons"]
+            // "y" of speed-limit-accidents: the response, in whole numbers, of a table named for things in the plural counts them.
+            || Words.NameWords(c.Name) is ["y"] && ColumnTypes.IsInteger(c.Type) && Words.NameWords(Name) is [.., var things] && Words.Singular(things) != things)
         && !(ColumnTypes.IsInteger(c.Type) && c.Profile is { Min: "1", DistinctCount: var distinct, Max: var last } && distinct == RowCount && last == RowCount.ToString(CultureInfo.InvariantCulture))
         && !(Words.NameWords(c.Name) is ["number"] && ColumnTypes.IsInteger(c.Type) && c.Profile is { Min: "0" or "1", DistinctCount: var numbered } && numbered * 10 >= RowCount * 9
             && Columns.Any(n => n.Kind == ColumnKind.Text && n.Profile.DistinctCount == RowCount)));
@@ -289,16 +291,28 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
         Columns.Where(c => c.Kind == ColumnKind.Date && Words.NameWords(c.Name) is [.., "start" or "begin" or "beginning" or "from" or "since"]).ToList() is [var start]
         && Columns.Where(c => c.Kind == ColumnKind.Date && Words.NameWords(c.Name) is [.., "end" or "finish" or "to" or "until"]).ToList() is [var end] ? (start, end) : null;
 
+    /// <summary>
+    /// The column telling apart the units of a panel, each of them a row for every year (airline-costs' <c>firm</c>, six
+    /// airlines over fifteen years): a text or a few whole numbers, as many values as the rows per year.
+    /// </summary>
+    public LanguageColumn? PanelUnit { get; } = Columns.Where(c => c.IsYearNumber).ToList() is [{ Profile.DistinctCount: > 1 } years]
+        && Columns.Where(c => (c.Kind == ColumnKind.Text && !c.IsFlag || c.IsCategoryNumber) && c.Profile.DistinctCount > 1
+            && c.Profile.DistinctCount * years.Profile.DistinctCount == RowCount).ToList() is [var unit] ? unit : null;
+
     /// <summary>Each row is a different time: a year or a date column holding a different one on every row.</summary>
     public bool RowsAreTimes { get; } = RowCount > 1 && Columns.Any(c => (c.IsYearNumber || c.Kind == ColumnKind.Date) && c.Profile.DistinctCount == RowCount && c.Profile.NullCount == 0);
 
     /// <summary>
     /// Each row is a day of a date kept as numbers ("average births per day" is over the rows): a year and a month
-    /// column, and as many rows as the days of the years they span (within 1%).
+    /// column, and as many rows as the days of the years they span (within 1%); or a year and a day column, each day
+    /// of each year a row.
     /// </summary>
-    public bool DailyRowsOfNumbers { get; } = Columns.Any(c => c.IsMonthNumber) && Columns.SingleOrDefault(c => c.IsYearNumber) is { } year
-        && long.TryParse(year.Profile.Min, out var first) && long.TryParse(year.Profile.Max, out var last)
-        && Math.Abs(RowCount - (last - first + 1) * 365.25) <= 0.01 * RowCount;
+    public bool DailyRowsOfNumbers { get; } = Columns.Where(c => c.IsYearNumber).ToList() is [var year]
+        && (Columns.Any(c => c.IsMonthNumber) && long.TryParse(year.Profile.Min, out var first) && long.TryParse(year.Profile.Max, out var last)
+                && Math.Abs(RowCount - (last - first + 1) * 365.25) <= 0.01 * RowCount
+            // speed-limit-accidents' 92 days of each of two years, numbered in a column day.
+            || Columns.Any(c => c is { Kind: ColumnKind.Number } && ColumnTypes.IsInteger(c.Type) && Words.NameWords(c.Name) is ["day"]
+                && c.Profile.DistinctCount * year.Profile.DistinctCount == RowCount && c.Profile.DistinctCount > 1));
 }
 
 /// <summary>

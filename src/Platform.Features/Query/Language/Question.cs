@@ -65,8 +65,9 @@ public sealed partial class Question
     private bool SaysKindOfNumberAfterColumn(int i) => SaysKindOfNumber(Words[i]) && (TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } number }
         ? !(ColumnTypes.IsInteger(number.Type) && number.Profile.DistinctCount * 2 < Table.RowCount && Language.Words.NameWords(number.Name) is [var name]
             && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAGroup(name, lexicon))
-        // "language test score": after another such word.
-        : i > 1 && TagAt(i - 1) is null or { Kind: TagKind.Stop } && SaysKindOfNumberAfterColumn(i - 1));
+        // "language test score": after another such word; "moral integration score": after what the column measures.
+        : i > 1 && (TagAt(i - 1) is null or { Kind: TagKind.Stop } && SaysKindOfNumberAfterColumn(i - 1)
+            || TagAt(i - 1) is { Kind: TagKind.Stop, Reading: { } measures } && TagAt(i - 2) is { Kind: TagKind.Column, Column: { } measured } && measures == $"what {measured.Name} measures"));
 
     /// <summary>"ICAO code", "native name", "Unicode version": words after a column's name that only say what it holds.</summary>
     private static readonly HashSet<string> HolderWords = ["code", "codes", "number", "name", "names", "id", "identifier", "symbol", "abbreviation", "version", "versions"];
@@ -991,6 +992,9 @@ public sealed partial class Question
         {
             if (!Unread(i)) continue;
             var parts = Words[i].Split('-', StringSplitOptions.RemoveEmptyEntries);
+            // "Midwest" of MW: a word of two words run together.
+            if (parts.Length == 1 && Enumerable.Range(3, Math.Max(0, Words[i].Length - 5)).FirstOrDefault(k => lexicon.IsWord(Words[i][..k]) && lexicon.IsWord(Words[i][k..])) is > 0 and var joint)
+                parts = [Words[i][..joint], Words[i][joint..]];
             var length = parts.Length > 1 ? 1 : Unread(i + 1) ? 2 : 0;
             if (length == 2) parts = [Words[i], Words[i + 1]];
             var initials = string.Concat(parts.Select(p => p[0]));
@@ -1036,10 +1040,16 @@ public sealed partial class Question
         // (WordNet: alive, dead) holds the side the word says. Not "when did … die", which asks for a date.
         var opposed = lettered.Where(c => c.Values.Count == 2).ToList();
         for (var i = 0; i < Words.Count && opposed.Count > 0 && Words[0] != "when"; i++)
-            if (Unread(i) && Senses.SidesOf(Words[i], lexicon).SelectMany(s => opposed.Where(c => c.Values.ContainsKey(s.Side[..1])
-                    && s.Opposites.Any(o => o[0] != s.Side[0] && c.Values.ContainsKey(o[..1]))).Select(c => (Column: c, Letter: c.Values[s.Side[..1]], s.Side)))
+        {
+            if (!Unread(i)) continue;
+            // "non-Aboriginal": the other side of the word after "non-".
+            var negated = Words[i].StartsWith("non-", StringComparison.Ordinal);
+            if (Senses.SidesOf(negated ? Words[i][4..] : Words[i], lexicon).SelectMany(s => opposed.SelectMany(c => s.Opposites
+                    .Where(o => o[0] != s.Side[0] && c.Values.ContainsKey(s.Side[..1]) && c.Values.ContainsKey(o[..1]))
+                    .Select(o => (Column: c, Letter: c.Values[(negated ? o : s.Side)[..1]], Side: negated ? o : s.Side))))
                     .DistinctBy(s => (s.Column, s.Letter)).ToList() is [var (sided, letter, side)])
                 Set(i, 1, new Tag(TagKind.Value, i, 1, sided, letter, Reading: side == Words[i] ? $"'{Original[i]}' by its initial → {sided.Name} = {letter}" : $"'{Original[i]}' ({side}) by its initial → {sided.Name} = {letter}"));
+        }
         // "from the north" of a region column of N, S, C, SA: a point of the compass, the one code its initial is.
         for (var i = 2; i < Words.Count; i++)
             if (Unread(i) && Words[i] is "north" or "south" or "east" or "west" && Words[i - 1] == "the" && Words[i - 2] is "from" or "in"
@@ -2954,6 +2964,8 @@ public sealed partial class Question
         && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "race" or "ethnicity" or "occupation" or "education" or "educ" or "wage" or "salary" or "income" or "married" or "marital"
             or "dependents" or "partner" or "spouse"))
         || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "gender" or "sex")) && Table.Columns.Any(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is ["height"])
+        // school-absences' pupils: a sex and an age each, counting no one.
+        || Table.Frequency is null && Table.Columns.Any(c => Language.Words.NameWords(c.Name) is ["gender" or "sex"]) && Table.Columns.Any(c => Language.Words.NameWords(c.Name) is ["age"])
         // Cowles's volunteers: a sex, and a yes-or-no column for a kind of person each may be.
         || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "gender" or "sex"))
             && Lexicon.Shared is { Available: true } kinds && Table.Columns.Any(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var kind] && Senses.NamesAPerson(kind, kinds))
@@ -3352,6 +3364,33 @@ public sealed partial class Question
 
     private void LinkRest()
     {
+        // "in a day", "per day" of a table whose rows are the days of its years: each row, not its day's number.
+        for (var i = 1; i < Words.Count; i++)
+            if (Words[i] == "day" && Words[i - 1] is "a" or "per" or "each" or "every" or "single" && Tags[i] is { Kind: TagKind.Column } && Table.DailyRowsOfNumbers)
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "each row is a day");
+        // "fuel price" of airline-costs' one price: a substance or a thing before the one column named for a kind of number
+        // says what that number is of.
+        for (var i = 0; i + 1 < Words.Count; i++)
+            if (Tags[i] is null && Tags[i + 1] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number } priced } && Language.Words.NameWords(priced.Name) is [var kind]
+                && kind == Words[i + 1] && MeasureNouns.Contains(kind) && Table.Columns.Count(c => Language.Words.NameWords(c.Name).Contains(kind)) == 1
+                && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i]) && Lexicon.Shared is { Available: true } things
+                && (Senses.NamesASubstance(Words[i], things) || Senses.NamesAPhysicalThing(Words[i], things)))
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {priced.Name} is the {kind} of");
+        // "moral integration" of moral: a noun after a numeric column named by an adjective says what it measures.
+        for (var i = 0; i + 1 < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number, IsFlag: false } described } && Language.Words.NameWords(described.Name) is [var adjective]
+                && adjective == Words[i] && Tags[i + 1] is null && !KeywordWords.Contains(Words[i + 1]) && !Language.Words.StopWords.Contains(Words[i + 1])
+                && !Table.NameWords.Contains(Language.Words.Singular(Words[i + 1]))
+                && Lexicon.Shared is { Available: true } describing && describing.Knows(adjective, PartOfSpeech.Adjective) && describing.Knows(Words[i + 1], PartOfSpeech.Noun))
+                Tags[i + 1] = new Tag(TagKind.Stop, i + 1, 1, Reading: $"what {described.Name} measures");
+        // "days absent" of Days: an adjective after a column named for what it counts only says which of them it counts.
+        for (var i = 1; i < Words.Count; i++)
+            if (Tags[i] is null && TagAt(i - 1) is { Kind: TagKind.Column, Length: 1, Column: { CountsThings: true } counted } && Language.Words.NameWords(counted.Name) is [var things]
+                && things == Words[i - 1] && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i])
+                // Not "students enrolled" beside allstudents: the word may tell two columns apart.
+                && Table.Columns.Count(c => c.Name.Contains(things, StringComparison.OrdinalIgnoreCase)) == 1
+                && Lexicon.Shared is { Available: true } saying && !saying.Knows(Words[i], PartOfSpeech.Noun) && saying.Knows(Words[i], PartOfSpeech.Adjective))
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"which {things} {counted.Name} counts");
         // "southern versus non-southern": between a yes-or-no column's two sides, "versus" only sets them side by side.
         for (var i = 1; i + 1 < Words.Count; i++)
             if (Words[i] is "versus" or "vs" && Tags[i] is null or { Kind: TagKind.Unknown } && Tags[i - 1] is { Kind: TagKind.Column, Column.IsFlag: true } side
@@ -3365,10 +3404,13 @@ public sealed partial class Question
             {
                 if (TagAt(i - 1) is { Kind: TagKind.Number, IsYear: false })
                     Tags[i] = new Tag(TagKind.Column, i, 1, counts, Reading: $"the {Words[i]} each row counts → column {counts.Name}");
-                // "the average number of insects": averaged per row; "the number of flights" alone is their total, read below.
-                else if (i >= 3 && Words[i - 1] == "of" && Words[i - 2] == "number" && Tags[i - 2] is null or { Kind: TagKind.Keyword }
-                         && Words[i - 3] is "average" or "mean" or "median")
-                    Set(i - 2, 3, new Tag(TagKind.Column, i - 2, 3, counts, Reading: $"the {Words[i]} each row counts → column {counts.Name}"));
+                // "the average number of insects": averaged per row, "the highest number of accidents" ranked by row; "the number
+                // of flights" alone is their total, read below.
+                // "the median number of daily accidents" where each row is a day.
+                else if ((Words[i - 1] == "daily" && Table.DailyRowsOfNumbers ? i - 2 : i - 1) is var of && of >= 2 && Words[of] == "of" && Words[of - 1] == "number"
+                         && Tags[of - 1] is null or { Kind: TagKind.Keyword }
+                         && Word(of - 2) is "average" or "mean" or "median" or "highest" or "lowest" or "largest" or "smallest" or "greatest" or "maximum" or "minimum")
+                    Set(of - 1, i - of + 2, new Tag(TagKind.Column, of - 1, i - of + 2, counts, Reading: $"the {Words[i]} each row counts → column {counts.Name}"));
             }
         // "population density" of Freedman's population and density: two numeric columns' names, the second a measure
         // (WordNet) and the first not, are the second measured of the first.
@@ -3463,6 +3505,11 @@ public sealed partial class Question
                 // one column called total or count counts.
                 : Table.NameWords.Contains(Language.Words.Singular(word)) && Language.Words.Singular(word) != word && ActsCounted(Language.Words.Singular(word)) is { } acts
                     ? new Tag(TagKind.Column, i, 1, acts, Reading: $"the {word} each row counts → column {acts.Name}")
+                // "How many airlines", "Which airline" of airline-costs, a row per firm and year: the table's word names the firms,
+                // not its rows (unless it qualifies a column: "airline costs").
+                : Table.NameWords.Contains(Language.Words.Singular(word)) && Table.PanelUnit is { } unit && TagAt(i + 1) is not { Kind: TagKind.Column }
+                    && !Language.Words.NameWords(unit.Name).Contains(Language.Words.Singular(word))
+                    ? new Tag(TagKind.Column, i, 1, unit, Reading: $"the {word}, each a row a year → column {unit.Name}")
                 : Table.NameWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.TableWord, i, 1)
                 // "earthquakes" of quakes: a noun whose first sense WordNet also calls by a word of the table's name.
                 : SynonymOfTableWord(Language.Words.Singular(word)) is { } synonym ? new Tag(TagKind.TableWord, i, 1, Reading: $"the table's word {synonym}, in other words (WordNet)")
@@ -3503,9 +3550,10 @@ public sealed partial class Question
                     && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains(illness))
                     ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: a table of {illness} is of its patients", Rows: true)
                 // "pupils" of dutch-schools: a kind of person WordNet defines by what a word of the table's name is (a pupil is
-                // enrolled in an educational institution, as a school is one) is the rows, where none is named or counted and
-                // most measures are no shares (california-schools' districts hold shares of their pupils).
-                : Table.RowsUnnamed && !Table.Columns.Any(c => c.CountsThings) && !KeywordWords.Contains(word)
+                // enrolled in an educational institution, as a school is one) is the rows, where none is named, no people are
+                // counted and most measures are no shares (california-schools' districts hold shares of their pupils).
+                : Table.RowsUnnamed && !KeywordWords.Contains(word) && Lexicon.Shared is { Available: true } counting
+                    && !Table.Columns.Any(c => c.CountsThings && Senses.NamesAPerson(Language.Words.Singular(Language.Words.NameWords(c.Name)[^1]), counting))
                     && Table.Columns.Count(c => c.IsShare) * 2 < Table.Columns.Count(c => c.Kind == ColumnKind.Number) && Lexicon.Shared is { Available: true } members
                     && Table.NameWords.FirstOrDefault(w => Senses.DefinedBy(Language.Words.Singular(word), w, members)) is { } institution
                     ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: WordNet defines a {Language.Words.Singular(word)} by a {institution}", Rows: true)
