@@ -88,7 +88,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "infant-mortality.csv", "florida-2000.csv", "resume-callbacks.csv", "swiss-labor.csv", "census-undercount.csv",
     "parade-earnings.csv", "smoking-ban.csv", "state-school-spending.csv", "contraception.csv", "coma-recovery.csv",
     "highway-accidents.csv", "aids-survival.csv", "murder-rates.csv", "dutch-schools.csv", "migraine-diary.csv",
-    "american-cities.csv", "school-absences.csv", "speed-limit-accidents.csv", "airline-costs.csv", "hpc-jobs.csv");
+    "american-cities.csv", "school-absences.csv", "speed-limit-accidents.csv", "airline-costs.csv", "hpc-jobs.csv",
+    "un-countries.csv", "canada-migration.csv", "glass-fragments.csv", "travel-mode.csv", "mortgage-denials.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -5106,6 +5107,81 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("hpc-jobs", "What is the median number of pending jobs?", "select median(num_pending) from {t}"),
     ];
 
+    /// <summary>
+    /// The sixty-eighth fresh test set: 65 questions over five more of R's tables the engine had never been run on (207
+    /// countries' social indicators from the UN in 1998, migration between Canada's provinces in 1966–1971, 214 glass
+    /// fragments' chemistry, 210 travellers' choice among four modes, and 2,380 Boston mortgage applications), written after
+    /// the sixty-seventh set's rules, and their keys checked against the files before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] SixtyEighthTest =
+    [
+        ("un-countries", "How many countries are there?", "select count(*) from {t}"),
+        ("un-countries", "What is the average female life expectancy?", "select avg(lifeFemale) from {t}"),
+        ("un-countries", "Which country has the lowest GDP per capita?", "select country, GDPperCapita from {t} order by GDPperCapita asc nulls last limit 1"),
+        ("un-countries", "What is the average infant mortality by region?", "select region, avg(infantMortality) from {t} group by region"),
+        ("un-countries", "What is the total fertility rate of Japan?", "select tfr from {t} where country = 'Japan'"),
+        ("un-countries", "How many countries are in Africa?", "select count(*) from {t} where region = 'Africa'"),
+        ("un-countries", "What is the male life expectancy in France?", "select lifeMale from {t} where country = 'France'"),
+        ("un-countries", "Which region has the highest average GDP per capita?", "select region, avg(GDPperCapita) from {t} group by region order by 2 desc limit 1"),
+        ("un-countries", "What is the highest female illiteracy rate?", "select max(illiteracyFemale) from {t}"),
+        ("un-countries", "How many countries have an infant mortality above 100?", "select count(*) from {t} where infantMortality > 100"),
+        ("un-countries", "What is the median contraception rate?", "select median(contraception) from {t}"),
+        ("un-countries", "What is the average years of education for women in Europe?", "select avg(educationFemale) from {t} where region = 'Europe'"),
+        ("un-countries", "Which country has the lowest male life expectancy?", "select country, lifeMale from {t} order by lifeMale asc nulls last limit 1"),
+        ("canada-migration", "How many migrants were there in total?", "select sum(migrants) from {t}"),
+        ("canada-migration", "How many migrants moved from Ontario to Quebec?", "select migrants from {t} where source = 'ONT' and destination = 'QUE'"),
+        ("canada-migration", "Which province had the most migrants leaving?", "select source, sum(migrants) from {t} group by source order by 2 desc limit 1"),
+        ("canada-migration", "Which destination received the most migrants?", "select destination, sum(migrants) from {t} group by destination order by 2 desc limit 1"),
+        ("canada-migration", "What is the average distance between provinces?", "select avg(distance) from {t}"),
+        ("canada-migration", "How many migrants went to British Columbia?", "select sum(migrants) from {t} where destination = 'BC'"),
+        ("canada-migration", "What is the longest distance?", "select max(distance) from {t}"),
+        ("canada-migration", "What was the population of Alberta in 1971?", "select distinct pops71 from {t} where source = 'ALTA'"),
+        ("canada-migration", "How many migrants left Newfoundland?", "select sum(migrants) from {t} where source = 'NFLD'"),
+        ("canada-migration", "What is the total number of migrants by destination?", "select destination, sum(migrants) from {t} group by destination"),
+        ("canada-migration", "How many routes had more than 5000 migrants?", "select count(*) from {t} where migrants > 5000"),
+        ("canada-migration", "What is the average number of migrants per route?", "select avg(migrants) from {t}"),
+        ("canada-migration", "How many migrants moved from Quebec to Ontario?", "select migrants from {t} where source = 'QUE' and destination = 'ONT'"),
+        ("glass-fragments", "How many glass fragments are there?", "select count(*) from {t}"),
+        ("glass-fragments", "How many fragments are there of each type?", "select type, count(*) from {t} group by type"),
+        ("glass-fragments", "What is the average sodium content?", "select avg(Na) from {t}"),
+        ("glass-fragments", "What is the average refractive index by type?", "select type, avg(RI) from {t} group by type"),
+        ("glass-fragments", "What is the highest magnesium content?", "select max(Mg) from {t}"),
+        ("glass-fragments", "How many headlamp fragments are there?", "select count(*) from {t} where type = 'Head'"),
+        ("glass-fragments", "What is the average silicon content of tableware glass?", "select avg(Si) from {t} where type = 'Tabl'"),
+        ("glass-fragments", "How many fragments contain barium?", "select count(*) from {t} where Ba > 0"),
+        ("glass-fragments", "What is the average calcium content?", "select avg(Ca) from {t}"),
+        ("glass-fragments", "Which type has the highest average aluminium content?", "select type, avg(Al) from {t} group by type order by 2 desc limit 1"),
+        ("glass-fragments", "What is the lowest potassium content?", "select min(K) from {t}"),
+        ("glass-fragments", "How many fragments have an iron content above 0.2?", "select count(*) from {t} where Fe > 0.2"),
+        ("glass-fragments", "What is the median refractive index?", "select median(RI) from {t}"),
+        ("travel-mode", "How many travellers are there?", "select count(distinct individual) from {t}"),
+        ("travel-mode", "Which travel mode was chosen most often?", "select mode, count(*) from {t} where choice = 'yes' group by mode order by 2 desc limit 1"),
+        ("travel-mode", "How many people chose the train?", "select count(*) from {t} where mode = 'train' and choice = 'yes'"),
+        ("travel-mode", "What is the average waiting time by mode?", "select mode, avg(wait) from {t} group by mode"),
+        ("travel-mode", "What is the average vehicle cost for air travel?", "select avg(vcost) from {t} where mode = 'air'"),
+        ("travel-mode", "What is the longest travel time by car?", "select max(travel) from {t} where mode = 'car'"),
+        ("travel-mode", "What is the average household income?", "select avg(income) from {t}"),
+        ("travel-mode", "How many times was the bus chosen?", "select count(*) from {t} where mode = 'bus' and choice = 'yes'"),
+        ("travel-mode", "What is the average generalized cost by mode?", "select mode, avg(gcost) from {t} group by mode"),
+        ("travel-mode", "What is the largest party size?", "select max(size) from {t}"),
+        ("travel-mode", "What is the average travel time for trains?", "select avg(travel) from {t} where mode = 'train'"),
+        ("travel-mode", "What is the median waiting time for air travel?", "select median(wait) from {t} where mode = 'air'"),
+        ("travel-mode", "How many travellers chose the car?", "select count(*) from {t} where mode = 'car' and choice = 'yes'"),
+        ("mortgage-denials", "How many applications are there?", "select count(*) from {t}"),
+        ("mortgage-denials", "How many applications were denied?", "select count(*) from {t} where deny = 'yes'"),
+        ("mortgage-denials", "What percentage of applications were denied?", "select 100.0 * count(*) filter (where deny = 'yes') / count(*) from {t}"),
+        ("mortgage-denials", "What is the average payments to income ratio?", "select avg(pirat) from {t}"),
+        ("mortgage-denials", "How many applicants are African American?", "select count(*) from {t} where afam = 'yes'"),
+        ("mortgage-denials", "What percentage of African American applicants were denied?", "select 100.0 * count(*) filter (where deny = 'yes') / count(*) from {t} where afam = 'yes'"),
+        ("mortgage-denials", "What is the average loan to value ratio?", "select avg(lvrat) from {t}"),
+        ("mortgage-denials", "How many applicants are self-employed?", "select count(*) from {t} where selfemp = 'yes'"),
+        ("mortgage-denials", "What is the highest housing expense to income ratio?", "select max(hirat) from {t}"),
+        ("mortgage-denials", "How many single applicants were denied?", "select count(*) from {t} where single = 'yes' and deny = 'yes'"),
+        ("mortgage-denials", "What is the average unemployment rate?", "select avg(unemp) from {t}"),
+        ("mortgage-denials", "How many applicants were denied mortgage insurance?", "select count(*) from {t} where insurance = 'yes'"),
+        ("mortgage-denials", "How many applicants have a public bad credit record?", "select count(*) from {t} where phist = 'yes'"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -5309,8 +5385,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_sixty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtySixthTest, "nl-sixty-sixth-test", 0.85, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_sixty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtySeventhTest, "nl-sixty-seventh-test", 0.9, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_sixty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyEighthTest, "nl-sixty-eighth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
