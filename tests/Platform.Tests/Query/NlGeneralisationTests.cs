@@ -5389,7 +5389,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_sixty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyEighthTest, "nl-sixty-eighth-test", 0.0, atLeast: 60);
+    public Task The_sixty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyEighthTest, "nl-sixty-eighth-test", 0.55, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -6703,6 +6703,22 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("airline-costs", "What is the highest fuel price?", "select max(price) from {t}")]
     public Task Counts_days_panels_and_words_around_a_column_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-counts-days-panels");
+
+    /// <summary>
+    /// Beside the sixty-eighth set: a compound that completes a column read from several words ("female life expectancy"),
+    /// a measure after an element's name with the comparison after it, a name spelled by initials and the last word's
+    /// beginning ("loan to value ratio"), a noun WordNet reads as one of a row's two sides naming the rows, and people who
+    /// are no number their noun begins ("travellers" are no travel time).
+    /// </summary>
+    [Theory]
+    [InlineData("un-countries", "Which region has the highest average female life expectancy?", "select region, round(avg(lifeFemale), 2) from {t} group by 1 order by 2 desc limit 1")]
+    [InlineData("glass-fragments", "How many fragments have a magnesium content below 1?", "select count(*) from {t} where Mg < 1")]
+    [InlineData("mortgage-denials", "What is the median loan to value ratio of denied applications?", "select median(lvrat) from {t} where deny = 'yes'")]
+    [InlineData("mortgage-denials", "What is the highest payments to income ratio?", "select max(pirat) from {t}")]
+    [InlineData("travel-mode", "How many travellers took the bus?", null)]
+    [InlineData("canada-migration", "How many routes had fewer than 1000 migrants?", "select count(*) from {t} where migrants < 1000")]
+    public Task Compounds_initialled_ratios_routes_and_people_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-compounds-ratios-routes");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

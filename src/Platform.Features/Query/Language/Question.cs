@@ -1427,6 +1427,29 @@ public sealed partial class Question
                 && named.Where(c => c.Name is [{ Length: 3 } name] && name[0] == Words[start][0] && name[1..] == Words[start + 1]).ToList() is [var (initialled, _)])
                 Set(start, 2, new Tag(TagKind.Column, start, 2, initialled,
                     Reading: $"'{Original[start]} {Original[start + 1]}' → column {initialled.Name}, the first initialled"));
+        // "payments to income ratio" → pirat, "loan to value ratio" → lvrat: a name that is no word, the initials of words
+        // (joined by "to", "of" or "and") and the beginning of the last, three letters or more.
+        if (Lexicon.Shared is { Available: true } spelled)
+            for (var start = 0; start + 2 < Words.Count; start++)
+            {
+                if (Tags[start] is not null || KeywordWords.Contains(Words[start]) || Language.Words.StopWords.Contains(Words[start])) continue;
+                for (var end = start + 1; end < Math.Min(Words.Count, start + 6); end++)
+                {
+                    var inner = Enumerable.Range(start, end - start).Where(k => Words[k] is not ("to" or "of" or "and")).ToList();
+                    if (Enumerable.Range(start, end - start + 1).Any(k => Tags[k] is not null && Words[k] is not ("to" or "of" or "and"))
+                        || inner.Any(k => KeywordWords.Contains(Words[k]) && !Language.Words.StopWords.Contains(Words[k]) || Words[k] is "the" or "a" or "an")) break;
+                    if (Words[end - 1] is "to" or "of" or "and") continue;
+                    var initials = string.Concat(inner.Select(k => Words[k][0]));
+                    if (Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && name.Length >= initials.Length + 3 && !spelled.IsWord(name)
+                            && name.StartsWith(initials, StringComparison.Ordinal) && Words[end].StartsWith(name[initials.Length..], StringComparison.Ordinal)).ToList() is [var initialled]
+                        && inner.Count >= 2)
+                    {
+                        Set(start, end - start + 1, new Tag(TagKind.Column, start, end - start + 1, initialled,
+                            Reading: $"'{string.Join(' ', Original.Skip(start).Take(end - start + 1))}' by its initials and the last word's beginning → column {initialled.Name}"));
+                        break;
+                    }
+                }
+            }
         // "female life expectancy" → lifeExpF: as many words as the name has parts, each shortened to one part, in any order.
         for (var start = 0; start < Words.Count; start++)
             if (named.Where(c => c.Name.Count is >= 2 and <= 4 && start + c.Name.Count <= Words.Count && c.Name.Any(part => part.Length < 3)
@@ -1434,6 +1457,14 @@ public sealed partial class Question
                     && Enumerable.Range(start, c.Name.Count).All(k => Tags[k] is null && !Language.Words.StopWords.Contains(Words[k]))).ToList() is [var (anyOrder, parts)])
                 Set(start, parts.Count, new Tag(TagKind.Column, start, parts.Count, anyOrder,
                     Reading: $"'{string.Join(' ', Words.Skip(start).Take(parts.Count))}' abbreviated → column {anyOrder.Name}"));
+        // "female life expectancy" of lifeFemale: after several words read as a column, a word that makes a compound WordNet
+        // knows with the last of them, a part of the column's name ("life expectancy"), completes it.
+        if (Lexicon.Shared is { Available: true } compounds)
+            for (var i = 1; i < Words.Count; i++)
+                if (Tags[i] is null && Tags[i - 1] is { Kind: TagKind.Column, Length: >= 2, Column: { } completed } && Language.Words.NameWords(completed.Name).Contains(Words[i - 1])
+                    && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i])
+                    && compounds.Knows($"{Words[i - 1]} {Language.Words.Singular(Words[i])}", PartOfSpeech.Noun))
+                    Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"'{Original[i - 1]} {Original[i]}' is one word (WordNet), part of column {completed.Name}");
 
         // One word of a column's name ("generation" for net_generation), when no other column has it.
         for (var i = 0; i < Words.Count; i++)
@@ -1691,7 +1722,9 @@ public sealed partial class Question
         var (k, spelled) = (at, 0);
         while (spelled < initials.Length)
         {
-            if (k >= Words.Count || Tags[k] is not null || Words[k].Length < 2) return 0;
+            // Not a comparison ("content above" is no Ca).
+            if (k >= Words.Count || Tags[k] is not null || Words[k].Length < 2
+                || Words[k] is "above" or "below" or "under" or "more" or "less" or "fewer" or "greater" or "than" or "before" or "after" or "since") return 0;
             var parts = Words[k].Split('-', StringSplitOptions.RemoveEmptyEntries);
             if (spelled + parts.Length > initials.Length || parts.Where((p, j) => p[0] != initials[spelled + j]).Any()) return 0;
             // "end of life" → eol, "right to left" → rtl, "property value alias" → pva: a joining or common word counts inside
@@ -2557,6 +2590,14 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, doable, Reading: $"{word} → column {doable.Name} (what can be {word})");
             return;
         }
+        // "per route" of canada-migration's source and destination: a noun WordNet reads as one of two columns holding the
+        // same values, the two sides of each row, names the rows.
+        if (Table.Sides is var (one, other) && lexicon.Knows(Language.Words.Singular(word), PartOfSpeech.Noun) && ColumnFor(stands, i) is { } sideOf
+            && (sideOf.Column == one || sideOf.Column == other) && !Language.Words.NameWords(sideOf.Column.Name).Contains(Language.Words.Singular(word)))
+        {
+            Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each a {Language.Words.Singular(word)} from {one.Name} to {other.Name}", Rows: true);
+            return;
+        }
         // "respondents live in Santiago": a verb before a preposition and a value relates them, whatever column it may stand for.
         // Not "appeals decided by each judge", "did Judge Heald decide" of a decision of yes or no: a verb of thinking with
         // the one who thought it relates them; every appeal was decided, some to yes ("Which mode was chosen" is the choice).
@@ -2745,8 +2786,10 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, roomsOf, Reading: $"'{word}' (WordNet: a {compound} is a {head}) → column {roomsOf.Name}");
             return;
         }
-        // "return" → ret, "temperature" → temp: a noun that begins with the whole one-word name of exactly one column.
-        if (lexicon.Knows(word, PartOfSpeech.Noun) && !inflected && AbbreviatedColumn(Language.Words.Singular(word)) is { } shortened)
+        // "return" → ret, "temperature" → temp: a noun that begins with the whole one-word name of exactly one column. Not a
+        // person's of a number ("travellers" are no travel time).
+        if (lexicon.Knows(word, PartOfSpeech.Noun) && !inflected && AbbreviatedColumn(Language.Words.Singular(word)) is { } shortened
+            && !(shortened.Kind == ColumnKind.Number && Senses.NamesAPerson(Language.Words.Singular(word), lexicon)))
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, shortened, Reading: shortened.CountedStem is { } stem && word.StartsWith(stem, StringComparison.Ordinal)
                 ? $"'{word}' begins with {stem}, and {shortened.Name} counts them → column {shortened.Name}" : $"'{word}' begins with {shortened.Name} → column {shortened.Name}");
