@@ -67,7 +67,7 @@ public sealed partial class Question
             && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAGroup(name, lexicon))
         // "language test score": after another such word; "moral integration score": after what the column measures.
         : i > 1 && (TagAt(i - 1) is null or { Kind: TagKind.Stop } && SaysKindOfNumberAfterColumn(i - 1)
-            || TagAt(i - 1) is { Kind: TagKind.Stop, Reading: { } measures } && TagAt(i - 2) is { Kind: TagKind.Column, Column: { } measured } && measures == $"what {measured.Name} measures"));
+            || TagAt(i - 1) is { Kind: TagKind.Stop, Reading: { } measures } && TagAt(i - 2) is { Kind: TagKind.Column, Column: { } measured } && measures == WhatItMeasures(measured)));
 
     /// <summary>"ICAO code", "native name", "Unicode version": words after a column's name that only say what it holds.</summary>
     private static readonly HashSet<string> HolderWords = ["code", "codes", "number", "name", "names", "id", "identifier", "symbol", "abbreviation", "version", "versions"];
@@ -3425,7 +3425,7 @@ public sealed partial class Question
                 && adjective == Words[i] && Tags[i + 1] is null && !KeywordWords.Contains(Words[i + 1]) && !Language.Words.StopWords.Contains(Words[i + 1])
                 && !Table.NameWords.Contains(Language.Words.Singular(Words[i + 1]))
                 && Lexicon.Shared is { Available: true } describing && describing.Knows(adjective, PartOfSpeech.Adjective) && describing.Knows(Words[i + 1], PartOfSpeech.Noun))
-                Tags[i + 1] = new Tag(TagKind.Stop, i + 1, 1, Reading: $"what {described.Name} measures");
+                Tags[i + 1] = new Tag(TagKind.Stop, i + 1, 1, Reading: WhatItMeasures(described));
         // "days absent" of Days: an adjective after a column named for what it counts only says which of them it counts.
         for (var i = 1; i < Words.Count; i++)
             if (Tags[i] is null && TagAt(i - 1) is { Kind: TagKind.Column, Length: 1, Column: { CountsThings: true } counted } && Language.Words.NameWords(counted.Name) is [var things]
