@@ -89,7 +89,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "parade-earnings.csv", "smoking-ban.csv", "state-school-spending.csv", "contraception.csv", "coma-recovery.csv",
     "highway-accidents.csv", "aids-survival.csv", "murder-rates.csv", "dutch-schools.csv", "migraine-diary.csv",
     "american-cities.csv", "school-absences.csv", "speed-limit-accidents.csv", "airline-costs.csv", "hpc-jobs.csv",
-    "un-countries.csv", "canada-migration.csv", "glass-fragments.csv", "travel-mode.csv", "mortgage-denials.csv");
+    "un-countries.csv", "canada-migration.csv", "glass-fragments.csv", "travel-mode.csv", "mortgage-denials.csv",
+    "traffic-fatalities.csv", "medicaid-visits.csv", "minneapolis-neighborhoods.csv", "world-values.csv", "car-insurance-claims.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -5182,6 +5183,82 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("mortgage-denials", "How many applicants have a public bad credit record?", "select count(*) from {t} where phist = 'yes'"),
     ];
 
+    /// <summary>
+    /// The sixty-ninth fresh test set: 65 questions over five more of R's tables the engine had never been run on (U.S.
+    /// states' traffic fatalities in 1982–1988, 996 Medicaid recipients' doctor visits in 1986, Minneapolis' 84
+    /// neighbourhoods in 2015, 5,381 answers to the World Values Survey, and car insurance claims by district, engine size
+    /// and driver's age), written after the sixty-eighth set's rules, and their keys checked against the files before the
+    /// engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] SixtyNinthTest =
+    [
+        ("traffic-fatalities", "How many traffic fatalities were there in total in 1988?", "select sum(fatal) from {t} where year = 1988"),
+        ("traffic-fatalities", "Which state had the most vehicle fatalities in 1982?", "select state, fatal from {t} where year = 1982 order by fatal desc limit 1"),
+        ("traffic-fatalities", "What is the average beer tax by year?", "select year, avg(beertax) from {t} group by year"),
+        ("traffic-fatalities", "How many states had a mandatory jail sentence in 1988?", "select count(*) from {t} where year = 1988 and jail = 'yes'"),
+        ("traffic-fatalities", "What was the highest unemployment rate?", "select max(unemp) from {t}"),
+        ("traffic-fatalities", "Total alcohol-involved fatalities per year", "select year, sum(afatal) from {t} group by year"),
+        ("traffic-fatalities", "What is the average minimum drinking age in 1982?", "select avg(drinkage) from {t} where year = 1982"),
+        ("traffic-fatalities", "Which state has the highest percentage of Mormons?", "select state, mormon from {t} order by mormon desc limit 1"),
+        ("traffic-fatalities", "How many night-time fatalities were there in California in 1985?", "select nfatal from {t} where state = 'ca' and year = 1985"),
+        ("traffic-fatalities", "What is the average number of miles per driver in states with a breath test law?", "select avg(miles) from {t} where breath = 'yes'"),
+        ("traffic-fatalities", "Number of single-vehicle fatalities by year", "select year, sum(sfatal) from {t} group by year"),
+        ("traffic-fatalities", "What was the population of Texas in 1988?", "select pop from {t} where state = 'tx' and year = 1988"),
+        ("traffic-fatalities", "Which year had the fewest fatalities?", "select year, sum(fatal) from {t} group by year order by 2 asc limit 1"),
+        ("medicaid-visits", "What is the average number of doctor visits?", "select avg(visits) from {t}"),
+        ("medicaid-visits", "How many people are married?", "select count(*) from {t} where married = 'yes'"),
+        ("medicaid-visits", "Average visits by program", "select program, avg(visits) from {t} group by program"),
+        ("medicaid-visits", "What is the average age of women in the survey?", "select avg(age) from {t} where gender = 'female'"),
+        ("medicaid-visits", "How many people had no doctor visits?", "select count(*) from {t} where visits = 0"),
+        ("medicaid-visits", "What is the maximum number of children in a household?", "select max(children) from {t}"),
+        ("medicaid-visits", "Average income by ethnicity", "select ethnicity, avg(income) from {t} group by ethnicity"),
+        ("medicaid-visits", "How many people are enrolled in the demonstration program?", "select count(*) from {t} where enroll = 'yes'"),
+        ("medicaid-visits", "What is the average years of schooling for men?", "select avg(school) from {t} where gender = 'male'"),
+        ("medicaid-visits", "Number of people per program", "select program, count(*) from {t} group by program"),
+        ("medicaid-visits", "What is the highest number of visits?", "select max(visits) from {t}"),
+        ("medicaid-visits", "Average access to health services by gender", "select gender, avg(access) from {t} group by gender"),
+        ("medicaid-visits", "What share of people are married?", "select round(100.0 * count(*) filter (where married = 'yes') / count(*), 2) from {t}"),
+        ("minneapolis-neighborhoods", "Which neighborhood has the highest share of college graduates?", "select neighborhood, collegeGrad from {t} order by collegeGrad desc limit 1"),
+        ("minneapolis-neighborhoods", "What is the total population of Minneapolis neighborhoods?", "select sum(population) from {t}"),
+        ("minneapolis-neighborhoods", "How many neighborhoods have a poverty rate above 10%?", "select count(*) from {t} where poverty > 0.1"),
+        ("minneapolis-neighborhoods", "Which neighborhood has the largest population?", "select neighborhood, population from {t} order by population desc limit 1"),
+        ("minneapolis-neighborhoods", "What is the average share of college graduates?", "select avg(collegeGrad) from {t}"),
+        ("minneapolis-neighborhoods", "Which neighborhood has the lowest share of white residents?", "select neighborhood, white from {t} order by white asc limit 1"),
+        ("minneapolis-neighborhoods", "What is the median household income in Downtown West?", "select hhIncome from {t} where neighborhood = 'Downtown West'"),
+        ("minneapolis-neighborhoods", "List the five neighborhoods with the most foreign-born residents", "select neighborhood, foreignBorn from {t} order by foreignBorn desc limit 5"),
+        ("minneapolis-neighborhoods", "What is the average household income of neighborhoods?", "select avg(hhIncome) from {t}"),
+        ("minneapolis-neighborhoods", "How many neighborhoods are there?", "select count(*) from {t}"),
+        ("minneapolis-neighborhoods", "What is the population of Cedar Riverside?", "select population from {t} where neighborhood = 'Cedar Riverside'"),
+        ("minneapolis-neighborhoods", "Which neighborhood has the highest poverty rate?", "select neighborhood, poverty from {t} order by poverty desc limit 1"),
+        ("minneapolis-neighborhoods", "What is the black population share in Phillips West?", "select black from {t} where neighborhood = 'Phillips West'"),
+        ("world-values", "How many respondents are from Norway?", "select count(*) from {t} where country = 'Norway'"),
+        ("world-values", "What is the average age of respondents by country?", "select country, avg(age) from {t} group by country"),
+        ("world-values", "How many people hold a university degree?", "select count(*) from {t} where degree = 'yes'"),
+        ("world-values", "How many respondents think the government does too little for people in poverty?", "select count(*) from {t} where poverty = 'Too Little'"),
+        ("world-values", "Number of respondents by country", "select country, count(*) from {t} group by country"),
+        ("world-values", "What is the average age of religious respondents?", "select avg(age) from {t} where religion = 'yes'"),
+        ("world-values", "How many women are in the survey?", "select count(*) from {t} where gender = 'female'"),
+        ("world-values", "Which country has the most respondents?", "select country, count(*) from {t} group by country order by 2 desc limit 1"),
+        ("world-values", "What is the oldest respondent's age?", "select max(age) from {t}"),
+        ("world-values", "How many Swedish respondents say the poverty effort is about right?", "select count(*) from {t} where country = 'Sweden' and poverty = 'About Right'"),
+        ("world-values", "Count of respondents by opinion on poverty", "select poverty, count(*) from {t} group by poverty"),
+        ("world-values", "What is the average age of men with a degree?", "select avg(age) from {t} where gender = 'male' and degree = 'yes'"),
+        ("world-values", "How many Australians belong to a religion?", "select count(*) from {t} where country = 'Australia' and religion = 'yes'"),
+        ("car-insurance-claims", "What is the total number of claims?", "select sum(Claims) from {t}"),
+        ("car-insurance-claims", "How many policyholders are in district 4?", "select sum(Holders) from {t} where District = 4"),
+        ("car-insurance-claims", "Total claims by age group", "select Age, sum(Claims) from {t} group by Age"),
+        ("car-insurance-claims", "Which car group has the most claims in total?", "select \"Group\", sum(Claims) from {t} group by \"Group\" order by 2 desc limit 1"),
+        ("car-insurance-claims", "What is the total number of policyholders?", "select sum(Holders) from {t}"),
+        ("car-insurance-claims", "Total claims per district", "select District, sum(Claims) from {t} group by District"),
+        ("car-insurance-claims", "How many claims were made by drivers under 25?", "select sum(Claims) from {t} where Age = '<25'"),
+        ("car-insurance-claims", "How many claims came from cars over 2 litres?", "select sum(Claims) from {t} where \"Group\" = '>2l'"),
+        ("car-insurance-claims", "Number of policyholders by engine size", "select \"Group\", sum(Holders) from {t} group by \"Group\""),
+        ("car-insurance-claims", "What is the claim rate per policyholder by age group?", "select Age, sum(Claims) / sum(Holders) from {t} group by Age"),
+        ("car-insurance-claims", "How many claims were made in district 1 by drivers over 35?", "select sum(Claims) from {t} where District = 1 and Age = '>35'"),
+        ("car-insurance-claims", "Which age group has the most policyholders?", "select Age, sum(Holders) from {t} group by Age order by 2 desc limit 1"),
+        ("car-insurance-claims", "What is the average number of claims by district?", "select District, avg(Claims) from {t} group by District"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -5388,8 +5465,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_sixty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtySeventhTest, "nl-sixty-seventh-test", 0.9, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_sixty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyEighthTest, "nl-sixty-eighth-test", 0.55, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_sixty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyNinthTest, "nl-sixty-ninth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
