@@ -208,7 +208,15 @@ public static partial class BuiltinEngine
                 || word == "per" && q.Word(i + 1) == "capita"
                 // "taught by tenured instructors": an adjective picking rows after "by" says who did it, not how to group.
                 || word == "by" && q.TagAt(i + 1) is { Kind: TagKind.Column, Predicate: true } who && q.Word(who.Start + who.Length) is { Length: > 0 } doer
-                    && Words.Singular(doer) != doer) continue;
+                    && Words.Singular(doer) != doer
+                // "claims were made by drivers under 25": after a verb in the passive, "by" names who did it, the rows.
+                || word == "by" && q.TagAt(i + 1) is { Kind: TagKind.TableWord } && q.PassiveBefore(i)) continue;
+            // "the claim rate per policyholder", "claims per holder": one count's total over another's, not a group.
+            if (word == "per" && CountOverCount(q, i) is var (dividend, divisor))
+            {
+                r.Measures.Add(new MeasureSpec(Aggregate.Ratio, dividend, Per: divisor));
+                continue;
+            }
             var next = i + 1;
             while (q.Word(next) is "the" or "a" or "each" or "every" or "single" || q.TagAt(next) is { Reading: Question.RowsOwnReading }) next++;
             // "the average number of icons per set": an average per row is the average over the rows.
@@ -1064,9 +1072,24 @@ public static partial class BuiltinEngine
         }
     }
 
+    /// <summary>
+    /// Around "per": a column of whole counts of things before it (or before "rate", "ratio") and another after it ("claim rate per
+    /// policyholder" of Claims and Holders).
+    /// </summary>
+    private static (LanguageColumn Counted, LanguageColumn Per)? CountOverCount(Question q, int per)
+    {
+        var before = q.Word(per - 1) is "rate" or "ratio" ? per - 2 : per - 1;
+        var after = q.Word(per + 1) is "a" or "each" or "every" ? per + 2 : per + 1;
+        return q.Tags.FirstOrDefault(t => t.Kind == TagKind.Column && t.Start + t.Length - 1 == before) is { Column: { } counted } && IsCount(counted)
+            && q.TagAt(after) is { Kind: TagKind.Column, Column: { } of } && of != counted && IsCount(of) ? (counted, of) : null;
+
+        static bool IsCount(LanguageColumn c) => c is { CountsThings: true, IsYearNumber: false, IsCategoryNumber: false };
+    }
+
     /// <summary>"the highest unemployment rate" of an <c>unemp</c> column: the question calls the column's numbers rates (or prices, scores, ratios).</summary>
     private static bool CalledARate(Question q, LanguageColumn column) => q.Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == column
-        && q.Word(t.Start + t.Length) is "rate" or "rates" or "price" or "prices" or "score" or "scores" or "ratio" or "percentage");
+        && (q.Word(t.Start + t.Length) is "rate" or "rates" or "price" or "prices" or "score" or "scores" or "ratio" or "percentage"
+            || q.Word(t.Start - 1) == "of" && ShareWords.Contains(q.Word(t.Start - 2))));
 
     /// <summary>
     /// A quarter, month or week number beside a year on each row (one row per quarter of each year), or on each row of the
@@ -1206,10 +1229,11 @@ public static partial class BuiltinEngine
                 continue;
             }
             if (aggregate is null) continue;
-            // "the smallest share": the shares ranked from the least. Not "the average share of others" where others is
-            // itself a share, nor "the average percentage below poverty" of a column so named.
+            // "the smallest share": the shares ranked from the least. Not "the average share of others" or "the highest
+            // percentage of Mormons" where the column is itself a share, nor "the average percentage below poverty" of a
+            // column so named.
             if (ShareWords.Contains(q.Word(i + 1)) && q.TagAt(i + 1) is not { Kind: TagKind.Column }
-                && !(aggregate is Aggregate.Avg or Aggregate.Median && ShareColumnOf(q, i + 1) is not null))
+                && !(aggregate is Aggregate.Avg or Aggregate.Median or Aggregate.Max or Aggregate.Min && ShareColumnOf(q, i + 1) is not null))
             {
                 if (!r.DirectionGiven && aggregate is Aggregate.Max or Aggregate.Min) r.Descending = aggregate == Aggregate.Max;
                 continue;

@@ -341,6 +341,7 @@ public static partial class BuiltinEngine
         // Of a sample, as statistics packages give it.
         { Aggregate: Aggregate.StdDev } => $"round(stddev_samp({Id(m.Column!)}), 2)",
         { Aggregate: Aggregate.Variance } => $"round(var_samp({Id(m.Column!)}), 2)",
+        { Aggregate: Aggregate.Ratio } => $"round(sum({Id(m.Column!)}) / nullif(sum({Id(m.Per!)}), 0), 4)",
         _ => $"{m.Aggregate.ToString().ToLowerInvariant()}({Id(m.Column!)})",
     };
 
@@ -348,6 +349,7 @@ public static partial class BuiltinEngine
     {
         Aggregate.Count => "count",
         Aggregate.CountDistinct => Words.Alias("distinct", m.Column!.Name),
+        Aggregate.Ratio => Words.Alias(m.Column!.Name, "per", m.Per!.Name),
         _ => Words.Alias(m.Aggregate.ToString(), m.Column!.Name),
     };
 
@@ -362,6 +364,7 @@ public static partial class BuiltinEngine
         Aggregate.Min => $"the lowest {m.Column!.Name}",
         Aggregate.StdDev => $"the standard deviation of {m.Column!.Name}",
         Aggregate.Variance => $"the variance of {m.Column!.Name}",
+        Aggregate.Ratio => $"the total {m.Column!.Name} over the total {m.Per!.Name}",
         _ => $"the median {m.Column!.Name}",
     };
 

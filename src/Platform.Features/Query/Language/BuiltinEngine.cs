@@ -3,7 +3,8 @@ using Platform.Features.Datasets;
 
 namespace Platform.Features.Query.Language;
 
-public enum Aggregate { Count, CountDistinct, Sum, Avg, Min, Max, Median, StdDev, Variance }
+/// <summary>How rows become one number; <see cref="Ratio"/>: one column's total over another's ("claims per policyholder").</summary>
+public enum Aggregate { Count, CountDistinct, Sum, Avg, Min, Max, Median, StdDev, Variance, Ratio }
 
 public enum Grain { None, Year, Quarter, Month, Week, Day, Hour, Weekday, Decade }
 
@@ -28,7 +29,7 @@ public sealed record Understanding(
 public static partial class BuiltinEngine
 {
     /// <param name="RepeatedPer">The label the number is one value of, repeated on each of its rows: its maximum is that value.</param>
-    private sealed record MeasureSpec(Aggregate Aggregate, LanguageColumn? Column, LanguageColumn? RepeatedPer = null);
+    private sealed record MeasureSpec(Aggregate Aggregate, LanguageColumn? Column, LanguageColumn? RepeatedPer = null, LanguageColumn? Per = null);
 
     private sealed record GroupSpec(LanguageColumn Column, Grain Grain);
 
@@ -184,7 +185,7 @@ public static partial class BuiltinEngine
         if (r.Problems.Count > 0) return Understanding.Unsure(string.Join(" ", r.Problems), Suggestions(q.Table), q.Table);
         if (q.Tags.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Kind == TagKind.Number && !r.Used.Contains(x.i)) is { t: not null } stray)
             return Understanding.Unsure($"I don't know what {q.Original[stray.i]} refers to.", Suggestions(q.Table), q.Table);
-        var placed = r.Groups.Select(g => g.Column).Concat(r.Measures.Select(m => m.Column)).Concat(r.Filters.Select(f => f.Column))
+        var placed = r.Groups.Select(g => g.Column).Concat(r.Measures.Select(m => m.Column)).Concat(r.Measures.Select(m => m.Per)).Concat(r.Filters.Select(f => f.Column))
             .Concat(r.Filters.SelectMany(f => f.Values.OfType<LanguageColumn>())).Concat(r.Shown)
             .Concat(r.Counted).Append(r.OrderBy).Append(r.LengthOf).Append(r.RowOf).Append(r.When ? TimeColumn(q, null) : null)
             .Append(r.Correlation?.First).Append(r.Correlation?.Second).Append(r.TotalsPer?.Column).Append(r.Held?.Of).Append(r.Held?.Counted).ToHashSet();

@@ -105,11 +105,13 @@ public sealed partial class Question
     {
         var q = new Question(text, WithCoordinatesNamed(WithScaledNumbers(WithMostRecentAsLatest(Language.Words.OriginalTokens(text))), table), table);
         q.LinkNumbers();
+        q.LinkRangeLabels();
         q.LinkMentioned();
         q.LinkPatterns();
         q.LinkMeaning();
         q.LinkValues(exact: true);
         q.LinkColumns();
+        q.LinkGroupsNamedByColumn(Lexicon.Shared);
         q.LinkAdjectiveColumnCompounds(Lexicon.Shared);
         q.LinkVerbsOfDoers(Lexicon.Shared);
         q.LinkSummarisedColumns(Lexicon.Shared);
@@ -140,6 +142,8 @@ public sealed partial class Question
         q.LinkNumbersKeptAsText();
         q.LinkAggregateBeforeColumn();
         q.LinkRest();
+        q.LinkInitialledKinds();
+        q.LinkWordsOfTheTablesSubject(Lexicon.Shared);
         q.LinkRowsNounOwningColumn();
         q.LinkOrderOfEvents();
         q.LinkWordsInsideValues();
@@ -198,6 +202,88 @@ public sealed partial class Question
     }
 
     private static readonly List<string> Ordinals = ["first", "second", "third", "fourth"];
+
+    /// <summary>
+    /// "night-time fatalities" → nfatal beside fatal: a word nothing read before a column of one word, whose initial and that
+    /// name are another number column's name, names that kind of it ("alcohol-involved" → afatal, "single-vehicle" → sfatal).
+    /// </summary>
+    private void LinkInitialledKinds()
+    {
+        for (var i = 0; i + 1 < Words.Count; i++)
+            if (Tags[i] is null or { Kind: TagKind.Unknown } && Words[i].Length >= 3 && char.IsAsciiLetter(Words[i][0]) && !KeywordWords.Contains(Words[i])
+                && !Language.Words.StopWords.Contains(Words[i]) && Tags[i + 1] is { Kind: TagKind.Column, Length: 1, Column: { } plain }
+                && Language.Words.NameWords(plain.Name) is [var name]
+                && Table.Columns.Where(c => c.Kind == ColumnKind.Number && string.Equals(c.Name, Words[i][0] + name, StringComparison.OrdinalIgnoreCase)).ToList() is [var kind])
+                Set(i, 2, new Tag(TagKind.Column, i, 2, kind, Reading: $"'{Original[i]}' initialled before {plain.Name} → column {kind.Name}"));
+    }
+
+    /// <summary>
+    /// "vehicle fatalities" of traffic-fatalities: a noun nothing read before a column, that WordNet's definition of a word
+    /// of the table's name speaks of ("traffic": "pedestrians or vehicles coming and going"), says what the whole table is of.
+    /// </summary>
+    private void LinkWordsOfTheTablesSubject(Lexicon lexicon)
+    {
+        if (!lexicon.Available) return;
+        for (var i = 0; i + 1 < Words.Count; i++)
+            if (Tags[i] is null or { Kind: TagKind.Unknown } && Tags[i + 1] is { Kind: TagKind.Column } && Words[i].Length >= 3 && !KeywordWords.Contains(Words[i])
+                && !Language.Words.StopWords.Contains(Words[i]) && lexicon.Knows(Words[i], PartOfSpeech.Noun) && Language.Words.Singular(Words[i]) is var noun
+                && NameWordsNoColumnHolds.FirstOrDefault(w => lexicon.Synsets(w, PartOfSpeech.Noun).FirstOrDefault() is { } sense
+                    && Regex.IsMatch(sense.Definition, $@"\b{Regex.Escape(noun)}s?\b")) is { } subject)
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what the table's {subject} is of (WordNet)");
+    }
+
+    /// <summary>
+    /// "age group" of columns Age and Group: a column's name and another's that WordNet knows together as a group of
+    /// people or things ("a group of people having approximately the same age") are the first column, grouped.
+    /// </summary>
+    private void LinkGroupsNamedByColumn(Lexicon lexicon)
+    {
+        if (!lexicon.Available) return;
+        for (var i = 0; i + 1 < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { } by } && Tags[i + 1] is { Kind: TagKind.Column, Length: 1, Column: { } other } && other != by
+                && Senses.NamesAGroup($"{Words[i]} {Language.Words.Singular(Words[i + 1])}", lexicon))
+                Tags[i + 1] = new Tag(TagKind.Stop, i + 1, 1, Reading: $"'{Original[i]} {Original[i + 1]}' (WordNet: a group) is by {by.Name}");
+    }
+
+    /// <summary>
+    /// "drivers under 25", "cars over 2 litres", "aged 25 to 29" where a text column labels its rows by ranges (<c>&lt;25</c>,
+    /// <c>25-29</c>, <c>&gt;2l</c>): the range said is that label, its unit the letters after the number (l, a litre).
+    /// </summary>
+    private void LinkRangeLabels()
+    {
+        var labels = Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.Count > 1 && c.Values.Values.All(v => RangeLabel().IsMatch(v))).ToList();
+        if (labels.Count == 0) return;
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (Tags[i] is not { Kind: TagKind.Number } low) continue;
+            var (start, op, end) = Word(i - 1) is "under" or "below" ? (i - 1, "<", i)
+                : Word(i - 1) is "over" or "above" ? (i - 1, ">", i)
+                : Word(i - 1) == "than" && Word(i - 2) is "less" or "fewer" or "younger" or "smaller" or "lower" ? (i - 2, "<", i)
+                : Word(i - 1) == "than" && Word(i - 2) is "more" or "greater" or "older" or "larger" or "higher" ? (i - 2, ">", i)
+                : Word(i + 1) is "to" or "and" && TagAt(i + 2) is { Kind: TagKind.Number } && (Word(i + 1) == "to" || Word(i - 1) == "between")
+                    ? (Word(i - 1) == "between" ? i - 1 : i, "-", i + 2)
+                : (-1, "", -1);
+            if (start < 0) continue;
+            var unit = Word(end + 1);
+            foreach (var column in labels)
+            {
+                var matched = column.Values.Values.Distinct().Select(v => (Value: v, Match: RangeLabel().Match(v)))
+                    .Where(v => (op == "-" ? v.Match.Groups["low"].Success && v.Match.Groups["high"].Success && Same(v.Match.Groups["low"].Value, low.Number)
+                            && Same(v.Match.Groups["high"].Value, TagAt(end)!.Number) : v.Match.Groups["op"].Value == op && Same(v.Match.Groups["high"].Value, low.Number))
+                        && (v.Match.Groups["unit"].Value is not { Length: > 0 } letters || unit.StartsWith(letters.ToLowerInvariant(), StringComparison.Ordinal)))
+                    .ToList();
+                if (matched is not [var label]) continue;
+                var length = end - start + 1 + (label.Match.Groups["unit"].Length > 0 ? 1 : 0);
+                Set(start, length, new Tag(TagKind.Value, start, length, column, label.Value, Reading: $"{column.Name} = {label.Value} (a range it labels)"));
+                break;
+            }
+        }
+
+        static bool Same(string written, double number) => double.TryParse(written, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n == number;
+    }
+
+    [GeneratedRegex(@"^(?:(?<op>[<>])\s*(?<high>\d+(?:\.\d+)?)|(?<low>\d+(?:\.\d+)?)\s*-\s*(?<high>\d+(?:\.\d+)?))\s*(?<unit>[A-Za-z]{0,3})$")]
+    private static partial Regex RangeLabel();
 
     /// <summary>
     /// A quarter of a year as statistics offices write it ("1987Q3", "1987-Q3", "Q3 1987", "1987 Q3") or in words ("the
@@ -941,9 +1027,15 @@ public sealed partial class Question
         {
             // A column the name's words make one word for keeps them ("infant mortality" of infant-mortality's infant).
             if (!name.SequenceEqual(Words.Skip(i).Take(name.Count).Select(Language.Words.Singular)) || Tags[i] is { Kind: TagKind.Column, Length: > 1 }) continue;
-            // The last word keeps a column it names ("releases" of a release date, asked when they came out).
-            for (var j = i; j < i + name.Count - 1; j++) Tags[j] = new Tag(TagKind.TableWord, j, 1, Reading: j == i ? $"the table's name, {Table.Name}: its rows" : null);
-            Tags[i + name.Count - 1] ??= new Tag(TagKind.TableWord, i + name.Count - 1, 1);
+            // The last word keeps a column it names ("releases" of a release date, asked when they came out); "traffic
+            // fatalities" of a panel are what its fatal column counts, the words before saying which.
+            var last = i + name.Count - 1;
+            var counts = Tags[last] is null ? CountedByPanel(Words[last]) : null;
+            for (var j = i; j < last; j++)
+                Tags[j] = counts is null ? new Tag(TagKind.TableWord, j, 1, Reading: j == i ? $"the table's name, {Table.Name}: its rows" : null)
+                    : new Tag(TagKind.Stop, j, 1, Reading: $"counted by {counts.Name}, with the table's name");
+            Tags[last] ??= counts is null ? new Tag(TagKind.TableWord, last, 1)
+                : new Tag(TagKind.Column, last, 1, counts, Reading: $"the {Words[last]} each row counts → column {counts.Name}");
         }
     }
 
@@ -1781,6 +1873,24 @@ public sealed partial class Question
     private LanguageColumn? ActsCounted(string noun) => Lexicon.Shared is { Available: true } lexicon && Senses.NamesAnActOrEvent(noun, lexicon)
         && Table.Columns.Any(c => c.Kind == ColumnKind.Text && c.Profile.DistinctCount == Table.RowCount) ? TotalColumn : null;
 
+    /// <summary>
+    /// Of a panel (a row per unit and year), the number column the plural that ends the table's name begins with
+    /// ("fatalities" of traffic-fatalities: fatal).
+    /// </summary>
+    private LanguageColumn? CountedByPanel(string word) => Table.PanelUnit is not null && Language.Words.Singular(word) is var noun && noun != word
+        && Language.Words.NameWords(Table.Name) is [.., var head] && Language.Words.Singular(head) == noun
+        && AbbreviatedColumn(noun) is { Kind: ColumnKind.Number, IsYearNumber: false } counts ? counts : null;
+
+    /// <summary>
+    /// The one number column of a one-word plural name that ends the noun, where WordNet makes the noun a kind of it
+    /// ("policyholders" of Holders: a policyholder is a holder).
+    /// </summary>
+    private LanguageColumn? CountedByCompoundEnding(string word) => Lexicon.Shared is { Available: true } lexicon && Language.Words.Singular(word) is { Length: >= 6 } noun
+        && Table.Columns.Where(c => c is { CountsThings: true } && Language.Words.NameWords(c.Name) is [var name] && Language.Words.Singular(name) is { Length: >= 3 } part
+                && noun.Length > part.Length + 2 && noun.EndsWith(part, StringComparison.Ordinal)
+                && lexicon.KindsOf(lexicon.Synsets(noun, PartOfSpeech.Noun).Take(1), 1).Any(kind => kind.Words.Contains(part))).ToList() is [var counts]
+            ? counts : null;
+
     /// <summary>The table's one whole-number column called total or count, if it has exactly one.</summary>
     private LanguageColumn? TotalColumn => Table.Columns
         .Where(c => c.Kind == ColumnKind.Number && ColumnTypes.IsInteger(c.Type) && Language.Words.NameWords(c.Name) is ["total" or "count"]).ToList() is [var total] ? total : null;
@@ -2271,6 +2381,13 @@ public sealed partial class Question
         static bool AnyPeople(string noun) => noun is "people" or "persons" or "person" or "anyone" or "anybody" or "someone" or "somebody" or "everyone" or "everybody";
         if (PeopleRows && (AnyPeople(word) || Senses.NamesAPerson(word, lexicon)))
         {
+            // "Australians", "Swedes" where a column holds Australia, Sweden: the people of a place a value names are its rows.
+            if (Language.Words.Singular(word) is var native
+                && ValueFor([.. Senses.PertainsTo(native, lexicon), .. Senses.HomeOf(native, lexicon)], Original[i]) is { } home)
+            {
+                Tags[i] = new Tag(TagKind.Value, i, 1, home.Column, home.Value, Reading: $"{home.Column.Name} = {home.Value} (WordNet: {native}, of {home.Value})");
+                return;
+            }
             // "Which donor did the oldest patient get?": two kinds of people, and the rows are one.
             // Not where a column holds the kind ("What percentage of employees are women?": gender).
             if (!AnyPeople(word) && Tags.Any(t => t is { Reading: PeopleRowsReading }
@@ -2939,6 +3056,10 @@ public sealed partial class Question
 
     private static readonly HashSet<string> BeWords = ["is", "are", "was", "were", "be", "been"];
 
+    /// <summary>A verb in the passive before the word ("were made … by"): a form of be, then a participle.</summary>
+    public bool PassiveBefore(int i) => Lexicon.Shared is { Available: true } lexicon && Enumerable.Range(1, Math.Max(0, i - 1))
+        .Any(j => BeWords.Contains(Words[j - 1]) && lexicon.BaseForms(Words[j], PartOfSpeech.Verb) is { Count: > 0 } bases && !bases.Contains(Words[j]));
+
     /// <summary>Words that say the rows hold what follows: "languages that have more than 8 periods".</summary>
     public static readonly HashSet<string> HoldingWords = ["have", "has", "had", "with", "having"];
 
@@ -3548,6 +3669,9 @@ public sealed partial class Question
                 // one column called total or count counts.
                 : Table.NameWords.Contains(Language.Words.Singular(word)) && Language.Words.Singular(word) != word && ActsCounted(Language.Words.Singular(word)) is { } acts
                     ? new Tag(TagKind.Column, i, 1, acts, Reading: $"the {word} each row counts → column {acts.Name}")
+                // "the fewest fatalities" of traffic-fatalities, a row per state and year: the plural the table's name ends with is
+                // what the number column it begins with counts, not the rows nor the states.
+                : CountedByPanel(word) is { } panelCounts ? new Tag(TagKind.Column, i, 1, panelCounts, Reading: $"the {word} each row counts → column {panelCounts.Name}")
                 // "How many airlines", "Which airline" of airline-costs, a row per firm and year: the table's word names the firms,
                 // not its rows (unless it qualifies a column: "airline costs").
                 : Table.NameWords.Contains(Language.Words.Singular(word)) && Table.PanelUnit is { } unit && TagAt(i + 1) is not { Kind: TagKind.Column }
@@ -3592,6 +3716,9 @@ public sealed partial class Question
                     && Table.NameWords.FirstOrDefault(w => Senses.NamesAnIllness(w, ill)) is { } illness
                     && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains(illness))
                     ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: a table of {illness} is of its patients", Rows: true)
+                // "policyholders" of Holders: a compound WordNet makes a kind of its own last part, that part a number column's
+                // whole name, is what that column counts.
+                : CountedByCompoundEnding(word) is { } heldBy ? new Tag(TagKind.Column, i, 1, heldBy, Reading: $"WordNet: a {Language.Words.Singular(word)} is a {Language.Words.Singular(Language.Words.NameWords(heldBy.Name)[0])} → column {heldBy.Name}")
                 // "pupils" of dutch-schools: a kind of person WordNet defines by what a word of the table's name is (a pupil is
                 // enrolled in an educational institution, as a school is one) is the rows, where none is named, no people are
                 // counted and most measures are no shares (california-schools' districts hold shares of their pupils).

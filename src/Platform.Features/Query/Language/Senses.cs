@@ -302,6 +302,17 @@ public static partial class Senses
         && lexicon.Synsets(noun, PartOfSpeech.Noun).Take(1).SelectMany(s => lexicon.KindsOf([s], 1).Prepend(s)).SelectMany(s => s.Words)
             .Any(phrase => $" {sense.Definition} ".Contains($" {phrase} ", StringComparison.Ordinal));
 
+    /// <summary>
+    /// The place a person's noun names them by, as WordNet defines its first sense: "a native or inhabitant of Sweden" →
+    /// sweden; "the United States" → united states.
+    /// </summary>
+    public static IReadOnlyList<string> HomeOf(string person, Lexicon lexicon) =>
+        lexicon.Synsets(person, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPerson } sense
+        && NativeOf().Match(sense.Definition) is { Success: true } home ? [home.Groups[1].Value.ToLowerInvariant()] : [];
+
+    [GeneratedRegex(@"^an? (?:native|inhabitant|citizen|resident)(?: or (?:native|inhabitant|citizen|resident))* of (?:the )?([A-Z][\w ]*)$")]
+    private static partial Regex NativeOf();
+
     /// <summary>Whether a noun's first sense is a group of people or things ("class", "team").</summary>
     public static bool NamesAGroup(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounGroup };
 
