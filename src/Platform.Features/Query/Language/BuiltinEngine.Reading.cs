@@ -703,7 +703,9 @@ public static partial class BuiltinEngine
             // "states with no hurricanes": the amount is nought; "no size" of a column holding no zero but
             // empty cells, "no region" of a text column, "no end date", the cell is empty.
             // "no known origin", "without a property value alias", "missing a reported height", "missing ozone readings": the same.
-            var said = q.Word(i + 1) == "known" || q.Words[i] is "without" or "missing" && q.Word(i + 1) is "a" or "an" or "any" ? i + 2 : i + 1;
+            // "no doctor visits": a word of the rows before the column only says whose.
+            var said = q.Word(i + 1) == "known" || q.Words[i] is "without" or "missing" && q.Word(i + 1) is "a" or "an" or "any"
+                || q.TagAt(i + 1) is { Kind: TagKind.TableWord, Length: 1 } && q.TagAt(i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } ? i + 2 : i + 1;
             // Not "with and without a union": both sides, read with the flags.
             if (q.Words[i] is "no" or "without" or "missing" && q.TagAt(i) is not { Kind: TagKind.Value } && !BothSides(q, i)
                 && q.TagAt(said) is { Kind: TagKind.Column, Pole: 0, Column: { IsYearNumber: false } none } && none.Kind is ColumnKind.Number or ColumnKind.Text or ColumnKind.Date)

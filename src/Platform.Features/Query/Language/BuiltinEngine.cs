@@ -180,7 +180,7 @@ public static partial class BuiltinEngine
         if (q.Words.Where((w, i) => w == "not" && q.TagAt(i) is not { Kind: TagKind.Value }).Any() && !r.Filters.Any(f => f.Op is "<>" or "is null" or "lacks_word" || f.Text.StartsWith("not ", StringComparison.Ordinal)))
             r.Problems.Add("I don't see what 'not' denies.");
         // "How many students had no absences?" of school-absences: "no" before the table's word denies what nothing reads.
-        if (q.Words.Where((w, i) => w == "no" && q.TagAt(i + 1) is { Kind: TagKind.TableWord, Rows: false }).Any())
+        if (q.Words.Where((w, i) => w == "no" && q.TagAt(i + 1) is { Kind: TagKind.TableWord, Rows: false } && q.TagAt(i + 2) is not { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }).Any())
             r.Problems.Add("I don't see what 'no' denies.");
         if (r.Problems.Count > 0) return Understanding.Unsure(string.Join(" ", r.Problems), Suggestions(q.Table), q.Table);
         if (q.Tags.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Kind == TagKind.Number && !r.Used.Contains(x.i)) is { t: not null } stray)

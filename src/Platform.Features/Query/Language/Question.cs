@@ -203,6 +203,11 @@ public sealed partial class Question
 
     private static readonly List<string> Ordinals = ["first", "second", "third", "fourth"];
 
+    /// <summary>The one yes-or-no column whose one-word name the adjective pertains to (WordNet: religious → religion).</summary>
+    private LanguageColumn? FlagPertainedTo(string adjective, Lexicon lexicon) => lexicon.Knows(adjective, PartOfSpeech.Adjective)
+        && Senses.NounsOf(adjective, lexicon) is { Count: > 0 } pertains
+        && Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && pertains.Contains(name)).ToList() is [var flag] ? flag : null;
+
     /// <summary>
     /// "night-time fatalities" → nfatal beside fatal: a word nothing read before a column of one word, whose initial and that
     /// name are another number column's name, names that kind of it ("alcohol-involved" → afatal, "single-vehicle" → sfatal).
@@ -219,17 +224,24 @@ public sealed partial class Question
 
     /// <summary>
     /// "vehicle fatalities" of traffic-fatalities: a noun nothing read before a column, that WordNet's definition of a word
-    /// of the table's name speaks of ("traffic": "pedestrians or vehicles coming and going"), says what the whole table is of.
+    /// of the table's name speaks of ("traffic": "pedestrians or vehicles coming and going"), says what the whole table is of;
+    /// "a university degree": one the definition of the column's word speaks of ("conferred by a college or university")
+    /// only says which kind of it.
     /// </summary>
     private void LinkWordsOfTheTablesSubject(Lexicon lexicon)
     {
         if (!lexicon.Available) return;
         for (var i = 0; i + 1 < Words.Count; i++)
-            if (Tags[i] is null or { Kind: TagKind.Unknown } && Tags[i + 1] is { Kind: TagKind.Column } && Words[i].Length >= 3 && !KeywordWords.Contains(Words[i])
-                && !Language.Words.StopWords.Contains(Words[i]) && lexicon.Knows(Words[i], PartOfSpeech.Noun) && Language.Words.Singular(Words[i]) is var noun
-                && NameWordsNoColumnHolds.FirstOrDefault(w => lexicon.Synsets(w, PartOfSpeech.Noun).FirstOrDefault() is { } sense
-                    && Regex.IsMatch(sense.Definition, $@"\b{Regex.Escape(noun)}s?\b")) is { } subject)
+        {
+            if (Tags[i] is not (null or { Kind: TagKind.Unknown }) || Tags[i + 1] is not { Kind: TagKind.Column, Length: 1 } || Words[i].Length < 3 || KeywordWords.Contains(Words[i])
+                || Language.Words.StopWords.Contains(Words[i]) || !lexicon.Knows(Words[i], PartOfSpeech.Noun)) continue;
+            var noun = Language.Words.Singular(Words[i]);
+            bool Speaks(Synset sense) => Regex.IsMatch(sense.Definition, $@"\b{Regex.Escape(noun)}s?\b");
+            if (NameWordsNoColumnHolds.FirstOrDefault(w => lexicon.Synsets(w, PartOfSpeech.Noun).FirstOrDefault() is { } sense && Speaks(sense)) is { } subject)
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what the table's {subject} is of (WordNet)");
+            else if (lexicon.Synsets(Language.Words.Singular(Words[i + 1]), PartOfSpeech.Noun).Any(Speaks))
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"a kind of {Words[i + 1]} (WordNet)");
+        }
     }
 
     /// <summary>
@@ -2379,6 +2391,13 @@ public sealed partial class Question
             return;
         }
         static bool AnyPeople(string noun) => noun is "people" or "persons" or "person" or "anyone" or "anybody" or "someone" or "somebody" or "everyone" or "everybody";
+        // "religious respondents" of a religion column of yes and no: an adjective that pertains to a yes-or-no column's one-word
+        // name picks the rows where it holds (WordNet's religious is a person too: a monk).
+        if (FlagPertainedTo(word, lexicon) is { } adjectiveFlag)
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, adjectiveFlag, Reading: $"WordNet: {word} is of {Language.Words.NameWords(adjectiveFlag.Name)[0]} → column {adjectiveFlag.Name}");
+            return;
+        }
         if (PeopleRows && (AnyPeople(word) || Senses.NamesAPerson(word, lexicon)))
         {
             // "Australians", "Swedes" where a column holds Australia, Sweden: the people of a place a value names are its rows.
@@ -2595,6 +2614,8 @@ public sealed partial class Question
         var inflected = lexicon.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word);
         var verbal = inflected || Language.Words.Singular(previous) != previous
             || previous is "do" or "does" or "did" or "they" or "that" or "which" or "who" || BeWords.Contains(previous) || ModalWords.Contains(previous)
+            // "people hold": after the rows of a table of people.
+            || TagAt(i - 1) is { Reading: PeopleRowsReading }
             // "When did Jammy Jellyfish reach…": after the value the question asks about.
             || TagAt(i - 1) is { Kind: TagKind.Value } && Words.Take(i).Any(w => w is "do" or "does" or "did")
             // "women in Quebec work part time": after the place that says which of a plural's things.

@@ -216,6 +216,10 @@ public static partial class Senses
     private static IReadOnlyList<string> AdjectiveLinks(string word, Lexicon lexicon, params string[] pointers) =>
         lexicon.Synsets(word, PartOfSpeech.Adjective).SelectMany(s => pointers.SelectMany(s.Pointing)).Select(lexicon.Follow).SelectMany(n => n.Words).Distinct().ToList();
 
+    /// <summary>The nouns an adjective pertains to or is derived with, in any sense (religious → religion, faith, devoutness).</summary>
+    public static IReadOnlyList<string> NounsOf(string adjective, Lexicon lexicon) => lexicon.Synsets(adjective, PartOfSpeech.Adjective)
+        .SelectMany(s => s.Pointing("\\").Concat(s.Pointing("+"))).Where(p => p.Pos == PartOfSpeech.Noun).Select(lexicon.Follow).SelectMany(n => n.Words).Distinct().ToList();
+
     /// <summary>Whether a noun's first sense is an attribute or a quantity: something measured ("temperature", "rainfall").</summary>
     public static bool NamesAMeasure(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounAttribute or NounQuantity };
 
@@ -423,12 +427,15 @@ public static partial class Senses
         lexicon.Synsets(word, PartOfSpeech.Verb).Take(6).Any(s => s.LexFile is VerbCreation or VerbMotion or VerbStative);
 
     /// <summary>
-    /// A verb of getting or winning ("won", "earned", "received", "scored"): of possession or competition in its first
-    /// sense, and not of failing, losing or giving away ("lose" is "fail to keep", "export" is "sell or transfer abroad").
+    /// A verb of getting, winning or having ("won", "earned", "received", "scored", "hold"): of possession or competition in
+    /// its first sense, and not of failing, losing or giving away ("lose" is "fail to keep", "export" is "sell or transfer
+    /// abroad"); or having in one of its first four.
     /// </summary>
     public static bool Gains(string word, Lexicon lexicon) =>
         lexicon.Synsets(word, PartOfSpeech.Verb).FirstOrDefault() is { LexFile: VerbPossession or VerbCompetition } first && !Lacks(word, lexicon)
-        && !Words.Tokens(first.Definition).Any(w => w is "give" or "sell" or "transfer");
+        && !Words.Tokens(first.Definition).Any(w => w is "give" or "sell" or "transfer")
+        // "hold a degree": a verb that is, in one of its first four senses, another word for having.
+        || lexicon.Synsets(word, PartOfSpeech.Verb).Take(4).Any(s => s.LexFile == VerbPossession && s.Words.Contains("have"));
 
     /// <summary>"lose", "miss": a verb whose first sense is to be or to come to be without something.</summary>
     public static bool Lacks(string word, Lexicon lexicon) => lexicon.Synsets(word, PartOfSpeech.Verb).FirstOrDefault() is { } first
