@@ -5469,7 +5469,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_sixty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyNinthTest, "nl-sixty-ninth-test", 0.0, atLeast: 60);
+    public Task The_sixty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyNinthTest, "nl-sixty-ninth-test", 0.85, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -6799,6 +6799,29 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("canada-migration", "How many routes had fewer than 1000 migrants?", "select count(*) from {t} where migrants < 1000")]
     public Task Compounds_initialled_ratios_routes_and_people_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-compounds-ratios-routes");
+
+    /// <summary>
+    /// Beside the sixty-ninth set: a panel's plural named by its table (what its count column counts), a share ranked by its
+    /// rows' extreme, a kind of a count initialled before it ("alcohol-involved" → afatal), a noun the table's word is defined
+    /// by, people of a place, adjectives of yes-or-no columns, "no" before a count, a compound of a count column's name,
+    /// range labels, "by" after a passive, WordNet's groups named by a column, and one count per another.
+    /// </summary>
+    [Theory]
+    [InlineData("traffic-fatalities", "Which year had the most traffic fatalities?", "select year, sum(fatal) from {t} group by year order by 2 desc limit 1")]
+    [InlineData("traffic-fatalities", "Which state has the highest percentage of Baptists?", "select state, max(baptist) from {t} group by state order by 2 desc limit 1")]
+    [InlineData("traffic-fatalities", "Which state had the most alcohol-involved fatalities in 1988?", "select state, afatal from {t} where year = 1988 order by afatal desc limit 1")]
+    [InlineData("traffic-fatalities", "How many vehicle fatalities were there in 1985?", "select sum(fatal) from {t} where year = 1985")]
+    [InlineData("world-values", "What is the average age of Swedes?", "select avg(age) from {t} where country = 'Sweden'")]
+    [InlineData("world-values", "How many religious women are there?", "select count(*) from {t} where religion = 'yes' and gender = 'female'")]
+    [InlineData("world-values", "How many Norwegians hold a university degree?", "select count(*) from {t} where country = 'Norway' and degree = 'yes'")]
+    [InlineData("medicaid-visits", "How many women had no doctor visits?", "select count(*) from {t} where gender = 'female' and visits = 0")]
+    [InlineData("car-insurance-claims", "Number of policyholders by district", "select District, sum(Holders) from {t} group by District")]
+    [InlineData("car-insurance-claims", "How many policyholders are aged 25 to 29?", "select sum(Holders) from {t} where Age = '25-29'")]
+    [InlineData("car-insurance-claims", "How many claims were made by drivers over 35?", "select sum(Claims) from {t} where Age = '>35'")]
+    [InlineData("car-insurance-claims", "Average claims by age group", "select Age, avg(Claims) from {t} group by Age")]
+    [InlineData("car-insurance-claims", "Which district has the highest claims per policyholder?", "select District, sum(Claims) / sum(Holders) from {t} group by District order by 2 desc limit 1")]
+    public Task Panels_ranges_ratios_and_people_of_places_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-panels-ranges-ratios");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

@@ -1250,7 +1250,8 @@ public static partial class BuiltinEngine
             {
                 // "how many recommended rules": a yes-or-no column before the rows' word only picks them.
                 var counted = q.Tags.Skip(i + 1).Take(4).FirstOrDefault(t => t.Kind is TagKind.Column or TagKind.TableWord or TagKind.Stop or TagKind.Unknown
-                    && !(t.Kind == TagKind.Stop && (q.Word(t.Start) is "of" or "the" or "many" or "were" or "was" or "distinct" or "unique" or "different" || t.Reading?.StartsWith("counted by") == true || t.Reading?.StartsWith("says whose") == true))
+                    && !(t.Kind == TagKind.Stop && (q.Word(t.Start) is "of" or "the" or "many" or "were" or "was" or "distinct" or "unique" or "different" || t.Reading?.StartsWith("counted by") == true || t.Reading?.StartsWith("says whose") == true
+                        || t.Reading?.StartsWith(Question.QualifiesReading) == true))
                     && !(t is { Kind: TagKind.Column, Column.IsFlag: true } && q.TagAt(t.Start + t.Length) is { Kind: TagKind.Column or TagKind.TableWord }));
                 // "How many hours is the giraffe awake?": the amount of the measure the question names, in the unit asked.
                 if (q.TagAt(i + 2) is { Reading: { } unit } && unit.StartsWith(Question.AnswerUnitReading, StringComparison.Ordinal)

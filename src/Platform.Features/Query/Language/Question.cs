@@ -238,9 +238,9 @@ public sealed partial class Question
             var noun = Language.Words.Singular(Words[i]);
             bool Speaks(Synset sense) => Regex.IsMatch(sense.Definition, $@"\b{Regex.Escape(noun)}s?\b");
             if (NameWordsNoColumnHolds.FirstOrDefault(w => lexicon.Synsets(w, PartOfSpeech.Noun).FirstOrDefault() is { } sense && Speaks(sense)) is { } subject)
-                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what the table's {subject} is of (WordNet)");
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"{QualifiesReading} {Words[i + 1]}: what the table's {subject} is of (WordNet)");
             else if (lexicon.Synsets(Language.Words.Singular(Words[i + 1]), PartOfSpeech.Noun).Any(Speaks))
-                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"a kind of {Words[i + 1]} (WordNet)");
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"{QualifiesReading} {Words[i + 1]}: a kind of it (WordNet)");
         }
     }
 
@@ -3089,6 +3089,9 @@ public sealed partial class Question
 
     /// <summary>How a word taken for the rows of a table of people reads: a comparison after it ("under 30") is of their age.</summary>
     public const string PeopleRowsReading = "the rows of a table of people";
+
+    /// <summary>How a word read as only saying which kind of the column after it reads ("vehicle fatalities", "a university degree").</summary>
+    public const string QualifiesReading = "qualifies";
 
     /// <summary>The rows' own noun before a column's name: whose the column is.</summary>
     public const string RowsOwnReading = "whose: the rows' own";
