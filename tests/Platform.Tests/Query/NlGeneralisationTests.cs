@@ -90,7 +90,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "highway-accidents.csv", "aids-survival.csv", "murder-rates.csv", "dutch-schools.csv", "migraine-diary.csv",
     "american-cities.csv", "school-absences.csv", "speed-limit-accidents.csv", "airline-costs.csv", "hpc-jobs.csv",
     "un-countries.csv", "canada-migration.csv", "glass-fragments.csv", "travel-mode.csv", "mortgage-denials.csv",
-    "traffic-fatalities.csv", "medicaid-visits.csv", "minneapolis-neighborhoods.csv", "world-values.csv", "car-insurance-claims.csv");
+    "traffic-fatalities.csv", "medicaid-visits.csv", "minneapolis-neighborhoods.csv", "world-values.csv", "car-insurance-claims.csv",
+    "college-distance.csv", "natural-gas.csv", "sports-cards.csv", "cartel-stability.csv", "wolf-depredations.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -5259,6 +5260,82 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("car-insurance-claims", "What is the average number of claims by district?", "select District, avg(Claims) from {t} group by District"),
     ];
 
+    /// <summary>
+    /// The seventieth fresh test set: 65 questions over five more of R's tables the engine had never been run on (4,739
+    /// U.S. high school seniors of 1980 and their distance to college, natural gas in six U.S. states in 1967–1989, 148
+    /// traders at a sports card show, a railroad cartel's weeks in 1880–1886, and 434 Minnesota farms where wolves killed
+    /// livestock), written after the sixty-ninth set's rules, and their keys checked against the files before the engine
+    /// was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] SeventiethTest =
+    [
+        ("college-distance", "How many students are there?", "select count(*) from {t}"),
+        ("college-distance", "What is the average test score?", "select avg(score) from {t}"),
+        ("college-distance", "Average years of education by ethnicity", "select ethnicity, avg(education) from {t} group by ethnicity"),
+        ("college-distance", "How many students have a father who went to college?", "select count(*) from {t} where fcollege = 'yes'"),
+        ("college-distance", "What is the average distance to college for students in the west?", "select avg(distance) from {t} where region = 'west'"),
+        ("college-distance", "How many female students live in urban areas?", "select count(*) from {t} where gender = 'female' and urban = 'yes'"),
+        ("college-distance", "What is the highest test score?", "select max(score) from {t}"),
+        ("college-distance", "Average score by gender", "select gender, avg(score) from {t} group by gender"),
+        ("college-distance", "How many students come from high-income families?", "select count(*) from {t} where income = 'high'"),
+        ("college-distance", "What is the average tuition?", "select avg(tuition) from {t}"),
+        ("college-distance", "How many Hispanic students are there?", "select count(*) from {t} where ethnicity = 'hispanic'"),
+        ("college-distance", "What share of students' families own their home?", "select round(100.0 * count(*) filter (where home = 'yes') / count(*), 2) from {t}"),
+        ("college-distance", "What is the average score of students whose mother went to college?", "select avg(score) from {t} where mcollege = 'yes'"),
+        ("natural-gas", "Which state consumed the most natural gas in 1989?", "select state, consumption from {t} where year = 1989 order by consumption desc limit 1"),
+        ("natural-gas", "What was the average gas price in Texas?", "select avg(price) from {t} where state = 'TX'"),
+        ("natural-gas", "Total consumption by state", "select state, sum(consumption) from {t} group by state"),
+        ("natural-gas", "What was the highest electricity price?", "select max(eprice) from {t}"),
+        ("natural-gas", "In which year was gas consumption in California highest?", "select year, consumption from {t} where state = 'CA' order by consumption desc limit 1"),
+        ("natural-gas", "Average heating degree days by state", "select state, avg(heating) from {t} group by state"),
+        ("natural-gas", "What was the income in Michigan in 1980?", "select income from {t} where state = 'MI' and year = 1980"),
+        ("natural-gas", "How many years of data are there for each state?", "select state, count(*) from {t} group by state"),
+        ("natural-gas", "What was the average fuel oil price in 1985?", "select avg(oprice) from {t} where year = 1985"),
+        ("natural-gas", "Which state had the lowest gas price in 1970?", "select state, price from {t} where year = 1970 order by price asc limit 1"),
+        ("natural-gas", "Total natural gas consumption per year", "select year, sum(consumption) from {t} group by year"),
+        ("natural-gas", "What was Florida's highest gas consumption?", "select max(consumption) from {t} where state = 'FL'"),
+        ("natural-gas", "What was New York's consumption in 1975?", "select consumption from {t} where state = 'NY' and year = 1975"),
+        ("sports-cards", "How many traders are dealers?", "select count(*) from {t} where dealer = 'yes'"),
+        ("sports-cards", "What is the average age of traders?", "select avg(age) from {t}"),
+        ("sports-cards", "How many traders traded their card?", "select count(*) from {t} where trade = 'yes'"),
+        ("sports-cards", "Average trades per month by dealer status", "select dealer, avg(permonth) from {t} group by dealer"),
+        ("sports-cards", "How many women took part?", "select count(*) from {t} where gender = 'female'"),
+        ("sports-cards", "What is the most years of trading experience?", "select max(years) from {t}"),
+        ("sports-cards", "Number of traders by education", "select education, count(*) from {t} group by education"),
+        ("sports-cards", "How many traders were given good A?", "select count(*) from {t} where good = 'A'"),
+        ("sports-cards", "What is the average number of trades per month?", "select avg(permonth) from {t}"),
+        ("sports-cards", "How many traders have a graduate school education?", "select count(*) from {t} where education = 'graduate school'"),
+        ("sports-cards", "What is the average age of dealers?", "select avg(age) from {t} where dealer = 'yes'"),
+        ("sports-cards", "How many non-dealers traded their card?", "select count(*) from {t} where dealer = 'no' and trade = 'yes'"),
+        ("sports-cards", "What is the age of the youngest trader?", "select min(age) from {t}"),
+        ("cartel-stability", "What is the average grain price?", "select avg(price) from {t}"),
+        ("cartel-stability", "How many weeks was the cartel operating?", "select count(*) from {t} where cartel = 'yes'"),
+        ("cartel-stability", "What was the average quantity shipped in weeks with ice on the lakes?", "select avg(quantity) from {t} where ice = 'yes'"),
+        ("cartel-stability", "Average price by cartel status", "select cartel, avg(price) from {t} group by cartel"),
+        ("cartel-stability", "What was the highest price?", "select max(price) from {t}"),
+        ("cartel-stability", "Total quantity shipped", "select sum(quantity) from {t}"),
+        ("cartel-stability", "How many weeks had ice?", "select count(*) from {t} where ice = 'yes'"),
+        ("cartel-stability", "Average quantity by season", "select season, avg(quantity) from {t} group by season"),
+        ("cartel-stability", "What was the lowest weekly quantity?", "select min(quantity) from {t}"),
+        ("cartel-stability", "How many weeks had a price above 0.3?", "select count(*) from {t} where price > 0.3"),
+        ("cartel-stability", "What was the average price when the cartel was not operating?", "select avg(price) from {t} where cartel = 'no'"),
+        ("cartel-stability", "How many weeks are in the data?", "select count(*) from {t}"),
+        ("cartel-stability", "What is the total quantity shipped during the cartel?", "select sum(quantity) from {t} where cartel = 'yes'"),
+        ("wolf-depredations", "How many farms had depredations?", "select count(*) from {t}"),
+        ("wolf-depredations", "What is the total number of depredations?", "select sum(number) from {t}"),
+        ("wolf-depredations", "What is the largest number of depredations at one farm?", "select max(number) from {t}"),
+        ("wolf-depredations", "How many depredations happened after 1991?", "select sum(late) from {t}"),
+        ("wolf-depredations", "How many depredations happened in 1991 or before?", "select sum(early) from {t}"),
+        ("wolf-depredations", "How many farms had more than 2 depredations?", "select count(*) from {t} where number > 2"),
+        ("wolf-depredations", "What is the average latitude of depredations?", "select avg(latitude) from {t}"),
+        ("wolf-depredations", "What is the northernmost latitude?", "select max(latitude) from {t}"),
+        ("wolf-depredations", "How many farms are west of longitude -95?", "select count(*) from {t} where longitude < -95"),
+        ("wolf-depredations", "What is the average number of depredations per farm?", "select avg(number) from {t}"),
+        ("wolf-depredations", "How many farms had no depredations after 1991?", "select count(*) from {t} where late = 0"),
+        ("wolf-depredations", "How many farms had depredations both before and after 1991?", "select count(*) from {t} where early > 0 and late > 0"),
+        ("wolf-depredations", "What is the westernmost longitude?", "select min(longitude) from {t}"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -5468,8 +5545,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_sixty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyEighthTest, "nl-sixty-eighth-test", 0.55, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_sixty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyNinthTest, "nl-sixty-ninth-test", 0.85, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_seventieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventiethTest, "nl-seventieth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
