@@ -112,6 +112,7 @@ public sealed partial class Question
         q.LinkValues(exact: true);
         q.LinkColumns();
         q.LinkGroupsNamedByColumn(Lexicon.Shared);
+        q.LinkCountedPerUnit();
         q.LinkAdjectiveColumnCompounds(Lexicon.Shared);
         q.LinkVerbsOfDoers(Lexicon.Shared);
         q.LinkSummarisedColumns(Lexicon.Shared);
@@ -242,6 +243,18 @@ public sealed partial class Question
             else if (lexicon.Synsets(Language.Words.Singular(Words[i + 1]), PartOfSpeech.Noun).Any(Speaks))
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"{QualifiesReading} {Words[i + 1]}: a kind of it (WordNet)");
         }
+    }
+
+    /// <summary>
+    /// "trades per month" of permonth: a plural before a column named for "per" a unit is what that column counts, not
+    /// another column its word names (trade, whether one traded).
+    /// </summary>
+    private void LinkCountedPerUnit()
+    {
+        for (var i = 0; i + 1 < Words.Count; i++)
+            if (Words[i + 1] == "per" && Tags[i + 1] is { Kind: TagKind.Column, Length: 2, Column: { } rate }
+                && Tags[i] is { Kind: TagKind.Column, Length: 1 } other && other.Column != rate && Language.Words.Singular(Words[i]) != Words[i])
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"counted by {rate.Name}");
     }
 
     /// <summary>
@@ -2324,8 +2337,8 @@ public sealed partial class Question
             return;
         }
         // "inactive airlines" of an active column: WordNet's opposite of a yes-or-no column's name is its "no"; so is the name
-        // after "non-" ("non-native instructors" of native).
-        if (Senses.Opposites(word, lexicon).Concat(word.StartsWith("non-", StringComparison.Ordinal) ? [word[4..]] : []).SelectMany(o => Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && name == o)).Distinct().ToList() is [var opposite])
+        // after "non-" ("non-native instructors" of native, "non-dealers" of dealer).
+        if (Senses.Opposites(word, lexicon).Concat(word.StartsWith("non-", StringComparison.Ordinal) ? [word[4..], Language.Words.Singular(word[4..])] : []).SelectMany(o => Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && name == o)).Distinct().ToList() is [var opposite])
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, opposite, Pole: -1, Reading: word.StartsWith("non-", StringComparison.Ordinal)
                 ? $"not {opposite.Name} ('non-' before its name)" : $"not {opposite.Name} (WordNet: the opposite of {word})");
@@ -2631,8 +2644,10 @@ public sealed partial class Question
             return;
         }
         // "How many women participate?" of a yes-or-no participation column: a verb WordNet derives the column's one-word name from
-        // (a verb of thinking is read below, with who thought it).
-        if (verbal && lexicon.BaseForms(word, PartOfSpeech.Verb) is { Count: > 0 } verbForms && !verbForms.Any(v => Senses.Thinks(v, lexicon))
+        // (a verb of thinking is read below, with who thought it); not one whose preposition leads to another column ("live in
+        // urban areas" is of urban, not of home).
+        var leadsToColumn = Senses.RelatingPrepositions.Contains(Word(i + 1)) && TagAt(Word(i + 2) is "the" or "a" or "an" ? i + 3 : i + 2) is { Kind: TagKind.Column or TagKind.Value };
+        if (verbal && !leadsToColumn && lexicon.BaseForms(word, PartOfSpeech.Verb) is { Count: > 0 } verbForms && !verbForms.Any(v => Senses.Thinks(v, lexicon))
             && Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && lexicon.Synsets(name, PartOfSpeech.Noun).Take(2)
                 .SelectMany(n => n.Pointing("+").Where(p => p.Pos == PartOfSpeech.Verb)).Select(lexicon.Follow).Any(v => v.Words.Intersect(verbForms).Any())).ToList() is [var nounFlag])
         {
@@ -2736,11 +2751,13 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each a {Language.Words.Singular(word)} from {one.Name} to {other.Name}", Rows: true);
             return;
         }
-        // "respondents live in Santiago": a verb before a preposition and a value relates them, whatever column it may stand for.
+        // "respondents live in Santiago", "students live in urban areas": a verb before a preposition and a value (or another
+        // column) relates them, whatever column it may stand for.
         // Not "appeals decided by each judge", "did Judge Heald decide" of a decision of yes or no: a verb of thinking with
         // the one who thought it relates them; every appeal was decided, some to yes ("Which mode was chosen" is the choice).
-        if (ColumnFor(stands, i) is { } verb && !(verbal && Senses.RelatingPrepositions.Contains(Word(i + 1))
-                && TagAt(Word(i + 2) is "the" or "a" or "an" ? i + 3 : i + 2) is { Kind: TagKind.Value })
+        var prepositionsObject = Senses.RelatingPrepositions.Contains(Word(i + 1)) ? TagAt(Word(i + 2) is "the" or "a" or "an" ? i + 3 : i + 2) : null;
+        if (ColumnFor(stands, i) is { } verb && !(verbal && (prepositionsObject is { Kind: TagKind.Value }
+                || prepositionsObject is { Kind: TagKind.Column } && prepositionsObject.Column != verb.Column))
             && !(verb.Column.IsFlag && lexicon.BaseForms(word, PartOfSpeech.Verb).Any(thought => Senses.Thinks(thought, lexicon))
                 && (Word(i + 1) == "by" || doneAtEnd && Tags.Take(i).Any(t => t is { Kind: TagKind.Value }))))
         {
@@ -3280,12 +3297,26 @@ public sealed partial class Question
     /// state in a year and whose <c>count</c> holds the cases: a noun in the plural that nothing in the question or the
     /// table is, where one column counts what each row stands for under a name saying only that it counts.
     /// </summary>
+    /// <summary>
+    /// The table's own word in the plural, after "had", "have", "has" or "with" (and a comparison or "no") later in the
+    /// question, where the word at <paramref name="i"/> is another plural noun: what those rows have.
+    /// </summary>
+    private string? HasTheTablesThings(int i) => Language.Words.Singular(Words[i]) != Words[i] && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i])
+        && !Table.NameWords.Contains(Language.Words.Singular(Words[i])) && Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(Words[i], PartOfSpeech.Noun)
+        && Enumerable.Range(i + 2, Math.Max(0, Words.Count - i - 2)).FirstOrDefault(j => Language.Words.Singular(Words[j]) is var own && own != Words[j]
+            && Table.NameWords.Contains(own) && Words.Skip(i + 1).Take(j - i - 1).Any(w => w is "had" or "have" or "has" or "with")) is > 0 and var at
+            ? Words[at] : null;
+
     private LanguageColumn? CountedByFrequency(int i) =>
         ThingsCounted is { } counts
         && Language.Words.Singular(Words[i]) != Words[i] && Words[i] is not ("rows" or "records" or "entries" or "lines" or "data")
         && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i]) && Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(Words[i], PartOfSpeech.Noun)
-        // "How many plots had zero insects?": where another word is what the column counts, this one is not.
+        // "How many plots had zero insects?": where another word is what the column counts, this one is not; nor where the
+        // table's name ends with what it counts, which no column names ("farms" of wolf-depredations' number; diseases' cases
+        // are counted by disease).
         && !Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == counts)
+        && !(Language.Words.NameWords(Table.Name) is [.., var head] && Language.Words.Singular(head) is var counted && counted != head
+             && counted != Language.Words.Singular(Words[i]) && NoColumnHolds(counted) && lexicon.Knows(counted, PartOfSpeech.Noun))
             ? counts : null;
 
     /// <summary>
@@ -3751,6 +3782,14 @@ public sealed partial class Question
                     && Table.Columns.Count(c => c.IsShare) * 2 < Table.Columns.Count(c => c.Kind == ColumnKind.Number) && Lexicon.Shared is { Available: true } members
                     && Table.NameWords.FirstOrDefault(w => Senses.DefinedBy(Language.Words.Singular(word), w, members)) is { } institution
                     ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: WordNet defines a {Language.Words.Singular(word)} by a {institution}", Rows: true)
+                // "How many weeks had ice?" of a cartel's weeks, with no column of dates or years: a plural of a unit of time is the rows.
+                : Language.Words.Singular(word) is "week" or "day" or "month" or "quarter" && Language.Words.Singular(word) != word
+                    && !Table.Columns.Any(c => c.Kind == ColumnKind.Date || c.IsYearNumber || c.IsMonthNumber || c.Type == "TIME")
+                    // Not a measure's unit ("TV news days", "reduced activity days").
+                    && (i == 0 || Language.Words.StopWords.Contains(Words[i - 1]) || KeywordWords.Contains(Words[i - 1]))
+                    ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each a {Language.Words.Singular(word)} (no column of dates)", Rows: true)
+                // "How many farms had depredations?" of wolf-depredations: a plural that has the table's own word is the rows.
+                : HasTheTablesThings(i) is { } having ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows, each with its {having}", Rows: true)
                 // "measles cases", "the most polio cases": of a table of counts, what its count column counts.
                 : CountedByFrequency(i) is { } counted ? new Tag(TagKind.Column, i, 1, counted, Reading: $"the {word} each row counts → column {counted.Name}")
                 // "snow tiles", "Japanese restaurants": a plural noun after a value names the rows that value picks.
@@ -3785,6 +3824,9 @@ public sealed partial class Question
                 : (SortWords.Contains(Language.Words.Singular(word)) || WayWords.Contains(Language.Words.Singular(word)))
                     && TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, IsFlag: false } sorted }
                     ? new Tag(TagKind.Stop, i, 1, Reading: $"what {sorted.Name} holds")
+                // "dealer status", "cartel status": after a yes-or-no column's name, its two sides.
+                : word == "status" && TagAt(i - 1) is { Kind: TagKind.Column, Column: { IsFlag: true } flagged } && Word(i + 1) != "of"
+                    ? new Tag(TagKind.Stop, i, 1, Reading: $"whether {flagged.Name} holds")
                 // "a preferred neighbourhood" of a prefer column of yes and no: the noun a yes-or-no column's verb, as a participle,
                 // is said of only says what of the row it is.
                 : TagAt(i - 1) is { Kind: TagKind.Column, Length: 1, Column: { IsFlag: true } participle } && Words[i - 1].EndsWith("ed", StringComparison.Ordinal)
