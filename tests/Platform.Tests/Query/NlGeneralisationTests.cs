@@ -5549,7 +5549,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_seventieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventiethTest, "nl-seventieth-test", 0.0, atLeast: 60);
+    public Task The_seventieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventiethTest, "nl-seventieth-test", 0.75, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -6902,6 +6902,25 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("car-insurance-claims", "Which district has the highest claims per policyholder?", "select District, sum(Claims) / sum(Holders) from {t} group by District order by 2 desc limit 1")]
     public Task Panels_ranges_ratios_and_people_of_places_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-panels-ranges-ratios");
+
+    /// <summary>
+    /// Beside the seventieth set: "non-" before a yes-or-no column's plural, its "status", a plural before a column named
+    /// "per" a unit, rows that have the table's own things (and one of them "per farm"), units of time as the rows of a
+    /// table without dates, a compound completing a column ("fuel oil price"), a unit WordNet knows after a column
+    /// ("heating degree days"), and a verb whose preposition leads to another column ("live in urban areas").
+    /// </summary>
+    [Theory]
+    [InlineData("sports-cards", "How many non-dealers are there?", "select count(*) from {t} where dealer = 'no'")]
+    [InlineData("sports-cards", "Average age by dealer status", "select dealer, avg(age) from {t} group by dealer")]
+    [InlineData("sports-cards", "What is the median number of trades per month?", "select median(permonth) from {t}")]
+    [InlineData("cartel-stability", "How many weeks had a quantity above 30000?", "select count(*) from {t} where quantity > 30000")]
+    [InlineData("wolf-depredations", "How many farms had fewer than 2 depredations?", "select count(*) from {t} where number < 2")]
+    [InlineData("wolf-depredations", "What is the highest number of depredations per farm?", "select max(number) from {t}")]
+    [InlineData("natural-gas", "What was the highest fuel oil price?", "select max(oprice) from {t}")]
+    [InlineData("natural-gas", "Which state had the most heating degree days in 1980?", "select state, heating from {t} where year = 1980 order by heating desc limit 1")]
+    [InlineData("college-distance", "How many male students live in urban areas?", "select count(*) from {t} where gender = 'male' and urban = 'yes'")]
+    public Task Statuses_units_and_rows_having_the_tables_things_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-statuses-units-rows");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

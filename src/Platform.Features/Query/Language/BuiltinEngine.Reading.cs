@@ -219,8 +219,9 @@ public static partial class BuiltinEngine
             }
             var next = i + 1;
             while (q.Word(next) is "the" or "a" or "each" or "every" or "single" || q.TagAt(next) is { Reading: Question.RowsOwnReading }) next++;
-            // "the average number of icons per set": an average per row is the average over the rows.
-            if (word is "by" or "per" && q.TagAt(next) is { Kind: TagKind.TableWord } && !(word == "per" && q.Words.Any(AverageWords.Contains)))
+            // "the average number of icons per set": an average per row is the average over the rows; "the highest number of
+            // depredations per farm", the extreme over them.
+            if (word is "by" or "per" && q.TagAt(next) is { Kind: TagKind.TableWord } && !(word == "per" && q.Words.Any(w => AverageWords.Contains(w) || MaxWords.Contains(w) || MinWords.Contains(w))))
                 r.Problems.Add($"'{word} {q.Original[next]}' names the dataset, not a column to group by.");
             if (q.TagAt(next) is { Kind: TagKind.Stop } && Question.SortWords.Contains(Words.Singular(q.Word(next))) && q.Word(next + 1) == "of" || q.IsTimeUnitOf(next)) next += 2;
             if (word == "over")

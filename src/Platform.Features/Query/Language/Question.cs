@@ -145,6 +145,7 @@ public sealed partial class Question
         q.LinkRest();
         q.LinkInitialledKinds();
         q.LinkWordsOfTheTablesSubject(Lexicon.Shared);
+        q.LinkCompoundsBesideColumns(Lexicon.Shared);
         q.LinkRowsNounOwningColumn();
         q.LinkOrderOfEvents();
         q.LinkWordsInsideValues();
@@ -255,6 +256,28 @@ public sealed partial class Question
             if (Words[i + 1] == "per" && Tags[i + 1] is { Kind: TagKind.Column, Length: 2, Column: { } rate }
                 && Tags[i] is { Kind: TagKind.Column, Length: 1 } other && other.Column != rate && Language.Words.Singular(Words[i]) != Words[i])
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"counted by {rate.Name}");
+    }
+
+    /// <summary>
+    /// "fuel oil price" of oprice: a word nothing read that makes a compound WordNet knows with the first word of a column read
+    /// from several is part of it; "heating degree days": two after a number column that WordNet knows together as a unit of
+    /// measure are the unit its numbers are in.
+    /// </summary>
+    private void LinkCompoundsBesideColumns(Lexicon lexicon)
+    {
+        if (!lexicon.Available) return;
+        for (var i = 0; i + 1 < Words.Count; i++)
+        {
+            if (Tags[i] is not (null or { Kind: TagKind.Unknown }) || KeywordWords.Contains(Words[i]) || Language.Words.StopWords.Contains(Words[i])) continue;
+            if (Tags[i + 1] is { Kind: TagKind.Column, Length: >= 2 } several && lexicon.Knows($"{Words[i]} {Words[i + 1]}", PartOfSpeech.Noun))
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"'{Original[i]} {Original[i + 1]}' is one word (WordNet), part of column {several.Column!.Name}");
+            else if (i > 0 && Tags[i - 1] is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } measured && Tags[i + 1] is not { Kind: TagKind.Column or TagKind.Value }
+                     && $"{Words[i]} {Language.Words.Singular(Words[i + 1])}" is var unit && Senses.NamesAUnit(unit, lexicon))
+            {
+                Set(i, 2, new Tag(TagKind.Stop, i, 2, Reading: $"'{unit}' (WordNet: a unit), what {measured.Column!.Name} is in"));
+                i++;
+            }
+        }
     }
 
     /// <summary>
@@ -3299,13 +3322,21 @@ public sealed partial class Question
     /// </summary>
     /// <summary>
     /// The table's own word in the plural, after "had", "have", "has" or "with" (and a comparison or "no") later in the
-    /// question, where the word at <paramref name="i"/> is another plural noun: what those rows have.
+    /// question, where the word at <paramref name="i"/> is another plural noun; or before it, where it is one ("per farm"):
+    /// what those rows have.
     /// </summary>
-    private string? HasTheTablesThings(int i) => Language.Words.Singular(Words[i]) != Words[i] && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i])
-        && !Table.NameWords.Contains(Language.Words.Singular(Words[i])) && Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(Words[i], PartOfSpeech.Noun)
-        && Enumerable.Range(i + 2, Math.Max(0, Words.Count - i - 2)).FirstOrDefault(j => Language.Words.Singular(Words[j]) is var own && own != Words[j]
-            && Table.NameWords.Contains(own) && Words.Skip(i + 1).Take(j - i - 1).Any(w => w is "had" or "have" or "has" or "with")) is > 0 and var at
-            ? Words[at] : null;
+    private string? HasTheTablesThings(int i)
+    {
+        if (KeywordWords.Contains(Words[i]) || Language.Words.StopWords.Contains(Words[i]) || Table.NameWords.Contains(Language.Words.Singular(Words[i]))
+            || !NoColumnHolds(Language.Words.Singular(Words[i])) || Lexicon.Shared is not { Available: true } lexicon || !lexicon.Knows(Words[i], PartOfSpeech.Noun)) return null;
+        bool Own(int j) => Language.Words.Singular(Words[j]) is var own && own != Words[j] && Table.NameWords.Contains(own);
+        // "the number of depredations per farm", "at each farm": one of them, after the table's own word, ending the phrase.
+        if (Language.Words.Singular(Words[i]) == Words[i])
+            return Word(i - 1) is "per" or "each" or "every" && (i + 1 == Words.Count || Language.Words.StopWords.Contains(Words[i + 1]) || KeywordWords.Contains(Words[i + 1]))
+                && Enumerable.Range(0, i).FirstOrDefault(Own) is var before && Own(before) ? Words[before] : null;
+        return Enumerable.Range(i + 2, Math.Max(0, Words.Count - i - 2)).FirstOrDefault(j => Own(j) && Words.Skip(i + 1).Take(j - i - 1).Any(w => w is "had" or "have" or "has" or "with"))
+            is > 0 and var at ? Words[at] : null;
+    }
 
     private LanguageColumn? CountedByFrequency(int i) =>
         ThingsCounted is { } counts
