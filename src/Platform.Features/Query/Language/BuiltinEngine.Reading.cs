@@ -221,7 +221,8 @@ public static partial class BuiltinEngine
             while (q.Word(next) is "the" or "a" or "each" or "every" or "single" || q.TagAt(next) is { Reading: Question.RowsOwnReading }) next++;
             // "the average number of icons per set": an average per row is the average over the rows; "the highest number of
             // depredations per farm", the extreme over them.
-            if (word is "by" or "per" && q.TagAt(next) is { Kind: TagKind.TableWord } && !(word == "per" && q.Words.Any(w => AverageWords.Contains(w) || MaxWords.Contains(w) || MinWords.Contains(w))))
+            if (word is "by" or "per" && q.TagAt(next) is { Kind: TagKind.TableWord }
+                && !(word == "per" && q.Words.Any(w => AverageWords.Contains(w) || MaxWords.Contains(w) || MinWords.Contains(w))))
                 r.Problems.Add($"'{word} {q.Original[next]}' names the dataset, not a column to group by.");
             if (q.TagAt(next) is { Kind: TagKind.Stop } && Question.SortWords.Contains(Words.Singular(q.Word(next))) && q.Word(next + 1) == "of" || q.IsTimeUnitOf(next)) next += 2;
             if (word == "over")
@@ -1076,8 +1077,8 @@ public static partial class BuiltinEngine
     }
 
     /// <summary>
-    /// Around "per": a column of whole counts of things before it (or before "rate", "ratio") and another after it ("claim rate per
-    /// policyholder" of Claims and Holders).
+    /// Around "per": a column of whole counts of things before it (or before "rate", "ratio") and another after it ("claim
+    /// rate per policyholder" of Claims and Holders).
     /// </summary>
     private static (LanguageColumn Counted, LanguageColumn Per)? CountOverCount(Question q, int per)
     {
@@ -1089,7 +1090,10 @@ public static partial class BuiltinEngine
         static bool IsCount(LanguageColumn c) => c is { CountsThings: true, IsYearNumber: false, IsCategoryNumber: false };
     }
 
-    /// <summary>"the highest unemployment rate" of an <c>unemp</c> column: the question calls the column's numbers rates (or prices, scores, ratios).</summary>
+    /// <summary>
+    /// "the highest unemployment rate" of an <c>unemp</c> column: the question calls the column's numbers rates (or prices,
+    /// scores, ratios), or a share of what it names ("the highest percentage of Mormons").
+    /// </summary>
     private static bool CalledARate(Question q, LanguageColumn column) => q.Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == column
         && (q.Word(t.Start + t.Length) is "rate" or "rates" or "price" or "prices" or "score" or "scores" or "ratio" or "percentage"
             || q.Word(t.Start - 1) == "of" && ShareWords.Contains(q.Word(t.Start - 2))));

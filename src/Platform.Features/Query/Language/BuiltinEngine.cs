@@ -29,6 +29,7 @@ public sealed record Understanding(
 public static partial class BuiltinEngine
 {
     /// <param name="RepeatedPer">The label the number is one value of, repeated on each of its rows: its maximum is that value.</param>
+    /// <param name="Per">Of a <see cref="Aggregate.Ratio"/>: the column whose total divides the measure's.</param>
     private sealed record MeasureSpec(Aggregate Aggregate, LanguageColumn? Column, LanguageColumn? RepeatedPer = null, LanguageColumn? Per = null);
 
     private sealed record GroupSpec(LanguageColumn Column, Grain Grain);

@@ -2361,7 +2361,8 @@ public sealed partial class Question
         }
         // "inactive airlines" of an active column: WordNet's opposite of a yes-or-no column's name is its "no"; so is the name
         // after "non-" ("non-native instructors" of native, "non-dealers" of dealer).
-        if (Senses.Opposites(word, lexicon).Concat(word.StartsWith("non-", StringComparison.Ordinal) ? [word[4..], Language.Words.Singular(word[4..])] : []).SelectMany(o => Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && name == o)).Distinct().ToList() is [var opposite])
+        if (Senses.Opposites(word, lexicon).Concat(word.StartsWith("non-", StringComparison.Ordinal) ? [word[4..], Language.Words.Singular(word[4..])] : [])
+                .SelectMany(o => Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && name == o)).Distinct().ToList() is [var opposite])
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, opposite, Pole: -1, Reading: word.StartsWith("non-", StringComparison.Ordinal)
                 ? $"not {opposite.Name} ('non-' before its name)" : $"not {opposite.Name} (WordNet: the opposite of {word})");
@@ -2431,7 +2432,8 @@ public sealed partial class Question
         // name picks the rows where it holds (WordNet's religious is a person too: a monk).
         if (FlagPertainedTo(word, lexicon) is { } adjectiveFlag)
         {
-            Tags[i] = new Tag(TagKind.Column, i, 1, adjectiveFlag, Reading: $"WordNet: {word} is of {Language.Words.NameWords(adjectiveFlag.Name)[0]} → column {adjectiveFlag.Name}");
+            Tags[i] = new Tag(TagKind.Column, i, 1, adjectiveFlag,
+                Reading: $"WordNet: {word} is of {Language.Words.NameWords(adjectiveFlag.Name)[0]} → column {adjectiveFlag.Name}");
             return;
         }
         if (PeopleRows && (AnyPeople(word) || Senses.NamesAPerson(word, lexicon)))
@@ -2669,8 +2671,8 @@ public sealed partial class Question
         // "How many women participate?" of a yes-or-no participation column: a verb WordNet derives the column's one-word name from
         // (a verb of thinking is read below, with who thought it); not one whose preposition leads to another column ("live in
         // urban areas" is of urban, not of home).
-        var leadsToColumn = Senses.RelatingPrepositions.Contains(Word(i + 1)) && TagAt(Word(i + 2) is "the" or "a" or "an" ? i + 3 : i + 2) is { Kind: TagKind.Column or TagKind.Value };
-        if (verbal && !leadsToColumn && lexicon.BaseForms(word, PartOfSpeech.Verb) is { Count: > 0 } verbForms && !verbForms.Any(v => Senses.Thinks(v, lexicon))
+        var prepositionsObject = Senses.RelatingPrepositions.Contains(Word(i + 1)) ? TagAt(Word(i + 2) is "the" or "a" or "an" ? i + 3 : i + 2) : null;
+        if (verbal && prepositionsObject is not { Kind: TagKind.Column or TagKind.Value } && lexicon.BaseForms(word, PartOfSpeech.Verb) is { Count: > 0 } verbForms && !verbForms.Any(v => Senses.Thinks(v, lexicon))
             && Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && lexicon.Synsets(name, PartOfSpeech.Noun).Take(2)
                 .SelectMany(n => n.Pointing("+").Where(p => p.Pos == PartOfSpeech.Verb)).Select(lexicon.Follow).Any(v => v.Words.Intersect(verbForms).Any())).ToList() is [var nounFlag])
         {
@@ -2778,7 +2780,6 @@ public sealed partial class Question
         // column) relates them, whatever column it may stand for.
         // Not "appeals decided by each judge", "did Judge Heald decide" of a decision of yes or no: a verb of thinking with
         // the one who thought it relates them; every appeal was decided, some to yes ("Which mode was chosen" is the choice).
-        var prepositionsObject = Senses.RelatingPrepositions.Contains(Word(i + 1)) ? TagAt(Word(i + 2) is "the" or "a" or "an" ? i + 3 : i + 2) : null;
         if (ColumnFor(stands, i) is { } verb && !(verbal && (prepositionsObject is { Kind: TagKind.Value }
                 || prepositionsObject is { Kind: TagKind.Column } && prepositionsObject.Column != verb.Column))
             && !(verb.Column.IsFlag && lexicon.BaseForms(word, PartOfSpeech.Verb).Any(thought => Senses.Thinks(thought, lexicon))
@@ -3804,7 +3805,8 @@ public sealed partial class Question
                     ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: a table of {illness} is of its patients", Rows: true)
                 // "policyholders" of Holders: a compound WordNet makes a kind of its own last part, that part a number column's
                 // whole name, is what that column counts.
-                : CountedByCompoundEnding(word) is { } heldBy ? new Tag(TagKind.Column, i, 1, heldBy, Reading: $"WordNet: a {Language.Words.Singular(word)} is a {Language.Words.Singular(Language.Words.NameWords(heldBy.Name)[0])} → column {heldBy.Name}")
+                : CountedByCompoundEnding(word) is { } heldBy
+                    ? new Tag(TagKind.Column, i, 1, heldBy, Reading: $"WordNet: a {Language.Words.Singular(word)} is a {Language.Words.Singular(Language.Words.NameWords(heldBy.Name)[0])} → column {heldBy.Name}")
                 // "pupils" of dutch-schools: a kind of person WordNet defines by what a word of the table's name is (a pupil is
                 // enrolled in an educational institution, as a school is one) is the rows, where none is named, no people are
                 // counted and most measures are no shares (california-schools' districts hold shares of their pupils).
