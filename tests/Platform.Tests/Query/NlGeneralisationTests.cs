@@ -91,7 +91,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "american-cities.csv", "school-absences.csv", "speed-limit-accidents.csv", "airline-costs.csv", "hpc-jobs.csv",
     "un-countries.csv", "canada-migration.csv", "glass-fragments.csv", "travel-mode.csv", "mortgage-denials.csv",
     "traffic-fatalities.csv", "medicaid-visits.csv", "minneapolis-neighborhoods.csv", "world-values.csv", "car-insurance-claims.csv",
-    "college-distance.csv", "natural-gas.csv", "sports-cards.csv", "cartel-stability.csv", "wolf-depredations.csv");
+    "college-distance.csv", "natural-gas.csv", "sports-cards.csv", "cartel-stability.csv", "wolf-depredations.csv",
+    "seat-belts.csv", "recreation-trips.csv", "state-sat.csv", "psid-earnings.csv", "program-effectiveness.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -5336,6 +5337,82 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("wolf-depredations", "What is the westernmost longitude?", "select min(longitude) from {t}"),
     ];
 
+    /// <summary>
+    /// The seventy-first fresh test set: 65 questions over five more of R's tables the engine had never been run on (U.S.
+    /// states' seat belt use and traffic fatalities in 1983–1997, 659 boaters' trips to Lake Somerville, U.S. states' SAT
+    /// scores and school spending, 595 workers' wages from the PSID of 1982, and 32 students of an economics programme),
+    /// written after the seventieth set's rules, and their keys checked against the files before the engine was first run
+    /// on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] SeventyFirstTest =
+    [
+        ("seat-belts", "What was the average seat belt usage rate in 1997?", "select avg(seatbelt) from {t} where year = 1997"),
+        ("seat-belts", "Which state had the highest fatality rate in 1983?", "select state, fatalities from {t} where year = 1983 order by fatalities desc limit 1"),
+        ("seat-belts", "How many states had a primary enforcement law in 1995?", "select count(*) from {t} where year = 1995 and enforce = 'primary'"),
+        ("seat-belts", "Average fatality rate by enforcement type", "select enforce, avg(fatalities) from {t} group by enforce"),
+        ("seat-belts", "What was the income in California in 1990?", "select income from {t} where state = 'CA' and year = 1990"),
+        ("seat-belts", "Total traffic miles per year", "select year, sum(miles) from {t} group by year"),
+        ("seat-belts", "How many states had a 70 mph speed limit in 1997?", "select count(*) from {t} where year = 1997 and speed70 = 'yes'"),
+        ("seat-belts", "What was the lowest fatality rate?", "select min(fatalities) from {t}"),
+        ("seat-belts", "Average seat belt use by year", "select year, avg(seatbelt) from {t} group by year"),
+        ("seat-belts", "Which year had the highest average fatality rate?", "select year, avg(fatalities) from {t} group by year order by 2 desc limit 1"),
+        ("seat-belts", "How many states had a 0.08 blood alcohol limit in 1997?", "select count(*) from {t} where year = 1997 and alcohol = 'yes'"),
+        ("seat-belts", "What was the average age in Texas?", "select avg(age) from {t} where state = 'TX'"),
+        ("seat-belts", "What was Florida's seat belt usage in 1996?", "select seatbelt from {t} where state = 'FL' and year = 1996"),
+        ("recreation-trips", "What is the average number of trips?", "select avg(trips) from {t}"),
+        ("recreation-trips", "How many people made no trips?", "select count(*) from {t} where trips = 0"),
+        ("recreation-trips", "How many people water-ski?", "select count(*) from {t} where ski = 'yes'"),
+        ("recreation-trips", "What is the average income of water skiers?", "select avg(income) from {t} where ski = 'yes'"),
+        ("recreation-trips", "Average trips by user fee", "select userfee, avg(trips) from {t} group by userfee"),
+        ("recreation-trips", "What is the highest number of trips?", "select max(trips) from {t}"),
+        ("recreation-trips", "How many people paid the user fee?", "select count(*) from {t} where userfee = 'yes'"),
+        ("recreation-trips", "What is the average cost of visiting Lake Conroe?", "select avg(costC) from {t}"),
+        ("recreation-trips", "What is the average quality rating?", "select avg(quality) from {t}"),
+        ("recreation-trips", "How many people made more than 10 trips?", "select count(*) from {t} where trips > 10"),
+        ("recreation-trips", "Total trips by quality rating", "select quality, sum(trips) from {t} group by quality"),
+        ("recreation-trips", "What is the average cost of a trip to Lake Somerville?", "select avg(costS) from {t}"),
+        ("recreation-trips", "How many households have an income above 5?", "select count(*) from {t} where income > 5"),
+        ("state-sat", "Which state has the highest average math SAT score?", "select state, SATM from {t} order by SATM desc limit 1"),
+        ("state-sat", "What is the average verbal SAT score?", "select avg(SATV) from {t}"),
+        ("state-sat", "Average teacher pay by region", "select region, avg(pay) from {t} group by region"),
+        ("state-sat", "Which state spends the most on education per student?", "select state, dollars from {t} order by dollars desc limit 1"),
+        ("state-sat", "How many states are in the Pacific region?", "select count(*) from {t} where region = 'PAC'"),
+        ("state-sat", "What is the total population?", "select sum(pop) from {t}"),
+        ("state-sat", "In how many states do more than half of graduates take the SAT?", "select count(*) from {t} where percent > 50"),
+        ("state-sat", "What is the math SAT score in Iowa?", "select SATM from {t} where state = 'IA'"),
+        ("state-sat", "Which region has the highest average verbal score?", "select region, avg(SATV) from {t} group by region order by 2 desc limit 1"),
+        ("state-sat", "What is the lowest teacher salary?", "select min(pay) from {t}"),
+        ("state-sat", "What is the population of California?", "select pop from {t} where state = 'CA'"),
+        ("state-sat", "Average percentage of students taking the SAT by region", "select region, avg(percent) from {t} group by region"),
+        ("state-sat", "How many states pay teachers more than 35?", "select count(*) from {t} where pay > 35"),
+        ("psid-earnings", "What is the average wage?", "select avg(wage) from {t}"),
+        ("psid-earnings", "How many workers are in a union?", "select count(*) from {t} where \"union\" = 'yes'"),
+        ("psid-earnings", "Average wage by gender", "select gender, avg(wage) from {t} group by gender"),
+        ("psid-earnings", "How many people work in manufacturing?", "select count(*) from {t} where industry = 'yes'"),
+        ("psid-earnings", "What is the average years of education?", "select avg(education) from {t}"),
+        ("psid-earnings", "Average wage of blue-collar workers", "select avg(wage) from {t} where occupation = 'blue'"),
+        ("psid-earnings", "How many workers live in the south?", "select count(*) from {t} where south = 'yes'"),
+        ("psid-earnings", "What is the most years of experience?", "select max(experience) from {t}"),
+        ("psid-earnings", "Average weeks worked by marital status", "select married, avg(weeks) from {t} group by married"),
+        ("psid-earnings", "How many women are married?", "select count(*) from {t} where gender = 'female' and married = 'yes'"),
+        ("psid-earnings", "What is the highest wage?", "select max(wage) from {t}"),
+        ("psid-earnings", "Average wage by ethnicity", "select ethnicity, avg(wage) from {t} group by ethnicity"),
+        ("psid-earnings", "How many workers have more than 12 years of education?", "select count(*) from {t} where education > 12"),
+        ("program-effectiveness", "How many students participated in the program?", "select count(*) from {t} where participation = 'yes'"),
+        ("program-effectiveness", "What is the average grade point average?", "select avg(average) from {t}"),
+        ("program-effectiveness", "How many students' grades increased?", "select count(*) from {t} where grade = 'increase'"),
+        ("program-effectiveness", "Average test score by participation", "select participation, avg(testscore) from {t} group by participation"),
+        ("program-effectiveness", "What is the highest test score?", "select max(testscore) from {t}"),
+        ("program-effectiveness", "How many students are there?", "select count(*) from {t}"),
+        ("program-effectiveness", "What is the average GPA of students who participated?", "select avg(average) from {t} where participation = 'yes'"),
+        ("program-effectiveness", "How many students had a test score above 25?", "select count(*) from {t} where testscore > 25"),
+        ("program-effectiveness", "Number of students by grade change", "select grade, count(*) from {t} group by grade"),
+        ("program-effectiveness", "What is the lowest GPA?", "select min(average) from {t}"),
+        ("program-effectiveness", "How many participants saw their grade increase?", "select count(*) from {t} where participation = 'yes' and grade = 'increase'"),
+        ("program-effectiveness", "What is the average test score?", "select avg(testscore) from {t}"),
+        ("program-effectiveness", "What is the median GPA?", "select median(average) from {t}"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -5548,8 +5625,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_sixty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SixtyNinthTest, "nl-sixty-ninth-test", 0.85, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_seventieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventiethTest, "nl-seventieth-test", 0.75, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_seventy_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyFirstTest, "nl-seventy-first-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
