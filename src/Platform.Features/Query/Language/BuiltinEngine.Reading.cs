@@ -1352,7 +1352,9 @@ public static partial class BuiltinEngine
                          && q.Table.ListedAgain?.Contains(c.Name) != true)
                     // "How many counties…" of midwest, where four states each have an ADAMS: the rows, one per county.
                     && !(c.Kind == ColumnKind.Text && !distinct && q.Table.NamedWithin?.Contains(c.Name) == true && NameWordInPlural(q, counted) is not null)
-                    && (distinct || !RowsOfTheirOwn(q, counted)))
+                    && (distinct || !RowsOfTheirOwn(q, counted))
+                    // "How many grades increased?": one value kept, the rows that hold it are counted.
+                    && !(!distinct && q.Tags.Any(t => t is { Kind: TagKind.Value } && t.Column == c)))
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, c));
                 // The table's own word ("species"), not rows a word was read as ("snow tiles"), counts the things observed. Not
                 // "resumes" of résumés with a gender: their names are people's, and the résumés the rows.

@@ -112,6 +112,7 @@ public sealed partial class Question
         q.LinkValues(exact: true);
         q.LinkColumns();
         q.LinkGroupsNamedByColumn(Lexicon.Shared);
+        q.LinkCompoundsEndingInColumn(Lexicon.Shared);
         q.LinkCountedPerUnit();
         q.LinkAdjectiveColumnCompounds(Lexicon.Shared);
         q.LinkVerbsOfDoers(Lexicon.Shared);
@@ -277,6 +278,37 @@ public sealed partial class Question
                 Set(i, 2, new Tag(TagKind.Stop, i, 2, Reading: $"'{unit}' (WordNet: a unit), what {measured.Column!.Name} is in"));
                 i++;
             }
+        }
+    }
+
+    /// <summary>
+    /// "grade point average", "GPA" of an average column: a noun WordNet knows, of three words ending with a number column's
+    /// one-word name (none of the first two a word the engine reads itself), or an abbreviation in its synset, names that
+    /// column.
+    /// </summary>
+    private void LinkCompoundsEndingInColumn(Lexicon lexicon)
+    {
+        if (!lexicon.Available) return;
+        var numbers = Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is [_]).ToList();
+        LanguageColumn? Ending(string compound) => compound.Split(' ') is { Length: >= 2 } parts
+            && numbers.Where(c => Language.Words.NameWords(c.Name)[0] == parts[^1]).ToList() is [var ended] ? ended : null;
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (i + 3 <= Words.Count && string.Join(' ', Words.Skip(i).Take(3)) is var compound && Ending(compound) is { } column
+                && lexicon.Knows(compound, PartOfSpeech.Noun) && Words.Skip(i).Take(2).All(w => !KeywordWords.Contains(w))
+                && Tags.Skip(i).Take(2).All(t => t is not { Kind: TagKind.Value }))
+            {
+                Set(i, 3, new Tag(TagKind.Column, i, 3, column, Reading: $"'{compound}' (WordNet: one word) → column {column.Name}"));
+                // "the average grade point average": the word before, the column's name too, is the summary.
+                if (i > 0 && Tags[i - 1] is { Kind: TagKind.Column, Length: 1 } before && before.Column == column && KeywordWords.Contains(Words[i - 1]))
+                    Tags[i - 1] = new Tag(TagKind.Keyword, i - 1, 1);
+                i += 2;
+                continue;
+            }
+            // An abbreviation in capitals ("GPA").
+            if (Tags[i] is null && Original[i].Length >= 2 && Original[i].All(char.IsAsciiLetterUpper) && lexicon.Synsets(Words[i], PartOfSpeech.Noun).FirstOrDefault() is { } sense
+                && sense.Words.Select(w => w.Replace('_', ' ').ToLowerInvariant()).Select(Ending).FirstOrDefault(c => c is not null) is { } named)
+                Tags[i] = new Tag(TagKind.Column, i, 1, named, Reading: $"WordNet: {Original[i]} is {string.Join(", ", sense.Words.Where(w => w.Contains('_') || w.Contains(' ')).Select(w => w.Replace('_', ' ')))} → column {named.Name}");
         }
     }
 
@@ -2406,8 +2438,9 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, doers, Reading: $"column {doers.Name} (WordNet: what they do)");
             return;
         }
-        // "southern states" of a SOUTH column of 1 and 0: an adjective of a yes-or-no column's name is its "yes".
-        if (Senses.Describes(word, lexicon).SelectMany(p => Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && name == p.ToLowerInvariant())).Distinct().ToList() is [var pertained])
+        // "southern states" of a SOUTH column of 1 and 0: an adjective of a yes-or-no column's name is its "yes" (the name
+        // first in WordNet's synset: "marital" is of marriage, not of a union column).
+        if (Senses.DescribesFirst(word, lexicon).SelectMany(p => Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && name == p.ToLowerInvariant())).Distinct().ToList() is [var pertained])
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, pertained, Reading: $"{pertained.Name} (WordNet: {word} describes {pertained.Name.ToLowerInvariant()})");
             return;
@@ -2833,6 +2866,13 @@ public sealed partial class Question
         if (TagAt(i - 1) is { Kind: TagKind.Column } described && inflected && !Senses.RelatingPrepositions.Contains(previous)
             && !(Language.Words.Singular(previous) != previous && Senses.NamesAPerson(Language.Words.Singular(previous), lexicon)))
         {
+            // "grades increased" of a grade column holding increase and decrease: the verb's own form is the value.
+            if (described.Column is { Kind: ColumnKind.Text } holding
+                && lexicon.BaseForms(word, PartOfSpeech.Verb).FirstOrDefault(holding.Values.ContainsKey) is { } baseValue)
+            {
+                Tags[i] = new Tag(TagKind.Value, i, 1, holding, holding.Values[baseValue], Reading: $"{holding.Name} = {holding.Values[baseValue]} ('{word}')");
+                return;
+            }
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"describes {described.Column!.Name}");
             return;
         }

@@ -212,13 +212,23 @@ public static partial class Senses
     /// <summary>What an adjective pertains to or is a value of: "southern" → south (a location, and the U.S. South).</summary>
     public static IReadOnlyList<string> Describes(string word, Lexicon lexicon) => AdjectiveLinks(word, lexicon, "\\", "=");
 
+    /// <summary>
+    /// The first word of each synset an adjective pertains to or is a value of: "southern" → south; "marital" → marriage, not
+    /// its other words (union, wedlock).
+    /// </summary>
+    public static IReadOnlyList<string> DescribesFirst(string word, Lexicon lexicon) => lexicon.Synsets(word, PartOfSpeech.Adjective)
+        .SelectMany(s => s.Pointing("\\").Concat(s.Pointing("="))).Select(lexicon.Follow).Select(n => n.Words[0]).Distinct().ToList();
+
     /// <summary>The words of the synsets an adjective's senses point to by these pointers.</summary>
     private static IReadOnlyList<string> AdjectiveLinks(string word, Lexicon lexicon, params string[] pointers) =>
         lexicon.Synsets(word, PartOfSpeech.Adjective).SelectMany(s => pointers.SelectMany(s.Pointing)).Select(lexicon.Follow).SelectMany(n => n.Words).Distinct().ToList();
 
-    /// <summary>The nouns an adjective pertains to or is derived with, in any sense (religious → religion, faith, devoutness).</summary>
+    /// <summary>
+    /// The nouns an adjective pertains to or is derived with, in any sense, each its synset's first word (religious →
+    /// religion, devoutness; marital → marriage, not union).
+    /// </summary>
     public static IReadOnlyList<string> NounsOf(string adjective, Lexicon lexicon) => lexicon.Synsets(adjective, PartOfSpeech.Adjective)
-        .SelectMany(s => s.Pointing("\\").Concat(s.Pointing("+"))).Where(p => p.Pos == PartOfSpeech.Noun).Select(lexicon.Follow).SelectMany(n => n.Words).Distinct().ToList();
+        .SelectMany(s => s.Pointing("\\").Concat(s.Pointing("+"))).Where(p => p.Pos == PartOfSpeech.Noun).Select(lexicon.Follow).Select(n => n.Words[0]).Distinct().ToList();
 
     /// <summary>Whether a noun in one of its senses is a unit of measure, a quantity ("degree day", "kilowatt hour").</summary>
     public static bool NamesAUnit(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Any(s => s.LexFile == NounQuantity);
