@@ -7002,6 +7002,19 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task Statuses_units_and_rows_having_the_tables_things_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-statuses-units-rows");
 
+    /// <summary>
+    /// Beside the seventy-first set: an abbreviation and a noun of three words WordNet knows naming a column ("GPA", "grade
+    /// point average"), a verb's base form as a value ("grades decreased"), and an adjective read only through the first
+    /// word of a synset ("marital" is of marriage, which no column names, not of a union column).
+    /// </summary>
+    [Theory]
+    [InlineData("program-effectiveness", "What is the highest GPA?", "select max(average) from {t}")]
+    [InlineData("program-effectiveness", "What is the median grade point average?", "select median(average) from {t}")]
+    [InlineData("program-effectiveness", "How many grades decreased?", "select count(*) from {t} where grade = 'decrease'")]
+    [InlineData("psid-earnings", "Average wage by marital status", null)]
+    public Task Abbreviations_compounds_and_verbs_as_values_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-abbreviations-verbs");
+
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {
         var score = await NlScoring.ScoreAsync(samples, [(dataset, question, sql)], reportName);
