@@ -206,6 +206,9 @@ public sealed partial class Question
 
     private static readonly List<string> Ordinals = ["first", "second", "third", "fourth"];
 
+    /// <summary>A word nothing has read (or read only as unknown) that is no keyword or stop word.</summary>
+    private bool Unread(int i) => i < Words.Count && Tags[i] is null or { Kind: TagKind.Unknown } && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i]);
+
     /// <summary>The one yes-or-no column whose one-word name the adjective pertains to (WordNet: religious → religion).</summary>
     private LanguageColumn? FlagPertainedTo(string adjective, Lexicon lexicon) => lexicon.Knows(adjective, PartOfSpeech.Adjective)
         && Senses.NounsOf(adjective, lexicon) is { Count: > 0 } pertains
@@ -218,8 +221,7 @@ public sealed partial class Question
     private void LinkInitialledKinds()
     {
         for (var i = 0; i + 1 < Words.Count; i++)
-            if (Tags[i] is null or { Kind: TagKind.Unknown } && Words[i].Length >= 3 && char.IsAsciiLetter(Words[i][0]) && !KeywordWords.Contains(Words[i])
-                && !Language.Words.StopWords.Contains(Words[i]) && Tags[i + 1] is { Kind: TagKind.Column, Length: 1, Column: { } plain }
+            if (Unread(i) && Words[i].Length >= 3 && char.IsAsciiLetter(Words[i][0]) && Tags[i + 1] is { Kind: TagKind.Column, Length: 1, Column: { } plain }
                 && Language.Words.NameWords(plain.Name) is [var name]
                 && Table.Columns.Where(c => c.Kind == ColumnKind.Number && string.Equals(c.Name, Words[i][0] + name, StringComparison.OrdinalIgnoreCase)).ToList() is [var kind])
                 Set(i, 2, new Tag(TagKind.Column, i, 2, kind, Reading: $"'{Original[i]}' initialled before {plain.Name} → column {kind.Name}"));
@@ -236,8 +238,7 @@ public sealed partial class Question
         if (!lexicon.Available) return;
         for (var i = 0; i + 1 < Words.Count; i++)
         {
-            if (Tags[i] is not (null or { Kind: TagKind.Unknown }) || Tags[i + 1] is not { Kind: TagKind.Column, Length: 1 } || Words[i].Length < 3 || KeywordWords.Contains(Words[i])
-                || Language.Words.StopWords.Contains(Words[i]) || !lexicon.Knows(Words[i], PartOfSpeech.Noun)) continue;
+            if (!Unread(i) || Tags[i + 1] is not { Kind: TagKind.Column, Length: 1 } || Words[i].Length < 3 || !lexicon.Knows(Words[i], PartOfSpeech.Noun)) continue;
             var noun = Language.Words.Singular(Words[i]);
             bool Speaks(Synset sense) => Regex.IsMatch(sense.Definition, $@"\b{Regex.Escape(noun)}s?\b");
             if (NameWordsNoColumnHolds.FirstOrDefault(w => lexicon.Synsets(w, PartOfSpeech.Noun).FirstOrDefault() is { } sense && Speaks(sense)) is { } subject)
@@ -269,7 +270,7 @@ public sealed partial class Question
         if (!lexicon.Available) return;
         for (var i = 0; i + 1 < Words.Count; i++)
         {
-            if (Tags[i] is not (null or { Kind: TagKind.Unknown }) || KeywordWords.Contains(Words[i]) || Language.Words.StopWords.Contains(Words[i])) continue;
+            if (!Unread(i)) continue;
             if (Tags[i + 1] is { Kind: TagKind.Column, Length: >= 2 } several && lexicon.Knows($"{Words[i]} {Words[i + 1]}", PartOfSpeech.Noun))
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"'{Original[i]} {Original[i + 1]}' is one word (WordNet), part of column {several.Column!.Name}");
             else if (i > 0 && Tags[i - 1] is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } measured && Tags[i + 1] is not { Kind: TagKind.Column or TagKind.Value }
@@ -861,7 +862,7 @@ public sealed partial class Question
             : Word(at + 1) is { Length: > 2 } next && !KeywordWords.Contains(next) && !Language.Words.StopWords.Contains(next) && TagAt(at + 1) is not { Kind: TagKind.Number } ? 2 : 1;
         for (var i = 0; i < Words.Count; i++)
         {
-            if (Tags[i] is not (null or { Kind: TagKind.Unknown }) || KeywordWords.Contains(Words[i]) || Language.Words.StopWords.Contains(Words[i])) continue;
+            if (!Unread(i)) continue;
             foreach (var measured in pairs.Select(p => p.Measured).Distinct().Where(m => Measures(Words[i], m)))
             {
                 // "weighed more after treatment than before".
@@ -1158,8 +1159,6 @@ public sealed partial class Question
             .SelectMany(c => c.Values.Values.Distinct().Select(v => (Column: c, Value: v))).ToList();
         // The column named right before a word, if one is: read already, or a name it begins ("exercise" of Exer).
         LanguageColumn? ColumnBefore(int i) => TagAt(i - 1) is { Kind: TagKind.Column } named ? named.Column : i > 0 && Tags[i - 1] is null ? AbbreviatedColumn(Words[i - 1]) : null;
-        // A word nothing has read (or read only as unknown) that is no keyword or stop word.
-        bool Unread(int i) => i < Words.Count && Tags[i] is null or { Kind: TagKind.Unknown } && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i]);
         for (var i = 0; i < Words.Count && codes.Count > 0; i++)
         {
             if (!Unread(i)) continue;
