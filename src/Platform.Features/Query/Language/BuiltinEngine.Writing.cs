@@ -126,7 +126,7 @@ public static partial class BuiltinEngine
                 && q.Tags.Any(t => t.Kind == TagKind.TableWord && Senses.NamesAPerson(Words.Singular(q.Word(t.Start)), lexicon)))
                 shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
             // "Who wrote flare?" of a row named flare: someone, where the table names no one.
-            if (shown.Count == 0 && q.Words.Contains("who"))
+            if (shown.Count == 0 && q.AsksWho)
                 return Understanding.Unsure($"'who' asks for someone, and I see no column of {table.Name} that names who.", Suggestions(table), table);
             if (r.When && TimeColumn(q, null) is { } time && !shown.Contains(time)) shown = [time, .. shown];
             // "When does morning1 start in German?" with no column read as that start: whole rows answer no "when".

@@ -162,7 +162,7 @@ public static partial class BuiltinEngine
         ReadRepeated(q, r);
         ReadEmptyGroups(r);
         // "Who discovered oxygen?" asks for someone: a year or an amount is not who.
-        if (q.Words.Contains("who") && !r.Entity && r.Measures.Count == 0 && r.Groups.Count == 0 && r.Shown.Count > 0
+        if (q.AsksWho && !r.Entity && r.Measures.Count == 0 && r.Groups.Count == 0 && r.Shown.Count > 0
             && r.Shown.All(c => c.Kind != ColumnKind.Text || Words.NameWords(c.Name).Any(w => w is "year" or "date" or "day" or "month" or "time")))
             r.Problems.Add($"'who' asks for someone, and {string.Join(" and ", r.Shown.Select(c => c.Name))} is not a name.");
         // "What are people from Switzerland called?": a verb standing for the very column the question holds to a value asks

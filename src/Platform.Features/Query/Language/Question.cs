@@ -145,6 +145,8 @@ public sealed partial class Question
         q.LinkAggregateBeforeColumn();
         q.LinkRest();
         q.LinkInitialledKinds();
+        q.LinkInitialledSuffixes();
+        q.LinkNumberedNames();
         q.LinkWordsOfTheTablesSubject(Lexicon.Shared);
         q.LinkCompoundsBesideColumns(Lexicon.Shared);
         q.LinkRowsNounOwningColumn();
@@ -209,9 +211,12 @@ public sealed partial class Question
     /// <summary>A word nothing has read (or read only as unknown) that is no keyword or stop word.</summary>
     private bool Unread(int i) => i < Words.Count && Tags[i] is null or { Kind: TagKind.Unknown } && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i]);
 
-    /// <summary>The one yes-or-no column whose one-word name the adjective pertains to (WordNet: religious → religion).</summary>
+    /// <summary>
+    /// The one yes-or-no column whose one-word name the adjective pertains to (WordNet: religious → religion), or is a synonym
+    /// of in its first sense (marital, married).
+    /// </summary>
     private LanguageColumn? FlagPertainedTo(string adjective, Lexicon lexicon) => lexicon.Knows(adjective, PartOfSpeech.Adjective)
-        && Senses.NounsOf(adjective, lexicon) is { Count: > 0 } pertains
+        && Senses.NounsOf(adjective, lexicon).Concat(lexicon.Synsets(adjective, PartOfSpeech.Adjective).Take(1).SelectMany(s => s.Words)).ToList() is { Count: > 0 } pertains
         && Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && pertains.Contains(name)).ToList() is [var flag] ? flag : null;
 
     /// <summary>
@@ -225,6 +230,58 @@ public sealed partial class Question
                 && Language.Words.NameWords(plain.Name) is [var name]
                 && Table.Columns.Where(c => c.Kind == ColumnKind.Number && string.Equals(c.Name, Words[i][0] + name, StringComparison.OrdinalIgnoreCase)).ToList() is [var kind])
                 Set(i, 2, new Tag(TagKind.Column, i, 2, kind, Reading: $"'{Original[i]}' initialled before {plain.Name} → column {kind.Name}"));
+    }
+
+    /// <summary>
+    /// "the math SAT score" of SATM beside SATV, "the cost of visiting Lake Conroe" of costC beside costS and costH: columns
+    /// named alike but for a capital letter at the end are told apart by a word near their shared name that begins with it.
+    /// The words between, and a noun right after, only say which of them it is.
+    /// </summary>
+    private void LinkInitialledSuffixes()
+    {
+        var families = Table.Columns.Where(c => c.Name.Length >= 3 && char.IsAsciiLetterUpper(c.Name[^1]))
+            .GroupBy(c => c.Name[..^1].ToLowerInvariant()).Where(g => g.Count() >= 2);
+        foreach (var family in families)
+        {
+            var at = Enumerable.Range(0, Words.Count).FirstOrDefault(i => Words[i] == family.Key
+                && (Tags[i] is null or { Kind: TagKind.Unknown or TagKind.TableWord } || Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { } named } && family.Contains(named)), -1);
+            if (at < 0) continue;
+            var near = Enumerable.Range(Math.Max(0, at - 6), Math.Min(Words.Count, at + 7) - Math.Max(0, at - 6))
+                .Where(k => k != at && Unread(k) && Words[k].Length >= 3 && char.IsAsciiLetter(Words[k][0]))
+                .Select(k => (At: k, Columns: family.Where(c => char.ToLowerInvariant(c.Name[^1]) == Words[k][0]).ToList()))
+                .Where(n => n.Columns.Count == 1).ToList();
+            if (near.Select(n => n.Columns[0]).Distinct().ToList() is not [var column]) continue;
+            var (from, to) = (Math.Min(at, near.Min(n => n.At)), Math.Max(at, near.Max(n => n.At)));
+            while (to + 1 < Words.Count && char.IsUpper(Original[to + 1][0]) && Unread(to + 1)) to++;
+            if (Unread(to + 1) && Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(Words[to + 1], PartOfSpeech.Noun)) to++;
+            if (Enumerable.Range(from, to - from + 1).Any(k => k != at && !Unread(k) && Tags[k] is not (null or { Kind: TagKind.Stop } or { Kind: TagKind.Column, Length: 1 })
+                && Words[k] is not ("of" or "the" or "a" or "an" or "to"))) continue;
+            Set(from, to - from + 1, new Tag(TagKind.Column, from, to - from + 1, column,
+                Reading: $"'{Original[at]}' and '{string.Join("', '", near.Select(n => Original[n.At]))}', its initial → column {column.Name}"));
+        }
+    }
+
+    /// <summary>
+    /// "a 70 mph speed limit" of speed70 beside speed65: a number and, a few words from it, a word the two make a column's
+    /// name of, are that column; a unit between and a noun nothing read right after only say what the number is.
+    /// </summary>
+    private void LinkNumberedNames()
+    {
+        for (var n = 0; n < Words.Count; n++)
+        {
+            // The number may be read already as part of the column's name ("speed" → speed70, "70" with it).
+            if (Tags[n] is not { Kind: TagKind.Number or TagKind.Stop, Length: 1 } || !Words[n].All(char.IsAsciiDigit)) continue;
+            var digits = Words[n];
+            var named = Enumerable.Range(Math.Max(0, n - 3), Math.Min(Words.Count, n + 4) - Math.Max(0, n - 3)).Where(k => k != n && Words[k].Length >= 2)
+                .SelectMany(k => Table.Columns.Where(c => string.Equals(c.Name, Words[k] + digits, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(c.Name, digits + Words[k], StringComparison.OrdinalIgnoreCase)).Select(c => (At: k, Column: c))).ToList();
+            if (named is not [var (at, column)]) continue;
+            var (from, to) = (Math.Min(at, n), Math.Max(at, n));
+            if (Enumerable.Range(from + 1, to - from - 1).Any(k => !(Unread(k) || Tags[k] is { Kind: TagKind.Unit or TagKind.Stop }))) continue;
+            if (Unread(to + 1) && Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(Words[to + 1], PartOfSpeech.Noun)) to++;
+            Set(from, to - from + 1, new Tag(TagKind.Column, from, to - from + 1, column, Reading: $"'{Original[at]}' and {digits} → column {column.Name}"));
+            n = to;
+        }
     }
 
     /// <summary>
@@ -268,10 +325,54 @@ public sealed partial class Question
     private void LinkCompoundsBesideColumns(Lexicon lexicon)
     {
         if (!lexicon.Available) return;
+        // "blue-collar workers" of an occupation column holding blue and white: a word of two WordNet knows, begun by one of a
+        // column's values, where another of its values begins one WordNet knows ending the same (white-collar).
+        for (var i = 0; i < Words.Count; i++)
+            if (Unread(i) && Words[i].Split('-') is [var part, var rest] && part.Length > 0 && lexicon.IsWord(Words[i])
+                && Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.ContainsKey(part)
+                    && c.Values.Keys.Any(other => other != part && !other.Contains(' ') && lexicon.IsWord($"{other}-{rest}"))).ToList() is [var sorted])
+                Tags[i] = new Tag(TagKind.Value, i, 1, sorted, sorted.Values[part], Reading: $"{sorted.Name} = {sorted.Values[part]} ('{Original[i]}', as WordNet knows other values so)");
+        // "grade change" of a grade column holding increase and decrease: a word every value is a kind of says what it holds.
+        for (var i = 1; i < Words.Count; i++)
+            if (Unread(i) && Tags[i - 1] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, Values.Count: >= 2 and <= 12 } holding }
+                && holding.Values.Keys.All(v => Senses.IsAKindOf(v, Language.Words.Singular(Words[i]), lexicon, 3, senses: 2)))
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {holding.Name} holds (WordNet: each is a {Language.Words.Singular(Words[i])})");
+        // "seat belt usage (rate)" of a seatbelt column of shares: the use of a thing a number column is named for is what it measures.
+        // The table's name may be the thing too (seat-belts): its words run together are the column's name.
+        for (var i = 1; i < Words.Count; i++)
+        {
+            if (!Unread(i) || Tags[i - 1] is not { Kind: TagKind.Column or TagKind.TableWord } before) continue;
+            var start = before.Start;
+            while (before.Kind == TagKind.TableWord && TagAt(start - 1) is { Kind: TagKind.TableWord } earlier) start = earlier.Start;
+            if ((before.Column ?? Table.Columns.FirstOrDefault(c => string.Equals(c.Name, string.Concat(Words.Skip(start).Take(i - start)), StringComparison.OrdinalIgnoreCase)))
+                    is { Kind: ColumnKind.Number } used
+                && string.Join(' ', Language.Words.NameWords(used.Name)) is var thing
+                && lexicon.Synsets(thing, PartOfSpeech.Noun).FirstOrDefault() is { } sense && Senses.IsAnArtifact(sense)
+                && lexicon.Synsets(Words[i], PartOfSpeech.Noun).FirstOrDefault() is { } act && act.Words.Contains("use"))
+            {
+                var rate = Unread(i + 1) && SaysKindOfNumber(Words[i + 1]) ? 2 : 1;
+                Set(start, i - start, new Tag(TagKind.Column, start, i - start, used, Reading: $"{string.Join(' ', Words.Skip(start).Take(i - start))} → column {used.Name}"));
+                Set(i, rate, new Tag(TagKind.Stop, i, rate, Reading: $"the use of a {thing}: what {used.Name} measures"));
+            }
+        }
+        // "water-ski": a word of two, a kind of what a column's one-word name ends it with.
+        for (var i = 0; i < Words.Count; i++)
+            if (Unread(i) && Words[i].Split('-') is [var first, var last] && first.Length > 0
+                && Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && name == last).ToList() is [var whole]
+                && Senses.IsAKindOf($"{first} {last}", last, lexicon, 2))
+                Tags[i] = new Tag(TagKind.Column, i, 1, whole, Reading: $"'{Original[i]}' is a kind of {last} (WordNet) → column {whole.Name}");
         for (var i = 0; i + 1 < Words.Count; i++)
         {
             if (!Unread(i)) continue;
-            if (Tags[i + 1] is { Kind: TagKind.Column, Length: >= 2 } several && lexicon.Knows($"{Words[i]} {Words[i + 1]}", PartOfSpeech.Noun))
+            // "teacher pay", "the lowest teacher salary": a person before what is paid them only says whose it is.
+            if (Tags[i + 1] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number } paid } && Language.Words.Singular(Words[i]) == Words[i]
+                && Senses.NamesAPerson(Words[i], lexicon) && Senses.NamesAPossession(Language.Words.Singular(Words[i + 1]), lexicon))
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"whose {paid.Name} it is");
+            // "water skiers" of a ski column: a kind of what the column is named for (WordNet: a water ski is a ski).
+            else if (Tags[i + 1] is { Kind: TagKind.Column, Length: 1, Column: { } named } && Language.Words.NameWords(named.Name) is [var name]
+                && Senses.IsAKindOf($"{Words[i]} {name}", name, lexicon, 2))
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"'{Words[i]} {name}' is a kind of {name} (WordNet), column {named.Name}");
+            else if (Tags[i + 1] is { Kind: TagKind.Column, Length: >= 2 } several && lexicon.Knows($"{Words[i]} {Words[i + 1]}", PartOfSpeech.Noun))
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"'{Original[i]} {Original[i + 1]}' is one word (WordNet), part of column {several.Column!.Name}");
             else if (i > 0 && Tags[i - 1] is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } measured && Tags[i + 1] is not { Kind: TagKind.Column or TagKind.Value }
                      && $"{Words[i]} {Language.Words.Singular(Words[i + 1])}" is var unit && Senses.NamesAUnit(unit, lexicon))
@@ -300,17 +401,25 @@ public sealed partial class Question
                 && Tags.Skip(i).Take(2).All(t => t is not { Kind: TagKind.Value }))
             {
                 Set(i, 3, new Tag(TagKind.Column, i, 3, column, Reading: $"'{compound}' (WordNet: one word) → column {column.Name}"));
-                // "the average grade point average": the word before, the column's name too, is the summary.
-                if (i > 0 && Tags[i - 1] is { Kind: TagKind.Column, Length: 1 } before && before.Column == column && KeywordWords.Contains(Words[i - 1]))
-                    Tags[i - 1] = new Tag(TagKind.Keyword, i - 1, 1);
+                SummaryBefore(i, column);
                 i += 2;
                 continue;
             }
             // An abbreviation in capitals ("GPA").
             if (Tags[i] is null && Original[i].Length >= 2 && Original[i].All(char.IsAsciiLetterUpper) && lexicon.Synsets(Words[i], PartOfSpeech.Noun).FirstOrDefault() is { } sense
                 && sense.Words.Select(w => w.Replace('_', ' ').ToLowerInvariant()).Select(Ending).FirstOrDefault(c => c is not null) is { } named)
+            {
                 Tags[i] = new Tag(TagKind.Column, i, 1, named, Reading: $"WordNet: {Original[i]} is {string.Join(", ", sense.Words.Where(w => w.Contains('_') || w.Contains(' ')).Select(w => w.Replace('_', ' ')))} → column {named.Name}");
+                SummaryBefore(i, named);
+            }
         }
+    }
+
+    /// <summary>"the average grade point average", "the average GPA": the word before, the column's name too, is the summary.</summary>
+    private void SummaryBefore(int i, LanguageColumn column)
+    {
+        if (i > 0 && Tags[i - 1] is { Kind: TagKind.Column, Length: 1 } before && before.Column == column && KeywordWords.Contains(Words[i - 1]))
+            Tags[i - 1] = new Tag(TagKind.Keyword, i - 1, 1);
     }
 
     /// <summary>
@@ -2700,6 +2809,15 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, verbFlag, Reading: $"'{word}', of the verb {verbFlag.Name} → column {verbFlag.Name}", Predicate: true);
             return;
         }
+        // "How many people paid the user fee?", "water skiers paid": a verb between the people of the rows (of any kind) and a
+        // yes-or-no column, its object, says it holds for them; not a verb of lacking, refusing or failing.
+        if (verbal && (TagAt(i - 1) is { Reading: PeopleRowsReading } || PeopleRows && Language.Words.Singular(previous) is var payer && payer != previous && Senses.NamesAPerson(payer, lexicon))
+            && TagAt(Word(i + 1) is "the" or "a" or "an" ? i + 2 : i + 1) is { Kind: TagKind.Column, Column: { IsFlag: true } heldObject }
+            && !Senses.Negates(word, lexicon))
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates them to {heldObject.Name}");
+            return;
+        }
         // "How many women participate?" of a yes-or-no participation column: a verb WordNet derives the column's one-word name from
         // (a verb of thinking is read below, with who thought it); not one whose preposition leads to another column ("live in
         // urban areas" is of urban, not of home).
@@ -3170,6 +3288,9 @@ public sealed partial class Question
     /// <summary>How a word taken for the rows of a table of people reads: a comparison after it ("under 30") is of their age.</summary>
     public const string PeopleRowsReading = "the rows of a table of people";
 
+    /// <summary>Whether "who" asks for someone: not where it follows the people it is said of ("students who participated").</summary>
+    public bool AsksWho => Enumerable.Range(0, Words.Count).Any(i => Words[i] == "who" && TagAt(i - 1) is not { Kind: TagKind.TableWord or TagKind.Value });
+
     /// <summary>How a word read as only saying which kind of the column after it reads ("vehicle fatalities", "a university degree").</summary>
     public const string QualifiesReading = "qualifies";
 
@@ -3239,7 +3360,13 @@ public sealed partial class Question
             && Lexicon.Shared is { Available: true } kinds && Table.Columns.Any(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var kind] && Senses.NamesAPerson(kind, kinds))
         // Stack Overflow's respondents: a salary, and yes-or-no columns for the kinds of person each may be (Data_scientist, Web_developer).
         || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "salary" or "wage" or "wages"))
-            && Lexicon.Shared is { Available: true } lexicon && Table.Columns.Count(c => c.IsFlag && Language.Words.NameWords(c.Name) is [.., var kind] && Senses.NamesAPerson(kind, lexicon)) >= 2;
+            && Lexicon.Shared is { Available: true } lexicon && Table.Columns.Count(c => c.IsFlag && Language.Words.NameWords(c.Name) is [.., var kind] && Senses.NamesAPerson(kind, lexicon)) >= 2
+        // Boaters' trips and income, pupils' test scores: rows nothing names, each with a number only a person has.
+        // Not where a column numbers people, each on several rows (travel-mode's individual, one row per way to travel).
+        || Table.RowsUnnamed && !Table.Columns.Any(c => Language.Words.NameWords(c.Name) is [var person] && Lexicon.Shared is { Available: true } people
+                && (Senses.NamesAPerson(person, people) || people.Synsets(person, PartOfSpeech.Noun).FirstOrDefault() is { } sense && sense.Words.Contains("person")))
+            && Table.Columns.Any(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is [.., var measure]
+            && (measure is "income" or "salary" or "wage" or "wages" or "education" or "educ" || measure.EndsWith("score", StringComparison.Ordinal)));
 
     /// <summary>
     /// "patients" of heart transplants' survival and age: a column named age alone, of ages a person may have, makes the

@@ -20,7 +20,7 @@ public sealed record Degree(string Adjective, IReadOnlyList<string> Measures, bo
 /// </summary>
 public static partial class Senses
 {
-    private const int NounTops = 3, NounAct = 4, NounAnimal = 5, NounArtifact = 6, NounAttribute = 7, NounBody = 8, NounCommunication = 10, NounEvent = 11, NounFood = 13, NounGroup = 14, NounLocation = 15, NounObject = 17, NounPerson = 18, NounPlant = 20, NounState = 26;
+    private const int NounTops = 3, NounAct = 4, NounAnimal = 5, NounArtifact = 6, NounAttribute = 7, NounBody = 8, NounCommunication = 10, NounEvent = 11, NounFood = 13, NounGroup = 14, NounLocation = 15, NounObject = 17, NounPerson = 18, NounPlant = 20, NounPossession = 21, NounState = 26;
     private const int NounQuantity = 23, NounSubstance = 27, NounTime = 28, VerbCognition = 31, VerbCompetition = 33, VerbCreation = 36, VerbMotion = 38, VerbPossession = 40, VerbStative = 42;
 
     private static readonly HashSet<string> HighWords = ["great", "greater", "high", "large", "much", "many", "long", "more", "big", "heavy", "above", "considerable", "old", "advanced", "after"];
@@ -230,6 +230,16 @@ public static partial class Senses
     public static IReadOnlyList<string> NounsOf(string adjective, Lexicon lexicon) => lexicon.Synsets(adjective, PartOfSpeech.Adjective)
         .SelectMany(s => s.Pointing("\\").Concat(s.Pointing("+"))).Where(p => p.Pos == PartOfSpeech.Noun).Select(lexicon.Follow).Select(n => n.Words[0]).Distinct().ToList();
 
+    /// <summary>Whether a verb's first sense says something is not done or had: lack ("be without"), refuse, avoid, fail.</summary>
+    public static bool Negates(string verb, Lexicon lexicon) => lexicon.Synsets(verb, PartOfSpeech.Verb).FirstOrDefault() is not { } sense
+        || Regex.IsMatch(sense.Definition, @"\b(not|no|without|fail|refuse|avoid|lack|away|unwilling\w*)\b");
+
+    /// <summary>Whether a sense is a thing made: a seat belt, a car.</summary>
+    public static bool IsAnArtifact(Synset sense) => sense.LexFile == NounArtifact;
+
+    /// <summary>Whether a noun's first sense is a possession: what someone is paid or owns ("pay", "salary", "income").</summary>
+    public static bool NamesAPossession(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPossession };
+
     /// <summary>Whether a noun in one of its senses is a unit of measure, a quantity ("degree day", "kilowatt hour").</summary>
     public static bool NamesAUnit(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Any(s => s.LexFile == NounQuantity);
 
@@ -296,9 +306,9 @@ public static partial class Senses
     /// Whether a noun's first sense is, within a few steps up through kinds (not instances: California is no district),
     /// the first sense of a wider noun that is neither a group nor one of the topmost kinds (people, a thing).
     /// </summary>
-    public static bool IsAKindOf(string narrower, string wider, Lexicon lexicon, int levels) =>
+    public static bool IsAKindOf(string narrower, string wider, Lexicon lexicon, int levels, int senses = 1) =>
         lexicon.Synsets(wider, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: not (NounGroup or NounTops) } kind
-        && lexicon.KindsOf(lexicon.Synsets(narrower, PartOfSpeech.Noun).Take(1), levels, instances: false).Any(s => s.Offset == kind.Offset);
+        && lexicon.KindsOf(lexicon.Synsets(narrower, PartOfSpeech.Noun).Take(senses), levels, instances: false).Any(s => s.Offset == kind.Offset);
 
     /// <summary>Whether a word is an adjective whose noun, if any, is first a quality (good, bad), never a thing counted.</summary>
     public static bool IsOnlyAQuality(string word, Lexicon lexicon) => lexicon.Knows(word, PartOfSpeech.Adjective)
