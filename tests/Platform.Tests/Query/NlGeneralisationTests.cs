@@ -92,7 +92,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "un-countries.csv", "canada-migration.csv", "glass-fragments.csv", "travel-mode.csv", "mortgage-denials.csv",
     "traffic-fatalities.csv", "medicaid-visits.csv", "minneapolis-neighborhoods.csv", "world-values.csv", "car-insurance-claims.csv",
     "college-distance.csv", "natural-gas.csv", "sports-cards.csv", "cartel-stability.csv", "wolf-depredations.csv",
-    "seat-belts.csv", "recreation-trips.csv", "state-sat.csv", "psid-earnings.csv", "program-effectiveness.csv");
+    "seat-belts.csv", "recreation-trips.csv", "state-sat.csv", "psid-earnings.csv", "program-effectiveness.csv",
+    "health-insurance.csv", "economic-growth.csv", "cabbages.csv", "snail-mortality.csv", "abortion-opinions.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -5413,6 +5414,81 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("program-effectiveness", "What is the median GPA?", "select median(average) from {t}"),
     ];
 
+    /// <summary>
+    /// The seventy-second fresh test set: 65 questions over five more of R's tables the engine had never been run on (8,802
+    /// Americans' health insurance in 1996, 121 countries' economic growth in 1960–1985, 60 cabbages of two cultivars, snails
+    /// exposed to heat and humidity, and 2,231 Canadians' opinions on abortion in 2011), written after the seventy-first
+    /// set's rules, and their keys checked against the files before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] SeventySecondTest =
+    [
+        ("health-insurance", "How many people have health insurance?", "select count(*) from {t} where insurance = 'yes'"),
+        ("health-insurance", "What is the average age?", "select avg(age) from {t}"),
+        ("health-insurance", "How many people are self-employed?", "select count(*) from {t} where selfemp = 'yes'"),
+        ("health-insurance", "Number of people by region", "select region, count(*) from {t} group by region"),
+        ("health-insurance", "How many people with a PhD have no insurance?", "select count(*) from {t} where education = 'phd' and insurance = 'no'"),
+        ("health-insurance", "What is the average family size?", "select avg(family) from {t}"),
+        ("health-insurance", "How many married men are there?", "select count(*) from {t} where married = 'yes' and gender = 'male'"),
+        ("health-insurance", "Average age by education", "select education, avg(age) from {t} group by education"),
+        ("health-insurance", "How many people in the south are uninsured?", "select count(*) from {t} where region = 'south' and insurance = 'no'"),
+        ("health-insurance", "Which region has the most self-employed people?", "select region, count(*) from {t} where selfemp = 'yes' group by region order by 2 desc limit 1"),
+        ("health-insurance", "How many people have a physical limitation?", "select count(*) from {t} where \"limit\" = 'yes'"),
+        ("health-insurance", "What is the largest family size?", "select max(family) from {t}"),
+        ("health-insurance", "How many people over 60 are in poor health?", "select count(*) from {t} where age > 60 and health = 'no'"),
+        ("economic-growth", "How many countries are oil producers?", "select count(*) from {t} where oil = 'yes'"),
+        ("economic-growth", "What is the average GDP growth?", "select avg(gdpgrowth) from {t}"),
+        ("economic-growth", "How many OECD countries are there?", "select count(*) from {t} where oecd = 'yes'"),
+        ("economic-growth", "What was the highest GDP per capita in 1985?", "select max(gdp85) from {t}"),
+        ("economic-growth", "Average population growth by OECD membership", "select oecd, avg(popgrowth) from {t} group by oecd"),
+        ("economic-growth", "What was the average GDP in 1960?", "select avg(gdp60) from {t}"),
+        ("economic-growth", "How many countries had negative GDP growth?", "select count(*) from {t} where gdpgrowth < 0"),
+        ("economic-growth", "What was the average literacy rate in 1960?", "select avg(literacy60) from {t}"),
+        ("economic-growth", "What is the highest investment share?", "select max(invest) from {t}"),
+        ("economic-growth", "How many countries grew faster than 5 percent a year?", "select count(*) from {t} where gdpgrowth > 5"),
+        ("economic-growth", "What is the average schooling rate of oil producers?", "select avg(school) from {t} where oil = 'yes'"),
+        ("economic-growth", "What is the lowest population growth?", "select min(popgrowth) from {t}"),
+        ("economic-growth", "Average GDP growth of non-OECD countries", "select avg(gdpgrowth) from {t} where oecd = 'no'"),
+        ("cabbages", "What is the average head weight?", "select avg(HeadWt) from {t}"),
+        ("cabbages", "Average vitamin C content by cultivar", "select Cult, avg(VitC) from {t} group by Cult"),
+        ("cabbages", "What is the heaviest cabbage head?", "select max(HeadWt) from {t}"),
+        ("cabbages", "How many cabbages were planted on date d16?", "select count(*) from {t} where Date = 'd16'"),
+        ("cabbages", "Which cultivar has the highest average head weight?", "select Cult, avg(HeadWt) from {t} group by Cult order by 2 desc limit 1"),
+        ("cabbages", "What is the lowest vitamin C content?", "select min(VitC) from {t}"),
+        ("cabbages", "Average head weight by planting date", "select Date, avg(HeadWt) from {t} group by Date"),
+        ("cabbages", "How many cabbages of cultivar c52 are there?", "select count(*) from {t} where Cult = 'c52'"),
+        ("cabbages", "How many cabbages weigh more than 3 kg?", "select count(*) from {t} where HeadWt > 3"),
+        ("cabbages", "What is the average vitamin C of cultivar c39?", "select avg(VitC) from {t} where Cult = 'c39'"),
+        ("cabbages", "Total head weight by cultivar", "select Cult, sum(HeadWt) from {t} group by Cult"),
+        ("cabbages", "How many cabbages have a vitamin C content above 60?", "select count(*) from {t} where VitC > 60"),
+        ("cabbages", "What is the median head weight?", "select median(HeadWt) from {t}"),
+        ("snail-mortality", "How many snails died in total?", "select sum(Deaths) from {t}"),
+        ("snail-mortality", "Total deaths by species", "select Species, sum(Deaths) from {t} group by Species"),
+        ("snail-mortality", "What was the highest number of deaths?", "select max(Deaths) from {t}"),
+        ("snail-mortality", "How many snails were exposed in total?", "select sum(N) from {t}"),
+        ("snail-mortality", "Total deaths by temperature", "select Temp, sum(Deaths) from {t} group by Temp"),
+        ("snail-mortality", "Which species had the most deaths?", "select Species, sum(Deaths) from {t} group by Species order by 2 desc limit 1"),
+        ("snail-mortality", "How many snails died at 20 degrees?", "select sum(Deaths) from {t} where Temp = 20"),
+        ("snail-mortality", "What is the average relative humidity?", "select avg(Rel_Hum) from {t}"),
+        ("snail-mortality", "Total deaths by weeks of exposure", "select Exposure, sum(Deaths) from {t} group by Exposure"),
+        ("snail-mortality", "How many snails of species B died?", "select sum(Deaths) from {t} where Species = 'B'"),
+        ("snail-mortality", "How many snails died at a relative humidity of 60?", "select sum(Deaths) from {t} where Rel_Hum = 60"),
+        ("snail-mortality", "How many snails died after 4 weeks of exposure?", "select sum(Deaths) from {t} where Exposure = 4"),
+        ("snail-mortality", "What is the highest temperature?", "select max(Temp) from {t}"),
+        ("abortion-opinions", "How many respondents think abortion should be banned?", "select count(*) from {t} where abortion = 'Yes'"),
+        ("abortion-opinions", "Number of respondents by province", "select province, count(*) from {t} group by province"),
+        ("abortion-opinions", "How many women were surveyed?", "select count(*) from {t} where gender = 'Female'"),
+        ("abortion-opinions", "How many respondents live in rural areas?", "select count(*) from {t} where urban = 'rural'"),
+        ("abortion-opinions", "How many respondents are from Quebec?", "select count(*) from {t} where province = 'QC'"),
+        ("abortion-opinions", "Number of respondents by education", "select education, count(*) from {t} group by education"),
+        ("abortion-opinions", "How many respondents say religion is very important?", "select count(*) from {t} where importance = 'very'"),
+        ("abortion-opinions", "Which province has the most respondents?", "select province, count(*) from {t} group by province order by 2 desc limit 1"),
+        ("abortion-opinions", "How many men oppose banning abortion?", "select count(*) from {t} where gender = 'Male' and abortion = 'No'"),
+        ("abortion-opinions", "How many respondents with a bachelor's degree live in urban areas?", "select count(*) from {t} where education = 'bachelors' and urban = 'urban'"),
+        ("abortion-opinions", "Average survey weight by province", "select province, avg(weight) from {t} group by province"),
+        ("abortion-opinions", "How many respondents in British Columbia support a ban on abortion?", "select count(*) from {t} where province = 'BC' and abortion = 'Yes'"),
+        ("abortion-opinions", "Number of respondents by importance of religion", "select importance, count(*) from {t} group by importance"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -5628,8 +5704,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_seventieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventiethTest, "nl-seventieth-test", 0.75, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_seventy_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyFirstTest, "nl-seventy-first-test", 0.85, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_seventy_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventySecondTest, "nl-seventy-second-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
