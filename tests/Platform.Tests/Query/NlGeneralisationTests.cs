@@ -5708,7 +5708,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_seventy_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventySecondTest, "nl-seventy-second-test", 0.0, atLeast: 60);
+    public Task The_seventy_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventySecondTest, "nl-seventy-second-test", 0.85, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -7117,6 +7117,32 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("program-effectiveness", "What is the average test score of students who did not participate?", "select avg(testscore) from {t} where participation = 'no'")]
     public Task People_initialled_and_numbered_columns_and_kinds_of_values_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-people-initialled-numbered");
+
+    /// <summary>
+    /// Beside the seventy-second set: things counted by the column a later verb stands for ("snails … died" → Deaths), a
+    /// capital after a column's name as its value ("species A"), adjectives WordNet defines by a yes-or-no column
+    /// ("insured"), "good" and "poor" before one, a year's last two digits in a column's name ("GDP in 1985" → gdp85), a
+    /// word shortened at the start of a run-together name ("population growth" → popgrowth), a person or a body after a
+    /// yes-or-no column ("oil producers", "OECD members"), a size of a few small numbers ("family size"), a verb's -ing form
+    /// before a date ("planting date"), a measure shortened at the end of a name ("weigh" → HeadWt), a name holding a
+    /// code's two letters ("Saskatchewan" → SK) and a noun of two words begun by a value ("a master's degree").
+    /// </summary>
+    [Theory]
+    [InlineData("health-insurance", "How many insured people are there?", "select count(*) from {t} where insurance = 'yes'")]
+    [InlineData("health-insurance", "How many women are in good health?", "select count(*) from {t} where gender = 'female' and health = 'yes'")]
+    [InlineData("health-insurance", "Average family size by region", "select region, avg(family) from {t} group by region")]
+    [InlineData("health-insurance", "How many people with a master's degree are self-employed?", "select count(*) from {t} where education = 'master' and selfemp = 'yes'")]
+    [InlineData("economic-growth", "What was the average GDP in 1985?", "select avg(gdp85) from {t}")]
+    [InlineData("economic-growth", "Average population growth of oil producers", "select avg(popgrowth) from {t} where oil = 'yes'")]
+    [InlineData("economic-growth", "What is the highest GDP growth among OECD members?", "select max(gdpgrowth) from {t} where oecd = 'yes'")]
+    [InlineData("cabbages", "How many cabbages weigh less than 2 kg?", "select count(*) from {t} where HeadWt < 2")]
+    [InlineData("cabbages", "Number of cabbages by planting date", "select Date, count(*) from {t} group by Date")]
+    [InlineData("snail-mortality", "How many snails died at 10 degrees?", "select sum(Deaths) from {t} where Temp = 10")]
+    [InlineData("snail-mortality", "How many snails of species A died?", "select sum(Deaths) from {t} where Species = 'A'")]
+    [InlineData("abortion-opinions", "How many respondents are from Saskatchewan?", "select count(*) from {t} where province = 'SK'")]
+    [InlineData("abortion-opinions", "How many women are from Ontario?", "select count(*) from {t} where gender = 'Female' and province = 'ON'")]
+    public Task Counts_by_verbs_codes_in_names_and_adjectives_of_yes_or_no_columns_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-verbs-codes-adjectives");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

@@ -60,10 +60,11 @@ public sealed partial class Question
     /// <summary>
     /// Whether the word at <paramref name="i"/> only says what kind of number the numeric column before it is. Not after a
     /// group's number repeated over its members' rows ("class size" of a pupil's class: the size of the class, which that
-    /// column does not hold).
+    /// column does not hold), where the numbers are many or large, as labels are (a family's size runs 1 to 14).
     /// </summary>
     private bool SaysKindOfNumberAfterColumn(int i) => SaysKindOfNumber(Words[i]) && (TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } number }
         ? !(ColumnTypes.IsInteger(number.Type) && number.Profile.DistinctCount * 2 < Table.RowCount && Language.Words.NameWords(number.Name) is [var name]
+            && (number.Profile.DistinctCount > 30 || !double.TryParse(number.Profile.Min, CultureInfo.InvariantCulture, out var least) || least >= 100)
             && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAGroup(name, lexicon))
         // "language test score": after another such word; "moral integration score": after what the column measures.
         : i > 1 && (TagAt(i - 1) is null or { Kind: TagKind.Stop } && SaysKindOfNumberAfterColumn(i - 1)
@@ -114,6 +115,8 @@ public sealed partial class Question
         q.LinkGroupsNamedByColumn(Lexicon.Shared);
         q.LinkCompoundsEndingInColumn(Lexicon.Shared);
         q.LinkCountedPerUnit();
+        q.LinkCompoundValues(Lexicon.Shared);
+        q.LinkCapitalsAfterColumn();
         q.LinkAdjectiveColumnCompounds(Lexicon.Shared);
         q.LinkVerbsOfDoers(Lexicon.Shared);
         q.LinkSummarisedColumns(Lexicon.Shared);
@@ -147,6 +150,8 @@ public sealed partial class Question
         q.LinkInitialledKinds();
         q.LinkInitialledSuffixes();
         q.LinkNumberedNames();
+        q.LinkShortenedCompounds();
+        q.LinkCountedByVerb(Lexicon.Shared);
         q.LinkWordsOfTheTablesSubject(Lexicon.Shared);
         q.LinkCompoundsBesideColumns(Lexicon.Shared);
         q.LinkRowsNounOwningColumn();
@@ -271,16 +276,61 @@ public sealed partial class Question
         {
             // The number may be read already as part of the column's name ("speed" → speed70, "70" with it).
             if (Tags[n] is not { Kind: TagKind.Number or TagKind.Stop, Length: 1 } || !Words[n].All(char.IsAsciiDigit)) continue;
-            var digits = Words[n];
-            var named = Enumerable.Range(Math.Max(0, n - 3), Math.Min(Words.Count, n + 4) - Math.Max(0, n - 3)).Where(k => k != n && Words[k].Length >= 2)
-                .SelectMany(k => Table.Columns.Where(c => string.Equals(c.Name, Words[k] + digits, StringComparison.OrdinalIgnoreCase)
-                    || string.Equals(c.Name, digits + Words[k], StringComparison.OrdinalIgnoreCase)).Select(c => (At: k, Column: c))).ToList();
+            // "GDP in 1985" of gdp85: a year by its last two digits, a few words after.
+            var year = Tags[n] is { IsYear: true } && Words[n].Length == 4;
+            string[] digits = year ? [Words[n], Words[n][2..]] : [Words[n]];
+            var named = Enumerable.Range(Math.Max(0, n - 4), Math.Min(Words.Count, n + 4) - Math.Max(0, n - 4)).Where(k => k != n && Words[k].Length >= 2)
+                .SelectMany(k => Table.Columns.Where(c => digits.Any(d => string.Equals(c.Name, Words[k] + d, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(c.Name, d + Words[k], StringComparison.OrdinalIgnoreCase))).Select(c => (At: k, Column: c))).ToList();
             if (named is not [var (at, column)]) continue;
             var (from, to) = (Math.Min(at, n), Math.Max(at, n));
-            if (Enumerable.Range(from + 1, to - from - 1).Any(k => !(Unread(k) || Tags[k] is { Kind: TagKind.Unit or TagKind.Stop }))) continue;
+            if (Enumerable.Range(from + 1, to - from - 1).Any(k => !(Unread(k) || Tags[k] is { Kind: TagKind.Unit or TagKind.Stop }
+                || year && Words[k] is "in" or "of" or "for" or "per"))) continue;
             if (Unread(to + 1) && Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(Words[to + 1], PartOfSpeech.Noun)) to++;
-            Set(from, to - from + 1, new Tag(TagKind.Column, from, to - from + 1, column, Reading: $"'{Original[at]}' and {digits} → column {column.Name}"));
+            Set(from, to - from + 1, new Tag(TagKind.Column, from, to - from + 1, column, Reading: $"'{Original[at]}' and {Words[n]} → column {column.Name}"));
             n = to;
+        }
+    }
+
+    /// <summary>
+    /// "population growth" of popgrowth beside gdpgrowth: two words, the first shortened to the start of a column's name and
+    /// the second its end, are that column.
+    /// </summary>
+    private void LinkShortenedCompounds()
+    {
+        for (var k = 0; k + 1 < Words.Count; k++)
+        {
+            if (!Unread(k) || !(Unread(k + 1) || Tags[k + 1] is { Kind: TagKind.Column, Length: 1 } or { Kind: TagKind.TableWord })) continue;
+            var (first, second) = (Words[k], Words[k + 1]);
+            var found = Table.Columns.Where(c => c.Name.Replace("_", "").ToLowerInvariant() is var name
+                && new[] { second, Language.Words.Singular(second) }.Distinct().Any(end => name.Length > end.Length + 1 && name.EndsWith(end, StringComparison.Ordinal)
+                    && name[..^end.Length] is var start && start.Length >= 2 && first.Length > start.Length && first.StartsWith(start, StringComparison.Ordinal))).ToList();
+            if (found is not [var column]) continue;
+            Set(k, 2, new Tag(TagKind.Column, k, 2, column, Reading: $"'{Original[k]} {Original[k + 1]}' shortened → column {column.Name}"));
+            k++;
+        }
+    }
+
+    /// <summary>
+    /// "How many snails died?", "How many snails of species B died?": the table's own things after "how many", where a verb
+    /// later in the question stands for a column counting things, are counted by that column (a batch's deaths), not by
+    /// rows or by another count (the batch's size).
+    /// </summary>
+    private void LinkCountedByVerb(Lexicon lexicon)
+    {
+        if (!lexicon.Available) return;
+        for (var i = 1; i < Words.Count; i++)
+        {
+            if (Words[i - 1] != "many" || Tags[i] is not { Kind: TagKind.TableWord, Length: 1 } || Language.Words.Singular(Words[i]) == Words[i]) continue;
+            // The verb may be left unread where a preposition after it leads to another column ("died at a humidity of 60").
+            LanguageColumn? Tally(int k) => !lexicon.Knows(Words[k], PartOfSpeech.Verb) || lexicon.Knows(Words[k], PartOfSpeech.Noun) ? null
+                : Tags[k] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number } read } ? read
+                : Unread(k) ? NumericColumnFor(Senses.VerbMeasures(Words[k], lexicon), k, wholeName: true)?.Column : null;
+            var verbAt = Enumerable.Range(i + 1, Words.Count - i - 1).FirstOrDefault(k => Tally(k) is not null);
+            if (verbAt == 0 || Tally(verbAt) is not { CountsThings: true } tally
+                || Enumerable.Range(i + 1, verbAt - i - 1).Any(k => Tags[k] is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number })) continue;
+            Tags[i] = new Tag(TagKind.Column, i, 1, tally, Reading: $"counted by {tally.Name}, what '{Original[verbAt]}' stands for");
+            Tags[verbAt] = new Tag(TagKind.Stop, verbAt, 1, Reading: $"what {tally.Name} counts");
         }
     }
 
@@ -302,6 +352,37 @@ public sealed partial class Question
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"{QualifiesReading} {Words[i + 1]}: what the table's {subject} is of (WordNet)");
             else if (lexicon.Synsets(Language.Words.Singular(Words[i + 1]), PartOfSpeech.Noun).Any(Speaks))
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"{QualifiesReading} {Words[i + 1]}: a kind of it (WordNet)");
+        }
+    }
+
+    /// <summary>
+    /// "species A died": a word of every sentence ("a") written in capitals right after a text column's name, which the
+    /// column holds as written, is that value, not an article.
+    /// </summary>
+    private void LinkCapitalsAfterColumn()
+    {
+        for (var i = 1; i < Words.Count; i++)
+            if (Tags[i] is null or { Kind: TagKind.Keyword } && Original[i].All(char.IsAsciiLetterUpper)
+                && Tags[i - 1] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } column } && column.Values.TryGetValue(Words[i], out var held) && held == Original[i])
+                Tags[i] = new Tag(TagKind.Value, i, 1, column, held, Reading: $"{column.Name} = {held} (written so after its name)");
+    }
+
+    /// <summary>
+    /// "a bachelor's degree" of an education column holding bachelors: a noun of two words WordNet knows, whose first word
+    /// (or its plural) a text column of a few values holds, is that value.
+    /// </summary>
+    private void LinkCompoundValues(Lexicon lexicon)
+    {
+        if (!lexicon.Available) return;
+        for (var i = 0; i + 1 < Words.Count; i++)
+        {
+            if (Tags[i] is not (null or { Kind: TagKind.Value, Length: 1 }) || Tags[i + 1] is not null || KeywordWords.Contains(Words[i]) || Language.Words.StopWords.Contains(Words[i])
+                || Language.Words.Singular(Words[i]) is var one && !(lexicon.Knows($"{one}'s {Words[i + 1]}", PartOfSpeech.Noun) || lexicon.Knows($"{one} {Words[i + 1]}", PartOfSpeech.Noun))) continue;
+            var first = Language.Words.Singular(Words[i]);
+            var held = Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 1 and <= 20 } && (c.Values.ContainsKey(first) || c.Values.ContainsKey(first + "s")))
+                .Select(c => (Column: c, Value: c.Values.GetValueOrDefault(first) ?? c.Values[first + "s"])).ToList();
+            if (held is [var (column, value)])
+                Set(i, 2, new Tag(TagKind.Value, i, 2, column, value, Reading: $"'{Original[i]} {Original[i + 1]}' (WordNet: one word) → {column.Name} = {value}"));
         }
     }
 
@@ -364,6 +445,14 @@ public sealed partial class Question
         for (var i = 0; i + 1 < Words.Count; i++)
         {
             if (!Unread(i)) continue;
+            // "planting date": a verb's -ing form before a column named for a time says what happened then.
+            if (Words[i].EndsWith("ing", StringComparison.Ordinal) && lexicon.BaseForms(Words[i], PartOfSpeech.Verb).Any(b => b != Words[i])
+                && Tags[i + 1] is { Kind: TagKind.Column, Column: { } dated } && Language.Words.NameWords(dated.Name) is [var time] && Senses.NamesATime(time, lexicon))
+            {
+                Set(i, 2, new Tag(TagKind.Column, i, 2, dated, Reading: $"'{Words[i]} {Words[i + 1]}': what {dated.Name} is the {time} of"));
+                i++;
+                continue;
+            }
             // "teacher pay", "the lowest teacher salary": a person before what is paid them only says whose it is.
             if (Tags[i + 1] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number } paid } && Language.Words.Singular(Words[i]) == Words[i]
                 && Senses.NamesAPerson(Words[i], lexicon) && Senses.NamesAPossession(Language.Words.Singular(Words[i + 1]), lexicon))
@@ -678,8 +767,10 @@ public sealed partial class Question
                     // A short word is a value only as written ("IN", not "in"), or as another name written in capitals ("UK" for GB).
                     // "a cow" of animals named Cow: a noun of three letters after "a", one row's name but for its capital ("the sea" of
                     // colour names may be what a name is after), or ending the question after "of the" ("the brain weight of the cow").
+                    // "PhD" of a phd: capitals inside a short word make it an abbreviation, no word of every sentence.
                     if (ordinary && original != value && !writtenWhole
                         && !(original.Length >= 2 && original.All(char.IsUpper) && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase))
+                        && !(length == 1 && original.Skip(1).Any(char.IsUpper) && original.Any(char.IsLower))
                         && !(length == 1 && (Word(start - 1) is "a" or "an" || Word(start - 1) == "the" && Word(start - 2) == "of" && start + 1 == Words.Count)
                              && !KeywordWords.Contains(phrase) && !Language.Words.StopWords.Contains(phrase)
                              && value.Length == phrase.Length && char.IsUpper(value[0]) && TellsRowsApart(column)))
@@ -1283,6 +1374,10 @@ public sealed partial class Question
             var begun = Words[i].Length >= 6 ? codes.Where(c => (c.Value.Length >= 3 || c.Value.Length == 2 && i > 0 && char.IsUpper(Original[i][0]))
                 && Words[i].StartsWith(c.Value, StringComparison.OrdinalIgnoreCase) && ColumnBefore(i) != c.Column).ToList() : [];
             var spelled = length > 0 && parts.Length == initials.Length ? codes.Where(c => string.Equals(c.Value, initials, StringComparison.OrdinalIgnoreCase)).ToList() : [];
+            // "Quebec" of QC, "Saskatchewan" of SK: a name (capitalised, one WordNet knows) whose letters hold a code of two
+            // letters in order, from its first, where no other code's are.
+            if (begun.Count == 0 && spelled.Count == 0 && parts.Length == 1 && Words[i].Length >= 5 && char.IsUpper(Original[i][0]) && lexicon.Knows(Words[i], PartOfSpeech.Noun))
+                begun = codes.Where(c => c.Value.Length == 2 && Shortens(c.Value.ToLowerInvariant(), Words[i]) && ColumnBefore(i) != c.Column).ToList();
             if (spelled is [var (spelledColumn, spelledValue)])
                 Set(i, length, new Tag(TagKind.Value, i, length, spelledColumn, spelledValue,
                     Reading: $"'{string.Join(' ', Original.Skip(i).Take(length))}' by its initials → {spelledColumn.Name} = {spelledValue}"));
@@ -2562,10 +2657,12 @@ public sealed partial class Question
             return;
         }
         // "high prestige" of a PRESTIGE column of 1 and 0: its yes; "low prestige" its no.
-        if (word is "high" or "low" && TagAt(i + 1) is { Kind: TagKind.Column, Pole: 0, Column: { IsFlag: true } flag })
+        // "poor health", "good health" likewise.
+        if (word is "high" or "low" or "good" or "poor" or "bad" && TagAt(i + 1) is { Kind: TagKind.Column, Pole: 0, Column: { IsFlag: true } flag })
         {
-            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"{word} {flag.Name}: its {(word == "high" ? "yes" : "no")}");
-            if (word == "low") Tags[i + 1] = Tags[i + 1]! with { Pole = -1 };
+            var yes = word is "high" or "good";
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"{word} {flag.Name}: its {(yes ? "yes" : "no")}");
+            if (!yes) Tags[i + 1] = Tags[i + 1]! with { Pole = -1 };
             return;
         }
         static bool AnyPeople(string noun) => noun is "people" or "persons" or "person" or "anyone" or "anybody" or "someone" or "somebody" or "everyone" or "everybody";
@@ -2575,6 +2672,17 @@ public sealed partial class Question
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, adjectiveFlag,
                 Reading: $"WordNet: {word} is of {Language.Words.NameWords(adjectiveFlag.Name)[0]} → column {adjectiveFlag.Name}");
+            return;
+        }
+        // "uninsured" of an insurance column of yes and no: an adjective WordNet defines by the column's one-word name ("not
+        // covered by insurance") is its no, or its yes ("insured": "covered by insurance").
+        if (lexicon.Synsets(word, PartOfSpeech.Adjective).FirstOrDefault() is { } adjectiveSense
+            && Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && name.Length >= 3
+                && Regex.IsMatch(adjectiveSense.Definition, $@"\b{Regex.Escape(name)}\b")).ToList() is [var definedBy])
+        {
+            var negative = Regex.IsMatch(adjectiveSense.Definition, @"^(not|lacking|without|free of)\b");
+            Tags[i] = new Tag(TagKind.Column, i, 1, definedBy, Pole: negative ? -1 : 0,
+                Reading: $"WordNet: {word} is \"{adjectiveSense.Definition.Split(';')[0]}\" → {(negative ? "not " : "")}{definedBy.Name}");
             return;
         }
         if (PeopleRows && (AnyPeople(word) || Senses.NamesAPerson(word, lexicon)))
@@ -2799,7 +2907,9 @@ public sealed partial class Question
             || TagAt(i - 1) is { Kind: TagKind.Value } && Words.Take(i).Any(w => w is "do" or "does" or "did")
             // "women in Quebec work part time": after the place that says which of a plural's things.
             || TagAt(i - 1) is { Kind: TagKind.Value } placed && Word(placed.Start - 1) is "in" or "from" && Word(placed.Start - 2) is { Length: > 2 } things
-                && Language.Words.Singular(things) != things;
+                && Language.Words.Singular(things) != things
+            // "respondents with a bachelor's degree live in": a word only a verb, after the value that says which of them.
+            || TagAt(i - 1) is { Kind: TagKind.Value } && lexicon.Knows(word, PartOfSpeech.Verb) && !lexicon.Knows(word, PartOfSpeech.Noun);
         // "which route has": the word asked for is a noun, whatever verb it also is.
         var asked = previous is "which" or "what" && !inflected && lexicon.Knows(word, PartOfSpeech.Noun);
         var stands = lexicon.Knows(word, PartOfSpeech.Verb) && !asked ? Senses.VerbMeasures(word, lexicon) : [];
@@ -2930,7 +3040,9 @@ public sealed partial class Question
         // column) relates them, whatever column it may stand for.
         // Not "appeals decided by each judge", "did Judge Heald decide" of a decision of yes or no: a verb of thinking with
         // the one who thought it relates them; every appeal was decided, some to yes ("Which mode was chosen" is the choice).
-        if (ColumnFor(stands, i) is { } verb && !(verbal && (prepositionsObject is { Kind: TagKind.Value }
+        // "weigh" of HeadWt: a measure the verb stands for may be shortened in a name no dictionary knows, as an adjective's may.
+        if ((ColumnFor(stands, i) ?? NumericColumnFor(stands, i, begun: stands.Where(n => Senses.NamesAMeasure(n, lexicon)).ToHashSet())) is { } verb
+            && !(verbal && (prepositionsObject is { Kind: TagKind.Value }
                 || prepositionsObject is { Kind: TagKind.Column } && prepositionsObject.Column != verb.Column))
             && !(verb.Column.IsFlag && lexicon.BaseForms(word, PartOfSpeech.Verb).Any(thought => Senses.Thinks(thought, lexicon))
                 && (Word(i + 1) == "by" || doneAtEnd && Tags.Take(i).Any(t => t is { Kind: TagKind.Value }))))
@@ -3403,6 +3515,11 @@ public sealed partial class Question
             if (named.Count == 0 && begun?.Contains(noun) == true && words is [var single])
                 named = columns.Where(c => Language.Words.NameWords(c.Name) is [{ Length: >= 3 } start] && single.Length > start.Length
                     && single.StartsWith(start, StringComparison.Ordinal) && !Lexicon.Shared.IsWord(start)).ToList();
+            // "weigh", "heavier" of HeadWt: the last part of a name, no dictionary's word, whose letters the noun holds in order
+            // from its first, after words a dictionary knows.
+            if (named.Count == 0 && begun?.Contains(noun) == true && words is [{ Length: >= 4 } measure])
+                named = columns.Where(c => Language.Words.NameWords(c.Name) is [_, .., { Length: >= 2 } last] parts && !Lexicon.Shared.IsWord(last) && Shortens(last, measure)
+                    && parts[..^1].All(Lexicon.Shared.IsWord)).ToList() is [var shortened] ? [shortened] : [];
             if (named.Count == 0) continue;
             // Columns whose own name says it come before those whose unit does ("Beak Depth (mm)" is a length too).
             var inName = named.Where(InName).ToList();
@@ -4023,8 +4140,11 @@ public sealed partial class Question
                 : (SortWords.Contains(Language.Words.Singular(word)) || WayWords.Contains(Language.Words.Singular(word)))
                     && TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, IsFlag: false } sorted }
                     ? new Tag(TagKind.Stop, i, 1, Reading: $"what {sorted.Name} holds")
-                // "dealer status", "cartel status": after a yes-or-no column's name, its two sides.
-                : word == "status" && TagAt(i - 1) is { Kind: TagKind.Column, Column: { IsFlag: true } flagged } && Word(i + 1) != "of"
+                // "dealer status", "cartel status", "OECD membership", "oil producers": after a yes-or-no column's name, a state, a
+                // person or a body of people (WordNet) says whether it holds.
+                : TagAt(i - 1) is { Kind: TagKind.Column, Column: { IsFlag: true } flagged } && Word(i + 1) != "of"
+                    && (word == "status" || Lexicon.Shared is { Available: true } flagKinds && !flagKinds.Knows(word, PartOfSpeech.Verb)
+                        && Senses.NamesAPersonBodyOrState(Language.Words.Singular(word), flagKinds))
                     ? new Tag(TagKind.Stop, i, 1, Reading: $"whether {flagged.Name} holds")
                 // "a preferred neighbourhood" of a prefer column of yes and no: the noun a yes-or-no column's verb, as a participle,
                 // is said of only says what of the row it is.

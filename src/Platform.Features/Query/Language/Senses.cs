@@ -234,6 +234,12 @@ public static partial class Senses
     public static bool Negates(string verb, Lexicon lexicon) => lexicon.Synsets(verb, PartOfSpeech.Verb).FirstOrDefault() is not { } sense
         || Regex.IsMatch(sense.Definition, @"\b(not|no|without|fail|refuse|avoid|lack|away|unwilling\w*)\b");
 
+    /// <summary>Whether a noun in one of its first two senses is a person, a body of people or a state: a producer, a membership.</summary>
+    public static bool NamesAPersonBodyOrState(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(2).Any(s => s.LexFile is NounPerson or NounGroup or NounState);
+
+    /// <summary>Whether a noun's first sense is a time: a date, a day.</summary>
+    public static bool NamesATime(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounTime };
+
     /// <summary>Whether a sense is a thing made: a seat belt, a car.</summary>
     public static bool IsAnArtifact(Synset sense) => sense.LexFile == NounArtifact;
 
