@@ -326,8 +326,8 @@ public sealed partial class Question
             LanguageColumn? Tally(int k) => !lexicon.Knows(Words[k], PartOfSpeech.Verb) || lexicon.Knows(Words[k], PartOfSpeech.Noun) ? null
                 : Tags[k] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number } read } ? read
                 : Unread(k) ? NumericColumnFor(Senses.VerbMeasures(Words[k], lexicon), k, wholeName: true)?.Column : null;
-            var verbAt = Enumerable.Range(i + 1, Words.Count - i - 1).FirstOrDefault(k => Tally(k) is not null);
-            if (verbAt == 0 || Tally(verbAt) is not { CountsThings: true } tally
+            var (verbAt, tally) = Enumerable.Range(i + 1, Words.Count - i - 1).Select(k => (At: k, Column: Tally(k))).FirstOrDefault(v => v.Column is not null);
+            if (tally is not { CountsThings: true }
                 || Enumerable.Range(i + 1, verbAt - i - 1).Any(k => Tags[k] is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number })) continue;
             Tags[i] = new Tag(TagKind.Column, i, 1, tally, Reading: $"counted by {tally.Name}, what '{Original[verbAt]}' stands for");
             Tags[verbAt] = new Tag(TagKind.Stop, verbAt, 1, Reading: $"what {tally.Name} counts");
