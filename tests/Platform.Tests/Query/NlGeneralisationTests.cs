@@ -93,7 +93,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "traffic-fatalities.csv", "medicaid-visits.csv", "minneapolis-neighborhoods.csv", "world-values.csv", "car-insurance-claims.csv",
     "college-distance.csv", "natural-gas.csv", "sports-cards.csv", "cartel-stability.csv", "wolf-depredations.csv",
     "seat-belts.csv", "recreation-trips.csv", "state-sat.csv", "psid-earnings.csv", "program-effectiveness.csv",
-    "health-insurance.csv", "economic-growth.csv", "cabbages.csv", "snail-mortality.csv", "abortion-opinions.csv");
+    "health-insurance.csv", "economic-growth.csv", "cabbages.csv", "snail-mortality.csv", "abortion-opinions.csv",
+    "elderly-medical-care.csv", "girls-exercise.csv", "depression-scores.csv", "peasant-rebellion.csv", "electricity-costs.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -5489,6 +5490,82 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("abortion-opinions", "Number of respondents by importance of religion", "select importance, count(*) from {t} group by importance"),
     ];
 
+    /// <summary>
+    /// The seventy-third fresh test set: 65 questions over five more of R's tables the engine had never been run on (4,406
+    /// elderly Americans' use of medical care in 1987–1988, girls' exercise across their teens, 82 psychiatric patients'
+    /// depression scores, 32 Romanian counties of the peasant rebellion of 1907, and 159 American electricity firms in 1955),
+    /// written after the seventy-second set's rules, and their keys checked against the files before the engine was first
+    /// run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] SeventyThirdTest =
+    [
+        ("elderly-medical-care", "How many people are on Medicaid?", "select count(*) from {t} where medicaid = 'yes'"),
+        ("elderly-medical-care", "What is the average number of physician office visits?", "select avg(visits) from {t}"),
+        ("elderly-medical-care", "How many people have private insurance?", "select count(*) from {t} where insurance = 'yes'"),
+        ("elderly-medical-care", "Average number of chronic conditions by self-perceived health", "select health, avg(chronic) from {t} group by health"),
+        ("elderly-medical-care", "How many people are in each region?", "select region, count(*) from {t} group by region"),
+        ("elderly-medical-care", "What is the maximum number of emergency room visits?", "select max(emergency) from {t}"),
+        ("elderly-medical-care", "Average years of schooling for men and women", "select gender, avg(school) from {t} group by gender"),
+        ("elderly-medical-care", "How many people rated their health as poor?", "select count(*) from {t} where health = 'poor'"),
+        ("elderly-medical-care", "Total number of hospital stays", "select sum(hospital) from {t}"),
+        ("elderly-medical-care", "Average family income of employed people", "select avg(income) from {t} where employed = 'yes'"),
+        ("elderly-medical-care", "How many African Americans are in the survey?", "select count(*) from {t} where afam = 'yes'"),
+        ("elderly-medical-care", "Average doctor visits by whether activities of daily living are limited", "select adl, avg(visits) from {t} group by adl"),
+        ("elderly-medical-care", "How many married people have no private insurance?", "select count(*) from {t} where married = 'yes' and insurance = 'no'"),
+        ("girls-exercise", "How many girls are in the study?", "select count(distinct subject) from {t}"),
+        ("girls-exercise", "What is the average hours of exercise per week?", "select avg(exercise) from {t}"),
+        ("girls-exercise", "Average exercise for patients and controls", "select \"group\", avg(exercise) from {t} group by \"group\""),
+        ("girls-exercise", "How many observations are there for each group?", "select \"group\", count(*) from {t} group by \"group\""),
+        ("girls-exercise", "What is the highest amount of exercise recorded?", "select max(exercise) from {t}"),
+        ("girls-exercise", "How many measurements were taken at age 8?", "select count(*) from {t} where age = 8"),
+        ("girls-exercise", "Average exercise at each age", "select age, avg(exercise) from {t} group by age"),
+        ("girls-exercise", "What is the oldest age recorded?", "select max(age) from {t}"),
+        ("girls-exercise", "How many observations have zero exercise?", "select count(*) from {t} where exercise = 0"),
+        ("girls-exercise", "Average exercise of patients older than 12", "select avg(exercise) from {t} where \"group\" = 'patient' and age > 12"),
+        ("girls-exercise", "Number of measurements per subject", "select subject, count(*) from {t} group by subject"),
+        ("girls-exercise", "Which subject exercised the most in a single observation?", "select subject from {t} order by exercise desc limit 1"),
+        ("girls-exercise", "How many control girls are there?", "select count(distinct subject) from {t} where \"group\" = 'control'"),
+        ("depression-scores", "How many patients are there?", "select count(*) from {t}"),
+        ("depression-scores", "What is the average depression score?", "select avg(depression) from {t}"),
+        ("depression-scores", "What is the highest fatalism score?", "select max(fatalism) from {t}"),
+        ("depression-scores", "How many patients have a depression score above 1.5?", "select count(*) from {t} where depression > 1.5"),
+        ("depression-scores", "Average simplicity score", "select avg(simplicity) from {t}"),
+        ("depression-scores", "What is the lowest adjusted depression score?", "select min(adjdep) from {t}"),
+        ("depression-scores", "Median fatalism", "select median(fatalism) from {t}"),
+        ("depression-scores", "How many patients have a fatalism score below zero?", "select count(*) from {t} where fatalism < 0"),
+        ("depression-scores", "Average depression of patients with simplicity greater than 1", "select avg(depression) from {t} where simplicity > 1"),
+        ("depression-scores", "What is the standard deviation of the depression scores?", "select stddev_samp(depression) from {t}"),
+        ("depression-scores", "Maximum adjusted simplicity", "select max(adjsimp) from {t}"),
+        ("depression-scores", "What is the fatalism score of the patient with the highest depression?", "select fatalism from {t} order by depression desc limit 1"),
+        ("depression-scores", "Sum of adjusted fatalism scores", "select sum(adjfatal) from {t}"),
+        ("peasant-rebellion", "How many counties are there?", "select count(*) from {t}"),
+        ("peasant-rebellion", "What is the average intensity of the rebellion?", "select avg(intensity) from {t}"),
+        ("peasant-rebellion", "What is the highest commercialization of agriculture?", "select max(commerce) from {t}"),
+        ("peasant-rebellion", "How many counties had an intensity above zero?", "select count(*) from {t} where intensity > 0"),
+        ("peasant-rebellion", "Average traditionalism", "select avg(tradition) from {t}"),
+        ("peasant-rebellion", "What is the lowest inequality of land tenure?", "select min(inequality) from {t}"),
+        ("peasant-rebellion", "What is the largest share of middle peasants?", "select max(midpeasant) from {t}"),
+        ("peasant-rebellion", "Average intensity in counties with inequality above 0.7", "select avg(intensity) from {t} where inequality > 0.7"),
+        ("peasant-rebellion", "How many counties have commerce over 30?", "select count(*) from {t} where commerce > 30"),
+        ("peasant-rebellion", "What is the intensity in the county with the most commerce?", "select intensity from {t} order by commerce desc limit 1"),
+        ("peasant-rebellion", "Median inequality", "select median(inequality) from {t}"),
+        ("peasant-rebellion", "Minimum tradition", "select min(tradition) from {t}"),
+        ("peasant-rebellion", "How many counties have fewer than 5 percent middle peasants?", "select count(*) from {t} where midpeasant < 5"),
+        ("electricity-costs", "How many firms are there?", "select count(*) from {t}"),
+        ("electricity-costs", "What is the average total cost?", "select avg(cost) from {t}"),
+        ("electricity-costs", "What is the largest output?", "select max(output) from {t}"),
+        ("electricity-costs", "Average wage rate", "select avg(labor) from {t}"),
+        ("electricity-costs", "What is the highest fuel price?", "select max(fuel) from {t}"),
+        ("electricity-costs", "Average cost share of fuel", "select avg(fuelshare) from {t}"),
+        ("electricity-costs", "How many firms produced more than 5000?", "select count(*) from {t} where output > 5000"),
+        ("electricity-costs", "Total cost of all firms", "select sum(cost) from {t}"),
+        ("electricity-costs", "What is the lowest price of capital?", "select min(capital) from {t}"),
+        ("electricity-costs", "Average labor share for firms with output above 1000", "select avg(laborshare) from {t} where output > 1000"),
+        ("electricity-costs", "What is the cost of the firm with the largest output?", "select cost from {t} order by output desc limit 1"),
+        ("electricity-costs", "Median capital share", "select median(capitalshare) from {t}"),
+        ("electricity-costs", "How many firms pay a fuel price below 20?", "select count(*) from {t} where fuel < 20"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -5707,8 +5784,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_seventy_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyFirstTest, "nl-seventy-first-test", 0.85, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_seventy_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventySecondTest, "nl-seventy-second-test", 0.85, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_seventy_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyThirdTest, "nl-seventy-third-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
