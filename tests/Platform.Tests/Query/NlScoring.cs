@@ -66,11 +66,12 @@ public static class NlScoring
         .Order(StringComparer.Ordinal).ToList();
 
     /// <summary>
-    /// Rounded as DuckDB's <c>round(x, 2)</c> rounds the engine's averages: half away from zero, of the number as
-    /// written (10.205 is 10.21), so an average rounded there and one rounded here agree.
+    /// Rounded as DuckDB's <c>round(x, 2)</c> rounds the engine's averages: the double times 100, rounded half away
+    /// from zero, over 100 (10.205 is 10.21, but an average of 1.2549999999999999 is 1.25, as DuckDB has it), so an
+    /// average rounded there and the same average rounded here agree.
     /// </summary>
     private static string ToHundredths(double number) => (Math.Abs(number) < 1e15
-        ? (double)Math.Round((decimal)number, 2, MidpointRounding.AwayFromZero) : number).ToString(CultureInfo.InvariantCulture);
+        ? Math.Round(number * 100, MidpointRounding.AwayFromZero) / 100 : number).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A month's first day as the month's number: grouped by month within one year, "2010-03-01" and 3 label the same
