@@ -1361,8 +1361,11 @@ public static partial class BuiltinEngine
                 else if (counted is { Kind: TagKind.TableWord, Reading: null } && Observed(q.Table) is { } observed
                     && !(q.PeopleRows && !Senses.NamesAPerson(Words.Singular(q.Word(counted.Start)), Lexicon.Shared)))
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, observed));
-                // "How many patients" of IQs measured once or more per patient id: the people are their distinct ids.
-                else if (counted is { Kind: TagKind.TableWord, Reading: Question.PeopleRowsReading } && PersonId(q.Table) is { } person)
+                // "How many patients" of IQs measured once or more per patient id: the people are their distinct ids. "How many
+                // girls" of girls' exercise at several ages each: the girls are their subjects.
+                else if (counted is { Kind: TagKind.TableWord } && (counted.Reading == Question.PeopleRowsReading
+                        || counted.Reading is null && Lexicon.Shared is { Available: true } persons && Senses.NamesAPerson(Words.Singular(q.Word(counted.Start)), persons))
+                    && PersonId(q.Table) is { } person)
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, person));
                 else r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
                 // "how many months had…": the rows are counted, and the column that names them is placed by that.
@@ -1613,11 +1616,25 @@ public static partial class BuiltinEngine
             && new[] { string.Join(' ', q.Words.Skip(t.Start).Take(t.Length)), Words.Singular(q.Word(t.Start + t.Length - 1)) }
                 .Any(said => Senses.IsAKindOf(said, "magnitude relation", lexicon, 4)));
 
-    /// <summary>A column identifying people (id, patient_id) that repeats: each person is on several rows.</summary>
-    private static LanguageColumn? PersonId(LanguageTable table) => Lexicon.Shared is { Available: true } lexicon
-        ? table.Columns.Where(c => Words.NameWords(c.Name) is ["id"] or [_, "id"] && (Words.NameWords(c.Name) is not [var who, _] || Senses.NamesAPerson(who, lexicon))
-            && c.Profile.DistinctCount > 1 && c.Profile.DistinctCount < table.RowCount).ToList() is [var only] ? only : null
-        : null;
+    /// <summary>
+    /// A column identifying people (id, patient_id) that repeats: each person is on several rows. Where no column is an id,
+    /// one named by a word WordNet has for a person in some sense (a subject: one who is studied), holding whole numbers or
+    /// labels of digits (not a party's names), not years, times or measures, many of them (a tenth of the rows or more: not a job, nor a family's
+    /// size), each on two rows or more on average.
+    /// </summary>
+    private static LanguageColumn? PersonId(LanguageTable table)
+    {
+        if (Lexicon.Shared is not { Available: true } lexicon) return null;
+        var ids = table.Columns.Where(c => Words.NameWords(c.Name) is ["id"] or [_, "id"]).ToList();
+        return (ids.Count > 0
+                ? ids.Where(c => (Words.NameWords(c.Name) is not [var who, _] || Senses.NamesAPerson(who, lexicon)) && c.Profile.DistinctCount > 1 && c.Profile.DistinctCount < table.RowCount)
+                : table.Columns.Where(c => Words.NameWords(c.Name) is [var observed] && c is { IsFlag: false, IsYearNumber: false }
+                    && (c.Kind == ColumnKind.Text && c.MostlyDigits || c.Kind == ColumnKind.Number && ColumnTypes.IsInteger(c.Type))
+                    && c.Profile.DistinctCount * 10 >= table.RowCount && c.Profile.DistinctCount * 2 <= table.RowCount
+                    && Senses.NamesAPersonInSomeSense(observed, lexicon) && !Senses.NamesATime(Words.Singular(observed), lexicon)
+                    && !Senses.NamesAMeasure(Words.Singular(observed), lexicon)))
+            .ToList() is [var only] ? only : null;
+    }
 
     private static Aggregate? NamedAggregate(string word) =>
         SumWords.Contains(word) ? Aggregate.Sum : AverageWords.Contains(word) ? Aggregate.Avg : MaxWords.Contains(word) ? Aggregate.Max : MinWords.Contains(word) ? Aggregate.Min : null;

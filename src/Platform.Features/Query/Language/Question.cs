@@ -57,6 +57,13 @@ public sealed partial class Question
     private static bool SaysKindOfNumber(string word) => MeasureNouns.Contains(word)
         || Lexicon.Shared is { Available: true } lexicon && Senses.NamesAMeasuring(Language.Words.Singular(word), lexicon);
 
+    /// <summary>"the length of all coastlines", "block size in code points", "the rating of Blair": before "of" or "in" and a numeric column.</summary>
+    private bool SaysKindOfNumberBeforeColumn(int i) => SaysKindOfNumber(Words[i]) && Word(i + 1) is "of" or "in"
+        && TagAt(Word(i + 2) is "all" or "the" ? i + 3 : i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number };
+
+    /// <summary>"in the survey", "of this study": what gathered the data is the table itself.</summary>
+    private bool GatheredTheData(int i) => Words[i] is "survey" or "study" or "census" or "poll" or "experiment" && Word(i - 1) is "the" or "this" && Word(i - 2) is "in" or "of" or "from";
+
     /// <summary>
     /// Whether the word at <paramref name="i"/> only says what kind of number the numeric column before it is. Not after a
     /// group's number repeated over its members' rows ("class size" of a pupil's class: the size of the class, which that
@@ -112,6 +119,7 @@ public sealed partial class Question
         q.LinkMeaning();
         q.LinkValues(exact: true);
         q.LinkColumns();
+        q.LinkNamesSaidWithOf();
         q.LinkGroupsNamedByColumn(Lexicon.Shared);
         q.LinkCompoundsEndingInColumn(Lexicon.Shared);
         q.LinkCountedPerUnit();
@@ -227,11 +235,13 @@ public sealed partial class Question
     /// <summary>
     /// "night-time fatalities" → nfatal beside fatal: a word nothing read before a column of one word, whose initial and that
     /// name are another number column's name, names that kind of it ("alcohol-involved" → afatal, "single-vehicle" → sfatal).
+    /// A modifier, not a noun: "office visits" beside visits and ovisits may be any visits, the initial a guess.
     /// </summary>
     private void LinkInitialledKinds()
     {
         for (var i = 0; i + 1 < Words.Count; i++)
             if (Unread(i) && Words[i].Length >= 3 && char.IsAsciiLetter(Words[i][0]) && Tags[i + 1] is { Kind: TagKind.Column, Length: 1, Column: { } plain }
+                && (Words[i].Contains('-') || Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(Words[i], PartOfSpeech.Adjective) && !lexicon.Knows(Words[i], PartOfSpeech.Noun))
                 && Language.Words.NameWords(plain.Name) is [var name]
                 && Table.Columns.Where(c => c.Kind == ColumnKind.Number && string.Equals(c.Name, Words[i][0] + name, StringComparison.OrdinalIgnoreCase)).ToList() is [var kind])
                 Set(i, 2, new Tag(TagKind.Column, i, 2, kind, Reading: $"'{Original[i]}' initialled before {plain.Name} → column {kind.Name}"));
@@ -1308,6 +1318,10 @@ public sealed partial class Question
         {
             // A column the name's words make one word for keeps them ("infant mortality" of infant-mortality's infant).
             if (!name.SequenceEqual(Words.Skip(i).Take(name.Count).Select(Language.Words.Singular)) || Tags[i] is { Kind: TagKind.Column, Length: > 1 }) continue;
+            // "the average depression score" of depression-scores' depression: a number column's whole name, before the word
+            // for what the table holds of it, is that column; "how many depression scores" are still the rows.
+            if (name.Count == 2 && Tags[i] is { Kind: TagKind.Column, Length: 1, Column.Kind: ColumnKind.Number } && SaysKindOfNumber(name[1])
+                && Word(i - 1) != "many" && !(Word(i - 1) == "of" && Word(i - 2) == "number")) continue;
             // The last word keeps a column it names ("releases" of a release date, asked when they came out); "traffic
             // fatalities" of a panel are what its fatal column counts, the words before saying which.
             var last = i + name.Count - 1;
@@ -1918,7 +1932,14 @@ public sealed partial class Question
                                 // "body weight" → Bwt: a noun's initial, then a short form of consonants of the next word.
                                 || c.Length == 2 && Words[start].Length >= 3 && !KeywordWords.Contains(Words[start]) && dictionary.Knows(Words[start], PartOfSpeech.Noun)
                                     && c.Name[1..].All(l => !"aeiou".Contains(l)) && Shortens(c.Name[1..], Words[start + 1]))
-                            && !Table.NameWords.Contains(Language.Words.Singular(Words[start + c.Length - 1]))
+                            // "adjusted depression" → adjdep of depression-scores: the rows' own word only as a column of its own.
+                            && !(Table.NameWords.Contains(Language.Words.Singular(Words[start + c.Length - 1])) && Tags[start + c.Length - 1] is not { Kind: TagKind.Column })
+                            // "office visits" is no ovisits beside visits, nvisits and novisits: letters before another column's
+                            // whole name that combine (n, o, no) are a scheme's codes, not initials (ovisits are outpatient
+                            // visits); "electricity price" is eprice beside price, oprice and lprice, each a letter.
+                            && !(Words[start + c.Length - 1] is var lastRun && c.Name.Length > lastRun.Length && c.Name.EndsWith(lastRun, StringComparison.Ordinal)
+                                && Table.Columns.Any(o => string.Equals(o.Name, lastRun, StringComparison.OrdinalIgnoreCase))
+                                && Table.Columns.Any(o => o.Name.Length - lastRun.Length >= 2 && o.Name.EndsWith(lastRun, StringComparison.OrdinalIgnoreCase)))
                             // "maximum main" is no mmin: a summary's word begins a name only as its own short form (TOTEMP).
                             && !(KeywordWords.Contains(Words[start]) && !c.Name.StartsWith(Words[start][..Math.Min(3, Words[start].Length)], StringComparison.Ordinal))).ToList()
                         is [var (column, _, _, length)])
@@ -2131,6 +2152,24 @@ public sealed partial class Question
                 return rest + 1;
         // "body weight" → bodywt: after a whole word, the rest of the name may shorten the last word, its letters in order.
         return from > 0 && name.Length - from >= 2 && Shortens(name[from..], Words[at]) ? 1 : -1;
+    }
+
+    /// <summary>
+    /// "cost share of fuel" of fuelshare, "the rate of literacy" of literacy_rate: a column's name of two words (or two run
+    /// together), said the other way round with "of" between, for one column only.
+    /// </summary>
+    private void LinkNamesSaidWithOf()
+    {
+        for (var i = 0; i + 2 < Words.Count; i++)
+        {
+            if (Word(i + 1) != "of") continue;
+            var of = Word(i + 2) == "the" ? i + 3 : i + 2;
+            if (of >= Words.Count || new[] { i, of }.Any(k => Tags[k] is not (null or { Kind: TagKind.Column, Length: 1 }))) continue;
+            var (head, owner) = (Language.Words.Singular(Words[i]), Language.Words.Singular(Words[of]));
+            if (Table.Columns.Where(c => Language.Words.NameWords(c.Name) is var name
+                    && (name is [var first, var second] && first == owner && second == head || name is [var only] && only == owner + head)).ToList() is [var column])
+                Set(i, of - i + 1, new Tag(TagKind.Column, i, of - i + 1, column, Reading: $"'{string.Join(' ', Original.Skip(i).Take(of - i + 1))}' said the other way round → column {column.Name}"));
+        }
     }
 
     /// <summary>
@@ -2554,6 +2593,14 @@ public sealed partial class Question
         // "Titian's colour score": after a numeric column, a word that only says what kind of number it is, whatever else it
         // may name (a score is also a musical composition).
         if (SaysKindOfNumberAfterColumn(i)) return;
+        // "the lowest price of capital": left to say what kind of number the column after it is, not read as another's.
+        if (SaysKindOfNumberBeforeColumn(i)) return;
+        // "girls in the study" of a subject column: what gathered the data, not a word for a column (WordNet: a subject is studied).
+        if (GatheredTheData(i))
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"the {word}: the whole table");
+            return;
+        }
         // "mixtures that contain no fly ash", "use more than 200 kg of blast furnace slag": a verb before none, a number or a
         // comparison of a numeric column only says the rows hold that much of it.
         if (lexicon.Knows(word, PartOfSpeech.Verb) && !KeywordWords.Contains(word)
@@ -3473,12 +3520,14 @@ public sealed partial class Question
         // Stack Overflow's respondents: a salary, and yes-or-no columns for the kinds of person each may be (Data_scientist, Web_developer).
         || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "salary" or "wage" or "wages"))
             && Lexicon.Shared is { Available: true } lexicon && Table.Columns.Count(c => c.IsFlag && Language.Words.NameWords(c.Name) is [.., var kind] && Senses.NamesAPerson(kind, lexicon)) >= 2
-        // Boaters' trips and income, pupils' test scores: rows nothing names, each with a number only a person has.
+        // Boaters' trips and income, pupils' test scores: rows nothing names, each with a number only a person has, or
+        // scores the table's name says they hold (depression-scores' patients).
         // Not where a column numbers people, each on several rows (travel-mode's individual, one row per way to travel).
         || Table.RowsUnnamed && !Table.Columns.Any(c => Language.Words.NameWords(c.Name) is [var person] && Lexicon.Shared is { Available: true } people
                 && (Senses.NamesAPerson(person, people) || people.Synsets(person, PartOfSpeech.Noun).FirstOrDefault() is { } sense && sense.Words.Contains("person")))
-            && Table.Columns.Any(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is [.., var measure]
-            && (measure is "income" or "salary" or "wage" or "wages" or "education" or "educ" || measure.EndsWith("score", StringComparison.Ordinal)));
+            && (Table.Columns.Any(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is [.., var measure]
+                && (measure is "income" or "salary" or "wage" or "wages" or "education" or "educ" || measure.EndsWith("score", StringComparison.Ordinal)))
+                || Table.NameWords.Any(w => Language.Words.Singular(w).EndsWith("score", StringComparison.Ordinal)) && Table.Columns.All(c => c.Kind == ColumnKind.Number));
 
     /// <summary>
     /// "patients" of heart transplants' survival and age: a column named age alone, of ages a person may have, makes the
@@ -4047,7 +4096,8 @@ public sealed partial class Question
                 : Table.NameWords.Contains(Language.Words.Singular(word)) && Table.PanelUnit is { } unit && TagAt(i + 1) is not { Kind: TagKind.Column }
                     && !Language.Words.NameWords(unit.Name).Contains(Language.Words.Singular(word))
                     ? new Tag(TagKind.Column, i, 1, unit, Reading: $"the {word}, each a row a year → column {unit.Name}")
-                : Table.NameWords.Contains(Language.Words.Singular(word)) ? new Tag(TagKind.TableWord, i, 1)
+                // "fatalism score" of depression-scores: a word of the table's name saying what kind of number a column is.
+                : Table.NameWords.Contains(Language.Words.Singular(word)) && !SaysKindOfNumberAfterColumn(i) ? new Tag(TagKind.TableWord, i, 1)
                 // "earthquakes" of quakes: a noun whose first sense WordNet also calls by a word of the table's name.
                 : SynonymOfTableWord(Language.Words.Singular(word)) is { } synonym ? new Tag(TagKind.TableWord, i, 1, Reading: $"the table's word {synonym}, in other words (WordNet)")
                 // "olive oil" of olive: the table's word and a noun WordNet knows as one word for a thing (not a measure: "interest
@@ -4075,16 +4125,14 @@ public sealed partial class Question
                 // "weeks" of co2-weekly: the rows, one a week, as the table's name says.
                 : Table.RowsAreTimes && Language.Words.Singular(word) is var period && period != word && Table.NameWords.Contains(period == "day" ? "daily" : period + "ly")
                     ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows, one per {period}", Rows: true)
+                : GatheredTheData(i) ? new Tag(TagKind.Stop, i, 1, Reading: $"the {word}: the whole table")
                 // "number of readings" where no column is called so: what a table of measurements holds in each row.
-                // "in the survey", "of this study": what gathered the data is the table itself.
-                : word is "survey" or "study" or "census" or "poll" or "experiment" && Word(i - 1) is "the" or "this" && Word(i - 2) is "in" or "of" or "from"
-                    ? new Tag(TagKind.Stop, i, 1, Reading: $"the {word}: the whole table")
                 : word is "readings" or "observations" or "measurements" or "samples" or "specimens" ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each is one of the {word}", Rows: true)
                 // "patients" of anorexia: a table named for an illness, no column of which is named for it (as a count of its cases
-                // would be), is of its patients.
+                // would be; not depression-scores' depression, each patient's score, a fraction), is of its patients.
                 : Lexicon.Shared is { Available: true } ill && Senses.NamesAPatient(Language.Words.Singular(word), ill)
                     && Table.NameWords.FirstOrDefault(w => Senses.NamesAnIllness(w, ill)) is { } illness
-                    && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains(illness))
+                    && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains(illness) && !(c.Kind == ColumnKind.Number && !ColumnTypes.IsInteger(c.Type)))
                     ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: a table of {illness} is of its patients", Rows: true)
                 // "policyholders" of Holders: a compound WordNet makes a kind of its own last part, that part a number column's
                 // whole name, is what that column counts.
@@ -4131,10 +4179,8 @@ public sealed partial class Question
                 : TagAt(i - 1) is { Kind: TagKind.Stop, Reading: { } measuredBy } && TagAt(i - 2) is { Kind: TagKind.Column, Column: { } rated }
                     && measuredBy == WhatItMeasures(rated) && Lexicon.Shared is { Available: true } forms && forms.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word)
                     ? new Tag(TagKind.Stop, i, 1, Reading: $"describes {rated.Name}")
-                // "the length of all coastlines", "block size in code points", "the rating of Blair": the same words before "of" or
-                // "in" and the column.
-                : SaysKindOfNumber(word) && Word(i + 1) is "of" or "in" && TagAt(Word(i + 2) is "all" or "the" ? i + 3 : i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }
-                    ? new Tag(TagKind.Stop, i, 1)
+                // The same words before "of" or "in" and the column.
+                : SaysKindOfNumberBeforeColumn(i) ? new Tag(TagKind.Stop, i, 1)
                 : SortWords.Contains(Language.Words.Singular(word)) && Word(i + 1) == "of" ? new Tag(TagKind.Stop, i, 1)
                 // "the authentication method", "the base class": after a text column's name, a word that only says it holds kinds or ways.
                 : (SortWords.Contains(Language.Words.Singular(word)) || WayWords.Contains(Language.Words.Singular(word)))

@@ -349,6 +349,9 @@ public static partial class Senses
     /// <summary>Whether a noun's first sense is a group of people or things ("class", "team").</summary>
     public static bool NamesAGroup(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounGroup };
 
+    /// <summary>Whether any sense of the noun is a person ("subject": one who is studied).</summary>
+    public static bool NamesAPersonInSomeSense(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Any(s => s.LexFile == NounPerson);
+
     /// <summary>Whether a noun's first sense is a person ("victims", "babies").</summary>
     public static bool NamesAPerson(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounPerson };
 
