@@ -463,9 +463,10 @@ public sealed partial class Question
                 i++;
                 continue;
             }
-            // "teacher pay", "the lowest teacher salary": a person before what is paid them only says whose it is.
+            // "teacher pay", "the lowest teacher salary", "family income": a person or a group of them before what is paid them
+            // only says whose it is.
             if (Tags[i + 1] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number } paid } && Language.Words.Singular(Words[i]) == Words[i]
-                && Senses.NamesAPerson(Words[i], lexicon) && Senses.NamesAPossession(Language.Words.Singular(Words[i + 1]), lexicon))
+                && (Senses.NamesAPerson(Words[i], lexicon) || Senses.NamesAGroup(Words[i], lexicon)) && Senses.NamesAPossession(Language.Words.Singular(Words[i + 1]), lexicon))
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"whose {paid.Name} it is");
             // "water skiers" of a ski column: a kind of what the column is named for (WordNet: a water ski is a ski).
             else if (Tags[i + 1] is { Kind: TagKind.Column, Length: 1, Column: { } named } && Language.Words.NameWords(named.Name) is [var name]
@@ -2595,6 +2596,16 @@ public sealed partial class Question
         if (SaysKindOfNumberAfterColumn(i)) return;
         // "the lowest price of capital": left to say what kind of number the column after it is, not read as another's.
         if (SaysKindOfNumberBeforeColumn(i)) return;
+        // "people rated their health as poor", "firms pay a fuel price below 20": a verb between the rows (or a plural noun
+        // not yet read) and an article or a possessive before a column relates them, whatever else it may name (pay is also
+        // a wage); not a verb of avoiding or lacking, which denies it.
+        if ((TagAt(i - 1) is { Kind: TagKind.TableWord } || TagAt(i - 1) is null && Language.Words.Singular(previous) is var relatedRows && relatedRows != previous && lexicon.Knows(relatedRows, PartOfSpeech.Noun))
+            && lexicon.Knows(word, PartOfSpeech.Verb) && !KeywordWords.Contains(word) && !Senses.Negates(word, lexicon)
+            && Word(i + 1) is "a" or "an" or "the" or "their" or "its" && TagAt(i + 2) is { Kind: TagKind.Column })
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "relates (a verb)");
+            return;
+        }
         // "girls in the study" of a subject column: what gathered the data, not a word for a column (WordNet: a subject is studied).
         if (GatheredTheData(i))
         {
