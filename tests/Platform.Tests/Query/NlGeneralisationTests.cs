@@ -5788,7 +5788,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_seventy_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyThirdTest, "nl-seventy-third-test", 0.0, atLeast: 60);
+    public Task The_seventy_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyThirdTest, "nl-seventy-third-test", 0.8, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -7223,6 +7223,31 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("abortion-opinions", "How many women are from Ontario?", "select count(*) from {t} where gender = 'Female' and province = 'ON'")]
     public Task Counts_by_verbs_codes_in_names_and_adjectives_of_yes_or_no_columns_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-verbs-codes-adjectives");
+
+    /// <summary>
+    /// Beside the seventy-third set: people counted by a column that names them as subjects, each on several rows ("girls"
+    /// → distinct subject), scores a table's name says it holds ("patients" of depression-scores), a name said the other way
+    /// round with "of" ("share of capital" → capitalshare), a kind of number before "of" and a column ("level of output"), a
+    /// group before what is paid it ("household income"), a verb before an article or a possessive and a column ("rated
+    /// their health", "paid a fuel price"; not "avoided"), and no initial read before another column's name where the
+    /// prefixes are codes ("office visits" beside visits, nvisits, ovisits, novisits; "electricity price" beside price,
+    /// eprice, oprice, lprice is eprice).
+    /// </summary>
+    [Theory]
+    [InlineData("girls-exercise", "How many patient girls are there?", "select count(distinct subject) from {t} where \"group\" = 'patient'")]
+    [InlineData("girls-exercise", "How many girls are there?", "select count(distinct subject) from {t}")]
+    [InlineData("depression-scores", "How many patients have a fatalism score above 1?", "select count(*) from {t} where fatalism > 1")]
+    [InlineData("depression-scores", "What is the lowest adjusted fatalism score?", "select min(adjfatal) from {t}")]
+    [InlineData("electricity-costs", "What is the average share of capital?", "select avg(capitalshare) from {t}")]
+    [InlineData("electricity-costs", "What is the highest level of output?", "select max(output) from {t}")]
+    [InlineData("electricity-costs", "How many firms paid a fuel price above 40?", "select count(*) from {t} where fuel > 40")]
+    [InlineData("elderly-medical-care", "Average household income by region", "select region, avg(income) from {t} group by region")]
+    [InlineData("elderly-medical-care", "How many people rated their health as excellent?", "select count(*) from {t} where health = 'excellent'")]
+    [InlineData("elderly-medical-care", "How many people avoided the emergency room?", null)]
+    [InlineData("elderly-medical-care", "What is the average number of office visits?", null)]
+    [InlineData("natural-gas", "What was the highest electricity price?", "select max(eprice) from {t}")]
+    public Task Subjects_scores_names_said_with_of_and_verbs_before_a_column_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-subjects-scores-of");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {
