@@ -1619,8 +1619,8 @@ public static partial class BuiltinEngine
     /// <summary>
     /// A column identifying people (id, patient_id) that repeats: each person is on several rows. Where no column is an id,
     /// one named by a word WordNet has for a person in some sense (a subject: one who is studied), holding whole numbers or
-    /// labels of digits (not a party's names), not years, times or measures, many of them (a tenth of the rows or more: not a job, nor a family's
-    /// size), each on two rows or more on average.
+    /// labels of digits (not a party's names), not years, times or measures, many of them (a tenth of the rows or more: not
+    /// a job, nor a family's size), each on two rows or more on average.
     /// </summary>
     private static LanguageColumn? PersonId(LanguageTable table)
     {
