@@ -94,7 +94,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "college-distance.csv", "natural-gas.csv", "sports-cards.csv", "cartel-stability.csv", "wolf-depredations.csv",
     "seat-belts.csv", "recreation-trips.csv", "state-sat.csv", "psid-earnings.csv", "program-effectiveness.csv",
     "health-insurance.csv", "economic-growth.csv", "cabbages.csv", "snail-mortality.csv", "abortion-opinions.csv",
-    "elderly-medical-care.csv", "girls-exercise.csv", "depression-scores.csv", "peasant-rebellion.csv", "electricity-costs.csv");
+    "elderly-medical-care.csv", "girls-exercise.csv", "depression-scores.csv", "peasant-rebellion.csv", "electricity-costs.csv",
+    "german-schooling.csv", "partner-conformity.csv", "roman-pottery.csv", "sitka-spruce.csv", "equation-citations.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -5566,6 +5567,82 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("electricity-costs", "How many firms pay a fuel price below 20?", "select count(*) from {t} where fuel < 20"),
     ];
 
+    /// <summary>
+    /// The seventy-fourth fresh test set: 65 questions over five more of R's tables the engine had never been run on (675
+    /// German children's schooling in 1994–2002, 45 subjects' conformity beside a partner of high or low status, 26 Roman
+    /// pots' chemical composition, 79 Sitka spruces grown with and without ozone, and 649 biology papers' equations and
+    /// citations), written after the seventy-third set's rules, and their keys checked against the files before the engine
+    /// was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] SeventyFourthTest =
+    [
+        ("german-schooling", "How many children attend a Gymnasium?", "select count(*) from {t} where school = 'Gymnasium'"),
+        ("german-schooling", "What is the average household income?", "select avg(income) from {t}"),
+        ("german-schooling", "Number of children by school type", "select school, count(*) from {t} group by school"),
+        ("german-schooling", "Average income by state", "select state, avg(income) from {t} group by state"),
+        ("german-schooling", "How many children were born in 1985?", "select count(*) from {t} where birthyear = 1985"),
+        ("german-schooling", "What is the average number of kids in the household?", "select avg(kids) from {t}"),
+        ("german-schooling", "How many mothers are divorced?", "select count(*) from {t} where marital = 'divorced'"),
+        ("german-schooling", "Average years of education of the mother by school type", "select school, avg(meducation) from {t} group by school"),
+        ("german-schooling", "How many mothers work full time?", "select count(*) from {t} where memployment = 'fulltime'"),
+        ("german-schooling", "Which state has the most children in the sample?", "select state, count(*) from {t} group by state order by count(*) desc limit 1"),
+        ("german-schooling", "What is the largest household size?", "select max(size) from {t}"),
+        ("german-schooling", "How many girls are in Bayern?", "select count(*) from {t} where gender = 'female' and state = 'Bayern'"),
+        ("german-schooling", "Number of observations per year", "select year, count(*) from {t} group by year"),
+        ("partner-conformity", "How many subjects are there?", "select count(*) from {t}"),
+        ("partner-conformity", "What is the average conformity?", "select avg(conformity) from {t}"),
+        ("partner-conformity", "Average conformity by partner status", "select partner_status, avg(conformity) from {t} group by partner_status"),
+        ("partner-conformity", "What is the highest authoritarianism score?", "select max(fscore) from {t}"),
+        ("partner-conformity", "How many subjects had a high-status partner?", "select count(*) from {t} where partner_status = 'high'"),
+        ("partner-conformity", "Average F-scale score by category", "select fcategory, avg(fscore) from {t} group by fcategory"),
+        ("partner-conformity", "How many subjects gave more than 15 conforming responses?", "select count(*) from {t} where conformity > 15"),
+        ("partner-conformity", "What is the lowest conformity?", "select min(conformity) from {t}"),
+        ("partner-conformity", "Average conformity for low authoritarianism with a low-status partner", "select avg(conformity) from {t} where fcategory = 'low' and partner_status = 'low'"),
+        ("partner-conformity", "Median F-score", "select median(fscore) from {t}"),
+        ("partner-conformity", "Number of subjects in each authoritarianism category", "select fcategory, count(*) from {t} group by fcategory"),
+        ("partner-conformity", "Total conformity of subjects with a high-status partner", "select sum(conformity) from {t} where partner_status = 'high'"),
+        ("partner-conformity", "Maximum conformity by partner status and authoritarianism category", "select partner_status, fcategory, max(conformity) from {t} group by partner_status, fcategory"),
+        ("roman-pottery", "How many pottery samples are there?", "select count(*) from {t}"),
+        ("roman-pottery", "Number of samples by site", "select Site, count(*) from {t} group by Site"),
+        ("roman-pottery", "What is the average aluminium content?", "select avg(Al) from {t}"),
+        ("roman-pottery", "What is the highest iron content?", "select max(Fe) from {t}"),
+        ("roman-pottery", "Average magnesium by site", "select Site, avg(Mg) from {t} group by Site"),
+        ("roman-pottery", "How many samples come from Llanedyrn?", "select count(*) from {t} where Site = 'Llanedyrn'"),
+        ("roman-pottery", "What is the lowest calcium content?", "select min(Ca) from {t}"),
+        ("roman-pottery", "Average sodium at Caldicot", "select avg(Na) from {t} where Site = 'Caldicot'"),
+        ("roman-pottery", "How many samples have more than 15 percent aluminium?", "select count(*) from {t} where Al > 15"),
+        ("roman-pottery", "Which site has the highest average iron?", "select Site, avg(Fe) from {t} group by Site order by avg(Fe) desc limit 1"),
+        ("roman-pottery", "Total magnesium across all samples", "select sum(Mg) from {t}"),
+        ("roman-pottery", "Median sodium", "select median(Na) from {t}"),
+        ("roman-pottery", "Maximum calcium at Isle Thorns", "select max(Ca) from {t} where Site = 'IsleThorns'"),
+        ("sitka-spruce", "How many trees are there?", "select count(distinct tree) from {t}"),
+        ("sitka-spruce", "What is the average size?", "select avg(size) from {t}"),
+        ("sitka-spruce", "Average size by treatment", "select treat, avg(size) from {t} group by treat"),
+        ("sitka-spruce", "How many measurements were taken in ozone-enriched chambers?", "select count(*) from {t} where treat = 'ozone'"),
+        ("sitka-spruce", "What is the largest size recorded?", "select max(size) from {t}"),
+        ("sitka-spruce", "Average size at each time", "select Time, avg(size) from {t} group by Time"),
+        ("sitka-spruce", "How many measurements are there per tree?", "select tree, count(*) from {t} group by tree"),
+        ("sitka-spruce", "What is the smallest size of the control trees?", "select min(size) from {t} where treat = 'control'"),
+        ("sitka-spruce", "How many measurements have a size above 6?", "select count(*) from {t} where size > 6"),
+        ("sitka-spruce", "What is the latest time of measurement?", "select max(Time) from {t}"),
+        ("sitka-spruce", "Average size of tree 10", "select avg(size) from {t} where tree = 10"),
+        ("sitka-spruce", "How many control trees are there?", "select count(distinct tree) from {t} where treat = 'control'"),
+        ("sitka-spruce", "Average size on day 258", "select avg(size) from {t} where Time = 258"),
+        ("equation-citations", "How many papers are there?", "select count(*) from {t}"),
+        ("equation-citations", "Number of papers by journal", "select journal, count(*) from {t} group by journal"),
+        ("equation-citations", "What is the average number of citations?", "select avg(cites) from {t}"),
+        ("equation-citations", "Which journal has the highest average number of equations?", "select journal, avg(equations) from {t} group by journal order by avg(equations) desc limit 1"),
+        ("equation-citations", "How many papers have no equations?", "select count(*) from {t} where equations = 0"),
+        ("equation-citations", "What is the maximum number of self-citations?", "select max(selfcites) from {t}"),
+        ("equation-citations", "Average page count by journal", "select journal, avg(pages) from {t} group by journal"),
+        ("equation-citations", "Total number of equations in appendices", "select sum(appequations) from {t}"),
+        ("equation-citations", "How many papers were cited more than 100 times?", "select count(*) from {t} where cites > 100"),
+        ("equation-citations", "What is the average number of citations from theoretical papers?", "select avg(theocites) from {t}"),
+        ("equation-citations", "How many papers in Evolution have more than 10 pages?", "select count(*) from {t} where journal = 'Evolution' and pages > 10"),
+        ("equation-citations", "Which paper has the most citations?", "select authors, cites from {t} order by cites desc limit 1"),
+        ("equation-citations", "Median number of equations in the main text", "select median(mainequations) from {t}"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -5787,8 +5864,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_seventy_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventySecondTest, "nl-seventy-second-test", 0.85, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_seventy_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyThirdTest, "nl-seventy-third-test", 0.8, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_seventy_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyFourthTest, "nl-seventy-fourth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
