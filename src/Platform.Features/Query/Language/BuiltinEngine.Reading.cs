@@ -1347,6 +1347,11 @@ public static partial class BuiltinEngine
                             // "How many airlines" of airline-costs' firm, each a row a year.
                             && (NameWordInPlural(q, counted) is not null || c == q.Table.PanelUnit && Words.Singular(q.Word(counted.Start)) != q.Word(counted.Start))
                         || c is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } && NamesEachRow(q, counted) && q.Table.Columns.Any(other => q.Table.Repeats(other, c))
+                        // "How many trees" of Sitka's tree, each number on five rows: a thing's number repeats (not a reading's, nor a
+                        // day's of the month).
+                        || c is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } && ColumnTypes.IsInteger(c.Type) && NamesEachRow(q, counted)
+                            && c.Profile.DistinctCount * 2 <= q.Table.RowCount && Lexicon.Shared is { Available: true } repeatedThings
+                            && Senses.NamesAPhysicalThing(Words.Singular(q.Word(counted.Start + counted.Length - 1)), repeatedThings)
                         || NumbersPeople(q, counted))
                     && !(c.Kind == ColumnKind.Text && !distinct && c.Profile.DistinctCount >= 0.9 * q.Table.RowCount && (NamesEachRow(q, counted) || CalledByName(q, counted)) && q.Table.Frequency is null
                          && q.Table.ListedAgain?.Contains(c.Name) != true)

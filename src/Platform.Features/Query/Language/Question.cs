@@ -61,8 +61,8 @@ public sealed partial class Question
     private bool SaysKindOfNumberBeforeColumn(int i) => SaysKindOfNumber(Words[i]) && Word(i + 1) is "of" or "in"
         && TagAt(Word(i + 2) is "all" or "the" ? i + 3 : i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number };
 
-    /// <summary>"in the survey", "of this study": what gathered the data is the table itself.</summary>
-    private bool GatheredTheData(int i) => Words[i] is "survey" or "study" or "census" or "poll" or "experiment" && Word(i - 1) is "the" or "this" && Word(i - 2) is "in" or "of" or "from";
+    /// <summary>"in the survey", "of this study", "in the sample": what gathered the data is the table itself.</summary>
+    private bool GatheredTheData(int i) => Words[i] is "survey" or "study" or "census" or "poll" or "experiment" or "sample" or "dataset" && Word(i - 1) is "the" or "this" && Word(i - 2) is "in" or "of" or "from";
 
     /// <summary>
     /// Whether the word at <paramref name="i"/> only says what kind of number the numeric column before it is. Not after a
@@ -2205,6 +2205,16 @@ public sealed partial class Question
         && AbbreviatedColumn(noun) is { Kind: ColumnKind.Number, IsYearNumber: false } counts ? counts : null;
 
     /// <summary>
+    /// The one whole-number column named by the verb a plural noun is formed from ("citations" → cites; not "arrests" of a
+    /// checks column, though to arrest is to check, nor "travellers", people, of travel time).
+    /// </summary>
+    private LanguageColumn? CountedByItsVerb(string word) => Lexicon.Shared is { Available: true } lexicon && Language.Words.Singular(word) is var noun && noun != word
+        && !Senses.NamesAPersonInSomeSense(noun, lexicon) && Senses.VerbsOf(noun, lexicon) is { Count: > 0 } verbs
+        && Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && ColumnTypes.IsInteger(c.Type) && Language.Words.NameWords(c.Name) is [var name]
+                && lexicon.BaseForms(name, PartOfSpeech.Verb).Any(verb => verbs.Contains(verb) && noun.StartsWith(verb.TrimEnd('e'), StringComparison.Ordinal))).ToList() is [var counts]
+            ? counts : null;
+
+    /// <summary>
     /// The one number column of a one-word plural name that ends the noun, where WordNet makes the noun a kind of it
     /// ("policyholders" of Holders: a policyholder is a holder).
     /// </summary>
@@ -3795,6 +3805,21 @@ public sealed partial class Question
     }
 
     /// <summary>
+    /// A thing in the plural (or one after "which", "each") that the people one text column names made, by the verb their
+    /// definition begins with, for one column only; no column named for the thing.
+    /// </summary>
+    private (LanguageColumn Maker, string Verb)? MadeByPeopleOfAColumn(int i)
+    {
+        var singular = Language.Words.Singular(Words[i]);
+        if (Lexicon.Shared is not { Available: true } lexicon || singular == Words[i] && Word(i - 1) is not ("which" or "each" or "per")
+            || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains(singular))) return null;
+        var makers = Table.Columns.Where(c => c.Kind == ColumnKind.Text && Language.Words.NameWords(c.Name) is [_])
+            .Select(c => (Maker: c, Verb: Senses.MadeBy(Language.Words.Singular(Language.Words.NameWords(c.Name)[0]), singular, lexicon)))
+            .Where(m => m.Verb is not null).ToList();
+        return makers is [var (maker, verb)] ? (maker, verb!) : null;
+    }
+
+    /// <summary>
     /// The column of a table of people named by a person (prof, driver), repeating its values, that a person noun asked is
     /// or is near: the two are kinds of one kind of person within two steps (an instructor and a professor are educators).
     /// </summary>
@@ -3805,7 +3830,9 @@ public sealed partial class Question
         HashSet<string> Near(string person) => lexicon.KindsOf(lexicon.Synsets(person, PartOfSpeech.Noun).Take(1), 2)
             .Select(kind => kind.Words[0]).Where(kind => !anyone.Contains(kind)).ToHashSet();
         var asked = Near(noun);
+        // A column numbering them, each on several rows, and many of them: not a count of a household's kids (1 to 6).
         var found = Table.Columns.Where(c => c.Kind is ColumnKind.Text or ColumnKind.Number && !c.IsFlag && c.Profile.DistinctCount * 2 < Table.RowCount && c.Profile.DistinctCount > 2
+                && (c.Kind == ColumnKind.Text || c.Profile.DistinctCount * 10 >= Table.RowCount)
                 && Language.Words.NameWords(c.Name) is [_])
             .Select(c => (Column: c, Person: Language.Words.Singular(Language.Words.NameWords(c.Name)[0])))
             .Where(c => Senses.NamesAPerson(c.Person, lexicon) && (c.Person == noun || Near(c.Person).Overlaps(asked))).ToList();
@@ -4107,6 +4134,9 @@ public sealed partial class Question
                 : Table.NameWords.Contains(Language.Words.Singular(word)) && Table.PanelUnit is { } unit && TagAt(i + 1) is not { Kind: TagKind.Column }
                     && !Language.Words.NameWords(unit.Name).Contains(Language.Words.Singular(word))
                     ? new Tag(TagKind.Column, i, 1, unit, Reading: $"the {word}, each a row a year → column {unit.Name}")
+                // "citations" of equation-citations' cites: a plural whose verb (WordNet: to cite) is the one whole-number column's
+                // name is what that column counts, not the rows.
+                : CountedByItsVerb(word) is { } cited ? new Tag(TagKind.Column, i, 1, cited, Reading: $"the {word} each row counts → column {cited.Name}")
                 // "fatalism score" of depression-scores: a word of the table's name saying what kind of number a column is.
                 : Table.NameWords.Contains(Language.Words.Singular(word)) && !SaysKindOfNumberAfterColumn(i) ? new Tag(TagKind.TableWord, i, 1)
                 // "earthquakes" of quakes: a noun whose first sense WordNet also calls by a word of the table's name.
@@ -4263,6 +4293,9 @@ public sealed partial class Question
                 // "the 16th president": a number written as an ordinal.
                 : word is "th" or "st" or "nd" or "rd" && TagAt(i - 1) is { Kind: TagKind.Number } ? new Tag(TagKind.Stop, i, 1, Reading: "an ordinal")
                 : NamesUnnamedRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word} (nothing in the table names them)", Rows: true)
+                // "papers" of equation-citations' authors: what the people a column names made (WordNet: an author writes; a
+                // paper is written) are the rows.
+                : MadeByPeopleOfAColumn(i) is var (maker, made) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word}, what the {maker.Name} {made}", Rows: true)
                 : NamesEventRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word}, each on its date (WordNet: an event)", Rows: true)
                 : PairedRows(i) is var (first, second) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word}, each a pair of {first.Name} and {second.Name}", Rows: true)
                 : new Tag(TagKind.Unknown, i, 1);

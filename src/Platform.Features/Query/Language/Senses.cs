@@ -349,6 +349,24 @@ public static partial class Senses
     /// <summary>Whether a noun's first sense is a group of people or things ("class", "team").</summary>
     public static bool NamesAGroup(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounGroup };
 
+    /// <summary>
+    /// The verb a kind of person's first sense begins its definition with, or says they do ("author": writes books or
+    /// stories; "a person who smokes"), when a thing's first two senses are defined by it too ("paper": an essay, one
+    /// written as an assignment): what that person made the thing by.
+    /// </summary>
+    public static string? MadeBy(string person, string thing, Lexicon lexicon)
+    {
+        if (lexicon.Synsets(person, PartOfSpeech.Noun).FirstOrDefault() is not { LexFile: NounPerson } sense) return null;
+        var first = SomeoneWho().Match(sense.Definition) is { Success: true } who ? who.Groups[1].Value : Words.Tokens(sense.Definition).FirstOrDefault();
+        if (first is null || lexicon.BaseForms(first, PartOfSpeech.Verb) is not [var verb, ..] || verb is "be" or "have" or "do" or "make" or "use") return null;
+        return lexicon.Synsets(thing, PartOfSpeech.Noun).Take(2).SelectMany(s => Words.Tokens(s.Definition))
+            .Any(w => lexicon.BaseForms(w, PartOfSpeech.Verb).Contains(verb)) ? verb : null;
+    }
+
+    /// <summary>The verbs WordNet derives a noun's first two senses from, or they from it ("citation": cite, quote).</summary>
+    public static IReadOnlyList<string> VerbsOf(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(2)
+        .SelectMany(s => s.Pointing("+")).Where(p => p.Pos == PartOfSpeech.Verb).Select(lexicon.Follow).SelectMany(v => v.Words).Distinct().ToList();
+
     /// <summary>Whether any sense of the noun is a person ("subject": one who is studied).</summary>
     public static bool NamesAPersonInSomeSense(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Any(s => s.LexFile == NounPerson);
 
