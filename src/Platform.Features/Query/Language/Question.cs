@@ -138,6 +138,7 @@ public sealed partial class Question
         q.LinkVerbBetween();
         q.LinkCodes();
         q.LinkValues(exact: false);
+        q.LinkValuesWrittenApart();
         q.LinkAbbreviatedValues();
         q.LinkVersions();
         q.LinkCompass();
@@ -2156,20 +2157,49 @@ public sealed partial class Question
     }
 
     /// <summary>
+    /// "Isle Thorns" of IsleThorns, "Ashley Rails": capitalised words nothing read that, run together, are one column's value.
+    /// </summary>
+    private void LinkValuesWrittenApart()
+    {
+        for (var length = 3; length >= 2; length--)
+            for (var start = 0; start + length <= Words.Count; start++)
+            {
+                if (!Enumerable.Range(start, length).All(k => Tags[k] is null or { Kind: TagKind.Unknown } && char.IsUpper(Original[k][0]))) continue;
+                var joined = string.Concat(Words.Skip(start).Take(length));
+                if (Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.ContainsKey(joined)).ToList() is [var holder])
+                    Set(start, length, new Tag(TagKind.Value, start, length, holder, holder.Values[joined],
+                        Reading: $"'{string.Join(' ', Original.Skip(start).Take(length))}' run together → {holder.Name} = {holder.Values[joined]}"));
+            }
+    }
+
+    /// <summary>
     /// "cost share of fuel" of fuelshare, "the rate of literacy" of literacy_rate: a column's name of two words (or two run
-    /// together), said the other way round with "of" between, for one column only.
+    /// together), said the other way round with "of" between (or "in", "from", the second shortened), for one column only.
     /// </summary>
     private void LinkNamesSaidWithOf()
     {
         for (var i = 0; i + 2 < Words.Count; i++)
         {
-            if (Word(i + 1) != "of") continue;
+            if (Word(i + 1) is not ("of" or "in" or "from")) continue;
             var of = Word(i + 2) == "the" ? i + 3 : i + 2;
             if (of >= Words.Count || new[] { i, of }.Any(k => Tags[k] is not (null or { Kind: TagKind.Column, Length: 1 }))) continue;
             var (head, owner) = (Language.Words.Singular(Words[i]), Language.Words.Singular(Words[of]));
-            if (Table.Columns.Where(c => Language.Words.NameWords(c.Name) is var name
+            if (Word(i + 1) == "of" && Table.Columns.Where(c => Language.Words.NameWords(c.Name) is var name
                     && (name is [var first, var second] && first == owner && second == head || name is [var only] && only == owner + head)).ToList() is [var column])
+            {
                 Set(i, of - i + 1, new Tag(TagKind.Column, i, of - i + 1, column, Reading: $"'{string.Join(' ', Original.Skip(i).Take(of - i + 1))}' said the other way round → column {column.Name}"));
+                continue;
+            }
+            // "equations in appendices" → appequations, "equations in the main text" → mainequations, "citations from
+            // theoretical papers" → theocites: the start of the word after the preposition (three letters or more) run
+            // together with the word before it, or with the verb it is formed from (cite); a noun after that word is its own.
+            if (Lexicon.Shared is not { Available: true } lexicon) continue;
+            var heads = new[] { Words[i], head }.Concat(Senses.VerbsOf(head, lexicon).Where(v => head.StartsWith(v.TrimEnd('e'), StringComparison.Ordinal)).Select(v => v + "s")).Distinct().ToList();
+            var found = Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var only] && heads.Any(h => only.Length - h.Length >= 3 && only.EndsWith(h, StringComparison.Ordinal)
+                    && Words[of].StartsWith(only[..^h.Length], StringComparison.Ordinal))).ToList();
+            if (found is not [var shortened] || shortened.Kind != ColumnKind.Number) continue;
+            var end = of + 1 < Words.Count && Tags[of + 1] is null && !KeywordWords.Contains(Words[of + 1]) && lexicon.Knows(Language.Words.Singular(Words[of + 1]), PartOfSpeech.Noun) ? of + 1 : of;
+            Set(i, end - i + 1, new Tag(TagKind.Column, i, end - i + 1, shortened, Reading: $"'{string.Join(' ', Original.Skip(i).Take(end - i + 1))}' said the other way round → column {shortened.Name}"));
         }
     }
 
