@@ -464,10 +464,10 @@ public sealed partial class Question
                 i++;
                 continue;
             }
-            // "teacher pay", "the lowest teacher salary", "family income": a person or a group of them before what is paid them
-            // only says whose it is.
+            // "teacher pay", "the lowest teacher salary": a person before what is paid them only says whose it is; "family
+            // income", "household size": so does a group before any number of its own.
             if (Tags[i + 1] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number } paid } && Language.Words.Singular(Words[i]) == Words[i]
-                && (Senses.NamesAPerson(Words[i], lexicon) || Senses.NamesAGroup(Words[i], lexicon)) && Senses.NamesAPossession(Language.Words.Singular(Words[i + 1]), lexicon))
+                && (Senses.NamesAPerson(Words[i], lexicon) && Senses.NamesAPossession(Language.Words.Singular(Words[i + 1]), lexicon) || Senses.NamesAGroup(Words[i], lexicon)))
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"whose {paid.Name} it is");
             // "water skiers" of a ski column: a kind of what the column is named for (WordNet: a water ski is a ski).
             else if (Tags[i + 1] is { Kind: TagKind.Column, Length: 1, Column: { } named } && Language.Words.NameWords(named.Name) is [var name]
@@ -2235,14 +2235,20 @@ public sealed partial class Question
         && AbbreviatedColumn(noun) is { Kind: ColumnKind.Number, IsYearNumber: false } counts ? counts : null;
 
     /// <summary>
-    /// The one whole-number column named by the verb a plural noun is formed from ("citations" → cites; not "arrests" of a
-    /// checks column, though to arrest is to check, nor "travellers", people, of travel time).
+    /// The one whole-number column named by the verb a plural noun is formed from ("citations" → cites, "self-citations" →
+    /// selfcites; not "arrests" of a checks column, though to arrest is to check, nor "travellers", people, of travel time).
     /// </summary>
-    private LanguageColumn? CountedByItsVerb(string word) => Lexicon.Shared is { Available: true } lexicon && Language.Words.Singular(word) is var noun && noun != word
-        && !Senses.NamesAPersonInSomeSense(noun, lexicon) && Senses.VerbsOf(noun, lexicon) is { Count: > 0 } verbs
-        && Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && ColumnTypes.IsInteger(c.Type) && Language.Words.NameWords(c.Name) is [var name]
-                && lexicon.BaseForms(name, PartOfSpeech.Verb).Any(verb => verbs.Contains(verb) && noun.StartsWith(verb.TrimEnd('e'), StringComparison.Ordinal))).ToList() is [var counts]
+    private LanguageColumn? CountedByItsVerb(string word)
+    {
+        // "self-citations" of selfcites: the part before a hyphen begins the name.
+        var (before, plural) = word.Split('-') is [var first, var second] ? (first, second) : ("", word);
+        return Lexicon.Shared is { Available: true } lexicon && Language.Words.Singular(plural) is var noun && noun != plural
+            && !Senses.NamesAPersonInSomeSense(noun, lexicon) && Senses.VerbsOf(noun, lexicon) is { Count: > 0 } verbs
+            && Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && ColumnTypes.IsInteger(c.Type) && Language.Words.NameWords(c.Name) is [var name]
+                    && name.StartsWith(before, StringComparison.Ordinal) && name[before.Length..] is { Length: > 0 } rest
+                    && lexicon.BaseForms(rest, PartOfSpeech.Verb).Any(verb => verbs.Contains(verb) && noun.StartsWith(verb.TrimEnd('e'), StringComparison.Ordinal))).ToList() is [var counts]
             ? counts : null;
+    }
 
     /// <summary>
     /// The one number column of a one-word plural name that ends the noun, where WordNet makes the noun a kind of it
@@ -2644,6 +2650,15 @@ public sealed partial class Question
             && Word(i + 1) is "a" or "an" or "the" or "their" or "its" && TagAt(i + 2) is { Kind: TagKind.Column })
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "relates (a verb)");
+            return;
+        }
+        // "born in 1985" of birthyear: a verb before "in" and a number is the one year column named by a noun of the verb
+        // (WordNet: to bear, to give birth) and "year".
+        if (lexicon.Knows(word, PartOfSpeech.Verb) && Word(i + 1) == "in" && TagAt(i + 2) is { Kind: TagKind.Number }
+            && Table.Columns.Where(c => c.IsYearNumber && Language.Words.NameWords(c.Name) is var yearName
+                && Senses.VerbMeasures(word, lexicon).Any(n => yearName is [var joinedYear] && joinedYear == n + "year" || yearName is [var yearOfWhat, "year"] && yearOfWhat == n)).ToList() is [var yearOf])
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, yearOf, Reading: $"'{word}': the year it happened → column {yearOf.Name}", Predicate: true);
             return;
         }
         // "girls in the study" of a subject column: what gathered the data, not a word for a column (WordNet: a subject is studied).
