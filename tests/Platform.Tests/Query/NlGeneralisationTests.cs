@@ -5868,7 +5868,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_seventy_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyFourthTest, "nl-seventy-fourth-test", 0.0, atLeast: 60);
+    public Task The_seventy_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyFourthTest, "nl-seventy-fourth-test", 0.85, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -7328,6 +7328,30 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("natural-gas", "What was the highest electricity price?", "select max(eprice) from {t}")]
     public Task Subjects_scores_names_said_with_of_and_verbs_before_a_column_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-subjects-scores-of");
+
+    /// <summary>
+    /// Beside the seventy-fourth set: a person column's few small counts are no people's numbers ("children" of a table of
+    /// children, beside the household's kids), numbers of physical things repeated over rows counted distinct ("ozone
+    /// trees"), what a column's people made are the rows (WordNet: an author writes, a paper is written), a plural formed
+    /// from a column's verb is what it counts ("citations" → cites, "self-citations" → selfcites; not "arrests" beside a
+    /// checks column), names said the other way round after "in" or "from" ("equations in the main text" →
+    /// mainequations), capitalised words run together as a value ("Ashley Rails"), a verb's year column ("born in 1987"
+    /// → birthyear), and a group before a number of its own ("household size").
+    /// </summary>
+    [Theory]
+    [InlineData("german-schooling", "How many children live in Hessen?", "select count(*) from {t} where state = 'Hessen'")]
+    [InlineData("german-schooling", "How many children were born in 1987?", "select count(*) from {t} where birthyear = 1987")]
+    [InlineData("german-schooling", "Average household size by state", "select state, avg(size) from {t} group by state")]
+    [InlineData("sitka-spruce", "How many ozone trees are there?", "select count(distinct tree) from {t} where treat = 'ozone'")]
+    [InlineData("equation-citations", "How many papers were published in ProcB?", "select count(*) from {t} where journal = 'ProcB'")]
+    [InlineData("equation-citations", "What is the total number of citations?", "select sum(cites) from {t}")]
+    [InlineData("equation-citations", "What is the average number of self-citations by journal?", "select journal, avg(selfcites) from {t} group by journal")]
+    [InlineData("equation-citations", "Average number of equations in the main text by journal", "select journal, avg(mainequations) from {t} group by journal")]
+    [InlineData("equation-citations", "What is the highest number of citations from nontheoretical papers?", "select max(nontheocites) from {t}")]
+    [InlineData("roman-pottery", "Average iron at Ashley Rails", "select avg(Fe) from {t} where Site = 'AshleyRails'")]
+    [InlineData("arrests", "How many arrests are there?", "select count(*) from {t}")]
+    public Task Makers_verbs_of_counts_and_names_said_around_a_preposition_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-makers-verbs-prepositions");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {
