@@ -2194,7 +2194,7 @@ public sealed partial class Question
             // theoretical papers" → theocites: the start of the word after the preposition (three letters or more) run
             // together with the word before it, or with the verb it is formed from (cite); a noun after that word is its own.
             if (Lexicon.Shared is not { Available: true } lexicon) continue;
-            var heads = new[] { Words[i], head }.Concat(Senses.VerbsOf(head, lexicon).Where(v => head.StartsWith(v.TrimEnd('e'), StringComparison.Ordinal)).Select(v => v + "s")).Distinct().ToList();
+            var heads = new[] { Words[i], head }.Concat(VerbsFormedInto(head, lexicon).Select(v => v + "s")).Distinct().ToList();
             var found = Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var only] && heads.Any(h => only.Length - h.Length >= 3 && only.EndsWith(h, StringComparison.Ordinal)
                     && Words[of].StartsWith(only[..^h.Length], StringComparison.Ordinal))).ToList();
             if (found is not [var shortened] || shortened.Kind != ColumnKind.Number) continue;
@@ -2243,10 +2243,10 @@ public sealed partial class Question
         // "self-citations" of selfcites: the part before a hyphen begins the name.
         var (before, plural) = word.Split('-') is [var first, var second] ? (first, second) : ("", word);
         return Lexicon.Shared is { Available: true } lexicon && Language.Words.Singular(plural) is var noun && noun != plural
-            && !Senses.NamesAPersonInSomeSense(noun, lexicon) && Senses.VerbsOf(noun, lexicon) is { Count: > 0 } verbs
+            && !Senses.NamesAPersonInSomeSense(noun, lexicon) && VerbsFormedInto(noun, lexicon) is { Count: > 0 } verbs
             && Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && ColumnTypes.IsInteger(c.Type) && Language.Words.NameWords(c.Name) is [var name]
                     && name.StartsWith(before, StringComparison.Ordinal) && name[before.Length..] is { Length: > 0 } rest
-                    && lexicon.BaseForms(rest, PartOfSpeech.Verb).Any(verb => verbs.Contains(verb) && noun.StartsWith(verb.TrimEnd('e'), StringComparison.Ordinal))).ToList() is [var counts]
+                    && lexicon.BaseForms(rest, PartOfSpeech.Verb).Any(verbs.Contains)).ToList() is [var counts]
             ? counts : null;
     }
 
@@ -4011,6 +4011,10 @@ public sealed partial class Question
     private static HashSet<string> VerbsOf(string noun, Lexicon lexicon) =>
         lexicon.Synsets(Language.Words.Singular(noun), PartOfSpeech.Noun).Take(2).SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Verb))
             .Select(lexicon.Follow).SelectMany(v => v.Words).ToHashSet();
+
+    /// <summary>Of those, the verbs the noun is formed from: cite of "citations", not its synonym quote; not check of "arrests".</summary>
+    private static List<string> VerbsFormedInto(string noun, Lexicon lexicon) =>
+        VerbsOf(noun, lexicon).Where(verb => Language.Words.Singular(noun).StartsWith(verb.TrimEnd('e'), StringComparison.Ordinal)).ToList();
 
     /// <summary>The column named by a form of the verb WordNet derives a noun from: depends of "dependencies", admitted of "admission".</summary>
     private LanguageColumn? ColumnOfVerbOf(string noun, Lexicon lexicon) =>

@@ -363,10 +363,6 @@ public static partial class Senses
             .Any(w => lexicon.BaseForms(w, PartOfSpeech.Verb).Contains(verb)) ? verb : null;
     }
 
-    /// <summary>The verbs WordNet derives a noun's first two senses from, or they from it ("citation": cite, quote).</summary>
-    public static IReadOnlyList<string> VerbsOf(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(2)
-        .SelectMany(s => s.Pointing("+")).Where(p => p.Pos == PartOfSpeech.Verb).Select(lexicon.Follow).SelectMany(v => v.Words).Distinct().ToList();
-
     /// <summary>Whether any sense of the noun is a person ("subject": one who is studied).</summary>
     public static bool NamesAPersonInSomeSense(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Any(s => s.LexFile == NounPerson);
 
