@@ -7311,7 +7311,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     /// group before what is paid it ("household income"), a verb before an article or a possessive and a column ("rated
     /// their health", "paid a fuel price"; not "avoided"), and no initial read before another column's name where the
     /// prefixes are codes ("office visits" beside visits, nvisits, ovisits, novisits; "electricity price" beside price,
-    /// eprice, oprice, lprice is eprice).
+    /// eprice, oprice, lprice is eprice), and initials that leave out a joining word ("activities of daily living" → adl).
     /// </summary>
     [Theory]
     [InlineData("girls-exercise", "How many patient girls are there?", "select count(distinct subject) from {t} where \"group\" = 'patient'")]
@@ -7326,6 +7326,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("elderly-medical-care", "How many people avoided the emergency room?", null)]
     [InlineData("elderly-medical-care", "What is the average number of office visits?", null)]
     [InlineData("natural-gas", "What was the highest electricity price?", "select max(eprice) from {t}")]
+    [InlineData("elderly-medical-care", "Average visits by activities of daily living", "select adl, avg(visits) from {t} group by adl")]
     public Task Subjects_scores_names_said_with_of_and_verbs_before_a_column_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-subjects-scores-of");
 

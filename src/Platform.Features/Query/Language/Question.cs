@@ -2124,6 +2124,8 @@ public sealed partial class Question
             if (k >= Words.Count || Tags[k] is not null || Words[k].Length < 2
                 || Words[k] is "above" or "below" or "under" or "more" or "less" or "fewer" or "greater" or "than" or "before" or "after" or "since") return 0;
             var parts = Words[k].Split('-', StringSplitOptions.RemoveEmptyEntries);
+            // "activities of daily living" → adl: a joining word inside the words may be left out of the initials.
+            if (k > at && Words[k] is "of" or "and" or "for" or "to" && Words[k][0] != initials[spelled]) { k++; continue; }
             if (spelled + parts.Length > initials.Length || parts.Where((p, j) => p[0] != initials[spelled + j]).Any()) return 0;
             // "end of life" → eol, "right to left" → rtl, "property value alias" → pva: a joining or common word counts inside
             // the words, not at either end.
