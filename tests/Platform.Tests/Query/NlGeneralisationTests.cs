@@ -7337,12 +7337,13 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     /// from a column's verb is what it counts ("citations" → cites, "self-citations" → selfcites; not "arrests" beside a
     /// checks column), names said the other way round after "in" or "from" ("equations in the main text" →
     /// mainequations), capitalised words run together as a value ("Ashley Rails"), a verb's year column ("born in 1987"
-    /// → birthyear), and a group before a number of its own ("household size").
+    /// → birthyear), and a group before a number of its own or after it, with "in" ("household size", "kids in the household").
     /// </summary>
     [Theory]
     [InlineData("german-schooling", "How many children live in Hessen?", "select count(*) from {t} where state = 'Hessen'")]
     [InlineData("german-schooling", "How many children were born in 1987?", "select count(*) from {t} where birthyear = 1987")]
     [InlineData("german-schooling", "Average household size by state", "select state, avg(size) from {t} group by state")]
+    [InlineData("german-schooling", "What is the highest number of kids in the household?", "select max(kids) from {t}")]
     [InlineData("sitka-spruce", "How many ozone trees are there?", "select count(distinct tree) from {t} where treat = 'ozone'")]
     [InlineData("equation-citations", "How many papers were published in ProcB?", "select count(*) from {t} where journal = 'ProcB'")]
     [InlineData("equation-citations", "What is the total number of citations?", "select sum(cites) from {t}")]

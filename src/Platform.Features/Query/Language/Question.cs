@@ -2663,6 +2663,14 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Column, i, 1, yearOf, Reading: $"'{word}': the year it happened → column {yearOf.Name}", Predicate: true);
             return;
         }
+        // "the number of kids in the household": a group the number is in says whose it is, as before it ("household size").
+        // Not after "of" ("the cost of the firm with the largest output" asks of a row).
+        if (previous == "the" && Word(i - 2) == "in" && TagAt(i - 3) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } owned }
+            && Language.Words.Singular(word) == word && Senses.NamesAGroup(word, lexicon))
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"whose {owned.Name} it is");
+            return;
+        }
         // "girls in the study" of a subject column: what gathered the data, not a word for a column (WordNet: a subject is studied).
         if (GatheredTheData(i))
         {
