@@ -357,8 +357,9 @@ public static partial class Senses
     public static string? MadeBy(string person, string thing, Lexicon lexicon)
     {
         if (lexicon.Synsets(person, PartOfSpeech.Noun).FirstOrDefault() is not { LexFile: NounPerson } sense) return null;
-        var first = SomeoneWho().Match(sense.Definition) is { Success: true } who ? who.Groups[1].Value : Words.Tokens(sense.Definition).FirstOrDefault();
-        if (first is null || lexicon.BaseForms(first, PartOfSpeech.Verb) is not [var verb, ..] || verb is "be" or "have" or "do" or "make" or "use") return null;
+        var verb = PersonDoes(person, lexicon)
+            ?? (Words.Tokens(sense.Definition).FirstOrDefault() is { } first && lexicon.BaseForms(first, PartOfSpeech.Verb) is [var begun, ..] ? begun : null);
+        if (verb is null or "be" or "have" or "do" or "make" or "use") return null;
         return lexicon.Synsets(thing, PartOfSpeech.Noun).Take(2).SelectMany(s => Words.Tokens(s.Definition))
             .Any(w => lexicon.BaseForms(w, PartOfSpeech.Verb).Contains(verb)) ? verb : null;
     }
