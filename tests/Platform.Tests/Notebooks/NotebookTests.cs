@@ -31,8 +31,13 @@ public sealed class NotebookTests(NotebooksHost host)
     private static string Text(List<SseItem<string>> frames) =>
         string.Concat(Of(frames, "stream").Select(f => f.GetProperty("text").GetString()));
 
-    private static string Result(List<SseItem<string>> frames) =>
-        Of(frames, "execute_result").Single().GetProperty("data").GetProperty("text/plain").GetString()!;
+    /// <summary>The run's one result as text; failing, the message holds every frame that came instead.</summary>
+    private static string Result(List<SseItem<string>> frames)
+    {
+        var results = Of(frames, "execute_result").ToList();
+        Assert.True(results.Count == 1, $"Expected one execute_result, got: {string.Join(" | ", frames.Select(f => $"{f.EventType} {f.Data}"))}");
+        return results[0].GetProperty("data").GetProperty("text/plain").GetString()!;
+    }
 
     [Fact]
     public async Task A_python_cell_computes_over_a_room_dataset_draws_a_chart_and_keeps_its_outputs()
@@ -94,7 +99,8 @@ public sealed class NotebookTests(NotebooksHost host)
         var set = await CellAsync(Owner, notebook, "answer = 41");
         var loop = await CellAsync(Owner, notebook, "while True:\n    pass");
         var use = await CellAsync(Owner, notebook, "answer + 1");
-        await RunAsync(Owner, set);
+        var (_, setting) = await RunAsync(Owner, set);
+        Assert.Equal("ok", JsonDocument.Parse(setting[^1].Data).RootElement.GetProperty("status").GetString());
 
         var started = await (await Owner.PostAsync($"/api/cells/{loop}/run", null)).JsonAsync(HttpStatusCode.Accepted);
         using var events = await Owner.GetAsync(started.GetProperty("events").GetString(), HttpCompletionOption.ResponseHeadersRead);
@@ -130,6 +136,30 @@ public sealed class NotebookTests(NotebooksHost host)
 
         Assert.Equal("KeyboardInterrupt", Of(frames, "error").Single().GetProperty("ename").GetString());
         Assert.Equal("aborted", JsonDocument.Parse(frames[^1].Data).RootElement.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task An_interrupt_sent_while_a_warm_kernel_takes_the_run_stops_it_and_keeps_the_variables()
+    {
+        var person = (await Person.RegisterAsync(host.Factory)).Client;
+        var notebook = await NotebookAsync(person);
+        var set = await CellAsync(person, notebook, "kept = 6");
+        var loop = await CellAsync(person, notebook, "while True:\n    pass");
+        var use = await CellAsync(person, notebook, "kept * 7");
+        await RunAsync(person, set);
+
+        // Interrupts land around the moment the kernel takes the code: before it, while its handler starts, inside the loop.
+        foreach (var delay in new[] { 0, 1, 2, 4, 8, 16, 32 })
+        {
+            var started = await (await person.PostAsync($"/api/cells/{loop}/run", null)).JsonAsync(HttpStatusCode.Accepted);
+            await Task.Delay(delay);
+            await (await person.PostAsync($"/api/cells/{loop}/interrupt", null)).EnsureStatus(HttpStatusCode.Accepted);
+            using var events = await person.GetAsync(started.GetProperty("events").GetString(), HttpCompletionOption.ResponseHeadersRead);
+            var frames = await Sse.ReadAllAsync(events, TimeSpan.FromSeconds(20));
+            Assert.Equal("KeyboardInterrupt", Of(frames, "error").Single().GetProperty("ename").GetString());
+            Assert.Contains(JsonDocument.Parse(frames[^1].Data).RootElement.GetProperty("status").GetString(), new[] { "error", "aborted" });
+        }
+        Assert.Equal("42", Result((await RunAsync(person, use)).Frames));
     }
 
     [Fact]

@@ -155,6 +155,9 @@ class Host:
         self.requests = queue.Queue()
         self.busy = False
         self.current = None
+        # Whether the current execution has begun in the kernel: SIGINT sent before that is ignored by an idle kernel.
+        self.begun = False
+        self.signalling = threading.Lock()
         self.interrupted = set()
         self.start_kernel()
 
@@ -185,9 +188,10 @@ class Host:
             request = json.loads(raw)
             op = request["op"]
             if op == "interrupt":
-                self.interrupted.add(request["id"])
-                if self.current == request["id"]:
-                    self.manager.interrupt_kernel()
+                with self.signalling:
+                    self.interrupted.add(request["id"])
+                    if self.current == request["id"] and self.begun:
+                        self.manager.interrupt_kernel()
             elif op == "tool" and self.busy:
                 # The kernel is running a cell: answer from the code alone rather than wait behind it.
                 try:
@@ -207,14 +211,17 @@ class Host:
             request = self.requests.get()
             try:
                 if request["op"] == "execute" and request["id"] in self.interrupted:
-                    send({"id": request["id"], "type": "done", "status": "aborted", "execution_count": None})
+                    self.aborted(request["id"])
                 elif request["op"] == "execute":
                     self.busy = True
-                    self.current = request["id"]
+                    with self.signalling:
+                        self.current = request["id"]
+                        self.begun = False
                     try:
                         self.execute(request)
                     finally:
-                        self.current = None
+                        with self.signalling:
+                            self.current = None
                         self.busy = False
                         self.end_strays()
                 elif request["op"] == "tool":
@@ -248,6 +255,13 @@ class Host:
             if message["parent_header"].get("msg_id") != msg_id:
                 continue
             kind, content = message["msg_type"], message["content"]
+            if kind == "execute_input":
+                # The kernel publishes its input once its handler catches SIGINT: an interrupt that came earlier is sent now.
+                with self.signalling:
+                    self.begun = True
+                    if run_id in self.interrupted:
+                        self.manager.interrupt_kernel()
+                continue
             if kind == "status":
                 send({"id": run_id, "type": "output", "msg_type": "status", "content": {"execution_state": content["execution_state"]}})
                 if content["execution_state"] == "idle":
@@ -264,11 +278,24 @@ class Host:
                 continue
             written += size
             send({"id": run_id, "type": "output", "msg_type": kind, "content": content})
+        interrupted = run_id in self.interrupted
         try:
-            reply = self.shell_reply(msg_id, timeout=10)["content"]
+            reply = self.shell_reply(msg_id, timeout=2 if interrupted else 10)["content"]
         except queue.Empty:
-            reply = {"status": "error", "execution_count": None}
+            if not interrupted:
+                reply = {"status": "error", "execution_count": None}
+            else:
+                # SIGINT reached the kernel after it took the request but before the code ran: the kernel drops the
+                # request without a reply or an error of its own.
+                self.aborted(run_id)
+                return
         send({"id": run_id, "type": "done", "status": reply["status"], "execution_count": reply.get("execution_count")})
+
+    def aborted(self, run_id):
+        """An execution interrupted before its code ran ends as one that was: with its KeyboardInterrupt."""
+        send({"id": run_id, "type": "output", "msg_type": "error", "content": {
+            "ename": "KeyboardInterrupt", "evalue": "The cell was interrupted before it ran.", "traceback": []}})
+        send({"id": run_id, "type": "done", "status": "aborted", "execution_count": None})
 
     def kernel_died(self, run_id):
         send({"id": run_id, "type": "output", "msg_type": "error", "content": {
