@@ -95,7 +95,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "seat-belts.csv", "recreation-trips.csv", "state-sat.csv", "psid-earnings.csv", "program-effectiveness.csv",
     "health-insurance.csv", "economic-growth.csv", "cabbages.csv", "snail-mortality.csv", "abortion-opinions.csv",
     "elderly-medical-care.csv", "girls-exercise.csv", "depression-scores.csv", "peasant-rebellion.csv", "electricity-costs.csv",
-    "german-schooling.csv", "partner-conformity.csv", "roman-pottery.csv", "sitka-spruce.csv", "equation-citations.csv");
+    "german-schooling.csv", "partner-conformity.csv", "roman-pottery.csv", "sitka-spruce.csv", "equation-citations.csv",
+    "prisoner-recidivism.csv", "canadian-crime-rates.csv", "soil-samples.csv", "math-doctorates.csv", "reading-methods.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -5643,6 +5644,82 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("equation-citations", "Median number of equations in the main text", "select median(mainequations) from {t}"),
     ];
 
+    /// <summary>
+    /// The seventy-fifth fresh test set: 65 questions over five more of R's tables the engine had never been run on (432
+    /// prisoners released in Maryland in the 1970s and followed for a year, Canadian women's crime and fertility rates in
+    /// 1931–1968, 48 soil samples by contour and depth, new mathematics doctorates by department type, sex and
+    /// citizenship, and 66 children taught reading by three methods), written after the seventy-fourth set's rules, and
+    /// their keys checked against the files before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] SeventyFifthTest =
+    [
+        ("prisoner-recidivism", "How many prisoners were arrested again after their release?", "select count(*) from {t} where arrest = 1"),
+        ("prisoner-recidivism", "What is the average age of the released prisoners?", "select avg(age) from {t}"),
+        ("prisoner-recidivism", "How many prisoners received financial aid?", "select count(*) from {t} where fin = 'yes'"),
+        ("prisoner-recidivism", "What is the average number of prior convictions?", "select avg(prio) from {t}"),
+        ("prisoner-recidivism", "How many married prisoners were released?", "select count(*) from {t} where mar = 'married'"),
+        ("prisoner-recidivism", "Average number of prior convictions by race", "select race, avg(prio) from {t} group by race"),
+        ("prisoner-recidivism", "How many prisoners were released on parole?", "select count(*) from {t} where paro = 'yes'"),
+        ("prisoner-recidivism", "What is the highest number of prior convictions?", "select max(prio) from {t}"),
+        ("prisoner-recidivism", "How many prisoners had full-time work experience before prison?", "select count(*) from {t} where wexp = 'yes'"),
+        ("prisoner-recidivism", "What share of prisoners were arrested, by financial aid?", "select fin, avg(arrest) from {t} group by fin"),
+        ("prisoner-recidivism", "What is the median age of prisoners who were arrested?", "select median(age) from {t} where arrest = 1"),
+        ("prisoner-recidivism", "How many prisoners are younger than 20?", "select count(*) from {t} where age < 20"),
+        ("prisoner-recidivism", "What is the average week of arrest for prisoners who were arrested?", "select avg(week) from {t} where arrest = 1"),
+        ("canadian-crime-rates", "In which year was the female conviction rate highest?", "select year, fconvict from {t} order by fconvict desc limit 1"),
+        ("canadian-crime-rates", "What is the average total fertility rate?", "select avg(tfr) from {t}"),
+        ("canadian-crime-rates", "What was the male theft conviction rate in 1950?", "select mtheft from {t} where year = 1950"),
+        ("canadian-crime-rates", "Average male conviction rate after 1960", "select avg(mconvict) from {t} where year > 1960"),
+        ("canadian-crime-rates", "Which year had the lowest fertility rate?", "select year, tfr from {t} order by tfr limit 1"),
+        ("canadian-crime-rates", "What was the highest labour force participation rate of women?", "select max(partic) from {t}"),
+        ("canadian-crime-rates", "What was the women's degree rate in 1968?", "select degrees from {t} where year = 1968"),
+        ("canadian-crime-rates", "How many years had a female theft conviction rate above 30?", "select count(*) from {t} where ftheft > 30"),
+        ("canadian-crime-rates", "Average female conviction rate in the 1930s", "select avg(fconvict) from {t} where year between 1930 and 1939"),
+        ("canadian-crime-rates", "What was the total fertility rate in 1945?", "select tfr from {t} where year = 1945"),
+        ("canadian-crime-rates", "What was the lowest male conviction rate?", "select min(mconvict) from {t}"),
+        ("canadian-crime-rates", "In which year was the male theft conviction rate highest?", "select year, mtheft from {t} order by mtheft desc limit 1"),
+        ("canadian-crime-rates", "How many years does the data cover?", "select count(*) from {t}"),
+        ("soil-samples", "What is the average pH of the soil samples?", "select avg(pH) from {t}"),
+        ("soil-samples", "Average pH by contour", "select Contour, avg(pH) from {t} group by Contour"),
+        ("soil-samples", "Which depth has the highest average nitrogen?", "select Depth, avg(N) from {t} group by Depth order by avg(N) desc limit 1"),
+        ("soil-samples", "What is the maximum phosphorus content?", "select max(P) from {t}"),
+        ("soil-samples", "How many samples were taken at the Top contour?", "select count(*) from {t} where Contour = 'Top'"),
+        ("soil-samples", "Average calcium for samples at depth 0-10", "select avg(Ca) from {t} where Depth = '0-10'"),
+        ("soil-samples", "Average bulk density by depth", "select Depth, avg(Dens) from {t} group by Depth"),
+        ("soil-samples", "Which block has the highest average conductivity?", "select Block, avg(Conduc) from {t} group by Block order by avg(Conduc) desc limit 1"),
+        ("soil-samples", "What is the lowest sodium content?", "select min(Na) from {t}"),
+        ("soil-samples", "Average magnesium in depressions", "select avg(Mg) from {t} where Contour = 'Depression'"),
+        ("soil-samples", "How many samples have a pH below 4?", "select count(*) from {t} where pH < 4"),
+        ("soil-samples", "Median potassium", "select median(K) from {t}"),
+        ("soil-samples", "How many samples are there for each contour?", "select Contour, count(*) from {t} group by Contour"),
+        ("math-doctorates", "How many math PhDs were awarded in total in 2008-09?", "select sum(count) from {t}"),
+        ("math-doctorates", "Total PhDs by sex", "select sex, sum(count) from {t} group by sex"),
+        ("math-doctorates", "How many female PhDs were there in 2011-12?", "select sum(count11) from {t} where sex = 'Female'"),
+        ("math-doctorates", "Which type of department awarded the most PhDs in 2008-09?", "select type, sum(count) from {t} group by type order by sum(count) desc limit 1"),
+        ("math-doctorates", "How many non-US citizens received a PhD in 2008-09?", "select sum(count) from {t} where citizen = 'Non-US'"),
+        ("math-doctorates", "Total PhDs by citizenship in 2011-12", "select citizen, sum(count11) from {t} group by citizen"),
+        ("math-doctorates", "How many PhDs did type III departments award in 2008-09?", "select sum(count) from {t} where type = 'III'"),
+        ("math-doctorates", "How many PhDs did female US citizens receive in 2011-12?", "select sum(count11) from {t} where sex = 'Female' and citizen = 'US'"),
+        ("math-doctorates", "What was the total number of PhDs in 2011-12?", "select sum(count11) from {t}"),
+        ("math-doctorates", "Which type of department awarded the fewest PhDs in 2011-12?", "select type, sum(count11) from {t} group by type order by sum(count11) limit 1"),
+        ("math-doctorates", "Total PhDs by department type in 2008-09", "select type, sum(count) from {t} group by type"),
+        ("math-doctorates", "How many PhDs did Va departments award to men in 2008-09?", "select sum(count) from {t} where sex = 'Male' and type = 'Va'"),
+        ("math-doctorates", "How many department types are there?", "select count(distinct type) from {t}"),
+        ("reading-methods", "How many children were taught with the DRTA method?", "select count(*) from {t} where \"group\" = 'DRTA'"),
+        ("reading-methods", "What is the average score on the first pretest?", "select avg(pretest_1) from {t}"),
+        ("reading-methods", "Average third post-test score by group", "select \"group\", avg(post_test_3) from {t} group by \"group\""),
+        ("reading-methods", "Which group had the highest average score on the first post-test?", "select \"group\", avg(post_test_1) from {t} group by \"group\" order by avg(post_test_1) desc limit 1"),
+        ("reading-methods", "What is the highest score on the second post-test?", "select max(post_test_2) from {t}"),
+        ("reading-methods", "Average second pretest score for the Strat group", "select avg(pretest_2) from {t} where \"group\" = 'Strat'"),
+        ("reading-methods", "How many children scored above 50 on the third post-test?", "select count(*) from {t} where post_test_3 > 50"),
+        ("reading-methods", "How many children are in each group?", "select \"group\", count(*) from {t} group by \"group\""),
+        ("reading-methods", "What is the median score on post-test 3?", "select median(post_test_3) from {t}"),
+        ("reading-methods", "Lowest first pretest score in the Basal group", "select min(pretest_1) from {t} where \"group\" = 'Basal'"),
+        ("reading-methods", "How many children were in the study?", "select count(*) from {t}"),
+        ("reading-methods", "Average score on post-test 2 by group", "select \"group\", avg(post_test_2) from {t} group by \"group\""),
+        ("reading-methods", "How many students scored 0 on the second post-test?", "select count(*) from {t} where post_test_2 = 0"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -5867,8 +5944,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_seventy_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyThirdTest, "nl-seventy-third-test", 0.8, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_seventy_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyFourthTest, "nl-seventy-fourth-test", 0.85, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_seventy_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyFifthTest, "nl-seventy-fifth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
