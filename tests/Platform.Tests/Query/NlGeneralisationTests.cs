@@ -5948,7 +5948,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_seventy_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyFifthTest, "nl-seventy-fifth-test", 0.0, atLeast: 60);
+    public Task The_seventy_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyFifthTest, "nl-seventy-fifth-test", 0.6, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -7434,6 +7434,22 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("arrests", "How many arrests are there?", "select count(*) from {t}")]
     public Task Makers_verbs_of_counts_and_names_said_around_a_preposition_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-makers-verbs-prepositions");
+
+    /// <summary>
+    /// Numbered names said with their number or its ordinal, test takers as a table's rows, kinds of a table's word, the
+    /// last initials of a name, and a letter column that counts only in whole numbers (the seventy-fifth set's classes).
+    /// </summary>
+    [Theory]
+    [InlineData("reading-methods", "What is the lowest post-test 1 score?", "select min(post_test_1) from {t}")]
+    [InlineData("reading-methods", "Median score on the second pretest by group", "select \"group\", median(pretest_2) from {t} group by \"group\"")]
+    [InlineData("reading-methods", "How many pupils scored below 5 on the first post-test?", "select count(*) from {t} where post_test_1 < 5")]
+    [InlineData("reading-methods", "How many students are in the Basal group?", "select count(*) from {t} where \"group\" = 'Basal'")]
+    [InlineData("math-doctorates", "How many PhDs went to US citizens?", "select sum(count) from {t} where citizen = 'US'")]
+    [InlineData("canadian-crime-rates", "What was the highest fertility rate?", "select max(tfr) from {t}")]
+    [InlineData("soil-samples", "How many samples have more than 10 of calcium?", "select count(*) from {t} where Ca > 10")]
+    [InlineData("soil-samples", "Number of samples by depth", "select Depth, count(*) from {t} group by Depth")]
+    public Task Numbered_names_test_takers_and_last_initials_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-numbered-takers-initials");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

@@ -257,15 +257,19 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
     /// <summary>
     /// The column that already counts what each row stands for: called count, number, frequency, n or people; not one
     /// numbering the rows 1 to N (a Pokémon's national number), nor a number beside a name that sets each row its own
-    /// (a protocol's number, 0 to 262; an error's, 1 to 133): counts repeat, or start above 1.
+    /// (a protocol's number, 0 to 262; an error's, 1 to 133): counts repeat, or start above 1. An <c>n</c> counts in whole
+    /// numbers: soil's <c>N</c> of 0.03 to 0.298 is its nitrogen (a letter's frequency may be a share).
     /// </summary>
     public LanguageColumn? Frequency { get; } = Columns.FirstOrDefault(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }
+        && !(Words.NameWords(c.Name) is ["n"] && !(Whole(c.Profile.Min) && Whole(c.Profile.Max)))
         && (Words.NameWords(c.Name) is ["count"] or ["counts"] or ["number"] or ["frequency"] or ["freq"] or ["n"] or ["people"] or ["persons"]
             // "y" of speed-limit-accidents: the response, in whole numbers, of a table named for things in the plural counts them.
             || Words.NameWords(c.Name) is ["y"] && ColumnTypes.IsInteger(c.Type) && Words.NameWords(Name) is [.., var things] && Words.Singular(things) != things)
         && !(ColumnTypes.IsInteger(c.Type) && c.Profile is { Min: "1", DistinctCount: var distinct, Max: var last } && distinct == RowCount && last == RowCount.ToString(CultureInfo.InvariantCulture))
         && !(Words.NameWords(c.Name) is ["number"] && ColumnTypes.IsInteger(c.Type) && c.Profile is { Min: "0" or "1", DistinctCount: var numbered } && numbered * 10 >= RowCount * 9
             && Columns.Any(n => n.Kind == ColumnKind.Text && n.Profile.DistinctCount == RowCount)));
+
+    private static bool Whole(string? value) => !decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || number == decimal.Truncate(number);
 
     /// <summary>
     /// Nothing in the table says what a row is (breast-cancer's counties, engel's households, iso-3166-2's subdivisions):

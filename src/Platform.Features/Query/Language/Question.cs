@@ -57,8 +57,11 @@ public sealed partial class Question
     private static bool SaysKindOfNumber(string word) => MeasureNouns.Contains(word)
         || Lexicon.Shared is { Available: true } lexicon && Senses.NamesAMeasuring(Language.Words.Singular(word), lexicon);
 
-    /// <summary>"the length of all coastlines", "block size in code points", "the rating of Blair": before "of" or "in" and a numeric column.</summary>
-    private bool SaysKindOfNumberBeforeColumn(int i) => SaysKindOfNumber(Words[i]) && Word(i + 1) is "of" or "in"
+    /// <summary>
+    /// "the length of all coastlines", "block size in code points", "the rating of Blair", "the score on the pretest":
+    /// before "of", "in" or "on" and a numeric column.
+    /// </summary>
+    private bool SaysKindOfNumberBeforeColumn(int i) => SaysKindOfNumber(Words[i]) && Word(i + 1) is "of" or "in" or "on"
         && TagAt(Word(i + 2) is "all" or "the" ? i + 3 : i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number };
 
     /// <summary>"in the survey", "of this study", "in the sample": what gathered the data is the table itself.</summary>
@@ -221,6 +224,32 @@ public sealed partial class Question
     }
 
     private static readonly List<string> Ordinals = ["first", "second", "third", "fourth"];
+
+    private static readonly List<string> CountingOrdinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+    /// <summary>
+    /// "post-test 3", "the third post-test", "the first pretest" of pretest_1 … post_test_3: a name numbered at its end is
+    /// said by its words (or its words run together) with the number after them, or with the number's ordinal before them.
+    /// </summary>
+    private void LinkNumberedNames(List<string> singular)
+    {
+        foreach (var column in Table.Columns)
+        {
+            var name = Language.Words.NameWords(column.Name).Select(Language.Words.Singular).ToList();
+            if (name.Count < 2 || !name[^1].All(char.IsAsciiDigit) || !int.TryParse(name[^1], CultureInfo.InvariantCulture, out var number)) continue;
+            var stem = name[..^1];
+            for (var start = 0; start < Words.Count; start++)
+            {
+                var length = singular.Skip(start).Take(stem.Count).SequenceEqual(stem) ? stem.Count
+                    : singular[start].Replace("-", "") == string.Concat(stem) ? 1 : 0;
+                if (length == 0 || !Free(start, length)) continue;
+                if (TagAt(start + length) is { Kind: TagKind.Number, IsYear: false, Number: var after } && after == number)
+                    Set(start, length + 1, new Tag(TagKind.Column, start, length + 1, column, Reading: $"column {column.Name}, by its number"));
+                else if (start > 0 && CountingOrdinals.IndexOf(Words[start - 1]) + 1 == number && TagAt(start - 1) is not { Kind: TagKind.Column or TagKind.Value })
+                    Set(start - 1, length + 1, new Tag(TagKind.Column, start - 1, length + 1, column, Reading: $"column {column.Name}, by its number"));
+            }
+        }
+    }
 
     /// <summary>A word nothing has read (or read only as unknown) that is no keyword or stop word.</summary>
     private bool Unread(int i) => i < Words.Count && Tags[i] is null or { Kind: TagKind.Unknown } && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i]);
@@ -1710,6 +1739,7 @@ public sealed partial class Question
                         && name[..^singular[start + 1].Length] is { Length: >= 2 } shortForm && Shortens(shortForm, Words[start])
                         && !Words[start].StartsWith(shortForm, StringComparison.Ordinal)).ToList() is [var runInto])
                     Set(start, 2, new Tag(TagKind.Column, start, 2, runInto, Reading: $"'{Original[start]} {Original[start + 1]}' run together, the first shortened → column {runInto.Name}"));
+        LinkNumberedNames(singular);
         for (var length = Math.Min(4, Words.Count); length >= 1; length--)
             for (var start = 0; start + length <= Words.Count; start++)
             {
@@ -1812,6 +1842,13 @@ public sealed partial class Question
                 Set(start, length, new Tag(TagKind.Column, start, length, column,
                     Reading: $"'{string.Join(' ', Words.Skip(start).Take(length))}' abbreviated → column {column.Name}"));
         }
+        // "fertility rate" → tfr (total fertility rate): a name of three letters, no word of its own, whose last two are the
+        // initials of two words, the name's first word (a modifier: total, crude) left unsaid.
+        for (var start = 0; start + 1 < Words.Count; start++)
+            if (Free(start, 2) && Words.Skip(start).Take(2).All(w => w.Length >= 3 && !Language.Words.StopWords.Contains(w) && !KeywordWords.Contains(w))
+                && named.Where(c => c.Name is [{ Length: 3 } name] && char.ToLowerInvariant(name[1]) == Words[start][0] && char.ToLowerInvariant(name[2]) == Words[start + 1][0]).ToList()
+                    is [var (unsaid, _)])
+                Set(start, 2, new Tag(TagKind.Column, start, 2, unsaid, Reading: $"the last initials of column {unsaid.Name}"));
         // "verbal IQ" → viq: a name of three letters, no word of its own, that is a word's initial before a whole word.
         for (var start = 0; start + 1 < Words.Count; start++)
             if (Tags[start] is null && Tags[start + 1] is null && Words[start].Length >= 3 && !Language.Words.StopWords.Contains(Words[start]) && !KeywordWords.Contains(Words[start])
@@ -2853,6 +2890,14 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"what the whole table is about (WordNet: a {Language.Words.Singular(word)} is a {about})");
             return;
         }
+        // "PhDs" of math-doctorates: a plural whose first sense is a kind of a word of the table's name a few steps up (a PhD
+        // is a doctorate in philosophy, a doctorate) names the table's rows too. Not a word in the singular, a verb as often
+        // ("did it rain" of weather).
+        if (Language.Words.Singular(word) != word && TableOnlyWords.FirstOrDefault(t => Senses.IsAKindOf(Language.Words.Singular(word), t, lexicon, 3)) is { } wider)
+        {
+            Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"what the whole table is about (WordNet: a {Language.Words.Singular(word)} is a {wider})");
+            return;
+        }
         // "the tumour thickness" of melanoma: a noun whose first sense a word of the table's name is a kind of, a few steps
         // up, names what the whole table is about too (a melanoma is a cancer, a malignant tumour: a tumour).
         if (TableOnlyWords.FirstOrDefault(t => Senses.IsAKindOf(t, Language.Words.Singular(word), lexicon, 5)) is { } narrower)
@@ -3596,13 +3641,14 @@ public sealed partial class Question
         // Stack Overflow's respondents: a salary, and yes-or-no columns for the kinds of person each may be (Data_scientist, Web_developer).
         || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w is "salary" or "wage" or "wages"))
             && Lexicon.Shared is { Available: true } lexicon && Table.Columns.Count(c => c.IsFlag && Language.Words.NameWords(c.Name) is [.., var kind] && Senses.NamesAPerson(kind, lexicon)) >= 2
-        // Boaters' trips and income, pupils' test scores: rows nothing names, each with a number only a person has, or
-        // scores the table's name says they hold (depression-scores' patients).
+        // Boaters' trips and income, pupils' test scores: rows nothing names, each with a number only a person has, a
+        // test's result, or scores the table's name says they hold (depression-scores' patients).
         // Not where a column numbers people, each on several rows (travel-mode's individual, one row per way to travel).
         || Table.RowsUnnamed && !Table.Columns.Any(c => Language.Words.NameWords(c.Name) is [var person] && Lexicon.Shared is { Available: true } people
                 && (Senses.NamesAPerson(person, people) || people.Synsets(person, PartOfSpeech.Noun).FirstOrDefault() is { } sense && sense.Words.Contains("person")))
             && (Table.Columns.Any(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is [.., var measure]
                 && (measure is "income" or "salary" or "wage" or "wages" or "education" or "educ" || measure.EndsWith("score", StringComparison.Ordinal)))
+                || Table.Columns.Any(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Any(w => w is "test" or "exam" or "quiz" or "pretest" or "posttest" or "midterm"))
                 || Table.NameWords.Any(w => Language.Words.Singular(w).EndsWith("score", StringComparison.Ordinal)) && Table.Columns.All(c => c.Kind == ColumnKind.Number));
 
     /// <summary>
