@@ -7437,7 +7437,8 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     /// <summary>
     /// Numbered names said with their number or its ordinal, test takers as a table's rows, kinds of a table's word, the
-    /// last initials of a name, and a letter column that counts only in whole numbers (the seventy-fifth set's classes).
+    /// last initials of a name, a total of a table of counts per group, and a letter column that counts only in whole
+    /// numbers (the seventy-fifth set's classes).
     /// </summary>
     [Theory]
     [InlineData("reading-methods", "What is the lowest post-test 1 score?", "select min(post_test_1) from {t}")]
@@ -7445,6 +7446,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("reading-methods", "How many pupils scored below 5 on the first post-test?", "select count(*) from {t} where post_test_1 < 5")]
     [InlineData("reading-methods", "How many students are in the Basal group?", "select count(*) from {t} where \"group\" = 'Basal'")]
     [InlineData("math-doctorates", "How many PhDs went to US citizens?", "select sum(count) from {t} where citizen = 'US'")]
+    [InlineData("math-doctorates", "Total PhDs by citizenship", "select citizen, sum(count) from {t} group by citizen")]
     [InlineData("canadian-crime-rates", "What was the highest fertility rate?", "select max(tfr) from {t}")]
     [InlineData("soil-samples", "How many samples have more than 10 of calcium?", "select count(*) from {t} where Ca > 10")]
     [InlineData("soil-samples", "Number of samples by depth", "select Depth, count(*) from {t} group by Depth")]

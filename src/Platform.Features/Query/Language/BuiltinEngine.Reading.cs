@@ -1436,9 +1436,11 @@ public static partial class BuiltinEngine
         if (r.Measures.Count == 0 && r.Groups.Count == 0 && q.Tags.FirstOrDefault(t => t is { Kind: TagKind.Stop, Column.Kind: ColumnKind.Number }) is { Column: { } tallied })
             r.Measures.Add(new MeasureSpec(Aggregate.Sum, tallied));
 
-        // A table of counts: "total flights", "flights from LAX to SFO" add up what its rows count; "average flights" averages it.
-        if (r.Measures.Count == 0 && r.Groups.Count == 0 && q.Table.Frequency is { } counts
-            && q.Tags.FirstOrDefault(t => t.Kind == TagKind.TableWord) is { } rowsWord && !q.Words.Any(w => w is "rows" or "row" or "records" or "record"))
+        // A table of counts: "total flights", "flights from LAX to SFO" add up what its rows count; "average flights" averages it;
+        // "total PhDs by sex" adds it up per group.
+        if (r.Measures.Count == 0 && q.Table.Frequency is { } counts
+            && q.Tags.FirstOrDefault(t => t.Kind == TagKind.TableWord) is { } rowsWord && !q.Words.Any(w => w is "rows" or "row" or "records" or "record")
+            && (r.Groups.Count == 0 || (SumWords.Contains(q.Word(rowsWord.Start - 1)) || AverageWords.Contains(q.Word(rowsWord.Start - 1))) && r.Groups.All(g => g.Column != counts)))
             r.Measures.Add(new MeasureSpec(AverageWords.Contains(q.Word(rowsWord.Start - 1)) ? Aggregate.Avg : Aggregate.Sum, counts));
 
         // "total population" where nothing is the population: the aggregate has nothing to apply to.
