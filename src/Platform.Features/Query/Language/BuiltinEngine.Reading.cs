@@ -1440,8 +1440,9 @@ public static partial class BuiltinEngine
         // "total PhDs by sex" adds it up per group.
         if (r.Measures.Count == 0 && q.Table.Frequency is { } counts
             && q.Tags.FirstOrDefault(t => t.Kind == TagKind.TableWord) is { } rowsWord && !q.Words.Any(w => w is "rows" or "row" or "records" or "record")
-            && (r.Groups.Count == 0 || (SumWords.Contains(q.Word(rowsWord.Start - 1)) || AverageWords.Contains(q.Word(rowsWord.Start - 1))) && r.Groups.All(g => g.Column != counts)))
-            r.Measures.Add(new MeasureSpec(AverageWords.Contains(q.Word(rowsWord.Start - 1)) ? Aggregate.Avg : Aggregate.Sum, counts));
+            && q.Word(rowsWord.Start - 1) is var summary
+            && (r.Groups.Count == 0 || (SumWords.Contains(summary) || AverageWords.Contains(summary)) && r.Groups.All(g => g.Column != counts)))
+            r.Measures.Add(new MeasureSpec(AverageWords.Contains(summary) ? Aggregate.Avg : Aggregate.Sum, counts));
 
         // "total population" where nothing is the population: the aggregate has nothing to apply to.
         if (r.Measures.Count == 0 && q.Words.Select((w, i) => (w, i)).FirstOrDefault(x => (SumWords.Contains(x.w) || AverageWords.Contains(x.w) || x.w == "median")

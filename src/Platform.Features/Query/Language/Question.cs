@@ -223,9 +223,10 @@ public sealed partial class Question
         }
     }
 
-    private static readonly List<string> Ordinals = ["first", "second", "third", "fourth"];
-
     private static readonly List<string> CountingOrdinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+    /// <summary>The ordinals of quarters and of ranked classes ("third class"): the first four.</summary>
+    private static readonly List<string> Ordinals = CountingOrdinals.Take(4).ToList();
 
     /// <summary>
     /// "post-test 3", "the third post-test", "the first pretest" of pretest_1 … post_test_3: a name numbered at its end is
@@ -236,7 +237,7 @@ public sealed partial class Question
         foreach (var column in Table.Columns)
         {
             var name = Language.Words.NameWords(column.Name).Select(Language.Words.Singular).ToList();
-            if (name.Count < 2 || !name[^1].All(char.IsAsciiDigit) || !int.TryParse(name[^1], CultureInfo.InvariantCulture, out var number)) continue;
+            if (name.Count < 2 || !int.TryParse(name[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var number)) continue;
             var stem = name[..^1];
             for (var start = 0; start < Words.Count; start++)
             {
