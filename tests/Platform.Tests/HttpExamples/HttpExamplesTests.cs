@@ -57,7 +57,7 @@ public abstract partial class ExampleRequests
         // Files first: --var takes every argument after it.
         info.ArgumentList.Add("send");
         foreach (var file in files) info.ArgumentList.Add(file);
-        foreach (var arg in new[] { "--all", "-o", "short", "--env", "dev", "--var", $"host={address}", $"setupToken={TestUsers.SetupToken}" }) info.ArgumentList.Add(arg);
+        foreach (var arg in new[] { "--all", "-o", "short", "--output-failed", "response", "--env", "dev", "--var", $"host={address}", $"setupToken={TestUsers.SetupToken}" }) info.ArgumentList.Add(arg);
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

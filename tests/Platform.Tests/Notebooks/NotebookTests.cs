@@ -118,7 +118,8 @@ public sealed class NotebookTests(NotebooksHost host)
 
         var (_, after) = await RunAsync(Owner, use);
         Assert.Equal("42", Result(after));
-        await (await Owner.PostAsync($"/api/cells/{use}/interrupt", null)).ProblemAsync(HttpStatusCode.Conflict);
+        var late = await (await Owner.PostAsync($"/api/cells/{use}/interrupt", null)).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.StartsWith("The cell's last run ended (ok) at ", late.GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -15,8 +15,16 @@ public sealed class InterruptCellHandler(IQuerySession session, CurrentUser call
     public async ValueTask<CellInterrupted> Handle(InterruptCell request, CancellationToken ct)
     {
         var (_, cell) = await session.RequireCellAsync(request.CellId, caller, RoomRole.Editor, ct);
-        if (cell.LastRunId is not { } runId || !runner.Interrupt(runId))
-            throw new ProblemException(StatusCodes.Status409Conflict, "Not running", "The cell is not running on this server.");
+        if (cell.LastRunId is not { } runId)
+            throw new ProblemException(StatusCodes.Status409Conflict, "Not running", "The cell has never run.");
+        if (!runner.Interrupt(runId))
+        {
+            // Say how the last run ended: an interrupt that came too late should not leave the caller guessing why.
+            var run = await session.LoadAsync<CellRun>(runId, ct);
+            throw new ProblemException(StatusCodes.Status409Conflict, "Not running", run?.FinishedAt is { } finished
+                ? $"The cell's last run ended ({run.Status}) at {finished:O}."
+                : $"The cell's last run ({run?.Status ?? "unknown"}) is not running on this server.");
+        }
         return new CellInterrupted(cell.Id, runId);
     }
 }

@@ -72,7 +72,12 @@ public sealed class KernelSessions(Sandbox sandbox, DatasetFiles files, IOptions
     /// <summary>The notebook's running kernel, or a new one started for it (once, however many ask at the same time).</summary>
     public async Task<KernelSession> ForNotebookAsync(Guid ownerId, Guid notebookId, Guid? roomId, IReadOnlyList<Dataset> datasets, CancellationToken ct)
     {
-        if (RunningFor(notebookId) is { } running) return running;
+        if (RunningFor(notebookId) is { } running)
+        {
+            // Used from now: the idle sweep must not stop it between this answer and its run's start.
+            running.LastUsedAt = clock.GetUtcNow();
+            return running;
+        }
         var starting = _starting.GetOrAdd(notebookId, _ => StartAsync(ownerId, notebookId, roomId, datasets, CancellationToken.None));
         try
         {
