@@ -96,7 +96,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "health-insurance.csv", "economic-growth.csv", "cabbages.csv", "snail-mortality.csv", "abortion-opinions.csv",
     "elderly-medical-care.csv", "girls-exercise.csv", "depression-scores.csv", "peasant-rebellion.csv", "electricity-costs.csv",
     "german-schooling.csv", "partner-conformity.csv", "roman-pottery.csv", "sitka-spruce.csv", "equation-citations.csv",
-    "prisoner-recidivism.csv", "canadian-crime-rates.csv", "soil-samples.csv", "math-doctorates.csv", "reading-methods.csv");
+    "prisoner-recidivism.csv", "canadian-crime-rates.csv", "soil-samples.csv", "math-doctorates.csv", "reading-methods.csv",
+    "vocabulary-test.csv", "old-faithful-eruptions.csv", "speed-of-light.csv", "weight-loss-trial.csv", "shuttle-landings.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -5720,6 +5721,82 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("reading-methods", "How many students scored 0 on the second post-test?", "select count(*) from {t} where post_test_2 = 0"),
     ];
 
+    /// <summary>
+    /// The seventy-sixth fresh test set: 65 questions over five more of R's tables the engine had never been run on
+    /// (28,867 Americans' scores on a ten-word vocabulary test, 1978–2016, 299 eruptions of Old Faithful, 100 of
+    /// Michelson's measurements of the speed of light, 34 people of a three-month weight-loss trial, and 256 landing
+    /// conditions of the space shuttle's autolander), written after the seventy-fifth set's rules, and their keys checked
+    /// against the files before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] SeventySixthTest =
+    [
+        ("vocabulary-test", "How many people took the vocabulary test?", "select count(*) from {t}"),
+        ("vocabulary-test", "What is the average vocabulary score?", "select avg(vocab) from {t}"),
+        ("vocabulary-test", "Average vocabulary score by year", "select year, avg(vocab) from {t} group by year"),
+        ("vocabulary-test", "How many respondents were women?", "select count(*) from {t} where gender = 'female'"),
+        ("vocabulary-test", "Average vocab score for men and women", "select gender, avg(vocab) from {t} group by gender"),
+        ("vocabulary-test", "How many respondents were not born in the country?", "select count(*) from {t} where nativeBorn = false"),
+        ("vocabulary-test", "What is the average age of the respondents?", "select avg(age) from {t}"),
+        ("vocabulary-test", "How many people scored a perfect 10?", "select count(*) from {t} where vocab = 10"),
+        ("vocabulary-test", "Average years of education by age group", "select ageGroup, avg(educ) from {t} group by ageGroup"),
+        ("vocabulary-test", "Which year had the most respondents?", "select year from {t} group by year order by count(*) desc limit 1"),
+        ("vocabulary-test", "What is the average vocabulary score of people with more than 16 years of education?", "select avg(vocab) from {t} where educ > 16"),
+        ("vocabulary-test", "How many respondents were in the 60+ age group?", "select count(*) from {t} where ageGroup = '60+'"),
+        ("vocabulary-test", "What was the oldest respondent's age?", "select max(age) from {t}"),
+        ("vocabulary-test", "Average vocabulary score of native-born versus foreign-born respondents", "select nativeBorn, avg(vocab) from {t} group by nativeBorn"),
+        ("vocabulary-test", "How many respondents were surveyed in 2016?", "select count(*) from {t} where year = 2016"),
+        ("vocabulary-test", "What is the median years of education?", "select median(educ) from {t}"),
+        ("old-faithful-eruptions", "How many eruptions are recorded?", "select count(*) from {t}"),
+        ("old-faithful-eruptions", "What is the average waiting time between eruptions?", "select avg(waiting) from {t}"),
+        ("old-faithful-eruptions", "What is the longest eruption?", "select max(duration) from {t}"),
+        ("old-faithful-eruptions", "What is the shortest waiting time?", "select min(waiting) from {t}"),
+        ("old-faithful-eruptions", "How many eruptions lasted more than 4 minutes?", "select count(*) from {t} where duration > 4"),
+        ("old-faithful-eruptions", "What is the average eruption duration?", "select avg(duration) from {t}"),
+        ("old-faithful-eruptions", "How many waits were longer than 90 minutes?", "select count(*) from {t} where waiting > 90"),
+        ("old-faithful-eruptions", "What is the average duration of eruptions that followed a wait of over 80 minutes?", "select avg(duration) from {t} where waiting > 80"),
+        ("old-faithful-eruptions", "What is the median waiting time?", "select median(waiting) from {t}"),
+        ("old-faithful-eruptions", "How long was the wait before the longest eruption?", "select waiting from {t} order by duration desc limit 1"),
+        ("old-faithful-eruptions", "What is the total eruption time?", "select sum(duration) from {t}"),
+        ("old-faithful-eruptions", "How many eruptions lasted under 2 minutes?", "select count(*) from {t} where duration < 2"),
+        ("speed-of-light", "How many measurements are there?", "select count(*) from {t}"),
+        ("speed-of-light", "What is the average measured speed?", "select avg(Speed) from {t}"),
+        ("speed-of-light", "Average speed by experiment", "select Expt, avg(Speed) from {t} group by Expt"),
+        ("speed-of-light", "What was the highest speed recorded?", "select max(Speed) from {t}"),
+        ("speed-of-light", "What is the lowest speed in experiment 3?", "select min(Speed) from {t} where Expt = 3"),
+        ("speed-of-light", "How many runs were in each experiment?", "select Expt, count(*) from {t} group by Expt"),
+        ("speed-of-light", "Which experiment had the highest average speed?", "select Expt from {t} group by Expt order by avg(Speed) desc limit 1"),
+        ("speed-of-light", "What is the speed of run 5 in experiment 2?", "select Speed from {t} where Run = 5 and Expt = 2"),
+        ("speed-of-light", "How many measurements were above 900?", "select count(*) from {t} where Speed > 900"),
+        ("speed-of-light", "What is the standard deviation of the speed?", "select stddev(Speed) from {t}"),
+        ("speed-of-light", "Average speed of the first experiment", "select avg(Speed) from {t} where Expt = 1"),
+        ("speed-of-light", "How many experiments were run?", "select count(distinct Expt) from {t}"),
+        ("weight-loss-trial", "How many people are in the trial?", "select count(*) from {t}"),
+        ("weight-loss-trial", "How many people are in each group?", "select \"group\", count(*) from {t} group by \"group\""),
+        ("weight-loss-trial", "What is the average weight loss in the first month?", "select avg(wl1) from {t}"),
+        ("weight-loss-trial", "Average weight loss in month 2 by group", "select \"group\", avg(wl2) from {t} group by \"group\""),
+        ("weight-loss-trial", "Which group lost the most weight in the third month on average?", "select \"group\" from {t} group by \"group\" order by avg(wl3) desc limit 1"),
+        ("weight-loss-trial", "What is the average self-esteem score at the end of the trial?", "select avg(se3) from {t}"),
+        ("weight-loss-trial", "What was the largest weight loss in month one?", "select max(wl1) from {t}"),
+        ("weight-loss-trial", "How many people in the Diet group lost more than 5 pounds in the first month?", "select count(*) from {t} where \"group\" = 'Diet' and wl1 > 5"),
+        ("weight-loss-trial", "What is the average self esteem at the first measurement for the control group?", "select avg(se1) from {t} where \"group\" = 'Control'"),
+        ("weight-loss-trial", "Total weight lost in the second month by the DietEx group", "select sum(wl2) from {t} where \"group\" = 'DietEx'"),
+        ("weight-loss-trial", "What is the lowest self-esteem score in month 2?", "select min(se2) from {t}"),
+        ("weight-loss-trial", "Average first-month weight loss for people in the diet and exercise group", "select avg(wl1) from {t} where \"group\" = 'DietEx'"),
+        ("weight-loss-trial", "How many people lost no more than 1 pound in the third month?", "select count(*) from {t} where wl3 <= 1"),
+        ("shuttle-landings", "How many landing conditions are there?", "select count(*) from {t}"),
+        ("shuttle-landings", "How many cases used the autolander?", "select count(*) from {t} where use = 'auto'"),
+        ("shuttle-landings", "How many cases have a head wind?", "select count(*) from {t} where wind = 'head'"),
+        ("shuttle-landings", "How many landings by wind magnitude?", "select magn, count(*) from {t} group by magn"),
+        ("shuttle-landings", "How many cases are there for each error level?", "select error, count(*) from {t} group by error"),
+        ("shuttle-landings", "How many stable cases did not use the autolander?", "select count(*) from {t} where stability = 'stab' and use = 'noauto'"),
+        ("shuttle-landings", "How many cases had visibility?", "select count(*) from {t} where vis = true"),
+        ("shuttle-landings", "Autolander use counts by visibility", "select vis, count(*) from {t} where use = 'auto' group by vis"),
+        ("shuttle-landings", "How many cases have a strong wind?", "select count(*) from {t} where magn = 'Strong'"),
+        ("shuttle-landings", "Which error level has the most autolander uses?", "select error from {t} where use = 'auto' group by error order by count(*) desc limit 1"),
+        ("shuttle-landings", "How many cases with a tail wind used the autolander?", "select count(*) from {t} where wind = 'tail' and use = 'auto'"),
+        ("shuttle-landings", "How many cases have wind magnitude Out?", "select count(*) from {t} where magn = 'Out'"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -5947,8 +6024,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_seventy_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyFourthTest, "nl-seventy-fourth-test", 0.85, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_seventy_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyFifthTest, "nl-seventy-fifth-test", 0.6, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_seventy_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventySixthTest, "nl-seventy-sixth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
