@@ -46,6 +46,7 @@ if (RestoreCommand.Matches(args)) return await RestoreCommand.RunAsync(app.Servi
 
 // The client's address from a trusted proxy first, so everything after sees it.
 app.UsePlatformForwardedHeaders();
+app.UseSingleWriteResponses();
 // Request logging outermost, so it records the status the client got, not the exception on its way to the handler.
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 // CORS before the exception handler, so error responses carry its headers too and a browser can read them.

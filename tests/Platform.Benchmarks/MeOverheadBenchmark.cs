@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
+using Platform.Api;
 using Platform.Api.Database;
 using Platform.Features.Identity;
 using Weasel.Core;
@@ -16,7 +17,10 @@ using Weasel.Core;
 // Both run in this process on Kestrel over loopback, against the same database, in alternating rounds.
 // The same route called with a personal API key (X-Api-Key) instead of the access token is measured alongside.
 //
-//   dotnet run -c Release --project tests/Platform.Benchmarks -- overhead [seconds-per-round=10] [rounds=5] [concurrency=16]
+// With `single-write` the bare endpoint also holds its JSON's flush, as the service does (SingleWriteResponses), so the
+// comparison is of the pipeline alone.
+//
+//   dotnet run -c Release --project tests/Platform.Benchmarks -- overhead [seconds-per-round=10] [rounds=5] [concurrency=16] [single-write]
 public static class MeOverheadBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
@@ -24,6 +28,7 @@ public static class MeOverheadBenchmark
         var secondsPerRound = args.Length > 0 ? int.Parse(args[0]) : 10;
         var rounds = args.Length > 1 ? int.Parse(args[1]) : 5;
         var concurrency = args.Length > 2 ? int.Parse(args[2]) : 16;
+        var bareSingleWrite = args.Length > 3 && args[3] == "single-write";
 
         var root = Bench.RepositoryRoot;
         using var postgres = EmbeddedPostgres.Start(Path.Combine(root, ".data", "bench"));
@@ -59,6 +64,7 @@ public static class MeOverheadBenchmark
             o.AutoCreateSchemaObjects = AutoCreate.None;
         }).UseLightweightSessions();
         await using var bareApp = bare.Build();
+        if (bareSingleWrite) bareApp.UseSingleWriteResponses();
         bareApp.MapGet("/me/{id:guid}", async (Guid id, IQuerySession session, CancellationToken ct) =>
             await session.LoadAsync<User>(id, ct) is { } user ? Results.Ok(user.ToResponse()) : Results.NotFound());
         await bareApp.StartAsync();
