@@ -6028,7 +6028,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_seventy_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventySixthTest, "nl-seventy-sixth-test", 0.0, atLeast: 60);
+    public Task The_seventy_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventySixthTest, "nl-seventy-sixth-test", 0.5, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -7532,6 +7532,18 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("soil-samples", "Number of samples by depth", "select Depth, count(*) from {t} group by Depth")]
     public Task Numbered_names_test_takers_and_last_initials_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-numbered-takers-initials");
+
+    /// <summary>
+    /// Initials and a numbered period naming one of a family of columns, and a comparison after a verb to be of the act's
+    /// measure its verb names (the seventy-sixth set's classes), in other phrasings than the set's.
+    /// </summary>
+    [Theory]
+    [InlineData("weight-loss-trial", "Median weight loss in the third month", "select median(wl3) from {t}")]
+    [InlineData("weight-loss-trial", "Highest self-esteem score in month 3 by group", "select \"group\", max(se3) from {t} group by \"group\"")]
+    [InlineData("weight-loss-trial", "What was the average weight loss during month one for the Diet group?", "select avg(wl1) from {t} where \"group\" = 'Diet'")]
+    [InlineData("old-faithful-eruptions", "How many waits were shorter than 50 minutes?", "select count(*) from {t} where waiting < 50")]
+    public Task Initialled_numbered_names_and_measures_of_acts_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-initialled-numbered");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

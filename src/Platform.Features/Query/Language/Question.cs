@@ -161,6 +161,7 @@ public sealed partial class Question
         q.LinkRest();
         q.LinkInitialledKinds();
         q.LinkInitialledSuffixes();
+        q.LinkInitialledNumbers();
         q.LinkNumberedNames();
         q.LinkShortenedCompounds();
         q.LinkCountedByVerb(Lexicon.Shared);
@@ -306,6 +307,65 @@ public sealed partial class Question
                 Reading: $"'{Original[at]}' and '{string.Join("', '", near.Select(n => Original[n.At]))}', its initial → column {column.Name}"));
         }
     }
+
+    /// <summary>
+    /// "weight loss in month 2", "self-esteem at the first measurement" of wl1 … wl3 and se1 … se3: names of two or three
+    /// initials and a number, several alike, are said by words those initials begin (or one word of hyphenated parts), and
+    /// which of them by a number after a noun ("month 2", "month one") or an ordinal before one ("the first month",
+    /// "first-month") a few words away. A noun right after the words ("score") only says what they are.
+    /// </summary>
+    private void LinkInitialledNumbers()
+    {
+        if (Lexicon.Shared is not { Available: true } lexicon) return;
+        var families = Table.Columns.Select(c => (Column: c, Name: InitialledNumber().Match(c.Name)))
+            .Where(x => x.Name.Success).GroupBy(x => x.Name.Groups["letters"].Value.ToLowerInvariant())
+            .Where(g => g.Count() >= 2 && !Table.Columns.Any(c => string.Equals(c.Name, g.Key, StringComparison.OrdinalIgnoreCase)));
+        foreach (var family in families)
+        {
+            var letters = family.Key;
+            for (var i = 0; i < Words.Count; i++)
+            {
+                // Words of the table's name too ("weight loss" of weight-loss-trial): the initials say more.
+                bool Open(int k) => Unread(k) || Tags[k] is { Kind: TagKind.TableWord };
+                var parts = Words[i].Split('-');
+                var length = parts.Length == letters.Length && InitialsOf(parts) == letters && Open(i) ? 1
+                    : i + letters.Length <= Words.Count && Enumerable.Range(i, letters.Length).All(k => Open(k) && Words[k].Length >= 3 && Words[k].All(char.IsAsciiLetterLower))
+                      && InitialsOf(Words.Skip(i).Take(letters.Length)) == letters ? letters.Length : 0;
+                if (length == 0) continue;
+                var end = i + length;
+                if (Unread(end) && lexicon.Knows(Words[end], PartOfSpeech.Noun) && PeriodAt(end, lexicon) is null) end++;
+                // The nearest number naming one of them: after the words (past a preposition or an article), or just before.
+                var found = Enumerable.Range(end, Math.Min(4, Words.Count - end)).Select(k => PeriodAt(k, lexicon)).FirstOrDefault(p => p is not null)
+                    ?? Enumerable.Range(Math.Max(0, i - 2), i - Math.Max(0, i - 2)).Reverse().Select(k => PeriodAt(k, lexicon)).FirstOrDefault(p => p is not null);
+                        if (found is not var (from, count, number)) continue;
+                var gap = from > end ? Enumerable.Range(end, from - end) : Enumerable.Range(from + count, Math.Max(0, i - from - count));
+                if (!gap.All(k => Words[k] is "in" or "at" or "on" or "of" or "for" or "during" or "after" or "the" or "a" or "an")) continue;
+                if (family.Where(x => int.Parse(x.Name.Groups["number"].Value, CultureInfo.InvariantCulture) == number).Select(x => x.Column).ToList() is not [var column]) continue;
+                Set(i, end - i, new Tag(TagKind.Column, i, end - i, column, Reading: $"'{string.Join(' ', Original.Skip(i).Take(length))}', its initials, and {number} → column {column.Name}"));
+                Set(from, count, new Tag(TagKind.Stop, from, count, Reading: $"which of {string.Join(", ", family.Select(x => x.Column.Name))}: {number}"));
+            }
+        }
+    }
+
+    private static string InitialsOf(IEnumerable<string> words) => string.Concat(words.Select(w => w.Length > 0 ? w[0] : ' '));
+
+    /// <summary>"month 2", "month one", "the first month", "first-month": where a numbered period is said, and its number.</summary>
+    private (int From, int Count, int Number)? PeriodAt(int k, Lexicon lexicon)
+    {
+        if (k >= Words.Count || Tags[k] is { Kind: TagKind.Column or TagKind.Value }) return null;
+        if (Words[k].Split('-') is [var ordinal, var period] && CountingOrdinals.IndexOf(ordinal) is var at and >= 0 && lexicon.Knows(period, PartOfSpeech.Noun))
+            return (k, 1, at + 1);
+        // The period may have been read as a word of time or of the rows ("month", "measurement"): here it only counts.
+        bool Period(int at) => at < Words.Count && Tags[at] is not { Kind: TagKind.Column or TagKind.Value or TagKind.Number }
+            && Words[at].Length >= 3 && Words[at] is not ("the" or "and" or "for" or "per" or "all") && lexicon.Knows(Words[at], PartOfSpeech.Noun);
+        if (CountingOrdinals.IndexOf(Words[k]) is var nth and >= 0 && Tags[k] is null or { Kind: TagKind.Unknown or TagKind.Keyword } && Period(k + 1))
+            return (k, 2, nth + 1);
+        return Period(k) && TagAt(k + 1) is { Kind: TagKind.Number, IsYear: false, Number: >= 1 and <= 20 and var n } && n == Math.Floor(n)
+            ? (k, 2, (int)n) : null;
+    }
+
+    [GeneratedRegex("^(?<letters>[A-Za-z]{2,3})_?(?<number>[0-9]{1,2})$")]
+    private static partial Regex InitialledNumber();
 
     /// <summary>
     /// "a 70 mph speed limit" of speed70 beside speed65: a number and, a few words from it, a word the two make a column's
@@ -2986,7 +3046,12 @@ public sealed partial class Question
         // comparing after it ("a coastline longer than 10000"), and one before the table's own word and a column ("the
         // longest life expectancy").
         var modifiedAt = TagAt(i + 1) is null && Table.NameWords.Contains(Language.Words.Singular(Word(i + 1))) ? i + 2 : i + 1;
-        var beside = comparative && TagAt(i - 1) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } compared } ? compared
+        // "a coastline longer than 10000", "waits were longer than 90 minutes": the column compared, a verb to be between.
+        // Past the verb, only an act's measure named by its verb ("waits" of waiting): the rows ("days were hotter") and a
+        // count of them ("people were older than 80") are what is compared, not how much of them there is.
+        var comparedAt = Word(i - 1) is "is" or "are" or "was" or "were" or "be" or "been" ? i - 2 : i - 1;
+        var beside = comparative && TagAt(comparedAt) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } compared }
+                && (comparedAt == i - 1 || Language.Words.NameWords(compared.Name) is [var actMeasure] && actMeasure.EndsWith("ing", StringComparison.Ordinal) && actMeasure != Words[comparedAt]) ? compared
             : TagAt(modifiedAt) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } modified } ? modified : null;
         // "the longest color name", "the shortest titles": long and short before a text column measure the text itself; the
         // column's own word then only says which text. "Which country has the longest name?" where no column is called a
