@@ -320,13 +320,13 @@ public sealed partial class Question
         var families = Table.Columns.Select(c => (Column: c, Name: InitialledNumber().Match(c.Name)))
             .Where(x => x.Name.Success).GroupBy(x => x.Name.Groups["letters"].Value.ToLowerInvariant())
             .Where(g => g.Count() >= 2 && !Table.Columns.Any(c => string.Equals(c.Name, g.Key, StringComparison.OrdinalIgnoreCase)));
+        // Words of the table's name too ("weight loss" of weight-loss-trial): the initials say more.
+        bool Open(int k) => Unread(k) || Tags[k] is { Kind: TagKind.TableWord };
         foreach (var family in families)
         {
             var letters = family.Key;
             for (var i = 0; i < Words.Count; i++)
             {
-                // Words of the table's name too ("weight loss" of weight-loss-trial): the initials say more.
-                bool Open(int k) => Unread(k) || Tags[k] is { Kind: TagKind.TableWord };
                 var parts = Words[i].Split('-');
                 var length = parts.Length == letters.Length && InitialsOf(parts) == letters && Open(i) ? 1
                     : i + letters.Length <= Words.Count && Enumerable.Range(i, letters.Length).All(k => Open(k) && Words[k].Length >= 3 && Words[k].All(char.IsAsciiLetterLower))
@@ -337,7 +337,7 @@ public sealed partial class Question
                 // The nearest number naming one of them: after the words (past a preposition or an article), or just before.
                 var found = Enumerable.Range(end, Math.Min(4, Words.Count - end)).Select(k => PeriodAt(k, lexicon)).FirstOrDefault(p => p is not null)
                     ?? Enumerable.Range(Math.Max(0, i - 2), i - Math.Max(0, i - 2)).Reverse().Select(k => PeriodAt(k, lexicon)).FirstOrDefault(p => p is not null);
-                        if (found is not var (from, count, number)) continue;
+                if (found is not var (from, count, number)) continue;
                 var gap = from > end ? Enumerable.Range(end, from - end) : Enumerable.Range(from + count, Math.Max(0, i - from - count));
                 if (!gap.All(k => Words[k] is "in" or "at" or "on" or "of" or "for" or "during" or "after" or "the" or "a" or "an")) continue;
                 if (family.Where(x => int.Parse(x.Name.Groups["number"].Value, CultureInfo.InvariantCulture) == number).Select(x => x.Column).ToList() is not [var column]) continue;
@@ -3046,9 +3046,8 @@ public sealed partial class Question
         // comparing after it ("a coastline longer than 10000"), and one before the table's own word and a column ("the
         // longest life expectancy").
         var modifiedAt = TagAt(i + 1) is null && Table.NameWords.Contains(Language.Words.Singular(Word(i + 1))) ? i + 2 : i + 1;
-        // "a coastline longer than 10000", "waits were longer than 90 minutes": the column compared, a verb to be between.
-        // Past the verb, only an act's measure named by its verb ("waits" of waiting): the rows ("days were hotter") and a
-        // count of them ("people were older than 80") are what is compared, not how much of them there is.
+        // Past a verb to be ("waits were longer than 90 minutes"), only an act's measure named by its verb (waiting): the rows
+        // ("days were hotter") and a count of them ("people were older than 80") are what is compared there.
         var comparedAt = Word(i - 1) is "is" or "are" or "was" or "were" or "be" or "been" ? i - 2 : i - 1;
         var beside = comparative && TagAt(comparedAt) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } compared }
                 && (comparedAt == i - 1 || Language.Words.NameWords(compared.Name) is [var actMeasure] && actMeasure.EndsWith("ing", StringComparison.Ordinal) && actMeasure != Words[comparedAt]) ? compared
