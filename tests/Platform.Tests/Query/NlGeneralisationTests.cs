@@ -97,7 +97,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "elderly-medical-care.csv", "girls-exercise.csv", "depression-scores.csv", "peasant-rebellion.csv", "electricity-costs.csv",
     "german-schooling.csv", "partner-conformity.csv", "roman-pottery.csv", "sitka-spruce.csv", "equation-citations.csv",
     "prisoner-recidivism.csv", "canadian-crime-rates.csv", "soil-samples.csv", "math-doctorates.csv", "reading-methods.csv",
-    "vocabulary-test.csv", "old-faithful-eruptions.csv", "speed-of-light.csv", "weight-loss-trial.csv", "shuttle-landings.csv");
+    "vocabulary-test.csv", "old-faithful-eruptions.csv", "speed-of-light.csv", "weight-loss-trial.csv", "shuttle-landings.csv",
+    "oat-yields.csv", "yarn-fatigue.csv", "cooperation-game.csv", "twin-iq.csv", "bank-transactions.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -5797,6 +5798,82 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("shuttle-landings", "How many cases have wind magnitude Out?", "select count(*) from {t} where magn = 'Out'"),
     ];
 
+    /// <summary>
+    /// The seventy-seventh fresh test set: 65 questions over five more of R's tables the engine had never been run on
+    /// (72 plots of a split-plot oats trial by block, variety and nitrogen, 27 worsted yarn specimens loaded to failure,
+    /// 20 groups of a prisoner's dilemma game played in public or anonymously, 27 pairs of identical twins raised apart, and
+    /// the transactions and working time of 261 bank branches), written after the seventy-sixth set's rules, and their keys
+    /// checked against the files before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] SeventySeventhTest =
+    [
+        ("oat-yields", "What is the average yield?", "select avg(Y) from {t}"),
+        ("oat-yields", "Average yield by variety", "select V, avg(Y) from {t} group by V"),
+        ("oat-yields", "Which variety has the highest average yield?", "select V, avg(Y) from {t} group by V order by avg(Y) desc limit 1"),
+        ("oat-yields", "Average yield for each nitrogen level", "select N, avg(Y) from {t} group by N"),
+        ("oat-yields", "How many plots are there?", "select count(*) from {t}"),
+        ("oat-yields", "What is the highest yield?", "select max(Y) from {t}"),
+        ("oat-yields", "Total yield by block", "select B, sum(Y) from {t} group by B"),
+        ("oat-yields", "How many plots of Victory are there?", "select count(*) from {t} where V = 'Victory'"),
+        ("oat-yields", "Average yield of Marvellous with 0.6cwt of nitrogen", "select avg(Y) from {t} where V = 'Marvellous' and N = '0.6cwt'"),
+        ("oat-yields", "How many plots had a yield above 120?", "select count(*) from {t} where Y > 120"),
+        ("oat-yields", "What is the lowest yield in block I?", "select min(Y) from {t} where B = 'I'"),
+        ("oat-yields", "Which block had the highest total yield?", "select B, sum(Y) from {t} group by B order by sum(Y) desc limit 1"),
+        ("oat-yields", "Average yield of Golden rain oats", "select avg(Y) from {t} where V = 'Golden.rain'"),
+        ("yarn-fatigue", "What is the average number of cycles to failure?", "select avg(cycles) from {t}"),
+        ("yarn-fatigue", "Average cycles by load", "select load, avg(cycles) from {t} group by load"),
+        ("yarn-fatigue", "What is the maximum number of cycles?", "select max(cycles) from {t}"),
+        ("yarn-fatigue", "How many specimens are there?", "select count(*) from {t}"),
+        ("yarn-fatigue", "Average cycles to failure for each length", "select len, avg(cycles) from {t} group by len"),
+        ("yarn-fatigue", "How many tests had a load of 40?", "select count(*) from {t} where load = 40"),
+        ("yarn-fatigue", "Which length has the most cycles on average?", "select len, avg(cycles) from {t} group by len order by avg(cycles) desc limit 1"),
+        ("yarn-fatigue", "Average cycles for an amplitude of 10", "select avg(cycles) from {t} where amp = 10"),
+        ("yarn-fatigue", "How many specimens lasted more than 1000 cycles?", "select count(*) from {t} where cycles > 1000"),
+        ("yarn-fatigue", "What is the fewest cycles to failure?", "select min(cycles) from {t}"),
+        ("yarn-fatigue", "Total cycles by amplitude", "select amp, sum(cycles) from {t} group by amp"),
+        ("yarn-fatigue", "Average cycles for a length of 350 and load of 50", "select avg(cycles) from {t} where len = 350 and load = 50"),
+        ("yarn-fatigue", "What is the median number of cycles?", "select median(cycles) from {t}"),
+        ("cooperation-game", "What is the average cooperation?", "select avg(cooperation) from {t}"),
+        ("cooperation-game", "Average cooperation by condition", "select condition, avg(cooperation) from {t} group by condition"),
+        ("cooperation-game", "Average cooperation for men and women", "select sex, avg(cooperation) from {t} group by sex"),
+        ("cooperation-game", "How many groups were anonymous?", "select count(*) from {t} where condition = 'anonymous'"),
+        ("cooperation-game", "How many groups are there?", "select count(*) from {t}"),
+        ("cooperation-game", "What is the highest cooperation score?", "select max(cooperation) from {t}"),
+        ("cooperation-game", "Average cooperation of female groups in public", "select avg(cooperation) from {t} where sex = 'female' and condition = 'public'"),
+        ("cooperation-game", "How many groups had cooperation above 50?", "select count(*) from {t} where cooperation > 50"),
+        ("cooperation-game", "Which condition had the higher average cooperation?", "select condition, avg(cooperation) from {t} group by condition order by avg(cooperation) desc limit 1"),
+        ("cooperation-game", "Lowest cooperation among male groups", "select min(cooperation) from {t} where sex = 'male'"),
+        ("cooperation-game", "Number of groups by sex and condition", "select sex, condition, count(*) from {t} group by sex, condition"),
+        ("cooperation-game", "What is the average cooperation in anonymous groups?", "select avg(cooperation) from {t} where condition = 'anonymous'"),
+        ("cooperation-game", "How many female groups are there?", "select count(*) from {t} where sex = 'female'"),
+        ("twin-iq", "What is the average IQ of the twins raised by foster parents?", "select avg(IQfoster) from {t}"),
+        ("twin-iq", "Average biological IQ by class", "select class, avg(IQbio) from {t} group by class"),
+        ("twin-iq", "How many twin pairs are there?", "select count(*) from {t}"),
+        ("twin-iq", "What is the highest foster IQ?", "select max(IQfoster) from {t}"),
+        ("twin-iq", "How many pairs are from the high social class?", "select count(*) from {t} where class = 'high'"),
+        ("twin-iq", "Average IQfoster for each class", "select class, avg(IQfoster) from {t} group by class"),
+        ("twin-iq", "How many twins raised by biological parents have an IQ above 100?", "select count(*) from {t} where IQbio > 100"),
+        ("twin-iq", "What is the lowest IQbio?", "select min(IQbio) from {t}"),
+        ("twin-iq", "Which class has the highest average foster IQ?", "select class, avg(IQfoster) from {t} group by class order by avg(IQfoster) desc limit 1"),
+        ("twin-iq", "Number of twin pairs by class", "select class, count(*) from {t} group by class"),
+        ("twin-iq", "Average IQbio in the low class", "select avg(IQbio) from {t} where class = 'low'"),
+        ("twin-iq", "How many pairs have a foster IQ below 90?", "select count(*) from {t} where IQfoster < 90"),
+        ("twin-iq", "What is the average IQ of the biological twins in the medium class?", "select avg(IQbio) from {t} where class = 'medium'"),
+        ("bank-transactions", "How many branches are there?", "select count(*) from {t}"),
+        ("bank-transactions", "What is the average time?", "select avg(time) from {t}"),
+        ("bank-transactions", "Total number of type 1 transactions", "select sum(t1) from {t}"),
+        ("bank-transactions", "Total type 2 transactions", "select sum(t2) from {t}"),
+        ("bank-transactions", "What is the longest total time of a branch?", "select max(time) from {t}"),
+        ("bank-transactions", "How many branches had no type 1 transactions?", "select count(*) from {t} where t1 = 0"),
+        ("bank-transactions", "Average number of t2 transactions", "select avg(t2) from {t}"),
+        ("bank-transactions", "How many branches have more than 5000 type 2 transactions?", "select count(*) from {t} where t2 > 5000"),
+        ("bank-transactions", "What is the largest number of t1 transactions?", "select max(t1) from {t}"),
+        ("bank-transactions", "Average time for branches with more than 1000 t1 transactions", "select avg(time) from {t} where t1 > 1000"),
+        ("bank-transactions", "Minimum time", "select min(time) from {t}"),
+        ("bank-transactions", "How many branches worked more than 10000 minutes?", "select count(*) from {t} where time > 10000"),
+        ("bank-transactions", "What is the median number of type 1 transactions?", "select median(t1) from {t}"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -6027,8 +6104,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_seventy_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyFifthTest, "nl-seventy-fifth-test", 0.6, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_seventy_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventySixthTest, "nl-seventy-sixth-test", 0.5, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_seventy_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventySeventhTest, "nl-seventy-seventh-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
