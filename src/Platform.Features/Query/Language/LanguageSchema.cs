@@ -264,7 +264,8 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
         && !(Words.NameWords(c.Name) is ["n"] && !(Whole(c.Profile.Min) && Whole(c.Profile.Max)))
         && (Words.NameWords(c.Name) is ["count"] or ["counts"] or ["number"] or ["frequency"] or ["freq"] or ["n"] or ["people"] or ["persons"]
             // "y" of speed-limit-accidents: the response, in whole numbers, of a table named for things in the plural counts them.
-            || Words.NameWords(c.Name) is ["y"] && ColumnTypes.IsInteger(c.Type) && Words.NameWords(Name) is [.., var things] && Words.Singular(things) != things)
+            // Not where that word begins with its letter: oat-yields' Y is each plot's yield.
+            || Words.NameWords(c.Name) is ["y"] && ColumnTypes.IsInteger(c.Type) && Words.NameWords(Name) is [.., var things] && Words.Singular(things) != things && things[0] != 'y')
         && !(ColumnTypes.IsInteger(c.Type) && c.Profile is { Min: "1", DistinctCount: var distinct, Max: var last } && distinct == RowCount && last == RowCount.ToString(CultureInfo.InvariantCulture))
         && !(Words.NameWords(c.Name) is ["number"] && ColumnTypes.IsInteger(c.Type) && c.Profile is { Min: "0" or "1", DistinctCount: var numbered } && numbered * 10 >= RowCount * 9
             && Columns.Any(n => n.Kind == ColumnKind.Text && n.Profile.DistinctCount == RowCount)));
@@ -358,6 +359,7 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             columns = NamedWhole(columns, dataset.Name);
             columns = NamedAsInterval(columns);
             columns = NamedAsColour(columns, nameWords);
+            columns = NamedByInitial(columns, nameWords);
             var repeated = connection is null ? null : RepeatedWithin(dataset, connection, columns);
             var listedAgain = connection is null ? null : ListedAgain(dataset, connection, columns);
             var namedWithin = connection is null ? null : NamedWithin(dataset, connection, columns);
@@ -402,6 +404,19 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         if (!start.SequenceEqual(end)) return columns;
         return columns.Select(c => c == from ? c with { Aliases = [.. c.Aliases, [.. start, "start"]] }
             : c == to ? c with { Aliases = [.. c.Aliases, [.. end, "end"]] } : c).ToList();
+    }
+
+    /// <summary>
+    /// oat-yields' <c>Y</c> beside <c>B</c>, <c>V</c> and <c>N</c>: in a table naming several columns by one letter each (not
+    /// x and y, a plot's axes), the one word of the table's name that a letter begins is that column's name written out.
+    /// </summary>
+    private static List<LanguageColumn> NamedByInitial(List<LanguageColumn> columns, IReadOnlyList<string> nameWords)
+    {
+        var lettered = columns.Where(c => c.Name.Length == 1 && char.IsAsciiLetter(c.Name[0])).ToList();
+        if (lettered.Count < 2 || lettered.Any(c => c.Name is "x" or "X") && lettered.Any(c => c.Name is "y" or "Y")) return columns;
+        return columns.Select(c => lettered.Contains(c) && lettered.Count(o => char.ToLowerInvariant(o.Name[0]) == char.ToLowerInvariant(c.Name[0])) == 1
+            && nameWords.Where(w => w.Length >= 3 && w[0] == char.ToLowerInvariant(c.Name[0])).ToList() is [var word]
+                ? c with { Aliases = [.. c.Aliases, [word]] } : c).ToList();
     }
 
     /// <summary>

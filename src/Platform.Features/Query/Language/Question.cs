@@ -156,6 +156,7 @@ public sealed partial class Question
         q.LinkFlagAdjectives(Lexicon.Shared);
         q.LinkFlagVerbs(Lexicon.Shared);
         q.LinkSenses(Lexicon.Shared);
+        q.LinkStopWordValuesAfterColumn();
         q.LinkNumbersKeptAsText();
         q.LinkAggregateBeforeColumn();
         q.LinkRest();
@@ -312,7 +313,8 @@ public sealed partial class Question
     /// "weight loss in month 2", "self-esteem at the first measurement" of wl1 … wl3 and se1 … se3: names of two or three
     /// initials and a number, several alike, are said by words those initials begin (or one word of hyphenated parts), and
     /// which of them by a number after a noun ("month 2", "month one") or an ordinal before one ("the first month",
-    /// "first-month") a few words away. A noun right after the words ("score") only says what they are.
+    /// "first-month") a few words away. A noun right after the words ("score") only says what they are. Of one letter and
+    /// a number (t1, t2), the noun that letter begins says it with the number right after ("type 1 transactions").
     /// </summary>
     private void LinkInitialledNumbers()
     {
@@ -325,6 +327,11 @@ public sealed partial class Question
         foreach (var family in families)
         {
             var letters = family.Key;
+            if (letters.Length == 1)
+            {
+                LinkLetterNumbered(letters[0], family.Select(x => (x.Column, int.Parse(x.Name.Groups["number"].Value, CultureInfo.InvariantCulture))).ToList(), lexicon);
+                continue;
+            }
             for (var i = 0; i < Words.Count; i++)
             {
                 var parts = Words[i].Split('-');
@@ -347,6 +354,20 @@ public sealed partial class Question
         }
     }
 
+    private void LinkLetterNumbered(char letter, List<(LanguageColumn Column, int Number)> family, Lexicon lexicon)
+    {
+        bool Open(int k) => Unread(k) || Tags[k] is { Kind: TagKind.TableWord };
+        for (var i = 0; i + 1 < Words.Count; i++)
+        {
+            if (!Open(i) || Words[i].Length < 3 || Words[i][0] != letter || KeywordWords.Contains(Words[i]) || !lexicon.Knows(Words[i], PartOfSpeech.Noun)
+                || TagAt(i + 1) is not { Kind: TagKind.Number, IsYear: false, Number: var number } || number != Math.Floor(number)
+                || family.Where(x => x.Number == number).Select(x => x.Column).ToList() is not [var column]) continue;
+            var end = i + 2;
+            if (end < Words.Count && Open(end) && lexicon.Knows(Words[end], PartOfSpeech.Noun)) end++;
+            Set(i, end - i, new Tag(TagKind.Column, i, end - i, column, Reading: $"'{Original[i]} {Original[i + 1]}', its initial and number → column {column.Name}"));
+        }
+    }
+
     private static string InitialsOf(IEnumerable<string> words) => string.Concat(words.Select(w => w.Length > 0 ? w[0] : ' '));
 
     /// <summary>"month 2", "month one", "the first month", "first-month": where a numbered period is said, and its number.</summary>
@@ -364,7 +385,7 @@ public sealed partial class Question
             ? (k, 2, (int)n) : null;
     }
 
-    [GeneratedRegex("^(?<letters>[A-Za-z]{2,3})_?(?<number>[0-9]{1,2})$")]
+    [GeneratedRegex("^(?<letters>[A-Za-z]{1,3})_?(?<number>[0-9]{1,2})$")]
     private static partial Regex InitialledNumber();
 
     /// <summary>
@@ -3476,6 +3497,14 @@ public sealed partial class Question
                 ? $"'{word}' begins with {stem}, and {shortened.Name} counts them → column {shortened.Name}" : $"'{word}' begins with {shortened.Name} → column {shortened.Name}");
             return;
         }
+        // "variety", "block" of the oats trial's V and B: in a table naming several columns by one letter each (not x and y, a
+        // plot's axes), a noun nothing else reads is the column its initial names. Not a person of a number.
+        if (lexicon.Knows(word, PartOfSpeech.Noun) && word.Length >= 3 && !KeywordWords.Contains(word) && LetterNamed(word[0]) is { } lettered
+            && !(lettered.Kind == ColumnKind.Number && Senses.NamesAPerson(Language.Words.Singular(word), lexicon)))
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, lettered, Reading: $"'{word}' begins with {lettered.Name} → column {lettered.Name}");
+            return;
+        }
         // "votes" of Florida's counties' GORE, BUSH… and Total: a noun nothing else reads is what parts and their total count,
         // a part's where the question names one ("did Bush get"), else the total's ("the most votes").
         // "in total", "the total number of votes for Nader" then add up the part, as they would any column.
@@ -3494,6 +3523,26 @@ public sealed partial class Question
                     if (Words[j] == "total" && Tags[j]?.Column == total || Words[j] == "number" && Word(j - 1) == "total" && Tags[j] is { Kind: TagKind.Stop or TagKind.Column })
                         Tags[j] = new Tag(TagKind.Keyword, j, 1);
         }
+    }
+
+    /// <summary>
+    /// "block I" of a block column holding I to VI: right after a text column's name, a word read as a common one ("I", "A")
+    /// is the value of that column it is written as, in capitals ("group a" is not group A, "attribute is" no value "is").
+    /// </summary>
+    private void LinkStopWordValuesAfterColumn()
+    {
+        for (var i = 1; i < Words.Count; i++)
+            if (Tags[i] is null or { Kind: TagKind.Stop, Column: null, Reading: null, Length: 1 } && TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } named }
+                && !Original[i].Any(char.IsLower) && named.Values.GetValueOrDefault(Words[i]) is { } value && value == Original[i])
+                Tags[i] = new Tag(TagKind.Value, i, 1, named, value, Reading: $"{named.Name} = {value} (after its column's name)");
+    }
+
+    /// <summary>The column named by one letter, <paramref name="initial"/>, of a table naming at least two so (x and y aside).</summary>
+    private LanguageColumn? LetterNamed(char initial)
+    {
+        var lettered = Table.Columns.Where(c => c.Name.Length == 1 && char.IsAsciiLetter(c.Name[0])).ToList();
+        if (lettered.Count < 2 || lettered.Any(c => c.Name is "x" or "X") && lettered.Any(c => c.Name is "y" or "Y")) return null;
+        return lettered.Where(c => char.ToLowerInvariant(c.Name[0]) == initial).ToList() is [var one] ? one : null;
     }
 
     private (LanguageColumn Column, string Value)? ShortenedValue(string word, Lexicon lexicon) =>
@@ -3968,6 +4017,35 @@ public sealed partial class Question
         return (named.Count == 0 || named.Intersect(kinds).Any() || CompoundOfTableWordIsA(singular, lexicon))
             && !counted.Any(c => c == singular || lexicon.Synsets(c, PartOfSpeech.Noun).Any(s => kinds.Contains(s.LexFile)))
             && !NamesAnotherPlural(i, other => Senses.ThingKinds(other, lexicon).Count > 0);
+    }
+
+    /// <summary>
+    /// "How many plots of Victory", "How many groups were anonymous?", "the number of tests by load": where nothing in the
+    /// table names its rows, a plural noun nothing else reads, counted and then said of (by a verb, "of", "with", "by"…, or
+    /// nothing more), is what the rows are, whatever kind of thing WordNet makes it (a plot of land, a group, a test, a case).
+    /// Not what a column counts, a span of time, or the object of a verb after it ("How many words did they know?").
+    /// </summary>
+    private bool CountsUnnamedRows(int i)
+    {
+        if (!Table.RowsUnnamed || Lexicon.Shared is not { Available: true } lexicon) return false;
+        var singular = Language.Words.Singular(Words[i]);
+        if (singular == Words[i] && Words[i] != "people" || singular.Length < 3 || !lexicon.Knows(singular, PartOfSpeech.Noun) || Senses.NamesATimePeriod(singular, lexicon)
+            || !(Word(i - 1) == "many" && Word(i - 2) == "how" || Word(i - 1) == "of" && Word(i - 2) == "number")) return false;
+        var next = Word(i + 1);
+        var saidOf = i + 1 == Words.Count || next is "are" or "were" or "is" or "was" or "have" or "had" or "has" or "with" or "of" or "by" or "in" or "from"
+                or "that" or "which" or "who" or "whose" or "for" or "per" or "without"
+            || TagAt(i + 1) is null && next.EndsWith("ed", StringComparison.Ordinal) && lexicon.Knows(next, PartOfSpeech.Verb);
+        // Not a kind of person ("homeowners", "travellers" may be some of the rows, or each on several), nor a word inside
+        // values ("digits" of unicode-characters' categories are some of the rows); not where the table's name is the things
+        // its rows are ("manufacturers" of cars), nor of rows tallying things by date ("sales" of pizza's orders);
+        // "of" says which only before a value.
+        if (!saidOf || Words[i] != "people" && Senses.NamesAPerson(singular, lexicon)
+            || Language.Words.NameWords(Table.Name) is [var only] && Language.Words.Singular(only) is var rows && rows != only && rows != singular
+            || Table.Columns.Any(c => c.Kind == ColumnKind.Date) && Table.Columns.Any(c => c.CountsThings)
+            || next == "of" && TagAt(i + 2) is not { Kind: TagKind.Value }
+            || Table.Columns.Any(c => c.Kind == ColumnKind.Text && c.Values.Keys.Any(v => Language.Words.Tokens(v).Any(w => w == singular || w == Words[i])))) return false;
+        return !Table.Columns.Any(c => c.CountsThings && Language.Words.Singular(Language.Words.NameWords(c.Name)[^1]) == singular)
+            && !NamesAnotherPlural(i, other => lexicon.Knows(other, PartOfSpeech.Noun));
     }
 
     /// <summary>
@@ -4463,6 +4541,7 @@ public sealed partial class Question
                 // "the 16th president": a number written as an ordinal.
                 : word is "th" or "st" or "nd" or "rd" && TagAt(i - 1) is { Kind: TagKind.Number } ? new Tag(TagKind.Stop, i, 1, Reading: "an ordinal")
                 : NamesUnnamedRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word} (nothing in the table names them)", Rows: true)
+                : CountsUnnamedRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word}, counted (nothing in the table names them)", Rows: true)
                 // "papers" of equation-citations' authors: what the people a column names made (WordNet: an author writes; a
                 // paper is written) are the rows.
                 : MadeByPeopleOfAColumn(i) is var (maker, made) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word}, what the {maker.Name} {made}", Rows: true)
