@@ -162,6 +162,7 @@ public sealed partial class Question
         q.LinkRest();
         q.LinkInitialledKinds();
         q.LinkInitialledSuffixes();
+        q.LinkPartedSuffixes();
         q.LinkInitialledNumbers();
         q.LinkNumberedNames();
         q.LinkShortenedCompounds();
@@ -306,6 +307,37 @@ public sealed partial class Question
                 && Words[k] is not ("of" or "the" or "a" or "an" or "to"))) continue;
             Set(from, to - from + 1, new Tag(TagKind.Column, from, to - from + 1, column,
                 Reading: $"'{Original[at]}' and '{string.Join("', '", near.Select(n => Original[n.At]))}', its initial → column {column.Name}"));
+        }
+    }
+
+    /// <summary>
+    /// "the average IQ of the twins raised by foster parents", "the IQ of the biological twins" of IQfoster beside IQbio:
+    /// columns named alike but for their last part are told apart by a word near their shared name that is or begins with
+    /// that part. That word, and a noun right after it, only say which of them it is.
+    /// </summary>
+    private void LinkPartedSuffixes()
+    {
+        var families = Table.Columns.Select(c => (Column: c, Name: Language.Words.NameWords(c.Name))).Where(c => c.Name.Count >= 2 && c.Name[^1].Length >= 3 && c.Name[^1].All(char.IsAsciiLetter))
+            .GroupBy(c => string.Join(' ', c.Name.SkipLast(1))).Where(g => g.Count() >= 2 && !g.Key.Contains(' '));
+        foreach (var family in families)
+        {
+            var at = Enumerable.Range(0, Words.Count).FirstOrDefault(i => Words[i] == family.Key && Tags[i] is null or { Kind: TagKind.Unknown or TagKind.TableWord }, -1);
+            // Not where the question gives one of them a value ("Which country has the code DEU?" of Country Name and Country Code).
+            if (at < 0 || Tags.Any(t => t is { Kind: TagKind.Value } && family.Any(c => c.Column == t.Column))) continue;
+            var near = Enumerable.Range(Math.Max(0, at - 6), Math.Min(Words.Count, at + 7) - Math.Max(0, at - 6))
+                .Where(k => k != at && (Unread(k) || Tags[k] is { Kind: TagKind.Column, Length: 1, Column: { } named } && family.Any(c => c.Column == named)))
+                .Select(k => (At: k, Columns: family.Where(c => Words[k].StartsWith(c.Name[^1], StringComparison.Ordinal)).Select(c => c.Column).ToList()))
+                .Where(n => n.Columns.Count == 1).ToList();
+            if (near is not [var (part, columns)]) continue;
+            var column = columns[0];
+            var (from, to) = (Math.Min(at, part), Math.Max(at, part));
+            if (Enumerable.Range(from + 1, to - from - 1).Any(k => !Unread(k) && Tags[k] is not (null or { Kind: TagKind.Stop or TagKind.TableWord })
+                && Words[k] is not ("of" or "the" or "a" or "an" or "to" or "by" or "with" or "have" or "has" or "had"))) continue;
+            Tags[at] = new Tag(TagKind.Column, at, 1, column, Reading: $"'{Original[at]}' and '{Original[part]}', its last part → column {column.Name}");
+            Tags[part] = new Tag(TagKind.Stop, part, 1, Reading: $"which {family.Key}: {column.Name}");
+            if ((Unread(part + 1) || part + 1 != at && Tags[part + 1] is { Kind: TagKind.Stop, Length: 1 }) && Lexicon.Shared is { Available: true } lexicon
+                && lexicon.Knows(Words[part + 1], PartOfSpeech.Noun) && !Language.Words.StopWords.Contains(Words[part + 1]))
+                Tags[part + 1] = new Tag(TagKind.Stop, part + 1, 1, Reading: $"which {family.Key}: {column.Name}");
         }
     }
 
@@ -2763,6 +2795,14 @@ public sealed partial class Question
         if (SaysKindOfNumberAfterColumn(i)) return;
         // "the lowest price of capital": left to say what kind of number the column after it is, not read as another's.
         if (SaysKindOfNumberBeforeColumn(i)) return;
+        // "cycles to failure", "days to recovery": after a numeric column and "to", what happens at the end of what it counts.
+        if (previous == "to" && TagAt(i - 2) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } ended }
+            && !Words.Take(i).Contains("from") && !Words.Take(i).Contains("between") && Senses.NamesAHappening(Language.Words.Singular(word), lexicon))
+        {
+            Tags[i - 1] = new Tag(TagKind.Stop, i - 1, 1);
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what ends what {ended.Name} counts");
+            return;
+        }
         // "people rated their health as poor", "firms pay a fuel price below 20": a verb between the rows (or a plural noun
         // not yet read) and an article or a possessive before a column relates them, whatever else it may name (pay is also
         // a wage); not a verb of avoiding or lacking, which denies it.
@@ -2925,6 +2965,14 @@ public sealed partial class Question
             var negative = Regex.IsMatch(adjectiveSense.Definition, @"^(not|lacking|without|free of)\b");
             Tags[i] = new Tag(TagKind.Column, i, 1, definedBy, Pole: negative ? -1 : 0,
                 Reading: $"WordNet: {word} is \"{adjectiveSense.Definition.Split(';')[0]}\" → {(negative ? "not " : "")}{definedBy.Name}");
+            return;
+        }
+        // "for men and women" of the cooperation game's groups by sex: where rows are not people, a person of one sex is still
+        // that sex's value of a column named for it.
+        if (!PeopleRows && !AnyPeople(word) && Senses.NamesAPerson(word, lexicon) && ValueFor(Senses.Broader(word, lexicon)) is { } sexed
+            && Language.Words.NameWords(sexed.Column.Name) is ["sex" or "gender"])
+        {
+            Tags[i] = new Tag(TagKind.Value, i, 1, sexed.Column, sexed.Value, Reading: $"{sexed.Column.Name} = {sexed.Value} (WordNet: a {Language.Words.Singular(word)} is a {Senses.Broader(word, lexicon).First(b => sexed.Column.Values.GetValueOrDefault(b) == sexed.Value)})");
             return;
         }
         if (PeopleRows && (AnyPeople(word) || Senses.NamesAPerson(word, lexicon)))

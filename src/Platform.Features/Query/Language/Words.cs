@@ -106,10 +106,16 @@ public static partial class Words
         _ => null,
     };
 
-    /// <summary>The words of a column or table name: "temp_max" → temp max; "Price (€)" → price; "lifeExpect" → life expect.</summary>
+    /// <summary>
+    /// The words of a column or table name: "temp_max" → temp max; "Price (€)" → price; "lifeExpect" → life expect;
+    /// "IQbio" → iq bio, "HTTPStatus" → http status (capitals, then lower case: the last capital begins that word if it makes one).
+    /// </summary>
     public static List<string> NameWords(string name)
     {
         var spaced = CamelCase().Replace(name, "$1 $2");
+        spaced = CapitalsThenWord().Replace(spaced, m => Lexicon.Shared is not { Available: true } lexicon ? m.Value
+            : lexicon.IsWord((m.Groups[1].Value[^1] + m.Groups[2].Value).ToLowerInvariant()) ? $"{m.Groups[1].Value[..^1]} {m.Groups[1].Value[^1]}{m.Groups[2].Value}"
+            : $"{m.Groups[1].Value} {m.Groups[2].Value}");
         return Tokens(spaced.Replace('_', ' ').Replace('-', ' ')).Where(w => w.Any(char.IsLetterOrDigit)).ToList();
     }
 
@@ -309,4 +315,7 @@ public static partial class Words
 
     [GeneratedRegex("([a-z])([A-Z])")]
     private static partial Regex CamelCase();
+
+    [GeneratedRegex("\\b([A-Z]{2,})([a-z]{3,})\\b")]
+    private static partial Regex CapitalsThenWord();
 }
