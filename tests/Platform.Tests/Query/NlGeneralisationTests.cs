@@ -6104,11 +6104,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_seventy_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyFifthTest, "nl-seventy-fifth-test", 0.6, atLeast: 60);
 
     [Fact]
-    public Task The_seventy_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventySixthTest, "nl-seventy-sixth-test", 0.5, atLeast: 60);
+    public Task The_seventy_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventySixthTest, "nl-seventy-sixth-test", 0.6, atLeast: 60);
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_seventy_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventySeventhTest, "nl-seventy-seventh-test", 0.0, atLeast: 60);
+    public Task The_seventy_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventySeventhTest, "nl-seventy-seventh-test", 0.95, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -7624,6 +7624,24 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("old-faithful-eruptions", "How many waits were shorter than 50 minutes?", "select count(*) from {t} where waiting < 50")]
     public Task Initialled_numbered_names_and_measures_of_acts_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-initialled-numbered");
+
+    /// <summary>
+    /// One-letter names as initials, a letter and a number said as a noun and its number, counted plurals as unnamed rows,
+    /// names alike but for their last part, a sex's people where rows are not people, and "to failure" (the seventy-seventh
+    /// set's classes), in other phrasings than the set's.
+    /// </summary>
+    [Theory]
+    [InlineData("oat-yields", "Lowest yield of the Victory variety", "select min(Y) from {t} where V = 'Victory'")]
+    [InlineData("oat-yields", "Total yield in block IV", "select sum(Y) from {t} where B = 'IV'")]
+    [InlineData("oat-yields", "Number of plots by nitrogen level", "select N, count(*) from {t} group by N")]
+    [InlineData("bank-transactions", "What is the highest number of type 2 transactions?", "select max(t2) from {t}")]
+    [InlineData("weight-loss-trial", "How many participants were in the Control group?", "select count(*) from {t} where \"group\" = 'Control'")]
+    [InlineData("shuttle-landings", "How many trials had a strong wind?", "select count(*) from {t} where magn = 'Strong'")]
+    [InlineData("twin-iq", "Lowest IQ among twins raised by foster parents", "select min(IQfoster) from {t}")]
+    [InlineData("yarn-fatigue", "Median cycles to failure by amplitude", "select amp, median(cycles) from {t} group by amp")]
+    [InlineData("cooperation-game", "Highest cooperation among women", "select max(cooperation) from {t} where sex = 'female'")]
+    public Task Letters_families_and_unnamed_rows_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-letters-families-rows");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

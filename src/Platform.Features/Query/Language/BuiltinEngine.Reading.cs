@@ -740,7 +740,7 @@ public static partial class BuiltinEngine
             // the plural with no article.
             var article = q.Word(i + 1) is "a" or "an";
             // "nodes that have no fields": none held, read with "no".
-            if (q.Words[i] is "have" or "has" or "with" && q.Word(i + 1) != "no"
+            if (q.Words[i] is "have" or "has" or "had" or "with" && q.Word(i + 1) != "no"
                 && Enumerable.Range(article ? i + 2 : i + 1, 2).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }) is { Column: { Kind: ColumnKind.Text or ColumnKind.Number or ColumnKind.Date, IsFlag: false } held } heldTag
                 && (article || NameWordInPlural(q, heldTag) is not null
                     || Words.NameWords(held.Name) is [.., var pluralName] && pluralName == q.Word(heldTag.Start + heldTag.Length - 1) && Words.Singular(pluralName) != pluralName)

@@ -173,6 +173,7 @@ public sealed partial class Question
         q.LinkOrderOfEvents();
         q.LinkWordsInsideValues();
         q.LinkClassifiedRows();
+        q.UnlinkVerbsOfAnotherFlag();
         return q;
     }
 
@@ -2231,6 +2232,20 @@ public sealed partial class Question
                 Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: PeopleRowsReading);
     }
 
+    /// <summary>
+    /// "How many applicants were denied mortgage insurance?" of yes-or-no deny and insurance: a verb read as one such column
+    /// whose object is another says what happened to that other, not whether the first holds; it is left unread.
+    /// </summary>
+    private void UnlinkVerbsOfAnotherFlag()
+    {
+        if (Lexicon.Shared is not { Available: true } lexicon) return;
+        for (var i = 1; i + 1 < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { IsFlag: true } verbFlag } && lexicon.BaseForms(Words[i], PartOfSpeech.Verb).Any(b => b != Words[i])
+                && (TagAt(i + 1) is { Kind: TagKind.Column, Column: { IsFlag: true } first } && first != verbFlag
+                    || Tags[i + 1] is not { Kind: TagKind.Column or TagKind.Value or TagKind.Number } && TagAt(i + 2) is { Kind: TagKind.Column, Column: { IsFlag: true } second } && second != verbFlag))
+                Tags[i] = new Tag(TagKind.Unknown, i, 1);
+    }
+
     /// <summary>Which part of a person's name a column holds: "first" (first_name, given name) or "last" (last_name, surname).</summary>
     private static string? NamePart(LanguageColumn column) => Language.Words.NameWords(column.Name) switch
     {
@@ -2999,8 +3014,7 @@ public sealed partial class Question
             }
             // "homeowners" of OWNRENT: people who do what a column is named by are some of the rows, not all of them.
             // Not a noun of its own that begins so ("customers", who pay, of payment_method).
-            if (Senses.PersonDoes(word, lexicon) is { Length: >= 3 } does && Table.Columns.Any(c => Language.Words.NameWords(c.Name)
-                    .Any(n => n == does || n.StartsWith(does, StringComparison.Ordinal) && !lexicon.Knows(n, PartOfSpeech.Noun))))
+            if (DoesWhatAColumnNames(word, lexicon))
                 return;
             // A table of people: "victims", "people" are its rows; "women" its rows of one value (female); "professors" of
             // ranks AsstProf, AssocProf and Prof all of them, the kind every other value ends with, unless an adjective
@@ -4067,6 +4081,10 @@ public sealed partial class Question
             && !NamesAnotherPlural(i, other => Senses.ThingKinds(other, lexicon).Count > 0);
     }
 
+    /// <summary>Whether people called so do what a column is named by ("homeowners" of OWNRENT; not "customers", who pay, of payment_method).</summary>
+    private bool DoesWhatAColumnNames(string word, Lexicon lexicon) => Senses.PersonDoes(word, lexicon) is { Length: >= 3 } does
+        && Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(n => n == does || n.StartsWith(does, StringComparison.Ordinal) && !lexicon.Knows(n, PartOfSpeech.Noun)));
+
     /// <summary>
     /// "How many plots of Victory", "How many groups were anonymous?", "the number of tests by load": where nothing in the
     /// table names its rows, a plural noun nothing else reads, counted and then said of (by a verb, "of", "with", "by"…, or
@@ -4083,14 +4101,17 @@ public sealed partial class Question
         var saidOf = i + 1 == Words.Count || next is "are" or "were" or "is" or "was" or "have" or "had" or "has" or "with" or "of" or "by" or "in" or "from"
                 or "that" or "which" or "who" or "whose" or "for" or "per" or "without"
             || TagAt(i + 1) is null && next.EndsWith("ed", StringComparison.Ordinal) && lexicon.Knows(next, PartOfSpeech.Verb);
-        // Not a kind of person ("homeowners", "travellers" may be some of the rows, or each on several), nor a word inside
+        // Not people who do what a column is named by ("homeowners", "travellers" are some of the rows, or each on several), nor a word inside
         // values ("digits" of unicode-characters' categories are some of the rows); not where the table's name is the things
         // its rows are ("manufacturers" of cars), nor of rows tallying things by date ("sales" of pizza's orders);
         // "of" says which only before a value.
-        if (!saidOf || Words[i] != "people" && Senses.NamesAPerson(singular, lexicon)
+        if (!saidOf || DoesWhatAColumnNames(Words[i], lexicon)
             || Language.Words.NameWords(Table.Name) is [var only] && Language.Words.Singular(only) is var rows && rows != only && rows != singular
             || Table.Columns.Any(c => c.Kind == ColumnKind.Date) && Table.Columns.Any(c => c.CountsThings)
             || next == "of" && TagAt(i + 2) is not { Kind: TagKind.Value }
+            // "travellers" of travel-mode, a row per individual and mode: people a column numbers are not the rows.
+            || (Words[i] == "people" || Senses.NamesAPerson(singular, lexicon)) && Table.Columns.Any(c => Language.Words.NameWords(c.Name) is [var kind]
+                && (kind is "individual" or "person" or "subject" || Senses.NamesAPerson(kind, lexicon)))
             || Table.Columns.Any(c => c.Kind == ColumnKind.Text && c.Values.Keys.Any(v => Language.Words.Tokens(v).Any(w => w == singular || w == Words[i])))) return false;
         return !Table.Columns.Any(c => c.CountsThings && Language.Words.Singular(Language.Words.NameWords(c.Name)[^1]) == singular)
             && !NamesAnotherPlural(i, other => lexicon.Knows(other, PartOfSpeech.Noun));
