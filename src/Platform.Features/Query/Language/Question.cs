@@ -4101,10 +4101,10 @@ public sealed partial class Question
         var saidOf = i + 1 == Words.Count || next is "are" or "were" or "is" or "was" or "have" or "had" or "has" or "with" or "of" or "by" or "in" or "from"
                 or "that" or "which" or "who" or "whose" or "for" or "per" or "without"
             || TagAt(i + 1) is null && next.EndsWith("ed", StringComparison.Ordinal) && lexicon.Knows(next, PartOfSpeech.Verb);
-        // Not people who do what a column is named by ("homeowners", "travellers" are some of the rows, or each on several), nor a word inside
-        // values ("digits" of unicode-characters' categories are some of the rows); not where the table's name is the things
-        // its rows are ("manufacturers" of cars), nor of rows tallying things by date ("sales" of pizza's orders);
-        // "of" says which only before a value.
+        // Not people who do what a column is named by ("homeowners" are some of the rows), nor a word inside values ("digits"
+        // of unicode-characters' categories are some of the rows); not where the table's name is the things its rows are
+        // ("manufacturers" of cars), nor of rows tallying things by date ("sales" of pizza's orders); "of" says which only
+        // before a value.
         if (!saidOf || DoesWhatAColumnNames(Words[i], lexicon)
             || Language.Words.NameWords(Table.Name) is [var only] && Language.Words.Singular(only) is var rows && rows != only && rows != singular
             || Table.Columns.Any(c => c.Kind == ColumnKind.Date) && Table.Columns.Any(c => c.CountsThings)
