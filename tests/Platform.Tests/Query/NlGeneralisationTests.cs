@@ -6104,7 +6104,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_seventy_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyFifthTest, "nl-seventy-fifth-test", 0.6, atLeast: 60);
 
     [Fact]
-    public Task The_seventy_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventySixthTest, "nl-seventy-sixth-test", 0.6, atLeast: 60);
+    public Task The_seventy_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventySixthTest, "nl-seventy-sixth-test", 0.7, atLeast: 60);
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
@@ -7642,6 +7642,13 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("cooperation-game", "Highest cooperation among women", "select max(cooperation) from {t} where sex = 'female'")]
     public Task Letters_families_and_unnamed_rows_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-letters-families-rows");
+
+    /// <summary>A value run together with a noun ("autolander"), and a unit of time before a column WordNet names ("years of education").</summary>
+    [Theory]
+    [InlineData("shuttle-landings", "Number of autolander landings by wind", "select wind, count(*) from {t} where use = 'auto' group by wind")]
+    [InlineData("vocabulary-test", "Highest years of education among women", "select max(educ) from {t} where gender = 'female'")]
+    public Task Values_run_together_and_units_of_time_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-values-run-together");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

@@ -156,6 +156,7 @@ public sealed partial class Question
         q.LinkFlagAdjectives(Lexicon.Shared);
         q.LinkFlagVerbs(Lexicon.Shared);
         q.LinkSenses(Lexicon.Shared);
+        q.LinkTimeUnitOfColumn();
         q.LinkStopWordValuesAfterColumn();
         q.LinkNumbersKeptAsText();
         q.LinkAggregateBeforeColumn();
@@ -1162,12 +1163,13 @@ public sealed partial class Question
 
     /// <summary>
     /// "years of education" of a table with a year column too: a unit of time before "of" and a numeric column's name is
-    /// what that column counts in, not the year column.
+    /// what that column counts in, not the year column. Read again once WordNet has read the words ("education" of educ).
     /// </summary>
     private void LinkTimeUnitOfColumn()
     {
         for (var i = 0; i + 2 < Words.Count; i++)
-            if (TimeUnits.Contains(Words[i]) && Words[i + 1] == "of" && Tags[i + 2] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } counted })
+            if (TimeUnits.Contains(Words[i]) && Words[i + 1] == "of" && Tags[i + 2] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } counted }
+                && Tags[i] is null or { Kind: TagKind.Stop or TagKind.Unknown or TagKind.Unit } or { Kind: TagKind.Column, Length: 1, Column: { IsYearNumber: true } or { IsMonthNumber: true } or { Kind: ColumnKind.Date } })
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {counted.Name} counts in");
     }
 
@@ -3531,6 +3533,13 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Value, i, 1, shortenedValue.Column, shortenedValue.Value, Reading: $"{shortenedValue.Column.Name} = {shortenedValue.Value} ('{word}' shortened)");
             return;
         }
+        // "autolander" of the shuttle's use holding auto and noauto: a word no dictionary knows, run together from a value of
+        // one column and a noun, is that value.
+        if (!lexicon.IsWord(word) && ValueBeforeNoun(Language.Words.Singular(word), lexicon) is { } joined)
+        {
+            Tags[i] = new Tag(TagKind.Value, i, 1, joined.Column, joined.Value, Reading: $"{joined.Column.Name} = {joined.Value} ('{word}' begins with it)");
+            return;
+        }
         // "banks" of Ornstein's BNK, "holding" of HLD: a noun whose first letter and the consonants after it begin with a
         // code of three or more letters that is no word.
         if (lexicon.Knows(word, PartOfSpeech.Noun) && SkeletonValue(Language.Words.Singular(word), lexicon) is { } skeleton)
@@ -3605,6 +3614,15 @@ public sealed partial class Question
         var lettered = Table.Columns.Where(c => c.Name.Length == 1 && char.IsAsciiLetter(c.Name[0])).ToList();
         if (lettered.Count < 2 || lettered.Any(c => c.Name is "x" or "X") && lettered.Any(c => c.Name is "y" or "Y")) return null;
         return lettered.Where(c => char.ToLowerInvariant(c.Name[0]) == initial).ToList() is [var one] ? one : null;
+    }
+
+    private (LanguageColumn Column, string Value)? ValueBeforeNoun(string word, Lexicon lexicon)
+    {
+        var found = Table.Columns.Where(c => c.Kind == ColumnKind.Text && !c.HoldsLists && c.Profile.DistinctCount * 2 < Table.RowCount)
+            .SelectMany(c => c.Values.Where(v => v.Key.Length >= 3 && v.Key.All(char.IsAsciiLetter) && word.Length >= v.Key.Length + 3
+                    && word.StartsWith(v.Key, StringComparison.Ordinal) && lexicon.Knows(word[v.Key.Length..], PartOfSpeech.Noun))
+                .Select(v => (Column: c, v.Value))).Distinct().ToList();
+        return found is [var one] ? one : null;
     }
 
     private (LanguageColumn Column, string Value)? ShortenedValue(string word, Lexicon lexicon) =>
@@ -4100,7 +4118,7 @@ public sealed partial class Question
         var next = Word(i + 1);
         var saidOf = i + 1 == Words.Count || next is "are" or "were" or "is" or "was" or "have" or "had" or "has" or "with" or "of" or "by" or "in" or "from"
                 or "that" or "which" or "who" or "whose" or "for" or "per" or "without"
-            || TagAt(i + 1) is null && next.EndsWith("ed", StringComparison.Ordinal) && lexicon.Knows(next, PartOfSpeech.Verb);
+            || TagAt(i + 1) is not { Kind: TagKind.Value or TagKind.Number } && next.EndsWith("ed", StringComparison.Ordinal) && lexicon.Knows(next, PartOfSpeech.Verb);
         // Not people who do what a column is named by ("homeowners" are some of the rows), nor a word inside values ("digits"
         // of unicode-characters' categories are some of the rows); not where the table's name is the things its rows are
         // ("manufacturers" of cars), nor of rows tallying things by date ("sales" of pizza's orders); "of" says which only
