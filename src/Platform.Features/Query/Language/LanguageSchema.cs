@@ -412,11 +412,18 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
     /// </summary>
     private static List<LanguageColumn> NamedByInitial(List<LanguageColumn> columns, IReadOnlyList<string> nameWords)
     {
-        var lettered = columns.Where(c => c.Name.Length == 1 && char.IsAsciiLetter(c.Name[0])).ToList();
-        if (lettered.Count < 2 || lettered.Any(c => c.Name is "x" or "X") && lettered.Any(c => c.Name is "y" or "Y")) return columns;
+        var lettered = LetterNamedColumns(columns);
+        if (lettered.Count == 0) return columns;
         return columns.Select(c => lettered.Contains(c) && lettered.Count(o => char.ToLowerInvariant(o.Name[0]) == char.ToLowerInvariant(c.Name[0])) == 1
             && nameWords.Where(w => w.Length >= 3 && w[0] == char.ToLowerInvariant(c.Name[0])).ToList() is [var word]
                 ? c with { Aliases = [.. c.Aliases, [word]] } : c).ToList();
+    }
+
+    /// <summary>The columns named by one letter each, where at least two are (not x and y, a plot's axes); none otherwise.</summary>
+    public static List<LanguageColumn> LetterNamedColumns(IEnumerable<LanguageColumn> columns)
+    {
+        var lettered = columns.Where(c => c.Name.Length == 1 && char.IsAsciiLetter(c.Name[0])).ToList();
+        return lettered.Count < 2 || lettered.Any(c => c.Name is "x" or "X") && lettered.Any(c => c.Name is "y" or "Y") ? [] : lettered;
     }
 
     /// <summary>

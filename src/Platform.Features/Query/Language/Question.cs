@@ -356,8 +356,6 @@ public sealed partial class Question
         var families = Table.Columns.Select(c => (Column: c, Name: InitialledNumber().Match(c.Name)))
             .Where(x => x.Name.Success).GroupBy(x => x.Name.Groups["letters"].Value.ToLowerInvariant())
             .Where(g => g.Count() >= 2 && !Table.Columns.Any(c => string.Equals(c.Name, g.Key, StringComparison.OrdinalIgnoreCase)));
-        // Words of the table's name too ("weight loss" of weight-loss-trial): the initials say more.
-        bool Open(int k) => Unread(k) || Tags[k] is { Kind: TagKind.TableWord };
         foreach (var family in families)
         {
             var letters = family.Key;
@@ -390,7 +388,6 @@ public sealed partial class Question
 
     private void LinkLetterNumbered(char letter, List<(LanguageColumn Column, int Number)> family, Lexicon lexicon)
     {
-        bool Open(int k) => Unread(k) || Tags[k] is { Kind: TagKind.TableWord };
         for (var i = 0; i + 1 < Words.Count; i++)
         {
             if (!Open(i) || Words[i].Length < 3 || Words[i][0] != letter || KeywordWords.Contains(Words[i]) || !lexicon.Knows(Words[i], PartOfSpeech.Noun)
@@ -401,6 +398,9 @@ public sealed partial class Question
             Set(i, end - i, new Tag(TagKind.Column, i, end - i, column, Reading: $"'{Original[i]} {Original[i + 1]}', its initial and number → column {column.Name}"));
         }
     }
+
+    /// <summary>Whether the word at <paramref name="k"/> is unread or only a word of the table's name ("weight loss" of weight-loss-trial): initials may say more.</summary>
+    private bool Open(int k) => Unread(k) || Tags[k] is { Kind: TagKind.TableWord };
 
     private static string InitialsOf(IEnumerable<string> words) => string.Concat(words.Select(w => w.Length > 0 ? w[0] : ' '));
 
@@ -3609,12 +3609,8 @@ public sealed partial class Question
     }
 
     /// <summary>The column named by one letter, <paramref name="initial"/>, of a table naming at least two so (x and y aside).</summary>
-    private LanguageColumn? LetterNamed(char initial)
-    {
-        var lettered = Table.Columns.Where(c => c.Name.Length == 1 && char.IsAsciiLetter(c.Name[0])).ToList();
-        if (lettered.Count < 2 || lettered.Any(c => c.Name is "x" or "X") && lettered.Any(c => c.Name is "y" or "Y")) return null;
-        return lettered.Where(c => char.ToLowerInvariant(c.Name[0]) == initial).ToList() is [var one] ? one : null;
-    }
+    private LanguageColumn? LetterNamed(char initial) =>
+        LanguageSchema.LetterNamedColumns(Table.Columns).Where(c => char.ToLowerInvariant(c.Name[0]) == initial).ToList() is [var one] ? one : null;
 
     private (LanguageColumn Column, string Value)? ValueBeforeNoun(string word, Lexicon lexicon)
     {
