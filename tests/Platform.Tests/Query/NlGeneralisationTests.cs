@@ -98,7 +98,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "german-schooling.csv", "partner-conformity.csv", "roman-pottery.csv", "sitka-spruce.csv", "equation-citations.csv",
     "prisoner-recidivism.csv", "canadian-crime-rates.csv", "soil-samples.csv", "math-doctorates.csv", "reading-methods.csv",
     "vocabulary-test.csv", "old-faithful-eruptions.csv", "speed-of-light.csv", "weight-loss-trial.csv", "shuttle-landings.csv",
-    "oat-yields.csv", "yarn-fatigue.csv", "cooperation-game.csv", "twin-iq.csv", "bank-transactions.csv");
+    "oat-yields.csv", "yarn-fatigue.csv", "cooperation-game.csv", "twin-iq.csv", "bank-transactions.csv",
+    "npk-fertiliser.csv", "rabbit-blood-pressure.csv", "barley-yields.csv", "canadian-women-work.csv", "experimenter-expectations.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -5874,6 +5875,83 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("bank-transactions", "What is the median number of type 1 transactions?", "select median(t1) from {t}"),
     ];
 
+    /// <summary>
+    /// The seventy-eighth fresh test set: 65 questions over five more of R's tables the engine had never been run on
+    /// (24 plots of a pea trial given nitrogen, phosphate and potassium or not, 60 blood-pressure readings of five rabbits
+    /// under a control and an MDL treatment, barley yields of five varieties at six Minnesota farms in 1931 and 1932, thirty
+    /// years of Canadian women's work, wages and fertility, and 108 ratings under an experimenter's instructions and
+    /// expectations), written after the seventy-seventh set's rules, and their keys checked against the files before the
+    /// engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] SeventyEighthTest =
+    [
+        ("npk-fertiliser", "What is the average yield?", "select avg(yield) from {t}"),
+        ("npk-fertiliser", "Average yield by block", "select block, avg(yield) from {t} group by block"),
+        ("npk-fertiliser", "Average yield with nitrogen", "select avg(yield) from {t} where N = 1"),
+        ("npk-fertiliser", "Average yield without potassium", "select avg(yield) from {t} where K = 0"),
+        ("npk-fertiliser", "How many plots got phosphate?", "select count(*) from {t} where P = 1"),
+        ("npk-fertiliser", "Which block has the highest average yield?", "select block, avg(yield) from {t} group by block order by avg(yield) desc limit 1"),
+        ("npk-fertiliser", "What is the lowest yield?", "select min(yield) from {t}"),
+        ("npk-fertiliser", "Average yield by nitrogen", "select N, avg(yield) from {t} group by N"),
+        ("npk-fertiliser", "How many plots had a yield above 60?", "select count(*) from {t} where yield > 60"),
+        ("npk-fertiliser", "Total yield in block 3", "select sum(yield) from {t} where block = 3"),
+        ("npk-fertiliser", "Average yield of plots given both nitrogen and potassium", "select avg(yield) from {t} where N = 1 and K = 1"),
+        ("npk-fertiliser", "Maximum yield for plots without any nitrogen", "select max(yield) from {t} where N = 0"),
+        ("npk-fertiliser", "How many plots are in each block?", "select block, count(*) from {t} group by block"),
+        ("rabbit-blood-pressure", "What is the average change in blood pressure?", "select avg(BPchange) from {t}"),
+        ("rabbit-blood-pressure", "Average BP change by treatment", "select Treatment, avg(BPchange) from {t} group by Treatment"),
+        ("rabbit-blood-pressure", "Average blood pressure change for each dose", "select Dose, avg(BPchange) from {t} group by Dose"),
+        ("rabbit-blood-pressure", "What is the largest change in blood pressure?", "select max(BPchange) from {t}"),
+        ("rabbit-blood-pressure", "How many measurements were taken under the control treatment?", "select count(*) from {t} where Treatment = 'Control'"),
+        ("rabbit-blood-pressure", "Average BP change for rabbit R3", "select avg(BPchange) from {t} where Animal = 'R3'"),
+        ("rabbit-blood-pressure", "Which animal had the highest average blood pressure change?", "select Animal, avg(BPchange) from {t} group by Animal order by avg(BPchange) desc limit 1"),
+        ("rabbit-blood-pressure", "Average change in blood pressure at a dose of 200", "select avg(BPchange) from {t} where Dose = 200"),
+        ("rabbit-blood-pressure", "How many measurements had a BP change above 20?", "select count(*) from {t} where BPchange > 20"),
+        ("rabbit-blood-pressure", "Average BP change by animal and treatment", "select Animal, Treatment, avg(BPchange) from {t} group by Animal, Treatment"),
+        ("rabbit-blood-pressure", "What is the highest dose?", "select max(Dose) from {t}"),
+        ("rabbit-blood-pressure", "Minimum blood pressure change in run C1", "select min(BPchange) from {t} where Run = 'C1'"),
+        ("rabbit-blood-pressure", "Average BP change with MDL at a dose of 50", "select avg(BPchange) from {t} where Treatment = 'MDL' and Dose = 50"),
+        ("barley-yields", "What is the average yield in 1931?", "select avg(Y1) from {t}"),
+        ("barley-yields", "Average 1932 yield by location", "select Loc, avg(Y2) from {t} group by Loc"),
+        ("barley-yields", "Which variety had the highest average Y1?", "select Var, avg(Y1) from {t} group by Var order by avg(Y1) desc limit 1"),
+        ("barley-yields", "What is the highest Y2?", "select max(Y2) from {t}"),
+        ("barley-yields", "How many records are from location W?", "select count(*) from {t} where Loc = 'W'"),
+        ("barley-yields", "Average Y1 for variety T", "select avg(Y1) from {t} where Var = 'T'"),
+        ("barley-yields", "Total Y2 by variety", "select Var, sum(Y2) from {t} group by Var"),
+        ("barley-yields", "Lowest yield in 1932", "select min(Y2) from {t}"),
+        ("barley-yields", "How many varieties are there?", "select count(distinct Var) from {t}"),
+        ("barley-yields", "Average Y1 and Y2 by location", "select Loc, avg(Y1), avg(Y2) from {t} group by Loc"),
+        ("barley-yields", "Which location had the lowest average 1931 yield?", "select Loc, avg(Y1) from {t} group by Loc order by avg(Y1) asc limit 1"),
+        ("barley-yields", "How many rows have Y1 above 100?", "select count(*) from {t} where Y1 > 100"),
+        ("barley-yields", "What is the average Y2 at location M for variety S?", "select avg(Y2) from {t} where Loc = 'M' and Var = 'S'"),
+        ("canadian-women-work", "What is the average participation rate?", "select avg(partic) from {t}"),
+        ("canadian-women-work", "In which year was women's participation highest?", "select year, partic from {t} order by partic desc limit 1"),
+        ("canadian-women-work", "What was the total fertility rate in 1960?", "select tfr from {t} where year = 1960"),
+        ("canadian-women-work", "Average men's wage", "select avg(menwage) from {t}"),
+        ("canadian-women-work", "Highest women's wage", "select max(womwage) from {t}"),
+        ("canadian-women-work", "How many years had a participation rate above 40?", "select count(*) from {t} where partic > 40"),
+        ("canadian-women-work", "Average consumer debt", "select avg(debt) from {t}"),
+        ("canadian-women-work", "What was the part-time rate in 1975?", "select parttime from {t} where year = 1975"),
+        ("canadian-women-work", "Lowest fertility rate", "select min(tfr) from {t}"),
+        ("canadian-women-work", "Average women's wage after 1970", "select avg(womwage) from {t} where year > 1970"),
+        ("canadian-women-work", "Which year had the lowest fertility rate?", "select year, tfr from {t} order by tfr asc limit 1"),
+        ("canadian-women-work", "How many years are there?", "select count(*) from {t}"),
+        ("canadian-women-work", "Average participation before 1960", "select avg(partic) from {t} where year < 1960"),
+        ("experimenter-expectations", "What is the average rating?", "select avg(rating) from {t}"),
+        ("experimenter-expectations", "Average rating by instruction", "select instruction, avg(rating) from {t} group by instruction"),
+        ("experimenter-expectations", "Average rating by expectation", "select expectation, avg(rating) from {t} group by expectation"),
+        ("experimenter-expectations", "How many ratings were made under low expectation?", "select count(*) from {t} where expectation = 'low'"),
+        ("experimenter-expectations", "Highest rating", "select max(rating) from {t}"),
+        ("experimenter-expectations", "Lowest rating with no instruction", "select min(rating) from {t} where instruction = 'none'"),
+        ("experimenter-expectations", "Average rating for scientific instruction and high expectation", "select avg(rating) from {t} where instruction = 'scientific' and expectation = 'high'"),
+        ("experimenter-expectations", "How many negative ratings are there?", "select count(*) from {t} where rating < 0"),
+        ("experimenter-expectations", "Which instruction had the highest average rating?", "select instruction, avg(rating) from {t} group by instruction order by avg(rating) desc limit 1"),
+        ("experimenter-expectations", "Number of ratings by instruction and expectation", "select instruction, expectation, count(*) from {t} group by instruction, expectation"),
+        ("experimenter-expectations", "Average rating when the instruction was good", "select avg(rating) from {t} where instruction = 'good'"),
+        ("experimenter-expectations", "How many subjects gave a rating above 20?", "select count(*) from {t} where rating > 20"),
+        ("experimenter-expectations", "Median rating", "select median(rating) from {t}"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -6107,8 +6185,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_seventy_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventySixthTest, "nl-seventy-sixth-test", 0.7, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_seventy_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventySeventhTest, "nl-seventy-seventh-test", 0.95, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_seventy_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyEighthTest, "nl-seventy-eighth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
