@@ -6189,7 +6189,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_seventy_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyEighthTest, "nl-seventy-eighth-test", 0.0, atLeast: 60);
+    public Task The_seventy_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyEighthTest, "nl-seventy-eighth-test", 0.9, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -7730,6 +7730,24 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("vocabulary-test", "Highest years of education among women", "select max(educ) from {t} where gender = 'female'")]
     public Task Values_run_together_and_units_of_time_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-values-run-together");
+
+    /// <summary>
+    /// Things counted are rows, not a yes-or-no column their initial names ("plots" of P); a value two columns hold, after one's
+    /// name ("location M"); "both" and "either" before a pair, conditions joined by "or"; a hyphenated column name ("part-time").
+    /// </summary>
+    [Theory]
+    [InlineData("npk-fertiliser", "How many plots were given potassium?", "select count(*) from {t} where K = 1")]
+    [InlineData("npk-fertiliser", "Number of plots without phosphate by block", "select block, count(*) from {t} where P = 0 group by block")]
+    [InlineData("npk-fertiliser", "Average yield for plots with both phosphate and potassium", "select avg(yield) from {t} where P = 1 and K = 1")]
+    [InlineData("npk-fertiliser", "How many plots got either nitrogen or phosphate?", "select count(*) from {t} where N = 1 or P = 1")]
+    [InlineData("barley-yields", "Average Y1 for location M", "select avg(Y1) from {t} where Loc = 'M'")]
+    [InlineData("barley-yields", "Average Y2 of variety M", "select avg(Y2) from {t} where Var = 'M'")]
+    [InlineData("canadian-women-work", "Average part-time rate after 1970", "select avg(parttime) from {t} where year > 1970")]
+    [InlineData("experimenter-expectations", "Average rating with good instruction or high expectation", "select avg(rating) from {t} where instruction = 'good' or expectation = 'high'")]
+    [InlineData("rabbit-blood-pressure", "How many measurements were taken at a dose of 6.25 or 12.5?", "select count(*) from {t} where Dose in (6.25, 12.5)")]
+    [InlineData("npk-fertiliser", "How many plots had a yield below 50 or above 60?", "select count(*) from {t} where yield < 50 or yield > 60")]
+    public Task Rows_counted_pairs_and_hyphenated_names_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-rows-pairs-hyphens");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

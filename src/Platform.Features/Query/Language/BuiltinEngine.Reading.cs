@@ -821,15 +821,22 @@ public static partial class BuiltinEngine
             && double.TryParse(c.Profile.Max, CultureInfo.InvariantCulture, out var max) && max > 0)
         .ToList() is [var only] ? only : null;
 
-    /// <summary>"cars with 8 cylinders", "penguins of 5000 g": a number before a numeric column (and its unit) is that column's value.</summary>
+    /// <summary>
+    /// "cars with 8 cylinders", "penguins of 5000 g": a number before a numeric column (and its unit) is that column's value;
+    /// "with 4 or 6 cylinders", "a dose of 6.25 or 12.5", numbers joined by "or", its values.
+    /// </summary>
     private static void ReadCountedValues(Question q, Reading r)
     {
         for (var i = 0; i < q.Words.Count; i++)
         {
             if (r.Used.Contains(i) || q.TagAt(i) is not { Kind: TagKind.Number, IsYear: false } number) continue;
-            var at = q.TagAt(i + 1) is { Kind: TagKind.Unit } ? i + 2 : i + 1;
+            var numbered = new List<int> { i };
+            while (q.Word(numbered[^1] + 1) == "or" && q.TagAt(numbered[^1] + 2) is { Kind: TagKind.Number, IsYear: false } && !r.Used.Contains(numbered[^1] + 2))
+                numbered.Add(numbered[^1] + 2);
+            var last = numbered[^1];
+            var at = q.TagAt(last + 1) is { Kind: TagKind.Unit } ? last + 2 : last + 1;
             // "red 0, green 0 and blue 128": a number between two columns, the one after with its own number, is the one's before.
-            if (q.TagAt(i - 1) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } first }
+            if (numbered.Count == 1 && q.TagAt(i - 1) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } first }
                 && q.TagAt(at) is { Kind: TagKind.Column } next && q.TagAt(at + next.Length) is { Kind: TagKind.Number })
             {
                 r.Filters.Add(new Filter(first, FilterPart.Value, "=", [number.Number], $"{first.Name} = {number.Number.ToString(CultureInfo.InvariantCulture)}"));
@@ -845,7 +852,7 @@ public static partial class BuiltinEngine
             if (q.TagAt(at) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } column })
             {
                 // "at 32 degrees": the column the unit measures.
-                if (q.TagAt(i + 1) is { Kind: TagKind.Unit, Column: { } measured }) column = measured;
+                if (q.TagAt(last + 1) is { Kind: TagKind.Unit, Column: { } measured }) column = measured;
                 else
                 {
                     var named = q.Word(i - 1) is "is" or "equals" or "=" or "of" || q.TagAt(i - 1) is { Kind: TagKind.Stop } && q.Word(i - 1) == "to" ? i - 2 : i - 1;
@@ -857,8 +864,11 @@ public static partial class BuiltinEngine
                     column = before;
                 }
             }
-            r.Filters.Add(new Filter(column, FilterPart.Value, "=", [number.Number], $"{column.Name} = {number.Number.ToString(CultureInfo.InvariantCulture)}"));
-            r.Used.Add(i);
+            var values = numbered.Select(n => (object)q.TagAt(n)!.Number).ToList();
+            r.Filters.Add(values.Count == 1
+                ? new Filter(column, FilterPart.Value, "=", values, $"{column.Name} = {number.Number.ToString(CultureInfo.InvariantCulture)}")
+                : new Filter(column, FilterPart.Value, "in", values, $"{column.Name} is {string.Join(" or ", values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)))}"));
+            r.Used.UnionWith(numbered);
         }
     }
 
@@ -1718,6 +1728,27 @@ public static partial class BuiltinEngine
             r.Counted.Remove(amount);
             r.Shown.Remove(amount);
             r.Filters.Add(new Filter(amount, FilterPart.Value, negated ? "=" : ">", [0], negated ? $"not {amount.Name} (none)" : $"{amount.Name} above 0"));
+        }
+    }
+
+    /// <summary>
+    /// "plots given nitrogen or phosphate", "a yield above 60 or below 50": two conditions the question joins by "or" keep
+    /// the rows where either holds ("Japan or Europe", values of one column, are one condition already).
+    /// </summary>
+    private static void ReadAlternatives(Question q, Reading r)
+    {
+        for (var i = 1; i + 1 < q.Words.Count; i++)
+        {
+            if (q.Words[i] != "or" || q.TagAt(i) is { Kind: TagKind.Column or TagKind.Value }) continue;
+            var before = Enumerable.Range(0, i).Reverse().Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column or TagKind.Value });
+            var after = Enumerable.Range(i + 1, q.Words.Count - i - 1).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column or TagKind.Value });
+            // "above 60 or below 50": nothing named after "or", the same column again.
+            if (before?.Column is not { } first || (after?.Column ?? first) is not { } second) continue;
+            var joined = first == second ? r.Filters.Where(f => f.Column == first).ToList()
+                : r.Filters.Where(f => f.Column == first).Take(2).Concat(r.Filters.Where(f => f.Column == second).Take(2)).ToList();
+            if (joined is not [var one, var other] || one.Column == other.Column && first != second) continue;
+            r.Filters[r.Filters.IndexOf(one)] = new Filter(one.Column, one.Part, "or", [one, other], $"{one.Text} or {other.Text}");
+            r.Filters.Remove(other);
         }
     }
 

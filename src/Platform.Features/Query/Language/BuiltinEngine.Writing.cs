@@ -386,6 +386,7 @@ public static partial class BuiltinEngine
     private static string Sql(Filter f)
     {
         static string Value(object v) => v is string text ? DatasetStorage.Literal(text) : v is LanguageColumn other ? Id(other) : Convert.ToString(v, CultureInfo.InvariantCulture)!;
+        if (f.Op == "or") return $"({string.Join(" or ", f.Values.Cast<Filter>().Select(e => e.Part is FilterPart.YearAndMonth or FilterPart.MonthAndDay ? $"({Sql(e)})" : Sql(e)))})";
         var column = f.Column.Blank && f.Op is "is null" or "is not null" ? $"nullif(trim({Id(f.Column)}), '')"
             : f.Column.Padded && f.Part == FilterPart.Value ? $"trim({Id(f.Column)})" : Id(f.Column);
         if (f.Part == FilterPart.YearAndMonth) return $"year({column}) = {Value(f.Values[0])} and month({column}) = {Value(f.Values[1])}";

@@ -161,6 +161,7 @@ public static partial class BuiltinEngine
         ReadEntity(q, r);
         ReadRepeated(q, r);
         ReadEmptyGroups(r);
+        ReadAlternatives(q, r);
         // "Who discovered oxygen?" asks for someone: a year or an amount is not who.
         if (q.AsksWho && !r.Entity && r.Measures.Count == 0 && r.Groups.Count == 0 && r.Shown.Count > 0
             && r.Shown.All(c => c.Kind != ColumnKind.Text || Words.NameWords(c.Name).Any(w => w is "year" or "date" or "day" or "month" or "time")))
@@ -187,7 +188,7 @@ public static partial class BuiltinEngine
         if (q.Tags.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Kind == TagKind.Number && !r.Used.Contains(x.i)) is { t: not null } stray)
             return Understanding.Unsure($"I don't know what {q.Original[stray.i]} refers to.", Suggestions(q.Table), q.Table);
         var placed = r.Groups.Select(g => g.Column).Concat(r.Measures.Select(m => m.Column)).Concat(r.Measures.Select(m => m.Per)).Concat(r.Filters.Select(f => f.Column))
-            .Concat(r.Filters.SelectMany(f => f.Values.OfType<LanguageColumn>())).Concat(r.Shown)
+            .Concat(r.Filters.SelectMany(f => f.Values.OfType<LanguageColumn>())).Concat(r.Filters.SelectMany(f => f.Values.OfType<Filter>()).Select(f => f.Column)).Concat(r.Shown)
             .Concat(r.Counted).Append(r.OrderBy).Append(r.LengthOf).Append(r.RowOf).Append(r.When ? TimeColumn(q, null) : null)
             .Append(r.Correlation?.First).Append(r.Correlation?.Second).Append(r.TotalsPer?.Column).Append(r.Held?.Of).Append(r.Held?.Counted).ToHashSet();
         // A column the question names that the reading did not place would be answered as if it were not there

@@ -258,10 +258,11 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
     /// The column that already counts what each row stands for: called count, number, frequency, n or people; not one
     /// numbering the rows 1 to N (a Pokémon's national number), nor a number beside a name that sets each row its own
     /// (a protocol's number, 0 to 262; an error's, 1 to 133): counts repeat, or start above 1. An <c>n</c> counts in whole
-    /// numbers: soil's <c>N</c> of 0.03 to 0.298 is its nitrogen (a letter's frequency may be a share).
+    /// numbers: soil's <c>N</c> of 0.03 to 0.298 is its nitrogen (a letter's frequency may be a share), and not only 0 and 1:
+    /// npk's <c>N</c> says whether a plot was given nitrogen.
     /// </summary>
     public LanguageColumn? Frequency { get; } = Columns.FirstOrDefault(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }
-        && !(Words.NameWords(c.Name) is ["n"] && !(Whole(c.Profile.Min) && Whole(c.Profile.Max)))
+        && !(Words.NameWords(c.Name) is ["n"] && (!(Whole(c.Profile.Min) && Whole(c.Profile.Max)) || c.IsFlag))
         && (Words.NameWords(c.Name) is ["count"] or ["counts"] or ["number"] or ["frequency"] or ["freq"] or ["n"] or ["people"] or ["persons"]
             // "y" of speed-limit-accidents: the response, in whole numbers, of a table named for things in the plural counts them.
             // Not where that word begins with its letter: oat-yields' Y is each plot's yield.

@@ -158,6 +158,7 @@ public sealed partial class Question
         q.LinkSenses(Lexicon.Shared);
         q.LinkTimeUnitOfColumn();
         q.LinkStopWordValuesAfterColumn();
+        q.LinkValuesOfManyAfterTheirColumn();
         q.LinkNumbersKeptAsText();
         q.LinkAggregateBeforeColumn();
         q.LinkRest();
@@ -2121,6 +2122,12 @@ public sealed partial class Question
                 var pair = i + 1 < Words.Count && Tags[i + 1] is null ? Words[i + 1] : null;
                 // "non-Caucasian" of noncauc: a word's parts run together.
                 var joined = Words[i].Replace("-", "", StringComparison.Ordinal);
+                // "part-time" of parttime: its parts run together are a column's whole name.
+                if (joined != Words[i] && Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var only] && only == joined).ToList() is [var runTogether])
+                {
+                    Set(i, 1, new Tag(TagKind.Column, i, 1, runTogether, Reading: $"'{Original[i]}' run together → column {runTogether.Name}"));
+                    continue;
+                }
                 var shortened = Table.Columns.SelectMany(c => Language.Words.NameWords(c.Name).Concat(c.Aliases.SelectMany(a => a)).Distinct().Where(p => p.Length >= 4 && !lexicon.IsWord(p))
                         .Select(p => (Column: c, Length: joined.Length >= 5 && joined.StartsWith(p, StringComparison.Ordinal) && p != joined ? 1
                             : pair is not null && p.Length > Words[i].Length && p.StartsWith(Words[i], StringComparison.Ordinal)
@@ -3569,9 +3576,11 @@ public sealed partial class Question
             return;
         }
         // "variety", "block" of the oats trial's V and B: in a table naming several columns by one letter each (not x and y, a
-        // plot's axes), a noun nothing else reads is the column its initial names. Not a person of a number.
+        // plot's axes), a noun nothing else reads is the column its initial names. Not a person of a number, nor things
+        // counted of a yes-or-no column (npk's "plots" are its rows, P whether each was given phosphate).
         if (lexicon.Knows(word, PartOfSpeech.Noun) && word.Length >= 3 && !KeywordWords.Contains(word) && LetterNamed(word[0]) is { } lettered
-            && !(lettered.Kind == ColumnKind.Number && Senses.NamesAPerson(Language.Words.Singular(word), lexicon)))
+            && !(lettered.Kind == ColumnKind.Number && Senses.NamesAPerson(Language.Words.Singular(word), lexicon))
+            && !(lettered.IsFlag && Language.Words.Singular(word) != word))
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, lettered, Reading: $"'{word}' begins with {lettered.Name} → column {lettered.Name}");
             return;
@@ -3606,6 +3615,17 @@ public sealed partial class Question
             if (Tags[i] is null or { Kind: TagKind.Stop, Column: null, Reading: null, Length: 1 } && TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } named }
                 && !Original[i].Any(char.IsLower) && named.Values.GetValueOrDefault(Words[i]) is { } value && value == Original[i])
                 Tags[i] = new Tag(TagKind.Value, i, 1, named, value, Reading: $"{named.Name} = {value} (after its column's name)");
+    }
+
+    /// <summary>
+    /// "location M" where M is a farm (Loc) and a variety (Var): a value several columns hold, right after the name of one of
+    /// them once every word naming a column is read, is that column's.
+    /// </summary>
+    private void LinkValuesOfManyAfterTheirColumn()
+    {
+        foreach (var (start, length, holders) in _heldByMany)
+            if (Tags[start] is { Kind: TagKind.Unknown } && TagAt(start - 1) is { Kind: TagKind.Column, Column: { } named } && holders.Contains(named))
+                SetValueOfPair(start, length, named);
     }
 
     /// <summary>The column named by one letter, <paramref name="initial"/>, of a table naming at least two so (x and y aside).</summary>

@@ -36,7 +36,8 @@ public static partial class Words
         "whole", "full", "according", "based", "compared", "respectively", "see", "know", "known", "want", "like", "need", "many", "much",
         "number", "count", "amount", "level", "levels", "figure", "figures", "recorded", "reported", "measured", "listed", "observed",
         "having", "got", "saw", "seen", "happened", "occur", "occurred", "day", "days", "month", "months", "year", "years",
-        "different", "distinct", "unique", "separate", "being", "same", "other", "they", "them", "one", "ones", "here", "s", "still",
+        "different", "distinct", "unique", "separate", "being", "same", "other", "they", "them", "one", "ones", "here", "s", "still", "both",
+        "either",
     ];
 
     private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12].Select(m => m.ToLowerInvariant()).ToArray();
