@@ -637,6 +637,12 @@ public static partial class BuiltinEngine
             // "below 5%" of a rate kept as a fraction (0.097): 0.05.
             else if (q.Word(at).EndsWith('%') && column.IsFraction)
                 r.Filters.Add(new Filter(column, FilterPart.Value, op, [number.Number / 100], $"{column.Name} {op} {number.Number / 100} ({value}%)"));
+            // "block 3 or 4".
+            else if (op == "=" && number.Length == 1 && NumbersJoinedByOr(q, r, at) is { Count: > 1 } numbered)
+            {
+                AddNumbersHeld(q, r, column, numbered);
+                continue;
+            }
             else r.Filters.Add(new Filter(column, FilterPart.Value, op, [number.Number], $"{column.Name} {op} {value}"));
             for (var j = at; j < at + number.Length; j++) r.Used.Add(j);
         }
@@ -830,9 +836,7 @@ public static partial class BuiltinEngine
         for (var i = 0; i < q.Words.Count; i++)
         {
             if (r.Used.Contains(i) || q.TagAt(i) is not { Kind: TagKind.Number, IsYear: false } number) continue;
-            var numbered = new List<int> { i };
-            while (q.Word(numbered[^1] + 1) == "or" && q.TagAt(numbered[^1] + 2) is { Kind: TagKind.Number, IsYear: false } && !r.Used.Contains(numbered[^1] + 2))
-                numbered.Add(numbered[^1] + 2);
+            var numbered = NumbersJoinedByOr(q, r, i);
             var last = numbered[^1];
             var at = q.TagAt(last + 1) is { Kind: TagKind.Unit } ? last + 2 : last + 1;
             // "red 0, green 0 and blue 128": a number between two columns, the one after with its own number, is the one's before.
@@ -864,12 +868,26 @@ public static partial class BuiltinEngine
                     column = before;
                 }
             }
-            var values = numbered.Select(n => (object)q.TagAt(n)!.Number).ToList();
-            r.Filters.Add(values.Count == 1
-                ? new Filter(column, FilterPart.Value, "=", values, $"{column.Name} = {number.Number.ToString(CultureInfo.InvariantCulture)}")
-                : new Filter(column, FilterPart.Value, "in", values, $"{column.Name} is {string.Join(" or ", values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)))}"));
-            r.Used.UnionWith(numbered);
+            AddNumbersHeld(q, r, column, numbered);
         }
+    }
+
+    /// <summary>Where the number at <paramref name="i"/> is the first of several joined by "or" ("4 or 6"), where each is.</summary>
+    private static List<int> NumbersJoinedByOr(Question q, Reading r, int i)
+    {
+        var numbered = new List<int> { i };
+        while (q.Word(numbered[^1] + 1) == "or" && q.TagAt(numbered[^1] + 2) is { Kind: TagKind.Number, IsYear: false, Length: 1 } && !r.Used.Contains(numbered[^1] + 2))
+            numbered.Add(numbered[^1] + 2);
+        return numbered;
+    }
+
+    /// <summary>Keeps the rows where the column is the number at each of <paramref name="numbered"/>, or one of them.</summary>
+    private static void AddNumbersHeld(Question q, Reading r, LanguageColumn column, List<int> numbered)
+    {
+        var values = numbered.Select(n => (object)q.TagAt(n)!.Number).ToList();
+        var said = string.Join(" or ", values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)));
+        r.Filters.Add(values.Count == 1 ? new Filter(column, FilterPart.Value, "=", values, $"{column.Name} = {said}") : new Filter(column, FilterPart.Value, "in", values, $"{column.Name} is {said}"));
+        r.Used.UnionWith(numbered);
     }
 
     private static (string? Op, int Width) Comparator(Question q, int i)
