@@ -99,7 +99,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "prisoner-recidivism.csv", "canadian-crime-rates.csv", "soil-samples.csv", "math-doctorates.csv", "reading-methods.csv",
     "vocabulary-test.csv", "old-faithful-eruptions.csv", "speed-of-light.csv", "weight-loss-trial.csv", "shuttle-landings.csv",
     "oat-yields.csv", "yarn-fatigue.csv", "cooperation-game.csv", "twin-iq.csv", "bank-transactions.csv",
-    "npk-fertiliser.csv", "rabbit-blood-pressure.csv", "barley-yields.csv", "canadian-women-work.csv", "experimenter-expectations.csv");
+    "npk-fertiliser.csv", "rabbit-blood-pressure.csv", "barley-yields.csv", "canadian-women-work.csv", "experimenter-expectations.csv",
+    "infertility-cases.csv", "enzyme-reaction-rates.csv", "theophylline-levels.csv", "chick-weights.csv", "orchard-sprays.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -5952,6 +5953,82 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("experimenter-expectations", "Median rating", "select median(rating) from {t}"),
     ];
 
+    /// <summary>
+    /// The seventy-ninth fresh test set: 65 questions over five of the tables R itself ships that the engine had never been run
+    /// on (248 women of a case-control study of infertility, 23 enzyme reaction rates of treated and untreated cells, 132
+    /// theophylline concentrations of twelve subjects over a day, 578 weighings of 50 chicks on four diets, and 64 plots of an
+    /// orchard sprayed with eight treatments), written after the seventy-eighth set's rules, and their keys checked against
+    /// the files before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] SeventyNinthTest =
+    [
+        ("infertility-cases", "What is the average age?", "select avg(age) from {t}"),
+        ("infertility-cases", "How many women are there?", "select count(*) from {t}"),
+        ("infertility-cases", "Average parity by education", "select education, avg(parity) from {t} group by education"),
+        ("infertility-cases", "How many women had at least one induced abortion?", "select count(*) from {t} where induced >= 1"),
+        ("infertility-cases", "Average age of cases", "select avg(age) from {t} where \"case\" = 1"),
+        ("infertility-cases", "Number of women by education", "select education, count(*) from {t} group by education"),
+        ("infertility-cases", "What is the highest parity?", "select max(parity) from {t}"),
+        ("infertility-cases", "Average number of spontaneous abortions", "select avg(spontaneous) from {t}"),
+        ("infertility-cases", "How many women are older than 40?", "select count(*) from {t} where age > 40"),
+        ("infertility-cases", "Average age by education level", "select education, avg(age) from {t} group by education"),
+        ("infertility-cases", "How many women had 12+ years of education?", "select count(*) from {t} where education = '12+ yrs'"),
+        ("infertility-cases", "What is the average parity of women aged 30 or younger?", "select avg(parity) from {t} where age <= 30"),
+        ("infertility-cases", "Total number of induced abortions", "select sum(induced) from {t}"),
+        ("enzyme-reaction-rates", "What is the average rate?", "select avg(rate) from {t}"),
+        ("enzyme-reaction-rates", "Average rate by state", "select state, avg(rate) from {t} group by state"),
+        ("enzyme-reaction-rates", "Highest rate for treated cells", "select max(rate) from {t} where state = 'treated'"),
+        ("enzyme-reaction-rates", "How many measurements are untreated?", "select count(*) from {t} where state = 'untreated'"),
+        ("enzyme-reaction-rates", "Average reaction rate at a concentration of 0.02", "select avg(rate) from {t} where conc = 0.02"),
+        ("enzyme-reaction-rates", "What is the maximum concentration?", "select max(conc) from {t}"),
+        ("enzyme-reaction-rates", "Average rate for each concentration", "select conc, avg(rate) from {t} group by conc"),
+        ("enzyme-reaction-rates", "How many measurements had a rate above 150?", "select count(*) from {t} where rate > 150"),
+        ("enzyme-reaction-rates", "Which state has the higher average rate?", "select state, avg(rate) from {t} group by state order by avg(rate) desc limit 1"),
+        ("enzyme-reaction-rates", "Lowest rate among untreated cells", "select min(rate) from {t} where state = 'untreated'"),
+        ("enzyme-reaction-rates", "Number of measurements by state", "select state, count(*) from {t} group by state"),
+        ("enzyme-reaction-rates", "Average rate of treated cells at concentrations above 0.5", "select avg(rate) from {t} where state = 'treated' and conc > 0.5"),
+        ("enzyme-reaction-rates", "Median rate", "select median(rate) from {t}"),
+        ("theophylline-levels", "What is the average concentration?", "select avg(conc) from {t}"),
+        ("theophylline-levels", "Highest concentration", "select max(conc) from {t}"),
+        ("theophylline-levels", "Average concentration by subject", "select Subject, avg(conc) from {t} group by Subject"),
+        ("theophylline-levels", "Which subject had the highest peak concentration?", "select Subject, max(conc) from {t} group by Subject order by max(conc) desc limit 1"),
+        ("theophylline-levels", "How many subjects are there?", "select count(distinct Subject) from {t}"),
+        ("theophylline-levels", "Average weight of the subjects", "select avg(Wt) from {t}"),
+        ("theophylline-levels", "Average concentration for subject 1", "select avg(conc) from {t} where Subject = 1"),
+        ("theophylline-levels", "How many measurements were taken after 12 hours?", "select count(*) from {t} where Time > 12"),
+        ("theophylline-levels", "What is the largest dose?", "select max(Dose) from {t}"),
+        ("theophylline-levels", "Average concentration at time 0", "select avg(conc) from {t} where Time = 0"),
+        ("theophylline-levels", "Number of measurements per subject", "select Subject, count(*) from {t} group by Subject"),
+        ("theophylline-levels", "Lowest weight", "select min(Wt) from {t}"),
+        ("theophylline-levels", "Average concentration for subjects weighing more than 70 kg", "select avg(conc) from {t} where Wt > 70"),
+        ("chick-weights", "Average weight by diet", "select Diet, avg(weight) from {t} group by Diet"),
+        ("chick-weights", "What is the heaviest weight?", "select max(weight) from {t}"),
+        ("chick-weights", "How many chicks are there?", "select count(distinct Chick) from {t}"),
+        ("chick-weights", "Average weight at day 21", "select avg(weight) from {t} where Time = 21"),
+        ("chick-weights", "Which diet has the highest average weight?", "select Diet, avg(weight) from {t} group by Diet order by avg(weight) desc limit 1"),
+        ("chick-weights", "How many measurements are for diet 1?", "select count(*) from {t} where Diet = 1"),
+        ("chick-weights", "Average weight of chicks on diet 3 at time 21", "select avg(weight) from {t} where Diet = 3 and Time = 21"),
+        ("chick-weights", "Average weight by time", "select Time, avg(weight) from {t} group by Time"),
+        ("chick-weights", "Lowest weight", "select min(weight) from {t}"),
+        ("chick-weights", "Number of chicks per diet", "select Diet, count(distinct Chick) from {t} group by Diet"),
+        ("chick-weights", "How many weighings were above 200 grams?", "select count(*) from {t} where weight > 200"),
+        ("chick-weights", "What is the average weight of chick 1?", "select avg(weight) from {t} where Chick = 1"),
+        ("chick-weights", "Maximum weight on diet 4", "select max(weight) from {t} where Diet = 4"),
+        ("orchard-sprays", "What is the average decrease?", "select avg(decrease) from {t}"),
+        ("orchard-sprays", "Average decrease by treatment", "select treatment, avg(decrease) from {t} group by treatment"),
+        ("orchard-sprays", "Which treatment had the largest average decrease?", "select treatment, avg(decrease) from {t} group by treatment order by avg(decrease) desc limit 1"),
+        ("orchard-sprays", "Average decrease for treatment A", "select avg(decrease) from {t} where treatment = 'A'"),
+        ("orchard-sprays", "How many observations used treatment H?", "select count(*) from {t} where treatment = 'H'"),
+        ("orchard-sprays", "Highest decrease", "select max(decrease) from {t}"),
+        ("orchard-sprays", "Average decrease by row position", "select rowpos, avg(decrease) from {t} group by rowpos"),
+        ("orchard-sprays", "Total decrease in column position 1", "select sum(decrease) from {t} where colpos = 1"),
+        ("orchard-sprays", "How many observations had a decrease above 50?", "select count(*) from {t} where decrease > 50"),
+        ("orchard-sprays", "Lowest decrease for treatment D", "select min(decrease) from {t} where treatment = 'D'"),
+        ("orchard-sprays", "Average decrease in row 3", "select avg(decrease) from {t} where rowpos = 3"),
+        ("orchard-sprays", "Median decrease by treatment", "select treatment, median(decrease) from {t} group by treatment"),
+        ("orchard-sprays", "How many treatments are there?", "select count(distinct treatment) from {t}"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -6188,8 +6265,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_seventy_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventySeventhTest, "nl-seventy-seventh-test", 0.95, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_seventy_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyEighthTest, "nl-seventy-eighth-test", 0.9, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_seventy_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyNinthTest, "nl-seventy-ninth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
