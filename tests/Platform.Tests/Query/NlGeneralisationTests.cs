@@ -6269,7 +6269,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_seventy_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyNinthTest, "nl-seventy-ninth-test", 0.0, atLeast: 60);
+    public Task The_seventy_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyNinthTest, "nl-seventy-ninth-test", 0.95, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -7829,6 +7829,22 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("npk-fertiliser", "Total yield in block 3 or 4", "select sum(yield) from {t} where block in (3, 4)")]
     public Task Rows_counted_pairs_and_hyphenated_names_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-rows-pairs-hyphens");
+
+    /// <summary>
+    /// Numbers with "or more" or "or younger"; "after" or "before" a number of hours; "day 21" of a column of days; a column
+    /// named by a word's consonants ("weight" of Wt); the groups ranked by their own peak; the plural of a numbered column.
+    /// </summary>
+    [Theory]
+    [InlineData("chick-weights", "Median weight at day 10", "select median(weight) from {t} where Time = 10")]
+    [InlineData("theophylline-levels", "How many measurements were taken before 1 hour?", "select count(*) from {t} where Time < 1")]
+    [InlineData("theophylline-levels", "Which subject had the lowest peak concentration?", "select Subject, max(conc) from {t} group by Subject order by max(conc) asc limit 1")]
+    [InlineData("theophylline-levels", "Average concentration for subjects who weigh less than 60 kg", "select avg(conc) from {t} where Wt < 60")]
+    [InlineData("infertility-cases", "How many women are 35 or older?", "select count(*) from {t} where age >= 35")]
+    [InlineData("infertility-cases", "Average age of women with 2 or more spontaneous abortions", "select avg(age) from {t} where spontaneous >= 2")]
+    [InlineData("cars", "How many cars have 4 cylinders or fewer?", "select count(*) from {t} where Cylinders <= 4")]
+    [InlineData("chick-weights", "Average weight of chicks on diet 1 or 2", "select avg(weight) from {t} where Diet in (1, 2)")]
+    public Task Ranges_times_and_short_names_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-ranges-times-short-names");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

@@ -620,6 +620,7 @@ public static partial class BuiltinEngine
             if (number.IsYear && op == "between" && TimeColumn(q, "year") is not null) continue;
             var column = q.TagAt(i) is { Kind: TagKind.Column, Column: { IsCategoryNumber: true } category } ? category
                 : q.TagAt(i) is { Kind: TagKind.Column, Pole: not 0, Column: { } degree } ? degree
+                : q.Word(i) is "after" or "before" && q.TagAt(at + 1) is { Column: { } counted } ? counted
                 : number.Column ?? NumberColumnNear(q, i, at);
             if (column is null) continue;
             // "more than 4000 lbs": the unit written must be the column's own, when its name states one.
@@ -637,10 +638,10 @@ public static partial class BuiltinEngine
             // "below 5%" of a rate kept as a fraction (0.097): 0.05.
             else if (q.Word(at).EndsWith('%') && column.IsFraction)
                 r.Filters.Add(new Filter(column, FilterPart.Value, op, [number.Number / 100], $"{column.Name} {op} {number.Number / 100} ({value}%)"));
-            // "block 3 or 4".
-            else if (op == "=" && number.Length == 1 && NumbersJoinedByOr(q, r, at) is { Count: > 1 } numbered)
+            // "block 3 or 4", "block 3 or more".
+            else if (op == "=" && number.Length == 1)
             {
-                AddNumbersHeld(q, r, column, numbered);
+                AddNumbersHeld(q, r, column, NumbersJoinedByOr(q, r, at));
                 continue;
             }
             else r.Filters.Add(new Filter(column, FilterPart.Value, op, [number.Number], $"{column.Name} {op} {value}"));
@@ -838,7 +839,7 @@ public static partial class BuiltinEngine
             if (r.Used.Contains(i) || q.TagAt(i) is not { Kind: TagKind.Number, IsYear: false } number) continue;
             var numbered = NumbersJoinedByOr(q, r, i);
             var last = numbered[^1];
-            var at = q.TagAt(last + 1) is { Kind: TagKind.Unit } ? last + 2 : last + 1;
+            var at = q.TagAt(last + 1) is { Kind: TagKind.Unit } ? last + 2 : q.TagAt(last + 1) is { Reading: Question.OrMoreReading or Question.OrLessReading } ? last + 3 : last + 1;
             // "red 0, green 0 and blue 128": a number between two columns, the one after with its own number, is the one's before.
             if (numbered.Count == 1 && q.TagAt(i - 1) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } first }
                 && q.TagAt(at) is { Kind: TagKind.Column } next && q.TagAt(at + next.Length) is { Kind: TagKind.Number })
@@ -864,8 +865,11 @@ public static partial class BuiltinEngine
                     // says what kind of number the column holds, between, says no more.
                     if (q.Word(i - 1) == "of" && q.Word(named) == "value" || q.Word(named) == "code" && q.TagAt(named) is { Kind: TagKind.Stop }
                         || q.Word(i - 1) == "of" && q.TagAt(named) is { Kind: TagKind.Stop, Reading: null } && q.TagAt(named - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }) named--;
-                    if (q.TagAt(named) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } before }) continue;
-                    column = before;
+                    // "women are 35 or older": their age.
+                    if (q.TagAt(named) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } before }) column = before;
+                    else if (numbered.Count == 1 && q.TagAt(i + 1) is { Reading: Question.OrMoreReading or Question.OrLessReading } && q.Word(i + 2) is "older" or "younger"
+                        && q.Table.Columns.Where(c => c is { Kind: ColumnKind.Number } && Words.NameWords(c.Name) is ["age"]).ToList() is [var age]) column = age;
+                    else continue;
                 }
             }
             AddNumbersHeld(q, r, column, numbered);
@@ -881,12 +885,23 @@ public static partial class BuiltinEngine
         return numbered;
     }
 
-    /// <summary>Keeps the rows where the column is the number at each of <paramref name="numbered"/>, or one of them.</summary>
+    /// <summary>"&gt;=" where "or more" follows the number at <paramref name="at"/> (past its column or unit), "&lt;=" where "or less" does.</summary>
+    private static string? OrBeyond(Question q, int at)
+    {
+        var or = q.TagAt(at + 1) is { Kind: TagKind.Column or TagKind.Unit } named ? at + 1 + named.Length : at + 1;
+        return q.TagAt(or)?.Reading switch { Question.OrMoreReading => ">=", Question.OrLessReading => "<=", _ => null };
+    }
+
+    /// <summary>
+    /// Keeps the rows where the column is the number at each of <paramref name="numbered"/>, or one of them; or, where "or
+    /// more" or "or younger" follows the one number, that number and those beyond it.
+    /// </summary>
     private static void AddNumbersHeld(Question q, Reading r, LanguageColumn column, List<int> numbered)
     {
         var values = numbered.Select(n => (object)q.TagAt(n)!.Number).ToList();
         var said = string.Join(" or ", values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)));
-        r.Filters.Add(values.Count == 1 ? new Filter(column, FilterPart.Value, "=", values, $"{column.Name} = {said}") : new Filter(column, FilterPart.Value, "in", values, $"{column.Name} is {said}"));
+        var op = values.Count > 1 ? "in" : OrBeyond(q, numbered[0]) ?? "=";
+        r.Filters.Add(new Filter(column, FilterPart.Value, op, values, op == "in" ? $"{column.Name} is {said}" : $"{column.Name} {op} {said}"));
         r.Used.UnionWith(numbered);
     }
 
@@ -917,6 +932,10 @@ public static partial class BuiltinEngine
             // "only one alias", "just 3 cylinders": that many.
             "equal" or "equals" or "exactly" or "only" or "just" => ("=", 1),
             "between" => ("between", 1),
+            // "after 12 hours" of a column of the hours since a dose: more of them.
+            "after" or "before" when q.TagAt(i + 1) is { Kind: TagKind.Number, IsYear: false, Length: 1 }
+                && q.TagAt(i + 2) is { Kind: TagKind.Column or TagKind.Unit, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }
+                && (Question.TimeUnits.Contains(q.Word(i + 2)) || Question.TimeUnits.Contains(q.Word(i + 2) + "s")) => (w == "after" ? ">" : "<", 1),
             _ => (null, 0),
         };
     }
@@ -1696,8 +1715,10 @@ public static partial class BuiltinEngine
         // "the highest total receipts" of Total_Receipts: the word begins the column's name.
         if (q.TagAt(i + 1) is { Kind: TagKind.Column }) return null;
         var next = q.Word(i + 1);
+        // "the highest peak concentration": the groups ranked by their own highest.
         return AverageWords.Contains(next) ? Aggregate.Avg : SumWords.Contains(next) ? Aggregate.Sum : next == "median" ? Aggregate.Median
-            : next == "standard" && q.Word(i + 2) == "deviation" ? Aggregate.StdDev : next == "variance" ? Aggregate.Variance : null;
+            : next == "standard" && q.Word(i + 2) == "deviation" ? Aggregate.StdDev : next == "variance" ? Aggregate.Variance
+            : next is "peak" or "maximum" or "max" ? Aggregate.Max : next is "minimum" or "min" ? Aggregate.Min : null;
     }
 
     /// <summary>
@@ -1757,7 +1778,7 @@ public static partial class BuiltinEngine
     {
         for (var i = 1; i + 1 < q.Words.Count; i++)
         {
-            if (q.Words[i] != "or" || q.TagAt(i) is { Kind: TagKind.Column or TagKind.Value }) continue;
+            if (q.Words[i] != "or" || q.TagAt(i) is { Kind: TagKind.Column or TagKind.Value } or { Reading: Question.OrMoreReading or Question.OrLessReading }) continue;
             var before = Enumerable.Range(0, i).Reverse().Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column or TagKind.Value });
             var after = Enumerable.Range(i + 1, q.Words.Count - i - 1).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column or TagKind.Value });
             // "above 60 or below 50": nothing named after "or", the same column again.

@@ -201,6 +201,10 @@ public static partial class BuiltinEngine
                      && !Words.NameWords(t.Column!.Name).Select(Words.Singular).SequenceEqual(q.Words.Skip(t.Start).Take(t.Length).Select(Words.Singular)))
                 && !((t.Column!.Kind == ColumnKind.Text || t.Column.IsCategoryNumber) && (WordBefore(q, t.Start) is "of" or "among" or "across"
                      || WordBefore(q, t.Start) is "in" or "for" && q.TagAt(t.Start - 1) is { Kind: TagKind.Value } or { Kind: TagKind.Column, Column.IsFlag: true }))
+                // "of chicks on diet 3", "for subjects weighing more than 70 kg": the plural of a column numbering the things
+                // measured names them.
+                && !(t is { Length: 1, Column.Kind: ColumnKind.Number } && ColumnTypes.IsInteger(t.Column.Type) && WordBefore(q, t.Start) is "of" or "for" or "among"
+                     && Words.NameWords(t.Column.Name) is [var numbered] && q.Words[t.Start] != numbered && Words.Singular(q.Words[t.Start]) == numbered)
                 && !(t.Column.Kind == ColumnKind.Date && (t.Predicate || q.Words.Take(t.Start).Any(w => w is "did" or "do" or "does")
                      || t.Start + t.Length == q.Words.Count && q.Word(t.Start - 1) is "was" or "were" or "is" or "are"))
                 // A measure ("the murder rate" of murder-rates' rate) is asked, though it repeats the table's word.

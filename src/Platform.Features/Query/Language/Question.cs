@@ -226,8 +226,21 @@ public sealed partial class Question
             // "the 1950s", "the 1800s": a decade, or a century where the year is a whole hundred.
             if (Tags[i] is { Kind: TagKind.Number, Number: >= 1000 and < 3000 and var year } && year % 10 == 0 && Word(i + 1) == "s")
                 Tags[i + 1] = new Tag(TagKind.Stop, i + 1, 1, Reading: year % 100 == 0 ? "century" : "decade");
+            // "aged 30 or younger", "2 or more", "8 cylinders or more": that number and those beyond it on one side.
+            else if (Tags[i] is { Kind: TagKind.Number } && Enumerable.Range(i + 1, 2).FirstOrDefault(j => Word(j) == "or" && (OrMoreWords.Contains(Word(j + 1) ?? "") || OrLessWords.Contains(Word(j + 1) ?? ""))
+                         && Word(j + 2) != "than" && !double.TryParse(Word(j + 2), NumberStyles.Float, CultureInfo.InvariantCulture, out _)) is > 0 and var or)
+                Set(or, 2, new Tag(TagKind.Keyword, or, 2, Reading: OrMoreWords.Contains(Words[or + 1]) ? OrMoreReading : OrLessReading));
         }
     }
+
+    private static readonly HashSet<string> OrMoreWords = ["more", "greater", "higher", "above", "over", "larger", "bigger", "older", "later", "longer"];
+    private static readonly HashSet<string> OrLessWords = ["less", "fewer", "lower", "below", "under", "smaller", "younger", "earlier", "shorter"];
+
+    /// <summary>How "or more" after a number reads: that number or above.</summary>
+    public const string OrMoreReading = "or more";
+
+    /// <summary>How "or less" after a number reads: that number or below.</summary>
+    public const string OrLessReading = "or less";
 
     private static readonly List<string> CountingOrdinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
@@ -1174,7 +1187,7 @@ public sealed partial class Question
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {counted.Name} counts in");
     }
 
-    private static readonly HashSet<string> TimeUnits = ["years", "months", "weeks", "days", "hours"];
+    public static readonly HashSet<string> TimeUnits = ["years", "months", "weeks", "days", "hours"];
 
     /// <summary>Whether the words at <paramref name="i"/> are a unit of time and "of" before the numeric column counted in it ("years of education").</summary>
     public bool IsTimeUnitOf(int i) => TagAt(i) is { Kind: TagKind.Stop } && TimeUnits.Contains(Word(i)) && Word(i + 1) == "of"
@@ -2723,6 +2736,14 @@ public sealed partial class Question
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"{AnswerUnitReading}: {asked.Name}, a unit of {asked.Measures[0]}");
                 continue;
             }
+            // "at day 21", "hour 2" of a table without dates: the point its one numeric column of time counted in that unit is at.
+            if (Tags[i] is { Kind: TagKind.Number, IsYear: false } && Tags[i - 1] is null or { Kind: TagKind.Keyword } && Words[i - 1] is "day" or "week" or "hour" or "minute"
+                && !Table.Columns.Any(c => c.Kind == ColumnKind.Date) && Senses.UnitOf(Words[i - 1], lexicon) is { } pointUnit
+                && Senses.MeasuredBy(pointUnit, lexicon) is var timed && NumericColumnFor(timed, i - 1, reach: 0, begun: timed.ToHashSet()) is { } pointed)
+            {
+                Tags[i - 1] = new Tag(TagKind.Column, i - 1, 1, pointed.Column, Reading: $"{pointUnit.Name} {Words[i]}: a point of {pointed.Via} → column {pointed.Column.Name}");
+                continue;
+            }
             if (Tags[i - 1] is not { Kind: TagKind.Number } || Tags[i] is not null) continue;
             if (Senses.UnitOf(Words[i], lexicon) is { } unit)
             {
@@ -3575,6 +3596,11 @@ public sealed partial class Question
                 ? $"'{word}' begins with {stem}, and {shortened.Name} counts them → column {shortened.Name}" : $"'{word}' begins with {shortened.Name} → column {shortened.Name}");
             return;
         }
+        if (lexicon.Knows(word, PartOfSpeech.Noun) && word.Length >= 4 && !KeywordWords.Contains(word) && (ConsonantsNamed(word, Table.Columns) ?? ConsonantsNamed(Language.Words.Singular(word), Table.Columns)) is { } consonants)
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, consonants, Reading: $"'{word}' written short → column {consonants.Name}");
+            return;
+        }
         // "variety", "block" of the oats trial's V and B: in a table naming several columns by one letter each (not x and y, a
         // plot's axes), a noun nothing else reads is the column its initial names. Not a person of a number, nor things
         // counted of a yes-or-no column (npk's "plots" are its rows, P whether each was given phosphate).
@@ -3640,6 +3666,14 @@ public sealed partial class Question
                 .Select(v => (Column: c, v.Value))).Distinct().ToList();
         return found is [var one] ? one : null;
     }
+
+    /// <summary>
+    /// "weight" of Theoph's Wt: the one column whose whole name, two to four consonants no dictionary knows, is the word's first
+    /// letter, later letters of it in order, and its last ("latest" is no lts).
+    /// </summary>
+    private static LanguageColumn? ConsonantsNamed(string word, IEnumerable<LanguageColumn> columns) => Lexicon.Shared is { Available: true } lexicon
+        && columns.Where(c => Language.Words.NameWords(c.Name) is [{ Length: >= 2 and <= 4 } name] && name.All(l => char.IsAsciiLetterLower(l) && !"aeiouy".Contains(l))
+            && !lexicon.IsWord(name) && Shortens(name, word) && name[^1] == word[^1]).ToList() is [var one] ? one : null;
 
     private (LanguageColumn Column, string Value)? ShortenedValue(string word, Lexicon lexicon) =>
         CodeBegun(word, code => word.Length >= code.Length + 2 && code.All(char.IsLetter), lexicon);
@@ -3901,6 +3935,9 @@ public sealed partial class Question
             if (named.Count == 0 && begun?.Contains(noun) == true && words is [{ Length: >= 4 } measure])
                 named = columns.Where(c => Language.Words.NameWords(c.Name) is [_, .., { Length: >= 2 } last] parts && !Lexicon.Shared.IsWord(last) && Shortens(last, measure)
                     && parts[..^1].All(Lexicon.Shared.IsWord)).ToList() is [var shortened] ? [shortened] : [];
+            // "weighing" of Wt: a measure the verb stands for, written short.
+            if (named.Count == 0 && words is [{ Length: >= 4 } skeletal] && Senses.NamesAMeasure(skeletal, Lexicon.Shared) && ConsonantsNamed(skeletal, columns) is { } consonants)
+                named = [consonants];
             if (named.Count == 0) continue;
             // Columns whose own name says it come before those whose unit does ("Beak Depth (mm)" is a length too).
             var inName = named.Where(InName).ToList();
