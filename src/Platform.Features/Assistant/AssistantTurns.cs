@@ -71,7 +71,9 @@ public sealed class AssistantTurns(
             await scope.ServiceProvider.GetRequiredService<TurnAnswerer>().AnswerAsync(turn, cancel.Token);
             (status, finishReason) = (TurnStatus.Complete, turn.FinishReason ?? (answer.ToolCalls.Count >= options.Value.MaxToolCalls ? "tool_limit" : "stop"));
         }
-        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        // Whatever a cancel makes the model's client throw (not always an OperationCanceledException: a stream cut mid-read
+        // surfaces as an I/O or client error) ends the turn as cancelled, not failed.
+        catch (Exception) when (cancel.IsCancellationRequested)
         {
             (status, finishReason) = _stopping.IsCancellationRequested ? (TurnStatus.Interrupted, "interrupted") : (TurnStatus.Cancelled, "cancelled");
         }

@@ -7827,6 +7827,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("rabbit-blood-pressure", "How many measurements were taken at a dose of 6.25 or 12.5?", "select count(*) from {t} where Dose in (6.25, 12.5)")]
     [InlineData("npk-fertiliser", "How many plots had a yield below 50 or above 60?", "select count(*) from {t} where yield < 50 or yield > 60")]
     [InlineData("npk-fertiliser", "Total yield in block 3 or 4", "select sum(yield) from {t} where block in (3, 4)")]
+    [InlineData("npk-fertiliser", "How many plots got nitrogen or phosphate or potassium?", "select count(*) from {t} where N = 1 or P = 1 or K = 1")]
     public Task Rows_counted_pairs_and_hyphenated_names_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-rows-pairs-hyphens");
 

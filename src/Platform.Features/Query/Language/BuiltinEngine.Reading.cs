@@ -1783,12 +1783,15 @@ public static partial class BuiltinEngine
             var after = Enumerable.Range(i + 1, q.Words.Count - i - 1).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column or TagKind.Value });
             // "above 60 or below 50": nothing named after "or", the same column again.
             if (before?.Column is not { } first || (after?.Column ?? first) is not { } second) continue;
-            var joined = first == second ? r.Filters.Where(f => f.Column == first).ToList()
-                : r.Filters.Where(f => f.Column == first).Take(2).Concat(r.Filters.Where(f => f.Column == second).Take(2)).ToList();
-            if (joined is not [var one, var other] || one.Column == other.Column && first != second) continue;
+            var ones = r.Filters.Where(f => Holds(f, first)).ToList();
+            var others = r.Filters.Where(f => Holds(f, second) && !Holds(f, first)).ToList();
+            // "nitrogen or phosphate or potassium": the third joins the first two.
+            if ((first == second ? ones : [.. ones, .. others]) is not [var one, var other] || first != second && ones.Count != 1) continue;
             r.Filters[r.Filters.IndexOf(one)] = new Filter(one.Column, one.Part, "or", [one, other], $"{one.Text} or {other.Text}");
             r.Filters.Remove(other);
         }
+
+        static bool Holds(Filter f, LanguageColumn column) => Alternatives(f).Any(e => e.Column == column);
     }
 
     /// <summary>Whether "without" at <paramref name="at"/> follows "with and" or "with or": both sides asked.</summary>

@@ -43,6 +43,9 @@ public static partial class BuiltinEngine
     /// </summary>
     private sealed record Filter(LanguageColumn Column, FilterPart Part, string Op, IReadOnlyList<object> Values, string Text);
 
+    /// <summary>The conditions a filter joins by "or", however deep, or the filter itself.</summary>
+    private static IEnumerable<Filter> Alternatives(Filter f) => f.Op == "or" ? f.Values.OfType<Filter>().SelectMany(Alternatives) : [f];
+
     /// <summary>Groups of <paramref name="Of"/> held to a count of their rows (no <paramref name="Counted"/>) or of the different values of a column.</summary>
     private sealed record HeldCount(LanguageColumn Of, LanguageColumn? Counted, string Op, double Number, string Text);
 
@@ -188,7 +191,7 @@ public static partial class BuiltinEngine
         if (q.Tags.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Kind == TagKind.Number && !r.Used.Contains(x.i)) is { t: not null } stray)
             return Understanding.Unsure($"I don't know what {q.Original[stray.i]} refers to.", Suggestions(q.Table), q.Table);
         var placed = r.Groups.Select(g => g.Column).Concat(r.Measures.Select(m => m.Column)).Concat(r.Measures.Select(m => m.Per)).Concat(r.Filters.Select(f => f.Column))
-            .Concat(r.Filters.SelectMany(f => f.Values.OfType<LanguageColumn>())).Concat(r.Filters.SelectMany(f => f.Values.OfType<Filter>()).Select(f => f.Column)).Concat(r.Shown)
+            .Concat(r.Filters.SelectMany(f => f.Values.OfType<LanguageColumn>())).Concat(r.Filters.SelectMany(Alternatives).Select(f => f.Column)).Concat(r.Shown)
             .Concat(r.Counted).Append(r.OrderBy).Append(r.LengthOf).Append(r.RowOf).Append(r.When ? TimeColumn(q, null) : null)
             .Append(r.Correlation?.First).Append(r.Correlation?.Second).Append(r.TotalsPer?.Column).Append(r.Held?.Of).Append(r.Held?.Counted).ToHashSet();
         // A column the question names that the reading did not place would be answered as if it were not there

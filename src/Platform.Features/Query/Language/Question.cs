@@ -3596,6 +3596,7 @@ public sealed partial class Question
                 ? $"'{word}' begins with {stem}, and {shortened.Name} counts them → column {shortened.Name}" : $"'{word}' begins with {shortened.Name} → column {shortened.Name}");
             return;
         }
+        // "weight" of Wt: a noun written as some of its consonants.
         if (lexicon.Knows(word, PartOfSpeech.Noun) && word.Length >= 4 && !KeywordWords.Contains(word) && (ConsonantsNamed(word, Table.Columns) ?? ConsonantsNamed(Language.Words.Singular(word), Table.Columns)) is { } consonants)
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, consonants, Reading: $"'{word}' written short → column {consonants.Name}");
