@@ -868,7 +868,7 @@ public static partial class BuiltinEngine
                     // "women are 35 or older": their age.
                     if (q.TagAt(named) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } before }) column = before;
                     else if (numbered.Count == 1 && q.TagAt(i + 1) is { Reading: Question.OrMoreReading or Question.OrLessReading } && q.Word(i + 2) is "older" or "younger"
-                        && q.Table.Columns.Where(c => c is { Kind: ColumnKind.Number } && Words.NameWords(c.Name) is ["age"]).ToList() is [var age]) column = age;
+                        && AgeColumn(q.Table) is { } age) column = age;
                     else continue;
                 }
             }
@@ -884,6 +884,10 @@ public static partial class BuiltinEngine
             numbered.Add(numbered[^1] + 2);
         return numbered;
     }
+
+    /// <summary>The one numeric column called age.</summary>
+    private static LanguageColumn? AgeColumn(LanguageTable table) =>
+        table.Columns.Where(c => c is { Kind: ColumnKind.Number } && Words.NameWords(c.Name) is ["age"]).ToList() is [var age] ? age : null;
 
     /// <summary>"&gt;=" where "or more" follows the number at <paramref name="at"/> (past its column or unit), "&lt;=" where "or less" does.</summary>
     private static string? OrBeyond(Question q, int at)
@@ -954,7 +958,7 @@ public static partial class BuiltinEngine
     {
         // "respondents under 30", "workers are over 60" of a table of people: their age.
         if (q.TagAt(q.Word(comparator - 1) is "are" or "is" or "were" or "was" ? comparator - 2 : comparator - 1) is { Kind: TagKind.TableWord, Reading: Question.PeopleRowsReading }
-            && q.Table.Columns.Where(c => c is { Kind: ColumnKind.Number } && Words.NameWords(c.Name) is ["age"]).ToList() is [var age]) return age;
+            && AgeColumn(q.Table) is { } age) return age;
         // "below 32 degrees", "the climb of races over 10 miles": the column the unit after the number measures, unless the
         // comparison follows a column's name ("a climb over 3000 feet").
         if (q.TagAt(number + 1) is { Kind: TagKind.Unit, Column: { } measured }

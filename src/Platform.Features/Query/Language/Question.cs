@@ -2723,6 +2723,10 @@ public sealed partial class Question
                 LinkSense(i, lexicon);
     }
 
+    /// <summary>The one numeric column named for what <paramref name="unit"/> measures ("mile" → dist; "day" → Time).</summary>
+    private (LanguageColumn Column, string Via)? ColumnMeasuredIn(Unit unit, int at, Lexicon lexicon) =>
+        Senses.MeasuredBy(unit, lexicon) is var measuredBy ? NumericColumnFor(measuredBy, at, reach: 0, begun: measuredBy.ToHashSet()) : null;
+
     /// <summary>Units after numbers; "20 mm of rain" also links what the unit measures, even a word that is a value.</summary>
     private void LinkUnits(Lexicon lexicon)
     {
@@ -2739,7 +2743,7 @@ public sealed partial class Question
             // "at day 21", "hour 2" of a table without dates: the point its one numeric column of time counted in that unit is at.
             if (Tags[i] is { Kind: TagKind.Number, IsYear: false } && Tags[i - 1] is null or { Kind: TagKind.Keyword } && Words[i - 1] is "day" or "week" or "hour" or "minute"
                 && !Table.Columns.Any(c => c.Kind == ColumnKind.Date) && Senses.UnitOf(Words[i - 1], lexicon) is { } pointUnit
-                && Senses.MeasuredBy(pointUnit, lexicon) is var timed && NumericColumnFor(timed, i - 1, reach: 0, begun: timed.ToHashSet()) is { } pointed)
+                && ColumnMeasuredIn(pointUnit, i - 1, lexicon) is { } pointed)
             {
                 Tags[i - 1] = new Tag(TagKind.Column, i - 1, 1, pointed.Column, Reading: $"{pointUnit.Name} {Words[i]}: a point of {pointed.Via} → column {pointed.Column.Name}");
                 continue;
@@ -2750,7 +2754,7 @@ public sealed partial class Question
                 // "races over 10 miles" of hills' dist: a mile measures length, a length is a distance.
                 Tags[i] = DurationColumn(unit, lexicon) is { } lasting
                     ? new Tag(TagKind.Unit, i, 1, lasting, Unit: unit, Reading: $"{unit.Name}, a unit of {unit.Measures[0]} → column {lasting.Name}, a time period (WordNet)")
-                    : Senses.MeasuredBy(unit, lexicon) is var measuredBy && NumericColumnFor(measuredBy, i, reach: 0, begun: measuredBy.ToHashSet()) is { } measuring
+                    : ColumnMeasuredIn(unit, i, lexicon) is { } measuring
                     ? new Tag(TagKind.Unit, i, 1, measuring.Column, Unit: unit, Reading: $"{unit.Name}, a unit of {unit.Measures[0]} → {measuring.Via} → column {measuring.Column.Name}")
                     : new Tag(TagKind.Unit, i, 1, Unit: unit, Reading: $"{unit.Name}, a unit of {unit.Measures[0]}");
                 if (Word(i + 1) == "of" && TagAt(i + 2) is null or { Kind: TagKind.Value or TagKind.Unknown } && i + 2 < Words.Count
