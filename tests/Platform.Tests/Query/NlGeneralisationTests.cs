@@ -100,7 +100,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "vocabulary-test.csv", "old-faithful-eruptions.csv", "speed-of-light.csv", "weight-loss-trial.csv", "shuttle-landings.csv",
     "oat-yields.csv", "yarn-fatigue.csv", "cooperation-game.csv", "twin-iq.csv", "bank-transactions.csv",
     "npk-fertiliser.csv", "rabbit-blood-pressure.csv", "barley-yields.csv", "canadian-women-work.csv", "experimenter-expectations.csv",
-    "infertility-cases.csv", "enzyme-reaction-rates.csv", "theophylline-levels.csv", "chick-weights.csv", "orchard-sprays.csv");
+    "infertility-cases.csv", "enzyme-reaction-rates.csv", "theophylline-levels.csv", "chick-weights.csv", "orchard-sprays.csv",
+    "rock-samples.csv", "beaver-temperatures.csv", "dnase-assay.csv", "rat-genotypes.csv", "otitis-hearing.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -6029,6 +6030,81 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("orchard-sprays", "How many treatments are there?", "select count(distinct treatment) from {t}"),
     ];
 
+    /// <summary>
+    /// The eightieth fresh test set: 65 questions over five tables R ships that the engine had never been run on (48 rock
+    /// samples of a petroleum reservoir, 214 body temperatures of two beavers, 176 optical densities of a DNase assay, 61 rat
+    /// litters of a cross-fostering experiment, and 1,097 hearing tests of children with otitis media), written after the
+    /// seventy-ninth set's rules, and their keys checked against the files before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] EightiethTest =
+    [
+        ("rock-samples", "How many rock samples are there?", "select count(*) from {t}"),
+        ("rock-samples", "What is the average permeability?", "select avg(perm) from {t}"),
+        ("rock-samples", "What is the largest pore area?", "select max(area) from {t}"),
+        ("rock-samples", "Average perimeter by permeability", "select perm, avg(peri) from {t} group by perm"),
+        ("rock-samples", "How many samples have a permeability above 500?", "select count(*) from {t} where perm > 500"),
+        ("rock-samples", "What is the smallest shape value?", "select min(shape) from {t}"),
+        ("rock-samples", "Average area of samples with permeability 6.3", "select avg(area) from {t} where perm = 6.3"),
+        ("rock-samples", "How many distinct permeability values are there?", "select count(distinct perm) from {t}"),
+        ("rock-samples", "Total perimeter", "select sum(peri) from {t}"),
+        ("rock-samples", "Which permeability has the highest average area?", "select perm from {t} group by perm order by avg(area) desc limit 1"),
+        ("rock-samples", "Median shape", "select median(shape) from {t}"),
+        ("rock-samples", "Number of samples with an area under 5000", "select count(*) from {t} where area < 5000"),
+        ("rock-samples", "Maximum perimeter for samples with permeability over 1000", "select max(peri) from {t} where perm > 1000"),
+        ("beaver-temperatures", "What is the average body temperature?", "select avg(temp) from {t}"),
+        ("beaver-temperatures", "Average temperature by beaver", "select beaver, avg(temp) from {t} group by beaver"),
+        ("beaver-temperatures", "What was the highest temperature recorded?", "select max(temp) from {t}"),
+        ("beaver-temperatures", "How many readings were taken while the beaver was active?", "select count(*) from {t} where activ = 1"),
+        ("beaver-temperatures", "Average temperature when active versus inactive", "select activ, avg(temp) from {t} group by activ"),
+        ("beaver-temperatures", "How many readings per day?", "select day, count(*) from {t} group by day"),
+        ("beaver-temperatures", "Lowest temperature of beaver 2", "select min(temp) from {t} where beaver = 2"),
+        ("beaver-temperatures", "How many measurements are there?", "select count(*) from {t}"),
+        ("beaver-temperatures", "Maximum temperature on day 346", "select max(temp) from {t} where day = 346"),
+        ("beaver-temperatures", "How many readings had a temperature above 37 degrees?", "select count(*) from {t} where temp > 37"),
+        ("beaver-temperatures", "Average temperature of beaver 1 while active", "select avg(temp) from {t} where beaver = 1 and activ = 1"),
+        ("beaver-temperatures", "How many days were recorded for each beaver?", "select beaver, count(distinct day) from {t} group by beaver"),
+        ("beaver-temperatures", "What was the temperature at time 1200 on day 346?", "select temp from {t} where day = 346 and time = 1200"),
+        ("dnase-assay", "What is the average optical density?", "select avg(density) from {t}"),
+        ("dnase-assay", "How many runs are there?", "select count(distinct Run) from {t}"),
+        ("dnase-assay", "Average density by concentration", "select conc, avg(density) from {t} group by conc"),
+        ("dnase-assay", "Maximum density in run 1", "select max(density) from {t} where Run = 1"),
+        ("dnase-assay", "How many measurements have a density over 1?", "select count(*) from {t} where density > 1"),
+        ("dnase-assay", "What is the highest concentration?", "select max(conc) from {t}"),
+        ("dnase-assay", "Average density at concentration 12.5", "select avg(density) from {t} where conc = 12.5"),
+        ("dnase-assay", "Which run has the highest average density?", "select Run from {t} group by Run order by avg(density) desc limit 1"),
+        ("dnase-assay", "How many observations are there per run?", "select Run, count(*) from {t} group by Run"),
+        ("dnase-assay", "Minimum density", "select min(density) from {t}"),
+        ("dnase-assay", "Total number of measurements", "select count(*) from {t}"),
+        ("dnase-assay", "Average density for concentrations below 1", "select avg(density) from {t} where conc < 1"),
+        ("dnase-assay", "Number of distinct concentrations", "select count(distinct conc) from {t}"),
+        ("rat-genotypes", "What is the average litter weight?", "select avg(Wt) from {t}"),
+        ("rat-genotypes", "Average weight by mother genotype", "select Mother, avg(Wt) from {t} group by Mother"),
+        ("rat-genotypes", "Average weight by litter genotype", "select Litter, avg(Wt) from {t} group by Litter"),
+        ("rat-genotypes", "How many litters are there?", "select count(*) from {t}"),
+        ("rat-genotypes", "Heaviest weight", "select max(Wt) from {t}"),
+        ("rat-genotypes", "How many litters had a mother of genotype J?", "select count(*) from {t} where Mother = 'J'"),
+        ("rat-genotypes", "Average weight where litter and mother genotype are both A", "select avg(Wt) from {t} where Litter = 'A' and Mother = 'A'"),
+        ("rat-genotypes", "Which mother genotype has the highest average weight?", "select Mother from {t} group by Mother order by avg(Wt) desc limit 1"),
+        ("rat-genotypes", "Minimum weight for litter genotype I", "select min(Wt) from {t} where Litter = 'I'"),
+        ("rat-genotypes", "How many litters weighed more than 60?", "select count(*) from {t} where Wt > 60"),
+        ("rat-genotypes", "Number of litters per mother genotype", "select Mother, count(*) from {t} group by Mother"),
+        ("rat-genotypes", "Median weight", "select median(Wt) from {t}"),
+        ("rat-genotypes", "Average weight of litters with genotype B raised by mothers of genotype I", "select avg(Wt) from {t} where Litter = 'B' and Mother = 'I'"),
+        ("otitis-hearing", "How many children are there?", "select count(distinct ID) from {t}"),
+        ("otitis-hearing", "Average number of correct answers", "select avg(Correct) from {t}"),
+        ("otitis-hearing", "Total trials", "select sum(Trials) from {t}"),
+        ("otitis-hearing", "Average correct by noise type", "select Noise, avg(Correct) from {t} group by Noise"),
+        ("otitis-hearing", "How many tests were at loudness 50?", "select count(*) from {t} where Loud = 50"),
+        ("otitis-hearing", "Average correct answers by age", "select Age, avg(Correct) from {t} group by Age"),
+        ("otitis-hearing", "Which noise type had more correct answers in total?", "select Noise from {t} group by Noise order by sum(Correct) desc limit 1"),
+        ("otitis-hearing", "How many rows have OME level high?", "select count(*) from {t} where OME = 'high'"),
+        ("otitis-hearing", "Maximum loudness", "select max(Loud) from {t}"),
+        ("otitis-hearing", "Average trials for children aged 30 months", "select avg(Trials) from {t} where Age = 30"),
+        ("otitis-hearing", "Total correct answers for incoherent noise", "select sum(Correct) from {t} where Noise = 'incoherent'"),
+        ("otitis-hearing", "Number of tests per OME level", "select OME, count(*) from {t} group by OME"),
+        ("otitis-hearing", "Average correct at a loudness above 50", "select avg(Correct) from {t} where Loud > 50"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -6268,8 +6344,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_seventy_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyEighthTest, "nl-seventy-eighth-test", 0.9, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_seventy_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyNinthTest, "nl-seventy-ninth-test", 0.95, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_eightieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightiethTest, "nl-eightieth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
