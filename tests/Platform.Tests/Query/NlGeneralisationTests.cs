@@ -6348,7 +6348,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_eightieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightiethTest, "nl-eightieth-test", 0.0, atLeast: 60);
+    public Task The_eightieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightiethTest, "nl-eightieth-test", 0.9, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -7925,6 +7925,27 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("chick-weights", "Average weight of chicks on diet 1 or 2", "select avg(weight) from {t} where Diet in (1, 2)")]
     public Task Ranges_times_and_short_names_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-ranges-times-short-names");
+
+    /// <summary>
+    /// Two columns of the same few values, factors of a design ("mother of genotype J", "both A", "litters" neither the rows
+    /// nor the values for sure); a number after its own column before "on"; a shortened yes-or-no column's opposite; a repeated
+    /// number grouped as a category; a noun before a measure in a table of numbers; a comparative asking which one.
+    /// </summary>
+    [Theory]
+    [InlineData("beaver-temperatures", "temperature at time 1000 on day 307", "select temp from {t} where time = 1000 and day = 307")]
+    [InlineData("beaver-temperatures", "How many readings were taken while inactive?", "select count(*) from {t} where activ = 0")]
+    [InlineData("beaver-temperatures", "Maximum temperature while the beaver was active", "select max(temp) from {t} where activ = 1")]
+    [InlineData("dnase-assay", "Which concentration has the highest average density?", "select conc, avg(density) from {t} group by conc order by avg(density) desc limit 1")]
+    [InlineData("rock-samples", "What is the average grain shape?", "select avg(shape) from {t}")]
+    [InlineData("canadian-women-work", "What was the highest household debt?", "select max(debt) from {t}")]
+    [InlineData("chick-weights", "Which diet had a higher average weight?", "select Diet, avg(weight) from {t} group by Diet order by avg(weight) desc limit 1")]
+    [InlineData("rat-genotypes", "Maximum weight for mother genotype B", "select max(Wt) from {t} where Mother = 'B'")]
+    [InlineData("rat-genotypes", "Average weight when the mother was of genotype A", "select avg(Wt) from {t} where Mother = 'A'")]
+    [InlineData("rat-genotypes", "Average weight where mother and litter are both B", "select avg(Wt) from {t} where Mother = 'B' and Litter = 'B'")]
+    [InlineData("rat-genotypes", "Average weight of litters raised by mothers of genotype J", "select avg(Wt) from {t} where Mother = 'J'")]
+    [InlineData("rat-genotypes", "How many litters does each mother genotype have?", null)]
+    public Task Factors_sides_and_comparatives_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-factors-sides-comparatives");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

@@ -210,7 +210,9 @@ public static partial class BuiltinEngine
                 || word == "by" && q.TagAt(i + 1) is { Kind: TagKind.Column, Predicate: true } who && q.Word(who.Start + who.Length) is { Length: > 0 } doer
                     && Words.Singular(doer) != doer
                 // "claims were made by drivers under 25": after a verb in the passive, "by" names who did it, the rows.
-                || word == "by" && q.TagAt(i + 1) is { Kind: TagKind.TableWord } && q.PassiveBefore(i)) continue;
+                || word == "by" && q.TagAt(i + 1) is { Kind: TagKind.TableWord } && q.PassiveBefore(i)
+                // "raised by mothers of genotype I": "by" a column the question holds to one value names who did it; there is one group.
+                || word == "by" && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { } agent } && q.Tags.Distinct().Count(t => t is { Kind: TagKind.Value } && t.Column == agent) == 1) continue;
             // "the claim rate per policyholder", "claims per holder": one count's total over another's, not a group.
             if (word == "per" && CountOverCount(q, i) is var (dividend, divisor))
             {
@@ -331,7 +333,11 @@ public static partial class BuiltinEngine
                 next++;
             }
             next = PastPickingValue(q, next);
-            if (q.TagAt(next) is { Kind: TagKind.Column, Column: { } column } && (column.Kind is ColumnKind.Text or ColumnKind.Date or ColumnKind.Boolean || column.IsYearNumber || column.IsCategoryNumber))
+            // "Which permeability has the highest average area?" of 12 permeabilities over 48 samples: a number each value of which
+            // is repeated is grouped like a category when another is averaged or added up over its rows.
+            if (q.TagAt(next) is { Kind: TagKind.Column, Column: { } column } && (column.Kind is ColumnKind.Text or ColumnKind.Date or ColumnKind.Boolean || column.IsYearNumber || column.IsCategoryNumber
+                    || column is { Kind: ColumnKind.Number, Profile.DistinctCount: > 1 and <= 20 } && column.Profile.DistinctCount * 2 <= q.Table.RowCount
+                        && q.Words.Skip(next + 1).Any(w => AverageWords.Contains(w) || SumWords.Contains(w) || w == "median") && AsksForAnExtreme(q)))
             {
                 var picked = q.TagAt(next)!.Column!;
                 var superlative = AsksForAnExtreme(q);
@@ -848,9 +854,11 @@ public static partial class BuiltinEngine
                 r.Used.Add(i);
                 continue;
             }
-            // "scored 18 for colour", "scored 10 on the vocabulary test": the column after "for" or "on".
+            // "scored 18 for colour", "scored 10 on the vocabulary test": the column after "for" or "on"; not "time 1200 on day
+            // 346", the number after its own column.
             var onAt = q.Word(at + 1) == "the" ? at + 2 : at + 1;
-            if (q.Word(at) is "for" or "on" && q.TagAt(onAt) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }) at = onAt;
+            if (q.Word(at) is "for" or "on" && q.TagAt(onAt) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }
+                && q.TagAt(i - 1) is not { Kind: TagKind.Column, Pole: 0, Column.Kind: ColumnKind.Number }) at = onAt;
             // "0 years of education": the column a unit of time and "of" lead to.
             if (q.IsTimeUnitOf(at)) at += 2;
             // "with 8 cylinders", and the other way round, "age 30", "aged 20", "where saturation is 1", "a valence of -5".
@@ -1393,6 +1401,12 @@ public static partial class BuiltinEngine
                     r.Problems.Add(q.Table.Columns.FirstOrDefault(l => l is { Kind: ColumnKind.Text, IsFlag: false } && l.Profile.DistinctCount > 1) is { } label
                         ? $"each {period.Name} of a year is on several rows, one per {label.Name}; say which {label.Name}'s '{q.Original[counted.Start]}' are meant."
                         : $"each {period.Name} of a year is on several rows; I can't tell which '{q.Original[counted.Start]}' are meant.");
+                // "How many litters" of a Litter and a Mother of the same four genotypes, each pair of them on several rows: the
+                // two are factors of a design, and a litter's genotype is not the litter, so the rows may be the litters. Not an
+                // origin and a destination, whose pairs are seldom repeated: a destination is the airport.
+                if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } side } && !distinct && q.Table is { SidesAreFactors: true, Sides: var (first, second) }
+                    && (side == first || side == second) && NameWordInPlural(q, counted) is not null)
+                    r.Problems.Add($"{first.Name} and {second.Name} hold the same values; I can't tell whether the '{q.Original[counted.Start + counted.Length - 1]}' are the rows or the different {side.Name} values.");
                 if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text && !c.IsFlag || distinct
                         || c.IsYearNumber && NameWordInPlural(q, counted) == "year" || c is { IsCategoryNumber: true, IsFlag: false } && !PeriodOfYear(q.Table, c, r)
                             // "How many airlines" of airline-costs' firm, each a row a year.

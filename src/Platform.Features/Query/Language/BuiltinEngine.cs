@@ -208,6 +208,14 @@ public static partial class BuiltinEngine
                 // measured names them.
                 && !(t is { Length: 1, Column.Kind: ColumnKind.Number } && ColumnTypes.IsInteger(t.Column.Type) && WordBefore(q, t.Start) is "of" or "for" or "among"
                      && Words.NameWords(t.Column.Name) is [var numbered] && q.Words[t.Start] != numbered && Words.Singular(q.Words[t.Start]) == numbered)
+                // "the average litter weight" of a Litter and a Mother of the same genotypes: a side named between a summary and a
+                // measure says whose the measure is, the rows'.
+                && !(t is { Length: 1, Column.Kind: ColumnKind.Text } && q.Table is { SidesAreFactors: true, Sides: var (first, second) } && (t.Column == first || t.Column == second)
+                     && q.Word(t.Start) == Words.NameWords(t.Column.Name)[0] && (AverageWords.Contains(q.Word(t.Start - 1)) || SumWords.Contains(q.Word(t.Start - 1)))
+                     && q.TagAt(t.Start + 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number })
+                // "while the beaver was active": so does the one such thing the rows are of, the subject of what is said of it.
+                && !(t is { Length: 1, Column.Kind: ColumnKind.Number } && ColumnTypes.IsInteger(t.Column.Type) && q.Word(t.Start - 1) == "the"
+                     && q.Word(t.Start + 1) is "was" or "is" && Words.NameWords(t.Column.Name) is [var one] && q.Words[t.Start] == one)
                 && !(t.Column.Kind == ColumnKind.Date && (t.Predicate || q.Words.Take(t.Start).Any(w => w is "did" or "do" or "does")
                      || t.Start + t.Length == q.Words.Count && q.Word(t.Start - 1) is "was" or "were" or "is" or "are"))
                 // A measure ("the murder rate" of murder-rates' rate) is asked, though it repeats the table's word.

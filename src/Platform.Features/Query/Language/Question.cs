@@ -114,7 +114,7 @@ public sealed partial class Question
 
     public static Question Link(string text, LanguageTable table)
     {
-        var q = new Question(text, WithCoordinatesNamed(WithScaledNumbers(WithMostRecentAsLatest(Language.Words.OriginalTokens(text))), table), table);
+        var q = new Question(text, WithCoordinatesNamed(WithScaledNumbers(WithMostRecentAsLatest(WithComparativesAsSuperlatives(Language.Words.OriginalTokens(text)))), table), table);
         q.LinkNumbers();
         q.LinkRangeLabels();
         q.LinkMentioned();
@@ -175,6 +175,7 @@ public sealed partial class Question
         q.LinkOrderOfEvents();
         q.LinkWordsInsideValues();
         q.LinkClassifiedRows();
+        q.LinkNounsBeforeAMeasure(Lexicon.Shared);
         q.UnlinkVerbsOfAnotherFlag();
         return q;
     }
@@ -789,6 +790,23 @@ public sealed partial class Question
         table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Any(names.Contains)).ToList() is [var only] ? only : null;
 
     /// <summary>"the most recent release": the latest one.</summary>
+    private static readonly Dictionary<string, string> Superlatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["more"] = "most", ["fewer"] = "fewest", ["less"] = "least", ["higher"] = "highest", ["lower"] = "lowest",
+        ["larger"] = "largest", ["bigger"] = "biggest", ["greater"] = "greatest", ["smaller"] = "smallest",
+    };
+
+    /// <summary>
+    /// "Which noise type had more correct answers?": a comparative with nothing to compare against ("than") in a question
+    /// asking which one, of two or more, picks the one at the end: the superlative.
+    /// </summary>
+    private static List<string> WithComparativesAsSuperlatives(List<string> tokens)
+    {
+        if (tokens is not [var which, var noun, ..] || !which.Equals("which", StringComparison.OrdinalIgnoreCase)
+            || Language.Words.Singular(noun.ToLowerInvariant()) != noun.ToLowerInvariant() || tokens.Any(t => t.Equals("than", StringComparison.OrdinalIgnoreCase))) return tokens;
+        return tokens.Select(t => Superlatives.GetValueOrDefault(t, t)).ToList();
+    }
+
     private static List<string> WithMostRecentAsLatest(List<string> tokens)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
@@ -2214,6 +2232,20 @@ public sealed partial class Question
     }
 
     /// <summary>
+    /// "the largest pore area" of rock samples' area, "consumer debt" of debt: a noun nothing read, right before a number
+    /// column's name, in a table of numbers only (no text, no yes or no to pick rows by), only says what the number measures.
+    /// </summary>
+    private void LinkNounsBeforeAMeasure(Lexicon lexicon)
+    {
+        if (!lexicon.Available || Table.Columns.Any(c => c.Kind is ColumnKind.Text or ColumnKind.Boolean || c.IsFlag)) return;
+        for (var i = 0; i + 1 < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Unknown, Reading: null } && Unread(i) && lexicon.Knows(Words[i], PartOfSpeech.Noun) && Language.Words.Singular(Words[i]) == Words[i]
+                && Tags[i + 1] is { Kind: TagKind.Column, Length: 1, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } measure }
+                && Language.Words.NameWords(measure.Name) is [var name] && (Words[i + 1].StartsWith(name, StringComparison.Ordinal) || name.StartsWith(Words[i + 1], StringComparison.Ordinal)))
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {measure.Name} is of (nothing in {Table.Name} picks rows by it)");
+    }
+
+    /// <summary>
     /// "star types" of stars' star and type: the rows' own noun, in the singular before another column's name in the plural,
     /// only says whose; the rows' names are not asked.
     /// </summary>
@@ -2925,10 +2957,11 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "what the month's column measures");
             return;
         }
-        // "inactive airlines" of an active column: WordNet's opposite of a yes-or-no column's name is its "no"; so is the name
-        // after "non-" ("non-native instructors" of native, "non-dealers" of dealer).
+        // "inactive airlines" of an active column (or of activ, the word shortened): WordNet's opposite of a yes-or-no column's
+        // name is its "no"; so is the name after "non-" ("non-native instructors" of native, "non-dealers" of dealer).
         if (Senses.Opposites(word, lexicon).Concat(word.StartsWith("non-", StringComparison.Ordinal) ? [word[4..], Language.Words.Singular(word[4..])] : [])
-                .SelectMany(o => Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && name == o)).Distinct().ToList() is [var opposite])
+                .SelectMany(o => Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && (name == o || name.Length >= 4 && o.StartsWith(name, StringComparison.Ordinal))))
+                .Distinct().ToList() is [var opposite])
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, opposite, Pole: -1, Reading: word.StartsWith("non-", StringComparison.Ordinal)
                 ? $"not {opposite.Name} ('non-' before its name)" : $"not {opposite.Name} (WordNet: the opposite of {word})");
@@ -3637,26 +3670,67 @@ public sealed partial class Question
     }
 
     /// <summary>
-    /// "block I" of a block column holding I to VI: right after a text column's name, a word read as a common one ("I", "A")
-    /// is the value of that column it is written as, in capitals ("group a" is not group A, "attribute is" no value "is").
+    /// "block I" of a block column holding I to VI: right after a text column's name (or "litter genotype I"), a word read as a
+    /// common one ("I", "A") is the value of that column it is written as, in capitals ("group a" is not group A, "attribute is"
+    /// no value "is").
     /// </summary>
     private void LinkStopWordValuesAfterColumn()
     {
         for (var i = 1; i < Words.Count; i++)
-            if (Tags[i] is null or { Kind: TagKind.Stop, Column: null, Reading: null, Length: 1 } && TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } named }
+            if (Tags[i] is null or { Kind: TagKind.Stop, Column: null, Reading: null, Length: 1 } && ColumnNamedBefore(i) is { Kind: ColumnKind.Text } named
                 && !Original[i].Any(char.IsLower) && named.Values.GetValueOrDefault(Words[i]) is { } value && value == Original[i])
                 Tags[i] = new Tag(TagKind.Value, i, 1, named, value, Reading: $"{named.Name} = {value} (after its column's name)");
+            else if (Tags[i] is null or { Kind: TagKind.Stop or TagKind.Keyword, Column: null, Reading: null, Length: 1 } && !Original[i].Any(char.IsLower))
+                LinkValueOfBoth(i, 1, Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.GetValueOrDefault(Words[i]) == Original[i]).ToList());
+    }
+
+    /// <summary>
+    /// "where litter and mother genotype are both A": a value two columns named together hold is each one's ("both" stands
+    /// for the first).
+    /// </summary>
+    private void LinkValueOfBoth(int start, int length, IReadOnlyCollection<LanguageColumn> holders)
+    {
+        if (Word(start - 1) == "both" && Word(start - 2) is "are" or "were"
+            && TagNamedBefore(start - 2) is { Column: { } second } secondTag && holders.Contains(second) && Word(secondTag.Start - 1) == "and"
+            && TagAt(secondTag.Start - 2) is { Kind: TagKind.Column, Column: { } first } && first != second && holders.Contains(first)
+            && first.Values.TryGetValue(string.Join(' ', Words.Skip(start).Take(length)), out var value))
+        {
+            SetValueOfPair(start, length, second);
+            Set(start - 1, 1, new Tag(TagKind.Value, start - 1, 1, first, value, Reading: $"{first.Name} = {value} (both)"));
+        }
     }
 
     /// <summary>
     /// "location M" where M is a farm (Loc) and a variety (Var): a value several columns hold, right after the name of one of
-    /// them once every word naming a column is read, is that column's.
+    /// them once every word naming a column is read, is that column's; so is "mother of genotype J", "litter genotype I" of a
+    /// Litter and a Mother of the same genotypes, the words between saying what the values are (the table's name, "type").
     /// </summary>
     private void LinkValuesOfManyAfterTheirColumn()
     {
         foreach (var (start, length, holders) in _heldByMany)
-            if (Tags[start] is { Kind: TagKind.Unknown } && TagAt(start - 1) is { Kind: TagKind.Column, Column: { } named } && holders.Contains(named))
+            if (Tags[start] is { Kind: TagKind.Unknown } && ColumnNamedBefore(start) is { } named && holders.Contains(named))
                 SetValueOfPair(start, length, named);
+            else if (Tags[start] is { Kind: TagKind.Unknown }) LinkValueOfBoth(start, length, holders);
+    }
+
+    /// <summary>
+    /// The column named right before the word at <paramref name="at"/>, or before words between saying what its values are:
+    /// "of genotype", "with genotype", "was of genotype" (the table's name), "type".
+    /// </summary>
+    private LanguageColumn? ColumnNamedBefore(int at) => TagNamedBefore(at)?.Column;
+
+    private Tag? TagNamedBefore(int at)
+    {
+        var before = at - 1;
+        if (before > 0 && (Tags[before] is { Kind: TagKind.TableWord, Length: 1 } or null or { Kind: TagKind.Unknown, Reading: null } && Table.NameWords.Contains(Language.Words.Singular(Words[before]))
+                || Tags[before] is { Kind: TagKind.Stop, Reading: { } kind } && kind.StartsWith("what ", StringComparison.Ordinal)))
+        {
+            before--;
+            if (Words[before] is "of" or "with" && Tags[before] is null or { Kind: TagKind.Stop or TagKind.Keyword }) before--;
+            // "the mother was of genotype A"
+            if (Word(before + 1) == "of" && BeWords.Contains(Words[before])) before--;
+        }
+        return TagAt(before) is { Kind: TagKind.Column, Column: not null } named ? named : null;
     }
 
     /// <summary>The column named by one letter, <paramref name="initial"/>, of a table naming at least two so (x and y aside).</summary>

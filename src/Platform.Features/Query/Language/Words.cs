@@ -37,7 +37,7 @@ public static partial class Words
         "number", "count", "amount", "level", "levels", "figure", "figures", "recorded", "reported", "measured", "listed", "observed",
         "having", "got", "saw", "seen", "happened", "occur", "occurred", "day", "days", "month", "months", "year", "years",
         "different", "distinct", "unique", "separate", "being", "same", "other", "they", "them", "one", "ones", "here", "s", "still", "both",
-        "either",
+        "either", "while", "whilst", "taken",
     ];
 
     private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12].Select(m => m.ToLowerInvariant()).ToArray();
