@@ -7944,6 +7944,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("rat-genotypes", "Average weight where mother and litter are both B", "select avg(Wt) from {t} where Mother = 'B' and Litter = 'B'")]
     [InlineData("rat-genotypes", "Average weight of litters raised by mothers of genotype J", "select avg(Wt) from {t} where Mother = 'J'")]
     [InlineData("rat-genotypes", "How many litters does each mother genotype have?", null)]
+    [InlineData("rat-genotypes", "of genotype A", null)]
     public Task Factors_sides_and_comparatives_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-factors-sides-comparatives");
 

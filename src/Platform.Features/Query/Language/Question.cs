@@ -3726,9 +3726,9 @@ public sealed partial class Question
                 || Tags[before] is { Kind: TagKind.Stop, Reading: { } kind } && kind.StartsWith("what ", StringComparison.Ordinal)))
         {
             before--;
-            if (Words[before] is "of" or "with" && Tags[before] is null or { Kind: TagKind.Stop or TagKind.Keyword }) before--;
+            if (Word(before) is "of" or "with" && Tags[before] is null or { Kind: TagKind.Stop or TagKind.Keyword }) before--;
             // "the mother was of genotype A"
-            if (Word(before + 1) == "of" && BeWords.Contains(Words[before])) before--;
+            if (Word(before + 1) == "of" && Word(before) is { } be && BeWords.Contains(be)) before--;
         }
         return TagAt(before) is { Kind: TagKind.Column, Column: not null } named ? named : null;
     }
