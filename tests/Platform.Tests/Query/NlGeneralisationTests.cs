@@ -7911,7 +7911,8 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         AnsweredOneAsync(dataset, question, sql, "nl-rows-pairs-hyphens");
 
     /// <summary>
-    /// Numbers with "or more" or "or younger"; "after" or "before" a number of hours; "day 21" of a column of days; a column
+    /// Numbers with "or more" or "or younger" (or "12+", "6-11" of labels such as <c>12+ yrs</c>); "after" or "before" a number
+    /// of hours; "day 21" of a column of days; a column
     /// named by a word's consonants ("weight" of Wt); the groups ranked by their own peak; the plural of a numbered column.
     /// </summary>
     [Theory]
@@ -7923,6 +7924,8 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("infertility-cases", "Average age of women with 2 or more spontaneous abortions", "select avg(age) from {t} where spontaneous >= 2")]
     [InlineData("cars", "How many cars have 4 cylinders or fewer?", "select count(*) from {t} where Cylinders <= 4")]
     [InlineData("chick-weights", "Average weight of chicks on diet 1 or 2", "select avg(weight) from {t} where Diet in (1, 2)")]
+    [InlineData("infertility-cases", "Average parity of women with 6-11 years of education", "select avg(parity) from {t} where education = '6-11yrs'")]
+    [InlineData("infertility-cases", "Average age for 12 or more years of education", "select avg(age) from {t} where education = '12+ yrs'")]
     public Task Ranges_times_and_short_names_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-ranges-times-short-names");
 

@@ -114,7 +114,7 @@ public sealed partial class Question
 
     public static Question Link(string text, LanguageTable table)
     {
-        var q = new Question(text, WithCoordinatesNamed(WithScaledNumbers(WithMostRecentAsLatest(WithComparativesAsSuperlatives(Language.Words.OriginalTokens(text)))), table), table);
+        var q = new Question(text, WithCoordinatesNamed(WithScaledNumbers(WithMostRecentAsLatest(WithComparativesAsSuperlatives(Language.Words.OriginalTokens(WithRangesSpelledOut(text))))), table), table);
         q.LinkNumbers();
         q.LinkRangeLabels();
         q.LinkMentioned();
@@ -697,8 +697,9 @@ public sealed partial class Question
     }
 
     /// <summary>
-    /// "drivers under 25", "cars over 2 litres", "aged 25 to 29" where a text column labels its rows by ranges (<c>&lt;25</c>,
-    /// <c>25-29</c>, <c>&gt;2l</c>): the range said is that label, its unit the letters after the number (l, a litre).
+    /// "drivers under 25", "cars over 2 litres", "aged 25 to 29", "12 or more years" where a text column labels its rows by
+    /// ranges (<c>&lt;25</c>, <c>25-29</c>, <c>&gt;2l</c>, <c>12+ yrs</c>): the range said is that label, its unit the letters
+    /// after the number (l, a litre; yrs, years shortened).
     /// </summary>
     private void LinkRangeLabels()
     {
@@ -713,6 +714,8 @@ public sealed partial class Question
                 : Word(i - 1) == "than" && Word(i - 2) is "more" or "greater" or "older" or "larger" or "higher" ? (i - 2, ">", i)
                 : Word(i + 1) is "to" or "and" && TagAt(i + 2) is { Kind: TagKind.Number } && (Word(i + 1) == "to" || Word(i - 1) == "between")
                     ? (Word(i - 1) == "between" ? i - 1 : i, "-", i + 2)
+                // "12 or more years" of a label 12+ yrs.
+                : TagAt(i + 1) is { Reading: OrMoreReading } ? (i, "+", i + 2)
                 : (-1, "", -1);
             if (start < 0) continue;
             var unit = Word(end + 1);
@@ -721,7 +724,8 @@ public sealed partial class Question
                 var matched = column.Values.Values.Distinct().Select(v => (Value: v, Match: RangeLabel().Match(v)))
                     .Where(v => (op == "-" ? v.Match.Groups["low"].Success && v.Match.Groups["high"].Success && Same(v.Match.Groups["low"].Value, low.Number)
                             && Same(v.Match.Groups["high"].Value, TagAt(end)!.Number) : v.Match.Groups["op"].Value == op && Same(v.Match.Groups["high"].Value, low.Number))
-                        && (v.Match.Groups["unit"].Value is not { Length: > 0 } letters || unit.StartsWith(letters.ToLowerInvariant(), StringComparison.Ordinal)))
+                        && (v.Match.Groups["unit"].Value is not { Length: > 0 } letters || unit.StartsWith(letters.ToLowerInvariant(), StringComparison.Ordinal)
+                            || letters.Length >= 2 && Shortens(letters.ToLowerInvariant(), unit)))
                     .ToList();
                 if (matched is not [var label]) continue;
                 var length = end - start + 1 + (label.Match.Groups["unit"].Length > 0 ? 1 : 0);
@@ -733,7 +737,7 @@ public sealed partial class Question
         static bool Same(string written, double number) => double.TryParse(written, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n == number;
     }
 
-    [GeneratedRegex(@"^(?:(?<op>[<>])\s*(?<high>\d+(?:\.\d+)?)|(?<low>\d+(?:\.\d+)?)\s*-\s*(?<high>\d+(?:\.\d+)?))\s*(?<unit>[A-Za-z]{0,3})$")]
+    [GeneratedRegex(@"^(?:(?<op>[<>])\s*(?<high>\d+(?:\.\d+)?)|(?<low>\d+(?:\.\d+)?)\s*-\s*(?<high>\d+(?:\.\d+)?)|(?<high>\d+(?:\.\d+)?)(?<op>\+))\s*(?<unit>[A-Za-z]{0,3})$")]
     private static partial Regex RangeLabel();
 
     /// <summary>
@@ -790,6 +794,18 @@ public sealed partial class Question
         table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Any(names.Contains)).ToList() is [var only] ? only : null;
 
     /// <summary>"the most recent release": the latest one.</summary>
+    /// <summary>
+    /// "12+ years", "0-5 years": a number with a plus after it is that number or more, two small numbers joined by a hyphen a
+    /// range from one to the other, as the words would say (a date, "2020-01-05", keeps its hyphens).
+    /// </summary>
+    private static string WithRangesSpelledOut(string text) => SpannedNumbers().Replace(NumberAndMore().Replace(text, "$1 or more"), "$1 to $2");
+
+    [GeneratedRegex(@"(?<![\d.])(\d{1,3})\+(?=\s|$)")]
+    private static partial Regex NumberAndMore();
+
+    [GeneratedRegex(@"(?<![\d.\-])(\d{1,3})-(\d{1,3})(?![\d\-])")]
+    private static partial Regex SpannedNumbers();
+
     private static readonly Dictionary<string, string> Superlatives = new(StringComparer.OrdinalIgnoreCase)
     {
         ["more"] = "most", ["fewer"] = "fewest", ["less"] = "least", ["higher"] = "highest", ["lower"] = "lowest",
