@@ -1404,8 +1404,8 @@ public static partial class BuiltinEngine
                 // "How many litters" of a Litter and a Mother of the same four genotypes, each pair of them on several rows: the
                 // two are factors of a design, and a litter's genotype is not the litter, so the rows may be the litters. Not an
                 // origin and a destination, whose pairs are seldom repeated: a destination is the airport.
-                if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } side } && !distinct && q.Table is { SidesAreFactors: true, Sides: var (first, second) }
-                    && (side == first || side == second) && NameWordInPlural(q, counted) is not null)
+                if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } side } && !distinct && q.Table.IsFactorSide(side)
+                    && NameWordInPlural(q, counted) is not null && q.Table.Sides is var (first, second))
                     r.Problems.Add($"{first.Name} and {second.Name} hold the same values; I can't tell whether the '{q.Original[counted.Start + counted.Length - 1]}' are the rows or the different {side.Name} values.");
                 if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text && !c.IsFlag || distinct
                         || c.IsYearNumber && NameWordInPlural(q, counted) == "year" || c is { IsCategoryNumber: true, IsFlag: false } && !PeriodOfYear(q.Table, c, r)

@@ -210,7 +210,7 @@ public static partial class BuiltinEngine
                      && Words.NameWords(t.Column.Name) is [var numbered] && q.Words[t.Start] != numbered && Words.Singular(q.Words[t.Start]) == numbered)
                 // "the average litter weight" of a Litter and a Mother of the same genotypes: a side named between a summary and a
                 // measure says whose the measure is, the rows'.
-                && !(t is { Length: 1, Column.Kind: ColumnKind.Text } && q.Table is { SidesAreFactors: true, Sides: var (first, second) } && (t.Column == first || t.Column == second)
+                && !(t is { Length: 1, Column.Kind: ColumnKind.Text } && q.Table.IsFactorSide(t.Column)
                      && q.Word(t.Start) == Words.NameWords(t.Column.Name)[0] && (AverageWords.Contains(q.Word(t.Start - 1)) || SumWords.Contains(q.Word(t.Start - 1)))
                      && q.TagAt(t.Start + 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number })
                 // "while the beaver was active": so does the one such thing the rows are of, the subject of what is said of it.

@@ -230,10 +230,11 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
         && texts.SelectMany((a, i) => texts.Skip(i + 1).Where(b => HoldSameValues(a, b)).Select(b => (a, b))).ToList() is [var pair] ? pair : null;
 
     /// <summary>
-    /// Whether the two sides hold few values, each pair of them on several rows (a litter's and its foster mother's genotype):
-    /// factors of a design that say what kind each row is, not names of the things the rows are.
+    /// Whether the column is one of two sides holding few values, each pair of them on several rows (a litter's and its foster
+    /// mother's genotype): factors of a design that say what kind each row is, not names of the things the rows are.
     /// </summary>
-    public bool SidesAreFactors => Sides is var (first, second) && first.Profile.DistinctCount * second.Profile.DistinctCount < RowCount;
+    public bool IsFactorSide(LanguageColumn column) => Sides is var (first, second) && (column == first || column == second)
+        && first.Profile.DistinctCount * second.Profile.DistinctCount < RowCount;
 
     /// <summary>Whether <paramref name="number"/> is one value per <paramref name="label"/>, repeated on each of its rows.</summary>
     public bool Repeats(LanguageColumn number, LanguageColumn label) => RepeatedWithin?.Contains((label.Name, number.Name)) == true;
