@@ -101,7 +101,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "oat-yields.csv", "yarn-fatigue.csv", "cooperation-game.csv", "twin-iq.csv", "bank-transactions.csv",
     "npk-fertiliser.csv", "rabbit-blood-pressure.csv", "barley-yields.csv", "canadian-women-work.csv", "experimenter-expectations.csv",
     "infertility-cases.csv", "enzyme-reaction-rates.csv", "theophylline-levels.csv", "chick-weights.csv", "orchard-sprays.csv",
-    "rock-samples.csv", "beaver-temperatures.csv", "dnase-assay.csv", "rat-genotypes.csv", "otitis-hearing.csv");
+    "rock-samples.csv", "beaver-temperatures.csv", "dnase-assay.csv", "rat-genotypes.csv", "otitis-hearing.csv",
+    "marital-affairs.csv", "california-test-scores.csv", "wage-survey-1985.csv", "grunfeld-investment.csv", "oecd-growth.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -6105,6 +6106,81 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("otitis-hearing", "Average correct at a loudness above 50", "select avg(Correct) from {t} where Loud > 50"),
     ];
 
+    /// <summary>
+    /// The eighty-first fresh test set: 65 questions over five tables of R's AER that the engine had never been run on (601
+    /// answers to a survey of marital affairs, 420 California school districts, 534 workers of the 1985 Current
+    /// Population Survey, 20 years of investment by 11 American firms, and 22 OECD countries' growth), written after the
+    /// eightieth set's rules, and their keys checked against the files before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] EightyFirstTest =
+    [
+        ("marital-affairs", "How many people were surveyed?", "select count(*) from {t}"),
+        ("marital-affairs", "What is the average number of affairs?", "select avg(affairs) from {t}"),
+        ("marital-affairs", "Average affairs by gender", "select gender, avg(affairs) from {t} group by gender"),
+        ("marital-affairs", "How many respondents had no affairs?", "select count(*) from {t} where affairs = 0"),
+        ("marital-affairs", "Average age of people with children", "select avg(age) from {t} where children = 'yes'"),
+        ("marital-affairs", "How many women are in the survey?", "select count(*) from {t} where gender = 'female'"),
+        ("marital-affairs", "Average marriage rating by religiousness", "select religiousness, avg(rating) from {t} group by religiousness"),
+        ("marital-affairs", "What is the longest marriage in years?", "select max(yearsmarried) from {t}"),
+        ("marital-affairs", "Number of people by occupation", "select occupation, count(*) from {t} group by occupation"),
+        ("marital-affairs", "Average affairs of people who rate their marriage 5", "select avg(affairs) from {t} where rating = 5"),
+        ("marital-affairs", "How many men had more than 3 affairs?", "select count(*) from {t} where gender = 'male' and affairs > 3"),
+        ("marital-affairs", "Average years married for people without children", "select avg(yearsmarried) from {t} where children = 'no'"),
+        ("marital-affairs", "Which rating has the highest average number of affairs?", "select rating, avg(affairs) from {t} group by rating order by 2 desc, 1 limit 1"),
+        ("california-test-scores", "How many schools are there?", "select count(*) from {t}"),
+        ("california-test-scores", "Average math score", "select avg(math) from {t}"),
+        ("california-test-scores", "Which school has the most students?", "select school, students from {t} order by 2 desc, 1 limit 1"),
+        ("california-test-scores", "Average reading score by county", "select county, avg(read) from {t} group by county"),
+        ("california-test-scores", "How many schools are in Los Angeles county?", "select count(*) from {t} where county = 'Los Angeles'"),
+        ("california-test-scores", "Total number of teachers", "select sum(teachers) from {t}"),
+        ("california-test-scores", "What is the highest expenditure per student?", "select max(expenditure) from {t}"),
+        ("california-test-scores", "Average income of districts with KK-06 grades", "select avg(income) from {t} where grades = 'KK-06'"),
+        ("california-test-scores", "How many schools have more than 100 computers?", "select count(*) from {t} where computer > 100"),
+        ("california-test-scores", "Number of schools per county", "select county, count(*) from {t} group by county"),
+        ("california-test-scores", "Which county has the highest average math score?", "select county, avg(math) from {t} group by county order by 2 desc, 1 limit 1"),
+        ("california-test-scores", "Average percentage of English learners", "select avg(english) from {t}"),
+        ("california-test-scores", "Lowest reading score in Kern county", "select min(read) from {t} where county = 'Kern'"),
+        ("wage-survey-1985", "What is the average wage?", "select avg(wage) from {t}"),
+        ("wage-survey-1985", "Average wage by gender", "select gender, avg(wage) from {t} group by gender"),
+        ("wage-survey-1985", "How many workers are in a union?", "select count(*) from {t} where \"union\" = 'yes'"),
+        ("wage-survey-1985", "Average wage by occupation", "select occupation, avg(wage) from {t} group by occupation"),
+        ("wage-survey-1985", "How many workers live in the south?", "select count(*) from {t} where region = 'south'"),
+        ("wage-survey-1985", "What is the highest hourly wage?", "select max(wage) from {t}"),
+        ("wage-survey-1985", "Average years of education of hispanic workers", "select avg(education) from {t} where ethnicity = 'hispanic'"),
+        ("wage-survey-1985", "Number of married workers", "select count(*) from {t} where married = 'yes'"),
+        ("wage-survey-1985", "Average experience by sector", "select sector, avg(experience) from {t} group by sector"),
+        ("wage-survey-1985", "Which occupation pays the highest average wage?", "select occupation, avg(wage) from {t} group by occupation order by 2 desc, 1 limit 1"),
+        ("wage-survey-1985", "How many workers are older than 50?", "select count(*) from {t} where age > 50"),
+        ("wage-survey-1985", "Average wage of union members in manufacturing", "select avg(wage) from {t} where \"union\" = 'yes' and sector = 'manufacturing'"),
+        ("wage-survey-1985", "Age of the youngest worker", "select min(age) from {t}"),
+        ("grunfeld-investment", "How many firms are there?", "select count(distinct firm) from {t}"),
+        ("grunfeld-investment", "Total investment by firm", "select firm, sum(invest) from {t} group by firm"),
+        ("grunfeld-investment", "What is the average market value?", "select avg(value) from {t}"),
+        ("grunfeld-investment", "Which firm had the highest investment in 1954?", "select firm, invest from {t} where year = 1954 order by 2 desc, 1 limit 1"),
+        ("grunfeld-investment", "Average capital stock of IBM", "select avg(capital) from {t} where firm = 'IBM'"),
+        ("grunfeld-investment", "Investment of General Motors in 1940", "select invest from {t} where firm = 'General Motors' and year = 1940"),
+        ("grunfeld-investment", "Total investment per year", "select year, sum(invest) from {t} group by year"),
+        ("grunfeld-investment", "What is the earliest year?", "select min(year) from {t}"),
+        ("grunfeld-investment", "How many observations have investment above 1000?", "select count(*) from {t} where invest > 1000"),
+        ("grunfeld-investment", "Maximum value of Chrysler", "select max(value) from {t} where firm = 'Chrysler'"),
+        ("grunfeld-investment", "Average investment after 1945", "select avg(invest) from {t} where year > 1945"),
+        ("grunfeld-investment", "Which firm has the largest average capital?", "select firm, avg(capital) from {t} group by firm order by 2 desc, 1 limit 1"),
+        ("grunfeld-investment", "Number of years recorded for each firm", "select firm, count(*) from {t} group by firm"),
+        ("oecd-growth", "How many countries are there?", "select count(*) from {t}"),
+        ("oecd-growth", "Which country had the highest GDP in 1985?", "select country, gdp85 from {t} order by 2 desc, 1 limit 1"),
+        ("oecd-growth", "Average GDP per capita in 1960", "select avg(gdp60) from {t}"),
+        ("oecd-growth", "What is Japan's investment rate?", "select invest from {t} where country = 'Japan'"),
+        ("oecd-growth", "Which country has the fastest population growth?", "select country, popgrowth from {t} order by 2 desc, 1 limit 1"),
+        ("oecd-growth", "Average R&D spending", "select avg(randd) from {t}"),
+        ("oecd-growth", "Countries with GDP in 1985 above 20000", "select country, gdp85 from {t} where gdp85 > 20000"),
+        ("oecd-growth", "Lowest schooling rate", "select min(school) from {t}"),
+        ("oecd-growth", "GDP of Turkey in 1960", "select gdp60 from {t} where country = 'Turkey'"),
+        ("oecd-growth", "How many countries had a 1960 GDP below 5000?", "select count(*) from {t} where gdp60 < 5000"),
+        ("oecd-growth", "Average investment of countries with population growth over 1%", "select avg(invest) from {t} where popgrowth > 0.01"),
+        ("oecd-growth", "Total GDP in 1985", "select sum(gdp85) from {t}"),
+        ("oecd-growth", "Which country spends the least on research and development?", "select country, randd from {t} order by 2 asc, 1 limit 1"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -6347,8 +6423,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_seventy_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(SeventyNinthTest, "nl-seventy-ninth-test", 0.95, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_eightieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightiethTest, "nl-eightieth-test", 0.9, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_eighty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightyFirstTest, "nl-eighty-first-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
