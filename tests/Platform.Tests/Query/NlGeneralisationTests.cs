@@ -6427,7 +6427,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_eighty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightyFirstTest, "nl-eighty-first-test", 0.0, atLeast: 60);
+    public Task The_eighty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightyFirstTest, "nl-eighty-first-test", 0.9, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -8029,6 +8029,30 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("rat-genotypes", "of genotype A", null)]
     public Task Factors_sides_and_comparatives_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-factors-sides-comparatives");
+
+    /// <summary>
+    /// Phrasings of the eighty-first set's classes over its tables and one other, written after the rules: people every row
+    /// is by definition ("workers" of a table with an occupation on every row; not "patients" of patients and controls); a
+    /// payment "hourly" where nothing is dated; "per" one of the things a column counts (unclear, not a group); a word of
+    /// the table's name that begins a column's ("investment" of invest); a noun WordNet joins with a measure ("market
+    /// value"); the noun an adjective of the table's name pertains to ("marriage" of marital); "longest" of the one column
+    /// named with a unit of time; "fastest" of a compound read late; a value between a column's name and its year.
+    /// </summary>
+    [Theory]
+    [InlineData("wage-survey-1985", "Average wage of workers in construction", "select avg(wage) from {t} where sector = 'construction'")]
+    [InlineData("wage-survey-1985", "How many female workers are married?", "select count(*) from {t} where gender = 'female' and married = 'yes'")]
+    [InlineData("wage-survey-1985", "What is the lowest hourly wage in the south?", "select min(wage) from {t} where region = 'south'")]
+    [InlineData("california-test-scores", "Average income per student", null)]
+    [InlineData("grunfeld-investment", "Which firm had the lowest market value in 1950?", "select firm, value from {t} where year = 1950 order by 2 asc, 1 limit 1")]
+    [InlineData("grunfeld-investment", "Total investment of Westinghouse", "select sum(invest) from {t} where firm = 'Westinghouse'")]
+    [InlineData("oecd-growth", "GDP of Japan in 1985", "select gdp85 from {t} where country = 'Japan'")]
+    [InlineData("oecd-growth", "Which country had the slowest population growth?", "select country, popgrowth from {t} order by 2 asc, 1 limit 1")]
+    [InlineData("marital-affairs", "Average age of people who rate their marriage 1", "select avg(age) from {t} where rating = 1")]
+    [InlineData("marital-affairs", "What is the shortest marriage in years?", "select min(yearsmarried) from {t}")]
+    [InlineData("marital-affairs", "Average marriage rating of women", "select avg(rating) from {t} where gender = 'female'")]
+    [InlineData("girls-exercise", "Maximum exercise of patients", "select max(exercise) from {t} where \"group\" = 'patient'")]
+    public Task Kinds_of_people_rates_and_compounds_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-people-rates-compounds");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

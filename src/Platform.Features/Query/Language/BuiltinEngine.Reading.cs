@@ -172,6 +172,15 @@ public static partial class BuiltinEngine
             };
             // "the average monthly charge" of monthly_charges: a word of a column's name, not a grain.
             if (q.TagAt(i) is { Kind: TagKind.Column }) grainWord = Grain.None;
+            // "the highest hourly wage" of a table with no time at all: a payment is made by the hour or year, so the word says
+            // what the column already is; counts of events ("yearly deaths") still need a time to be added up by.
+            if (grainWord != Grain.None && !q.Table.Columns.Any(c => c.Kind == ColumnKind.Date || c.IsYearNumber)
+                && q.TagAt(i + 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } && Lexicon.Shared is { Available: true } paid
+                && Senses.IsAKindOf(Words.Singular(q.Word(i + 1)), "payment", paid, 4))
+            {
+                r.Used.Add(i);
+                continue;
+            }
             // Each row a day of a date kept as numbers: "maximum daily births" is over the rows; so is "the highest hourly
             // temperature" where each row is an hour.
             if (grainWord == Grain.Day && q.Table.DailyRowsOfNumbers && TimeColumn(q, "day") is null || grainWord == Grain.Hour && q.Table.HourlyRows)
@@ -271,6 +280,14 @@ public static partial class BuiltinEngine
                             r.TotalsPer = new GroupSpec(column, Grain.None);
                             break;
                         }
+                    }
+                    // "the highest expenditure per student" of a count of students: per one of the things a column counts is a rate,
+                    // the measure over that count or the measure as it already is, not a group of rows with as many students.
+                    if (word == "per" && !counted && column is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } && tag.Length == 1
+                        && Words.Singular(column.Name.ToLowerInvariant()) is var one && one != column.Name.ToLowerInvariant() && q.Word(next) == one)
+                    {
+                        r.Problems.Add($"{column.Name} counts them; I can't tell whether '{q.Original[i]} {q.Original[next]}' divides by {column.Name} or says what the measure already is.");
+                        break;
                     }
                     // "the average number of articles by the mentor" of a mentor's count of articles: "by the" before a measure of
                     // many values says whose they are more likely than it groups by each of them.
@@ -873,6 +890,9 @@ public static partial class BuiltinEngine
                     // says what kind of number the column holds, between, says no more.
                     if (q.Word(i - 1) == "of" && q.Word(named) == "value" || q.Word(named) == "code" && q.TagAt(named) is { Kind: TagKind.Stop }
                         || q.Word(i - 1) == "of" && q.TagAt(named) is { Kind: TagKind.Stop, Reading: null } && q.TagAt(named - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }) named--;
+                    // "people who rate their marriage 5" of marital-affairs' rating: what the table is about, whose, between.
+                    if (q.TagAt(named) is { Kind: TagKind.TableWord, Length: 1 } && q.Word(named - 1) is "their" or "its" or "his" or "her"
+                        && q.TagAt(named - 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }) named -= 2;
                     // "women are 35 or older": their age.
                     if (q.TagAt(named) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } before }) column = before;
                     else if (numbered.Count == 1 && q.TagAt(i + 1) is { Reading: Question.OrMoreReading or Question.OrLessReading } && q.Word(i + 2) is "older" or "younger"

@@ -176,6 +176,7 @@ public sealed partial class Question
         q.LinkWordsInsideValues();
         q.LinkClassifiedRows();
         q.LinkNounsBeforeAMeasure(Lexicon.Shared);
+        q.LinkPeopleEveryRowIs(Lexicon.Shared);
         q.UnlinkVerbsOfAnotherFlag();
         return q;
     }
@@ -456,7 +457,16 @@ public sealed partial class Question
             if (named is not [var (at, column)]) continue;
             var (from, to) = (Math.Min(at, n), Math.Max(at, n));
             if (Enumerable.Range(from + 1, to - from - 1).Any(k => !(Unread(k) || Tags[k] is { Kind: TagKind.Unit or TagKind.Stop }
-                || year && Words[k] is "in" or "of" or "for" or "per"))) continue;
+                || year && Words[k] is "in" or "of" or "for" or "per")))
+            {
+                // "GDP of Turkey in 1960": a value picking the row may come between the name and its year; each keeps its word.
+                if (year && at < n && Enumerable.Range(from + 1, to - from - 1).All(k => Tags[k] is { Kind: TagKind.Value } || Words[k] is "in" or "of" or "for"))
+                {
+                    Set(at, 1, new Tag(TagKind.Column, at, 1, column, Reading: $"'{Original[at]}' and {Words[n]} → column {column.Name}"));
+                    Set(n, 1, new Tag(TagKind.Stop, n, 1, Reading: $"the year in {column.Name}'s name"));
+                }
+                continue;
+            }
             if (Unread(to + 1) && Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(Words[to + 1], PartOfSpeech.Noun)) to++;
             Set(from, to - from + 1, new Tag(TagKind.Column, from, to - from + 1, column, Reading: $"'{Original[at]}' and {Words[n]} → column {column.Name}"));
             n = to;
@@ -478,6 +488,13 @@ public sealed partial class Question
                     && name[..^end.Length] is var start && start.Length >= 2 && first.Length > start.Length && first.StartsWith(start, StringComparison.Ordinal))).ToList();
             if (found is not [var column]) continue;
             Set(k, 2, new Tag(TagKind.Column, k, 2, column, Reading: $"'{Original[k]} {Original[k + 1]}' shortened → column {column.Name}"));
+            // "the fastest population growth": an adjective left unread for want of the column it comes before is read again.
+            if (TagAt(k - 1) is { Kind: TagKind.Unknown, Length: 1, Reading: null } && Lexicon.Shared is { Available: true } lexicon)
+            {
+                Tags[k - 1] = null!;
+                LinkSense(k - 1, lexicon);
+                Tags[k - 1] ??= new Tag(TagKind.Unknown, k - 1, 1);
+            }
             k++;
         }
     }
@@ -2249,16 +2266,42 @@ public sealed partial class Question
 
     /// <summary>
     /// "the largest pore area" of rock samples' area, "consumer debt" of debt: a noun nothing read, right before a number
-    /// column's name, in a table of numbers only (no text, no yes or no to pick rows by), only says what the number measures.
+    /// column's name, in a table of numbers only (no text, no yes or no to pick rows by), only says what the number measures;
+    /// in another table, only when WordNet knows the two as one word ("market value").
     /// </summary>
     private void LinkNounsBeforeAMeasure(Lexicon lexicon)
     {
-        if (!lexicon.Available || Table.Columns.Any(c => c.Kind is ColumnKind.Text or ColumnKind.Boolean || c.IsFlag)) return;
+        if (!lexicon.Available) return;
+        var numbersOnly = !Table.Columns.Any(c => c.Kind is ColumnKind.Text or ColumnKind.Boolean || c.IsFlag);
         for (var i = 0; i + 1 < Words.Count; i++)
             if (Tags[i] is { Kind: TagKind.Unknown, Reading: null } && Unread(i) && lexicon.Knows(Words[i], PartOfSpeech.Noun) && Language.Words.Singular(Words[i]) == Words[i]
                 && Tags[i + 1] is { Kind: TagKind.Column, Length: 1, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } measure }
                 && Language.Words.NameWords(measure.Name) is [var name] && (Words[i + 1].StartsWith(name, StringComparison.Ordinal) || name.StartsWith(Words[i + 1], StringComparison.Ordinal)))
-                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {measure.Name} is of (nothing in {Table.Name} picks rows by it)");
+            {
+                // "market value" of grunfeld-investment's value beside its firms: where text could pick rows, only a noun WordNet
+                // knows as one word with the measure's.
+                if (numbersOnly) Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {measure.Name} is of (nothing in {Table.Name} picks rows by it)");
+                else if (lexicon.Knows($"{Words[i]} {Words[i + 1]}", PartOfSpeech.Noun) && !Table.NameWords.Contains(Words[i]))
+                    Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"'{Original[i]} {Original[i + 1]}' is one word (WordNet): a kind of {measure.Name}");
+            }
+    }
+
+    /// <summary>
+    /// "How many workers are in a union?" of a table of people whose occupation is worker on some rows: a worker is "a person
+    /// who works at a specific occupation" (WordNet), and every row has an occupation, so every row is a worker; the value
+    /// names one kind of work. Not "patients" of a group of patients and controls (a patient is not defined by a group), nor
+    /// "women" read through WordNet (female), nor a word before a noun ("hispanic workers": an adjective there).
+    /// </summary>
+    private void LinkPeopleEveryRowIs(Lexicon lexicon)
+    {
+        if (!lexicon.Available || !PeopleRows) return;
+        for (var i = 0; i < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Value, Length: 1, Column: { } kinds, Value: { } value } && Language.Words.Singular(Words[i]) is var one
+                && one.Equals(value, StringComparison.OrdinalIgnoreCase) && kinds.Profile.NullCount == 0
+                && (one != Words[i] || Word(i - 1) is "the" or "a" or "an" or "each" or "every" || TagAt(i - 1) is { Superlative: true })
+                && Senses.NamesAPerson(one, lexicon) && Language.Words.NameWords(kinds.Name) is [var kind]
+                && lexicon.Synsets(one, PartOfSpeech.Noun)[0].Definition.Split(';')[0].Split(' ').Contains(kind))
+                Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: PeopleRowsReading);
     }
 
     /// <summary>
@@ -2771,6 +2814,17 @@ public sealed partial class Question
                 LinkSense(i, lexicon);
     }
 
+    /// <summary>Whether a column's name has a unit of time among its words or run together with one ("yearsmarried", "minutes_played").</summary>
+    private static bool NamedWithUnitOfTime(LanguageColumn column, Lexicon lexicon)
+    {
+        return Language.Words.NameWords(column.Name).Any(word => OfTime(word)
+            || Enumerable.Range(3, Math.Max(0, word.Length - 5)).Any(k => OfTime(word[..k]) && lexicon.IsWord(word[k..]) || OfTime(word[k..]) && lexicon.IsWord(word[..k])));
+
+        // WordNet's year and week are time periods, its day and hour units of time.
+        bool OfTime(string word) => Language.Words.Singular(word) is var one && one.Length >= 3
+            && (Senses.IsAKindOf(one, "time unit", lexicon, 2) || Senses.IsAKindOf(one, "time period", lexicon, 1));
+    }
+
     /// <summary>The one numeric column named for what <paramref name="unit"/> measures ("mile" → dist; "day" → Time).</summary>
     private (LanguageColumn Column, string Via)? ColumnMeasuredIn(Unit unit, int at, Lexicon lexicon) =>
         Senses.MeasuredBy(unit, lexicon) is var measuredBy ? NumericColumnFor(measuredBy, at, reach: 0, begun: measuredBy.ToHashSet()) : null;
@@ -3256,6 +3310,16 @@ public sealed partial class Question
                 high = !high;
             Tags[i] = new Tag(TagKind.Column, i, 1, measured.Column, Pole: high ? 1 : -1, Superlative: superlative,
                 Reading: $"{(high ? "high" : "low")} {measured.Via} (WordNet: {degree.Adjective}) → column {measured.Column.Name}{(superlative ? ", ranked" : "")}");
+            return;
+        }
+        // "the longest marriage in years" of yearsmarried: where no column measures length, long and short of a thing are how
+        // long it lasted, in the one number column named with a unit of time.
+        if (superlative && degree is { } span && span.Measures.Contains("length")
+            && Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && NamedWithUnitOfTime(c, lexicon)).ToList() is [var lasting])
+        {
+            var longer = span.High != (previous is "least" or "less");
+            Tags[i] = new Tag(TagKind.Column, i, 1, lasting, Pole: longer ? 1 : -1, Superlative: true,
+                Reading: $"{(longer ? "long" : "short")} in time (WordNet: {span.Adjective} measures length) → column {lasting.Name}, ranked");
             return;
         }
         // "How long does the cheetah sleep?": how much of the one measure the question names.
@@ -4612,6 +4676,11 @@ public sealed partial class Question
                 // "the fewest fatalities" of traffic-fatalities, a row per state and year: the plural the table's name ends with is
                 // what the number column it begins with counts, not the rows nor the states.
                 : CountedByPanel(word) is { } panelCounts ? new Tag(TagKind.Column, i, 1, panelCounts, Reading: $"the {word} each row counts → column {panelCounts.Name}")
+                // "investment" of grunfeld-investment's invest: a word of the table's name that begins with the whole name of one
+                // number column is that column, as it would be of any other table.
+                : Table.NameWords.Contains(Language.Words.Singular(word)) && AbbreviatedColumn(Language.Words.Singular(word)) is { Kind: ColumnKind.Number } begun
+                    && Language.Words.Singular(word).StartsWith(begun.Name.ToLowerInvariant(), StringComparison.Ordinal)
+                    ? new Tag(TagKind.Column, i, 1, begun, Reading: $"'{word}' begins with {begun.Name} → column {begun.Name}")
                 // "How many airlines", "Which airline" of airline-costs, a row per firm and year: the table's word names the firms,
                 // not its rows (unless it qualifies a column: "airline costs").
                 : Table.NameWords.Contains(Language.Words.Singular(word)) && Table.PanelUnit is { } unit && TagAt(i + 1) is not { Kind: TagKind.Column }
@@ -4624,6 +4693,9 @@ public sealed partial class Question
                 : Table.NameWords.Contains(Language.Words.Singular(word)) && !SaysKindOfNumberAfterColumn(i) ? new Tag(TagKind.TableWord, i, 1)
                 // "earthquakes" of quakes: a noun whose first sense WordNet also calls by a word of the table's name.
                 : SynonymOfTableWord(Language.Words.Singular(word)) is { } synonym ? new Tag(TagKind.TableWord, i, 1, Reading: $"the table's word {synonym}, in other words (WordNet)")
+                // "marriage" of marital-affairs: the noun an adjective of the table's name pertains to (WordNet: marital, of marriage).
+                : NameWordsNoColumnHolds.FirstOrDefault(w => Lexicon.Shared is { Available: true } pertaining && Senses.DescribesFirst(w, pertaining).Contains(word)) is { } pertainer
+                    ? new Tag(TagKind.TableWord, i, 1, Reading: $"what the table's word {pertainer} pertains to (WordNet)")
                 // "olive oil" of olive: the table's word and a noun WordNet knows as one word for a thing (not a measure: "interest
                 // rate") are what the rows are of.
                 : TagAt(i - 1) is { Kind: TagKind.TableWord, Length: 1 } && Lexicon.Shared is { Available: true } joins
