@@ -102,7 +102,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "npk-fertiliser.csv", "rabbit-blood-pressure.csv", "barley-yields.csv", "canadian-women-work.csv", "experimenter-expectations.csv",
     "infertility-cases.csv", "enzyme-reaction-rates.csv", "theophylline-levels.csv", "chick-weights.csv", "orchard-sprays.csv",
     "rock-samples.csv", "beaver-temperatures.csv", "dnase-assay.csv", "rat-genotypes.csv", "otitis-hearing.csv",
-    "marital-affairs.csv", "california-test-scores.csv", "wage-survey-1985.csv", "grunfeld-investment.csv", "oecd-growth.csv");
+    "marital-affairs.csv", "california-test-scores.csv", "wage-survey-1985.csv", "grunfeld-investment.csv", "oecd-growth.csv",
+    "credit-card-applications.csv", "massachusetts-schools.csv", "olympic-tv-rights.csv", "married-women-labour.csv", "swedish-municipalities.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -6181,6 +6182,82 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("oecd-growth", "Which country spends the least on research and development?", "select country, randd from {t} order by 2 asc, 1 limit 1"),
     ];
 
+    /// <summary>
+    /// The eighty-second fresh test set: 65 questions over five more tables of R's AER that the engine had never been run on
+    /// (1,319 credit card applications, 220 Massachusetts school districts, the American television rights of ten summer
+    /// Olympics, 753 married women of the 1975 Panel Study of Income Dynamics, and 265 Swedish municipalities' budgets over
+    /// nine years), written after the eighty-first set's rules, and their keys checked against the files before the engine
+    /// was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] EightySecondTest =
+    [
+        ("credit-card-applications", "How many applications were there?", "select count(*) from {t}"),
+        ("credit-card-applications", "How many applications were accepted?", "select count(*) from {t} where card = 'yes'"),
+        ("credit-card-applications", "Average income of applicants", "select avg(income) from {t}"),
+        ("credit-card-applications", "Average age of homeowners", "select avg(age) from {t} where owner = 'yes'"),
+        ("credit-card-applications", "How many applicants are self-employed?", "select count(*) from {t} where selfemp = 'yes'"),
+        ("credit-card-applications", "Average expenditure by card", "select card, avg(expenditure) from {t} group by card"),
+        ("credit-card-applications", "What is the maximum number of derogatory reports?", "select max(reports) from {t}"),
+        ("credit-card-applications", "Number of applicants with more than 2 dependents", "select count(*) from {t} where dependents > 2"),
+        ("credit-card-applications", "Average income of applicants with no reports", "select avg(income) from {t} where reports = 0"),
+        ("credit-card-applications", "How many applicants are older than 60?", "select count(*) from {t} where age > 60"),
+        ("credit-card-applications", "Average number of active accounts", "select avg(active) from {t}"),
+        ("credit-card-applications", "Number of applicants by number of dependents", "select dependents, count(*) from {t} group by dependents"),
+        ("credit-card-applications", "Average months at current address for owners versus renters", "select owner, avg(months) from {t} group by owner"),
+        ("massachusetts-schools", "How many districts are there?", "select count(*) from {t}"),
+        ("massachusetts-schools", "Average 4th grade score", "select avg(score4) from {t}"),
+        ("massachusetts-schools", "Which municipality has the highest average teacher salary?", "select municipality, salary from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("massachusetts-schools", "Average student-teacher ratio", "select avg(stratio) from {t}"),
+        ("massachusetts-schools", "What is the total expenditure per pupil in Acton?", "select exptot from {t} where municipality = 'Acton'"),
+        ("massachusetts-schools", "How many districts have an 8th grade score above 700?", "select count(*) from {t} where score8 > 700"),
+        ("massachusetts-schools", "Lowest per capita income", "select min(income) from {t}"),
+        ("massachusetts-schools", "Average percentage of students eligible for free lunch", "select avg(lunch) from {t}"),
+        ("massachusetts-schools", "Maximum 8th grade score", "select max(score8) from {t}"),
+        ("massachusetts-schools", "Number of districts with a student-teacher ratio below 15", "select count(*) from {t} where stratio < 15"),
+        ("massachusetts-schools", "Average teacher salary in districts with income above 20", "select avg(salary) from {t} where income > 20"),
+        ("massachusetts-schools", "Which municipality spends the most per pupil?", "select municipality, exptot from {t} order by 2 desc, 1 limit 1"),
+        ("massachusetts-schools", "Average special education percentage", "select avg(special) from {t}"),
+        ("olympic-tv-rights", "Which network paid the most in total?", "select network, sum(rights) from {t} group by network order by 2 desc, 1 limit 1"),
+        ("olympic-tv-rights", "How much did NBC pay for the Seoul games?", "select rights from {t} where city = 'Seoul'"),
+        ("olympic-tv-rights", "Total rights fees by network", "select network, sum(rights) from {t} group by network"),
+        ("olympic-tv-rights", "How many Olympics did ABC broadcast?", "select count(*) from {t} where network = 'ABC'"),
+        ("olympic-tv-rights", "Average rights fee", "select avg(rights) from {t}"),
+        ("olympic-tv-rights", "In which year were the Olympics in Moscow?", "select year from {t} where city = 'Moscow'"),
+        ("olympic-tv-rights", "Which city had the most expensive rights?", "select city, rights from {t} order by 2 desc, 1 limit 1"),
+        ("olympic-tv-rights", "Rights fee for the 1976 games", "select rights from {t} where year = 1976"),
+        ("olympic-tv-rights", "How many games did each network cover?", "select network, count(*) from {t} group by network"),
+        ("olympic-tv-rights", "Highest rights fee paid by CBS", "select max(rights) from {t} where network = 'CBS'"),
+        ("olympic-tv-rights", "Average rights after 1980", "select avg(rights) from {t} where year > 1980"),
+        ("olympic-tv-rights", "Which network broadcast the Tokyo games?", "select network from {t} where city = 'Tokyo'"),
+        ("olympic-tv-rights", "Cities where NBC had the rights", "select city from {t} where network = 'NBC'"),
+        ("married-women-labour", "How many women are in the sample?", "select count(*) from {t}"),
+        ("married-women-labour", "How many women participated in the labor force?", "select count(*) from {t} where participation = 'yes'"),
+        ("married-women-labour", "Average hours worked by women who participated", "select avg(hours) from {t} where participation = 'yes'"),
+        ("married-women-labour", "Average family income", "select avg(fincome) from {t}"),
+        ("married-women-labour", "Average age of women with young children", "select avg(age) from {t} where youngkids > 0"),
+        ("married-women-labour", "What is the highest wage?", "select max(wage) from {t}"),
+        ("married-women-labour", "Average husband's wage", "select avg(hwage) from {t}"),
+        ("married-women-labour", "How many women went to college?", "select count(*) from {t} where college = 'yes'"),
+        ("married-women-labour", "Average education by city", "select city, avg(education) from {t} group by city"),
+        ("married-women-labour", "Average years of experience", "select avg(experience) from {t}"),
+        ("married-women-labour", "Number of women living in a city", "select count(*) from {t} where city = 'yes'"),
+        ("married-women-labour", "Average husband's age", "select avg(hage) from {t}"),
+        ("married-women-labour", "Average family income of women whose husbands attended college", "select avg(fincome) from {t} where hcollege = 'yes'"),
+        ("swedish-municipalities", "How many municipalities are there?", "select count(distinct municipality) from {t}"),
+        ("swedish-municipalities", "Average expenditures by year", "select year, avg(expenditures) from {t} group by year"),
+        ("swedish-municipalities", "Total grants in 1985", "select sum(grants) from {t} where year = 1985"),
+        ("swedish-municipalities", "What is the highest revenue?", "select max(revenues) from {t}"),
+        ("swedish-municipalities", "Average revenues of municipality 114", "select avg(revenues) from {t} where municipality = '114'"),
+        ("swedish-municipalities", "Which year had the highest total expenditures?", "select year, sum(expenditures) from {t} group by year order by 2 desc, 1 limit 1"),
+        ("swedish-municipalities", "How many rows are from 1979?", "select count(*) from {t} where year = 1979"),
+        ("swedish-municipalities", "Average grants", "select avg(grants) from {t}"),
+        ("swedish-municipalities", "What is the first year in the data?", "select min(year) from {t}"),
+        ("swedish-municipalities", "Expenditures of municipality 120 in 1980", "select expenditures from {t} where municipality = '120' and year = 1980"),
+        ("swedish-municipalities", "Number of records per year", "select year, count(*) from {t} group by year"),
+        ("swedish-municipalities", "Maximum grants in 1987", "select max(grants) from {t} where year = 1987"),
+        ("swedish-municipalities", "How many records have expenditures above 0.03?", "select count(*) from {t} where expenditures > 0.03"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -6426,8 +6503,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_eightieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightiethTest, "nl-eightieth-test", 0.9, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_eighty_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightyFirstTest, "nl-eighty-first-test", 0.9, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_eighty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightySecondTest, "nl-eighty-second-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
