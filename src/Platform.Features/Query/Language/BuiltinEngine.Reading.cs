@@ -1428,7 +1428,10 @@ public static partial class BuiltinEngine
                     && NameWordInPlural(q, counted) is not null && q.Table.Sides is var (first, second))
                     r.Problems.Add($"{first.Name} and {second.Name} hold the same values; I can't tell whether the '{q.Original[counted.Start + counted.Length - 1]}' are the rows or the different {side.Name} values.");
                 if (counted is { Kind: TagKind.Column, Column: { } c } && !grouped.Contains(c) && (c.Kind == ColumnKind.Text && !c.IsFlag || distinct
-                        || c.IsYearNumber && NameWordInPlural(q, counted) == "year" || c is { IsCategoryNumber: true, IsFlag: false } && !PeriodOfYear(q.Table, c, r)
+                        || c.IsYearNumber && NameWordInPlural(q, counted) == "year"
+                        // "How many municipalities" of swedish-municipalities' codes, each a row a year.
+                        || c == q.Table.PanelUnit && c.Kind == ColumnKind.Number && NameWordInPlural(q, counted) is not null
+                        || c is { IsCategoryNumber: true, IsFlag: false } && !PeriodOfYear(q.Table, c, r)
                             // "How many airlines" of airline-costs' firm, each a row a year.
                             && (NameWordInPlural(q, counted) is not null || c == q.Table.PanelUnit && Words.Singular(q.Word(counted.Start)) != q.Word(counted.Start))
                         || c is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } && NamesEachRow(q, counted) && q.Table.Columns.Any(other => q.Table.Repeats(other, c))

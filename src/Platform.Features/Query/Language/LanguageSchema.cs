@@ -306,11 +306,20 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
 
     /// <summary>
     /// The column telling apart the units of a panel, each of them a row for every year (airline-costs' <c>firm</c>, six
-    /// airlines over fifteen years): a text or a few whole numbers, as many values as the rows per year.
+    /// airlines over fifteen years): a text or a few whole numbers, as many values as the rows per year; where there is none,
+    /// whole numbers named by no unit of time, as codes (swedish-municipalities' 265; not a day of the year).
     /// </summary>
     public LanguageColumn? PanelUnit { get; } = Columns.Where(c => c.IsYearNumber).ToList() is [{ Profile.DistinctCount: > 1 } years]
-        && Columns.Where(c => (c.Kind == ColumnKind.Text && !c.IsFlag || c.IsCategoryNumber) && c.Profile.DistinctCount > 1
-            && c.Profile.DistinctCount * years.Profile.DistinctCount == RowCount).ToList() is [var unit] ? unit : null;
+        ? UnitOfPanel(Columns, years.Profile.DistinctCount, RowCount) : null;
+
+    private static LanguageColumn? UnitOfPanel(IReadOnlyList<LanguageColumn> columns, long years, long rows)
+    {
+        var kinds = columns.Where(c => (c.Kind == ColumnKind.Text && !c.IsFlag || c.IsCategoryNumber) && c.Profile.DistinctCount > 1).ToList();
+        var candidates = kinds.Count > 0 ? kinds
+            : columns.Where(c => c is { IsYearNumber: false, IsFlag: false, IsMonthNumber: false } && ColumnTypes.IsInteger(c.Type) && c.Profile.DistinctCount > 1
+                && Words.NameWords(c.Name) is [var name] && name is not ("day" or "week" or "month" or "quarter" or "hour" or "minute" or "period" or "time")).ToList();
+        return candidates.Where(c => c.Profile.DistinctCount * years == rows).ToList() is [var unit] ? unit : null;
+    }
 
     /// <summary>Each row is a different time: a year or a date column holding a different one on every row.</summary>
     public bool RowsAreTimes { get; } = RowCount > 1 && Columns.Any(c => (c.IsYearNumber || c.Kind == ColumnKind.Date) && c.Profile.DistinctCount == RowCount && c.Profile.NullCount == 0);

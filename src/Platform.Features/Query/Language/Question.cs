@@ -55,7 +55,10 @@ public sealed partial class Question
     /// or a way of measuring (WordNet: a vocabulary "test" is a measurement).
     /// </summary>
     private static bool SaysKindOfNumber(string word) => MeasureNouns.Contains(word)
-        || Lexicon.Shared is { Available: true } lexicon && Senses.NamesAMeasuring(Language.Words.Singular(word), lexicon);
+        || Lexicon.Shared is { Available: true } lexicon && (Senses.NamesAMeasuring(Language.Words.Singular(word), lexicon)
+            // "the rights fee": a kind of cost or payment (WordNet: a fee is a fixed charge, a charge a cost), the sum a column
+            // of money is.
+            || Senses.IsAKindOf(Language.Words.Singular(word), "cost", lexicon, 3) || Senses.IsAKindOf(Language.Words.Singular(word), "payment", lexicon, 2));
 
     /// <summary>
     /// "the length of all coastlines", "block size in code points", "the rating of Blair", "the score on the pretest":
@@ -177,6 +180,8 @@ public sealed partial class Question
         q.LinkClassifiedRows();
         q.LinkNounsBeforeAMeasure(Lexicon.Shared);
         q.LinkPeopleEveryRowIs(Lexicon.Shared);
+        q.LinkInitialledPeople(Lexicon.Shared);
+        q.LinkPeopleOfAFlag(Lexicon.Shared);
         q.UnlinkVerbsOfAnotherFlag();
         return q;
     }
@@ -1912,6 +1917,11 @@ public sealed partial class Question
                 && Table.Columns.Where(c => c.Aliases.Any(a => a.SequenceEqual([singular[start], singular[start + 2]]))).ToList() is [var apart]
                 && Table.Columns.Where(c => c.Aliases.Any(a => a.SequenceEqual([singular[start + 1], singular[start + 2]]))).ToList() is [var other] && other != apart)
                 Set(start, 3, new Tag(TagKind.Column, start, 3, apart, Reading: $"'{Original[start]} {Original[start + 2]}' → column {apart.Name}, '{Original[start + 1]}' what it measures"));
+        // "student-teacher ratio" of stratio beside scratio: a hyphenated word's initials run into the next word.
+        for (var start = 0; start + 1 < Words.Count; start++)
+            if (Free(start, 2) && Words[start].Split('-') is { Length: >= 2 } parts && parts.All(p => p.Length >= 2)
+                && Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && (name == InitialsOf(parts) + Words[start + 1] || name == InitialsOf(parts) + singular[start + 1])).ToList() is [var initialled])
+                Set(start, 2, new Tag(TagKind.Column, start, 2, initialled, Reading: $"'{Original[start]} {Original[start + 1]}', the initials of the first run into the second → column {initialled.Name}"));
         // "headache type" of hatype: a name that is no word, a short form of one word (its letters in order, not its beginning,
         // read below) run into the next word whole, is those two words, before the first alone names another column.
         if (Lexicon.Shared is { Available: true } known)
@@ -2302,6 +2312,47 @@ public sealed partial class Question
                 && Senses.NamesAPerson(one, lexicon) && Language.Words.NameWords(kinds.Name) is [var kind]
                 && lexicon.Synsets(one, PartOfSpeech.Noun)[0].Definition.Split(';')[0].Split(' ').Contains(kind))
                 Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: PeopleRowsReading);
+    }
+
+    /// <summary>
+    /// "homeowners" of credit-card-applications' yes-or-no owner: people of a kind WordNet puts under a flag column's name in
+    /// one of its first two senses (a homeowner is an owner, one who owns something) are the rows where it holds, not all the
+    /// rows of a table of people.
+    /// </summary>
+    private void LinkPeopleOfAFlag(Lexicon lexicon)
+    {
+        if (!lexicon.Available) return;
+        for (var i = 0; i < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.TableWord, Reading: PeopleRowsReading } && Language.Words.Singular(Words[i]) is var person
+                && lexicon.KindsOf(lexicon.Synsets(person, PartOfSpeech.Noun).Take(1), 2, instances: false).Select(k => k.Offset).ToHashSet() is var above
+                && Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && name != person
+                    && lexicon.Synsets(name, PartOfSpeech.Noun).Take(2).Any(n => n.LexFile == lexicon.Synsets(person, PartOfSpeech.Noun)[0].LexFile && above.Contains(n.Offset))).ToList() is [var flag])
+                Tags[i] = new Tag(TagKind.Column, i, 1, flag, Reading: $"WordNet: a {person} is a kind of {flag.Name.ToLowerInvariant()} → column {flag.Name}");
+    }
+
+    /// <summary>
+    /// "the husband's wage", "women whose husbands attended college" of hwage beside wage, hcollege beside college: a
+    /// person named a few words before a column whose name, after that person's initial, is another column's, is whose it is.
+    /// </summary>
+    private void LinkInitialledPeople(Lexicon lexicon)
+    {
+        if (!lexicon.Available) return;
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (Tags[i] is { Kind: TagKind.Column or TagKind.Value } || Language.Words.Singular(Words[i]) is not { Length: >= 3 } person || !Senses.NamesAPerson(person, lexicon)) continue;
+            for (var k = i + 1; k <= Math.Min(Words.Count - 1, i + 3); k++)
+            {
+                if (Tags[k] is not { Kind: TagKind.Column, Column: { } named } tag) continue;
+                // The column named by its own word ("wage", "college"), not through a sense ("older" is no wage of the workers).
+                if (Language.Words.NameWords(named.Name) is [var own] && Language.Words.Singular(Words[tag.Start + tag.Length - 1]) == own
+                    && Table.Columns.FirstOrDefault(c => string.Equals(c.Name, person[0] + named.Name, StringComparison.OrdinalIgnoreCase)) is { } owned)
+                {
+                    Set(tag.Start, tag.Length, new Tag(TagKind.Column, tag.Start, tag.Length, owned, Reading: $"the {person}'s {named.Name}, its initial before the name → column {owned.Name}"));
+                    Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"whose {owned.Name} it is");
+                }
+                break;
+            }
+        }
     }
 
     /// <summary>
@@ -2814,6 +2865,14 @@ public sealed partial class Question
                 LinkSense(i, lexicon);
     }
 
+    /// <summary>
+    /// Whether a verb is first one of judging with an opposite (accept and reject; not survey) where a yes-or-no column the
+    /// question does not name could hold the judgement: "How many applications were accepted?" of card is not all of them.
+    /// </summary>
+    private bool JudgedByAFlag(string verb, Lexicon lexicon) => lexicon.BaseForms(verb, PartOfSpeech.Verb)
+            .Any(v => Senses.JudgesEitherWay(v, lexicon))
+        && Table.Columns.Any(c => c.IsFlag && !Tags.Any(t => t is not null && t.Column == c));
+
     /// <summary>Whether a column's name has a unit of time among its words or run together with one ("yearsmarried", "minutes_played").</summary>
     private static bool NamedWithUnitOfTime(LanguageColumn column, Lexicon lexicon)
     {
@@ -2946,6 +3005,16 @@ public sealed partial class Question
         if (SaysKindOfNumberAfterColumn(i)) return;
         // "the lowest price of capital": left to say what kind of number the column after it is, not read as another's.
         if (SaysKindOfNumberBeforeColumn(i)) return;
+        // "Which network paid the most?", "How much did NBC pay?" of olympic-tv-rights: a verb of paying, with no measure named
+        // after it, is what the table's one measure holds (the rights' price).
+        if (lexicon.BaseForms(word, PartOfSpeech.Verb).Any(v => Senses.Pays(v, lexicon)) && Table.OnlyMeasure is { } paid
+            && !Enumerable.Range(i + 1, Words.Count - i - 1).Any(j => Tags[j] is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }))
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, paid, Reading: $"'{word}' (WordNet: a verb of paying) → what was paid: the one measure {paid.Name}");
+            // "the average fee paid": what kind of sum was paid, before the verb.
+            if (TagAt(i - 1) is null && SaysKindOfNumber(previous)) Tags[i - 1] = new Tag(TagKind.Stop, i - 1, 1, Reading: $"what kind of number {paid.Name} is");
+            return;
+        }
         // "cycles to failure", "days to recovery": after a numeric column and "to", what happens at the end of what it counts.
         if (previous == "to" && TagAt(i - 2) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } ended }
             && !Words.Take(i).Contains("from") && !Words.Take(i).Contains("between") && Senses.NamesAHappening(Language.Words.Singular(word), lexicon))
@@ -3404,8 +3473,11 @@ public sealed partial class Question
         }
         // "How many condos were sold?": a passive ending a question of "how many" counts the rows its words pick; what the verb
         // may stand for (a price) is not what is counted.
+        // Not a verb of judging where a yes-or-no column could be the judgement ("How many applications were accepted?" of
+        // card, whether each got one).
         if (inflected && previous is "were" or "was" && i + 1 == Words.Count && i >= 4 && Words[0] == "how" && Words[1] == "many"
-            && Enumerable.Range(2, i - 3).All(j => Tags[j] is null or { Kind: TagKind.Value or TagKind.TableWord or TagKind.Stop }))
+            && Enumerable.Range(2, i - 3).All(j => Tags[j] is null or { Kind: TagKind.Value or TagKind.TableWord or TagKind.Stop })
+            && !JudgedByAFlag(word, lexicon))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "what happened to the rows counted");
             return;
@@ -3542,7 +3614,7 @@ public sealed partial class Question
                 break;
             }
         if (lexicon.Knows(word, PartOfSpeech.Verb) && (endsAskingOfValue || verbal && (TagAt(objectAt) is { Kind: TagKind.Value }
-                || BeWords.Contains(previous) && (i + 1 == Words.Count || Senses.RelatingPrepositions.Contains(Word(i + 1)))
+                || BeWords.Contains(previous) && (i + 1 == Words.Count || Senses.RelatingPrepositions.Contains(Word(i + 1))) && !JudgedByAFlag(word, lexicon)
                     // "How many foods are cooked?" of foods named Cooked Beef, Cooked Cod: the word the names hold is a condition;
                     // so is a verb denied ("can't be traded"), and one ending a question of which rows that holds them to
                     // nothing else ("Which animals are endangered?").
@@ -3590,7 +3662,7 @@ public sealed partial class Question
         }
         // "Which country won the most gold medals", "did the USA win": a verb of getting or winning only relates who to what.
         if ((verbal || i == Words.Count - 1 && Words.Take(i).Any(w => w is "did" or "do" or "does")) && Senses.Gains(word, lexicon)
-            && !(i + 2 == Words.Count && Senses.RelatingPrepositions.Contains(Word(i + 1))))
+            && !(i + 2 == Words.Count && Senses.RelatingPrepositions.Contains(Word(i + 1))) && !JudgedByAFlag(word, lexicon))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "relates (a verb of getting)");
             return;

@@ -21,7 +21,7 @@ public sealed record Degree(string Adjective, IReadOnlyList<string> Measures, bo
 public static partial class Senses
 {
     private const int NounTops = 3, NounAct = 4, NounAnimal = 5, NounArtifact = 6, NounAttribute = 7, NounBody = 8, NounCommunication = 10, NounEvent = 11, NounFood = 13, NounGroup = 14, NounLocation = 15, NounObject = 17, NounPerson = 18, NounPlant = 20, NounPossession = 21, NounState = 26;
-    private const int NounQuantity = 23, NounSubstance = 27, NounTime = 28, VerbCognition = 31, VerbCompetition = 33, VerbCreation = 36, VerbMotion = 38, VerbPossession = 40, VerbStative = 42;
+    private const int NounQuantity = 23, NounSubstance = 27, NounTime = 28, VerbCognition = 31, VerbCommunication = 32, VerbCompetition = 33, VerbCreation = 36, VerbMotion = 38, VerbPossession = 40, VerbStative = 42;
 
     private static readonly HashSet<string> HighWords = ["great", "greater", "high", "large", "much", "many", "long", "more", "big", "heavy", "above", "considerable", "old", "advanced", "after"];
     private static readonly HashSet<string> LowWords = ["little", "low", "small", "few", "less", "not", "lacking", "short", "limited", "early", "below", "slight", "young", "beginning", "before"];
@@ -319,6 +319,18 @@ public static partial class Senses
     /// <summary>Whether a word is an adjective whose noun, if any, is first a quality (good, bad), never a thing counted.</summary>
     public static bool IsOnlyAQuality(string word, Lexicon lexicon) => lexicon.Knows(word, PartOfSpeech.Adjective)
         && lexicon.Synsets(word, PartOfSpeech.Noun).FirstOrDefault() is null or { LexFile: NounAttribute };
+
+    /// <summary>Whether a verb's first sense is of giving money: pay ("give money, usually in exchange for goods or services"), and a kind of paying (spend).</summary>
+    public static bool Pays(string verb, Lexicon lexicon) => lexicon.Synsets(verb, PartOfSpeech.Verb).FirstOrDefault() is { LexFile: VerbPossession } first
+        && lexicon.Synsets("pay", PartOfSpeech.Verb).FirstOrDefault() is { } paying
+        && (first.Offset == paying.Offset || first.Pointing("@").Select(lexicon.Follow).Any(s => s.Offset == paying.Offset));
+
+    /// <summary>
+    /// Whether a verb's first sense is of judging or of saying so and has an opposite: accept (reject), approve (disapprove);
+    /// not survey, nor record.
+    /// </summary>
+    public static bool JudgesEitherWay(string verb, Lexicon lexicon) =>
+        lexicon.Synsets(verb, PartOfSpeech.Verb).FirstOrDefault() is { LexFile: VerbCognition or VerbCommunication } sense && sense.Pointing("!").Any();
 
     /// <summary>Whether a verb's first sense is of thinking (decide, judge): done either way, not only where it says yes.</summary>
     public static bool Thinks(string verb, Lexicon lexicon) => lexicon.Synsets(verb, PartOfSpeech.Verb).FirstOrDefault() is { LexFile: VerbCognition };
