@@ -2324,9 +2324,10 @@ public sealed partial class Question
         if (!lexicon.Available) return;
         for (var i = 0; i < Words.Count; i++)
             if (Tags[i] is { Kind: TagKind.TableWord, Reading: PeopleRowsReading } && Language.Words.Singular(Words[i]) is var person
-                && lexicon.KindsOf(lexicon.Synsets(person, PartOfSpeech.Noun).Take(1), 2, instances: false).Select(k => k.Offset).ToHashSet() is var above
+                && lexicon.Synsets(person, PartOfSpeech.Noun).FirstOrDefault() is { } sense
+                && lexicon.KindsOf([sense], 2, instances: false).Select(k => k.Offset).ToHashSet() is var above
                 && Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && name != person
-                    && lexicon.Synsets(name, PartOfSpeech.Noun).Take(2).Any(n => n.LexFile == lexicon.Synsets(person, PartOfSpeech.Noun)[0].LexFile && above.Contains(n.Offset))).ToList() is [var flag])
+                    && lexicon.Synsets(name, PartOfSpeech.Noun).Take(2).Any(n => n.LexFile == sense.LexFile && above.Contains(n.Offset))).ToList() is [var flag])
                 Tags[i] = new Tag(TagKind.Column, i, 1, flag, Reading: $"WordNet: a {person} is a kind of {flag.Name.ToLowerInvariant()} → column {flag.Name}");
     }
 
@@ -2866,8 +2867,9 @@ public sealed partial class Question
     }
 
     /// <summary>
-    /// Whether a verb is first one of judging with an opposite (accept and reject; not survey) where a yes-or-no column the
-    /// question does not name could hold the judgement: "How many applications were accepted?" of card is not all of them.
+    /// Whether a verb is first one of judging or of saying so, with an opposite (accept and reject; not survey), where a
+    /// yes-or-no column the question does not name could hold the judgement: "How many applications were accepted?" of
+    /// card is not all of them.
     /// </summary>
     private bool JudgedByAFlag(string verb, Lexicon lexicon) => lexicon.BaseForms(verb, PartOfSpeech.Verb)
             .Any(v => Senses.JudgesEitherWay(v, lexicon))
