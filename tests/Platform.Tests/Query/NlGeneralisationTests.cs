@@ -6580,7 +6580,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_eighty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightyThirdTest, "nl-eighty-third-test", 0.0, atLeast: 60);
+    public Task The_eighty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightyThirdTest, "nl-eighty-third-test", 0.9, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -8228,6 +8228,35 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("olympic-tv-rights", "Average fee paid by NBC", "select avg(rights) from {t} where network = 'NBC'")]
     public Task Initials_owners_panels_and_payments_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-initials-owners-panels-payments");
+
+    /// <summary>
+    /// Phrasings written after the eighty-third set's rules, before they ran: a prefix that makes another person ("borrowers"
+    /// beside coborrower); a person before an act in a column's name ("person stops" beside personSearch); a kind of an amount
+    /// counted ("number of loans"); a unit of time of another column beside a column called years; people a count column is
+    /// called by in WordNet, numbered or averaged ("children" of kids); a number ending a column's name ("a city at 16");
+    /// a name of words run together around small words ("age at first birth"); the table's word before a group's column;
+    /// a hyphenated word beginning with a flag's name ("first-time"); people WordNet knows as a compound ("home buyers");
+    /// values written short ("Colorado" of Colo; not "California" of Calif, which WordNet knows as a word: a caliph); "in
+    /// states where …".
+    /// </summary>
+    [Theory]
+    [InlineData("mortgage-rate-choices", "How many borrowers are married?", "select count(*) from {t} where married = 'yes'")]
+    [InlineData("minneapolis-police-stops", "How many suspicious person stops were in Whittier?", "select count(*) from {t} where problem = 'suspicious' and neighborhood = 'Whittier'")]
+    [InlineData("mortgage-rate-choices", "Number of loans per rate", "select rate, count(*) from {t} group by rate")]
+    [InlineData("mortgage-rate-choices", "Average years of schooling of married borrowers", "select avg(school) from {t} where married = 'yes'")]
+    [InlineData("social-survey-births", "How many women have 3 children?", "select count(*) from {t} where kids = 3")]
+    [InlineData("social-survey-births", "Average number of children of immigrants", "select avg(kids) from {t} where immigrant = 'yes'")]
+    [InlineData("social-survey-births", "How many women lived in a city at 16?", "select count(*) from {t} where city16 = 'yes'")]
+    [InlineData("social-survey-births", "Average age of women with a low income at 16", "select avg(age) from {t} where lowincome16 = 'yes'")]
+    [InlineData("social-survey-births", "Median age at first birth", "select median(agefirstbirth) from {t}")]
+    [InlineData("social-survey-births", "Average age at first birth by survey year", "select year, avg(agefirstbirth) from {t} group by year")]
+    [InlineData("mortgage-rate-choices", "Average net worth of first-time buyers", "select avg(networth) from {t} where first = 'yes'")]
+    [InlineData("mortgage-rate-choices", "How many home buyers are self-employed?", "select count(*) from {t} where selfemp = 'yes'")]
+    [InlineData("us-road-deaths", "Deaths in California", null)]
+    [InlineData("us-road-deaths", "Population density of Colorado", "select popden from {t} where state = 'Colo'")]
+    [InlineData("us-road-deaths", "Total fuel in states where deaths are above 1000", "select sum(fuel) from {t} where deaths > 1000")]
+    public Task Prefixes_acts_counts_and_short_names_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-prefixes-acts-counts-short-names");
 
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

@@ -229,7 +229,9 @@ public static partial class BuiltinEngine
                 continue;
             }
             var next = i + 1;
-            while (q.Word(next) is "the" or "a" or "each" or "every" or "single" || q.TagAt(next) is { Reading: Question.RowsOwnReading }) next++;
+            // "by survey year": the table's own word before a column only says whose the column is.
+            while (q.Word(next) is "the" or "a" or "each" or "every" or "single" || q.TagAt(next) is { Reading: Question.RowsOwnReading }
+                || q.TagAt(next) is { Kind: TagKind.TableWord, Length: 1 } && q.TagAt(next + 1) is { Kind: TagKind.Column, Start: var owned } && owned == next + 1) next++;
             // "the average number of icons per set": an average per row is the average over the rows; "the highest number of
             // depredations per farm", the extreme over them.
             if (word is "by" or "per" && q.TagAt(next) is { Kind: TagKind.TableWord }

@@ -125,6 +125,7 @@ public sealed partial class Question
         q.LinkMeaning();
         q.LinkValues(exact: true);
         q.LinkColumns();
+        q.LinkNamesRunTogetherWhole();
         q.LinkNamesSaidWithOf();
         q.LinkGroupsNamedByColumn(Lexicon.Shared);
         q.LinkCompoundsEndingInColumn(Lexicon.Shared);
@@ -180,6 +181,7 @@ public sealed partial class Question
         q.LinkClassifiedRows();
         q.LinkNounsBeforeAMeasure(Lexicon.Shared);
         q.LinkPeopleEveryRowIs(Lexicon.Shared);
+        q.LinkCompoundPeople(Lexicon.Shared);
         q.LinkInitialledPeople(Lexicon.Shared);
         q.LinkPeopleOfAFlag(Lexicon.Shared);
         q.UnlinkVerbsOfAnotherFlag();
@@ -444,6 +446,22 @@ public sealed partial class Question
     private static partial Regex InitialledNumber();
 
     /// <summary>
+    /// "a city at 16" of city16, "a low income at 16" of lowincome16: the column read just before a number ("at", "aged" or
+    /// "of" between), whose name its letters and that number make.
+    /// </summary>
+    private LanguageColumn? NumberedColumnBefore(int n)
+    {
+        for (var k = n - 1; k >= Math.Max(0, n - 3); k--)
+        {
+            if (Tags[k] is { Kind: TagKind.Column, Column: { } column } && column.Name.Length > Words[n].Length
+                && column.Name.EndsWith(Words[n], StringComparison.Ordinal) && char.IsAsciiLetter(column.Name[^(Words[n].Length + 1)]))
+                return column;
+            if (Words[k] is not ("at" or "aged" or "age" or "of")) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "a 70 mph speed limit" of speed70 beside speed65: a number and, a few words from it, a word the two make a column's
     /// name of, are that column; a unit between and a noun nothing read right after only say what the number is.
     /// </summary>
@@ -459,6 +477,11 @@ public sealed partial class Question
             var named = Enumerable.Range(Math.Max(0, n - 4), Math.Min(Words.Count, n + 4) - Math.Max(0, n - 4)).Where(k => k != n && Words[k].Length >= 2)
                 .SelectMany(k => Table.Columns.Where(c => digits.Any(d => string.Equals(c.Name, Words[k] + d, StringComparison.OrdinalIgnoreCase)
                     || string.Equals(c.Name, d + Words[k], StringComparison.OrdinalIgnoreCase))).Select(c => (At: k, Column: c))).ToList();
+            if (!year && TagAt(n) is { Kind: TagKind.Number } && NumberedColumnBefore(n) is { } numbered)
+            {
+                Tags[n] = new Tag(TagKind.Stop, n, 1, Reading: $"the number in {numbered.Name}'s name");
+                continue;
+            }
             if (named is not [var (at, column)]) continue;
             var (from, to) = (Math.Min(at, n), Math.Max(at, n));
             if (Enumerable.Range(from + 1, to - from - 1).Any(k => !(Unread(k) || Tags[k] is { Kind: TagKind.Unit or TagKind.Stop }
@@ -1232,18 +1255,23 @@ public sealed partial class Question
     }
 
     /// <summary>
-    /// "years of education" of a table with a year column too: a unit of time before "of" and a numeric column's name is
-    /// what that column counts in, not the year column. Read again once WordNet has read the words ("education" of educ).
+    /// "years of education" of a table with a year column (or a column called years) too: a unit of time before "of" and a
+    /// numeric column's name is what that column counts in, not the other column. Read again once WordNet has read the words ("education" of educ).
     /// </summary>
     private void LinkTimeUnitOfColumn()
     {
         for (var i = 0; i + 2 < Words.Count; i++)
             if (TimeUnits.Contains(Words[i]) && Words[i + 1] == "of" && Tags[i + 2] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } counted }
-                && Tags[i] is null or { Kind: TagKind.Stop or TagKind.Unknown or TagKind.Unit } or { Kind: TagKind.Column, Length: 1, Column: { IsYearNumber: true } or { IsMonthNumber: true } or { Kind: ColumnKind.Date } })
+                && (Tags[i] is null or { Kind: TagKind.Stop or TagKind.Unknown or TagKind.Unit } or { Kind: TagKind.Column, Length: 1, Column: { IsYearNumber: true } or { IsMonthNumber: true } or { Kind: ColumnKind.Date } }
+                    // "years of schooling" beside a column called years (at an address): that column is a time of something else.
+                    || Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { } duration } && duration != counted && Language.Words.NameWords(duration.Name) is [var unit] && unit == Words[i]))
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {counted.Name} counts in");
     }
 
     public static readonly HashSet<string> TimeUnits = ["years", "months", "weeks", "days", "hours"];
+
+    /// <summary>Words for anyone at all, which WordNet files under no kind of person ("person" is its top).</summary>
+    private static bool AnyPeople(string noun) => noun is "people" or "persons" or "person" or "anyone" or "anybody" or "someone" or "somebody" or "everyone" or "everybody";
 
     /// <summary>Whether the words at <paramref name="i"/> are a unit of time and "of" before the numeric column counted in it ("years of education").</summary>
     public bool IsTimeUnitOf(int i) => TagAt(i) is { Kind: TagKind.Stop } && TimeUnits.Contains(Word(i)) && Word(i + 1) == "of"
@@ -1616,6 +1644,14 @@ public sealed partial class Question
             else if (begun is [var (begunColumn, begunValue)])
                 Set(i, 1, new Tag(TagKind.Value, i, 1, begunColumn, begunValue, Reading: $"'{Original[i]}' begins with {begunValue} → {begunColumn.Name} = {begunValue}"));
         }
+        // "Michigan" of road deaths' Mich, "California" of Calif: a name WordNet knows, nothing read, that one value no dictionary
+        // knows begins (four letters or more), where names are written short.
+        for (var i = 0; i < Words.Count; i++)
+            if (Unread(i) && Words[i].Length >= 6 && char.IsUpper(Original[i][0]) && lexicon.Knows(Words[i], PartOfSpeech.Noun)
+                && Table.Columns.Where(c => c.Kind == ColumnKind.Text).SelectMany(c => c.Values.Values.Distinct()
+                    .Where(v => v.Length >= 4 && v.Length < Words[i].Length && v.All(char.IsAsciiLetter) && !lexicon.IsWord(v) && Words[i].StartsWith(v, StringComparison.OrdinalIgnoreCase))
+                    .Select(v => (Column: c, Value: v))).ToList() is [var (shortColumn, shortValue)])
+                Set(i, 1, new Tag(TagKind.Value, i, 1, shortColumn, shortValue, Reading: $"'{Original[i]}' written short → {shortColumn.Name} = {shortValue}"));
         // "third class" of 1st, 2nd, 3rd: an ordinal word before a word of the column holding it as its number and suffix is
         // that value (else it orders: "the first 5").
         for (var i = 0; i + 1 < Words.Count; i++)
@@ -2096,6 +2132,11 @@ public sealed partial class Question
             if (TagAt(i - 1) is { Kind: TagKind.Column, Column: { } before } && !before.Aliases.Any(a => a.Contains(singular[i]))
                 && Lexicon.Shared is { Available: true } nouns && nouns.Knows(Words[i], PartOfSpeech.Noun) && !nouns.Knows(Words[i], PartOfSpeech.Verb)) continue;
             var matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Contains(singular[i]))).ToList();
+            // "suspicious person stops" of personSearch: a person before an act in the name is who the act is done to, not the
+            // column; the act itself names it ("people were searched"). Not a thing ("internet" of InternetService is its kind).
+            if (matches is [var acted] && Language.Words.NameWords(acted.Name) is [_, .., var act] && Language.Words.Singular(act.ToLowerInvariant()) != singular[i]
+                && Lexicon.Shared is { Available: true } acts && Senses.NamesAnAct(act.ToLowerInvariant(), acts) && (AnyPeople(Words[i]) || Senses.NamesAPerson(singular[i], acts))
+                && !Words.Any(w => Language.Words.Singular(w) == act.ToLowerInvariant() || acts.BaseForms(w, PartOfSpeech.Verb).Contains(act.ToLowerInvariant()))) continue;
             // "What version of bash is installed?" of installed_size, a size held on every row: a participle ending the question,
             // a word of the name but not its last, is only true of every row.
             if (matches is [{ HasEmptyCells: false } participled] && i == Words.Count - 1 && Words.Take(i).Any(BeWords.Contains)
@@ -2202,6 +2243,12 @@ public sealed partial class Question
                     Set(i, 1, new Tag(TagKind.Column, i, 1, runTogether, Reading: $"'{Original[i]}' run together → column {runTogether.Name}"));
                     continue;
                 }
+                // "first-time buyers" of a yes-or-no column first: a hyphenated word whose first part is the flag's whole name.
+                if (Words[i].Split('-') is [var flagged, { Length: > 0 }] && Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var only] && only == flagged).ToList() is [var hyphenated])
+                {
+                    Set(i, 1, new Tag(TagKind.Column, i, 1, hyphenated, Reading: $"'{Original[i]}' → column {hyphenated.Name}"));
+                    continue;
+                }
                 var shortened = Table.Columns.SelectMany(c => Language.Words.NameWords(c.Name).Concat(c.Aliases.SelectMany(a => a)).Distinct().Where(p => p.Length >= 4 && !lexicon.IsWord(p))
                         .Select(p => (Column: c, Length: joined.Length >= 5 && joined.StartsWith(p, StringComparison.Ordinal) && p != joined ? 1
                             : pair is not null && p.Length > Words[i].Length && p.StartsWith(Words[i], StringComparison.Ordinal)
@@ -2294,6 +2341,16 @@ public sealed partial class Question
                 else if (lexicon.Knows($"{Words[i]} {Words[i + 1]}", PartOfSpeech.Noun) && !Table.NameWords.Contains(Words[i]))
                     Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"'{Original[i]} {Original[i + 1]}' is one word (WordNet): a kind of {measure.Name}");
             }
+    }
+
+    /// <summary>"home buyers" of a table of people: a noun before its rows' word that makes a kind of person WordNet knows is part of it.</summary>
+    private void LinkCompoundPeople(Lexicon lexicon)
+    {
+        if (lexicon is not { Available: true }) return;
+        for (var i = 1; i < Words.Count; i++)
+            if (Tags[i] is { Reading: PeopleRowsReading } rows && Tags[i - 1] is null or { Kind: TagKind.Unknown } && !KeywordWords.Contains(Words[i - 1])
+                && $"{Words[i - 1]} {Language.Words.Singular(Words[i])}" is var compound && Senses.NamesAPerson(compound, lexicon))
+                Set(i - 1, 2, rows with { Start = i - 1, Length = 2 });
     }
 
     /// <summary>
@@ -2504,6 +2561,31 @@ public sealed partial class Question
                         Reading: $"'{string.Join(' ', Original.Skip(start).Take(length))}' run together → {holder.Name} = {holder.Values[joined]}"));
             }
     }
+
+    /// <summary>
+    /// "age at first birth" of agefirstbirth: a name no dictionary knows that is three words or more run together whole, the
+    /// small words between them left out, is those words, whatever each alone was read as.
+    /// </summary>
+    private void LinkNamesRunTogetherWhole()
+    {
+        if (Lexicon.Shared is not { Available: true } lexicon) return;
+        var names = Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var only] && only.Length >= 8 && only.All(char.IsAsciiLetter) && !lexicon.IsWord(only))
+            .Select(c => (Column: c, Name: c.Name.ToLowerInvariant())).ToList();
+        if (names.Count == 0) return;
+        for (var start = 0; start < Words.Count; start++)
+            for (var end = Math.Min(Words.Count - 1, start + 5); end >= start + 2; end--)
+            {
+                var said = Words.Skip(start).Take(end - start + 1).ToList();
+                if (SmallWords.Contains(said[0]) || SmallWords.Contains(said[^1])) continue;
+                var whole = said.Where(w => !SmallWords.Contains(w)).ToList();
+                if (whole.Count < 3 || names.Where(n => n.Name == string.Concat(whole)).ToList() is not [var (column, _)]) continue;
+                Set(start, said.Count, new Tag(TagKind.Column, start, said.Count, column, Reading: $"'{string.Join(' ', Original.Skip(start).Take(said.Count))}' run together → column {column.Name}"));
+                start = end;
+                break;
+            }
+    }
+
+    private static readonly HashSet<string> SmallWords = ["at", "of", "in", "the", "a", "an", "per", "for", "on", "to"];
 
     /// <summary>
     /// "cost share of fuel" of fuelshare, "the rate of literacy" of literacy_rate: a column's name of two words (or two run
@@ -3170,7 +3252,6 @@ public sealed partial class Question
             if (!yes) Tags[i + 1] = Tags[i + 1]! with { Pole = -1 };
             return;
         }
-        static bool AnyPeople(string noun) => noun is "people" or "persons" or "person" or "anyone" or "anybody" or "someone" or "somebody" or "everyone" or "everybody";
         // "religious respondents" of a religion column of yes and no: an adjective that pertains to a yes-or-no column's one-word
         // name picks the rows where it holds (WordNet's religious is a person too: a monk).
         if (FlagPertainedTo(word, lexicon) is { } adjectiveFlag)
@@ -3196,6 +3277,19 @@ public sealed partial class Question
             && Language.Words.NameWords(sexed.Column.Name) is ["sex" or "gender"])
         {
             Tags[i] = new Tag(TagKind.Value, i, 1, sexed.Column, sexed.Value, Reading: $"{sexed.Column.Name} = {sexed.Value} (WordNet: a {Language.Words.Singular(word)} is a {Senses.Broader(word, lexicon).First(b => sexed.Column.Values.GetValueOrDefault(b) == sexed.Value)})");
+            return;
+        }
+        // "the average number of children", "have no children", "more than 5 children" of a kids column: people WordNet calls
+        // by a numeric column's name in their first sense, averaged or numbered, are what that column counts on each row.
+        // Counted alone ("How many children attend a Gymnasium?") they may be the rows themselves.
+        if (Senses.NamesAPerson(word, lexicon) && Language.Words.Singular(word) is var called
+            && (TagAt(i - 1) is { Kind: TagKind.Number } || previous is "no" or "any"
+                || Word(i - 1) == "of" && Word(i - 2) is "number" && Word(i - 3) is "average" or "mean" or "median")
+            && lexicon.Synsets(called, PartOfSpeech.Noun).FirstOrDefault() is { } calledSense
+            && Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is [var only]
+                && Language.Words.Singular(only.ToLowerInvariant()) is var counted && counted != called && calledSense.Words.Contains(counted)).ToList() is [var peopleCounted])
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, peopleCounted, Reading: $"{called} is {Language.Words.Singular(peopleCounted.Name.ToLowerInvariant())} (WordNet) → column {peopleCounted.Name}");
             return;
         }
         if (PeopleRows && (AnyPeople(word) || Senses.NamesAPerson(word, lexicon)))
@@ -3696,8 +3790,10 @@ public sealed partial class Question
         }
         // "rain" is precipitation; a thing is not a measure ("the highest mountain" is no elevation of a country's). A column
         // the word's own letters begin with comes first: "subscriptions" of subs, not price (a subscription is a payment).
+        // "the number of loans" is no liability: a kind of what an amount measures is counted, not summed, in anything but whole numbers.
         if (NumericColumnFor([word, .. Senses.Broader(word, lexicon, notThings: true)], i, wholeName: true) is { } noun
-            && !(noun.Via != word && lexicon.Knows(word, PartOfSpeech.Noun) && AbbreviatedColumn(Language.Words.Singular(word)) is { } begun && begun != noun.Column))
+            && !(noun.Via != word && lexicon.Knows(word, PartOfSpeech.Noun) && AbbreviatedColumn(Language.Words.Singular(word)) is { } begun && begun != noun.Column)
+            && !(noun.Via != word && Word(i - 1) == "of" && Word(i - 2) is "number" or "count" && !ColumnTypes.IsInteger(noun.Column.Type)))
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, noun.Column, Reading: noun.Via == word ? $"column {noun.Column.Name}" : $"{word} is a kind of {noun.Via} (WordNet) → column {noun.Column.Name}");
             return;

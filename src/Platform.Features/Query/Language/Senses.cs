@@ -418,6 +418,9 @@ public static partial class Senses
     /// <summary>Whether a noun is an act or an event in one of its first two senses: a game of football, a strike.</summary>
     public static bool NamesAnActOrEvent(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(2).Any(s => s.LexFile is NounAct or NounEvent);
 
+    /// <summary>Whether a noun's first sense is an act: a search, a payment.</summary>
+    public static bool NamesAnAct(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounAct };
+
     /// <summary>Whether a noun's first sense is an event, an act or a state: what a year can date (a discovery, independence).</summary>
     public static bool NamesAHappening(string noun, Lexicon lexicon, bool acts = true) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { } sense
         && (sense.LexFile is NounEvent or NounState || acts && sense.LexFile is NounAct or NounTime);

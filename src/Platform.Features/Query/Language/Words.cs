@@ -265,12 +265,17 @@ public static partial class Words
         return parts;
     }
 
-    /// <summary>Whether two words are the same but for a slip of the keyboard (long words only).</summary>
+    /// <summary>
+    /// Whether two words are the same but for a slip of the keyboard (long words only). Not a word with two letters more
+    /// before or after it: that is another word made of it ("coborrower" of borrower, "employer" of employ).
+    /// </summary>
     public static bool NearlyEqual(string a, string b)
     {
         if (a == b) return true;
         var shorter = Math.Min(a.Length, b.Length);
         if (shorter < 5 || Math.Abs(a.Length - b.Length) > 2) return false;
+        var (small, large) = a.Length < b.Length ? (a, b) : (b, a);
+        if (large.Length - small.Length == 2 && (large.StartsWith(small, StringComparison.Ordinal) || large.EndsWith(small, StringComparison.Ordinal))) return false;
         return Distance(a, b) <= (shorter >= 8 ? 2 : 1);
     }
 
