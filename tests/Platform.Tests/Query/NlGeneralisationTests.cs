@@ -104,7 +104,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "rock-samples.csv", "beaver-temperatures.csv", "dnase-assay.csv", "rat-genotypes.csv", "otitis-hearing.csv",
     "marital-affairs.csv", "california-test-scores.csv", "wage-survey-1985.csv", "grunfeld-investment.csv", "oecd-growth.csv",
     "credit-card-applications.csv", "massachusetts-schools.csv", "olympic-tv-rights.csv", "married-women-labour.csv", "swedish-municipalities.csv",
-    "wage-survey-1988.csv", "social-survey-births.csv", "mortgage-rate-choices.csv", "us-road-deaths.csv", "minneapolis-police-stops.csv");
+    "wage-survey-1988.csv", "social-survey-births.csv", "mortgage-rate-choices.csv", "us-road-deaths.csv", "minneapolis-police-stops.csv",
+    "cps-earnings-2008.csv", "mothers-of-two.csv", "copenhagen-housing.csv", "hair-eye-colour.csv", "world-telephones.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -6328,6 +6329,75 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("minneapolis-police-stops", "How many stops were made in December?", "select count(*) from {t} where month(\"date\") = 12"),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] EightyFourthTest =
+    [
+        ("cps-earnings-2008", "What are the average hourly earnings?", "select avg(earnings) from {t}"),
+        ("cps-earnings-2008", "Average earnings by gender", "select gender, avg(earnings) from {t} group by gender"),
+        ("cps-earnings-2008", "How many women are in the survey?", "select count(*) from {t} where gender = 'female'"),
+        ("cps-earnings-2008", "Which region has the highest average earnings?", "select region, avg(earnings) from {t} group by region order by avg(earnings) desc limit 1"),
+        ("cps-earnings-2008", "Average earnings of workers with 16 years of education", "select avg(earnings) from {t} where education = 16"),
+        ("cps-earnings-2008", "How many workers are older than 60?", "select count(*) from {t} where age > 60"),
+        ("cps-earnings-2008", "What is the median age?", "select median(age) from {t}"),
+        ("cps-earnings-2008", "Average earnings of men in the West", "select avg(earnings) from {t} where gender = 'male' and region = 'West'"),
+        ("cps-earnings-2008", "Maximum earnings", "select max(earnings) from {t}"),
+        ("cps-earnings-2008", "Number of workers per region", "select region, count(*) from {t} group by region"),
+        ("cps-earnings-2008", "Average years of schooling in the Midwest", "select avg(education) from {t} where region = 'Midwest'"),
+        ("cps-earnings-2008", "How many people earn more than 50 dollars an hour?", "select count(*) from {t} where earnings > 50"),
+        ("cps-earnings-2008", "Average education by gender", "select gender, avg(education) from {t} group by gender"),
+        ("mothers-of-two", "How many mothers had more than two children?", "select count(*) from {t} where morekids = 'yes'"),
+        ("mothers-of-two", "What is the average age of the mothers?", "select avg(age) from {t}"),
+        ("mothers-of-two", "How many weeks did mothers work on average?", "select avg(work) from {t}"),
+        ("mothers-of-two", "How many mothers are Hispanic?", "select count(*) from {t} where hispanic = 'yes'"),
+        ("mothers-of-two", "How many first children were girls?", "select count(*) from {t} where gender1 = 'female'"),
+        ("mothers-of-two", "How many mothers had two boys?", "select count(*) from {t} where gender1 = 'male' and gender2 = 'male'"),
+        ("mothers-of-two", "Average weeks worked by African American mothers", "select avg(work) from {t} where afam = 'yes'"),
+        ("mothers-of-two", "How many mothers did not work at all?", "select count(*) from {t} where work = 0"),
+        ("mothers-of-two", "Average weeks worked by mothers with more kids", "select avg(work) from {t} where morekids = 'yes'"),
+        ("mothers-of-two", "Number of mothers by age", "select age, count(*) from {t} group by age"),
+        ("mothers-of-two", "What is the youngest mother's age?", "select min(age) from {t}"),
+        ("mothers-of-two", "How many second children were boys?", "select count(*) from {t} where gender2 = 'male'"),
+        ("mothers-of-two", "How many mothers worked 52 weeks?", "select count(*) from {t} where work = 52"),
+        ("copenhagen-housing", "How many residents are there in total?", "select sum(Freq) from {t}"),
+        ("copenhagen-housing", "How many residents have high satisfaction?", "select sum(Freq) from {t} where Sat = 'High'"),
+        ("copenhagen-housing", "Number of residents by housing type", "select Type, sum(Freq) from {t} group by Type"),
+        ("copenhagen-housing", "How many tower residents are there?", "select sum(Freq) from {t} where Type = 'Tower'"),
+        ("copenhagen-housing", "How many residents with low influence have low satisfaction?", "select sum(Freq) from {t} where Infl = 'Low' and Sat = 'Low'"),
+        ("copenhagen-housing", "Which housing type has the most residents?", "select Type, sum(Freq) from {t} group by Type order by sum(Freq) desc limit 1"),
+        ("copenhagen-housing", "Residents by satisfaction", "select Sat, sum(Freq) from {t} group by Sat"),
+        ("copenhagen-housing", "How many residents have high contact with other residents?", "select sum(Freq) from {t} where Cont = 'High'"),
+        ("copenhagen-housing", "How many people live in terraced houses?", "select sum(Freq) from {t} where Type = 'Terrace'"),
+        ("copenhagen-housing", "Number of apartment residents with medium satisfaction", "select sum(Freq) from {t} where Type = 'Apartment' and Sat = 'Medium'"),
+        ("copenhagen-housing", "Residents per level of perceived influence", "select Infl, sum(Freq) from {t} group by Infl"),
+        ("copenhagen-housing", "What is the largest frequency?", "select max(Freq) from {t}"),
+        ("copenhagen-housing", "How many atrium residents have low contact?", "select sum(Freq) from {t} where Type = 'Atrium' and Cont = 'Low'"),
+        ("hair-eye-colour", "How many people are in the table?", "select sum(Freq) from {t}"),
+        ("hair-eye-colour", "How many people have blue eyes?", "select sum(Freq) from {t} where Eye = 'Blue'"),
+        ("hair-eye-colour", "How many women have red hair?", "select sum(Freq) from {t} where Hair = 'Red' and Sex = 'Female'"),
+        ("hair-eye-colour", "Number of people by hair colour", "select Hair, sum(Freq) from {t} group by Hair"),
+        ("hair-eye-colour", "Which eye colour is the most common?", "select Eye, sum(Freq) from {t} group by Eye order by sum(Freq) desc limit 1"),
+        ("hair-eye-colour", "How many blond men are there?", "select sum(Freq) from {t} where Hair = 'Blond' and Sex = 'Male'"),
+        ("hair-eye-colour", "How many people have brown hair and brown eyes?", "select sum(Freq) from {t} where Hair = 'Brown' and Eye = 'Brown'"),
+        ("hair-eye-colour", "Number of people by sex", "select Sex, sum(Freq) from {t} group by Sex"),
+        ("hair-eye-colour", "How many people with black hair have green eyes?", "select sum(Freq) from {t} where Hair = 'Black' and Eye = 'Green'"),
+        ("hair-eye-colour", "Eye colours of redheads", "select Eye, sum(Freq) from {t} where Hair = 'Red' group by Eye"),
+        ("hair-eye-colour", "How many men are there?", "select sum(Freq) from {t} where Sex = 'Male'"),
+        ("hair-eye-colour", "Which hair colour is least common?", "select Hair, sum(Freq) from {t} group by Hair order by sum(Freq) asc limit 1"),
+        ("hair-eye-colour", "How many people have hazel eyes?", "select sum(Freq) from {t} where Eye = 'Hazel'"),
+        ("world-telephones", "How many telephones were in Europe in 1961?", "select Europe from {t} where year = 1961"),
+        ("world-telephones", "Telephones in Asia by year", "select year, Asia from {t}"),
+        ("world-telephones", "Which year had the most telephones in Africa?", "select year, Africa from {t} order by Africa desc limit 1"),
+        ("world-telephones", "Number of telephones in North America in 1951", "select \"N.Amer\" from {t} where year = 1951"),
+        ("world-telephones", "Average number of telephones in Oceania", "select avg(Oceania) from {t}"),
+        ("world-telephones", "How many telephones did South America have in 1959?", "select \"S.Amer\" from {t} where year = 1959"),
+        ("world-telephones", "Maximum telephones in Middle America", "select max(\"Mid.Amer\") from {t}"),
+        ("world-telephones", "Total telephones in Europe across all years", "select sum(Europe) from {t}"),
+        ("world-telephones", "In which years did Asia have more than 5000 telephones?", "select year, Asia from {t} where Asia > 5000"),
+        ("world-telephones", "How many years are recorded?", "select count(*) from {t}"),
+        ("world-telephones", "Lowest number of telephones in Africa", "select min(Africa) from {t}"),
+        ("world-telephones", "Telephones in Europe after 1958", "select year, Europe from {t} where year > 1958"),
+        ("world-telephones", "What was the first year recorded?", "select min(year) from {t}"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -6579,8 +6649,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_eighty_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightySecondTest, "nl-eighty-second-test", 0.75, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_eighty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightyThirdTest, "nl-eighty-third-test", 0.9, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_eighty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightyFourthTest, "nl-eighty-fourth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
