@@ -6394,7 +6394,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("world-telephones", "In which years did Asia have more than 5000 telephones?", "select year, Asia from {t} where Asia > 5000"),
         ("world-telephones", "How many years are recorded?", "select count(*) from {t}"),
         ("world-telephones", "Lowest number of telephones in Africa", "select min(Africa) from {t}"),
-        ("world-telephones", "Telephones in Europe after 1958", "select year, Europe from {t} where year > 1958"),
+        ("world-telephones", "Telephones in Europe after 1958", "select Europe from {t} where year > 1958"),
         ("world-telephones", "What was the first year recorded?", "select min(year) from {t}"),
     ];
 
@@ -6653,7 +6653,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_eighty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightyFourthTest, "nl-eighty-fourth-test", 0.0, atLeast: 60);
+    public Task The_eighty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightyFourthTest, "nl-eighty-fourth-test", 0.7, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]

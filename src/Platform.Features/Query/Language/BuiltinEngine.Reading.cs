@@ -172,11 +172,12 @@ public static partial class BuiltinEngine
             };
             // "the average monthly charge" of monthly_charges: a word of a column's name, not a grain.
             if (q.TagAt(i) is { Kind: TagKind.Column }) grainWord = Grain.None;
-            // "the highest hourly wage" of a table with no time at all: a payment is made by the hour or year, so the word says
-            // what the column already is; counts of events ("yearly deaths") still need a time to be added up by.
+            // "the highest hourly wage", "average hourly earnings" of a table with no time at all: a payment or what one earns is
+            // had by the hour or year, so the word says what the column already is; counts of events ("yearly deaths") still
+            // need a time to be added up by.
             if (grainWord != Grain.None && !q.Table.Columns.Any(c => c.Kind == ColumnKind.Date || c.IsYearNumber)
                 && q.TagAt(i + 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } && Lexicon.Shared is { Available: true } paid
-                && Senses.IsAKindOf(Words.Singular(q.Word(i + 1)), "payment", paid, 4))
+                && (Senses.IsAKindOf(Words.Singular(q.Word(i + 1)), "payment", paid, 4) || Senses.NamesAPossession(q.Word(i + 1), paid)))
             {
                 r.Used.Add(i);
                 continue;
@@ -218,6 +219,8 @@ public static partial class BuiltinEngine
                 // "taught by tenured instructors": an adjective picking rows after "by" says who did it, not how to group.
                 || word == "by" && q.TagAt(i + 1) is { Kind: TagKind.Column, Predicate: true } who && q.Word(who.Start + who.Length) is { Length: > 0 } doer
                     && Words.Singular(doer) != doer
+                // "weeks worked by African American mothers": a yes-or-no column before the rows' word says which of them did it.
+                || word == "by" && q.TagAt(i + 1) is { Kind: TagKind.Column, Column.IsFlag: true } picking && q.TagAt(picking.Start + picking.Length) is { Kind: TagKind.TableWord }
                 // "claims were made by drivers under 25": after a verb in the passive, "by" names who did it, the rows.
                 || word == "by" && q.TagAt(i + 1) is { Kind: TagKind.TableWord } && q.PassiveBefore(i)
                 // "raised by mothers of genotype I": "by" a column the question holds to one value names who did it; there is one group.
@@ -1351,8 +1354,10 @@ public static partial class BuiltinEngine
                         || Words.Singular(q.Word(qualified.Start)) is var rowNoun && rowNoun != q.Word(qualified.Start) && q.Table.NameWords.Contains(rowNoun)))
                     counted = qualified;
                 // "the average number of doctor visits" of doctor-visits' visits: the table's word before the measure an average
-                // or an extreme of a number of things is of only qualifies it.
-                else if (counted is { Kind: TagKind.TableWord } && q.TagAt(counted.Start + counted.Length) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } qualifiedMeasure
+                // or an extreme of a number of things is of only qualifies it; "the average number of telephones in Oceania" of
+                // WorldPhones' Oceania, the measure after "in" too.
+                else if (counted is { Kind: TagKind.TableWord }
+                         && q.TagAt(counted.Start + counted.Length + (q.Word(counted.Start + counted.Length) == "in" ? 1 : 0)) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } } qualifiedMeasure
                          && q.Word(i) == "number" && (AverageWords.Contains(q.Word(i - 1)) || MaxWords.Contains(q.Word(i - 1)) || MinWords.Contains(q.Word(i - 1)) || q.Word(i - 1) == "median"))
                     counted = qualifiedMeasure;
                 // "how many browser releases" of browser-releases: the table's own name, its rows.

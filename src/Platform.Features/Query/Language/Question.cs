@@ -166,6 +166,8 @@ public sealed partial class Question
         q.LinkNumbersKeptAsText();
         q.LinkAggregateBeforeColumn();
         q.LinkRest();
+        q.LinkValuesBeforeTheirColumn();
+        q.LinkTimeUnitsOfAVerbsColumn(Lexicon.Shared);
         q.LinkInitialledKinds();
         q.LinkInitialledSuffixes();
         q.LinkPartedSuffixes();
@@ -3964,6 +3966,41 @@ public sealed partial class Question
     }
 
     /// <summary>
+    /// "weeks worked", "worked 52 weeks", "how many weeks did mothers work" of a work column: a unit of time nothing read, where
+    /// one number column (named by no unit) is said by its verb, is the unit that column counts in.
+    /// </summary>
+    private void LinkTimeUnitsOfAVerbsColumn(Lexicon lexicon)
+    {
+        if (lexicon is not { Available: true }) return;
+        var units = Enumerable.Range(0, Words.Count).Where(i => TimeUnits.Contains(Words[i]) && Tags[i] is null or { Kind: TagKind.Unknown }).ToList();
+        if (units.Count == 0) return;
+        var said = Enumerable.Range(0, Words.Count).SelectMany(k => Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }
+                && Language.Words.NameWords(c.Name) is [var name] && !TimeUnits.Contains(name) && SaysVerb(k, name, lexicon))
+            .Select(c => (At: k, Column: c))).ToList();
+        if (said.Select(s => s.Column).Distinct().ToList() is not [var counted]) return;
+        foreach (var (at, _) in said.Where(s => Tags[s.At] is not { Kind: TagKind.Column }))
+            Tags[at] = new Tag(TagKind.Column, at, 1, counted, Reading: $"'{Original[at]}', of the verb {counted.Name} → column {counted.Name}");
+        foreach (var i in units)
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"the unit {counted.Name} counts in");
+    }
+
+    /// <summary>Whether the word at <paramref name="k"/> is the verb <paramref name="verb"/>: inflected ("worked"), or bare after "did".</summary>
+    private bool SaysVerb(int k, string verb, Lexicon lexicon) => Words[k] != verb ? lexicon.BaseForms(Words[k], PartOfSpeech.Verb).Contains(verb)
+        : lexicon.Knows(verb, PartOfSpeech.Verb) && Words.Take(k).Any(w => w is "did" or "do" or "does");
+
+    /// <summary>
+    /// "high satisfaction", "low influence" of housing's Sat, Infl and Cont, each Low, Medium or High: a word nothing placed,
+    /// right before a column once every word naming one is read, is that column's value where it holds it.
+    /// </summary>
+    private void LinkValuesBeforeTheirColumn()
+    {
+        for (var i = 0; i + 1 < Words.Count; i++)
+            if (Tags[i] is null or { Kind: TagKind.Unknown } && Tags[i + 1] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } named } next && next.Start == i + 1
+                && named.Values.ContainsKey(Words[i]))
+                SetValueOfPair(i, 1, named);
+    }
+
+    /// <summary>
     /// The column named right before the word at <paramref name="at"/>, or before words between saying what its values are:
     /// "of genotype", "with genotype", "was of genotype" (the table's name), "type".
     /// </summary>
@@ -4371,7 +4408,8 @@ public sealed partial class Question
 
     private LanguageColumn? CountedByFrequency(int i) =>
         ThingsCounted is { } counts
-        && Language.Words.Singular(Words[i]) != Words[i] && Words[i] is not ("rows" or "records" or "entries" or "lines" or "data")
+        // "people", a plural WordNet files as its own noun, too.
+        && (Language.Words.Singular(Words[i]) != Words[i] || Words[i] == "people") && Words[i] is not ("rows" or "records" or "entries" or "lines" or "data")
         && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i]) && Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(Words[i], PartOfSpeech.Noun)
         // "How many plots had zero insects?": where another word is what the column counts, this one is not; nor where the
         // table's name ends with what it counts, which no column names ("farms" of wolf-depredations' number; diseases' cases
@@ -4915,8 +4953,11 @@ public sealed partial class Question
                 // "How many weeks had ice?" of a cartel's weeks, with no column of dates or years: a plural of a unit of time is the rows.
                 : Language.Words.Singular(word) is "week" or "day" or "month" or "quarter" && Language.Words.Singular(word) != word
                     && !Table.Columns.Any(c => c.Kind == ColumnKind.Date || c.IsYearNumber || c.IsMonthNumber || c.Type == "TIME")
-                    // Not a measure's unit ("TV news days", "reduced activity days").
+                    // Not a measure's unit ("TV news days", "reduced activity days"), nor a number column's named by it or its verb
+                    // ("weeks worked" of a work column).
                     && (i == 0 || Language.Words.StopWords.Contains(Words[i - 1]) || KeywordWords.Contains(Words[i - 1]))
+                    && !(Lexicon.Shared is { Available: true } doing && Enumerable.Range(0, Words.Count).Any(k => Table.Columns.Any(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }
+                        && Language.Words.NameWords(c.Name) is [var done] && SaysVerb(k, done, doing))))
                     ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each a {Language.Words.Singular(word)} (no column of dates)", Rows: true)
                 // "How many farms had depredations?" of wolf-depredations: a plural that has the table's own word is the rows.
                 : HasTheTablesThings(i) is { } having ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows, each with its {having}", Rows: true)
