@@ -8331,6 +8331,27 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task Prefixes_acts_counts_and_short_names_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-prefixes-acts-counts-short-names");
 
+    /// <summary>
+    /// Phrasings written after the eighty-fourth set's rules, before they ran: people a frequency column counts ("people"
+    /// too); a value several columns hold said before the one it is of ("medium satisfaction"); the table's things in a
+    /// number column, averaged or ranked ("the highest number of telephones in Asia"); "hourly" before what one earns; a
+    /// unit of time of a column said by its verb ("weeks worked"; not yet "how many weeks did … work on average", whose
+    /// "how many" still counts); a yes-or-no column before the rows after "by".
+    /// </summary>
+    [Theory]
+    [InlineData("hair-eye-colour", "How many people have black hair?", "select sum(Freq) from {t} where Hair = 'Black'")]
+    [InlineData("hair-eye-colour", "How many men have green eyes?", "select sum(Freq) from {t} where Eye = 'Green' and Sex = 'Male'")]
+    [InlineData("copenhagen-housing", "How many residents of towers have medium satisfaction?", "select sum(Freq) from {t} where Type = 'Tower' and Sat = 'Medium'")]
+    [InlineData("copenhagen-housing", "How many people have high influence?", "select sum(Freq) from {t} where Infl = 'High'")]
+    [InlineData("world-telephones", "Highest number of telephones in Asia", "select max(Asia) from {t}")]
+    [InlineData("world-telephones", "Average number of telephones in Europe", "select avg(Europe) from {t}")]
+    [InlineData("cps-earnings-2008", "Median hourly earnings of women", "select median(earnings) from {t} where gender = 'female'")]
+    [InlineData("mothers-of-two", "Average weeks worked by Hispanic mothers", "select avg(work) from {t} where hispanic = 'yes'")]
+    [InlineData("mothers-of-two", "How many mothers worked more than 40 weeks?", "select count(*) from {t} where work > 40")]
+    [InlineData("mothers-of-two", "How many weeks did Hispanic mothers work on average?", null)]
+    public Task Frequencies_values_before_columns_and_verbs_units_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-frequencies-values-verbs-units");
+
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {
         var score = await NlScoring.ScoreAsync(samples, [(dataset, question, sql)], reportName);
