@@ -1258,7 +1258,8 @@ public sealed partial class Question
 
     /// <summary>
     /// "years of education" of a table with a year column (or a column called years) too: a unit of time before "of" and a
-    /// numeric column's name is what that column counts in, not the other column. Read again once WordNet has read the words ("education" of educ).
+    /// numeric column's name is what that column counts in, not the other column. Read again once WordNet has read the
+    /// words ("education" of educ).
     /// </summary>
     private void LinkTimeUnitOfColumn()
     {
@@ -1646,7 +1647,7 @@ public sealed partial class Question
             else if (begun is [var (begunColumn, begunValue)])
                 Set(i, 1, new Tag(TagKind.Value, i, 1, begunColumn, begunValue, Reading: $"'{Original[i]}' begins with {begunValue} → {begunColumn.Name} = {begunValue}"));
         }
-        // "Michigan" of road deaths' Mich, "California" of Calif: a name WordNet knows, nothing read, that one value no dictionary
+        // "Michigan" of road deaths' Mich, "Colorado" of Colo: a name WordNet knows, nothing read, that one value no dictionary
         // knows begins (four letters or more), where names are written short.
         for (var i = 0; i < Words.Count; i++)
             if (Unread(i) && Words[i].Length >= 6 && char.IsUpper(Original[i][0]) && lexicon.Knows(Words[i], PartOfSpeech.Noun)
