@@ -203,9 +203,9 @@ public static partial class BuiltinEngine
                 && !(q.Words.Skip(t.Start).Take(t.Length).All(w => q.Table.NameWords.Contains(Words.Singular(w)))
                      && !Words.NameWords(t.Column!.Name).Select(Words.Singular).SequenceEqual(q.Words.Skip(t.Start).Take(t.Length).Select(Words.Singular)))
                 && !((t.Column!.Kind == ColumnKind.Text || t.Column.IsCategoryNumber) && (WordBefore(q, t.Start) is "of" or "among" or "across"
-                     || WordBefore(q, t.Start) is "in" or "for" && q.TagAt(t.Start - 1) is { Kind: TagKind.Value } or { Kind: TagKind.Column, Column.IsFlag: true }
                      // "in states where the temperature is above 60": the things a clause after them picks.
-                     || WordBefore(q, t.Start) is "in" or "for" && q.Word(t.Start + t.Length) is "where" or "whose" or "that" or "which"))
+                     || WordBefore(q, t.Start) is "in" or "for" && (q.TagAt(t.Start - 1) is { Kind: TagKind.Value } or { Kind: TagKind.Column, Column.IsFlag: true }
+                         || q.Word(t.Start + t.Length) is "where" or "whose" or "that" or "which")))
                 // "of chicks on diet 3", "for subjects weighing more than 70 kg": the plural of a column numbering the things
                 // measured names them.
                 && !(t is { Length: 1, Column.Kind: ColumnKind.Number } && ColumnTypes.IsInteger(t.Column.Type) && WordBefore(q, t.Start) is "of" or "for" or "among"

@@ -2137,9 +2137,9 @@ public sealed partial class Question
             var matches = Table.Columns.Where(c => c.Aliases.Any(a => a.Contains(singular[i]))).ToList();
             // "suspicious person stops" of personSearch: a person before an act in the name is who the act is done to, not the
             // column; the act itself names it ("people were searched"). Not a thing ("internet" of InternetService is its kind).
-            if (matches is [var acted] && Language.Words.NameWords(acted.Name) is [_, .., var act] && Language.Words.Singular(act.ToLowerInvariant()) != singular[i]
-                && Lexicon.Shared is { Available: true } acts && Senses.NamesAnAct(act.ToLowerInvariant(), acts) && (AnyPeople(Words[i]) || Senses.NamesAPerson(singular[i], acts))
-                && !Words.Any(w => Language.Words.Singular(w) == act.ToLowerInvariant() || acts.BaseForms(w, PartOfSpeech.Verb).Contains(act.ToLowerInvariant()))) continue;
+            if (matches is [var acted] && Language.Words.NameWords(acted.Name) is [_, .., var last] && last.ToLowerInvariant() is var act && Language.Words.Singular(act) != singular[i]
+                && Lexicon.Shared is { Available: true } acts && Senses.NamesAnAct(act, acts) && (AnyPeople(Words[i]) || Senses.NamesAPerson(singular[i], acts))
+                && !Words.Any(w => Language.Words.Singular(w) == act || acts.BaseForms(w, PartOfSpeech.Verb).Contains(act))) continue;
             // "What version of bash is installed?" of installed_size, a size held on every row: a participle ending the question,
             // a word of the name but not its last, is only true of every row.
             if (matches is [{ HasEmptyCells: false } participled] && i == Words.Count - 1 && Words.Take(i).Any(BeWords.Contains)
@@ -3975,15 +3975,19 @@ public sealed partial class Question
         if (lexicon is not { Available: true }) return;
         var units = Enumerable.Range(0, Words.Count).Where(i => TimeUnits.Contains(Words[i]) && Tags[i] is null or { Kind: TagKind.Unknown }).ToList();
         if (units.Count == 0) return;
-        var said = Enumerable.Range(0, Words.Count).SelectMany(k => Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }
-                && Language.Words.NameWords(c.Name) is [var name] && !TimeUnits.Contains(name) && SaysVerb(k, name, lexicon))
-            .Select(c => (At: k, Column: c))).ToList();
+        var said = NumberColumnsSaidByVerb(lexicon);
         if (said.Select(s => s.Column).Distinct().ToList() is not [var counted]) return;
         foreach (var (at, _) in said.Where(s => Tags[s.At] is not { Kind: TagKind.Column }))
             Tags[at] = new Tag(TagKind.Column, at, 1, counted, Reading: $"'{Original[at]}', of the verb {counted.Name} → column {counted.Name}");
         foreach (var i in units)
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"the unit {counted.Name} counts in");
     }
+
+    /// <summary>The number columns of a one-word name (no unit of time) the question says as a verb, and where ("worked" of work).</summary>
+    private List<(int At, LanguageColumn Column)> NumberColumnsSaidByVerb(Lexicon lexicon) => Enumerable.Range(0, Words.Count)
+        .SelectMany(k => Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }
+                && Language.Words.NameWords(c.Name) is [var name] && !TimeUnits.Contains(name) && SaysVerb(k, name, lexicon))
+            .Select(c => (At: k, Column: c))).ToList();
 
     /// <summary>Whether the word at <paramref name="k"/> is the verb <paramref name="verb"/>: inflected ("worked"), or bare after "did".</summary>
     private bool SaysVerb(int k, string verb, Lexicon lexicon) => Words[k] != verb ? lexicon.BaseForms(Words[k], PartOfSpeech.Verb).Contains(verb)
@@ -4954,11 +4958,10 @@ public sealed partial class Question
                 // "How many weeks had ice?" of a cartel's weeks, with no column of dates or years: a plural of a unit of time is the rows.
                 : Language.Words.Singular(word) is "week" or "day" or "month" or "quarter" && Language.Words.Singular(word) != word
                     && !Table.Columns.Any(c => c.Kind == ColumnKind.Date || c.IsYearNumber || c.IsMonthNumber || c.Type == "TIME")
-                    // Not a measure's unit ("TV news days", "reduced activity days"), nor a number column's named by it or its verb
+                    // Not a measure's unit ("TV news days", "reduced activity days"), nor that of a number column said by its verb
                     // ("weeks worked" of a work column).
                     && (i == 0 || Language.Words.StopWords.Contains(Words[i - 1]) || KeywordWords.Contains(Words[i - 1]))
-                    && !(Lexicon.Shared is { Available: true } doing && Enumerable.Range(0, Words.Count).Any(k => Table.Columns.Any(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }
-                        && Language.Words.NameWords(c.Name) is [var done] && SaysVerb(k, done, doing))))
+                    && !(Lexicon.Shared is { Available: true } doing && NumberColumnsSaidByVerb(doing).Count > 0)
                     ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each a {Language.Words.Singular(word)} (no column of dates)", Rows: true)
                 // "How many farms had depredations?" of wolf-depredations: a plural that has the table's own word is the rows.
                 : HasTheTablesThings(i) is { } having ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows, each with its {having}", Rows: true)
