@@ -105,7 +105,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "marital-affairs.csv", "california-test-scores.csv", "wage-survey-1985.csv", "grunfeld-investment.csv", "oecd-growth.csv",
     "credit-card-applications.csv", "massachusetts-schools.csv", "olympic-tv-rights.csv", "married-women-labour.csv", "swedish-municipalities.csv",
     "wage-survey-1988.csv", "social-survey-births.csv", "mortgage-rate-choices.csv", "us-road-deaths.csv", "minneapolis-police-stops.csv",
-    "cps-earnings-2008.csv", "mothers-of-two.csv", "copenhagen-housing.csv", "hair-eye-colour.csv", "world-telephones.csv");
+    "cps-earnings-2008.csv", "mothers-of-two.csv", "copenhagen-housing.csv", "hair-eye-colour.csv", "world-telephones.csv",
+    "presidential-approval.csv", "city-precipitation.csv", "tennessee-kindergarten.csv", "virginia-death-rates.csv", "euro-energy.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -6398,6 +6399,75 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("world-telephones", "What was the first year recorded?", "select min(year) from {t}"),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] EightyFifthTest =
+    [
+        ("presidential-approval", "What was the highest approval rating?", "select max(approval) from {t}"),
+        ("presidential-approval", "Average approval by year", "select year, avg(approval) from {t} group by year"),
+        ("presidential-approval", "Which year had the lowest average approval?", "select year, avg(approval) from {t} group by year order by avg(approval) asc limit 1"),
+        ("presidential-approval", "What was the approval rating in the second quarter of 1950?", "select approval from {t} where year = 1950 and quarter = 2"),
+        ("presidential-approval", "How many quarters had an approval rating above 70?", "select count(*) from {t} where approval > 70"),
+        ("presidential-approval", "Average approval rating in the 1960s", "select avg(approval) from {t} where year between 1960 and 1969"),
+        ("presidential-approval", "How many quarters have no approval rating?", "select count(*) from {t} where approval is null"),
+        ("presidential-approval", "Average approval by quarter", "select quarter, avg(approval) from {t} group by quarter"),
+        ("presidential-approval", "Lowest approval rating before 1960", "select min(approval) from {t} where year < 1960"),
+        ("presidential-approval", "Approval ratings in 1974", "select approval from {t} where year = 1974"),
+        ("presidential-approval", "In which quarter of 1961 was approval highest?", "select quarter, approval from {t} where year = 1961 order by approval desc limit 1"),
+        ("presidential-approval", "Median approval rating", "select median(approval) from {t}"),
+        ("presidential-approval", "How many years are covered?", "select count(distinct year) from {t}"),
+        ("city-precipitation", "Which city gets the most rain?", "select city, precipitation from {t} order by precipitation desc limit 1"),
+        ("city-precipitation", "What is the average annual precipitation?", "select avg(precipitation) from {t}"),
+        ("city-precipitation", "How much precipitation does Chicago get?", "select precipitation from {t} where city = 'Chicago'"),
+        ("city-precipitation", "Driest city", "select city, precipitation from {t} order by precipitation asc limit 1"),
+        ("city-precipitation", "How many cities get more than 40 inches of rain a year?", "select count(*) from {t} where precipitation > 40"),
+        ("city-precipitation", "Cities with less than 15 inches of precipitation", "select city, precipitation from {t} where precipitation < 15"),
+        ("city-precipitation", "Top 5 wettest cities", "select city, precipitation from {t} order by precipitation desc limit 5"),
+        ("city-precipitation", "Precipitation in Miami", "select precipitation from {t} where city = 'Miami'"),
+        ("city-precipitation", "How many cities are listed?", "select count(*) from {t}"),
+        ("city-precipitation", "Which cities get between 30 and 40 inches?", "select city, precipitation from {t} where precipitation between 30 and 40"),
+        ("city-precipitation", "Median precipitation", "select median(precipitation) from {t}"),
+        ("city-precipitation", "What is the least precipitation of any city?", "select min(precipitation) from {t}"),
+        ("city-precipitation", "Cities sorted by precipitation", "select city, precipitation from {t} order by precipitation"),
+        ("tennessee-kindergarten", "Average reading score by class type", "select class_type, avg(reading) from {t} group by class_type"),
+        ("tennessee-kindergarten", "Average math score in small classes", "select avg(math) from {t} where class_type = 'small'"),
+        ("tennessee-kindergarten", "How many pupils get a free lunch?", "select count(*) from {t} where lunch = 'free'"),
+        ("tennessee-kindergarten", "Number of students by type of school", "select school, count(*) from {t} group by school"),
+        ("tennessee-kindergarten", "Average math score of girls", "select avg(math) from {t} where gender = 'female'"),
+        ("tennessee-kindergarten", "Which class type has the highest average math score?", "select class_type, avg(math) from {t} group by class_type order by avg(math) desc limit 1"),
+        ("tennessee-kindergarten", "Average teacher experience", "select avg(teacher_experience) from {t}"),
+        ("tennessee-kindergarten", "How many pupils have a teacher with a master's degree?", "select count(*) from {t} where teacher_degree = 'master'"),
+        ("tennessee-kindergarten", "Average reading score of pupils with free lunch", "select avg(reading) from {t} where lunch = 'free'"),
+        ("tennessee-kindergarten", "Average reading score by ethnicity", "select ethnicity, avg(reading) from {t} group by ethnicity"),
+        ("tennessee-kindergarten", "How many pupils are in inner-city schools?", "select count(*) from {t} where school = 'inner-city'"),
+        ("tennessee-kindergarten", "Average math score by gender in rural schools", "select gender, avg(math) from {t} where school = 'rural' group by gender"),
+        ("tennessee-kindergarten", "How many schools are there?", "select count(distinct school_id) from {t}"),
+        ("virginia-death-rates", "Death rate of rural women aged 60-64", "select rural_female from {t} where age = '60-64'"),
+        ("virginia-death-rates", "Which age group has the highest urban male death rate?", "select age, urban_male from {t} order by urban_male desc limit 1"),
+        ("virginia-death-rates", "Average death rate of urban women", "select avg(urban_female) from {t}"),
+        ("virginia-death-rates", "Death rates of rural men by age group", "select age, rural_male from {t}"),
+        ("virginia-death-rates", "Urban male death rate for 70-74", "select urban_male from {t} where age = '70-74'"),
+        ("virginia-death-rates", "In which age groups is the rural female death rate above 20?", "select age, rural_female from {t} where rural_female > 20"),
+        ("virginia-death-rates", "Lowest rural male death rate", "select min(rural_male) from {t}"),
+        ("virginia-death-rates", "How many age groups are there?", "select count(*) from {t}"),
+        ("virginia-death-rates", "Maximum death rate of urban women", "select max(urban_female) from {t}"),
+        ("virginia-death-rates", "Death rate of urban men aged 50 to 54", "select urban_male from {t} where age = '50-54'"),
+        ("virginia-death-rates", "Urban female death rate by age", "select age, urban_female from {t}"),
+        ("virginia-death-rates", "Which age group has the lowest rural female death rate?", "select age, rural_female from {t} order by rural_female asc limit 1"),
+        ("virginia-death-rates", "Average death rate of rural men", "select avg(rural_male) from {t}"),
+        ("euro-energy", "Which country uses the most energy?", "select country, energy from {t} order by energy desc limit 1"),
+        ("euro-energy", "What is the GDP of France?", "select gdp from {t} where country = 'France'"),
+        ("euro-energy", "Total energy consumption of all countries", "select sum(energy) from {t}"),
+        ("euro-energy", "Countries with a GDP above 100000", "select country, gdp from {t} where gdp > 100000"),
+        ("euro-energy", "Average GDP", "select avg(gdp) from {t}"),
+        ("euro-energy", "Energy consumption of Sweden", "select energy from {t} where country = 'Sweden'"),
+        ("euro-energy", "Which country has the smallest GDP?", "select country, gdp from {t} order by gdp asc limit 1"),
+        ("euro-energy", "How many countries have an energy consumption above 50000?", "select count(*) from {t} where energy > 50000"),
+        ("euro-energy", "Top 3 countries by GDP", "select country, gdp from {t} order by gdp desc limit 3"),
+        ("euro-energy", "Energy use in the UK", "select energy from {t} where country = 'UK'"),
+        ("euro-energy", "Countries ranked by energy consumption", "select country, energy from {t} order by energy desc"),
+        ("euro-energy", "Median GDP", "select median(gdp) from {t}"),
+        ("euro-energy", "What is West Germany's GDP?", "select gdp from {t} where country = 'WGermany'"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -6652,8 +6722,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_eighty_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightyThirdTest, "nl-eighty-third-test", 0.9, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_eighty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightyFourthTest, "nl-eighty-fourth-test", 0.7, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_eighty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightyFifthTest, "nl-eighty-fifth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
