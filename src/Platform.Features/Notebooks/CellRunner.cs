@@ -42,7 +42,10 @@ public sealed class CellRunner(
     {
         // Known as running before the thread pool picks it up: an interrupt sent before it starts still stops it.
         var running = _running[run.Id] = new RunningCell(new CancellationTokenSource(options.Value.CellTimeout));
-        _ = Task.Run(() => RunAsync(notebook, cell, run, datasets, running));
+        // The run outlives the request that started it: without the request's HttpContext, which is disposed when the
+        // request ends (the audit's session listener reads it on every save).
+        using (ExecutionContext.SuppressFlow())
+            _ = Task.Run(() => RunAsync(notebook, cell, run, datasets, running));
     }
 
     public bool IsRunning(Guid? runId) => runId is { } id && _running.ContainsKey(id);

@@ -31,11 +31,13 @@ public sealed class NotebookTests(NotebooksHost host)
     private static string Text(List<SseItem<string>> frames) =>
         string.Concat(Of(frames, "stream").Select(f => f.GetProperty("text").GetString()));
 
+    private static string Shown(List<SseItem<string>> frames) => string.Join(" | ", frames.Select(f => $"{f.EventType} {f.Data}"));
+
     /// <summary>The run's one result as text; failing, the message holds every frame that came instead.</summary>
     private static string Result(List<SseItem<string>> frames)
     {
         var results = Of(frames, "execute_result").ToList();
-        Assert.True(results.Count == 1, $"Expected one execute_result, got: {string.Join(" | ", frames.Select(f => $"{f.EventType} {f.Data}"))}");
+        Assert.True(results.Count == 1, $"Expected one execute_result, got: {Shown(frames)}");
         return results[0].GetProperty("data").GetProperty("text/plain").GetString()!;
     }
 
@@ -58,6 +60,7 @@ public sealed class NotebookTests(NotebooksHost host)
             "display({'application/vnd.vegalite.v5+json': {'mark': 'line', 'data': {'values': [{'x': 1, 'y': 2}]}}}, raw=True)");
         var (_, drawn) = await RunAsync(host.Editor.Client, chart);
         var displays = Of(drawn, "display_data").Select(d => d.GetProperty("data")).ToList();
+        Assert.True(displays.Count == 2, $"Expected two display_data, got: {Shown(drawn)}");
         Assert.StartsWith("iVBORw0KGgo", displays[0].GetProperty("image/png").GetString()); // a PNG's signature, base64
         Assert.Equal("line", displays[1].GetProperty("application/vnd.vegalite.v5+json").GetProperty("mark").GetString());
 
@@ -147,7 +150,8 @@ public sealed class NotebookTests(NotebooksHost host)
         var set = await CellAsync(person, notebook, "kept = 6");
         var loop = await CellAsync(person, notebook, "while True:\n    pass");
         var use = await CellAsync(person, notebook, "kept * 7");
-        await RunAsync(person, set);
+        // Every run's frames, for the message of a failure: which run lost the variable, and how.
+        var trail = new List<string> { "set: " + Shown((await RunAsync(person, set)).Frames) };
 
         // Interrupts land around the moment the kernel takes the code: before it, while its handler starts, inside the loop.
         foreach (var delay in new[] { 0, 1, 2, 4, 8, 16, 32 })
@@ -157,12 +161,14 @@ public sealed class NotebookTests(NotebooksHost host)
             var interrupted = await person.PostAsync($"/api/cells/{loop}/interrupt", null);
             using var events = await person.GetAsync(started.GetProperty("events").GetString(), HttpCompletionOption.ResponseHeadersRead);
             var frames = await Sse.ReadAllAsync(events, TimeSpan.FromSeconds(20));
-            Assert.True(interrupted.StatusCode == HttpStatusCode.Accepted,
-                $"The interrupt after {delay} ms found the run ended: {string.Join(" | ", frames.Select(f => $"{f.EventType} {f.Data}"))}");
-            Assert.Equal("KeyboardInterrupt", Of(frames, "error").Single().GetProperty("ename").GetString());
+            trail.Add($"{delay} ms: " + Shown(frames));
+            Assert.True(interrupted.StatusCode == HttpStatusCode.Accepted, $"The interrupt after {delay} ms found the run ended: {Shown(frames)}");
+            Assert.True(Of(frames, "error").Select(e => e.GetProperty("ename").GetString()).SequenceEqual(["KeyboardInterrupt"]), string.Join("\n", trail));
             Assert.Contains(JsonDocument.Parse(frames[^1].Data).RootElement.GetProperty("status").GetString(), new[] { "error", "aborted" });
         }
-        Assert.Equal("42", Result((await RunAsync(person, use)).Frames));
+        var used = (await RunAsync(person, use)).Frames;
+        Assert.True(Of(used, "execute_result").Count() == 1, string.Join("\n", trail.Append("use: " + Shown(used))));
+        Assert.Equal("42", Result(used));
     }
 
     [Fact]
