@@ -173,11 +173,13 @@ public static partial class BuiltinEngine
             // "the average monthly charge" of monthly_charges: a word of a column's name, not a grain.
             if (q.TagAt(i) is { Kind: TagKind.Column }) grainWord = Grain.None;
             // "the highest hourly wage", "average hourly earnings" of a table with no time at all: a payment or what one earns is
-            // had by the hour or year, so the word says what the column already is; counts of events ("yearly deaths") still
+            // had by the hour or year (as precipitation falls within a period), so the word says what the column already is; counts of events ("yearly deaths") still
             // need a time to be added up by.
             if (grainWord != Grain.None && !q.Table.Columns.Any(c => c.Kind == ColumnKind.Date || c.IsYearNumber)
                 && q.TagAt(i + 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } && Lexicon.Shared is { Available: true } paid
-                && (Senses.IsAKindOf(Words.Singular(q.Word(i + 1)), "payment", paid, 4) || Senses.NamesAPossession(q.Word(i + 1), paid)))
+                && (Senses.IsAKindOf(Words.Singular(q.Word(i + 1)), "payment", paid, 4) || Senses.NamesAPossession(q.Word(i + 1), paid)
+                    // "the average annual precipitation": a quantity WordNet defines over a period of time.
+                    || Senses.IsOverAPeriod(q.Word(i + 1), paid)))
             {
                 r.Used.Add(i);
                 continue;
@@ -302,8 +304,10 @@ public static partial class BuiltinEngine
                         r.Problems.Add($"I can't tell whether 'by the {q.Original[next]}' groups the rows by each {column.Name} or says whose they are.");
                         break;
                     }
-                    // "top 5 countries by population" orders by a measure; "per age", "each age", and "by" with nothing to rank group by it.
-                    if (column.Kind == ColumnKind.Number && !column.IsYearNumber && !column.IsCategoryNumber && !counted && word == "by" && (r.Limit is not null || r.Ranked)) r.OrderBy = column;
+                    // "top 5 countries by population" orders by a measure (of 20 countries' GDPs, a few whole numbers each on one
+                    // row: no kinds); "per age", "each age", and "by" with nothing to rank group by it.
+                    if (column.Kind == ColumnKind.Number && !column.IsYearNumber && (!column.IsCategoryNumber || column.Profile.DistinctCount >= q.Table.RowCount)
+                        && !counted && word == "by" && (r.Limit is not null || r.Ranked)) r.OrderBy = column;
                     // "List the disciplines by number of applications": the rows a column names one by one, listed, are ordered
                     // by a measure (most first), however few its values in a small table.
                     else if (column is { Kind: ColumnKind.Number, IsYearNumber: false } && word == "by" && q.Words[0] is "list" or "rank" or "sort" or "order"
@@ -366,9 +370,10 @@ public static partial class BuiltinEngine
                 // "Which seed grew the tallest tree?" of trees' rows: the seed of the one row ranked first, not the seed whose
                 // trees are tallest on average.
                 // "Which county has the largest population?" of midwest, where a state makes each county's name one per row
-                // (four states have an ADAMS): the rows ranked, not two ADAMS counties added up.
+                // (four states have an ADAMS): the rows ranked, not two ADAMS counties added up; so are "Which city gets the
+                // most rain?" of cities named once but for two Portlands, each with its own rain, and no time to repeat over.
                 if (superlative && (q.Tags.Any(t => t is { Kind: TagKind.TableWord, Rows: true } && q.TagAt(t.Start - 1) is { Superlative: true }
-                        && Words.Singular(q.Word(t.Start)) == q.Word(t.Start)) || q.Table.NamedWithin?.Contains(picked.Name) == true)
+                        && Words.Singular(q.Word(t.Start)) == q.Word(t.Start)) || q.Table.NamedWithin?.Contains(picked.Name) == true || NamesThingsApart(q.Table, picked))
                     && RowRanking(q, next + 1) is var (extremeAt, measured, descending))
                 {
                     r.Shown.Add(picked);
@@ -1012,9 +1017,12 @@ public static partial class BuiltinEngine
             if (q.TagAt(i) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } column }) return column;
         var numbers = q.Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }).Select(t => t.Column!).Distinct().ToList();
         if (numbers.Count == 1) return numbers[0];
-        // "How many readings are above 70?" with the number last and no number named: the table's one measure, if it has one
-        // and no column of a few numbers ("How many women scored below 5?" of a vocabulary score 0 to 10) may hold it as well.
-        return numbers.Count == 0 && number == q.Words.Count - 1 && q.Table.OnlyMeasure is { } only
+        // "How many readings are above 70?" with the number last and no number named ("between 30 and 40 inches" too, the
+        // second number or a unit after it): the table's one measure, if it has one and no column of a few numbers ("How
+        // many women scored below 5?" of a vocabulary score 0 to 10) may hold it as well.
+        var last = q.Word(number + 1) is "and" or "to" && q.TagAt(number + 2) is { Kind: TagKind.Number } ? number + 2 : number;
+        if (q.TagAt(last + 1) is { Kind: TagKind.Unit }) last++;
+        return numbers.Count == 0 && last == q.Words.Count - 1 && q.Table.OnlyMeasure is { } only
             && !(double.TryParse(q.Words[number], CultureInfo.InvariantCulture, out var said) && q.Table.Columns.Any(c => c != only
                 && c is { Kind: ColumnKind.Number, IsYearNumber: false, IsFlag: false, IsCategoryNumber: true }
                 && double.TryParse(c.Profile.Min, CultureInfo.InvariantCulture, out var min) && double.TryParse(c.Profile.Max, CultureInfo.InvariantCulture, out var max)
@@ -1381,7 +1389,7 @@ public static partial class BuiltinEngine
                 // row's thing ("how many readings" of a reading column numbering them): the rows are counted.
                 // A few whole numbers are counts where a noun says what they count ("how many gold medals").
                 // Not events a column of fractions is named by ("How many eruptions are recorded?" of each eruption's length in minutes).
-                if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } amount } && !distinct
+                if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } amount } && !distinct && !Identifies(q, counted)
                     && !(!ColumnTypes.IsInteger(amount.Type) && Lexicon.Shared is { Available: true } events && Senses.NamesAnEvent(Words.Singular(q.Word(counted.Start)), events))
                     // "how many patients survived more than 1000 days": rows picked by the amount compared are counted.
                     && !r.Filters.Any(f => f.Column == amount && f.Op is "is null" or ">" or "<" or ">=" or "<=" or "between")
@@ -1447,7 +1455,7 @@ public static partial class BuiltinEngine
                         || c is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } && ColumnTypes.IsInteger(c.Type) && NamesEachRow(q, counted)
                             && c.Profile.DistinctCount * 2 <= q.Table.RowCount && Lexicon.Shared is { Available: true } repeatedThings
                             && Senses.NamesAPhysicalThing(Words.Singular(q.Word(counted.Start + counted.Length - 1)), repeatedThings)
-                        || NumbersPeople(q, counted))
+                        || NumbersPeople(q, counted) || Identifies(q, counted))
                     && !(c.Kind == ColumnKind.Text && !distinct && c.Profile.DistinctCount >= 0.9 * q.Table.RowCount && (NamesEachRow(q, counted) || CalledByName(q, counted)) && q.Table.Frequency is null
                          && q.Table.ListedAgain?.Contains(c.Name) != true)
                     // "How many counties…" of midwest, where four states each have an ADAMS: the rows, one per county.
@@ -1627,7 +1635,12 @@ public static partial class BuiltinEngine
             if (r.Filters.Any(f => f.Part == FilterPart.Value && r.Shown.All(n => q.Table.Repeats(n, f.Column)))
                 || q.Words[0] == "which" && q.TagAt(1) is { Kind: TagKind.Column, Column: { } asked } && r.Shown.SequenceEqual([asked]))
                 r.DistinctList = true;
-            else r.Problems.Add($"Many rows match, and I can't tell whether to add up, average or list their {string.Join(" and ", r.Shown.Select(n => n.Name))}.");
+            // "Approval ratings in 1974", "the scores in 2019": measurements asked in the plural are listed, each row's ("deaths
+            // in 1990" may be their total).
+            else if (!(r.Shown is [var listed] && Lexicon.Shared is { Available: true } lexicon && q.Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == listed
+                         && (q.TagAt(t.Start + t.Length) is { Kind: TagKind.Stop } ? t.Start + t.Length : t.Start + t.Length - 1) is var said
+                         && q.Word(said) is var plural && Words.Singular(plural) != plural && Senses.NamesAMeasuring(Words.Singular(plural), lexicon))))
+                r.Problems.Add($"Many rows match, and I can't tell whether to add up, average or list their {string.Join(" and ", r.Shown.Select(n => n.Name))}.");
         }
         // "the 5 highest countries" with nothing to rank by: rows counted per country, where (nearly) each country has one row,
         // rank nothing. "top 5 counties by number of zip codes", a zip code to a row: the counties ranked by their rows.
@@ -1649,6 +1662,15 @@ public static partial class BuiltinEngine
                 || r.Filters.Count == 0 && r.OrderBy is null && r.Shown is [{ Kind: ColumnKind.Number } few] && few.Profile.DistinctCount <= 20
                     && few.Profile.DistinctCount * 2 <= q.Table.RowCount && SaidInPlural(q, few)))
             r.DistinctList = true;
+        // "Which cities get between 30 and 40 inches?": rows a comparison picks by the table's one measure, unnamed, are listed
+        // with it, as where it is named ("cities with less than 15 inches of precipitation").
+        if (r is { DistinctList: true, Measures.Count: 0, Groups.Count: 0, Shown: [{ Kind: ColumnKind.Text } rowNames] } && rowNames.Profile.DistinctCount >= 0.95 * q.Table.RowCount
+            && r.Filters.Where(f => f is { Part: FilterPart.Value, Op: ">" or "<" or ">=" or "<=" or "between" } && f.Column == q.Table.OnlyMeasure && !q.Tags.Any(t => t.Column == f.Column))
+                .Select(f => f.Column).Distinct().ToList() is [var compared])
+        {
+            r.Shown.Add(compared);
+            r.DistinctList = false;
+        }
     }
 
     private const int MaxModeValues = 100;
@@ -1900,6 +1922,9 @@ public static partial class BuiltinEngine
     /// The word of the column's name the question asks in the plural ("readings" of <c>reading</c>, "motes" of <c>mote_id</c>),
     /// or the plural after its one word that says what its numbers label ("seed sources" of <c>Seed</c>), if any.
     /// </summary>
+    /// <summary>"How many schools" of school_id: the things counted by the plural of the column identifying them.</summary>
+    private static bool Identifies(Question q, Tag tag) => Words.NameWords(tag.Column!.Name) is [var thing, "id"] && NameWordInPlural(q, tag) == thing;
+
     private static string? NameWordInPlural(Question q, Tag tag)
     {
         var asked = q.Word(tag.Start + tag.Length - 1);
@@ -2013,13 +2038,22 @@ public static partial class BuiltinEngine
     /// The extreme after <paramref name="from"/> that ranks rows one by one: an adjective standing for its column ("the
     /// tallest") or a word of the extreme before the numeric column it ranks ("the largest population").
     /// </summary>
+    /// <summary>
+    /// A text column naming all but a few rows, where the rows are no times and a repeated name is not one thing listed
+    /// again: two things of one name (Portland, Oregon and Portland, Maine), each its own row.
+    /// </summary>
+    private static bool NamesThingsApart(LanguageTable table, LanguageColumn label) =>
+        label is { Kind: ColumnKind.Text, IsFlag: false } && label.Profile.DistinctCount < table.RowCount && label.Profile.DistinctCount >= 0.95 * table.RowCount
+        && table.ListedAgain?.Contains(label.Name) != true && table.Frequency is null && !table.Columns.Any(c => c.Kind == ColumnKind.Date || c.IsYearNumber);
+
     private static (int At, LanguageColumn Measured, bool Descending)? RowRanking(Question q, int from)
     {
         for (var i = from; i < q.Words.Count; i++)
         {
             if (q.TagAt(i) is { Superlative: true, Column: { } adjective } degree) return (i, adjective, degree.Pole > 0);
-            if ((MaxWords.Contains(q.Words[i]) || MinWords.Contains(q.Words[i])) && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } ranked })
-                return (i, ranked, MaxWords.Contains(q.Words[i]));
+            if ((MaxWords.Contains(q.Words[i]) || MinWords.Contains(q.Words[i]) || q.Words[i] is "most" or "least" or "fewest" && q.Word(i - 1) != "at")
+                && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } ranked })
+                return (i, ranked, MaxWords.Contains(q.Words[i]) || q.Words[i] == "most");
         }
         return null;
     }
@@ -2049,7 +2083,15 @@ public static partial class BuiltinEngine
             && (q.Word(x.i - 1) is "which" or "what" || q.TagAt(x.i - 1) is { Superlative: true }));
         // "Which mob is the tallest?" of rows whose type is mob: one of those rows.
         var valueAsked = q.Tags.Any(t => t.Kind == TagKind.Value && q.Word(t.Start - 1) is "which" or "what" && q.Word(t.Start + t.Length) is "is" or "was" or "has" or "had");
-        var asked = rowsAsked || valueAsked || q.Words.Contains("who") || q.Tags.Any(t => t.Kind == TagKind.TableWord && q.TagAt(t.Start + t.Length) is not { Kind: TagKind.Column, Superlative: false } && (q.Word(t.Start + 1) is "with" or "that" or "having" or "whose"
+        // "Maximum death rate of urban women" of virginia-death-rates: the table's words "of" the measure say what it measures.
+        bool OfTheMeasure(Tag t)
+        {
+            var j = t.Start + t.Length;
+            while (q.TagAt(j) is { Kind: TagKind.TableWord or TagKind.Stop } && q.Word(j) != "of") j++;
+            return q.Word(j) == "of" && q.TagAt(j + 1) is { Kind: TagKind.Column } of && of.Column == measure;
+        }
+        var asked = rowsAsked || valueAsked || q.Words.Contains("who") || q.Tags.Any(t => t.Kind == TagKind.TableWord && !OfTheMeasure(t)
+            && q.TagAt(t.Start + t.Length) is not { Kind: TagKind.Column, Superlative: false } && (q.Word(t.Start + 1) is "with" or "that" or "having" or "whose"
             || Enumerable.Range(0, t.Start).Reverse().Select(q.TagAt).FirstOrDefault(b => b is not { Kind: TagKind.Value }) is { } before
                && (before.Superlative || q.Words[before.Start] is "which" or "what" || MaxWords.Contains(q.Words[before.Start]) || MinWords.Contains(q.Words[before.Start])
                    || LatestOf(q, before, measure))));

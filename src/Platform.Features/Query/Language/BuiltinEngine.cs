@@ -122,7 +122,7 @@ public static partial class BuiltinEngine
     private static string? WordBefore(Question q, int i)
     {
         var j = i - 1;
-        while (q.TagAt(j) is { Kind: TagKind.Value } or { Kind: TagKind.Column, Column.IsFlag: true } || q.Word(j) is "all" or "the") j--;
+        while (q.TagAt(j) is { Kind: TagKind.Value } or { Kind: TagKind.Column, Column.IsFlag: true } || q.Word(j) is "all" or "any" or "the") j--;
         return q.Word(j);
     }
 
@@ -196,7 +196,7 @@ public static partial class BuiltinEngine
             .Append(r.Correlation?.First).Append(r.Correlation?.Second).Append(r.TotalsPer?.Column).Append(r.Held?.Of).Append(r.Held?.Counted).ToHashSet();
         // A column the question names that the reading did not place would be answered as if it were not there
         // (a word that is also the table's name, "stocks", names the table, unless it is the column's own name:
-        // "hurricanes" of population_engineers_hurricanes; "of countries", "among cars", "of indoor motes", "in southern states",
+        // "hurricanes" of population_engineers_hurricanes; "of countries", "of any city", "among cars", "of indoor motes", "in southern states",
         // "for Mississippi plants", "in states where …" name what is measured;
         // "died", "did … release", "were published" at the end say what happened, their date unasked).
         if (q.Tags.FirstOrDefault(t => t.Kind == TagKind.Column && !placed.Contains(t.Column)

@@ -314,10 +314,13 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
 
     private static LanguageColumn? UnitOfPanel(IReadOnlyList<LanguageColumn> columns, long years, long rows)
     {
-        var kinds = columns.Where(c => (c.Kind == ColumnKind.Text && !c.IsFlag || c.IsCategoryNumber) && c.Profile.DistinctCount > 1).ToList();
+        // A part of the year (a quarter, a month) is when, not whose, the rows are.
+        static bool NamesATime(LanguageColumn c) => c.IsMonthNumber
+            || Words.NameWords(c.Name) is [var name] && name is "day" or "week" or "month" or "quarter" or "hour" or "minute" or "period" or "time";
+        var kinds = columns.Where(c => (c.Kind == ColumnKind.Text && !c.IsFlag || c.IsCategoryNumber && !NamesATime(c)) && c.Profile.DistinctCount > 1).ToList();
         var candidates = kinds.Count > 0 ? kinds
-            : columns.Where(c => c is { IsYearNumber: false, IsFlag: false, IsMonthNumber: false } && ColumnTypes.IsInteger(c.Type) && c.Profile.DistinctCount > 1
-                && Words.NameWords(c.Name) is [var name] && name is not ("day" or "week" or "month" or "quarter" or "hour" or "minute" or "period" or "time")).ToList();
+            : columns.Where(c => c is { IsYearNumber: false, IsFlag: false } && ColumnTypes.IsInteger(c.Type) && c.Profile.DistinctCount > 1
+                && Words.NameWords(c.Name) is [_] && !NamesATime(c)).ToList();
         return candidates.Where(c => c.Profile.DistinctCount * years == rows).ToList() is [var unit] ? unit : null;
     }
 

@@ -125,6 +125,8 @@ public sealed partial class Question
         q.LinkMeaning();
         q.LinkValues(exact: true);
         q.LinkColumns();
+        q.LinkPeopleInColumnNames(Lexicon.Shared);
+        q.LinkCountedByIdentifier();
         q.LinkNamesRunTogetherWhole();
         q.LinkNamesSaidWithOf();
         q.LinkGroupsNamedByColumn(Lexicon.Shared);
@@ -147,6 +149,7 @@ public sealed partial class Question
         q.LinkValues(exact: false);
         q.LinkValuesWrittenApart();
         q.LinkAbbreviatedValues();
+        q.LinkInitialledValues();
         q.LinkVersions();
         q.LinkCompass();
         q.LinkReferenceLines();
@@ -166,6 +169,7 @@ public sealed partial class Question
         q.LinkNumbersKeptAsText();
         q.LinkAggregateBeforeColumn();
         q.LinkRest();
+        q.LinkOtherWordsOfAColumnSaid();
         q.LinkValuesBeforeTheirColumn();
         q.LinkTimeUnitsOfAVerbsColumn(Lexicon.Shared);
         q.LinkInitialledKinds();
@@ -1587,6 +1591,33 @@ public sealed partial class Question
     /// "statement nodes", "How many expression nodes" of a base holding stmt and expr: a word no column or value is, whose
     /// letters begin with and hold in order the letters of one value no dictionary knows, among a column's few values.
     /// </summary>
+    /// <summary>
+    /// "a teacher with a master's degree" of teacher_degree: a word of a column's name (of several words) where one of its
+    /// values, or the rest of its name, is said too only says whose the value is.
+    /// </summary>
+    private void LinkOtherWordsOfAColumnSaid()
+    {
+        for (var i = 0; i < Words.Count; i++)
+            if (Tags[i] is null or { Kind: TagKind.Unknown } && Language.Words.Singular(Words[i]) is { Length: >= 3 } word && !KeywordWords.Contains(word)
+                && Table.Columns.Where(c => Language.Words.NameWords(c.Name) is { Count: >= 2 } name && name.Contains(word)
+                    && Tags.Any(t => t is { Kind: TagKind.Value or TagKind.Column } && t.Column == c)).ToList() is [var said])
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"a word of {said.Name}, said");
+    }
+
+    /// <summary>"West Germany" of WGermany, "North Carolina" of NCarolina: a name's first word cut to its initial, run into the rest.</summary>
+    private void LinkInitialledValues()
+    {
+        for (var i = 0; i + 1 < Words.Count; i++)
+        {
+            if (!(Tags[i] is null or { Kind: TagKind.Unknown } && Tags[i + 1] is null or { Kind: TagKind.Unknown } or { Kind: TagKind.Value })
+                || !char.IsUpper(Original[i][0]) || !char.IsUpper(Original[i + 1][0]) || Original[i].Length < 3) continue;
+            var written = Original[i][0] + Original[i + 1];
+            if (Table.Columns.Where(c => c.Kind == ColumnKind.Text).SelectMany(c => c.Values.Values.Distinct()
+                    .Where(v => v.Equals(written, StringComparison.OrdinalIgnoreCase)).Select(v => (Column: c, Value: v))).ToList() is [var (column, value)])
+                Set(i, 2, new Tag(TagKind.Value, i, 2, column, value, Reading: $"'{Original[i]} {Original[i + 1]}', the first word by its initial → {column.Name} = {value}"));
+        }
+    }
+
     private void LinkAbbreviatedValues()
     {
         if (Lexicon.Shared is not { Available: true } lexicon) return;
@@ -1982,6 +2013,16 @@ public sealed partial class Question
                     && (Table.Columns.Any(c => c.Kind == ColumnKind.Text && c.Name.Equals(Words[start], StringComparison.OrdinalIgnoreCase))
                         || Table.NameWords.Contains(singular[start + 2]))) continue;
                 var words = singular.Skip(start).Take(length).ToArray();
+                // "type of school" of class_type and school: a word of sorting before "of" and another column's name only says
+                // that column holds kinds.
+                // Not where the two name one ("type of language" of Language_Type), nor beside a column of that very name.
+                if (length == 1 && SortWords.Contains(words[0]) && Word(start + 1) == "of" && start + 2 < Words.Count
+                    && !Table.Columns.Any(c => c.Aliases.Any(a => a.SequenceEqual([words[0]]) || a.Contains(words[0]) && a.Contains(singular[start + 2])))
+                    && Table.Columns.FirstOrDefault(c => c.Aliases.Any(a => a[0] == singular[start + 2])) is { } sorted)
+                {
+                    Tags[start] = new Tag(TagKind.Stop, start, 1, Reading: $"what {sorted.Name} holds");
+                    continue;
+                }
                 // "the highest default" of columns max and default, "the highest maximum": the word a column max is also called
                 // by ranks the numeric column named after it instead.
                 if (length == 1 && Words[start] is "highest" or "lowest" or "high" or "low" && start + 1 < Words.Count
@@ -2343,6 +2384,43 @@ public sealed partial class Question
                 if (numbersOnly) Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {measure.Name} is of (nothing in {Table.Name} picks rows by it)");
                 else if (lexicon.Knows($"{Words[i]} {Words[i + 1]}", PartOfSpeech.Noun) && !Table.NameWords.Contains(Words[i]))
                     Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"'{Original[i]} {Original[i + 1]}' is one word (WordNet): a kind of {measure.Name}");
+            }
+    }
+
+    /// <summary>
+    /// "How many schools" of school (inner-city, rural…) beside school_id: things counted are told apart by their identifier;
+    /// the column of their name alone holds kinds of them.
+    /// </summary>
+    private void LinkCountedByIdentifier()
+    {
+        for (var i = 2; i < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Text } kinds } && Words[i] != Language.Words.Singular(Words[i])
+                && (Words[i - 2], Words[i - 1]) is ("how", "many") or ("number", "of")
+                && Table.Columns.Where(c => c != kinds && Language.Words.NameWords(c.Name) is [var thing, "id"] && thing == Language.Words.Singular(Words[i])).ToList() is [var identifier])
+                Tags[i] = new Tag(TagKind.Column, i, 1, identifier, Reading: $"'{Original[i]}' told apart by their identifier → column {identifier.Name}");
+    }
+
+    /// <summary>
+    /// "rural women" of rural_female, "men under 65" of male_under_65: a person WordNet files under one word of a column's
+    /// name (a woman is a female), said with the name's other words in order, is that column.
+    /// </summary>
+    private void LinkPeopleInColumnNames(Lexicon lexicon)
+    {
+        if (!lexicon.Available) return;
+        var singular = Words.Select(Language.Words.Singular).ToList();
+        for (var start = 0; start + 1 < Words.Count; start++)
+            for (var length = Math.Min(4, Words.Count - start); length >= 2; length--)
+            {
+                if (!Free(start, length)) continue;
+                var said = singular.Skip(start).Take(length).ToArray();
+                var people = Enumerable.Range(0, length).Where(k => Senses.NamesAPerson(said[k], lexicon)).ToList();
+                if (people is not [var k]) continue;
+                var broader = Senses.Broader(said[k], lexicon);
+                if (Table.Columns.SelectMany(c => c.Aliases.Where(a => a.Length == length && a[k] != said[k] && broader.Contains(a[k])
+                        && a.Select((w, n) => n == k || w == said[n]).All(same => same)).Select(a => (Column: c, Kind: a[k]))).Distinct().ToList() is not [var (named, kind)]) continue;
+                Set(start, length, new Tag(TagKind.Column, start, length, named,
+                    Reading: $"'{string.Join(' ', Original.Skip(start).Take(length))}' (WordNet: a {said[k]} is a {kind}) → column {named.Name}"));
+                break;
             }
     }
 
@@ -4972,14 +5050,15 @@ public sealed partial class Question
                 // "violent crime rate" of statecrime: after the table's own word, too.
                 : SaysKindOfNumberAfterColumn(i) || SaysKindOfNumber(word) && (TagAt(i - 1) is { Kind: TagKind.TableWord } && TagAt(i - 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }) ? new Tag(TagKind.Stop, i, 1)
                 // "brain weight" of Animals' brain: a measure (WordNet) after a numeric column named for a thing is what it measures
-                // of it; so is its using up ("gas consumption", "gas use" of whiteside's Gas).
+                // of it; so is its using up ("gas consumption", "gas use" of whiteside's Gas, "energy use").
                 : TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } thing } && Language.Words.NameWords(thing.Name) is [var thingWord] && thingWord == Words[i - 1]
                     && Lexicon.Shared is { Available: true } things
                     && (Senses.NamesAPhysicalThing(thingWord, things)
                             && (Senses.NamesAMeasure(word, things)
                                 // "How much does the human brain weigh?": a verb of a measure ending the question.
                                 || i + 1 == Words.Count && things.Knows(word, PartOfSpeech.Verb) && Senses.VerbMeasures(word, things).Any(m => m != word && Senses.NamesAMeasure(m, things)))
-                        || (Senses.NamesAPhysicalThing(thingWord, things) || Senses.NamesASubstance(thingWord, things)) && Senses.NamesUsingUp(word, things))
+                        || (Senses.NamesAPhysicalThing(thingWord, things) || Senses.NamesASubstance(thingWord, things) || Senses.NamesAPhenomenon(thingWord, things))
+                            && Senses.NamesUsingUp(word, things))
                     ? new Tag(TagKind.Stop, i, 1, Reading: WhatItMeasures(thing))
                 // "highway mileage" of hwy: a measure (WordNet) after a numeric column's short name only says what it measures.
                 : TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } shortName } && Language.Words.NameWords(shortName.Name) is [var shortWord]

@@ -20,7 +20,7 @@ public sealed record Degree(string Adjective, IReadOnlyList<string> Measures, bo
 /// </summary>
 public static partial class Senses
 {
-    private const int NounTops = 3, NounAct = 4, NounAnimal = 5, NounArtifact = 6, NounAttribute = 7, NounBody = 8, NounCommunication = 10, NounEvent = 11, NounFood = 13, NounGroup = 14, NounLocation = 15, NounObject = 17, NounPerson = 18, NounPlant = 20, NounPossession = 21, NounState = 26;
+    private const int NounTops = 3, NounAct = 4, NounAnimal = 5, NounArtifact = 6, NounAttribute = 7, NounBody = 8, NounCommunication = 10, NounEvent = 11, NounFood = 13, NounGroup = 14, NounLocation = 15, NounObject = 17, NounPerson = 18, NounPhenomenon = 19, NounPlant = 20, NounPossession = 21, NounState = 26;
     private const int NounQuantity = 23, NounSubstance = 27, NounTime = 28, VerbCognition = 31, VerbCommunication = 32, VerbCompetition = 33, VerbCreation = 36, VerbMotion = 38, VerbPossession = 40, VerbStative = 42;
 
     private static readonly HashSet<string> HighWords = ["great", "greater", "high", "large", "much", "many", "long", "more", "big", "heavy", "above", "considerable", "old", "advanced", "after"];
@@ -274,6 +274,13 @@ public static partial class Senses
     /// <summary>Whether a verb's first senses derive a noun of measuring (WordNet: to rate gives a rating; to score, a score).</summary>
     public static bool VerbOfMeasuring(string verb, Lexicon lexicon) => lexicon.Synsets(verb, PartOfSpeech.Verb).Take(2)
         .SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Noun)).Select(lexicon.Follow).SelectMany(n => n.Words).Any(n => NamesAMeasuring(n, lexicon));
+
+    /// <summary>Whether a noun's first sense is a quantity over a period of time: precipitation, income.</summary>
+    public static bool IsOverAPeriod(string noun, Lexicon lexicon) =>
+        lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { } sense && Regex.IsMatch(sense.Definition.Split(';')[0], @"\b(given|specified) period\b");
+
+    /// <summary>Whether one of a noun's first three senses is a natural phenomenon: energy, electricity, heat, light.</summary>
+    public static bool NamesAPhenomenon(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(3).Any(s => s.LexFile == NounPhenomenon);
 
     /// <summary>Whether one of a noun's first three senses is a substance: gas, water, coal.</summary>
     public static bool NamesASubstance(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(3).Any(s => s.LexFile == NounSubstance);
