@@ -8425,6 +8425,26 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task Frequencies_values_before_columns_and_verbs_units_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-frequencies-values-verbs-units");
 
+    /// <summary>
+    /// Phrasings written after the eighty-fifth set's rules, of their classes: people said for a word of a column's name; a
+    /// quarter of each year counted as the rows; things counted by their identifier; a word of a column's name beside its
+    /// value; rows of nearly unique names ranked; top rows by a measure after "by"; the table's one measure after a unit;
+    /// measurements in the plural listed; a name by its first word's initial.
+    /// </summary>
+    [Theory]
+    [InlineData("virginia-death-rates", "What is the death rate of urban women aged 65-69?", "select urban_female from {t} where age = '65-69'")]
+    [InlineData("virginia-death-rates", "Lowest death rate of rural women", "select min(rural_female) from {t}")]
+    [InlineData("macrodata", "How many quarters had unemployment above 8?", "select count(*) from {t} where unemp > 8")]
+    [InlineData("tennessee-kindergarten", "How many different schools are in the study?", "select count(distinct school_id) from {t}")]
+    [InlineData("tennessee-kindergarten", "Average math score of pupils whose teacher has a bachelor degree", "select avg(math) from {t} where teacher_degree = 'bachelor'")]
+    [InlineData("city-precipitation", "Which city has the least rain?", "select city, precipitation from {t} order by precipitation asc limit 1")]
+    [InlineData("city-precipitation", "Which cities get more than 50 inches?", "select city, precipitation from {t} where precipitation > 50")]
+    [InlineData("euro-energy", "Top 5 countries by energy", "select country, energy from {t} order by energy desc limit 5")]
+    [InlineData("euro-energy", "What is the GDP of East Germany?", null)]
+    [InlineData("presidential-approval", "Approval ratings in 1950", "select approval from {t} where year = 1950")]
+    public Task People_identifiers_periods_and_names_by_initials_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-people-identifiers-periods-initials");
+
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {
         var score = await NlScoring.ScoreAsync(samples, [(dataset, question, sql)], reportName);
