@@ -414,6 +414,16 @@ public static partial class BuiltinEngine
                 r.Ranked = true;
                 r.Limit ??= 1;
             }
+            // "What was the driest month?", as "which month was the driest": the time asked for after the extreme (a day of
+            // daily rows is the row itself, read as when).
+            else if (q.Word(next) is "was" or "is" or "were" && q.Word(next + 1) == "the" && q.TagAt(next + 2) is { Superlative: true } extremeTag
+                     && q.Word(next + 2 + extremeTag.Length) is var unit && GrainOf(unit) is var afterGrain and not (Grain.None or Grain.Day)
+                     && TimeColumn(q, unit) is { } afterTime)
+            {
+                AddGroup(r, afterTime, afterTime.IsYearNumber ? Grain.None : afterGrain);
+                r.Ranked = true;
+                r.Limit ??= 1;
+            }
             // "Which month had the highest value?" of months kept as text: the month asked for cannot be read.
             else if (GrainOf(q.Word(next)) != Grain.None && q.TagAt(next) is not { Kind: TagKind.Column } && TimeColumn(q, q.Word(next)) is null && AsksForAnExtreme(q))
                 r.Problems.Add($"'{q.Original[next]}' needs a date column, and {q.Table.Name} has none I can read as dates.");

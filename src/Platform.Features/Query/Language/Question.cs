@@ -2388,14 +2388,15 @@ public sealed partial class Question
     }
 
     /// <summary>
-    /// "How many schools" of school (inner-city, rural…) beside school_id: things counted are told apart by their identifier;
+    /// "How many (different) schools" of school (inner-city, rural…) beside school_id: things counted are told apart by their identifier;
     /// the column of their name alone holds kinds of them.
     /// </summary>
     private void LinkCountedByIdentifier()
     {
         for (var i = 2; i < Words.Count; i++)
             if (Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Text } kinds } && Words[i] != Language.Words.Singular(Words[i])
-                && (Words[i - 2], Words[i - 1]) is ("how", "many") or ("number", "of")
+                && (Word(i - 1) is "different" or "distinct" or "separate" or "unique" ? i - 1 : i) is var counted && counted >= 2
+                && (Words[counted - 2], Words[counted - 1]) is ("how", "many") or ("number", "of")
                 && Table.Columns.Where(c => c != kinds && Language.Words.NameWords(c.Name) is [var thing, "id"] && thing == Language.Words.Singular(Words[i])).ToList() is [var identifier])
                 Tags[i] = new Tag(TagKind.Column, i, 1, identifier, Reading: $"'{Original[i]}' told apart by their identifier → column {identifier.Name}");
     }
@@ -3556,6 +3557,17 @@ public sealed partial class Question
                 high = !high;
             Tags[i] = new Tag(TagKind.Column, i, 1, measured.Column, Pole: high ? 1 : -1, Superlative: superlative,
                 Reading: $"{(high ? "high" : "low")} {measured.Via} (WordNet: {degree.Adjective}) → column {measured.Column.Name}{(superlative ? ", ranked" : "")}");
+            return;
+        }
+        // "the driest city" of precipitation: where no column measures the adjective's attribute (wetness), the one numeric
+        // column whose noun WordNet defines by a noun the adjective is defined by (water).
+        if (superlative && degree is { } alike && Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && Language.Words.NameWords(c.Name) is [var name]
+                && Senses.DefinedAlike(alike.Adjective, name, lexicon) is not null).ToList() is [var definedAlike])
+        {
+            var high = alike.High != (previous is "least" or "less");
+            var shared = Senses.DefinedAlike(alike.Adjective, Language.Words.NameWords(definedAlike.Name)[0], lexicon);
+            Tags[i] = new Tag(TagKind.Column, i, 1, definedAlike, Pole: high ? 1 : -1, Superlative: true,
+                Reading: $"{(high ? "high" : "low")} {definedAlike.Name} (WordNet: {alike.Adjective} and {definedAlike.Name} are both defined by {shared}) → column {definedAlike.Name}, ranked");
             return;
         }
         // "the longest marriage in years" of yearsmarried: where no column measures length, long and short of a thing are how

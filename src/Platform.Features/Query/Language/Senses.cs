@@ -177,6 +177,19 @@ public static partial class Senses
         return attributes.Concat(attributes.SelectMany(a => lexicon.Synsets(a, PartOfSpeech.Noun).Take(4)).SelectMany(n => n.Words)).ToHashSet();
     }
 
+    /// <summary>
+    /// The noun an adjective's first sense and a noun's first sense are both defined by, if one: "dry" is "free from liquid
+    /// or moisture … depleted of water", precipitation "the quantity of water falling to earth…" (water).
+    /// </summary>
+    public static string? DefinedAlike(string adjective, string noun, Lexicon lexicon)
+    {
+        if (lexicon.Synsets(adjective, PartOfSpeech.Adjective).FirstOrDefault() is not { } sense
+            || lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is not { } named) return null;
+        var head = sense.Satellite ? sense.Pointing("&").Select(lexicon.Follow).FirstOrDefault() ?? sense : sense;
+        var said = DefinitionNouns(sense.Definition, lexicon).Concat(DefinitionNouns(head.Definition, lexicon)).ToHashSet();
+        return DefinitionNouns(named.Definition, lexicon).Where(said.Contains).Distinct().ToList() is [var shared] ? shared : null;
+    }
+
     /// <summary>Whether the adjective is a superlative by its form: "heaviest", "biggest", "best" (WordNet's exceptions).</summary>
     public static bool IsSuperlative(string word, Lexicon lexicon) =>
         word.EndsWith("est", StringComparison.Ordinal) && !lexicon.Knows(word, PartOfSpeech.Noun) || word is "best" or "worst";
