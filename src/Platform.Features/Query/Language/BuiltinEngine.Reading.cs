@@ -173,8 +173,8 @@ public static partial class BuiltinEngine
             // "the average monthly charge" of monthly_charges: a word of a column's name, not a grain.
             if (q.TagAt(i) is { Kind: TagKind.Column }) grainWord = Grain.None;
             // "the highest hourly wage", "average hourly earnings" of a table with no time at all: a payment or what one earns is
-            // had by the hour or year (as precipitation falls within a period), so the word says what the column already is; counts of events ("yearly deaths") still
-            // need a time to be added up by.
+            // had by the hour or year (as precipitation falls within a period), so the word says what the column already is;
+            // counts of events ("yearly deaths") still need a time to be added up by.
             if (grainWord != Grain.None && !q.Table.Columns.Any(c => c.Kind == ColumnKind.Date || c.IsYearNumber)
                 && q.TagAt(i + 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } && Lexicon.Shared is { Available: true } paid
                 && (Senses.IsAKindOf(Words.Singular(q.Word(i + 1)), "payment", paid, 4) || Senses.NamesAPossession(q.Word(i + 1), paid)

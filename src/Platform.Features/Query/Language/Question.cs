@@ -2388,8 +2388,8 @@ public sealed partial class Question
     }
 
     /// <summary>
-    /// "How many (different) schools" of school (inner-city, rural…) beside school_id: things counted are told apart by their identifier;
-    /// the column of their name alone holds kinds of them.
+    /// "How many (different) schools" of school (inner-city, rural…) beside school_id: things counted are told apart by their
+    /// identifier; the column of their name alone holds kinds of them.
     /// </summary>
     private void LinkCountedByIdentifier()
     {
