@@ -462,13 +462,24 @@ public static partial class BuiltinEngine
             r.Limit ??= 1;
         }
 
-        // "the most populous country", "the richest region": a superlative adjective before a label-like column ranks its groups.
+        // "the most populous country", "the richest region": a superlative adjective before a label-like column ranks its groups;
+        // "the driest city" of cities named once but for two Portlands ranks the rows.
         for (var i = 0; i + 1 < q.Words.Count; i++)
-            if (q.TagAt(i) is { Superlative: true } && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { } ranked } && (ranked.Kind == ColumnKind.Text || ranked.IsYearNumber)
+            if (q.TagAt(i) is { Superlative: true } degree && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { } ranked } && (ranked.Kind == ColumnKind.Text || ranked.IsYearNumber)
                 && r.Groups.Count == 0)
             {
-                AddGroup(r, ranked, Grain.None);
-                r.Ranked = true;
+                if (degree is { OfLength: false, Pole: not 0, Column: { Kind: ColumnKind.Number } measured } && NamesThingsApart(q.Table, ranked))
+                {
+                    r.Shown.Add(ranked);
+                    r.OrderBy = measured;
+                    r.Descending = degree.Pole > 0;
+                    r.Used.Add(i);
+                }
+                else
+                {
+                    AddGroup(r, ranked, Grain.None);
+                    r.Ranked = true;
+                }
                 r.Limit ??= 1;
             }
 
@@ -479,7 +490,8 @@ public static partial class BuiltinEngine
             for (var j = n + 1; n >= 0 && j <= Math.Min(q.Words.Count - 1, n + 3); j++)
                 if (q.TagAt(j) is { Kind: TagKind.Column, Column: { } c } && (c.Kind is ColumnKind.Text or ColumnKind.Date || c.IsYearNumber || c.IsCategoryNumber))
                 {
-                    AddGroup(r, c, Grain.None);
+                    // "the top 5 wettest cities", rows ranked above: shown, not grouped.
+                    if (!r.Shown.Contains(c)) AddGroup(r, c, Grain.None);
                     break;
                 }
         }
