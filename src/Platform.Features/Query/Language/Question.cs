@@ -1604,6 +1604,10 @@ public sealed partial class Question
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"a word of {said.Name}, said");
     }
 
+    /// <summary>The different values of the text columns that <paramref name="fits"/> picks, each with its column.</summary>
+    private List<(LanguageColumn Column, string Value)> TextValuesWhere(Func<string, bool> fits) => Table.Columns.Where(c => c.Kind == ColumnKind.Text)
+        .SelectMany(c => c.Values.Values.Distinct().Where(fits).Select(v => (Column: c, Value: v))).ToList();
+
     /// <summary>"West Germany" of WGermany, "North Carolina" of NCarolina: a name's first word cut to its initial, run into the rest.</summary>
     private void LinkInitialledValues()
     {
@@ -1612,8 +1616,7 @@ public sealed partial class Question
             if (!(Tags[i] is null or { Kind: TagKind.Unknown } && Tags[i + 1] is null or { Kind: TagKind.Unknown } or { Kind: TagKind.Value })
                 || !char.IsUpper(Original[i][0]) || !char.IsUpper(Original[i + 1][0]) || Original[i].Length < 3) continue;
             var written = Original[i][0] + Original[i + 1];
-            if (Table.Columns.Where(c => c.Kind == ColumnKind.Text).SelectMany(c => c.Values.Values.Distinct()
-                    .Where(v => v.Equals(written, StringComparison.OrdinalIgnoreCase)).Select(v => (Column: c, Value: v))).ToList() is [var (column, value)])
+            if (TextValuesWhere(v => v.Equals(written, StringComparison.OrdinalIgnoreCase)) is [var (column, value)])
                 Set(i, 2, new Tag(TagKind.Value, i, 2, column, value, Reading: $"'{Original[i]} {Original[i + 1]}', the first word by its initial → {column.Name} = {value}"));
         }
     }
@@ -1682,9 +1685,8 @@ public sealed partial class Question
         // knows begins (four letters or more), where names are written short.
         for (var i = 0; i < Words.Count; i++)
             if (Unread(i) && Words[i].Length >= 6 && char.IsUpper(Original[i][0]) && lexicon.Knows(Words[i], PartOfSpeech.Noun)
-                && Table.Columns.Where(c => c.Kind == ColumnKind.Text).SelectMany(c => c.Values.Values.Distinct()
-                    .Where(v => v.Length >= 4 && v.Length < Words[i].Length && v.All(char.IsAsciiLetter) && !lexicon.IsWord(v) && Words[i].StartsWith(v, StringComparison.OrdinalIgnoreCase))
-                    .Select(v => (Column: c, Value: v))).ToList() is [var (shortColumn, shortValue)])
+                && TextValuesWhere(v => v.Length >= 4 && v.Length < Words[i].Length && v.All(char.IsAsciiLetter) && !lexicon.IsWord(v)
+                    && Words[i].StartsWith(v, StringComparison.OrdinalIgnoreCase)) is [var (shortColumn, shortValue)])
                 Set(i, 1, new Tag(TagKind.Value, i, 1, shortColumn, shortValue, Reading: $"'{Original[i]}' written short → {shortColumn.Name} = {shortValue}"));
         // "third class" of 1st, 2nd, 3rd: an ordinal word before a word of the column holding it as its number and suffix is
         // that value (else it orders: "the first 5").
@@ -3561,11 +3563,11 @@ public sealed partial class Question
         }
         // "the driest city" of precipitation: where no column measures the adjective's attribute (wetness), the one numeric
         // column whose noun WordNet defines by a noun the adjective is defined by (water).
-        if (superlative && degree is { } alike && Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && Language.Words.NameWords(c.Name) is [var name]
-                && Senses.DefinedAlike(alike.Adjective, name, lexicon) is not null).ToList() is [var definedAlike])
+        if (superlative && degree is { } alike && Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && Language.Words.NameWords(c.Name) is [_])
+                .Select(c => (Column: c, Shared: Senses.DefinedAlike(alike.Adjective, Language.Words.NameWords(c.Name)[0], lexicon)))
+                .Where(c => c.Shared is not null).ToList() is [var (definedAlike, shared)])
         {
             var high = alike.High != (previous is "least" or "less");
-            var shared = Senses.DefinedAlike(alike.Adjective, Language.Words.NameWords(definedAlike.Name)[0], lexicon);
             Tags[i] = new Tag(TagKind.Column, i, 1, definedAlike, Pole: high ? 1 : -1, Superlative: true,
                 Reading: $"{(high ? "high" : "low")} {definedAlike.Name} (WordNet: {alike.Adjective} and {definedAlike.Name} are both defined by {shared}) → column {definedAlike.Name}, ranked");
             return;
