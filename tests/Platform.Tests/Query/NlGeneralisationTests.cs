@@ -106,7 +106,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "credit-card-applications.csv", "massachusetts-schools.csv", "olympic-tv-rights.csv", "married-women-labour.csv", "swedish-municipalities.csv",
     "wage-survey-1988.csv", "social-survey-births.csv", "mortgage-rate-choices.csv", "us-road-deaths.csv", "minneapolis-police-stops.csv",
     "cps-earnings-2008.csv", "mothers-of-two.csv", "copenhagen-housing.csv", "hair-eye-colour.csv", "world-telephones.csv",
-    "presidential-approval.csv", "city-precipitation.csv", "tennessee-kindergarten.csv", "virginia-death-rates.csv", "euro-energy.csv");
+    "presidential-approval.csv", "city-precipitation.csv", "tennessee-kindergarten.csv", "virginia-death-rates.csv", "euro-energy.csv",
+    "world-landmasses.csv", "us-personal-expenditure.csv", "cps-education-earnings.csv", "michelson-light-speed.csv", "employee-attitude.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -6468,6 +6469,75 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("euro-energy", "What is West Germany's GDP?", "select gdp from {t} where country = 'WGermany'"),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] EightySixthTest =
+    [
+        ("world-landmasses", "What is the largest landmass?", "select landmass, area from {t} order by area desc limit 1"),
+        ("world-landmasses", "How big is Greenland?", "select area from {t} where landmass = 'Greenland'"),
+        ("world-landmasses", "Landmasses with an area above 200", "select landmass, area from {t} where area > 200"),
+        ("world-landmasses", "Smallest landmass", "select landmass, area from {t} order by area asc limit 1"),
+        ("world-landmasses", "Total area of all landmasses", "select sum(area) from {t}"),
+        ("world-landmasses", "How many landmasses have an area under 20?", "select count(*) from {t} where area < 20"),
+        ("world-landmasses", "Area of Madagascar", "select area from {t} where landmass = 'Madagascar'"),
+        ("world-landmasses", "Top 5 largest landmasses", "select landmass, area from {t} order by area desc limit 5"),
+        ("world-landmasses", "Average area", "select avg(area) from {t}"),
+        ("world-landmasses", "Landmasses with an area between 40 and 50", "select landmass, area from {t} where area between 40 and 50"),
+        ("world-landmasses", "Median area of the landmasses", "select median(area) from {t}"),
+        ("world-landmasses", "How many landmasses are listed?", "select count(*) from {t}"),
+        ("world-landmasses", "What is the area of the north island of New Zealand?", "select area from {t} where landmass = 'New Zealand (N)'"),
+        ("us-personal-expenditure", "Total expenditure in 1960", "select sum(expenditure) from {t} where year = 1960"),
+        ("us-personal-expenditure", "How much was spent on medical and health in 1950?", "select expenditure from {t} where category = 'Medical and Health' and year = 1950"),
+        ("us-personal-expenditure", "Expenditure on food and tobacco by year", "select year, expenditure from {t} where category = 'Food and Tobacco'"),
+        ("us-personal-expenditure", "Which category had the highest expenditure in 1940?", "select category, expenditure from {t} where year = 1940 order by expenditure desc limit 1"),
+        ("us-personal-expenditure", "Total expenditure by category", "select category, sum(expenditure) from {t} group by category"),
+        ("us-personal-expenditure", "Total spending by year", "select year, sum(expenditure) from {t} group by year"),
+        ("us-personal-expenditure", "Average expenditure on private education", "select avg(expenditure) from {t} where category = 'Private Education'"),
+        ("us-personal-expenditure", "How much was spent on personal care in 1955?", "select expenditure from {t} where category = 'Personal Care' and year = 1955"),
+        ("us-personal-expenditure", "Lowest expenditure in 1945", "select min(expenditure) from {t} where year = 1945"),
+        ("us-personal-expenditure", "Expenditure in 1945 by category", "select category, expenditure from {t} where year = 1945"),
+        ("us-personal-expenditure", "How many categories are there?", "select count(distinct category) from {t}"),
+        ("us-personal-expenditure", "Household operation spending in 1960", "select expenditure from {t} where category = 'Household Operation' and year = 1960"),
+        ("us-personal-expenditure", "Which year had the highest total expenditure?", "select year, sum(expenditure) from {t} group by year order by sum(expenditure) desc limit 1"),
+        ("cps-education-earnings", "Average earnings by gender", "select gender, avg(earnings) from {t} group by gender"),
+        ("cps-education-earnings", "Average hourly earnings of women", "select avg(earnings) from {t} where gender = 'female'"),
+        ("cps-education-earnings", "How many people have 16 years of education?", "select count(*) from {t} where education = 16"),
+        ("cps-education-earnings", "Average earnings by years of education", "select education, avg(earnings) from {t} group by education"),
+        ("cps-education-earnings", "How many men are in the sample?", "select count(*) from {t} where gender = 'male'"),
+        ("cps-education-earnings", "Highest earnings", "select max(earnings) from {t}"),
+        ("cps-education-earnings", "Average education of men", "select avg(education) from {t} where gender = 'male'"),
+        ("cps-education-earnings", "Average earnings of people with more than 12 years of schooling", "select avg(earnings) from {t} where education > 12"),
+        ("cps-education-earnings", "Average age", "select avg(age) from {t}"),
+        ("cps-education-earnings", "Median earnings", "select median(earnings) from {t}"),
+        ("cps-education-earnings", "How many women earn more than 30 dollars an hour?", "select count(*) from {t} where gender = 'female' and earnings > 30"),
+        ("cps-education-earnings", "Number of people by education", "select education, count(*) from {t} group by education"),
+        ("cps-education-earnings", "Average earnings of men with 12 years of education", "select avg(earnings) from {t} where gender = 'male' and education = 12"),
+        ("michelson-light-speed", "Average speed by experiment", "select experiment, avg(speed) from {t} group by experiment"),
+        ("michelson-light-speed", "What is the average measured speed?", "select avg(speed) from {t}"),
+        ("michelson-light-speed", "What was the fastest speed recorded?", "select max(speed) from {t}"),
+        ("michelson-light-speed", "How many runs were in each experiment?", "select experiment, count(*) from {t} group by experiment"),
+        ("michelson-light-speed", "Speed in run 5 of experiment 3", "select speed from {t} where experiment = 3 and run = 5"),
+        ("michelson-light-speed", "Which experiment had the highest average speed?", "select experiment, avg(speed) from {t} group by experiment order by avg(speed) desc limit 1"),
+        ("michelson-light-speed", "Lowest speed in experiment 2", "select min(speed) from {t} where experiment = 2"),
+        ("michelson-light-speed", "How many measurements are above 900?", "select count(*) from {t} where speed > 900"),
+        ("michelson-light-speed", "Median speed", "select median(speed) from {t}"),
+        ("michelson-light-speed", "Standard deviation of speed by experiment", "select experiment, stddev_samp(speed) from {t} group by experiment"),
+        ("michelson-light-speed", "How many experiments were run?", "select count(distinct experiment) from {t}"),
+        ("michelson-light-speed", "Speeds measured in experiment 1", "select speed from {t} where experiment = 1"),
+        ("michelson-light-speed", "Average speed in runs 1 to 10", "select avg(speed) from {t} where run between 1 and 10"),
+        ("employee-attitude", "Average overall rating", "select avg(rating) from {t}"),
+        ("employee-attitude", "Which department has the highest rating?", "select department, rating from {t} order by rating desc limit 1"),
+        ("employee-attitude", "How many departments have a rating above 70?", "select count(*) from {t} where rating > 70"),
+        ("employee-attitude", "Rating of department 12", "select rating from {t} where department = 12"),
+        ("employee-attitude", "Average score for handling of complaints", "select avg(complaints) from {t}"),
+        ("employee-attitude", "Departments with a rating below 50", "select department, rating from {t} where rating < 50"),
+        ("employee-attitude", "Lowest advancement score", "select min(advance) from {t}"),
+        ("employee-attitude", "Which department scores lowest on learning?", "select department, learning from {t} order by learning asc limit 1"),
+        ("employee-attitude", "Average raises score", "select avg(raises) from {t}"),
+        ("employee-attitude", "Highest complaints score", "select max(complaints) from {t}"),
+        ("employee-attitude", "Departments sorted by rating", "select department, rating from {t} order by rating"),
+        ("employee-attitude", "How many departments are there?", "select count(*) from {t}"),
+        ("employee-attitude", "Median rating", "select median(rating) from {t}"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -6725,8 +6795,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_eighty_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightyFourthTest, "nl-eighty-fourth-test", 0.7, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_eighty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightyFifthTest, "nl-eighty-fifth-test", 0.95, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_eighty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightySixthTest, "nl-eighty-sixth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
