@@ -363,7 +363,9 @@ public static partial class BuiltinEngine
             // is repeated is grouped like a category when another is averaged or added up over its rows.
             if (q.TagAt(next) is { Kind: TagKind.Column, Column: { } column } && (column.Kind is ColumnKind.Text or ColumnKind.Date or ColumnKind.Boolean || column.IsYearNumber || column.IsCategoryNumber
                     || column is { Kind: ColumnKind.Number, Profile.DistinctCount: > 1 and <= 20 } && column.Profile.DistinctCount * 2 <= q.Table.RowCount
-                        && q.Words.Skip(next + 1).Any(w => AverageWords.Contains(w) || SumWords.Contains(w) || w == "median") && AsksForAnExtreme(q)))
+                        && q.Words.Skip(next + 1).Any(w => AverageWords.Contains(w) || SumWords.Contains(w) || w == "median") && AsksForAnExtreme(q)
+                    // "Which department has the highest rating?" of departments numbered 1 to 30, one a row: the row ranked first.
+                    || NumbersRowsApart(q.Table, column) && RowRanking(q, next + 1) is { } rankedByNumber && rankedByNumber.Measured != column))
             {
                 var picked = q.TagAt(next)!.Column!;
                 var superlative = AsksForAnExtreme(q);
@@ -373,7 +375,8 @@ public static partial class BuiltinEngine
                 // (four states have an ADAMS): the rows ranked, not two ADAMS counties added up; so are "Which city gets the
                 // most rain?" of cities named once but for two Portlands, each with its own rain, and no time to repeat over.
                 if (superlative && (q.Tags.Any(t => t is { Kind: TagKind.TableWord, Rows: true } && q.TagAt(t.Start - 1) is { Superlative: true }
-                        && Words.Singular(q.Word(t.Start)) == q.Word(t.Start)) || q.Table.NamedWithin?.Contains(picked.Name) == true || NamesThingsApart(q.Table, picked))
+                        && Words.Singular(q.Word(t.Start)) == q.Word(t.Start)) || q.Table.NamedWithin?.Contains(picked.Name) == true || NamesThingsApart(q.Table, picked)
+                        || NumbersRowsApart(q.Table, picked))
                     && RowRanking(q, next + 1) is var (extremeAt, measured, descending))
                 {
                     r.Shown.Add(picked);
@@ -971,7 +974,9 @@ public static partial class BuiltinEngine
 
     private static (string? Op, int Width) Comparator(Question q, int i)
     {
-        if (q.TagAt(i) is { Kind: TagKind.Column, Column.IsCategoryNumber: true } && q.TagAt(i + 1) is { Kind: TagKind.Number }) return ("=", 1);
+        // "block 3", "runs 1 to 10".
+        if (q.TagAt(i) is { Kind: TagKind.Column, Column.IsCategoryNumber: true } && q.TagAt(i + 1) is { Kind: TagKind.Number } first)
+            return (first.Length == 1 && q.Word(i + 2) == "to" && q.TagAt(i + 3) is { Kind: TagKind.Number } ? "between" : "=", 1);
         // "heavier than 4000", "cheaper than 10": a comparative adjective standing for its column.
         if (q.TagAt(i) is { Kind: TagKind.Column, Pole: not 0, Superlative: false } degree && q.Word(i + 1) == "than") return (degree.Pole > 0 ? ">" : "<", 2);
         // "the southern hemisphere": a side of a line the data measures from (latitude 0).
@@ -1658,10 +1663,11 @@ public static partial class BuiltinEngine
                 || q.Words[0] == "which" && q.TagAt(1) is { Kind: TagKind.Column, Column: { } asked } && r.Shown.SequenceEqual([asked]))
                 r.DistinctList = true;
             // "Approval ratings in 1974", "the scores in 2019": measurements asked in the plural are listed, each row's ("deaths
-            // in 1990" may be their total).
+            // in 1990" may be their total); so are rates ("speeds in experiment 1"), which no one adds up.
             else if (!(r.Shown is [var listed] && Lexicon.Shared is { Available: true } lexicon && q.Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == listed
-                         && (q.TagAt(t.Start + t.Length) is { Kind: TagKind.Stop } ? t.Start + t.Length : t.Start + t.Length - 1) is var said
-                         && q.Word(said) is var plural && Words.Singular(plural) != plural && Senses.NamesAMeasuring(Words.Singular(plural), lexicon))))
+                         && (q.TagAt(t.Start + t.Length) is { Kind: TagKind.Stop } ? [t.Start + t.Length - 1, t.Start + t.Length] : new[] { t.Start + t.Length - 1 })
+                            .Select(q.Word).Any(plural => Words.Singular(plural) != plural
+                                && (Senses.NamesAMeasuring(Words.Singular(plural), lexicon) || Senses.NamesARate(Words.Singular(plural), lexicon))))))
                 r.Problems.Add($"Many rows match, and I can't tell whether to add up, average or list their {string.Join(" and ", r.Shown.Select(n => n.Name))}.");
         }
         // "the 5 highest countries" with nothing to rank by: rows counted per country, where (nearly) each country has one row,
@@ -1940,13 +1946,13 @@ public static partial class BuiltinEngine
         && q.Word(tag.Start) is var asked && Words.Singular(asked) != asked && Words.NameWords(c.Name) is [var person] && Words.Singular(person) == person
         && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAPerson(person, lexicon) && Senses.NamesAPerson(Words.Singular(asked), lexicon);
 
+    /// <summary>"How many schools" of school_id: the things counted by the plural of the column identifying them.</summary>
+    private static bool Identifies(Question q, Tag tag) => Words.NameWords(tag.Column!.Name) is [var thing, "id"] && NameWordInPlural(q, tag) == thing;
+
     /// <summary>
     /// The word of the column's name the question asks in the plural ("readings" of <c>reading</c>, "motes" of <c>mote_id</c>),
     /// or the plural after its one word that says what its numbers label ("seed sources" of <c>Seed</c>), if any.
     /// </summary>
-    /// <summary>"How many schools" of school_id: the things counted by the plural of the column identifying them.</summary>
-    private static bool Identifies(Question q, Tag tag) => Words.NameWords(tag.Column!.Name) is [var thing, "id"] && NameWordInPlural(q, tag) == thing;
-
     private static string? NameWordInPlural(Question q, Tag tag)
     {
         var asked = q.Word(tag.Start + tag.Length - 1);
@@ -2057,10 +2063,6 @@ public static partial class BuiltinEngine
     }
 
     /// <summary>
-    /// The extreme after <paramref name="from"/> that ranks rows one by one: an adjective standing for its column ("the
-    /// tallest") or a word of the extreme before the numeric column it ranks ("the largest population").
-    /// </summary>
-    /// <summary>
     /// A text column naming all but a few rows, where the rows are no times and a repeated name is not one thing listed
     /// again: two things of one name (Portland, Oregon and Portland, Maine), each its own row.
     /// </summary>
@@ -2068,13 +2070,24 @@ public static partial class BuiltinEngine
         label is { Kind: ColumnKind.Text, IsFlag: false } && label.Profile.DistinctCount < table.RowCount && label.Profile.DistinctCount >= 0.95 * table.RowCount
         && table.ListedAgain?.Contains(label.Name) != true && table.Frequency is null && !table.Columns.Any(c => c.Kind == ColumnKind.Date || c.IsYearNumber);
 
+    /// <summary>A column of whole numbers, one to a row, none empty: each row's number (department 1 … 30), no amount.</summary>
+    private static bool NumbersRowsApart(LanguageTable table, LanguageColumn label) =>
+        label is { Kind: ColumnKind.Number, IsYearNumber: false, IsFlag: false, CountsThings: false } && ColumnTypes.IsInteger(label.Type)
+        && label.Profile.NullCount == 0 && label.Profile.DistinctCount == table.RowCount && table.RowCount > 2;
+
+    /// <summary>
+    /// The extreme after <paramref name="from"/> that ranks rows one by one: an adjective standing for its column ("the
+    /// tallest") or a word of the extreme before the numeric column it ranks ("the largest population").
+    /// </summary>
+
     private static (int At, LanguageColumn Measured, bool Descending)? RowRanking(Question q, int from)
     {
         for (var i = from; i < q.Words.Count; i++)
         {
             if (q.TagAt(i) is { Superlative: true, Column: { } adjective } degree) return (i, adjective, degree.Pole > 0);
             if ((MaxWords.Contains(q.Words[i]) || MinWords.Contains(q.Words[i]) || q.Words[i] is "most" or "least" or "fewest" && q.Word(i - 1) != "at")
-                && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } ranked })
+                // "scores lowest on learning": past a preposition too.
+                && q.TagAt(q.Word(i + 1) is "on" or "in" ? i + 2 : i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } ranked })
                 return (i, ranked, MaxWords.Contains(q.Words[i]) || q.Words[i] == "most");
         }
         return null;

@@ -127,6 +127,7 @@ public sealed partial class Question
         q.LinkColumns();
         q.LinkPeopleInColumnNames(Lexicon.Shared);
         q.LinkCountedByIdentifier();
+        q.LinkPassiveEnding(Lexicon.Shared);
         q.LinkNamesRunTogetherWhole();
         q.LinkNamesSaidWithOf();
         q.LinkGroupsNamedByColumn(Lexicon.Shared);
@@ -150,6 +151,7 @@ public sealed partial class Question
         q.LinkValuesWrittenApart();
         q.LinkAbbreviatedValues();
         q.LinkInitialledValues();
+        q.LinkQualifiedValues();
         q.LinkVersions();
         q.LinkCompass();
         q.LinkReferenceLines();
@@ -1588,10 +1590,6 @@ public sealed partial class Question
     }
 
     /// <summary>
-    /// "statement nodes", "How many expression nodes" of a base holding stmt and expr: a word no column or value is, whose
-    /// letters begin with and hold in order the letters of one value no dictionary knows, among a column's few values.
-    /// </summary>
-    /// <summary>
     /// "a teacher with a master's degree" of teacher_degree: a word of a column's name (of several words) where one of its
     /// values, or the rest of its name, is said too only says whose the value is.
     /// </summary>
@@ -1621,6 +1619,41 @@ public sealed partial class Question
         }
     }
 
+    /// <summary>
+    /// "the north island of New Zealand" of New Zealand (N), "South Korea" of Korea (South): a name told apart by a word in
+    /// brackets, or its initial, said before the name (up to two unplaced words between) or after it.
+    /// </summary>
+    private void LinkQualifiedValues()
+    {
+        var qualified = TextValuesWhere(v => QualifiedName().IsMatch(v))
+            .Select(v => (v.Column, v.Value, Match: QualifiedName().Match(v.Value)))
+            .Select(v => (v.Column, v.Value, Name: Language.Words.Tokens(v.Match.Groups[1].Value), Qualifier: v.Match.Groups[2].Value.ToLowerInvariant())).ToList();
+        if (qualified.Count == 0) return;
+        bool Qualifies(int at, string qualifier) => Word(at) is { Length: > 0 } word && Tags[at] is null or { Kind: TagKind.Unknown }
+            && (word == qualifier || qualifier.Length == 1 && word.Length > 1 && word[0] == qualifier[0] && !Language.Words.StopWords.Contains(word));
+        for (var i = 0; i < Words.Count; i++)
+            foreach (var (column, value, name, qualifier) in qualified)
+            {
+                var end = i + name.Count;
+                if (end > Words.Count || !Words.Skip(i).Take(name.Count).SequenceEqual(name)
+                    || !Enumerable.Range(i, name.Count).All(j => Tags[j] is null or { Kind: TagKind.Unknown } || Tags[j] is { Kind: TagKind.Value } held && held.Column == column)) continue;
+                var before = Enumerable.Range(1, 3).Select(gap => i - gap).FirstOrDefault(at => at >= 0 && Qualifies(at, qualifier)
+                    && Enumerable.Range(at + 1, i - at - 1).All(j => Tags[j] is null or { Kind: TagKind.Unknown } or { Kind: TagKind.Stop }), -1);
+                var (start, length) = before >= 0 ? (before, end - before) : Qualifies(end, qualifier) ? (i, name.Count + 1) : (-1, 0);
+                if (start < 0) continue;
+                Set(start, length, new Tag(TagKind.Value, start, length, column, value,
+                    Reading: $"{column.Name} = {value} ('{Original[before >= 0 ? before : end]}', its word in brackets)"));
+                break;
+            }
+    }
+
+    [GeneratedRegex(@"^(.+?) \((\w+)\)$")]
+    private static partial Regex QualifiedName();
+
+    /// <summary>
+    /// "statement nodes", "How many expression nodes" of a base holding stmt and expr: a word no column or value is, whose
+    /// letters begin with and hold in order the letters of one value no dictionary knows, among a column's few values.
+    /// </summary>
     private void LinkAbbreviatedValues()
     {
         if (Lexicon.Shared is not { Available: true } lexicon) return;
@@ -2390,6 +2423,20 @@ public sealed partial class Question
     }
 
     /// <summary>
+    /// "How many experiments were run?" beside a run column (1–20): a verb ending a question of how many, after "were", is what
+    /// happened to the things counted, not a column of few whole numbers spelled the same; one of amounts ("sold") stays.
+    /// </summary>
+    private void LinkPassiveEnding(Lexicon lexicon)
+    {
+        var last = Words.Count - 1;
+        if (!lexicon.Available || last < 4 || Words[0] != "how" || Words[1] != "many" || Words[last - 1] is not ("were" or "was")
+            || Tags[last] is not { Kind: TagKind.Column, Length: 1, Column: { IsCategoryNumber: true, IsFlag: false } labelled }
+            || !lexicon.Knows(Words[last], PartOfSpeech.Verb)
+            || !Enumerable.Range(2, last - 3).Any(j => Tags[j] is { Kind: TagKind.Column or TagKind.TableWord } counted && counted.Column != labelled)) return;
+        Tags[last] = new Tag(TagKind.Stop, last, 1, Reading: $"what happened to the things counted (a verb, not {labelled.Name})");
+    }
+
+    /// <summary>
     /// "How many (different) schools" of school (inner-city, rural…) beside school_id: things counted are told apart by their
     /// identifier; the column of their name alone holds kinds of them.
     /// </summary>
@@ -3124,6 +3171,12 @@ public sealed partial class Question
         {
             var measure = Words[i] is "highest" or "lowest" or "higher" or "lower" ? tall
                 : Words[i] is "largest" or "biggest" or "smallest" or "larger" or "bigger" or "smaller" ? sized ?? peopled : null;
+            // "How big is Greenland?", "the size of Greenland": the size itself.
+            if (Tags[i] is null && sized is not null && (Word(i - 1) == "how" && Words[i] is "big" or "large" or "small" || Words[i] is "size" or "sizes"))
+            {
+                Tags[i] = new Tag(TagKind.Column, i, 1, sized, Reading: $"the size (WordNet: {sized.Name} is a size) → column {sized.Name}");
+                continue;
+            }
             if (Tags[i] is not null || measure is null) continue;
             var superlative = Words[i].EndsWith("est", StringComparison.Ordinal);
             if (!superlative && Word(i + 1) != "than") continue;
@@ -3724,7 +3777,7 @@ public sealed partial class Question
         // than the one its noun names (usage) only relates the rows asked for to that value.
         var valueAfter = TagAt(i + 1) is { Kind: TagKind.Value } next ? next
             : Language.Words.StopWords.Contains(Word(i + 1)) && TagAt(i + 2) is { Kind: TagKind.Value } afterPreposition ? afterPreposition : null;
-        if (inflected && valueAfter is not null && ColumnFor(stands, i) is { } related && valueAfter.Column != related.Column)
+        if (inflected && valueAfter is not null && ColumnFor(stands, i) is { } related && valueAfter.Column != related.Column && !AmountAsked(related.Column))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates to {valueAfter.Column!.Name}");
             return;
@@ -3738,6 +3791,9 @@ public sealed partial class Question
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: DoneByReading);
             return;
         }
+        // "How much was spent on personal care in 1955?": asked how much, a verb standing for a measure is that measure, whatever
+        // value its preposition leads to.
+        bool AmountAsked(LanguageColumn measure) => Words is ["how", "much", ..] && measure is { Kind: ColumnKind.Number, IsYearNumber: false };
         // "Who designed the most emojis?", "Who drew the pizza emoji?": the verb after "who" is what the one column of people
         // (WordNet: an author is a person) did.
         if (Words[0] == "who" && i == 1 && ColumnFor(stands, i) is null && Table.Columns.Where(c => c.Kind == ColumnKind.Text
@@ -3768,7 +3824,7 @@ public sealed partial class Question
         // the one who thought it relates them; every appeal was decided, some to yes ("Which mode was chosen" is the choice).
         // "weigh" of HeadWt: a measure the verb stands for may be shortened in a name no dictionary knows, as an adjective's may.
         if ((ColumnFor(stands, i) ?? NumericColumnFor(stands, i, begun: stands.Where(n => Senses.NamesAMeasure(n, lexicon)).ToHashSet())) is { } verb
-            && !(verbal && (prepositionsObject is { Kind: TagKind.Value }
+            && !(verbal && !AmountAsked(verb.Column) && (prepositionsObject is { Kind: TagKind.Value }
                 || prepositionsObject is { Kind: TagKind.Column } && prepositionsObject.Column != verb.Column))
             && !(verb.Column.IsFlag && lexicon.BaseForms(word, PartOfSpeech.Verb).Any(thought => Senses.Thinks(thought, lexicon))
                 && (Word(i + 1) == "by" || doneAtEnd && Tags.Take(i).Any(t => t is { Kind: TagKind.Value }))))
@@ -3861,7 +3917,11 @@ public sealed partial class Question
         // "lie north of 40" too: a point of the compass is where a thing is, as a preposition would say; "reach end of
         // life" (eol): a date column after the verb is when it happened.
         // A preposition ending the question ("What does margin apply to?") relates to nothing it says.
-        if (verbal && (Senses.RelatingPrepositions.Contains(Word(i + 1)) && i + 2 < Words.Count || Word(i + 1) is "north" or "south" or "east" or "west"
+        // "Total spending by year": a form in -ing after nothing but words of the question's form (no one who does it, no "is"),
+        // is a noun.
+        var subjectless = word.EndsWith("ing", StringComparison.Ordinal) && lexicon.Knows(word, PartOfSpeech.Noun)
+            && Words.Take(i).All(w => Language.Words.StopWords.Contains(w) || KeywordWords.Contains(w)) && !BeWords.Contains(previous);
+        if (verbal && !subjectless && (Senses.RelatingPrepositions.Contains(Word(i + 1)) && i + 2 < Words.Count || Word(i + 1) is "north" or "south" or "east" or "west"
                 || TagAt(i + 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date }) && Senses.Relates(word, lexicon))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"relates what comes before to what follows '{Word(i + 1)}'");
@@ -4481,11 +4541,6 @@ public sealed partial class Question
     private LanguageColumn? ThingsCounted => Table.Frequency is { } counts && Language.Words.NameWords(counts.Name) is not (["people"] or ["persons"]) ? counts : null;
 
     /// <summary>
-    /// "How many measles cases were there in California in 1960?" of us_contagious_diseases, whose rows are a disease in a
-    /// state in a year and whose <c>count</c> holds the cases: a noun in the plural that nothing in the question or the
-    /// table is, where one column counts what each row stands for under a name saying only that it counts.
-    /// </summary>
-    /// <summary>
     /// The table's own word in the plural, after "had", "have", "has" or "with" (and a comparison or "no") later in the
     /// question, where the word at <paramref name="i"/> is another plural noun; or before it, where it is one ("per farm"):
     /// what those rows have.
@@ -4503,6 +4558,11 @@ public sealed partial class Question
             is > 0 and var at ? Words[at] : null;
     }
 
+    /// <summary>
+    /// "How many measles cases were there in California in 1960?" of us_contagious_diseases, whose rows are a disease in a
+    /// state in a year and whose <c>count</c> holds the cases: a noun in the plural that nothing in the question or the
+    /// table is, where one column counts what each row stands for under a name saying only that it counts.
+    /// </summary>
     private LanguageColumn? CountedByFrequency(int i) =>
         ThingsCounted is { } counts
         // "people", a plural WordNet files as its own noun, too.
@@ -4819,9 +4879,15 @@ public sealed partial class Question
     private static List<string> VerbsFormedInto(string noun, Lexicon lexicon) =>
         VerbsOf(noun, lexicon).Where(verb => Language.Words.Singular(noun).StartsWith(verb.TrimEnd('e'), StringComparison.Ordinal)).ToList();
 
-    /// <summary>The column named by a form of the verb WordNet derives a noun from: depends of "dependencies", admitted of "admission".</summary>
+    /// <summary>
+    /// The column named by a form of the verb WordNet derives a noun from: depends of "dependencies", admitted of "admission";
+    /// first the verb the noun is formed from, whatever its form: advance of "advancement", not raises (to raise is to advance);
+    /// not of one who does it ("traders" of a trade column are the people, some of whom traded).
+    /// </summary>
     private LanguageColumn? ColumnOfVerbOf(string noun, Lexicon lexicon) =>
-        VerbsOf(noun, lexicon) is { Count: > 0 } verbs
+        !Senses.NamesAPersonInSomeSense(Language.Words.Singular(noun), lexicon) && Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && VerbsFormedInto(noun, lexicon) is var formedFrom
+            && (formedFrom.Contains(name) || lexicon.BaseForms(name, PartOfSpeech.Verb).Any(formedFrom.Contains))).ToList() is [var formed] ? formed
+        : VerbsOf(noun, lexicon) is { Count: > 0 } verbs
         && Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var name]
             && lexicon.BaseForms(name, PartOfSpeech.Verb).Any(b => b != name && name.StartsWith(b, StringComparison.Ordinal) && verbs.Contains(b))).ToList() is [var acting]
             ? acting : null;

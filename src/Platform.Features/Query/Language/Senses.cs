@@ -284,6 +284,10 @@ public static partial class Senses
         return false;
     }
 
+    /// <summary>Whether a noun's first sense is, or is up to two kinds up, WordNet's rate: a speed, a pace, a frequency.</summary>
+    public static bool NamesARate(string noun, Lexicon lexicon) =>
+        IsOrIsKindOf(lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault(), 3, lexicon, w => w == "rate");
+
     /// <summary>Whether a verb's first senses derive a noun of measuring (WordNet: to rate gives a rating; to score, a score).</summary>
     public static bool VerbOfMeasuring(string verb, Lexicon lexicon) => lexicon.Synsets(verb, PartOfSpeech.Verb).Take(2)
         .SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Noun)).Select(lexicon.Follow).SelectMany(n => n.Words).Any(n => NamesAMeasuring(n, lexicon));
