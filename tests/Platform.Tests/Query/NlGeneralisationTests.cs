@@ -8518,6 +8518,27 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task People_identifiers_periods_and_names_by_initials_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-people-identifiers-periods-initials");
 
+    /// <summary>
+    /// Phrasings written after the eighty-sixth set's rules, of their classes: how much was spent on a value; a form in -ing
+    /// as a noun; a noun named for the verb it is formed from; how large a thing is; a verb ending "how many … were" beside a
+    /// column of that name; rates in the plural listed; a range of a numbering; rows numbered one by one asked "which"; a
+    /// name told apart by a word in brackets.
+    /// </summary>
+    [Theory]
+    [InlineData("us-personal-expenditure", "How much was spent on private education in 1960?", "select expenditure from {t} where category = 'Private Education' and year = 1960")]
+    [InlineData("us-personal-expenditure", "Total spending in 1950", "select sum(expenditure) from {t} where year = 1950")]
+    [InlineData("us-personal-expenditure", "How much was spent on housing in 1960?", null)]
+    [InlineData("employee-attitude", "Highest advancement score", "select max(advance) from {t}")]
+    [InlineData("world-landmasses", "How large is Borneo?", "select area from {t} where landmass = 'Borneo'")]
+    [InlineData("speed-of-light", "How many experiments were run?", "select count(distinct Expt) from {t}")]
+    [InlineData("michelson-light-speed", "Speeds recorded in run 3", "select speed from {t} where run = 3")]
+    [InlineData("speed-of-light", "Average speed in experiments 2 to 4", "select avg(Speed) from {t} where Expt between 2 and 4")]
+    [InlineData("employee-attitude", "Which department has the lowest rating?", "select department, rating from {t} order by rating asc limit 1")]
+    [InlineData("employee-attitude", "Which department scores highest on privileges?", "select department, privileges from {t} order by privileges desc limit 1")]
+    [InlineData("observable-cars", "What is the weight of the AMC Hornet Sportabout wagon?", "select \"weight (lb)\" from {t} where name = 'AMC Hornet Sportabout (Wagon)'")]
+    public Task Spending_sizes_rates_numberings_and_bracketed_names_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-spending-sizes-rates-numberings");
+
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {
         var score = await NlScoring.ScoreAsync(samples, [(dataset, question, sql)], reportName);
