@@ -1655,7 +1655,10 @@ public static partial class BuiltinEngine
         // ("fertility of India over the years") or by a label ("fertility of countries in 2005") are a list.
         if (r.Measures.Count == 0 && r.Groups.Count == 0 && r.Limit is null && !r.DistinctList && r.OrderBy is null && r.Filters.Count > 0
             && r.Filters.All(f => f.Op == "=") && r.Shown.Count > 0 && r.Shown.All(c => c is { Kind: ColumnKind.Number, IsYearNumber: false })
-            && RowsPinned(q.Table, r.Filters) < NearlyEveryRow * q.Table.RowCount)
+            && RowsPinned(q.Table, r.Filters) < NearlyEveryRow * q.Table.RowCount
+            // "the weight of the AMC Ambassador DPL", a name the table holds once though other cars' names repeat: its one row.
+            && !r.Filters.Any(f => f is { Part: FilterPart.Value, Column: { Kind: ColumnKind.Text, ListSeparator: null, OnSeveralRows: { } several } }
+                && f.Values.All(v => v is string name && !several.Contains(name))))
         {
             // "the atomic number of iron", repeated on each of iron's isotopes: the one value it is. "Which port does ssh use?":
             // "which" before the column asks which of its values, not a sum of them.
@@ -1951,14 +1954,16 @@ public static partial class BuiltinEngine
 
     /// <summary>
     /// The word of the column's name the question asks in the plural ("readings" of <c>reading</c>, "motes" of <c>mote_id</c>),
-    /// or the plural after its one word that says what its numbers label ("seed sources" of <c>Seed</c>), if any.
+    /// or the plural after its one word that says what its numbers label ("seed sources" of <c>Seed</c>), or of a word its
+    /// one word shortens ("experiments" of <c>Expt</c>), if any.
     /// </summary>
     private static string? NameWordInPlural(Question q, Tag tag)
     {
         var asked = q.Word(tag.Start + tag.Length - 1);
         var singular = Words.Singular(asked);
         var name = Words.NameWords(tag.Column!.Name);
-        return singular != asked && (name.Contains(singular) || tag.Length == 2 && tag.Column.IsCategoryNumber && name is [var only] && only == q.Word(tag.Start))
+        return singular != asked && (name.Contains(singular) || tag.Length == 2 && tag.Column.IsCategoryNumber && name is [var only] && only == q.Word(tag.Start)
+                || tag.Length == 1 && name is [var shortened] && Question.Shortens(shortened, singular))
             ? singular : null;
     }
 

@@ -19,7 +19,8 @@ public enum ColumnKind { Number, Date, Text, Boolean, Other }
 /// </param>
 /// <param name="Cased">Values that differ only in case ("copy" and "COPY", "h" and "H"), each by itself as written.</param>
 public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, IReadOnlyList<string[]> Aliases, IReadOnlyDictionary<string, string> Values, ColumnProfile Profile,
-    Unit? Unit = null, bool StoredAsText = false, bool Padded = false, bool Blank = false, char? ListSeparator = null, IReadOnlyDictionary<string, string>? Cased = null)
+    Unit? Unit = null, bool StoredAsText = false, bool Padded = false, bool Blank = false, char? ListSeparator = null, IReadOnlyDictionary<string, string>? Cased = null,
+    IReadOnlySet<string>? OnSeveralRows = null)
 {
     public bool HoldsLists => ListSeparator is not null;
 
@@ -359,16 +360,16 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             // text and whole-number columns, for the numbers repeated on each row of one of their values.
             var readable = dataset.Columns.Any(c => c.Type is "VARCHAR" or "JSON");
             using var connection = readable || dataset.Columns.Any(c => ColumnTypes.IsInteger(c.Type)) ? DatasetStorage.OpenReadOnly(files.Data(dataset)) : null;
-            var (values, padded, blank, lists, codes, cased) = readable ? TextValues(dataset, connection!)
+            var (values, padded, blank, lists, codes, cased, onSeveralRows) = readable ? TextValues(dataset, connection!)
                 : (new Dictionary<string, Dictionary<string, string>>(), new HashSet<string>(), new HashSet<string>(), new Dictionary<string, char>(), new Dictionary<string, string>(),
-                    new Dictionary<string, Dictionary<string, string>>());
+                    new Dictionary<string, Dictionary<string, string>>(), new Dictionary<string, HashSet<string>>());
             // Counted in the cache's bytes like answers: up to three keys per value, about 100 bytes each.
             entry.Size = 4096 + values.Values.Sum(v => v.Count * 100L);
             var numbers = readable ? NumbersAsText(dataset, connection!) : new Dictionary<string, (string Type, string Min, string Max, long Empty)>();
             var columns = dataset.Columns.Select(c => Column(c, values.GetValueOrDefault(c.Name) ?? new Dictionary<string, string>(),
                 numbers.TryGetValue(c.Name, out var n) ? n : null) is var column && !column.StoredAsText
                     ? column with { Padded = padded.Contains(c.Name), Blank = blank.Contains(c.Name), ListSeparator = lists.TryGetValue(c.Name, out var separator) ? separator : null,
-                        Cased = cased.GetValueOrDefault(c.Name),
+                        Cased = cased.GetValueOrDefault(c.Name), OnSeveralRows = onSeveralRows.GetValueOrDefault(c.Name),
                         // "the country code of Japan" of a column of JP, FR…: what its codes are codes of, named.
                         Aliases = codes.TryGetValue(c.Name, out var of) ? [.. column.Aliases, [of, "code"]] : column.Aliases } : column).ToList();
             // The table's name without the piece of its id that makes it unique ("_8e1bfc66"), whose letters may spell a word.
@@ -667,12 +668,14 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
     /// <summary>
     /// Each indexed text column's values by their lower-case forms, the columns some of whose values carry stray spaces,
     /// those with blank cells (no value, so not indexed), those of lists (by their separator), and those of country, language or
-    /// currency codes, with what they are codes of.
+    /// currency codes, with what they are codes of; and the values each column holds on more than one row (a name two cars
+    /// share), so that a value found once is known to pick one row.
     /// </summary>
     private static (Dictionary<string, Dictionary<string, string>> Values, HashSet<string> Padded, HashSet<string> Blank, Dictionary<string, char> Lists,
-        Dictionary<string, string> Codes, Dictionary<string, Dictionary<string, string>> Cased) TextValues(
+        Dictionary<string, string> Codes, Dictionary<string, Dictionary<string, string>> Cased, Dictionary<string, HashSet<string>> OnSeveralRows) TextValues(
         Dataset dataset, DuckDBConnection connection)
     {
+        var onSeveralRows = new Dictionary<string, HashSet<string>>();
         var result = new Dictionary<string, Dictionary<string, string>>();
         var padded = new HashSet<string>();
         var blank = new HashSet<string>();
@@ -681,14 +684,16 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         var codes = new Dictionary<string, string>();
         var text = dataset.Columns.Where(c => ColumnTypes.IsText(c.Type) && c.Profile.DistinctCount <= MaxValuesPerColumn).ToList();
         var cased = new Dictionary<string, Dictionary<string, string>>();
-        if (text.Count == 0) return (result, padded, blank, lists, codes, cased);
+        if (text.Count == 0) return (result, padded, blank, lists, codes, cased, onSeveralRows);
         foreach (var column in text)
         {
             using var command = connection.CreateCommand();
             var name = DatasetStorage.Identifier(column.Name);
-            command.CommandText = $"select distinct {name} from {DatasetStorage.Identifier(dataset.TableName)} where {name} is not null limit {MaxValuesPerColumn}";
+            command.CommandText = $"select {name}, count(*) > 1 from {DatasetStorage.Identifier(dataset.TableName)} where {name} is not null group by 1 limit {MaxValuesPerColumn}";
             using var reader = command.ExecuteReader();
             var values = new Dictionary<string, string>();
+            var several = onSeveralRows[column.Name] = [];
+            var seen = new HashSet<string>();
             // Other ways of writing a value; one that two values share ("A + B", "A > B": both "a b") names neither.
             var written = new Dictionary<string, string?>();
             void WrittenAlso(string key, string value) => written[key] = written.TryGetValue(key, out var other) && other != value ? null : value;
@@ -703,6 +708,7 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
                     continue;
                 }
                 if (value != stored) padded.Add(column.Name);
+                if (reader.GetBoolean(1) || !seen.Add(value)) several.Add(value);
                 var key = value.ToLowerInvariant();
                 if (!values.TryAdd(key, value) && values[key] != value)
                 {
@@ -786,6 +792,6 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             if (result.Any(other => other.Key != coded && named.Where(n => other.Value.ContainsKey(n.Name)).Select(n => n.Code).Distinct().Count() * 2 >= distinct))
                 foreach (var (name, _) in named) result[coded].Remove(name);
         }
-        return (result, padded, blank, lists, codes, cased);
+        return (result, padded, blank, lists, codes, cased, onSeveralRows);
     }
 }

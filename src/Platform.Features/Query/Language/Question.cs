@@ -127,7 +127,6 @@ public sealed partial class Question
         q.LinkColumns();
         q.LinkPeopleInColumnNames(Lexicon.Shared);
         q.LinkCountedByIdentifier();
-        q.LinkPassiveEnding(Lexicon.Shared);
         q.LinkNamesRunTogetherWhole();
         q.LinkNamesSaidWithOf();
         q.LinkGroupsNamedByColumn(Lexicon.Shared);
@@ -171,6 +170,7 @@ public sealed partial class Question
         q.LinkNumbersKeptAsText();
         q.LinkAggregateBeforeColumn();
         q.LinkRest();
+        q.LinkPassiveEnding(Lexicon.Shared);
         q.LinkOtherWordsOfAColumnSaid();
         q.LinkValuesBeforeTheirColumn();
         q.LinkTimeUnitsOfAVerbsColumn(Lexicon.Shared);
@@ -1798,7 +1798,7 @@ public sealed partial class Question
     }
 
     /// <summary>Whether letters begin a word and hold in it in order ("stmt" of statement, "cmp" of comparison).</summary>
-    private static bool Shortens(string letters, string word)
+    internal static bool Shortens(string letters, string word)
     {
         if (letters.Length == 0 || letters.Length >= word.Length || letters[0] != word[0]) return false;
         var at = 0;
@@ -4030,8 +4030,10 @@ public sealed partial class Question
             return;
         }
         // "return" → ret, "temperature" → temp: a noun that begins with the whole one-word name of exactly one column. Not a
-        // person's of a number ("travellers" are no travel time).
-        if (lexicon.Knows(word, PartOfSpeech.Noun) && !inflected && AbbreviatedColumn(Language.Words.Singular(word)) is { } shortened
+        // person's of a number ("travellers" are no travel time). A verb's form only where a plural is read as a noun, after
+        // the question's own words ("in experiments 2 to 4" of Expt).
+        if (lexicon.Knows(word, PartOfSpeech.Noun) && (!inflected || Language.Words.Singular(word) != word && (KeywordWords.Contains(previous) || Language.Words.StopWords.Contains(previous)))
+            && AbbreviatedColumn(Language.Words.Singular(word)) is { } shortened
             && !(shortened.Kind == ColumnKind.Number && Senses.NamesAPerson(Language.Words.Singular(word), lexicon)))
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, shortened, Reading: shortened.CountedStem is { } stem && word.StartsWith(stem, StringComparison.Ordinal)
