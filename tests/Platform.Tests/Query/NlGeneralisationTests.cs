@@ -107,7 +107,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "wage-survey-1988.csv", "social-survey-births.csv", "mortgage-rate-choices.csv", "us-road-deaths.csv", "minneapolis-police-stops.csv",
     "cps-earnings-2008.csv", "mothers-of-two.csv", "copenhagen-housing.csv", "hair-eye-colour.csv", "world-telephones.csv",
     "presidential-approval.csv", "city-precipitation.csv", "tennessee-kindergarten.csv", "virginia-death-rates.csv", "euro-energy.csv",
-    "world-landmasses.csv", "us-personal-expenditure.csv", "cps-education-earnings.csv", "michelson-light-speed.csv", "employee-attitude.csv");
+    "world-landmasses.csv", "us-personal-expenditure.csv", "cps-education-earnings.csv", "michelson-light-speed.csv", "employee-attitude.csv",
+    "european-road-distances.csv", "us-census-population.csv", "warsaw-menarche.csv", "crude-oil-quality.csv", "lynx-trappings.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -6538,6 +6539,75 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("employee-attitude", "Median rating", "select median(rating) from {t}"),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] EightySeventhTest =
+    [
+        ("european-road-distances", "What is the distance from Athens to Rome?", "select distance from {t} where origin = 'Athens' and destination = 'Rome'"),
+        ("european-road-distances", "How far is Rome from Paris?", "select distance from {t} where origin = 'Paris' and destination = 'Rome'"),
+        ("european-road-distances", "Which city is closest to Paris?", "select destination, distance from {t} where origin = 'Paris' order by distance asc limit 1"),
+        ("european-road-distances", "Longest distance in the table", "select max(distance) from {t}"),
+        ("european-road-distances", "Average distance from Madrid", "select avg(distance) from {t} where origin = 'Madrid'"),
+        ("european-road-distances", "How many cities are within 1000 km of Munich?", "select count(*) from {t} where origin = 'Munich' and distance <= 1000"),
+        ("european-road-distances", "Distances from Stockholm", "select destination, distance from {t} where origin = 'Stockholm'"),
+        ("european-road-distances", "Which city is farthest from Lisbon?", "select destination, distance from {t} where origin = 'Lisbon' order by distance desc limit 1"),
+        ("european-road-distances", "How many cities are in the table?", "select count(distinct origin) from {t}"),
+        ("european-road-distances", "Average distance by origin", "select origin, avg(distance) from {t} group by origin"),
+        ("european-road-distances", "Routes longer than 4000 km", "select origin, destination, distance from {t} where distance > 4000"),
+        ("european-road-distances", "Distance between Hamburg and Copenhagen", "select distance from {t} where origin = 'Hamburg' and destination = 'Copenhagen'"),
+        ("european-road-distances", "Shortest route from Hook of Holland", "select destination, distance from {t} where origin = 'Hook of Holland' order by distance asc limit 1"),
+        ("us-census-population", "What was the population in 1900?", "select population from {t} where year = 1900"),
+        ("us-census-population", "Population in 1850", "select population from {t} where year = 1850"),
+        ("us-census-population", "Largest population", "select max(population) from {t}"),
+        ("us-census-population", "Average population in the 1800s", "select avg(population) from {t} where year between 1800 and 1899"),
+        ("us-census-population", "Population by year", "select year, population from {t}"),
+        ("us-census-population", "How many censuses counted more than 50 million people?", "select count(*) from {t} where population > 50"),
+        ("us-census-population", "Which year had the smallest population?", "select year, population from {t} order by population asc limit 1"),
+        ("us-census-population", "How many census years are listed?", "select count(*) from {t}"),
+        ("us-census-population", "Years with a population under 10 million", "select year, population from {t} where population < 10"),
+        ("us-census-population", "Median population", "select median(population) from {t}"),
+        ("us-census-population", "Population between 1900 and 1950", "select year, population from {t} where year between 1900 and 1950"),
+        ("us-census-population", "What was the US population in 1970?", "select population from {t} where year = 1970"),
+        ("us-census-population", "Average population since 1900", "select avg(population) from {t} where year >= 1900"),
+        ("warsaw-menarche", "How many girls were in the study?", "select sum(girls) from {t}"),
+        ("warsaw-menarche", "How many girls had reached menarche?", "select sum(reached) from {t}"),
+        ("warsaw-menarche", "Number of girls by age", "select age, girls from {t}"),
+        ("warsaw-menarche", "Average age", "select avg(age) from {t}"),
+        ("warsaw-menarche", "Youngest age group", "select min(age) from {t}"),
+        ("warsaw-menarche", "How many age groups are there?", "select count(*) from {t}"),
+        ("warsaw-menarche", "Age groups with more than 100 girls", "select age, girls from {t} where girls > 100"),
+        ("warsaw-menarche", "Which age group has the most girls?", "select age, girls from {t} order by girls desc limit 1"),
+        ("warsaw-menarche", "Girls who reached menarche by age", "select age, reached from {t}"),
+        ("warsaw-menarche", "How many girls over 15 had reached menarche?", "select sum(reached) from {t} where age > 15"),
+        ("warsaw-menarche", "Number of girls under 11", "select sum(girls) from {t} where age < 11"),
+        ("warsaw-menarche", "Median age", "select median(age) from {t}"),
+        ("warsaw-menarche", "Oldest age group", "select max(age) from {t}"),
+        ("crude-oil-quality", "Average price", "select avg(price) from {t}"),
+        ("crude-oil-quality", "Highest sulphur content", "select max(sulphur) from {t}"),
+        ("crude-oil-quality", "How many crudes cost more than 15 dollars?", "select count(*) from {t} where price > 15"),
+        ("crude-oil-quality", "Average price of crudes with sulphur above 2", "select avg(price) from {t} where sulphur > 2"),
+        ("crude-oil-quality", "Lowest gravity", "select min(gravity) from {t}"),
+        ("crude-oil-quality", "Median sulphur", "select median(sulphur) from {t}"),
+        ("crude-oil-quality", "How many crudes are there?", "select count(*) from {t}"),
+        ("crude-oil-quality", "Average gravity of crudes priced under 13", "select avg(gravity) from {t} where price < 13"),
+        ("crude-oil-quality", "Correlation between price and gravity", "select corr(price, gravity) from {t}"),
+        ("crude-oil-quality", "Number of crudes with sulphur below 1 percent", "select count(*) from {t} where sulphur < 1"),
+        ("crude-oil-quality", "Maximum price", "select max(price) from {t}"),
+        ("crude-oil-quality", "Average sulphur content of crudes with gravity above 30", "select avg(sulphur) from {t} where gravity > 30"),
+        ("crude-oil-quality", "Cheapest price", "select min(price) from {t}"),
+        ("lynx-trappings", "How many lynx were trapped in 1900?", "select trapped from {t} where year = 1900"),
+        ("lynx-trappings", "Which year had the most lynx trapped?", "select year, trapped from {t} order by trapped desc limit 1"),
+        ("lynx-trappings", "Total lynx trapped in the 1820s", "select sum(trapped) from {t} where year between 1820 and 1829"),
+        ("lynx-trappings", "Average number trapped per year", "select avg(trapped) from {t}"),
+        ("lynx-trappings", "Years with more than 5000 lynx trapped", "select year, trapped from {t} where trapped > 5000"),
+        ("lynx-trappings", "Fewest lynx trapped in a year", "select min(trapped) from {t}"),
+        ("lynx-trappings", "Total number of lynx trapped", "select sum(trapped) from {t}"),
+        ("lynx-trappings", "How many years had fewer than 100 trapped?", "select count(*) from {t} where trapped < 100"),
+        ("lynx-trappings", "Lynx trapped between 1900 and 1910", "select year, trapped from {t} where year between 1900 and 1910"),
+        ("lynx-trappings", "Median number of lynx trapped", "select median(trapped) from {t}"),
+        ("lynx-trappings", "Average trappings in the 1880s", "select avg(trapped) from {t} where year between 1880 and 1889"),
+        ("lynx-trappings", "In which year were the fewest lynx trapped?", "select year, trapped from {t} order by trapped asc limit 1"),
+        ("lynx-trappings", "How many years are recorded?", "select count(*) from {t}"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -6798,8 +6868,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_eighty_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightyFifthTest, "nl-eighty-fifth-test", 0.95, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_eighty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightySixthTest, "nl-eighty-sixth-test", 0.95, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_eighty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightySeventhTest, "nl-eighty-seventh-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
