@@ -21,10 +21,6 @@ public sealed class EngineUnitTests
     ]);
 
     /// <summary>
-    /// A column called number counts what each row stands for, unless it numbers the rows beside a name that tells every row
-    /// apart: most numbers its own and the least of them 0 or 1 (a protocol's number, an error's), where counts start above 1.
-    /// </summary>
-    /// <summary>
     /// Signs standing alone are words ("the @@ operator", "A > B"), a sign of comparison before a number says it in words,
     /// and the sentence's own stops, a lone dash, star, slash or ampersand are no words.
     /// </summary>
@@ -60,6 +56,10 @@ public sealed class EngineUnitTests
         Assert.Null(new LanguageTable(Guid.NewGuid(), "casts", "casts_1a2b3c4d", 200, ["cast"], [source, other, context]).Sides);
     }
 
+    /// <summary>
+    /// A column called number counts what each row stands for, unless it numbers the rows beside a name that tells every row
+    /// apart: most numbers its own and the least of them 0 or 1 (a protocol's number, an error's), where counts start above 1.
+    /// </summary>
     [Theory]
     [InlineData("0", 56, false)]
     [InlineData("1", 56, false)]

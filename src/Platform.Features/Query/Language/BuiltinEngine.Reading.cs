@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Platform.Features.Datasets;
 
 namespace Platform.Features.Query.Language;
@@ -318,7 +319,7 @@ public static partial class BuiltinEngine
                     }
                     else AddGroup(r, column, column.Kind == ColumnKind.Date ? GrainAfter(q, next + tag.Length) : Grain.None);
                 }
-                else if (GrainOf(q.Word(next)) is var grain and not Grain.None && TimeColumn(q, q.Word(next)) is { } time)
+                else if (GrainOf(q.Word(next)) is var grain and not Grain.None && TimeColumn(q, q.Word(next)) is { } time && q.TagAt(next) is not { Reading: Question.RowAYearReading })
                 {
                     // "by day of the week": the day's name.
                     if (grain == Grain.Day && q.Word(next + 1) == "of" && (q.Word(next + 2) == "week" || q.Word(next + 2) == "the" && q.Word(next + 3) == "week"))
@@ -328,7 +329,8 @@ public static partial class BuiltinEngine
                     }
                     AddGroup(r, time, time.IsYearNumber && grain != Grain.Decade ? Grain.None : grain);
                 }
-                else if (GrainOf(q.Word(next)) == Grain.Day && q.Table.DailyRowsOfNumbers && TimeColumn(q, q.Word(next)) is null)
+                else if (GrainOf(q.Word(next)) == Grain.Day && q.Table.DailyRowsOfNumbers && TimeColumn(q, q.Word(next)) is null
+                         || q.TagAt(next) is { Reading: Question.RowAYearReading })
                     r.Used.Add(next);
                 else
                 {
@@ -679,7 +681,7 @@ public static partial class BuiltinEngine
             var column = q.TagAt(i) is { Kind: TagKind.Column, Column: { IsCategoryNumber: true } category } ? category
                 : q.TagAt(i) is { Kind: TagKind.Column, Pole: not 0, Column: { } degree } ? degree
                 : q.Word(i) is "after" or "before" && q.TagAt(at + 1) is { Column: { } counted } ? counted
-                : number.Column ?? NumberColumnNear(q, i, at);
+                : number.Column ?? AgeOfPeople(q, i, number.Number) ?? NumberColumnNear(q, i, at);
             if (column is null) continue;
             // "more than 4000 lbs": the unit written must be the column's own, when its name states one.
             var unitAt = op == "between" ? at + 3 : at + 1;
@@ -702,10 +704,44 @@ public static partial class BuiltinEngine
                 AddNumbersHeld(q, r, column, NumbersJoinedByOr(q, r, at));
                 continue;
             }
+            else if (InTheColumnsScale(q, column, number.Number) is { } unscaled)
+                r.Filters.Add(new Filter(column, FilterPart.Value, op, [unscaled], $"{column.Name} {op} {unscaled.ToString(CultureInfo.InvariantCulture)} (its values are in the scale said)"));
             else r.Filters.Add(new Filter(column, FilterPart.Value, op, [number.Number], $"{column.Name} {op} {value}"));
             for (var j = at; j < at + number.Length; j++) r.Used.Add(j);
         }
     }
+
+    /// <summary>
+    /// "girls under 11", "people over 65": after people in the plural, "under" or "over" a number is their age, where one
+    /// column is an age and the number is among its values.
+    /// </summary>
+    private static LanguageColumn? AgeOfPeople(Question q, int i, double number) =>
+        q.Word(i) is "under" or "over" or "above" or "below" && q.Word(i - 1) is var people && Words.Singular(people) != people
+        && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAPerson(Words.Singular(people), lexicon)
+        && q.Table.Columns.Where(c => c.Kind == ColumnKind.Number && Words.NameWords(c.Name) is ["age"]).ToList() is [var age]
+        && double.TryParse(age.Profile.Min, NumberStyles.Float, CultureInfo.InvariantCulture, out var least)
+        && double.TryParse(age.Profile.Max, NumberStyles.Float, CultureInfo.InvariantCulture, out var most) && number >= least && number <= most
+            ? age : null;
+
+    /// <summary>
+    /// "under 10 million" of a population kept in millions (3.93 … 203.2): a number said with a scale, past every value of
+    /// its column, where the number before the scale falls among them, is in the scale the column is kept in.
+    /// </summary>
+    private static double? InTheColumnsScale(Question q, LanguageColumn column, double number)
+    {
+        if (!double.TryParse(column.Profile.Min, NumberStyles.Float, CultureInfo.InvariantCulture, out var least)
+            || !double.TryParse(column.Profile.Max, NumberStyles.Float, CultureInfo.InvariantCulture, out var most) || number <= most) return null;
+        foreach (Match said in ScaleSaid().Matches(q.Text))
+            if (double.TryParse(said.Groups[1].Value.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var before)
+                && Math.Abs(before * Scale(said.Groups[2].Value) - number) < 1e-6 * number && before >= least && before <= most)
+                return before;
+        return null;
+
+        static double Scale(string word) => word.ToLowerInvariant().TrimEnd('s') switch { "thousand" => 1e3, "million" => 1e6, "billion" => 1e9, _ => 1e12 };
+    }
+
+    [GeneratedRegex(@"(\d[\d,]*(?:\.\d+)?)\s+(thousands?|millions?|billions?|trillions?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ScaleSaid();
 
     /// <summary>
     /// "more water than land", "a death rate higher than the birth rate": one numeric column compared with another, row by
@@ -1312,6 +1348,9 @@ public static partial class BuiltinEngine
             Aggregate? aggregate = null;
             // "count" in jobs' count column, "maximum" in "maximum temperature": the word names the column, not an aggregate.
             if (r.Used.Contains(i) || q.TagAt(i) is { Kind: TagKind.Column, Pole: 0 }) continue;
+            // "the total number of lynx trapped": the total of the number a column holds, not its rows counted besides.
+            if (w == "number" && q.Word(i + 1) == "of" && SumWords.Contains(q.Word(i - 1)) && q.TagAt(i - 1) is not { Kind: TagKind.Column }
+                && MeasureAfter(q, i, grouped) is { Kind: ColumnKind.Number }) continue;
             if (w == "how" && q.Word(i + 1) == "many" || w == "number" && q.Word(i + 1) == "of" || w == "count") aggregate = Aggregate.Count;
             else if (SumWords.Contains(w)) aggregate = Aggregate.Sum;
             else if (AverageWords.Contains(w)) aggregate = Aggregate.Avg;
@@ -1421,13 +1460,15 @@ public static partial class BuiltinEngine
                     // "how many patients survived more than 1000 days": rows picked by the amount compared are counted.
                     && !r.Filters.Any(f => f.Column == amount && f.Op is "is null" or ">" or "<" or ">=" or "<=" or "between")
                     && (!amount.IsCategoryNumber || q.TagAt(counted.Start + counted.Length) is { Kind: TagKind.Stop } says && says.Column == amount
+                        // "How many girls had reached menarche?": the people said before it are what it counts.
+                        || q.Tags.Take(counted.Start).Any(t => t is { Kind: TagKind.Stop } && t.Column == amount)
                         || !grouped.Contains(amount) && Words.NameWords(amount.Name) is [.., var last] && last.TrimEnd("0123456789".ToCharArray()) is var things && Words.Singular(things) != things
                         // "How many awards" of awards_total: the things it counts, asked by their plural in its name.
                         || !grouped.Contains(amount) && q.Word(counted.Start + counted.Length - 1) is var plural && Words.Singular(plural) != plural
                            && Words.NameWords(amount.Name).Contains(plural)
                         // "How many pregnancies" of npreg: a count asked by the plural of what it counts.
                         || !grouped.Contains(amount) && amount.CountedStem is not null && q.Word(counted.Start + counted.Length - 1) is { } asked && Words.Singular(asked) != asked)
-                    && !NamesEachRow(q, counted) && !NumbersPeople(q, counted))
+                    && !NamesEachRow(q, counted) && !NumbersPeople(q, counted) && !SaidAsGroups(q, counted))
                 {
                     if (!r.Measures.Any(m => m.Column == amount)) r.Measures.Add(new MeasureSpec(Aggregate.Sum, amount));
                     continue;
@@ -1482,7 +1523,7 @@ public static partial class BuiltinEngine
                         || c is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } && ColumnTypes.IsInteger(c.Type) && NamesEachRow(q, counted)
                             && c.Profile.DistinctCount * 2 <= q.Table.RowCount && Lexicon.Shared is { Available: true } repeatedThings
                             && Senses.NamesAPhysicalThing(Words.Singular(q.Word(counted.Start + counted.Length - 1)), repeatedThings)
-                        || NumbersPeople(q, counted) || Identifies(q, counted))
+                        || NumbersPeople(q, counted) || Identifies(q, counted) || SaidAsGroups(q, counted))
                     && !(c.Kind == ColumnKind.Text && !distinct && c.Profile.DistinctCount >= 0.9 * q.Table.RowCount && (NamesEachRow(q, counted) || CalledByName(q, counted)) && q.Table.Frequency is null
                          && q.Table.ListedAgain?.Contains(c.Name) != true)
                     // "How many counties…" of midwest, where four states each have an ADAMS: the rows, one per county.
@@ -1548,8 +1589,9 @@ public static partial class BuiltinEngine
                     : averaged ? aggregate.Value : Aggregate.Sum;
                 r.Measures.Add(new MeasureSpec(extreme, target));
             }
-            // "What is the most breaks recorded?", "the fewest breaks" with nothing grouped: the one row's most or least.
-            else if (r.Groups.Count == 0 && (MostWords.Contains(w) || LeastWords.Contains(w)) && q.Word(i - 1) == "the")
+            // "What is the most breaks recorded?", "the fewest breaks", "Fewest lynx trapped in a year" with nothing grouped:
+            // the one row's most or least.
+            else if (r.Groups.Count == 0 && (MostWords.Contains(w) || LeastWords.Contains(w)) && (q.Word(i - 1) == "the" || i == 0))
                 r.Measures.Add(new MeasureSpec(MostWords.Contains(w) ? Aggregate.Max : Aggregate.Min, target));
             else
             {
@@ -1642,6 +1684,10 @@ public static partial class BuiltinEngine
             r.Shown.AddRange(q.Tags.Where(t => t is { Kind: TagKind.Column, OfLength: false } && !r.Shown.Contains(t.Column!)
                 && (!filtered.Contains(t.Column) && !r.Filters.Any(f => f.Column == t.Column && (f is { Op: "=" or "is null", Part: FilterPart.Value } || SaidOfTheRows(q, t, f)))
                     || AskedOfItsOwnValue(q, t))).Select(t => t.Column!).Distinct());
+        // A year held between two ("population between 1900 and 1950") is shown: each value listed says its year.
+        if (r.Measures.Count == 0 && r.Groups.Count == 0 && !r.DistinctList && r.Shown.Count > 0)
+            r.Shown.AddRange(r.Filters.Where(f => f is { Part: FilterPart.Value, Op: "between", Column.IsYearNumber: true } && !r.Shown.Contains(f.Column))
+                .Select(f => f.Column).Distinct());
         // "the countries whose code starts with Z": the code only picks the countries.
         if (r.Shown.Count > 1)
             r.Shown.RemoveAll(c => r.Filters.Any(f => f.Column == c && f.Op is "starts_with" or "ends_with" or "contains")
@@ -1949,6 +1995,10 @@ public static partial class BuiltinEngine
         && q.Word(tag.Start) is var asked && Words.Singular(asked) != asked && Words.NameWords(c.Name) is [var person] && Words.Singular(person) == person
         && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAPerson(person, lexicon) && Senses.NamesAPerson(Words.Singular(asked), lexicon);
 
+    /// <summary>"How many age groups" of age: a measure's values said as groups of the rows (WordNet: a group) are its different values.</summary>
+    private static bool SaidAsGroups(Question q, Tag tag) => tag is { Length: 2, Column.Kind: ColumnKind.Number } && q.Word(tag.Start + 1) is var kinds
+        && Words.Singular(kinds) is var kind && kind != kinds && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAGroupOfThings(kind, lexicon);
+
     /// <summary>"How many schools" of school_id: the things counted by the plural of the column identifying them.</summary>
     private static bool Identifies(Question q, Tag tag) => Words.NameWords(tag.Column!.Name) is [var thing, "id"] && NameWordInPlural(q, tag) == thing;
 
@@ -2075,9 +2125,12 @@ public static partial class BuiltinEngine
         label is { Kind: ColumnKind.Text, IsFlag: false } && label.Profile.DistinctCount < table.RowCount && label.Profile.DistinctCount >= 0.95 * table.RowCount
         && table.ListedAgain?.Contains(label.Name) != true && table.Frequency is null && !table.Columns.Any(c => c.Kind == ColumnKind.Date || c.IsYearNumber);
 
-    /// <summary>A column of whole numbers, one to a row, none empty: each row's number (department 1 … 30), no amount.</summary>
+    /// <summary>
+    /// A column of numbers, one to a row, none empty, counting nothing: each row's number (department 1 … 30) or the measure
+    /// that sets it apart (an age group's age), asked "which".
+    /// </summary>
     private static bool NumbersRowsApart(LanguageTable table, LanguageColumn label) =>
-        label is { Kind: ColumnKind.Number, IsYearNumber: false, IsFlag: false, CountsThings: false } && ColumnTypes.IsInteger(label.Type)
+        label is { Kind: ColumnKind.Number, IsYearNumber: false, IsFlag: false, CountsThings: false }
         && label.Profile.NullCount == 0 && label.Profile.DistinctCount == table.RowCount && table.RowCount > 2;
 
     /// <summary>

@@ -175,7 +175,8 @@ public static partial class BuiltinEngine
 
         // "Which car has the highest horsepower": the rows with the extreme, by their label when the table has one.
         // A table whose rows have no name ("the heaviest diamond" of diamonds) answers with the extreme itself.
-        var rowLabels = r.Entity ? LabelColumns(table) : [];
+        // "the shortest route from Hook of Holland": a side the question holds to one value is no label.
+        var rowLabels = r.Entity ? LabelColumns(table, table.Sides is null ? null : r.Filters.Where(f => f is { Op: "=", Part: FilterPart.Value }).Select(f => f.Column).ToList()) : [];
         if (r.Entity && r.Measures is [{ Column: { } measured } e] && (rowLabels.Count > 0 || RepeatedName(table) is not null))
         {
             var descending = r.DirectionGiven ? r.Descending : e.Aggregate == Aggregate.Max;

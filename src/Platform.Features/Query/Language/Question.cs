@@ -163,6 +163,8 @@ public sealed partial class Question
         q.LinkVerbBeforeItsObject();
         q.LinkFlagAdjectives(Lexicon.Shared);
         q.LinkFlagVerbs(Lexicon.Shared);
+        q.LinkCompoundsOfAColumnsWord(Lexicon.Shared);
+        q.LinkPeopleCountedByWhatTheyDid(Lexicon.Shared);
         q.LinkSenses(Lexicon.Shared);
         q.LinkTimeUnitOfColumn();
         q.LinkStopWordValuesAfterColumn();
@@ -826,7 +828,6 @@ public sealed partial class Question
         ["thousand"] = 1e3, ["million"] = 1e6, ["millions"] = 1e6, ["billion"] = 1e9, ["billions"] = 1e9, ["trillion"] = 1e12,
     };
 
-    /// <summary>"10 million" as the one number it is (10000000).</summary>
     /// <summary>
     /// "the coordinates of Naha" of a table with one latitude and one longitude column and none called coordinates: both
     /// columns, written by their names.
@@ -846,7 +847,6 @@ public sealed partial class Question
     private static LanguageColumn? Axis(LanguageTable table, string[] names) =>
         table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name).Any(names.Contains)).ToList() is [var only] ? only : null;
 
-    /// <summary>"the most recent release": the latest one.</summary>
     /// <summary>
     /// "12+ years", "0-5 years": a number with a plus after it is that number or more, two small numbers joined by a hyphen a
     /// range from one to the other, as the words would say (a date, "2020-01-05", keeps its hyphens).
@@ -876,6 +876,7 @@ public sealed partial class Question
         return tokens.Select(t => Superlatives.GetValueOrDefault(t, t)).ToList();
     }
 
+    /// <summary>"the most recent release": the latest one.</summary>
     private static List<string> WithMostRecentAsLatest(List<string> tokens)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
@@ -887,6 +888,7 @@ public sealed partial class Question
         return tokens;
     }
 
+    /// <summary>"10 million" as the one number it is (10000000).</summary>
     private static List<string> WithScaledNumbers(List<string> tokens)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
@@ -2423,6 +2425,41 @@ public sealed partial class Question
     }
 
     /// <summary>
+    /// "girls who reached menarche", "How many girls had reached menarche?" beside a count of girls and a count of those who
+    /// reached it: people said before a column named by what they did are what that column counts, not all of them.
+    /// </summary>
+    private void LinkPeopleCountedByWhatTheyDid(Lexicon lexicon)
+    {
+        if (!lexicon.Available) return;
+        for (var i = 0; i + 1 < Words.Count; i++)
+        {
+            if (Tags[i] is not { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number } all } || Language.Words.Singular(Words[i]) is var person && person == Words[i]
+                || !Senses.NamesAPerson(person, lexicon)) continue;
+            var did = i + 1;
+            if (Word(did) is "who" or "that") did++;
+            if (Word(did) is "had" or "have" or "has") did++;
+            if (Tags[did] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number } done } && done != all
+                && lexicon.BaseForms(Words[did], PartOfSpeech.Verb).Any(b => b != Words[did]))
+                for (var j = i; j < did; j++)
+                    Tags[j] = new Tag(TagKind.Stop, j, 1, done, Reading: j == i ? $"counted by {done.Name}: the {Words[i]} who {Words[did]}" : $"counted by {done.Name}");
+        }
+    }
+
+    /// <summary>
+    /// "age groups" of an age column: after a numeric column's one-word name, a group (WordNet) the two make one noun of is
+    /// that column, said whole, in the singular or the plural; not what a count counts ("gold medals" of gold).
+    /// </summary>
+    private void LinkCompoundsOfAColumnsWord(Lexicon lexicon)
+    {
+        if (!lexicon.Available) return;
+        for (var i = 1; i < Words.Count; i++)
+            if (Tags[i] is null && Tags[i - 1] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number, IsFlag: false } named } && Language.Words.NameWords(named.Name) is [var own]
+                && own == Words[i - 1] && Language.Words.Singular(Words[i]) is var head && Senses.NamesAGroupOfThings(head, lexicon)
+                && lexicon.Knows($"{own} {head}", PartOfSpeech.Noun) && !KeywordWords.Contains(Words[i]))
+                Set(i - 1, 2, new Tag(TagKind.Column, i - 1, 2, named, Reading: $"'{Original[i - 1]} {Original[i]}' (WordNet: {own} {Language.Words.Singular(Words[i])} is one word) → column {named.Name}"));
+    }
+
+    /// <summary>
     /// "How many experiments were run?" beside a run column (1–20): a verb ending a question of how many, after "were", is what
     /// happened to the things counted, not a column of few whole numbers spelled the same; one of amounts ("sold") stays.
     /// </summary>
@@ -3667,10 +3704,22 @@ public sealed partial class Question
             return;
         }
         // "how many states", "by state": the names one text column holds are, in WordNet, states (Alabama is an American state).
-        if (lexicon.Knows(word, PartOfSpeech.Noun)
-            && Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.Count > 0 && Senses.NamesInstancesOf(word, c.Values.Values.Order(StringComparer.Ordinal), lexicon)).ToList() is [var named])
+        var namedBy = lexicon.Knows(word, PartOfSpeech.Noun)
+            ? Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.Count > 0 && Senses.NamesInstancesOf(word, c.Values.Values.Order(StringComparer.Ordinal), lexicon)).ToList()
+            : [];
+        if (namedBy is [var named])
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, named, Reading: $"its names are {word} (WordNet) → column {named.Name}");
+            return;
+        }
+        // "Which city is closest to Paris?" of a route's origin and destination, both cities: the side the question does not
+        // hold to a value. Where it holds neither ("how many cities"), the word is theirs, read as no rows.
+        if (namedBy.Count == 2 && Table.Sides is var (first, second) && namedBy.Contains(first) && namedBy.Contains(second))
+        {
+            var sidesHeld = Tags.Where(t => t is { Kind: TagKind.Value } && (t.Column == first || t.Column == second)).Select(t => t!.Column!).Distinct().ToList();
+            Tags[i] = sidesHeld is [var side] && Word(i - 1) is "which" or "what"
+                ? new Tag(TagKind.Column, i, 1, side == first ? second : first, Reading: $"its names are {word} (WordNet): the side not held → column {(side == first ? second : first).Name}")
+                : new Tag(TagKind.Unknown, i, 1, Reading: $"both {first.Name} and {second.Name} name {word}");
             return;
         }
         // A verb by its form ("made", "lives") or its subject ("penguins live", "do they come"); "dividend yield of" is a noun.
@@ -4346,6 +4395,9 @@ public sealed partial class Question
     /// <summary>The rows' own noun before a column's name: whose the column is.</summary>
     public const string RowsOwnReading = "whose: the rows' own";
 
+    /// <summary>The reading of "a year", "per year" where each row is a year: over the rows, no group.</summary>
+    public const string RowAYearReading = "each row is a year";
+
     /// <summary>How a unit asked for reads ("how many hours"): the unit the answer is in.</summary>
     public const string AnswerUnitReading = "the answer's unit";
 
@@ -4909,6 +4961,14 @@ public sealed partial class Question
         for (var i = 1; i < Words.Count; i++)
             if (Words[i] == "day" && Words[i - 1] is "a" or "per" or "each" or "every" or "single" && Tags[i] is { Kind: TagKind.Column } && Table.DailyRowsOfNumbers)
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "each row is a day");
+        // "the fewest lynx trapped in a year" of a table with a row a year: each row ("per year" lists each year's, averaged
+        // or not).
+        for (var i = 1; i < Words.Count; i++)
+            if (Words[i] == "year" && Words[i - 1] is "a" or "single" && Tags[i] is { Kind: TagKind.Column, Column: { IsYearNumber: true } year }
+                && year.Profile.DistinctCount == Table.RowCount && year.Profile.NullCount == 0
+                && Words.Any(w => w is "average" or "mean" or "median" or "fewest" or "most" or "least" or "highest" or "lowest" or "maximum" or "minimum" or "max" or "min")
+                && !Words.Any(w => w is "total" or "sum" or "many" or "which" or "what" or "when"))
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: RowAYearReading);
         // "fuel price" of airline-costs' one price: a substance or a thing before the one column named for a kind of number
         // says what that number is of.
         for (var i = 0; i + 1 < Words.Count; i++)

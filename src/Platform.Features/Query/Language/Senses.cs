@@ -48,9 +48,16 @@ public static partial class Senses
         var kind = Words.Singular(noun);
         var known = names.Take(200).Select(name => (Name: name, Senses: lexicon.Synsets(name, PartOfSpeech.Noun).Take(3).ToList())).Where(n => n.Senses.Count > 0).Take(20).ToList();
         return known.Count >= 3
-            && known.Count(n => n.Senses.Any(s => InstanceKinds(s, lexicon).Contains(kind)
+            && known.Count(n => n.Senses.Any(s => InstanceKinds(s, lexicon).Contains(kind) || InstanceOfAKindDefinedBy(s, kind, lexicon)
                 || (n.Name.Length > 3 || string.Equals(s.Words[0], n.Name, StringComparison.OrdinalIgnoreCase)) && KindsAbove(s, lexicon).Contains(kind))) * 10 >= known.Count * 6;
     }
+
+    /// <summary>
+    /// Whether a proper noun is an instance of a kind WordNet defines with the noun: Rome, a national capital ("the capital city
+    /// of a nation"), and Calais, a town ("an urban area … smaller than a city"), are cities as a question says it.
+    /// </summary>
+    private static bool InstanceOfAKindDefinedBy(Synset synset, string noun, Lexicon lexicon) =>
+        synset.Pointing("@i").Select(lexicon.Follow).Any(k => Words.Tokens(k.Definition.Split(';')[0]).Contains(noun));
 
     /// <summary>
     /// The head words of the kinds a sense is, up its first hypernyms: Latin → Italic, Indo-European, natural language,
@@ -283,6 +290,9 @@ public static partial class Senses
             if (sense.Words.Any(named)) return true;
         return false;
     }
+
+    /// <summary>Whether a noun is WordNet's group, a kind of it or filed with groups: an age group, a class, a bracket of incomes.</summary>
+    public static bool NamesAGroupOfThings(string noun, Lexicon lexicon) => noun == "group" || NamesAGroup(noun, lexicon) || IsAKindOf(noun, "group", lexicon, 3);
 
     /// <summary>Whether a noun's first sense is, or is up to two kinds up, WordNet's rate: a speed, a pace, a frequency.</summary>
     public static bool NamesARate(string noun, Lexicon lexicon) =>
