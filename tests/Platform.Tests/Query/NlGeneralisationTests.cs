@@ -6872,7 +6872,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_eighty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightySeventhTest, "nl-eighty-seventh-test", 0.0, atLeast: 60);
+    public Task The_eighty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightySeventhTest, "nl-eighty-seventh-test", 0.9, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -8610,6 +8610,26 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("observable-cars", "What is the weight of the AMC Hornet Sportabout wagon?", "select \"weight (lb)\" from {t} where name = 'AMC Hornet Sportabout (Wagon)'")]
     public Task Spending_sizes_rates_numberings_and_bracketed_names_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-spending-sizes-rates-numberings");
+
+    /// <summary>
+    /// Phrasings written after the eighty-seventh set's rules, of their classes: the side of a route a question asks which
+    /// of; a side held to one value left out; numbers said in the scale a column is kept in; years between two listed; "in a
+    /// single year" of yearly rows; counts of people who did something, of an age; groups a measure makes; what the rows
+    /// are, counted by a column named by what was done to them.
+    /// </summary>
+    [Theory]
+    [InlineData("european-road-distances", "Which city is nearest to Rome?", "select destination, distance from {t} where origin = 'Rome' order by distance asc limit 1")]
+    [InlineData("european-road-distances", "Longest route from Athens", "select destination, distance from {t} where origin = 'Athens' order by distance desc limit 1")]
+    [InlineData("us-census-population", "Census years with more than 100 million people", "select year, population from {t} where population > 100")]
+    [InlineData("us-census-population", "How many censuses counted fewer than 20 million people?", "select count(*) from {t} where population < 20")]
+    [InlineData("lynx-trappings", "Lynx trapped from 1850 to 1855", "select year, trapped from {t} where year between 1850 and 1855")]
+    [InlineData("lynx-trappings", "Most lynx trapped in a single year", "select max(trapped) from {t}")]
+    [InlineData("lynx-trappings", "Total number of lynx trapped in the 1890s", "select sum(trapped) from {t} where year between 1890 and 1899")]
+    [InlineData("lynx-trappings", "How many lynx were born in 1900?", null)]
+    [InlineData("warsaw-menarche", "How many girls under 12 had reached menarche?", "select sum(reached) from {t} where age < 12")]
+    [InlineData("warsaw-menarche", "Which age group has the fewest girls?", "select age, girls from {t} order by girls asc limit 1")]
+    public Task Routes_scales_spans_and_people_counted_by_what_they_did_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-routes-scales-spans-people");
 
     /// <summary>One question, answered as its SQL answers it (or, without SQL, with can't tell).</summary>
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)

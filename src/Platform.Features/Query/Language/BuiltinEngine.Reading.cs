@@ -1416,6 +1416,26 @@ public static partial class BuiltinEngine
                     && !(t.Kind == TagKind.Stop && (q.Word(t.Start) is "of" or "the" or "many" or "were" or "was" or "distinct" or "unique" or "different" || t.Reading?.StartsWith("counted by") == true || t.Reading?.StartsWith("says whose") == true
                         || t.Reading?.StartsWith(Question.QualifiesReading) == true))
                     && !(t is { Kind: TagKind.Column, Column.IsFlag: true } && q.TagAt(t.Start + t.Length) is { Kind: TagKind.Column or TagKind.TableWord }));
+                // "How many girls over 15 had reached menarche?": the people are counted by the column of what they did, however
+                // far after them.
+                if (q.TagAt(i + 2) is { Kind: TagKind.Stop, Column: { } countedBy, Reading: { } by } && by.StartsWith("counted by", StringComparison.Ordinal)
+                    && q.Tags.FirstOrDefault(t => t is { Kind: TagKind.Column } && t.Column == countedBy && t.Start > i + 2) is { } doneTag)
+                    counted = doneTag;
+                // "How many lynx were trapped in 1900?": the things the rows are, done to as a column of numbers is named, are
+                // that column's amount.
+                // Not others the rows are not ("How many twins were born" of births).
+                if (counted is { Kind: TagKind.TableWord, Length: 1 } && q.Table.NameWords.Contains(Words.Singular(q.Word(counted.Start))) && q.Word(counted.Start + 1) is "were" or "was"
+                    && q.TagAt(counted.Start + 2) is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } } done
+                    && Words.NameWords(done.Column!.Name).Contains(q.Word(done.Start))
+                    && Lexicon.Shared is { Available: true } verbs && verbs.BaseForms(q.Word(done.Start), PartOfSpeech.Verb).Any(b => b != q.Word(done.Start)))
+                    counted = done;
+                // "How many lynx were born in 1900?" of a row a year: the things the table's name counts are not its rows, and no
+                // number the question names counts them.
+                else if (counted is { Kind: TagKind.TableWord, Length: 1 } && q.Table.RowsAreTimes && Words.Singular(q.Word(counted.Start)) is var thing
+                         && q.Table.NameWords.Contains(thing) && Lexicon.Shared is { Available: true } timeWords && !Senses.NamesATime(thing, timeWords)
+                         && !q.Table.Columns.Any(c => c.Kind == ColumnKind.Text && c.Profile.DistinctCount == q.Table.RowCount)
+                         && !q.Tags.Any(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }))
+                    r.Problems.Add($"Each row of {q.Table.Name} is a time, not one of its {q.Original[counted.Start]}; I can't tell which number counts them here.");
                 // "How many hours is the giraffe awake?": the amount of the measure the question names, in the unit asked.
                 if (q.TagAt(i + 2) is { Reading: { } unit } && unit.StartsWith(Question.AnswerUnitReading, StringComparison.Ordinal)
                     && q.Tags.Skip(i + 3).FirstOrDefault(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }) is { } measured)

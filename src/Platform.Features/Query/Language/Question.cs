@@ -2436,11 +2436,14 @@ public sealed partial class Question
             if (Tags[i] is not { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number } all } || Language.Words.Singular(Words[i]) is var person && person == Words[i]
                 || !Senses.NamesAPerson(person, lexicon)) continue;
             var did = i + 1;
+            // "girls over 15 had reached": an age between them only says which.
+            if (Word(did) is "over" or "under" or "above" or "below" && TagAt(did + 1) is { Kind: TagKind.Number, Length: 1 }) did += 2;
             if (Word(did) is "who" or "that") did++;
             if (Word(did) is "had" or "have" or "has") did++;
-            if (Tags[did] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number } done } && done != all
+            if (TagAt(did) is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number } done } && done != all
                 && lexicon.BaseForms(Words[did], PartOfSpeech.Verb).Any(b => b != Words[did]))
                 for (var j = i; j < did; j++)
+                    if (TagAt(j) is not { Kind: TagKind.Number } && !(j > i && Word(j) is "over" or "under" or "above" or "below"))
                     Tags[j] = new Tag(TagKind.Stop, j, 1, done, Reading: j == i ? $"counted by {done.Name}: the {Words[i]} who {Words[did]}" : $"counted by {done.Name}");
         }
     }
