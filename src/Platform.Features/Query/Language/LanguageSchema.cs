@@ -18,6 +18,7 @@ public enum ColumnKind { Number, Date, Text, Boolean, Other }
 /// <see cref="AreSpacedLists"/>). A value is one of a row's list, each item a value of the column too.
 /// </param>
 /// <param name="Cased">Values that differ only in case ("copy" and "COPY", "h" and "H"), each by itself as written.</param>
+/// <param name="OnSeveralRows">The values (trimmed, as written) found on more than one row; any other value picks one row.</param>
 public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, IReadOnlyList<string[]> Aliases, IReadOnlyDictionary<string, string> Values, ColumnProfile Profile,
     Unit? Unit = null, bool StoredAsText = false, bool Padded = false, bool Blank = false, char? ListSeparator = null, IReadOnlyDictionary<string, string>? Cased = null,
     IReadOnlySet<string>? OnSeveralRows = null)
