@@ -718,7 +718,7 @@ public static partial class BuiltinEngine
     private static LanguageColumn? AgeOfPeople(Question q, int i, double number) =>
         q.Word(i) is "under" or "over" or "above" or "below" && q.Word(i - 1) is var people && Words.Singular(people) != people
         && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAPerson(Words.Singular(people), lexicon)
-        && q.Table.Columns.Where(c => c.Kind == ColumnKind.Number && Words.NameWords(c.Name) is ["age"]).ToList() is [var age]
+        && AgeColumn(q.Table) is { } age
         && double.TryParse(age.Profile.Min, NumberStyles.Float, CultureInfo.InvariantCulture, out var least)
         && double.TryParse(age.Profile.Max, NumberStyles.Float, CultureInfo.InvariantCulture, out var most) && number >= least && number <= most
             ? age : null;

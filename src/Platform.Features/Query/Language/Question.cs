@@ -1627,8 +1627,7 @@ public sealed partial class Question
     /// </summary>
     private void LinkQualifiedValues()
     {
-        var qualified = TextValuesWhere(v => QualifiedName().IsMatch(v))
-            .Select(v => (v.Column, v.Value, Match: QualifiedName().Match(v.Value)))
+        var qualified = TextValuesWhere(_ => true).Select(v => (v.Column, v.Value, Match: QualifiedName().Match(v.Value))).Where(v => v.Match.Success)
             .Select(v => (v.Column, v.Value, Name: Language.Words.Tokens(v.Match.Groups[1].Value), Qualifier: v.Match.Groups[2].Value.ToLowerInvariant())).ToList();
         if (qualified.Count == 0) return;
         bool Qualifies(int at, string qualifier) => Word(at) is { Length: > 0 } word && Tags[at] is null or { Kind: TagKind.Unknown }
