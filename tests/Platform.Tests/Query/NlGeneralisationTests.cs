@@ -108,7 +108,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "cps-earnings-2008.csv", "mothers-of-two.csv", "copenhagen-housing.csv", "hair-eye-colour.csv", "world-telephones.csv",
     "presidential-approval.csv", "city-precipitation.csv", "tennessee-kindergarten.csv", "virginia-death-rates.csv", "euro-energy.csv",
     "world-landmasses.csv", "us-personal-expenditure.csv", "cps-education-earnings.csv", "michelson-light-speed.csv", "employee-attitude.csv",
-    "european-road-distances.csv", "us-census-population.csv", "warsaw-menarche.csv", "crude-oil-quality.csv", "lynx-trappings.csv");
+    "european-road-distances.csv", "us-census-population.csv", "warsaw-menarche.csv", "crude-oil-quality.csv", "lynx-trappings.csv",
+    "star-wars-characters.csv", "atlantic-storms.csv", "earthquake-accelerations.csv", "sleep-deprivation.csv", "spinal-surgery-kyphosis.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -6608,6 +6609,75 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("lynx-trappings", "How many years are recorded?", "select count(*) from {t}"),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] EightyEighthTest =
+    [
+        ("star-wars-characters", "Who is the tallest character?", "select name, height from {t} order by height desc limit 1"),
+        ("star-wars-characters", "Average height of humans", "select avg(height) from {t} where species = 'Human'"),
+        ("star-wars-characters", "How many droids are there?", "select count(*) from {t} where species = 'Droid'"),
+        ("star-wars-characters", "Which homeworld has the most characters?", "select homeworld, count(*) from {t} group by homeworld order by count(*) desc limit 1"),
+        ("star-wars-characters", "Number of characters by species", "select species, count(*) from {t} group by species"),
+        ("star-wars-characters", "Heaviest character", "select name, mass from {t} order by mass desc limit 1"),
+        ("star-wars-characters", "How many characters have blue eyes?", "select count(*) from {t} where eye_color = 'blue'"),
+        ("star-wars-characters", "Average mass by gender", "select gender, avg(mass) from {t} group by gender"),
+        ("star-wars-characters", "Characters from Tatooine", "select name from {t} where homeworld = 'Tatooine'"),
+        ("star-wars-characters", "Oldest character", "select name, birth_year from {t} order by birth_year desc limit 1"),
+        ("star-wars-characters", "What is Luke Skywalker's height?", "select height from {t} where name = 'Luke Skywalker'"),
+        ("star-wars-characters", "How many female characters are there?", "select count(*) from {t} where sex = 'female'"),
+        ("star-wars-characters", "Shortest character", "select name, height from {t} order by height asc limit 1"),
+        ("star-wars-characters", "Median birth year", "select median(birth_year) from {t}"),
+        ("atlantic-storms", "How many records have hurricane status?", "select count(*) from {t} where status = 'hurricane'"),
+        ("atlantic-storms", "Highest wind speed recorded", "select max(wind) from {t}"),
+        ("atlantic-storms", "Lowest pressure", "select min(pressure) from {t}"),
+        ("atlantic-storms", "Average wind speed by status", "select status, avg(wind) from {t} group by status"),
+        ("atlantic-storms", "Which storm had the lowest pressure?", "select name, pressure from {t} order by pressure asc limit 1"),
+        ("atlantic-storms", "How many storms were there in 2005?", "select count(distinct name) from {t} where year = 2005"),
+        ("atlantic-storms", "Average pressure in 1992", "select avg(pressure) from {t} where year = 1992"),
+        ("atlantic-storms", "Maximum wind of hurricane Katrina", "select max(wind) from {t} where name = 'Katrina'"),
+        ("atlantic-storms", "Number of observations per year", "select year, count(*) from {t} group by year"),
+        ("atlantic-storms", "Which storms reached category 5?", "select distinct name from {t} where category = 5"),
+        ("atlantic-storms", "Average wind speed in September", "select avg(wind) from {t} where month = 9"),
+        ("atlantic-storms", "Strongest wind by year", "select year, max(wind) from {t} group by year"),
+        ("atlantic-storms", "How many different storm names are there?", "select count(distinct name) from {t}"),
+        ("earthquake-accelerations", "Largest magnitude", "select max(mag) from {t}"),
+        ("earthquake-accelerations", "Average peak acceleration", "select avg(accel) from {t}"),
+        ("earthquake-accelerations", "How many recordings are there for event 2?", "select count(*) from {t} where event = 2"),
+        ("earthquake-accelerations", "Average distance by event", "select event, avg(dist) from {t} group by event"),
+        ("earthquake-accelerations", "Which station recorded the highest acceleration?", "select station, accel from {t} order by accel desc limit 1"),
+        ("earthquake-accelerations", "Recordings closer than 10 km", "select event, mag, station, dist, accel from {t} where dist < 10"),
+        ("earthquake-accelerations", "How many earthquakes are in the data?", "select count(distinct event) from {t}"),
+        ("earthquake-accelerations", "Maximum distance", "select max(dist) from {t}"),
+        ("earthquake-accelerations", "Average acceleration of recordings within 20 km", "select avg(accel) from {t} where dist <= 20"),
+        ("earthquake-accelerations", "Magnitude of event 23", "select distinct mag from {t} where event = 23"),
+        ("earthquake-accelerations", "Number of recordings by magnitude", "select mag, count(*) from {t} group by mag"),
+        ("earthquake-accelerations", "Correlation between distance and acceleration", "select corr(dist, accel) from {t}"),
+        ("sleep-deprivation", "Average reaction time", "select avg(Reaction) from {t}"),
+        ("sleep-deprivation", "Average reaction time by day", "select Days, avg(Reaction) from {t} group by Days"),
+        ("sleep-deprivation", "Which subject had the slowest reaction time?", "select Subject, Reaction from {t} order by Reaction desc limit 1"),
+        ("sleep-deprivation", "Fastest reaction time", "select min(Reaction) from {t}"),
+        ("sleep-deprivation", "How many subjects are there?", "select count(distinct Subject) from {t}"),
+        ("sleep-deprivation", "Average reaction time of subject 308", "select avg(Reaction) from {t} where Subject = 308"),
+        ("sleep-deprivation", "Reaction time on day 0 by subject", "select Subject, Reaction from {t} where Days = 0"),
+        ("sleep-deprivation", "Average reaction time on day 9", "select avg(Reaction) from {t} where Days = 9"),
+        ("sleep-deprivation", "Maximum reaction time by subject", "select Subject, max(Reaction) from {t} group by Subject"),
+        ("sleep-deprivation", "How many measurements are above 400 ms?", "select count(*) from {t} where Reaction > 400"),
+        ("sleep-deprivation", "Median reaction time", "select median(Reaction) from {t}"),
+        ("sleep-deprivation", "Reaction times of subject 335", "select Days, Reaction from {t} where Subject = 335"),
+        ("sleep-deprivation", "Average reaction time before day 3", "select avg(Reaction) from {t} where Days < 3"),
+        ("spinal-surgery-kyphosis", "How many children had kyphosis after surgery?", "select count(*) from {t} where Kyphosis = 'present'"),
+        ("spinal-surgery-kyphosis", "Average age", "select avg(Age) from {t}"),
+        ("spinal-surgery-kyphosis", "Average age by kyphosis", "select Kyphosis, avg(Age) from {t} group by Kyphosis"),
+        ("spinal-surgery-kyphosis", "Oldest patient", "select max(Age) from {t}"),
+        ("spinal-surgery-kyphosis", "How many patients are there?", "select count(*) from {t}"),
+        ("spinal-surgery-kyphosis", "Average number of vertebrae involved", "select avg(Number) from {t}"),
+        ("spinal-surgery-kyphosis", "Maximum number of vertebrae", "select max(Number) from {t}"),
+        ("spinal-surgery-kyphosis", "How many patients are older than 100 months?", "select count(*) from {t} where Age > 100"),
+        ("spinal-surgery-kyphosis", "Average start vertebra for patients with kyphosis present", "select avg(Start) from {t} where Kyphosis = 'present'"),
+        ("spinal-surgery-kyphosis", "Number of patients by number of vertebrae", "select Number, count(*) from {t} group by Number"),
+        ("spinal-surgery-kyphosis", "Youngest patient with kyphosis", "select min(Age) from {t} where Kyphosis = 'present'"),
+        ("spinal-surgery-kyphosis", "Median age", "select median(Age) from {t}"),
+        ("spinal-surgery-kyphosis", "How many patients did not have kyphosis?", "select count(*) from {t} where Kyphosis = 'absent'"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -6871,8 +6941,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_eighty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightySixthTest, "nl-eighty-sixth-test", 0.95, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_eighty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightySeventhTest, "nl-eighty-seventh-test", 0.9, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_eighty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightyEighthTest, "nl-eighty-eighth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
