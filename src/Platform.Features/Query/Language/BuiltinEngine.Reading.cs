@@ -681,6 +681,7 @@ public static partial class BuiltinEngine
             var column = q.TagAt(i) is { Kind: TagKind.Column, Column: { IsCategoryNumber: true } category } ? category
                 : q.TagAt(i) is { Kind: TagKind.Column, Pole: not 0, Column: { } degree } ? degree
                 : q.Word(i) is "after" or "before" && q.TagAt(at + 1) is { Column: { } counted } ? counted
+                : q.Word(i) is "after" or "before" && width == 2 && q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { } counting } ? counting
                 : number.Column ?? AgeOfPeople(q, i, number.Number) ?? NumberColumnNear(q, i, at);
             if (column is null) continue;
             // "more than 4000 lbs": the unit written must be the column's own, when its name states one.
@@ -1012,7 +1013,8 @@ public static partial class BuiltinEngine
     {
         // "block 3", "runs 1 to 10".
         if (q.TagAt(i) is { Kind: TagKind.Column, Column.IsCategoryNumber: true } && q.TagAt(i + 1) is { Kind: TagKind.Number } first)
-            return (first.Length == 1 && q.Word(i + 2) == "to" && q.TagAt(i + 3) is { Kind: TagKind.Number } ? "between" : "=", 1);
+            return (first.Length == 1 && q.Word(i + 2) == "to" && q.TagAt(i + 3) is { Kind: TagKind.Number } ? "between"
+                : q.TagAt(i - 1) is { Reading: Question.ReachedReading } ? ">=" : "=", 1);
         // "heavier than 4000", "cheaper than 10": a comparative adjective standing for its column.
         if (q.TagAt(i) is { Kind: TagKind.Column, Pole: not 0, Superlative: false } degree && q.Word(i + 1) == "than") return (degree.Pole > 0 ? ">" : "<", 2);
         // "the southern hemisphere": a side of a line the data measures from (latitude 0).
@@ -1030,6 +1032,7 @@ public static partial class BuiltinEngine
             "less" or "fewer" or "lower" or "smaller" when next == "than" => ("<", 2),
             "above" or "over" or "exceeding" or "exceed" or "exceeds" => (">", 1),
             "below" or "under" => ("<", 1),
+            "within" when q.TagAt(i + 1) is { Kind: TagKind.Number } => ("<=", 1),
             "at" when next == "least" => (">=", 2),
             "at" when next == "most" => ("<=", 2),
             "no" when next == "more" && q.Word(i + 2) == "than" => ("<=", 3),
@@ -1041,6 +1044,9 @@ public static partial class BuiltinEngine
             "after" or "before" when q.TagAt(i + 1) is { Kind: TagKind.Number, IsYear: false, Length: 1 }
                 && q.TagAt(i + 2) is { Kind: TagKind.Column or TagKind.Unit, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }
                 && (Question.TimeUnits.Contains(q.Word(i + 2)) || Question.TimeUnits.Contains(q.Word(i + 2) + "s")) => (w == "after" ? ">" : "<", 1),
+            // "before day 3" of a column of days counted from a start: fewer of them.
+            "after" or "before" when q.TagAt(i + 1) is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }
+                && (Question.TimeUnits.Contains(next) || Question.TimeUnits.Contains(next + "s")) && q.TagAt(i + 2) is { Kind: TagKind.Number, IsYear: false, Length: 1 } => (w == "after" ? ">" : "<", 2),
             _ => (null, 0),
         };
     }
@@ -1246,6 +1252,14 @@ public static partial class BuiltinEngine
     }
 
     /// <summary>
+    /// The column of days, weeks or years at each of which every value of <paramref name="unit"/> has one row (a subject on
+    /// days 0 to 9): the unit's rows are its measurements over time, not its members.
+    /// </summary>
+    private static LanguageColumn? TimeMeasuredAt(LanguageTable table, LanguageColumn unit) => table.Columns.FirstOrDefault(time => time != unit
+        && (time.IsYearNumber || Words.NameWords(time.Name) is [var name] && Question.TimeUnits.Contains(name.EndsWith('s') ? name : name + "s"))
+        && time.Profile.DistinctCount > 1 && unit.Profile.DistinctCount * time.Profile.DistinctCount == table.RowCount);
+
+    /// <summary>
     /// "the highest unemployment rate" of an <c>unemp</c> column: the question calls the column's numbers rates (or prices,
     /// scores, ratios), or a share of what it names ("the highest percentage of Mormons").
     /// </summary>
@@ -1386,9 +1400,11 @@ public static partial class BuiltinEngine
                     // An adjective describes each member: the group whose members are heaviest on average; unless the question
                     // says how they add up ("the most populous countries by total city population"). Dates are not averaged:
                     // the group that "ends last" has the latest end.
+                    // One thing measured once at each time (a subject on each of ten days) has no members: its single extreme.
                     r.Limit ??= 1;
                     if (!q.Words.Select((w, j) => (w, j)).Skip(i + 1).Any(x => SumWords.Contains(x.w) || AverageWords.Contains(x.w) && q.Word(x.j - 1) != "on"))
-                        r.Measures.Add(new MeasureSpec(measured.Kind == ColumnKind.Date ? pole > 0 ? Aggregate.Max : Aggregate.Min : Aggregate.Avg, measured));
+                        r.Measures.Add(new MeasureSpec(measured.Kind == ColumnKind.Date || r.Groups is [{ Column: { } unit }] && TimeMeasuredAt(q.Table, unit) is not null
+                            ? pole > 0 ? Aggregate.Max : Aggregate.Min : Aggregate.Avg, measured));
                 }
                 else r.Measures.Add(new MeasureSpec(pole > 0 ? Aggregate.Max : Aggregate.Min, measured));
                 continue;
@@ -1597,13 +1613,14 @@ public static partial class BuiltinEngine
             if (r.Groups.Count > 0 && superlative && r.Ranked)
             {
                 // "which source has the highest generation": the group with the largest total; for prices and
-                // rates (and shares: every value between 0 and 1, as an interest rate of 0.083), the largest single
-                // value; "most"/"least" of a rate, the largest average.
+                // rates (and shares: every value between 0 and 1, as an interest rate of 0.083; and measures per unit, as a storm's
+                // pressure), the largest single value; "most"/"least" of a rate, the largest average.
                 r.Ranked = true;
                 if (!r.DirectionGiven) r.Descending = MaxWords.Contains(w) || MostWords.Contains(w);
                 r.Limit ??= 1;
                 // "the fewest unemployed on average": the group's average.
-                var averaged = target.AveragedByNature || CalledARate(q, target) || target.IsFraction;
+                var averaged = target.AveragedByNature || CalledARate(q, target) || target.IsFraction
+                    || Language.Words.NameWords(target.Name) is [{ } perUnit] && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAMeasurePerUnit(perUnit, lexicon);
                 var extreme = OnAverage(q) ? Aggregate.Avg
                     : w is "most" or "least" or "fewest" ? (averaged ? Aggregate.Avg : Aggregate.Sum)
                     : averaged ? aggregate.Value : Aggregate.Sum;
@@ -1736,8 +1753,15 @@ public static partial class BuiltinEngine
             else if (!(r.Shown is [var listed] && Lexicon.Shared is { Available: true } lexicon && q.Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == listed
                          && (q.TagAt(t.Start + t.Length) is { Kind: TagKind.Stop } ? [t.Start + t.Length - 1, t.Start + t.Length] : new[] { t.Start + t.Length - 1 })
                             .Select(q.Word).Any(plural => Words.Singular(plural) != plural
-                                && (Senses.NamesAMeasuring(Words.Singular(plural), lexicon) || Senses.NamesARate(Words.Singular(plural), lexicon))))))
+                                && (Senses.NamesAMeasuring(Words.Singular(plural), lexicon) || Senses.NamesARate(Words.Singular(plural), lexicon)))
+                            // "reaction times": a compound naming a span of time, in the plural.
+                            || t.Length > 1 && Words.Singular(q.Word(t.Start + t.Length - 1)) is var lastOne && lastOne != q.Word(t.Start + t.Length - 1)
+                                && Senses.NamesATimeSpan(string.Join(' ', q.Words.Skip(t.Start).Take(t.Length - 1).Append(lastOne)), lexicon))))
                 r.Problems.Add($"Many rows match, and I can't tell whether to add up, average or list their {string.Join(" and ", r.Shown.Select(n => n.Name))}.");
+            // "Reaction times of subject 335": one unit's measurements, listed at their times.
+            else if (r.Filters.Where(f => f.Part == FilterPart.Value).Select(f => TimeMeasuredAt(q.Table, f.Column)).Distinct().ToList() is [{ } time] && !r.Shown.Contains(time)
+                     && !r.Filters.Any(f => f.Column == time))
+                r.Shown.Insert(0, time);
         }
         // "the 5 highest countries" with nothing to rank by: rows counted per country, where (nearly) each country has one row,
         // rank nothing. "top 5 counties by number of zip codes", a zip code to a row: the counties ranked by their rows.

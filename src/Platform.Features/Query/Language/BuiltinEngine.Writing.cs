@@ -101,6 +101,11 @@ public static partial class BuiltinEngine
                     || q.TagAt(t.Start + t.Length) is { Kind: TagKind.Column, Pole: not 0, Superlative: false } && q.Word(t.Start + t.Length + 1) == "than"))
                 && !shown.Intersect(LabelColumns(table)).Any() && LabelColumns(table, shown).Where(l => !shown.Contains(l)).ToList() is { Count: > 0 } labels)
                 shown = [.. labels, .. shown.Where(c => !r.Filters.Any(f => f is { Op: "=", Part: FilterPart.Value, Values.Count: 1 } && f.Column == c))];
+            // "Which storms reached category 5?" of storms observed every six hours: the things observed that the table's word
+            // asks for, each once.
+            if (q.Words[0] == "which" && q.TagAt(1) is { Kind: TagKind.TableWord, Reading: null } && r.Filters.Count > 0 && Observed(table) is { } observed
+                && !shown.Intersect(LabelColumns(table)).Any())
+                return Done(q, $"select distinct {Shown(observed)} {from}{where} order by 1{LimitSql(r)}", $"The {observed.Name} values{filterText}.", AnswerShape.Listing);
             // "list the breeds from Japan", "which breeds are hairless", "list the active airlines", "fonts with one variant": the
             // rows the table's word asks for, by their names.
             if (shown.Count == 0 && r.Filters.Count > 0 && !r.When && q.Tags.Any(t => t.Kind == TagKind.TableWord
@@ -149,6 +154,9 @@ public static partial class BuiltinEngine
             // of them no column was found for, is not answered with the whole rows; a command ("show …") may be.
             if (shown.Count == 0 && r.Filters.Count > 0 && q.Words[0] is "what" or "which" && q.Word(1) is not ("is" or "are" or "was" or "were"))
                 return Understanding.Unsure($"I can't tell what '{q.Original[0]} {q.Original[1]}' asks for of the rows it picks.", Suggestions(table), table);
+            // "Recordings closer than 10 km": rows called only what a table of measurements holds are shown whole.
+            if (q.Tags.Any(t => t is { Kind: TagKind.TableWord, Rows: true, Start: 0 } && Question.RowNouns.Contains(q.Word(t.Start))) && r.Filters.Count > 0 && r.OrderBy is null)
+                shown = [];
             var select = shown.Count > 0 ? once + string.Join(", ", shown.Select(Shown)) : "*";
             // The first rows kept are certain: ties broken by the first column, as every ranking breaks them.
             var order = r.OrderBy is { } by ? $" order by {Id(by)} {(r.Descending ? "desc" : "asc")}{(r.Limit is not null ? " nulls last, 1" : "")}" : "";

@@ -146,11 +146,11 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
         || Kind == ColumnKind.Number && ColumnTypes.IsInteger(Type) && Profile is { DistinctCount: 2, Min: "0", Max: "1" } or { DistinctCount: 1, Min: "1", Max: "1", NullCount: > 0 };
 
     /// <summary>
-    /// Yes or no written as text (OpenFlights' <c>active</c>: <c>Y</c> or <c>N</c>), perhaps beside an unknown (CLDR's
+    /// Yes or no written as text (OpenFlights' <c>active</c>: <c>Y</c> or <c>N</c>; kyphosis' <c>present</c> or <c>absent</c>), perhaps beside an unknown (CLDR's
     /// <c>rtl</c>: <c>YES</c>, <c>NO</c>, <c>UNKNOWN</c>, neither): the stored value of each.
     /// </summary>
     public (string Yes, string No)? TextFlag { get; } = Kind == ColumnKind.Text && Values.Keys.Where(k => k is not ("unknown" or "unk")).ToHashSet() is { Count: 2 } keys
-        ? new[] { ("y", "n"), ("yes", "no"), ("true", "false"), ("t", "f") }.FirstOrDefault(pair => keys.SetEquals([pair.Item1, pair.Item2])) is ({ } yes, { } no)
+        ? new[] { ("y", "n"), ("yes", "no"), ("true", "false"), ("t", "f"), ("present", "absent") }.FirstOrDefault(pair => keys.SetEquals([pair.Item1, pair.Item2])) is ({ } yes, { } no)
             ? (Values[yes], Values[no]) : null
         : null;
 

@@ -161,6 +161,7 @@ public sealed partial class Question
         q.LinkKeywordValuesBeforeColumn();
         q.LinkWordsBesideValues();
         q.LinkVerbBeforeItsObject();
+        q.LinkLevelReached(Lexicon.Shared);
         q.LinkFlagAdjectives(Lexicon.Shared);
         q.LinkFlagVerbs(Lexicon.Shared);
         q.LinkCompoundsOfAColumnsWord(Lexicon.Shared);
@@ -1264,6 +1265,22 @@ public sealed partial class Question
         }
     }
 
+    /// <summary>Read for a verb of reaching a level ("reached", "hit"): its numbered column at least the number after it.</summary>
+    public const string ReachedReading = "reached: at least";
+
+    /// <summary>
+    /// "Which storms reached category 5?": a verb WordNet gives the sense of reaching a state or level (reach, attain, hit),
+    /// before a numbered column and its number, says the rows got that far.
+    /// </summary>
+    private void LinkLevelReached(Lexicon lexicon)
+    {
+        if (!lexicon.Available) return;
+        for (var i = 0; i + 2 < Words.Count; i++)
+            if (Tags[i] is null && Tags[i + 1] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number, IsYearNumber: false } } && Tags[i + 2] is { Kind: TagKind.Number, IsYear: false }
+                && lexicon.BaseForms(Words[i], PartOfSpeech.Verb).Any(b => lexicon.Synsets(b, PartOfSpeech.Verb).Any(s => s.Words.Contains("reach") && s.Words.Contains("attain") && s.Words.Contains("hit"))))
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: ReachedReading);
+    }
+
     /// <summary>
     /// "years of education" of a table with a year column (or a column called years) too: a unit of time before "of" and a
     /// numeric column's name is what that column counts in, not the other column. Read again once WordNet has read the
@@ -1280,6 +1297,9 @@ public sealed partial class Question
     }
 
     public static readonly HashSet<string> TimeUnits = ["years", "months", "weeks", "days", "hours"];
+
+    /// <summary>Words for what a table of measurements holds in each row, saying nothing else of them.</summary>
+    public static readonly HashSet<string> RowNouns = ["readings", "recordings", "observations", "measurements", "samples", "specimens"];
 
     /// <summary>Words for anyone at all, which WordNet files under no kind of person ("person" is its top).</summary>
     private static bool AnyPeople(string noun) => noun is "people" or "persons" or "person" or "anyone" or "anybody" or "someone" or "somebody" or "everyone" or "everybody";
@@ -3243,11 +3263,13 @@ public sealed partial class Question
 
     /// <summary>
     /// "lasted more than 50 days" of strikes' <c>duration</c>: a unit of time measures the one numeric column WordNet calls a
-    /// time period, where no column is stated in another unit.
+    /// time period, where no column is stated or named in another unit.
     /// </summary>
     private LanguageColumn? DurationColumn(Unit unit, Lexicon lexicon) =>
         unit.Measures.Contains("time") && Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && (c.Unit is null || c.Unit.Offset == unit.Offset)
-            && Language.Words.NameWords(c.Name) is [var name] && Senses.NamesATimePeriod(name, lexicon)).ToList() is [var only] ? only : null;
+            && Language.Words.NameWords(c.Name) is [var name] && Senses.NamesATimePeriod(name, lexicon)
+            // Not a column named for another unit: days are no milliseconds.
+            && !(Senses.UnitOf(Language.Words.Singular(name), lexicon) is { } named && named.Offset != unit.Offset)).ToList() is [var only] ? only : null;
 
     /// <summary>Nouns of the table's name that no column's name holds ("male" of country-by-avg-male-height).</summary>
     private IEnumerable<string> TableOnlyWords => Language.Words.NameWords(Table.Name).Select(Language.Words.Singular).Where(NoColumnHolds);
@@ -3646,8 +3668,12 @@ public sealed partial class Question
             if (degree.Measures.Contains("age") && (measured.Column.Kind == ColumnKind.Date || measured.Column.IsYearNumber
                     || Words.Skip(i + 1).Take(3).Any(w => w is "date" or "year")))
                 high = !high;
-            // "the fastest time": speed is distance per unit time, so the fastest takes the least.
-            if (Language.Words.NameWords(measured.Column.Name).Append(measured.Via).Select(Language.Words.Singular).Intersect(degree.Per).Any())
+            // "the fastest time": speed is distance per unit time, so the fastest takes the least; so does "the fastest reaction
+            // time" of a column called Reaction, by the words the question names it with.
+            var namedWith = TagAt(modifiedAt) is { Kind: TagKind.Column } namer && namer.Column == measured.Column ? Words.Skip(namer.Start).Take(namer.Length).ToList() : [];
+            if (namedWith.Count > 0 && Word(modifiedAt + namedWith.Count) is { Length: > 0 } following && lexicon.Knows($"{string.Join(' ', namedWith)} {following}", PartOfSpeech.Noun))
+                namedWith.Add(following);
+            if (Language.Words.NameWords(measured.Column.Name).Append(measured.Via).Concat(namedWith).Select(Language.Words.Singular).Intersect(degree.Per).Any())
                 high = !high;
             Tags[i] = new Tag(TagKind.Column, i, 1, measured.Column, Pole: high ? 1 : -1, Superlative: superlative,
                 Reading: $"{(high ? "high" : "low")} {measured.Via} (WordNet: {degree.Adjective}) → column {measured.Column.Name}{(superlative ? ", ranked" : "")}");
@@ -4615,6 +4641,17 @@ public sealed partial class Question
     }
 
     /// <summary>
+    /// "How many earthquakes" of earthquake-accelerations: a word of the table's name before its last, counted in the plural
+    /// where the last is a measure (WordNet) in the plural, counts what the rows (accelerations) are measurements of, not the rows.
+    /// </summary>
+    private bool CountsWhatRowsAreOf(int i) => (Word(i - 1) == "many" || Word(i - 1) == "of" && Word(i - 2) == "number")
+        && Language.Words.Singular(Words[i]) is var counted && counted != Words[i]
+        && Language.Words.NameWords(Table.Name) is [_, .., var head] name && Language.Words.Singular(head) is var rows && rows != head && rows != counted
+        && name.Take(name.Count - 1).Any(w => Language.Words.Singular(w) == counted)
+        // Not country-data's countries, nor resume-callbacks' resumes: the last word is no measure there.
+        && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAMeasure(rows, lexicon);
+
+    /// <summary>
     /// "How many measles cases were there in California in 1960?" of us_contagious_diseases, whose rows are a disease in a
     /// state in a year and whose <c>count</c> holds the cases: a noun in the plural that nothing in the question or the
     /// table is, where one column counts what each row stands for under a name saying only that it counts.
@@ -5125,7 +5162,7 @@ public sealed partial class Question
                 // name is what that column counts, not the rows.
                 : CountedByItsVerb(word) is { } cited ? new Tag(TagKind.Column, i, 1, cited, Reading: $"the {word} each row counts → column {cited.Name}")
                 // "fatalism score" of depression-scores: a word of the table's name saying what kind of number a column is.
-                : Table.NameWords.Contains(Language.Words.Singular(word)) && !SaysKindOfNumberAfterColumn(i) ? new Tag(TagKind.TableWord, i, 1)
+                : Table.NameWords.Contains(Language.Words.Singular(word)) && !SaysKindOfNumberAfterColumn(i) && !CountsWhatRowsAreOf(i) ? new Tag(TagKind.TableWord, i, 1)
                 // "earthquakes" of quakes: a noun whose first sense WordNet also calls by a word of the table's name.
                 : SynonymOfTableWord(Language.Words.Singular(word)) is { } synonym ? new Tag(TagKind.TableWord, i, 1, Reading: $"the table's word {synonym}, in other words (WordNet)")
                 // "marriage" of marital-affairs: the noun an adjective of the table's name pertains to (WordNet: marital, of marriage).
@@ -5158,12 +5195,15 @@ public sealed partial class Question
                     ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows, one per {period}", Rows: true)
                 : GatheredTheData(i) ? new Tag(TagKind.Stop, i, 1, Reading: $"the {word}: the whole table")
                 // "number of readings" where no column is called so: what a table of measurements holds in each row.
-                : word is "readings" or "observations" or "measurements" or "samples" or "specimens" ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each is one of the {word}", Rows: true)
+                : RowNouns.Contains(word) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each is one of the {word}", Rows: true)
                 // "patients" of anorexia: a table named for an illness, no column of which is named for it (as a count of its cases
-                // would be; not depression-scores' depression, each patient's score, a fraction), is of its patients.
-                : Lexicon.Shared is { Available: true } ill && Senses.NamesAPatient(Language.Words.Singular(word), ill)
-                    && Table.NameWords.FirstOrDefault(w => Senses.NamesAnIllness(w, ill)) is { } illness
-                    && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains(illness) && !(c.Kind == ColumnKind.Number && !ColumnTypes.IsInteger(c.Type)))
+                // would be; not depression-scores' depression, each patient's score, a fraction, nor kyphosis' present or absent,
+                // each patient's), is of its patients.
+                : Lexicon.Shared is { Available: true } ill && Table.NameWords.FirstOrDefault(w => Senses.NamesAnIllness(w, ill)) is { } illness
+                    // "children" too, where a yes-or-no column named for the illness says each row is one person who had it or not.
+                    && (Senses.NamesAPatient(Language.Words.Singular(word), ill) || Language.Words.Singular(word) != word && Senses.NamesAPerson(Language.Words.Singular(word), ill)
+                        && Table.Columns.Any(c => c.IsFlag && Language.Words.NameWords(c.Name).Contains(illness)))
+                    && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains(illness) && !(c.Kind == ColumnKind.Number && !ColumnTypes.IsInteger(c.Type) || c.IsFlag))
                     ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: a table of {illness} is of its patients", Rows: true)
                 // "policyholders" of Holders: a compound WordNet makes a kind of its own last part, that part a number column's
                 // whole name, is what that column counts.

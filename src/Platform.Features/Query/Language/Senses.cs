@@ -75,6 +75,8 @@ public static partial class Senses
             .SelectMany(kind => kind.Words).Select(word => Words.Singular(word.Split(' ')[^1]));
     }
 
+    private static readonly Dictionary<string, string> SecondsSymbols = new() { ["ms"] = "millisecond", ["µs"] = "microsecond", ["ns"] = "nanosecond" };
+
     /// <summary>The unit a word names in one of its first three senses ("g": gram, a unit of weight).</summary>
     public static Unit? UnitOf(string word, Lexicon lexicon) => UnitsOf(word, lexicon, 3).FirstOrDefault();
 
@@ -85,6 +87,8 @@ public static partial class Senses
     /// <param name="ofTime">Whether units of time count: a column called <c>year</c> names years, not a duration.</param>
     public static IEnumerable<Unit> UnitsOf(string word, Lexicon lexicon, int senses, bool ofTime = true)
     {
+        // SI's symbols for parts of a second, which WordNet files under other senses ("ms": multiple sclerosis, Mississippi).
+        if (SecondsSymbols.TryGetValue(word, out var spelled)) word = spelled;
         foreach (var synset in lexicon.Synsets(word, PartOfSpeech.Noun).Take(senses).Where(s => s.LexFile == NounQuantity || ofTime && s.LexFile == NounTime))
         {
             var measures = new List<string>();
@@ -327,9 +331,19 @@ public static partial class Senses
     public static bool NamesAPhysicalThing(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is
         { LexFile: NounBody or NounObject or NounArtifact or NounAnimal or NounPlant or NounFood };
 
-    /// <summary>Whether a noun's first sense is, some kinds up, an illness or a disorder: anorexia, diabetes, cancer.</summary>
+    /// <summary>
+    /// Whether a noun's first sense is, some kinds up, an illness, a disorder or an abnormality: anorexia, diabetes, cancer,
+    /// kyphosis (a spinal curvature).
+    /// </summary>
     public static bool NamesAnIllness(string noun, Lexicon lexicon) =>
-        IsOrIsKindOf(lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault(), 8, lexicon, w => w is "disorder" or "illness" or "disease" or "ill health");
+        IsOrIsKindOf(lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault(), 8, lexicon, w => w is "disorder" or "illness" or "disease" or "ill health" or "abnormality");
+
+    /// <summary>
+    /// Whether a noun's first sense is defined per unit of something: pressure (force applied to a unit area), speed
+    /// (distance per unit time), density. Such a measure of several rows is never their sum.
+    /// </summary>
+    public static bool NamesAMeasurePerUnit(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { } first
+        && (first.Definition.Contains(" per unit ", StringComparison.Ordinal) || first.Definition.Contains(" to a unit ", StringComparison.Ordinal));
 
     /// <summary>Whether a noun is, in its first senses or a kind or two up, a patient: "patients", "outpatients".</summary>
     public static bool NamesAPatient(string noun, Lexicon lexicon) => Broader(noun, lexicon).Contains("patient");
@@ -458,6 +472,10 @@ public static partial class Senses
     /// <summary>Whether a noun's first sense is an event, an act or a state: what a year can date (a discovery, independence).</summary>
     public static bool NamesAHappening(string noun, Lexicon lexicon, bool acts = true) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { } sense
         && (sense.LexFile is NounEvent or NounState || acts && sense.LexFile is NounAct or NounTime);
+
+    /// <summary>Whether a noun's first sense is a kind of time interval or time period: a reaction time, a duration.</summary>
+    public static bool NamesATimeSpan(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { } sense
+        && lexicon.KindsOf([sense], 2).Any(kind => kind.Words.Contains("time period") || kind.Words.Contains("time interval"));
 
     /// <summary>Whether a noun's first sense is a kind of time period, as a duration is (an age is first a property).</summary>
     public static bool NamesATimePeriod(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { } sense
