@@ -6941,7 +6941,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_eighty_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightySixthTest, "nl-eighty-sixth-test", 0.95, atLeast: 60);
 
     [Fact]
-    public Task The_eighty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightySeventhTest, "nl-eighty-seventh-test", 0.9, atLeast: 60);
+    public Task The_eighty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightySeventhTest, "nl-eighty-seventh-test", 0.95, atLeast: 60);
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
@@ -8703,6 +8703,39 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("warsaw-menarche", "Which age group has the fewest girls?", "select age, girls from {t} order by girls asc limit 1")]
     public Task Routes_scales_spans_and_people_counted_by_what_they_did_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-routes-scales-spans-people");
+
+    /// <summary>
+    /// Written after the eighty-eighth set's rules: measures per unit and measures of one thing at each of its days ranked
+    /// by their single extremes; speed on a span of time; days counted before or after; readings listed whole; the people
+    /// of a table of patients; levels reached; what is counted of a table named for its measurements.
+    /// </summary>
+    [Theory]
+    [InlineData("atlantic-storms", "Which storm had the highest pressure?", "select name, pressure from {t} order by pressure desc limit 1")]
+    [InlineData("atlantic-storms", "Which storms reached category 4 in 1999?", "select distinct name from {t} where category >= 4 and year = 1999")]
+    [InlineData("sleep-deprivation", "Fastest reaction time of subject 309", "select min(Reaction) from {t} where Subject = 309")]
+    [InlineData("sleep-deprivation", "Average reaction time after day 6", "select avg(Reaction) from {t} where Days > 6")]
+    [InlineData("sleep-deprivation", "How many readings were under 250 ms?", "select count(*) from {t} where Reaction < 250")]
+    [InlineData("sleep-deprivation", "Which subject had the fastest reaction time?", "select Subject, Reaction from {t} order by Reaction asc limit 1")]
+    [InlineData("spinal-surgery-kyphosis", "How many children did not have kyphosis?", "select count(*) from {t} where Kyphosis = 'absent'")]
+    [InlineData("spinal-surgery-kyphosis", "Average age of patients with kyphosis", "select avg(Age) from {t} where Kyphosis = 'present'")]
+    [InlineData("earthquake-accelerations", "Readings within 5 km", "select event, mag, station, dist, accel from {t} where dist <= 5")]
+    [InlineData("earthquake-accelerations", "How many earthquakes had a magnitude above 7?", "select count(distinct event) from {t} where mag > 7")]
+    public Task Measures_per_unit_spans_of_time_readings_and_levels_reached_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-per-unit-spans-readings-levels");
+
+    /// <summary>
+    /// Written after the rules for routes listed both ways and for the things a table's measurements are of: either city
+    /// of a pair, the cities both sides hold, a route's attributes listed by the side not held, earthquakes counted by
+    /// their event.
+    /// </summary>
+    [Theory]
+    [InlineData("european-road-distances", "Distance between Lyons and Geneva", "select distance from {t} where origin = 'Lyons' and destination = 'Geneva'")]
+    [InlineData("european-road-distances", "How many cities are within 500 km of Brussels?", "select count(*) from {t} where origin = 'Brussels' and distance <= 500")]
+    [InlineData("european-road-distances", "Distances from Vienna", "select destination, distance from {t} where origin = 'Vienna'")]
+    [InlineData("european-road-distances", "How many different cities are there?", "select count(distinct origin) from {t}")]
+    [InlineData("earthquake-accelerations", "How many earthquakes had a magnitude below 6?", "select count(distinct event) from {t} where mag < 6")]
+    public Task Routes_both_ways_and_the_things_measured_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-routes-both-ways-things-measured");
 
     /// <summary>One question, answered as its SQL answers it (or, without SQL, with can't tell).</summary>
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)

@@ -1753,7 +1753,9 @@ public static partial class BuiltinEngine
             else if (!(r.Shown is [var listed] && Lexicon.Shared is { Available: true } lexicon && q.Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == listed
                          && (q.TagAt(t.Start + t.Length) is { Kind: TagKind.Stop } ? [t.Start + t.Length - 1, t.Start + t.Length] : new[] { t.Start + t.Length - 1 })
                             .Select(q.Word).Any(plural => Words.Singular(plural) != plural
-                                && (Senses.NamesAMeasuring(Words.Singular(plural), lexicon) || Senses.NamesARate(Words.Singular(plural), lexicon)))
+                                && (Senses.NamesAMeasuring(Words.Singular(plural), lexicon) || Senses.NamesARate(Words.Singular(plural), lexicon)
+                                    // "distances from Stockholm": a property of each row (WordNet's attributes), not an amount to add up.
+                                    || Senses.NamesAnAttribute(Words.Singular(plural), lexicon)))
                             // "reaction times": a compound naming a span of time, in the plural.
                             || t.Length > 1 && Words.Singular(q.Word(t.Start + t.Length - 1)) is var lastOne && lastOne != q.Word(t.Start + t.Length - 1)
                                 && Senses.NamesATimeSpan(string.Join(' ', q.Words.Skip(t.Start).Take(t.Length - 1).Append(lastOne)), lexicon))))
@@ -1762,6 +1764,10 @@ public static partial class BuiltinEngine
             else if (r.Filters.Where(f => f.Part == FilterPart.Value).Select(f => TimeMeasuredAt(q.Table, f.Column)).Distinct().ToList() is [{ } time] && !r.Shown.Contains(time)
                      && !r.Filters.Any(f => f.Column == time))
                 r.Shown.Insert(0, time);
+            // "Distances from Stockholm": routes from one side, listed by the other.
+            else if (q.Table.Sides is var (from, to) && r.Filters.Where(f => f.Op == "=" && (f.Column == from || f.Column == to)).Select(f => f.Column).Distinct().ToList() is [var held]
+                     && (held == from ? to : from) is var unheld && !r.Shown.Contains(unheld))
+                r.Shown.Insert(0, unheld);
         }
         // "the 5 highest countries" with nothing to rank by: rows counted per country, where (nearly) each country has one row,
         // rank nothing. "top 5 counties by number of zip codes", a zip code to a row: the counties ranked by their rows.
@@ -2043,8 +2049,12 @@ public static partial class BuiltinEngine
     private static bool SaidAsGroups(Question q, Tag tag) => tag is { Length: 2, Column.Kind: ColumnKind.Number } && q.Word(tag.Start + 1) is var kinds
         && Words.Singular(kinds) is var kind && kind != kinds && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAGroupOfThings(kind, lexicon);
 
-    /// <summary>"How many schools" of school_id: the things counted by the plural of the column identifying them.</summary>
-    private static bool Identifies(Question q, Tag tag) => Words.NameWords(tag.Column!.Name) is [var thing, "id"] && NameWordInPlural(q, tag) == thing;
+    /// <summary>
+    /// "How many schools" of school_id: the things counted by the plural of the column identifying them; "how many
+    /// earthquakes" of the event numbering the earthquakes measured.
+    /// </summary>
+    private static bool Identifies(Question q, Tag tag) => Words.NameWords(tag.Column!.Name) is [var thing, "id"] && NameWordInPlural(q, tag) == thing
+        || tag.Reading?.StartsWith(Question.MeasuredThingsReading, StringComparison.Ordinal) == true;
 
     /// <summary>
     /// The word of the column's name the question asks in the plural ("readings" of <c>reading</c>, "motes" of <c>mote_id</c>),

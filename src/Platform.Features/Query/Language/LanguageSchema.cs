@@ -208,9 +208,13 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
 /// Text columns naming most rows whose repeated names a column of a few places tells apart, each row once (midwest's
 /// counties: an ADAMS in each of four states): each row is one thing, named within its place.
 /// </param>
+/// <param name="SymmetricSides">
+/// Every row's <see cref="Sides"/> swapped, with the same other values, is a row too (eurodist's road distances, each pair
+/// of cities both ways): which side a value is said of does not change an answer.
+/// </param>
 public sealed record LanguageTable(Guid DatasetId, string Name, string TableName, long RowCount, IReadOnlyList<string> NameWords, IReadOnlyList<LanguageColumn> Columns,
     bool HourlyRows = false, IReadOnlySet<(string Label, string Number)>? RepeatedWithin = null, IReadOnlySet<string>? ListedAgain = null,
-    IReadOnlySet<string>? NamedWithin = null)
+    IReadOnlySet<string>? NamedWithin = null, bool SymmetricSides = false)
 {
     /// <summary>
     /// The noun the table's name ends with, before any "by": what its rows are ("package" of debian-packages, "country" of
@@ -385,7 +389,8 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             var repeated = connection is null ? null : RepeatedWithin(dataset, connection, columns);
             var listedAgain = connection is null ? null : ListedAgain(dataset, connection, columns);
             var namedWithin = connection is null ? null : NamedWithin(dataset, connection, columns);
-            return new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns, HourlyRows(dataset), repeated, listedAgain, namedWithin);
+            var table = new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns, HourlyRows(dataset), repeated, listedAgain, namedWithin);
+            return connection is not null && table.Sides is var (first, second) && Mirrored(dataset, connection, columns, first, second) ? table with { SymmetricSides = true } : table;
         })!;
 
     /// <summary>
@@ -581,6 +586,21 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         var pairs = labels.SelectMany(l => numbers.Where(n => n != l).Select(n => (Label: l, Number: n))).Take((int)Math.Min(64, 20_000_000 / Math.Max(1, dataset.RowCount))).ToList();
         var agree = Agree(dataset, connection, pairs.Select(p => (p.Label, (IReadOnlyList<LanguageColumn>)[p.Number])).ToList());
         return pairs.Where((p, i) => agree[i]).Select(p => (p.Label.Name, p.Number.Name)).ToHashSet();
+    }
+
+    /// <summary>
+    /// Whether each row, its two sides swapped and its other values kept, is a row too: one scan joining the table to itself,
+    /// where both sides hold as many values and the table is no larger than a matrix of 500 places.
+    /// </summary>
+    private static bool Mirrored(Dataset dataset, DuckDBConnection connection, IReadOnlyList<LanguageColumn> columns, LanguageColumn first, LanguageColumn second)
+    {
+        if (dataset.RowCount is < 2 or > 250_000 || first.Profile.DistinctCount != second.Profile.DistinctCount) return false;
+        string Id(LanguageColumn c) => DatasetStorage.Identifier(c.Name);
+        var same = columns.Where(c => c != first && c != second).Select(c => $" and a.{Id(c)} is not distinct from b.{Id(c)}");
+        var table = DatasetStorage.Identifier(dataset.TableName);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"select count(*) = (select count(*) from {table}) from {table} a semi join {table} b on a.{Id(first)} = b.{Id(second)} and a.{Id(second)} = b.{Id(first)}{string.Concat(same)}";
+        return command.ExecuteScalar() is true;
     }
 
     /// <summary>Of the text columns naming nearly every row but not every one, those whose rows of one name agree on every number.</summary>

@@ -1521,6 +1521,12 @@ public sealed partial class Question
     {
         foreach (var (start, length, columns) in _heldByMany.Where(h => Free(h.Start, h.Length)))
         {
+            // "the distance between Hamburg and Copenhagen" of routes listed both ways: the first side free, in the order said.
+            if (Table is { SymmetricSides: true, Sides: var (first, second) } && columns.Contains(first) && columns.Contains(second))
+            {
+                SetValueOfPair(start, length, Tags.Any(t => t is { Kind: TagKind.Value } && t.Column == first) ? second : first);
+                continue;
+            }
             var value = string.Join(' ', Original.Skip(start).Take(length));
             Set(start, length, new Tag(TagKind.Unknown, start, length,
                 Reading: $"'{value}' is a value of {string.Join(", ", columns[..^1].Select(c => c.Name))} and {columns[^1].Name}; say which is meant"));
@@ -3745,8 +3751,12 @@ public sealed partial class Question
         if (namedBy.Count == 2 && Table.Sides is var (first, second) && namedBy.Contains(first) && namedBy.Contains(second))
         {
             var sidesHeld = Tags.Where(t => t is { Kind: TagKind.Value } && (t.Column == first || t.Column == second)).Select(t => t!.Column!).Distinct().ToList();
-            Tags[i] = sidesHeld is [var side] && Word(i - 1) is "which" or "what"
+            // Of routes listed both ways, either side holds every one of them ("how many cities", "how many cities are within
+            // 1000 km of Munich").
+            Tags[i] = sidesHeld is [var side] && (Word(i - 1) is "which" or "what" || Table.SymmetricSides)
                 ? new Tag(TagKind.Column, i, 1, side == first ? second : first, Reading: $"its names are {word} (WordNet): the side not held → column {(side == first ? second : first).Name}")
+                : sidesHeld is [] && Table.SymmetricSides
+                ? new Tag(TagKind.Column, i, 1, first, Reading: $"its names are {word} (WordNet): each on both sides → column {first.Name}")
                 : new Tag(TagKind.Unknown, i, 1, Reading: $"both {first.Name} and {second.Name} name {word}");
             return;
         }
@@ -4640,6 +4650,13 @@ public sealed partial class Question
             is > 0 and var at ? Words[at] : null;
     }
 
+    /// <summary>Read for what the rows of a table named for its measurements are measurements of.</summary>
+    public const string MeasuredThingsReading = "what the rows measure";
+
+    /// <summary>The one column labelling rows whose values each keep some number the same on all their rows (an event and its magnitude).</summary>
+    private LanguageColumn? ThingsMeasured => Table.RepeatedWithin?.Select(p => p.Label).Distinct().ToList() is [var label]
+        ? Table.Columns.FirstOrDefault(c => c.Name == label) : null;
+
     /// <summary>
     /// "How many earthquakes" of earthquake-accelerations: a word of the table's name before its last, counted in the plural
     /// where the last is a measure (WordNet) in the plural, counts what the rows (accelerations) are measurements of, not the rows.
@@ -5163,6 +5180,10 @@ public sealed partial class Question
                 : CountedByItsVerb(word) is { } cited ? new Tag(TagKind.Column, i, 1, cited, Reading: $"the {word} each row counts → column {cited.Name}")
                 // "fatalism score" of depression-scores: a word of the table's name saying what kind of number a column is.
                 : Table.NameWords.Contains(Language.Words.Singular(word)) && !SaysKindOfNumberAfterColumn(i) && !CountsWhatRowsAreOf(i) ? new Tag(TagKind.TableWord, i, 1)
+                // "How many earthquakes" of earthquake-accelerations: the one column whose values each keep a number of their
+                // own on all their rows (an event's magnitude) tells the things measured apart.
+                : CountsWhatRowsAreOf(i) && ThingsMeasured is { } measuredThings
+                    ? new Tag(TagKind.Column, i, 1, measuredThings, Reading: $"{MeasuredThingsReading}: the {word}, each with numbers of its own → column {measuredThings.Name}")
                 // "earthquakes" of quakes: a noun whose first sense WordNet also calls by a word of the table's name.
                 : SynonymOfTableWord(Language.Words.Singular(word)) is { } synonym ? new Tag(TagKind.TableWord, i, 1, Reading: $"the table's word {synonym}, in other words (WordNet)")
                 // "marriage" of marital-affairs: the noun an adjective of the table's name pertains to (WordNet: marital, of marriage).

@@ -273,6 +273,9 @@ public static partial class Senses
     /// <summary>Whether a noun in one of its senses is a unit of measure, a quantity ("degree day", "kilowatt hour").</summary>
     public static bool NamesAUnit(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Any(s => s.LexFile == NounQuantity);
 
+    /// <summary>Whether a noun's first sense is an attribute: a property of a thing ("distance", "height", "price").</summary>
+    public static bool NamesAnAttribute(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounAttribute };
+
     /// <summary>Whether a noun's first sense is an attribute or a quantity: something measured ("temperature", "rainfall").</summary>
     public static bool NamesAMeasure(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounAttribute or NounQuantity };
 
