@@ -109,7 +109,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "presidential-approval.csv", "city-precipitation.csv", "tennessee-kindergarten.csv", "virginia-death-rates.csv", "euro-energy.csv",
     "world-landmasses.csv", "us-personal-expenditure.csv", "cps-education-earnings.csv", "michelson-light-speed.csv", "employee-attitude.csv",
     "european-road-distances.csv", "us-census-population.csv", "warsaw-menarche.csv", "crude-oil-quality.csv", "lynx-trappings.csv",
-    "star-wars-characters.csv", "atlantic-storms.csv", "earthquake-accelerations.csv", "sleep-deprivation.csv", "spinal-surgery-kyphosis.csv");
+    "star-wars-characters.csv", "atlantic-storms.csv", "earthquake-accelerations.csv", "sleep-deprivation.csv", "spinal-surgery-kyphosis.csv",
+    "choir-singer-heights.csv", "rat-body-weights.csv", "machine-productivity.csv", "poison-survival-times.csv", "veterans-lung-cancer.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -6678,6 +6679,75 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("spinal-surgery-kyphosis", "How many patients did not have kyphosis?", "select count(*) from {t} where Kyphosis = 'absent'"),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] EightyNinthTest =
+    [
+        ("choir-singer-heights", "Average height of the singers", "select avg(height) from {t}"),
+        ("choir-singer-heights", "Average height by voice part", "select \"voice.part\", avg(height) from {t} group by \"voice.part\""),
+        ("choir-singer-heights", "How many singers are there?", "select count(*) from {t}"),
+        ("choir-singer-heights", "How many sopranos are there?", "select count(*) from {t} where \"voice.part\" like 'Soprano%'"),
+        ("choir-singer-heights", "How tall is the tallest singer?", "select max(height) from {t}"),
+        ("choir-singer-heights", "Average height of the basses", "select avg(height) from {t} where \"voice.part\" like 'Bass%'"),
+        ("choir-singer-heights", "Which voice part is tallest on average?", "select \"voice.part\", avg(height) from {t} group by \"voice.part\" order by avg(height) desc limit 1"),
+        ("choir-singer-heights", "Number of singers in each voice part", "select \"voice.part\", count(*) from {t} group by \"voice.part\""),
+        ("choir-singer-heights", "How many singers are taller than 70 inches?", "select count(*) from {t} where height > 70"),
+        ("choir-singer-heights", "Shortest height among the Alto 1 singers", "select min(height) from {t} where \"voice.part\" = 'Alto 1'"),
+        ("choir-singer-heights", "Median height", "select median(height) from {t}"),
+        ("choir-singer-heights", "How many tenors are shorter than 68 inches?", "select count(*) from {t} where \"voice.part\" like 'Tenor%' and height < 68"),
+        ("choir-singer-heights", "Average height of Soprano 2", "select avg(height) from {t} where \"voice.part\" = 'Soprano 2'"),
+        ("rat-body-weights", "Average weight", "select avg(weight) from {t}"),
+        ("rat-body-weights", "Average weight by diet", "select Diet, avg(weight) from {t} group by Diet"),
+        ("rat-body-weights", "How many rats are there?", "select count(distinct Rat) from {t}"),
+        ("rat-body-weights", "Which rat was the heaviest?", "select Rat, weight from {t} order by weight desc limit 1"),
+        ("rat-body-weights", "Weight of rat 1 on day 1", "select weight from {t} where Rat = 1 and Time = 1"),
+        ("rat-body-weights", "Average weight on day 64", "select avg(weight) from {t} where Time = 64"),
+        ("rat-body-weights", "How many rats were on diet 2?", "select count(distinct Rat) from {t} where Diet = 2"),
+        ("rat-body-weights", "Maximum weight by rat", "select Rat, max(weight) from {t} group by Rat"),
+        ("rat-body-weights", "Weights of rat 5", "select Time, weight from {t} where Rat = 5"),
+        ("rat-body-weights", "Average weight of rats on diet 3 on day 1", "select avg(weight) from {t} where Diet = 3 and Time = 1"),
+        ("rat-body-weights", "Lightest weight recorded", "select min(weight) from {t}"),
+        ("rat-body-weights", "How many weighings were above 500 grams?", "select count(*) from {t} where weight > 500"),
+        ("rat-body-weights", "Average weight after day 50", "select avg(weight) from {t} where Time > 50"),
+        ("machine-productivity", "Average score", "select avg(score) from {t}"),
+        ("machine-productivity", "Average score by machine", "select Machine, avg(score) from {t} group by Machine"),
+        ("machine-productivity", "Which machine has the highest average score?", "select Machine, avg(score) from {t} group by Machine order by avg(score) desc limit 1"),
+        ("machine-productivity", "Average score of worker 3", "select avg(score) from {t} where Worker = 3"),
+        ("machine-productivity", "Highest score", "select max(score) from {t}"),
+        ("machine-productivity", "How many workers are there?", "select count(distinct Worker) from {t}"),
+        ("machine-productivity", "Average score by worker", "select Worker, avg(score) from {t} group by Worker"),
+        ("machine-productivity", "Lowest score on machine B", "select min(score) from {t} where Machine = 'B'"),
+        ("machine-productivity", "Which worker had the best score?", "select Worker, score from {t} order by score desc limit 1"),
+        ("machine-productivity", "Average score of worker 6 on machine C", "select avg(score) from {t} where Worker = 6 and Machine = 'C'"),
+        ("machine-productivity", "How many scores were above 60?", "select count(*) from {t} where score > 60"),
+        ("machine-productivity", "Median score", "select median(score) from {t}"),
+        ("machine-productivity", "Scores of worker 2 on machine A", "select score from {t} where Worker = 2 and Machine = 'A'"),
+        ("poison-survival-times", "Average survival time", "select avg(time) from {t}"),
+        ("poison-survival-times", "Average survival time by poison", "select poison, avg(time) from {t} group by poison"),
+        ("poison-survival-times", "Average survival time by treatment", "select treat, avg(time) from {t} group by treat"),
+        ("poison-survival-times", "Which treatment gives the longest average survival?", "select treat, avg(time) from {t} group by treat order by avg(time) desc limit 1"),
+        ("poison-survival-times", "Shortest survival time", "select min(time) from {t}"),
+        ("poison-survival-times", "Longest survival time with poison 3", "select max(time) from {t} where poison = 3"),
+        ("poison-survival-times", "How many animals were given treatment B?", "select count(*) from {t} where treat = 'B'"),
+        ("poison-survival-times", "Average time for poison 1 and treatment D", "select avg(time) from {t} where poison = 1 and treat = 'D'"),
+        ("poison-survival-times", "How many animals survived longer than 0.8?", "select count(*) from {t} where time > 0.8"),
+        ("poison-survival-times", "Median survival time", "select median(time) from {t}"),
+        ("poison-survival-times", "Number of animals by poison", "select poison, count(*) from {t} group by poison"),
+        ("poison-survival-times", "Which poison kills fastest on average?", "select poison, avg(time) from {t} group by poison order by avg(time) asc limit 1"),
+        ("poison-survival-times", "Average survival time by poison and treatment", "select poison, treat, avg(time) from {t} group by poison, treat"),
+        ("veterans-lung-cancer", "How many patients are there?", "select count(*) from {t}"),
+        ("veterans-lung-cancer", "Average survival time", "select avg(time) from {t}"),
+        ("veterans-lung-cancer", "Average survival time by cell type", "select celltype, avg(time) from {t} group by celltype"),
+        ("veterans-lung-cancer", "How many patients died?", "select count(*) from {t} where status = 1"),
+        ("veterans-lung-cancer", "Average age", "select avg(age) from {t}"),
+        ("veterans-lung-cancer", "Average survival time by treatment", "select trt, avg(time) from {t} group by trt"),
+        ("veterans-lung-cancer", "How many patients had prior therapy?", "select count(*) from {t} where prior = 10"),
+        ("veterans-lung-cancer", "Average Karnofsky score", "select avg(karno) from {t}"),
+        ("veterans-lung-cancer", "Oldest patient", "select max(age) from {t}"),
+        ("veterans-lung-cancer", "How many patients have adeno cell type?", "select count(*) from {t} where celltype = 'adeno'"),
+        ("veterans-lung-cancer", "Average age by cell type", "select celltype, avg(age) from {t} group by celltype"),
+        ("veterans-lung-cancer", "Longest survival time", "select max(time) from {t}"),
+        ("veterans-lung-cancer", "How many patients survived more than 365 days?", "select count(*) from {t} where time > 365"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -6944,8 +7014,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_eighty_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightySeventhTest, "nl-eighty-seventh-test", 0.95, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_eighty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightyEighthTest, "nl-eighty-eighth-test", 0.9, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_eighty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightyNinthTest, "nl-eighty-ninth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
