@@ -1256,7 +1256,7 @@ public static partial class BuiltinEngine
     /// days 0 to 9): the unit's rows are its measurements over time, not its members.
     /// </summary>
     private static LanguageColumn? TimeMeasuredAt(LanguageTable table, LanguageColumn unit) => table.Columns.FirstOrDefault(time => time != unit
-        && (time.IsYearNumber || Words.NameWords(time.Name) is [var name] && Question.TimeUnits.Contains(name.EndsWith('s') ? name : name + "s"))
+        && (time.IsYearNumber || Words.NameWords(time.Name) is [var name] && (name == "time" || Question.TimeUnits.Contains(name.EndsWith('s') ? name : name + "s")))
         && time.Profile.DistinctCount > 1 && unit.Profile.DistinctCount * time.Profile.DistinctCount == table.RowCount);
 
     /// <summary>

@@ -19,7 +19,7 @@ public enum ColumnKind { Number, Date, Text, Boolean, Other }
 /// </param>
 /// <param name="Cased">Values that differ only in case ("copy" and "COPY", "h" and "H"), each by itself as written.</param>
 /// <param name="OnSeveralRows">The values (trimmed, as written) found on more than one row; any other value picks one row.</param>
-public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, IReadOnlyList<string[]> Aliases, IReadOnlyDictionary<string, string> Values, ColumnProfile Profile,
+public sealed partial record LanguageColumn(string Name, string Type, ColumnKind Kind, IReadOnlyList<string[]> Aliases, IReadOnlyDictionary<string, string> Values, ColumnProfile Profile,
     Unit? Unit = null, bool StoredAsText = false, bool Padded = false, bool Blank = false, char? ListSeparator = null, IReadOnlyDictionary<string, string>? Cased = null,
     IReadOnlySet<string>? OnSeveralRows = null)
 {
@@ -28,14 +28,21 @@ public sealed record LanguageColumn(string Name, string Type, ColumnKind Kind, I
     /// <summary>
     /// Text most of whose values are paths ("Europe/Berlin", "image/png", "Query Tuning / Planner Method Configuration"):
     /// the words before the slash name groups of them, by the prefix the group's values start with ("europe" →
-    /// <c>Europe/</c>): "zones in Europe", "image types", "settings in the Query Tuning category".
+    /// <c>Europe/</c>): "zones in Europe", "image types", "settings in the Query Tuning category". So do the words of
+    /// numbered parts ("Soprano 1", "Soprano 2": "soprano" → <c>Soprano </c>).
     /// </summary>
     public IReadOnlyDictionary<string, string> Groups { get; } = Kind == ColumnKind.Text ? PathGroups(Values.Values.Distinct().ToList()) : new Dictionary<string, string>();
+
+    [GeneratedRegex(@"^([A-Za-z]+) [0-9]+$")]
+    private static partial Regex NumberedPart();
 
     private static Dictionary<string, string> PathGroups(List<string> values)
     {
         var heads = values.Select(v => v.IndexOf('/') is > 0 and var slash && v[..slash].TrimEnd() is { Length: > 0 } head
             && head.All(c => char.IsLetter(c) || c is '-' or '_' or ' ') ? (Head: head, Prefix: v[..(slash + 1)]) : ((string Head, string Prefix)?)null).ToList();
+        // "Soprano 1", "Soprano 2": a word and the number of its part name a group by that word too ("sopranos").
+        if (heads.Count(h => h is not null) * 10 < values.Count * 8)
+            heads = values.Select(v => NumberedPart().Match(v) is { Success: true } part ? (Head: part.Groups[1].Value, Prefix: part.Groups[1].Value + " ") : ((string Head, string Prefix)?)null).ToList();
         if (values.Count < 3 || heads.Count(h => h is not null) * 10 < values.Count * 8) return [];
         return heads.OfType<(string Head, string Prefix)>().GroupBy(h => h.Head.ToLowerInvariant()).Where(g => g.Count() > 1)
             .ToDictionary(g => g.Key, g => g.First().Prefix, StringComparer.Ordinal);

@@ -1006,8 +1006,8 @@ public sealed partial class Question
                              && column.Values.Where(v => v.Key.Split(' ') is var kept && kept.Length == said.Length && kept.All(k => k.Length >= 3)
                                  && kept.Zip(said).All(p => p.Second.StartsWith(p.First, StringComparison.Ordinal)) && !kept.SequenceEqual(said)).ToList() is [var begun])
                         value = begun.Value;
-                    // "Europe" of zones written Europe/Berlin: the group of values under it.
-                    if (value is null && column.Groups.TryGetValue(phrase, out var group)) value = group;
+                    // "Europe" of zones written Europe/Berlin: the group of values under it; "sopranos" of Soprano 1 and Soprano 2.
+                    if (value is null && (column.Groups.TryGetValue(phrase, out var group) || length == 1 && column.Groups.TryGetValue(Language.Words.Singular(phrase), out group))) value = group;
                     if (value is null) continue;
                     var namedAsStored = capitalisedBeforeRows && original == value;
                     // "expression nodes": one row's name, written otherwise than stored, before the rows' word in the plural names a kind.
@@ -3142,6 +3142,13 @@ public sealed partial class Question
             if (Tags[i] is null && (!Language.Words.StopWords.Contains(Words[i]) || i > 0 && Language.Words.CommandWords.Contains(Words[i])) && !KeywordWords.Contains(Words[i])
                 && !Table.NameWords.Contains(Language.Words.Singular(Words[i])))
                 LinkSense(i, lexicon);
+        // "survival time" of a table's one time column: a noun nothing else reads, just before a column named only a time or
+        // a duration, says which time it is.
+        for (var i = 0; i + 1 < Words.Count; i++)
+            if (Tags[i] is null && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i]) && lexicon.Knows(Words[i], PartOfSpeech.Noun)
+                && Tags[i + 1] is { Kind: TagKind.Column, Start: var at, Length: 1, Column: { Kind: ColumnKind.Number } timed } && at == i + 1
+                && Language.Words.NameWords(timed.Name) is ["time" or "duration"] && Table.Columns.Count(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is ["time" or "duration"]) == 1)
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"which {timed.Name} it is");
     }
 
     /// <summary>
@@ -4059,8 +4066,10 @@ public sealed partial class Question
             }
         }
         // "orange crabs" of a species column holding B and O: a word is the one-letter code of its initial where its kind
-        // (a colour) has a kind beginning with each other code (blue); "big" is no code of a B.
-        if (word.Length >= 3 && Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: >= 2 and <= 4 } && c.Values.Values.All(v => v.Length == 1 && char.IsAsciiLetterUpper(v[0]))
+        // (a colour) has a kind beginning with each other code (blue); "big" is no code of a B. Not what is counted ("how many
+        // animals"), nor beside a code the question gives ("treatment B").
+        if (word.Length >= 3 && !(Language.Words.Singular(word) != word && (previous == "many" || previous == "of" && Word(i - 2) == "number")) && Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: >= 2 and <= 4 }
+                && c.Values.Values.All(v => v.Length == 1 && char.IsAsciiLetterUpper(v[0])) && !Tags.Any(t => t is { Kind: TagKind.Value } && t.Column == c)
                 && c.Values.Values.Contains(char.ToUpperInvariant(word[0]).ToString())
                 && Senses.Siblings(Language.Words.Singular(word), lexicon).Any(kinds => c.Values.Values.Where(v => v[0] != char.ToUpperInvariant(word[0]))
                     .All(code => kinds.Any(k => !k.Contains(' ') && char.ToUpperInvariant(k[0]) == code[0])))).ToList() is [var coded])
