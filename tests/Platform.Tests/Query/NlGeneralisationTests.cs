@@ -8810,6 +8810,22 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task Routes_both_ways_and_the_things_measured_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-routes-both-ways-things-measured");
 
+    /// <summary>
+    /// Written after the eighty-ninth set's rules: groups of numbered parts, units measured at each of their times, a noun
+    /// saying which time a table's one time is, things counted that are no code.
+    /// </summary>
+    [Theory]
+    [InlineData("choir-singer-heights", "Average height of the altos", "select avg(height) from {t} where \"voice.part\" like 'Alto%'")]
+    [InlineData("choir-singer-heights", "How many basses are taller than 72 inches?", "select count(*) from {t} where \"voice.part\" like 'Bass%' and height > 72")]
+    [InlineData("rat-body-weights", "Which rat was the lightest?", "select Rat, weight from {t} order by weight asc limit 1")]
+    [InlineData("rat-body-weights", "Weights of rat 12", "select Time, weight from {t} where Rat = 12")]
+    [InlineData("veterans-lung-cancer", "Median survival time", "select median(time) from {t}")]
+    [InlineData("veterans-lung-cancer", "Average survival time of patients over 60", "select avg(time) from {t} where age > 60")]
+    [InlineData("poison-survival-times", "How many animals got poison 2?", "select count(*) from {t} where poison = 2")]
+    [InlineData("machine-productivity", "How many workers used machine B?", "select count(distinct Worker) from {t} where Machine = 'B'")]
+    public Task Parts_times_measured_and_things_counted_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-parts-times-things");
+
     /// <summary>One question, answered as its SQL answers it (or, without SQL, with can't tell).</summary>
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {

@@ -4814,7 +4814,9 @@ public sealed partial class Question
         var next = Word(i + 1);
         var saidOf = i + 1 == Words.Count || next is "are" or "were" or "is" or "was" or "have" or "had" or "has" or "with" or "of" or "by" or "in" or "from"
                 or "that" or "which" or "who" or "whose" or "for" or "per" or "without"
-            || TagAt(i + 1) is not { Kind: TagKind.Value or TagKind.Number } && next.EndsWith("ed", StringComparison.Ordinal) && lexicon.Knows(next, PartOfSpeech.Verb);
+            // A verb in the past ("received", "got").
+            || TagAt(i + 1) is not { Kind: TagKind.Value or TagKind.Number } && (next.EndsWith("ed", StringComparison.Ordinal) && lexicon.Knows(next, PartOfSpeech.Verb)
+                || !next.EndsWith('s') && lexicon.BaseForms(next, PartOfSpeech.Verb).Any(b => b != next));
         // Not people who do what a column is named by ("homeowners" are some of the rows), nor a word inside values ("digits"
         // of unicode-characters' categories are some of the rows); not where the table's name is the things its rows are
         // ("manufacturers" of cars), nor of rows tallying things by date ("sales" of pizza's orders); "of" says which only
