@@ -2191,7 +2191,6 @@ public static partial class BuiltinEngine
     /// The extreme after <paramref name="from"/> that ranks rows one by one: an adjective standing for its column ("the
     /// tallest") or a word of the extreme before the numeric column it ranks ("the largest population").
     /// </summary>
-
     private static (int At, LanguageColumn Measured, bool Descending)? RowRanking(Question q, int from)
     {
         for (var i = from; i < q.Words.Count; i++)
