@@ -8812,7 +8812,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     /// <summary>
     /// Written after the eighty-ninth set's rules: groups of numbered parts, units measured at each of their times, a noun
-    /// saying which time a table's one time is, things counted that are no code.
+    /// saying which time a table's one time is, things counted that are no code, a verb of a noun in the table's name.
     /// </summary>
     [Theory]
     [InlineData("choir-singer-heights", "Average height of the altos", "select avg(height) from {t} where \"voice.part\" like 'Alto%'")]
@@ -8823,6 +8823,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("veterans-lung-cancer", "Average survival time of patients over 60", "select avg(time) from {t} where age > 60")]
     [InlineData("poison-survival-times", "How many animals got poison 2?", "select count(*) from {t} where poison = 2")]
     [InlineData("machine-productivity", "How many workers used machine B?", "select count(distinct Worker) from {t} where Machine = 'B'")]
+    [InlineData("poison-survival-times", "How many animals survived less than 0.3?", "select count(*) from {t} where time < 0.3")]
     public Task Parts_times_measured_and_things_counted_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-parts-times-things");
 

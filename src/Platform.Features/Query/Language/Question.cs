@@ -3142,11 +3142,21 @@ public sealed partial class Question
             if (Tags[i] is null && (!Language.Words.StopWords.Contains(Words[i]) || i > 0 && Language.Words.CommandWords.Contains(Words[i])) && !KeywordWords.Contains(Words[i])
                 && !Table.NameWords.Contains(Language.Words.Singular(Words[i])))
                 LinkSense(i, lexicon);
+        // "survived" of poison-survival-times: a verb in the past WordNet forms a noun of the table's name from (not the verb's
+        // own spelling: "houses" of house-prices), that noun before the one number column's name there ("survival times":
+        // time), stands for that column.
+        var tableName = Language.Words.NameWords(Table.Name).Select(Language.Words.Singular).ToList();
+        for (var i = 0; i < Words.Count; i++)
+            if (Tags[i] is null && !Words[i].EndsWith('s') && lexicon.BaseForms(Words[i], PartOfSpeech.Verb).Where(b => b != Words[i]).ToList() is { Count: > 0 } bases
+                && Enumerable.Range(0, Math.Max(0, tableName.Count - 1)).Where(j => !bases.Contains(tableName[j]) && VerbsOf(tableName[j], lexicon).Intersect(bases).Any())
+                    .SelectMany(j => Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is [var name] && Language.Words.Singular(name) == tableName[j + 1])
+                        .Select(c => (Noun: tableName[j], Column: c))).ToList() is [var (formed, named)])
+                Tags[i] = new Tag(TagKind.Column, i, 1, named, Reading: $"'{Words[i]}' (WordNet: {formed} is formed from it), the {formed} {named.Name} of the table's name → column {named.Name}");
         // "survival time" of a table's one time column: a noun nothing else reads, just before a column named only a time or
         // a duration, says which time it is.
         for (var i = 0; i + 1 < Words.Count; i++)
             if (Tags[i] is null && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i]) && lexicon.Knows(Words[i], PartOfSpeech.Noun)
-                && Tags[i + 1] is { Kind: TagKind.Column, Start: var at, Length: 1, Column: { Kind: ColumnKind.Number } timed } && at == i + 1
+                && Tags[i + 1] is { Kind: TagKind.Column, Start: var at, Length: 1, Column: { Kind: ColumnKind.Number } timed } && at == i + 1 && Language.Words.Singular(Words[i + 1]) is "time" or "duration"
                 && Language.Words.NameWords(timed.Name) is ["time" or "duration"] && Table.Columns.Count(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is ["time" or "duration"]) == 1)
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"which {timed.Name} it is");
     }
