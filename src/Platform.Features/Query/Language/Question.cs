@@ -4078,7 +4078,7 @@ public sealed partial class Question
         // "orange crabs" of a species column holding B and O: a word is the one-letter code of its initial where its kind
         // (a colour) has a kind beginning with each other code (blue); "big" is no code of a B. Not what is counted ("how many
         // animals"), nor beside a code the question gives ("treatment B").
-        if (word.Length >= 3 && !(Language.Words.Singular(word) != word && (previous == "many" || previous == "of" && Word(i - 2) == "number")) && Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: >= 2 and <= 4 }
+        if (word.Length >= 3 && !(Language.Words.Singular(word) != word && IsCounted(i)) && Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: >= 2 and <= 4 }
                 && c.Values.Values.All(v => v.Length == 1 && char.IsAsciiLetterUpper(v[0])) && !Tags.Any(t => t is { Kind: TagKind.Value } && t.Column == c)
                 && c.Values.Values.Contains(char.ToUpperInvariant(word[0]).ToString())
                 && Senses.Siblings(Language.Words.Singular(word), lexicon).Any(kinds => c.Values.Values.Where(v => v[0] != char.ToUpperInvariant(word[0]))
@@ -4669,6 +4669,9 @@ public sealed partial class Question
             is > 0 and var at ? Words[at] : null;
     }
 
+    /// <summary>Whether the word at <paramref name="i"/> is what is counted: after "many" or "number of".</summary>
+    private bool IsCounted(int i) => Word(i - 1) == "many" || Word(i - 1) == "of" && Word(i - 2) == "number";
+
     /// <summary>Read for what the rows of a table named for its measurements are measurements of.</summary>
     public const string MeasuredThingsReading = "what the rows measure";
 
@@ -4680,7 +4683,7 @@ public sealed partial class Question
     /// "How many earthquakes" of earthquake-accelerations: a word of the table's name before its last, counted in the plural
     /// where the last is a measure (WordNet) in the plural, counts what the rows (accelerations) are measurements of, not the rows.
     /// </summary>
-    private bool CountsWhatRowsAreOf(int i) => (Word(i - 1) == "many" || Word(i - 1) == "of" && Word(i - 2) == "number")
+    private bool CountsWhatRowsAreOf(int i) => IsCounted(i)
         && Language.Words.Singular(Words[i]) is var counted && counted != Words[i]
         && Language.Words.NameWords(Table.Name) is [_, .., var head] name && Language.Words.Singular(head) is var rows && rows != head && rows != counted
         && name.Take(name.Count - 1).Any(w => Language.Words.Singular(w) == counted)
