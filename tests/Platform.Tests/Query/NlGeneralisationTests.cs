@@ -110,7 +110,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "world-landmasses.csv", "us-personal-expenditure.csv", "cps-education-earnings.csv", "michelson-light-speed.csv", "employee-attitude.csv",
     "european-road-distances.csv", "us-census-population.csv", "warsaw-menarche.csv", "crude-oil-quality.csv", "lynx-trappings.csv",
     "star-wars-characters.csv", "atlantic-storms.csv", "earthquake-accelerations.csv", "sleep-deprivation.csv", "spinal-surgery-kyphosis.csv",
-    "choir-singer-heights.csv", "rat-body-weights.csv", "machine-productivity.csv", "poison-survival-times.csv", "veterans-lung-cancer.csv");
+    "choir-singer-heights.csv", "rat-body-weights.csv", "machine-productivity.csv", "poison-survival-times.csv", "veterans-lung-cancer.csv",
+    "consumer-reports-cars-1990.csv", "chocolate-cake-breakage.csv", "cattle-pleuropneumonia.csv", "oxford-boys-heights.csv", "fish-encounters.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -6748,6 +6749,77 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("veterans-lung-cancer", "How many patients survived more than 365 days?", "select count(*) from {t} where time > 365"),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] NinetiethTest =
+    [
+        ("consumer-reports-cars-1990", "Which car is the most expensive?", "select name, Price from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("consumer-reports-cars-1990", "How many cars are from Japan?", "select count(*) from {t} where Country = 'Japan'"),
+        ("consumer-reports-cars-1990", "Average price of German cars", "select round(avg(Price), 2) from {t} where Country = 'Germany'"),
+        ("consumer-reports-cars-1990", "Average horsepower by type", "select Type, round(avg(HP), 2) from {t} group by 1"),
+        ("consumer-reports-cars-1990", "Which car has the best mileage?", "select name, Mileage from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("consumer-reports-cars-1990", "How many small cars are there?", "select count(*) from {t} where Type = 'Small'"),
+        ("consumer-reports-cars-1990", "What is the lightest car?", "select name, Weight from {t} order by 2 asc nulls last, 1 limit 1"),
+        ("consumer-reports-cars-1990", "Number of cars per country", "select Country, count(*) from {t} group by 1"),
+        ("consumer-reports-cars-1990", "Cars with more than 200 horsepower", "select name, HP from {t} where HP > 200"),
+        ("consumer-reports-cars-1990", "Average fuel tank size of vans", "select round(avg(Tank), 2) from {t} where Type = 'Van'"),
+        ("consumer-reports-cars-1990", "How many cars have manual steering?", "select count(*) from {t} where Steering = 'manual'"),
+        ("consumer-reports-cars-1990", "How many cars have much better reliability?", "select count(*) from {t} where Reliability = 'Much better'"),
+        ("consumer-reports-cars-1990", "Most powerful Korean car", "select name, HP from {t} where Country = 'Korea' order by 2 desc nulls last, 1 limit 1"),
+        ("consumer-reports-cars-1990", "Cheapest sporty car", "select name, Price from {t} where Type = 'Sporty' order by 2 asc nulls last, 1 limit 1"),
+        ("chocolate-cake-breakage", "Average breaking angle by recipe", "select recipe, round(avg(angle), 2) from {t} group by 1"),
+        ("chocolate-cake-breakage", "Average angle at each temperature", "select temperature, round(avg(angle), 2) from {t} group by 1"),
+        ("chocolate-cake-breakage", "How many cakes were baked?", "select count(*) from {t}"),
+        ("chocolate-cake-breakage", "Highest breaking angle", "select max(angle) from {t}"),
+        ("chocolate-cake-breakage", "Which recipe breaks at the highest angle on average?", "select recipe, round(avg(angle), 2) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("chocolate-cake-breakage", "Average angle of recipe C cakes baked at 225 degrees", "select round(avg(angle), 2) from {t} where recipe = 'C' and temp = 225"),
+        ("chocolate-cake-breakage", "How many cakes broke at an angle above 50 degrees?", "select count(*) from {t} where angle > 50"),
+        ("chocolate-cake-breakage", "Lowest angle for recipe B", "select min(angle) from {t} where recipe = 'B'"),
+        ("chocolate-cake-breakage", "Average angle per replicate", "select replicate, round(avg(angle), 2) from {t} group by 1"),
+        ("chocolate-cake-breakage", "How many cakes were baked at 175 degrees?", "select count(*) from {t} where temp = 175"),
+        ("chocolate-cake-breakage", "Median angle", "select median(angle) from {t}"),
+        ("chocolate-cake-breakage", "Which temperature gives the highest average angle?", "select temperature, round(avg(angle), 2) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("chocolate-cake-breakage", "Average angle by recipe and temperature", "select recipe, temperature, round(avg(angle), 2) from {t} group by 1, 2"),
+        ("cattle-pleuropneumonia", "Total number of new cases", "select sum(incidence) from {t}"),
+        ("cattle-pleuropneumonia", "Total cases by herd", "select herd, sum(incidence) from {t} group by 1"),
+        ("cattle-pleuropneumonia", "Which herd had the most cases?", "select herd, sum(incidence) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("cattle-pleuropneumonia", "How many herds are there?", "select count(distinct herd) from {t}"),
+        ("cattle-pleuropneumonia", "Average herd size", "select round(avg(size), 2) from {t}"),
+        ("cattle-pleuropneumonia", "Total incidence in period 1", "select sum(incidence) from {t} where period = 1"),
+        ("cattle-pleuropneumonia", "Cases by period", "select period, sum(incidence) from {t} group by 1"),
+        ("cattle-pleuropneumonia", "Largest herd size", "select max(size) from {t}"),
+        ("cattle-pleuropneumonia", "How many records have zero incidence?", "select count(*) from {t} where incidence = 0"),
+        ("cattle-pleuropneumonia", "Average incidence by period", "select period, round(avg(incidence), 2) from {t} group by 1"),
+        ("cattle-pleuropneumonia", "What was the size of herd 8?", "select size from {t} where herd = 8"),
+        ("cattle-pleuropneumonia", "Which herd was the largest in period 1?", "select herd, size from {t} where period = 1 order by 2 desc nulls last, 1 limit 1"),
+        ("cattle-pleuropneumonia", "Incidence in herd 1 by period", "select period, incidence from {t} where herd = 1"),
+        ("oxford-boys-heights", "Average height", "select round(avg(height), 2) from {t}"),
+        ("oxford-boys-heights", "How many boys are there?", "select count(distinct Subject) from {t}"),
+        ("oxford-boys-heights", "Tallest height measured", "select max(height) from {t}"),
+        ("oxford-boys-heights", "Average height on each occasion", "select Occasion, round(avg(height), 2) from {t} group by 1"),
+        ("oxford-boys-heights", "Which boy was the tallest?", "select Subject, height from {t} order by 2 desc nulls last, 1 limit 1"),
+        ("oxford-boys-heights", "Average height of subject 10", "select round(avg(height), 2) from {t} where Subject = 10"),
+        ("oxford-boys-heights", "Average height on the first occasion", "select round(avg(height), 2) from {t} where Occasion = 1"),
+        ("oxford-boys-heights", "How many measurements are there?", "select count(*) from {t}"),
+        ("oxford-boys-heights", "Shortest boy at occasion 9", "select Subject, height from {t} where Occasion = 9 order by 2 asc nulls last, 1 limit 1"),
+        ("oxford-boys-heights", "How many measurements are taller than 160 cm?", "select count(*) from {t} where height > 160"),
+        ("oxford-boys-heights", "Average height per boy", "select Subject, round(avg(height), 2) from {t} group by 1"),
+        ("oxford-boys-heights", "Minimum and maximum height", "select min(height), max(height) from {t}"),
+        ("oxford-boys-heights", "Median height at occasion 5", "select median(height) from {t} where Occasion = 5"),
+        ("oxford-boys-heights", "How much did boy 1 grow?", "select max(height) - min(height) from {t} where Subject = 1"),
+        ("fish-encounters", "How many fish are there?", "select count(distinct fish) from {t}"),
+        ("fish-encounters", "How many fish were seen at each station?", "select station, count(*) from {t} group by 1"),
+        ("fish-encounters", "Which station saw the most fish?", "select station, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("fish-encounters", "Which station saw the fewest fish?", "select station, count(*) from {t} group by 1 order by 2 asc, 1 limit 1"),
+        ("fish-encounters", "How many stations are there?", "select count(distinct station) from {t}"),
+        ("fish-encounters", "How many fish were seen at Lisbon?", "select count(*) from {t} where station = 'Lisbon'"),
+        ("fish-encounters", "Stations where fish 4842 was seen", "select station from {t} where fish = 4842"),
+        ("fish-encounters", "How many stations did fish 4850 reach?", "select count(*) from {t} where fish = 4850"),
+        ("fish-encounters", "Which fish was seen at the most stations?", "select fish, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("fish-encounters", "Number of stations per fish", "select fish, count(*) from {t} group by 1"),
+        ("fish-encounters", "Fish seen at MAW", "select fish from {t} where station = 'MAW'"),
+        ("fish-encounters", "How many fish were not seen at Lisbon?", "select count(distinct fish) from {t} where fish not in (select fish from {t} where station = 'Lisbon')"),
+        ("fish-encounters", "How many encounters are there?", "select count(*) from {t}"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -7017,8 +7089,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_eighty_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightyEighthTest, "nl-eighty-eighth-test", 0.9, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_eighty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightyNinthTest, "nl-eighty-ninth-test", 0.95, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_ninetieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetiethTest, "nl-ninetieth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
