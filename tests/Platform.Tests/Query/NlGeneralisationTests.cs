@@ -7093,7 +7093,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_ninetieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetiethTest, "nl-ninetieth-test", 0.0, atLeast: 60);
+    public Task The_ninetieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetiethTest, "nl-ninetieth-test", 0.9, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -8901,6 +8901,27 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("poison-survival-times", "How many animals survived less than 0.3?", "select count(*) from {t} where time < 0.3")]
     public Task Parts_times_measured_and_things_counted_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-parts-times-things");
+
+    /// <summary>
+    /// Written after the ninetieth set's rules: people the rows measure and living things numbered, two summaries of one
+    /// column, a mark that is never 0, a unit of a later sense, occurrences a frequency counts, sizes, ordinals of numbered
+    /// kinds.
+    /// </summary>
+    [Theory]
+    [InlineData("oxford-boys-heights", "Which boy was the shortest on the first occasion?", "select Subject, height from {t} where Occasion = 1 order by height asc limit 1")]
+    [InlineData("oxford-boys-heights", "Average height of each boy", "select Subject, avg(height) from {t} group by Subject")]
+    [InlineData("sleep-deprivation", "Lowest and highest reaction time", "select min(Reaction), max(Reaction) from {t}")]
+    [InlineData("rat-body-weights", "the lightest rat on day 64", "select Rat, weight from {t} where Time = 64 order by weight asc limit 1")]
+    [InlineData("fish-encounters", "Which fish were seen at Rstr?", "select fish from {t} where station = 'Rstr'")]
+    [InlineData("fish-encounters", "How many fish were seen at BCE?", "select count(*) from {t} where station = 'BCE'")]
+    [InlineData("chocolate-cake-breakage", "Average angle of cakes baked at 215 degrees", "select avg(angle) from {t} where temp = 215")]
+    [InlineData("chocolate-cake-breakage", "How many cakes broke at more than 60 degrees?", "select count(*) from {t} where angle > 60")]
+    [InlineData("cattle-pleuropneumonia", "How many cases were there in herd 3?", "select sum(incidence) from {t} where herd = 3")]
+    [InlineData("cattle-pleuropneumonia", "Which period had the fewest cases?", "select period, sum(incidence) from {t} group by period order by 2 asc limit 1")]
+    [InlineData("cattle-pleuropneumonia", "Which herd was the smallest in period 4?", "select herd, size from {t} where period = 4 order by size asc limit 1")]
+    [InlineData("machine-productivity", "Highest and lowest score", "select max(score), min(score) from {t}")]
+    public Task People_measured_living_things_numbered_and_occurrences_counted_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-people-measured-things-numbered");
 
     /// <summary>One question, answered as its SQL answers it (or, without SQL, with can't tell).</summary>
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)

@@ -350,8 +350,10 @@ public static partial class BuiltinEngine
         // "who designed the most …".
         for (var i = 0; i < q.Words.Count; i++)
         {
+            // "the tallest boy" of boys numbered by Subject: the superlative asks which, as "which boy was the tallest" does.
+            var rankedThing = q.TagAt(i) is { Superlative: true, Length: 1 } && q.TagAt(i + 1) is { Kind: TagKind.Column, Length: 1 } thing && q.NumbersThings(thing);
             if (!(q.Words[i] is "which" or "what" || i == 0 && q.Words[i] == "who" && q.TagAt(1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Text }
-                || i == 0 && q.Words[i] == "the" && DescribedLabel(q))) continue;
+                || i == 0 && q.Words[i] == "the" && DescribedLabel(q) || rankedThing)) continue;
             var next = i + 1;
             while (q.Word(next) is "the" or "a" || q.TagAt(next) is { Reading: Question.RowsOwnReading }) next++;
             if (q.TagAt(next) is { Kind: TagKind.Number, IsYear: false } count && count.Number >= 1)
@@ -367,7 +369,10 @@ public static partial class BuiltinEngine
                     || column is { Kind: ColumnKind.Number, Profile.DistinctCount: > 1 and <= 20 } && column.Profile.DistinctCount * 2 <= q.Table.RowCount
                         && q.Words.Skip(next + 1).Any(w => AverageWords.Contains(w) || SumWords.Contains(w) || w == "median") && AsksForAnExtreme(q)
                     // "Which department has the highest rating?" of departments numbered 1 to 30, one a row: the row ranked first.
-                    || NumbersRowsApart(q.Table, column) && RowRanking(q, next + 1) is { } rankedByNumber && rankedByNumber.Measured != column))
+                    || NumbersRowsApart(q.Table, column) && RowRanking(q, next + 1) is { } rankedByNumber && rankedByNumber.Measured != column
+                    // "Which boy was the tallest?" of boys numbered by Subject, each on several rows; "Which fish was seen at the
+                    // most stations?" of fish numbered 4842 to 4865.
+                    || q.NumbersThings(q.TagAt(next)!)))
             {
                 var picked = q.TagAt(next)!.Column!;
                 var superlative = AsksForAnExtreme(q);
@@ -1253,10 +1258,13 @@ public static partial class BuiltinEngine
 
     /// <summary>
     /// The column of days, weeks or years at each of which every value of <paramref name="unit"/> has one row (a subject on
-    /// days 0 to 9): the unit's rows are its measurements over time, not its members.
+    /// days 0 to 9, a boy on occasions 1 to 9): the unit's rows are its measurements over time, not its members.
     /// </summary>
-    private static LanguageColumn? TimeMeasuredAt(LanguageTable table, LanguageColumn unit) => table.Columns.FirstOrDefault(time => time != unit
-        && (time.IsYearNumber || Words.NameWords(time.Name) is [var name] && (name == "time" || Question.TimeUnits.Contains(name.EndsWith('s') ? name : name + "s")))
+    internal static LanguageColumn? TimeMeasuredAt(LanguageTable table, LanguageColumn unit) => table.Columns.FirstOrDefault(time => time != unit
+        && (time.IsYearNumber || Words.NameWords(time.Name) is [var name] && (name == "time" || Question.TimeUnits.Contains(name.EndsWith('s') ? name : name + "s")
+            // Of people (a boy on occasions 1 to 9), any whole numbers named by a time in some sense; not an experiment's runs.
+            || time.Kind == ColumnKind.Number && ColumnTypes.IsInteger(time.Type) && Lexicon.Shared is { Available: true } lexicon && Senses.NamesATimeInSomeSense(name, lexicon)
+                && unit == PersonId(table)))
         && time.Profile.DistinctCount > 1 && unit.Profile.DistinctCount * time.Profile.DistinctCount == table.RowCount);
 
     /// <summary>
@@ -1503,7 +1511,9 @@ public static partial class BuiltinEngine
                         || !grouped.Contains(amount) && q.Word(counted.Start + counted.Length - 1) is var plural && Words.Singular(plural) != plural
                            && Words.NameWords(amount.Name).Contains(plural)
                         // "How many pregnancies" of npreg: a count asked by the plural of what it counts.
-                        || !grouped.Contains(amount) && amount.CountedStem is not null && q.Word(counted.Start + counted.Length - 1) is { } asked && Words.Singular(asked) != asked)
+                        || !grouped.Contains(amount) && amount.CountedStem is not null && q.Word(counted.Start + counted.Length - 1) is { } asked && Words.Singular(asked) != asked
+                        // "How many cases" of incidence, the frequency of occurrences, a case being one.
+                        || !grouped.Contains(amount) && counted.Length == 1 && q.CountedOccurrences(q.Word(counted.Start)) == amount)
                     && !NamesEachRow(q, counted) && !NumbersPeople(q, counted) && !SaidAsGroups(q, counted))
                 {
                     if (!r.Measures.Any(m => m.Column == amount)) r.Measures.Add(new MeasureSpec(Aggregate.Sum, amount));
@@ -1559,7 +1569,9 @@ public static partial class BuiltinEngine
                         || c is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } && ColumnTypes.IsInteger(c.Type) && NamesEachRow(q, counted)
                             && c.Profile.DistinctCount * 2 <= q.Table.RowCount && Lexicon.Shared is { Available: true } repeatedThings
                             && Senses.NamesAPhysicalThing(Words.Singular(q.Word(counted.Start + counted.Length - 1)), repeatedThings)
-                        || NumbersPeople(q, counted) || Identifies(q, counted) || SaidAsGroups(q, counted))
+                        || NumbersPeople(q, counted) || Identifies(q, counted) || SaidAsGroups(q, counted)
+                        // "How many fish" of fish numbered 4842 to 4865, each seen at several stations.
+                        || q.NumbersThings(counted))
                     && !(c.Kind == ColumnKind.Text && !distinct && c.Profile.DistinctCount >= 0.9 * q.Table.RowCount && (NamesEachRow(q, counted) || CalledByName(q, counted)) && q.Table.Frequency is null
                          && q.Table.ListedAgain?.Contains(c.Name) != true)
                     // "How many counties…" of midwest, where four states each have an ADAMS: the rows, one per county.
@@ -1600,6 +1612,19 @@ public static partial class BuiltinEngine
             if (target is null && aggregate == Aggregate.Avg && q.Word(i + 1) == "number" && q.Word(i + 2) == "of" && r.TotalsPer is null && !OnAverage(q))
                 r.Problems.Add($"I don't know what '{q.Original[i]}' averages the number over in {q.Table.Name}.");
             if (target is null) continue;
+            // "Which station saw the most fish?" of fish numbered 4842 to 4865: the most different fish.
+            if (aggregate == Aggregate.Sum && (MostWords.Contains(w) || LeastWords.Contains(w)) && q.NumbersThings(target) && !r.Groups.Any(g => g.Column == target))
+            {
+                r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, target));
+                if (r.Groups.Count > 0) { r.Ranked = true; r.Descending = MostWords.Contains(w); r.Limit ??= 1; }
+                continue;
+            }
+            // "the best worker" of workers numbered 1 to 6: their numbers only tell them apart.
+            if (aggregate != Aggregate.Count && q.NumbersThings(target))
+            {
+                r.Problems.Add($"{target.Name}'s numbers only tell them apart; I can't tell what '{q.Original[i]}' ranks or sums.");
+                continue;
+            }
             // "the highest average price": the extreme ranks the average.
             if (aggregate is Aggregate.Max or Aggregate.Min && AggregateWordAfter(q, i) is { } inner)
             {
@@ -1608,7 +1633,11 @@ public static partial class BuiltinEngine
                 if (!r.DirectionGiven) r.Descending = aggregate == Aggregate.Max;
                 continue;
             }
-            if (r.Measures.Any(m => m.Column == target && m.Aggregate != Aggregate.Count)) continue;
+            // "the lowest and highest height", "minimum height and maximum height": two summaries of one column, side by side.
+            if (r.Measures.Any(m => m.Column == target && m.Aggregate != Aggregate.Count)
+                && !(q.Word(i - 1) == "and" && (NamedAggregate(q.Word(i - 2)) is not null || q.TagAt(i - 2)?.Column == target && NamedAggregate(q.Word(i - 3)) is not null)
+                     && r.Groups.Count == 0 && !r.Ranked && r.Measures.All(m => m.Column != target || m.Aggregate != aggregate)))
+                continue;
             var superlative = MaxWords.Contains(w) || MinWords.Contains(w) || MostWords.Contains(w) || LeastWords.Contains(w);
             if (r.Groups.Count > 0 && superlative && r.Ranked)
             {
@@ -1720,7 +1749,10 @@ public static partial class BuiltinEngine
         if (r.Measures.Count == 0 && !r.DistinctList)
             r.Shown.AddRange(q.Tags.Where(t => t is { Kind: TagKind.Column, OfLength: false } && !r.Shown.Contains(t.Column!)
                 && (!filtered.Contains(t.Column) && !r.Filters.Any(f => f.Column == t.Column && (f is { Op: "=" or "is null", Part: FilterPart.Value } || SaidOfTheRows(q, t, f)))
-                    || AskedOfItsOwnValue(q, t))).Select(t => t.Column!).Distinct());
+                    || AskedOfItsOwnValue(q, t))
+                // "Cars with more than 200 horsepower": a measure compared in its unit, as it would be by its name.
+                || t is { Kind: TagKind.Unit, Column: { } inUnit } && !r.Shown.Contains(inUnit) && r.Filters.Any(f => f.Column == inUnit && f.Op is ">" or "<" or ">=" or "<=" or "between"))
+                .Select(t => t.Column!).Distinct());
         // A year held between two ("population between 1900 and 1950") is shown: each value listed says its year.
         if (r.Measures.Count == 0 && r.Groups.Count == 0 && !r.DistinctList && r.Shown.Count > 0)
             r.Shown.AddRange(r.Filters.Where(f => f is { Part: FilterPart.Value, Op: "between", Column.IsYearNumber: true } && !r.Shown.Contains(f.Column))
@@ -1737,7 +1769,7 @@ public static partial class BuiltinEngine
         // year asked, is one row's; rows picked by a comparison ("countries with health below 55"), shown over time
         // ("fertility of India over the years") or by a label ("fertility of countries in 2005") are a list.
         if (r.Measures.Count == 0 && r.Groups.Count == 0 && r.Limit is null && !r.DistinctList && r.OrderBy is null && r.Filters.Count > 0
-            && r.Filters.All(f => f.Op == "=") && r.Shown.Count > 0 && r.Shown.All(c => c is { Kind: ColumnKind.Number, IsYearNumber: false })
+            && r.Filters.All(f => f.Op == "=") && r.Shown.Count > 0 && r.Shown.All(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && !q.NumbersThings(c))
             && RowsPinned(q.Table, r.Filters) < NearlyEveryRow * q.Table.RowCount
             // "the weight of the AMC Ambassador DPL", a name the table holds once though other cars' names repeat: its one row.
             && !r.Filters.Any(f => f is { Part: FilterPart.Value, Column: { Kind: ColumnKind.Text, ListSeparator: null, OnSeveralRows: { } several } }
@@ -1874,7 +1906,7 @@ public static partial class BuiltinEngine
     /// labels of digits (not a party's names), not years, times or measures, many of them (a tenth of the rows or more: not
     /// a job, nor a family's size), each on two rows or more on average.
     /// </summary>
-    private static LanguageColumn? PersonId(LanguageTable table)
+    internal static LanguageColumn? PersonId(LanguageTable table)
     {
         if (Lexicon.Shared is not { Available: true } lexicon) return null;
         var ids = table.Columns.Where(c => Words.NameWords(c.Name) is ["id"] or [_, "id"]).ToList();
@@ -1945,7 +1977,7 @@ public static partial class BuiltinEngine
                 || q.Words[j] == "no" && q.Word(j + 1) != "more");
             if (negated && flag.IsMarkOnly)
             {
-                r.Problems.Add($"{flag.Name} is 1 or empty; I don't read its empty cells as 'not'.");
+                r.Problems.Add($"{flag.Name} is never 0; I can't tell which rows are 'not'.");
                 continue;
             }
             object holds = flag.TextFlag is var (yes, no) ? negated ? no : yes : flag.Kind == ColumnKind.Boolean ? !negated : negated ? 0 : 1;
@@ -2091,10 +2123,11 @@ public static partial class BuiltinEngine
     /// <summary>The numeric column an aggregate word applies to: the next one named (within a few words), else the one before.</summary>
     private static LanguageColumn? MeasureAfter(Question q, int i, HashSet<LanguageColumn> grouped)
     {
+        // Not a mark that is never 0 ("seen at the most stations"): it only picks rows.
         for (var j = i + 1; j < Math.Min(q.Words.Count, i + 6); j++)
-            if (q.TagAt(j) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } c } && !grouped.Contains(c)) return c;
+            if (q.TagAt(j) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false, IsMarkOnly: false } c } && !grouped.Contains(c)) return c;
         for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
-            if (q.TagAt(j) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } c } && !grouped.Contains(c)) return c;
+            if (q.TagAt(j) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false, IsMarkOnly: false } c } && !grouped.Contains(c)) return c;
         return null;
     }
 

@@ -394,7 +394,9 @@ public static partial class BuiltinEngine
     /// <summary>A filter as a DuckDB condition: numbers as invariant literals, text quoted.</summary>
     private static string Sql(Filter f)
     {
-        static string Value(object v) => v is string text ? DatasetStorage.Literal(text) : v is LanguageColumn other ? Id(other) : Convert.ToString(v, CultureInfo.InvariantCulture)!;
+        // A number column held to a value read from words ("the first occasion": 1) compares numbers.
+        string Value(object v) => v is string text ? f.Column.Kind == ColumnKind.Number && PlainNumber().IsMatch(text) ? text : DatasetStorage.Literal(text)
+            : v is LanguageColumn other ? Id(other) : Convert.ToString(v, CultureInfo.InvariantCulture)!;
         if (f.Op == "or") return $"({string.Join(" or ", f.Values.Cast<Filter>().Select(e => e.Part is FilterPart.YearAndMonth or FilterPart.MonthAndDay ? $"({Sql(e)})" : Sql(e)))})";
         var column = f.Column.Blank && f.Op is "is null" or "is not null" ? $"nullif(trim({Id(f.Column)}), '')"
             : f.Column.Padded && f.Part == FilterPart.Value ? $"trim({Id(f.Column)})" : Id(f.Column);
@@ -414,4 +416,7 @@ public static partial class BuiltinEngine
             _ => $"{target} {f.Op} {Value(f.Values[0])}",
         };
     }
+
+    [GeneratedRegex(@"^-?[0-9]+(\.[0-9]+)?$")]
+    private static partial Regex PlainNumber();
 }

@@ -200,7 +200,7 @@ public static partial class BuiltinEngine
         // "for Mississippi plants", "in states where …" name what is measured;
         // "died", "did … release", "were published" at the end say what happened, their date unasked).
         if (q.Tags.FirstOrDefault(t => t.Kind == TagKind.Column && !placed.Contains(t.Column)
-                && !(q.Words.Skip(t.Start).Take(t.Length).All(w => q.Table.NameWords.Contains(Words.Singular(w)))
+                && !(q.Words.Skip(t.Start).Take(t.Length).All(w => q.Table.NameWords.Contains(Words.Singular(w))) && t.Reading?.StartsWith(Question.MeasuredThingsReading, StringComparison.Ordinal) != true
                      && !Words.NameWords(t.Column!.Name).Select(Words.Singular).SequenceEqual(q.Words.Skip(t.Start).Take(t.Length).Select(Words.Singular)))
                 && !((t.Column!.Kind == ColumnKind.Text || t.Column.IsCategoryNumber) && (WordBefore(q, t.Start) is "of" or "among" or "across"
                      // "in states where the temperature is above 60": the things a clause after them picks.

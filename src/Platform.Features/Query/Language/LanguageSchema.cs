@@ -147,10 +147,15 @@ public sealed partial record LanguageColumn(string Name, string Type, ColumnKind
 
     /// <summary>
     /// Yes or no: a boolean, or whole numbers that are only 0 and 1 (<c>married</c>, <c>union</c>, <c>indoor</c>), or 1 and
-    /// empty (citywages' <c>highlight</c>: see <see cref="IsMarkOnly"/>).
+    /// empty (citywages' <c>highlight</c>: see <see cref="IsMarkOnly"/>), or only 1 under a verb's participle (fish-encounters'
+    /// <c>seen</c>: a row is a fish seen).
     /// </summary>
     public bool IsFlag => Kind == ColumnKind.Boolean || TextFlag is not null
-        || Kind == ColumnKind.Number && ColumnTypes.IsInteger(Type) && Profile is { DistinctCount: 2, Min: "0", Max: "1" } or { DistinctCount: 1, Min: "1", Max: "1", NullCount: > 0 };
+        || Kind == ColumnKind.Number && ColumnTypes.IsInteger(Type) && (Profile is { DistinctCount: 2, Min: "0", Max: "1" } or { DistinctCount: 1, Min: "1", Max: "1", NullCount: > 0 }
+            || OnlyOnesOfADeed);
+
+    private bool OnlyOnesOfADeed { get; } = Kind == ColumnKind.Number && Profile is { DistinctCount: 1, Min: "1", Max: "1" } && Words.NameWords(Name) is [var done]
+        && Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(done, PartOfSpeech.Verb).Any(b => b != done) && !lexicon.Knows(done, PartOfSpeech.Noun);
 
     /// <summary>
     /// Yes or no written as text (OpenFlights' <c>active</c>: <c>Y</c> or <c>N</c>; kyphosis' <c>present</c> or <c>absent</c>), perhaps beside an unknown (CLDR's

@@ -166,6 +166,7 @@ public sealed partial class Question
         q.LinkFlagVerbs(Lexicon.Shared);
         q.LinkCompoundsOfAColumnsWord(Lexicon.Shared);
         q.LinkPeopleCountedByWhatTheyDid(Lexicon.Shared);
+        q.LinkOrdinalsOfNumberedKinds();
         q.LinkSenses(Lexicon.Shared);
         q.LinkTimeUnitOfColumn();
         q.LinkStopWordValuesAfterColumn();
@@ -1758,7 +1759,9 @@ public sealed partial class Question
                 Set(i, 1, new Tag(TagKind.Value, i, 1, ranked, ranked.Values[written], Reading: $"'{Original[i]}' → {ranked.Name} = {ranked.Values[written]}"));
         // "voted yes", "voted to abstain" of a vote column of Y, N, U, A: after a verb that is the column's name, the word its
         // initial is; "were undecided": an adjective said of the rows, where one such column alone holds its initial.
-        var lettered = Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 1 and <= 10 } && c.Values.Values.All(v => v.Length == 1 && char.IsAsciiLetterUpper(v[0]))).ToList();
+        // Not A, B, C… (recipes, treatments): letters in order from A only name, and "baked" is no recipe B.
+        var lettered = Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 1 and <= 10 } && c.Values.Values.All(v => v.Length == 1 && char.IsAsciiLetterUpper(v[0]))
+            && !(c.Values.Count >= 3 && c.Values.Values.Distinct().Order().Select((v, k) => v[0] == 'A' + k).All(inOrder => inOrder))).ToList();
         List<(LanguageColumn Column, string Letter)> Initialled(string word, IEnumerable<LanguageColumn> columns) =>
             columns.SelectMany(c => c.Values.Values.Distinct().Where(v => char.ToLowerInvariant(v[0]) == word[0]).Select(v => (c, v))).ToList();
         for (var i = 0; i + 1 < Words.Count && lettered.Count > 0; i++)
@@ -3152,6 +3155,14 @@ public sealed partial class Question
                     .SelectMany(j => Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is [var name] && Language.Words.Singular(name) == tableName[j + 1])
                         .Select(c => (Noun: tableName[j], Column: c))).ToList() is [var (formed, named)])
                 Tags[i] = new Tag(TagKind.Column, i, 1, named, Reading: $"'{Words[i]}' (WordNet: {formed} is formed from it), the {formed} {named.Name} of the table's name → column {named.Name}");
+        // "broke" of chocolate-cake-breakage: a verb in the past WordNet forms the noun the table's name ends with from says
+        // what each row is, a breakage.
+        for (var i = 0; i < Words.Count; i++)
+            if (Tags[i] is null && tableName is [_, .., var rowsNoun] && !tableName.Contains(Language.Words.Singular(Words[i])) && !Words[i].EndsWith("ing", StringComparison.Ordinal)
+                && lexicon.BaseForms(Words[i], PartOfSpeech.Verb).Where(b => b != Words[i]).ToList() is { Count: > 0 } done
+                && !done.Contains(rowsNoun) && lexicon.Synsets(rowsNoun, PartOfSpeech.Noun).Take(3).SelectMany(n => n.Pointing("+").Where(p => p.Pos == PartOfSpeech.Verb))
+                    .Select(lexicon.Follow).SelectMany(v => v.Words).Intersect(done).Any())
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what each row is: a {rowsNoun} (WordNet: formed from '{Words[i]}')");
         // "survival time" of a table's one time column: a noun nothing else reads, just before a column named only a time or
         // a duration, says which time it is.
         for (var i = 0; i + 1 < Words.Count; i++)
@@ -3184,6 +3195,36 @@ public sealed partial class Question
     /// <summary>The one numeric column named for what <paramref name="unit"/> measures ("mile" → dist; "day" → Time).</summary>
     private (LanguageColumn Column, string Via)? ColumnMeasuredIn(Unit unit, int at, Lexicon lexicon) =>
         Senses.MeasuredBy(unit, lexicon) is var measuredBy ? NumericColumnFor(measuredBy, at, reach: 0, begun: measuredBy.ToHashSet()) : null;
+
+    /// <summary>
+    /// "at 225 degrees", "an angle above 50 degrees" of cakes' temperature and angle: of a word's later senses that are units
+    /// (WordNet's degree measures angles, then temperature), the one whose column the question names, else the one whose
+    /// column's values hold the number.
+    /// </summary>
+    private (Unit Unit, LanguageColumn Column)? UnitOfAColumnLater(string word, int at, double number, Lexicon lexicon)
+    {
+        var measured = Senses.UnitsOf(word, lexicon, 8).Select(u => (Unit: u, Column: ColumnMeasuredIn(u, at, lexicon)?.Column))
+            .Where(m => m.Column is not null).DistinctBy(m => m.Column).Select(m => (m.Unit, Column: m.Column!)).ToList();
+        if (measured is [var only]) return only;
+        var held = measured.Where(m => double.TryParse(m.Column.Profile.Min, NumberStyles.Float, CultureInfo.InvariantCulture, out var min) && min <= number
+            && double.TryParse(m.Column.Profile.Max, NumberStyles.Float, CultureInfo.InvariantCulture, out var max) && number <= max).ToList();
+        if (held is [var within]) return within;
+        return (held.Count > 1 ? held : measured).Where(m => Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == m.Column)).ToList() is [var named] ? named : null;
+    }
+
+    /// <summary>
+    /// "on the first occasion" of occasions 1 to 9: an ordinal after "the", before a column numbering a few kinds from 1 by
+    /// its own name, is that number.
+    /// </summary>
+    private void LinkOrdinalsOfNumberedKinds()
+    {
+        for (var i = 1; i + 1 < Words.Count; i++)
+            if (Tags[i] is null && CountingOrdinals.IndexOf(Words[i]) + 1 is var nth and > 0 && Words[i - 1] == "the"
+                && TagAt(i + 1) is { Kind: TagKind.Column, Length: 1, Column: { IsCategoryNumber: true, Profile.Min: "1" } numbered }
+                && Language.Words.NameWords(numbered.Name) is [var numberName] && Language.Words.Singular(Words[i + 1]) == numberName
+                && double.TryParse(numbered.Profile.Max, NumberStyles.Float, CultureInfo.InvariantCulture, out var last) && nth <= last)
+                Tags[i] = new Tag(TagKind.Value, i, 1, numbered, nth.ToString(CultureInfo.InvariantCulture), Reading: $"the {Words[i]} {numbered.Name} → {numbered.Name} = {nth}");
+    }
 
     /// <summary>Units after numbers; "20 mm of rain" also links what the unit measures, even a word that is a value.</summary>
     private void LinkUnits(Lexicon lexicon)
@@ -3222,6 +3263,9 @@ public sealed partial class Question
             else if (UnitOfOneColumn(Words[i], i, lexicon) is { } measuring)
                 Tags[i] = new Tag(TagKind.Unit, i, 1, measuring.Column, Unit: measuring.Unit,
                     Reading: $"{measuring.Unit.Name}, a unit of {measuring.Unit.Measures[0]} → column {measuring.Column.Name}");
+            else if (UnitOfAColumnLater(Words[i], i, Tags[i - 1]!.Number, lexicon) is var (laterUnit, measuredColumn))
+                Tags[i] = new Tag(TagKind.Unit, i, 1, measuredColumn, Unit: laterUnit,
+                    Reading: $"{laterUnit.Name}, a unit of {laterUnit.Measures[0]} (WordNet, a later sense) → column {measuredColumn.Name}");
             // "north of 40 degrees": latitude and longitude are angles.
             else if ((CompassColumn("north") ?? CompassColumn("east")) is not null && Senses.MeasuresAngles(Words[i], lexicon))
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "a unit of angle, as latitude and longitude are measured in");
@@ -3246,9 +3290,11 @@ public sealed partial class Question
         // "the largest city" where nothing measures a size: a city's size is its population.
         var peopled = sized is null && !numbers.Any(c => Language.Words.NameWords(c.Name).Any(w => Senses.IsSize(w, lexicon)))
             && numbers.Where(c => Language.Words.NameWords(c.Name).Any(w => w is "population" or "pop")).ToList() is [var population] ? population : null;
-        // Not where the question names another measure; "the largest home in square feet" names the size's own.
+        // Not where the question names another measure; "the largest home in square feet" names the size's own. Numbers
+        // asked which of, or picked by a number after them ("Which herd was the largest in period 1?"), measure nothing.
         if ((sized ?? peopled ?? tall) is null
-            || Tags.Any(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } && !(t.Column == sized && t.Column!.Unit is not null))) return;
+            || Tags.Any(t => t is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } && !(t.Column == sized && t.Column!.Unit is not null)
+                && !(t.Column!.IsCategoryNumber && (Word(t.Start - 1) == "which" || TagAt(t.Start + t.Length) is { Kind: TagKind.Number })))) return;
         for (var i = 0; i < Words.Count; i++)
         {
             var measure = Words[i] is "highest" or "lowest" or "higher" or "lower" ? tall
@@ -3296,6 +3342,34 @@ public sealed partial class Question
 
     /// <summary>Nouns of the table's name that no column's name holds ("male" of country-by-avg-male-height).</summary>
     private IEnumerable<string> TableOnlyWords => Language.Words.NameWords(Table.Name).Select(Language.Words.Singular).Where(NoColumnHolds);
+
+    /// <summary>
+    /// Whether a column of numbers the question names tells people, animals or plants apart ("heaviest rat" of a <c>Rat</c>
+    /// numbering the rats, "the best worker"): an adjective before it measures them, not their numbers.
+    /// </summary>
+    internal bool NumbersThings(LanguageColumn column) => Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == column && NumbersThings(t));
+
+    /// <summary>
+    /// Whether a column's tag names people, animals or plants its whole numbers tell apart: the ones the rows measure
+    /// ("boys" of <c>Subject</c>), people measured once at each time (<c>Subject</c> on days 0 to 9), or the column's own
+    /// name, said as it is written, in the singular, each on two rows or more (<c>rat</c>; not "temperature" of a
+    /// <c>temp</c>, WordNet's first temp being a temporary worker, nor Bush's votes, a bush being a plant).
+    /// </summary>
+    internal bool NumbersThings(Tag tag) => tag.Column is { Kind: ColumnKind.Number } column && ColumnTypes.IsInteger(column.Type)
+        && (tag.Reading?.StartsWith(MeasuredThingsReading, StringComparison.Ordinal) == true
+            || column == BuiltinEngine.PersonId(Table) && BuiltinEngine.TimeMeasuredAt(Table, column) is not null
+            || Language.Words.NameWords(column.Name) is [var thing] && Language.Words.Singular(thing) == thing && column.Profile.DistinctCount * 2 <= Table.RowCount
+                && Words.Skip(tag.Start).Take(tag.Length).Select(Language.Words.Singular).SequenceEqual([thing])
+                && Lexicon.Shared is { Available: true } lexicon && Senses.NamesALivingThing(thing, lexicon));
+
+    /// <summary>
+    /// "cases" of cbpp's incidence: a plural noun WordNet defines as an occurrence, of the one measure whose one-word name it
+    /// defines as the frequency or number of occurrences.
+    /// </summary>
+    internal LanguageColumn? CountedOccurrences(string word) => Language.Words.Singular(word) is var occurrence && occurrence != word
+        && Lexicon.Shared is { Available: true } lexicon
+        && Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && Language.Words.NameWords(c.Name) is [var counter]
+            && Senses.CountsWhatDefines(counter, occurrence, lexicon)).ToList() is [var countedBy] ? countedBy : null;
 
     /// <summary>Whether a word of the table's name (longer than two letters) is in no column's name.</summary>
     private bool NoColumnHolds(string word) => word.Length > 2 && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Contains(word));
@@ -3657,7 +3731,7 @@ public sealed partial class Question
         var comparedAt = Word(i - 1) is "is" or "are" or "was" or "were" or "be" or "been" ? i - 2 : i - 1;
         var beside = comparative && TagAt(comparedAt) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } compared }
                 && (comparedAt == i - 1 || Language.Words.NameWords(compared.Name) is [var actMeasure] && actMeasure.EndsWith("ing", StringComparison.Ordinal) && actMeasure != Words[comparedAt]) ? compared
-            : TagAt(modifiedAt) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } modified } ? modified : null;
+            : TagAt(modifiedAt) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } modified } modifier && !NumbersThings(modifier) ? modified : null;
         // "the longest color name", "the shortest titles": long and short before a text column measure the text itself; the
         // column's own word then only says which text. "Which country has the longest name?" where no column is called a
         // name: the text the question asks which of; "the longest keyword": the one naming the rows.
@@ -3703,8 +3777,10 @@ public sealed partial class Question
             return;
         }
         // "the driest city" of precipitation: where no column measures the adjective's attribute (wetness), the one numeric
-        // column whose noun WordNet defines by a noun the adjective is defined by (water).
-        if (superlative && degree is { } alike && Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && Language.Words.NameWords(c.Name) is [_])
+        // column whose noun WordNet defines by a noun the adjective is defined by (water). Not days or hours ("the slowest
+        // subject" of sleep-deprivation's Days): when each row was measured.
+        if (superlative && degree is { } alike && Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && Language.Words.NameWords(c.Name) is [var one]
+                    && !TimeUnits.Contains(one.EndsWith('s') ? one : one + "s"))
                 .Select(c => (Column: c, Shared: Senses.DefinedAlike(alike.Adjective, Language.Words.NameWords(c.Name)[0], lexicon)))
                 .Where(c => c.Shared is not null).ToList() is [var (definedAlike, shared)])
         {
@@ -4683,12 +4759,24 @@ public sealed partial class Question
     /// "How many earthquakes" of earthquake-accelerations: a word of the table's name before its last, counted in the plural
     /// where the last is a measure (WordNet) in the plural, counts what the rows (accelerations) are measurements of, not the rows.
     /// </summary>
-    private bool CountsWhatRowsAreOf(int i) => IsCounted(i)
-        && Language.Words.Singular(Words[i]) is var counted && counted != Words[i]
-        && Language.Words.NameWords(Table.Name) is [_, .., var head] name && Language.Words.Singular(head) is var rows && rows != head && rows != counted
-        && name.Take(name.Count - 1).Any(w => Language.Words.Singular(w) == counted)
+    private bool CountsWhatRowsAreOf(int i) => IsCounted(i) && Language.Words.Singular(Words[i]) != Words[i] && NamesWhatRowsAreOf(i);
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> is a word of the table's name before its last, where the last is a measure
+    /// (WordNet) in the plural: what the rows are measurements of ("boys" of oxford-boys-heights).
+    /// </summary>
+    private bool NamesWhatRowsAreOf(int i) => Language.Words.Singular(Words[i]) is var thing
+        && Language.Words.NameWords(Table.Name) is [_, .., var head] name && Language.Words.Singular(head) is var rows && rows != head && rows != thing
+        && name.Take(name.Count - 1).Any(w => Language.Words.Singular(w) == thing)
         // Not country-data's countries, nor resume-callbacks' resumes: the last word is no measure there.
         && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAMeasure(rows, lexicon);
+
+    /// <summary>
+    /// "Which boy was the tallest?" of oxford-boys-heights, a row per boy and occasion numbered by <c>Subject</c>: people the
+    /// measurements are of are the one column numbering people, each on several rows.
+    /// </summary>
+    private LanguageColumn? PeopleMeasured(int i) => NamesWhatRowsAreOf(i) && Lexicon.Shared is { Available: true } lexicon
+        && Senses.NamesAPerson(Language.Words.Singular(Words[i]), lexicon) ? BuiltinEngine.PersonId(Table) : null;
 
     /// <summary>
     /// "How many measles cases were there in California in 1960?" of us_contagious_diseases, whose rows are a disease in a
@@ -5203,6 +5291,8 @@ public sealed partial class Question
                 // name is what that column counts, not the rows.
                 : CountedByItsVerb(word) is { } cited ? new Tag(TagKind.Column, i, 1, cited, Reading: $"the {word} each row counts → column {cited.Name}")
                 // "fatalism score" of depression-scores: a word of the table's name saying what kind of number a column is.
+                : PeopleMeasured(i) is { } measuredPeople
+                    ? new Tag(TagKind.Column, i, 1, measuredPeople, Reading: $"{MeasuredThingsReading}: the {word}, each numbered by {measuredPeople.Name}")
                 : Table.NameWords.Contains(Language.Words.Singular(word)) && !SaysKindOfNumberAfterColumn(i) && !CountsWhatRowsAreOf(i) ? new Tag(TagKind.TableWord, i, 1)
                 // "How many earthquakes" of earthquake-accelerations: the one column whose values each keep a number of their
                 // own on all their rows (an event's magnitude) tells the things measured apart.
@@ -5370,6 +5460,8 @@ public sealed partial class Question
                 : ValueHyphenedToColumn(word) is var (joinedColumn, joinedValue) ? new Tag(TagKind.Value, i, 1, joinedColumn, joinedValue, Reading: $"{joinedColumn.Name} = {joinedValue} (joined to its column's name)")
                 // "the 16th president": a number written as an ordinal.
                 : word is "th" or "st" or "nd" or "rd" && TagAt(i - 1) is { Kind: TagKind.Number } ? new Tag(TagKind.Stop, i, 1, Reading: "an ordinal")
+                : CountedOccurrences(word) is { } countedBy
+                    ? new Tag(TagKind.Column, i, 1, countedBy, Reading: $"the {word} {countedBy.Name} counts (WordNet: {countedBy.Name} is the frequency of what a {Language.Words.Singular(word)} is) → column {countedBy.Name}")
                 : NamesUnnamedRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word} (nothing in the table names them)", Rows: true)
                 : CountsUnnamedRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word}, counted (nothing in the table names them)", Rows: true)
                 // "papers" of equation-citations' authors: what the people a column names made (WordNet: an author writes; a

@@ -264,6 +264,9 @@ public static partial class Senses
     /// <summary>Whether a noun's first sense is a time: a date, a day.</summary>
     public static bool NamesATime(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounTime };
 
+    /// <summary>Whether some sense of the noun is a time ("occasion": the time of a particular event).</summary>
+    public static bool NamesATimeInSomeSense(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Any(s => s.LexFile == NounTime);
+
     /// <summary>Whether a sense is a thing made: a seat belt, a car.</summary>
     public static bool IsAnArtifact(Synset sense) => sense.LexFile == NounArtifact;
 
@@ -329,6 +332,20 @@ public static partial class Senses
 
     /// <summary>Whether a noun's first sense is a communication: a name, a title, a keyword, a description.</summary>
     public static bool NamesWriting(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounCommunication };
+
+    /// <summary>
+    /// Whether a column's name counts what a noun is: incidence is "the relative frequency of occurrence of something", a
+    /// case "an occurrence of something" (WordNet's first senses).
+    /// </summary>
+    public static bool CountsWhatDefines(string counter, string noun, Lexicon lexicon) =>
+        lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { } thing && Words.Tokens(thing.Definition).SkipWhile(w => w is "a" or "an" or "the").FirstOrDefault() is { } head
+        && lexicon.Synsets(counter, PartOfSpeech.Noun).FirstOrDefault() is { } counting && Words.Tokens(counting.Definition) is var defined
+        && Enumerable.Range(1, Math.Max(0, defined.Count - 2)).Any(k => defined[k] == "of" && defined[k - 1] is "frequency" or "number" or "count"
+            && (defined[k + 1] == head || Words.Singular(defined[k + 1]) == head));
+
+    /// <summary>Whether a noun's first sense is a kind of person, animal or plant (not one person: Buchanan).</summary>
+    public static bool NamesALivingThing(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is
+        { LexFile: NounPerson or NounAnimal or NounPlant } first && !first.Pointing("@i").Any();
 
     /// <summary>Whether a noun's first sense is a thing one can weigh or measure: a part of a body, an object, an artifact, an organism or a food.</summary>
     public static bool NamesAPhysicalThing(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is
