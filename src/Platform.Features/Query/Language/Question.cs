@@ -3198,8 +3198,8 @@ public sealed partial class Question
 
     /// <summary>
     /// "at 225 degrees", "an angle above 50 degrees" of cakes' temperature and angle: of a word's later senses that are units
-    /// (WordNet's degree measures angles, then temperature), the one whose column the question names, else the one whose
-    /// column's values hold the number.
+    /// (WordNet's degree measures angles, then temperature), the one whose column's values hold the number, else, of those
+    /// that do (or of all, where none does), the one whose column the question names.
     /// </summary>
     private (Unit Unit, LanguageColumn Column)? UnitOfAColumnLater(string word, int at, double number, Lexicon lexicon)
     {
