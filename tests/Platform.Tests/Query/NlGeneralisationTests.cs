@@ -111,7 +111,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "european-road-distances.csv", "us-census-population.csv", "warsaw-menarche.csv", "crude-oil-quality.csv", "lynx-trappings.csv",
     "star-wars-characters.csv", "atlantic-storms.csv", "earthquake-accelerations.csv", "sleep-deprivation.csv", "spinal-surgery-kyphosis.csv",
     "choir-singer-heights.csv", "rat-body-weights.csv", "machine-productivity.csv", "poison-survival-times.csv", "veterans-lung-cancer.csv",
-    "consumer-reports-cars-1990.csv", "chocolate-cake-breakage.csv", "cattle-pleuropneumonia.csv", "oxford-boys-heights.csv", "fish-encounters.csv");
+    "consumer-reports-cars-1990.csv", "chocolate-cake-breakage.csv", "cattle-pleuropneumonia.csv", "oxford-boys-heights.csv", "fish-encounters.csv",
+    "orthodontic-growth.csv", "obese-patient-weight-loss.csv", "kidney-catheter-infections.csv", "penicillin-plate-assay.csv", "word-recall-conditions.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -6820,6 +6821,75 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("fish-encounters", "How many encounters are there?", "select count(*) from {t}"),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] NinetyFirstTest =
+    [
+        ("orthodontic-growth", "Average distance", "select round(avg(distance), 2) from {t}"),
+        ("orthodontic-growth", "Average distance by sex", "select Sex, round(avg(distance), 2) from {t} group by 1"),
+        ("orthodontic-growth", "How many children are there?", "select count(distinct Subject) from {t}"),
+        ("orthodontic-growth", "How many girls are there?", "select count(distinct Subject) from {t} where Sex = 'Female'"),
+        ("orthodontic-growth", "Average distance at age 14", "select round(avg(distance), 2) from {t} where age = 14"),
+        ("orthodontic-growth", "Which subject had the largest distance?", "select Subject, max(distance) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("orthodontic-growth", "Average distance by age", "select age, round(avg(distance), 2) from {t} group by 1"),
+        ("orthodontic-growth", "Distances of subject M05", "select age, distance from {t} where Subject = 'M05'"),
+        ("orthodontic-growth", "Maximum distance for boys", "select max(distance) from {t} where Sex = 'Male'"),
+        ("orthodontic-growth", "How many measurements are above 30 mm?", "select count(*) from {t} where distance > 30"),
+        ("orthodontic-growth", "Average distance of girls at age 8", "select round(avg(distance), 2) from {t} where Sex = 'Female' and age = 8"),
+        ("orthodontic-growth", "Smallest distance", "select min(distance) from {t}"),
+        ("orthodontic-growth", "Number of measurements per subject", "select Subject, count(*) from {t} group by 1"),
+        ("orthodontic-growth", "Average distance of boys at age 14", "select round(avg(distance), 2) from {t} where Sex = 'Male' and age = 14"),
+        ("orthodontic-growth", "Which sex has the larger average distance?", "select Sex, round(avg(distance), 2) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("obese-patient-weight-loss", "What was the weight on day 0?", "select Weight from {t} where Days = 0"),
+        ("obese-patient-weight-loss", "Lowest weight", "select min(Weight) from {t}"),
+        ("obese-patient-weight-loss", "Weight on day 246", "select Weight from {t} where Days = 246"),
+        ("obese-patient-weight-loss", "How many weighings are there?", "select count(*) from {t}"),
+        ("obese-patient-weight-loss", "Average weight", "select round(avg(Weight), 2) from {t}"),
+        ("obese-patient-weight-loss", "When was the weight first below 150 kg?", "select min(Days) from {t} where Weight < 150"),
+        ("obese-patient-weight-loss", "How many weighings were above 160 kg?", "select count(*) from {t} where Weight > 160"),
+        ("obese-patient-weight-loss", "Average weight before day 100", "select round(avg(Weight), 2) from {t} where Days < 100"),
+        ("obese-patient-weight-loss", "Highest weight", "select max(Weight) from {t}"),
+        ("obese-patient-weight-loss", "Median weight", "select median(Weight) from {t}"),
+        ("obese-patient-weight-loss", "How much weight did the patient lose?", "select max(Weight) - min(Weight) from {t}"),
+        ("kidney-catheter-infections", "How many patients are there?", "select count(distinct id) from {t}"),
+        ("kidney-catheter-infections", "Average time to infection", "select round(avg(time), 2) from {t}"),
+        ("kidney-catheter-infections", "Average time by disease", "select disease, round(avg(time), 2) from {t} group by 1"),
+        ("kidney-catheter-infections", "How many patients have PKD?", "select count(distinct id) from {t} where disease = 'PKD'"),
+        ("kidney-catheter-infections", "Age of the oldest patient", "select max(age) from {t}"),
+        ("kidney-catheter-infections", "How many infections were observed?", "select count(*) from {t} where status = 1"),
+        ("kidney-catheter-infections", "Longest time", "select max(time) from {t}"),
+        ("kidney-catheter-infections", "Average frailty by disease", "select disease, round(avg(frail), 2) from {t} group by 1"),
+        ("kidney-catheter-infections", "Which disease has the longest average time?", "select disease, round(avg(time), 2) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("kidney-catheter-infections", "Number of records by disease", "select disease, count(*) from {t} group by 1"),
+        ("kidney-catheter-infections", "Times of patient 21", "select time from {t} where id = 21"),
+        ("kidney-catheter-infections", "Average time for patients older than 50", "select round(avg(time), 2) from {t} where age > 50"),
+        ("kidney-catheter-infections", "Shortest time to infection", "select min(time) from {t}"),
+        ("kidney-catheter-infections", "Average age by sex", "select sex, round(avg(age), 2) from {t} group by 1"),
+        ("penicillin-plate-assay", "Average diameter", "select round(avg(diameter), 2) from {t}"),
+        ("penicillin-plate-assay", "Average diameter by sample", "select sample, round(avg(diameter), 2) from {t} group by 1"),
+        ("penicillin-plate-assay", "Which sample has the largest average diameter?", "select sample, round(avg(diameter), 2) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("penicillin-plate-assay", "How many plates are there?", "select count(distinct plate) from {t}"),
+        ("penicillin-plate-assay", "Largest diameter", "select max(diameter) from {t}"),
+        ("penicillin-plate-assay", "Average diameter on plate c", "select round(avg(diameter), 2) from {t} where plate = 'c'"),
+        ("penicillin-plate-assay", "Diameter of sample B on plate a", "select diameter from {t} where plate = 'a' and sample = 'B'"),
+        ("penicillin-plate-assay", "How many measurements have a diameter of 25 mm?", "select count(*) from {t} where diameter = 25"),
+        ("penicillin-plate-assay", "Smallest diameter for sample F", "select min(diameter) from {t} where sample = 'F'"),
+        ("penicillin-plate-assay", "Average diameter per plate", "select plate, round(avg(diameter), 2) from {t} group by 1"),
+        ("penicillin-plate-assay", "How many samples are there?", "select count(distinct sample) from {t}"),
+        ("penicillin-plate-assay", "Median diameter", "select median(diameter) from {t}"),
+        ("penicillin-plate-assay", "How many plates had a diameter above 27 for sample A?", "select count(*) from {t} where sample = 'A' and diameter > 27"),
+        ("penicillin-plate-assay", "Diameters on plate x", "select sample, diameter from {t} where plate = 'x'"),
+        ("word-recall-conditions", "Average number of words recalled by condition", "select condition, round(avg(correct), 2) from {t} group by 1"),
+        ("word-recall-conditions", "Which condition had the best recall?", "select condition, round(avg(correct), 2) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("word-recall-conditions", "How many students were in the Meshed condition?", "select count(*) from {t} where condition = 'Meshed'"),
+        ("word-recall-conditions", "Highest number of words recalled", "select max(correct) from {t}"),
+        ("word-recall-conditions", "Average correct", "select round(avg(correct), 2) from {t}"),
+        ("word-recall-conditions", "How many students recalled more than 35 words?", "select count(*) from {t} where correct > 35"),
+        ("word-recall-conditions", "Lowest score in the SFR condition", "select min(correct) from {t} where condition = 'SFR'"),
+        ("word-recall-conditions", "Total words recalled", "select sum(correct) from {t}"),
+        ("word-recall-conditions", "How many students are there?", "select count(*) from {t}"),
+        ("word-recall-conditions", "Median words recalled in the Before condition", "select median(correct) from {t} where condition = 'Before'"),
+        ("word-recall-conditions", "Average words recalled in the Meshed condition", "select round(avg(correct), 2) from {t} where condition = 'Meshed'"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -7092,8 +7162,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_eighty_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(EightyNinthTest, "nl-eighty-ninth-test", 0.95, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_ninetieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetiethTest, "nl-ninetieth-test", 0.9, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_ninety_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetyFirstTest, "nl-ninety-first-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
