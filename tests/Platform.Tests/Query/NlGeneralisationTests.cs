@@ -7166,7 +7166,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_ninety_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetyFirstTest, "nl-ninety-first-test", 0.0, atLeast: 60);
+    public Task The_ninety_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetyFirstTest, "nl-ninety-first-test", 0.8, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
@@ -8995,6 +8995,20 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("machine-productivity", "Highest and lowest score", "select max(score), min(score) from {t}")]
     public Task People_measured_living_things_numbered_and_occurrences_counted_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-people-measured-things-numbered");
+
+    /// <summary>
+    /// Written after the ninety-first set's rules: people of a kind a value names, counted and ranked by their ids, each
+    /// measured once at each age; a person's single extreme.
+    /// </summary>
+    [Theory]
+    [InlineData("orthodontic-growth", "How many boys are there?", "select count(distinct Subject) from {t} where Sex = 'Male'")]
+    [InlineData("orthodontic-growth", "Which girl had the largest distance?", "select Subject, max(distance) from {t} where Sex = 'Female' group by Subject order by 2 desc limit 1")]
+    [InlineData("orthodontic-growth", "Which subject had the smallest distance?", "select Subject, min(distance) from {t} group by Subject order by 2 asc limit 1")]
+    [InlineData("kidney-catheter-infections", "How many patients have disease GN?", "select count(distinct id) from {t} where disease = 'GN'")]
+    [InlineData("oxford-boys-heights", "How many boys were measured?", "select count(distinct Subject) from {t}")]
+    [InlineData("sleep-deprivation", "Which subject had the shortest reaction time?", "select Subject, min(Reaction) from {t} group by Subject order by 2 asc limit 1")]
+    public Task People_of_a_kind_measured_at_each_age_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-people-of-a-kind-measured");
 
     /// <summary>One question, answered as its SQL answers it (or, without SQL, with can't tell).</summary>
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)

@@ -362,6 +362,16 @@ public static partial class BuiltinEngine
                 r.Used.Add(next);
                 next++;
             }
+            // "Which girl had the smallest distance?" of children measured at each age, a girl being Sex = Female: the one
+            // person, by their id, among those the value keeps.
+            if (q.TagAt(next) is { Kind: TagKind.Value, Length: 1 } personKind && AsksForAnExtreme(q) && Lexicon.Shared is { Available: true } kinds
+                && Senses.NamesAPerson(Words.Singular(q.Word(personKind.Start)), kinds) && PersonId(q.Table) is { } person && TimeMeasuredAt(q.Table, person) is not null)
+            {
+                AddGroup(r, person, Grain.None);
+                r.Ranked = true;
+                r.Limit ??= 1;
+                continue;
+            }
             next = PastPickingValue(q, next);
             // "Which permeability has the highest average area?" of 12 permeabilities over 48 samples: a number each value of which
             // is repeated is grouped like a category when another is averaged or added up over its rows.
@@ -1591,9 +1601,24 @@ public static partial class BuiltinEngine
                         || counted.Reading is null && Lexicon.Shared is { Available: true } persons && Senses.NamesAPerson(Words.Singular(q.Word(counted.Start)), persons))
                     && PersonId(q.Table) is { } person)
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, person));
+                // "How many girls" of children measured at four ages each, a girl being Sex = Female: the people, by their ids.
+                else if (counted is null or { Kind: TagKind.Stop } && q.TagAt(i + 2) is { Kind: TagKind.Value, Length: 1 } kindOfPerson && Words.Singular(q.Word(kindOfPerson.Start)) is var kind
+                         && kind != q.Word(kindOfPerson.Start) && Lexicon.Shared is { Available: true } people && Senses.NamesAPerson(kind, people)
+                         && PersonId(q.Table) is { } measuredPerson && TimeMeasuredAt(q.Table, measuredPerson) is not null)
+                    r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, measuredPerson));
                 else r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
                 // "how many months had…": the rows are counted, and the column that names them is placed by that.
                 if (counted is { Kind: TagKind.Column, Column: { } rows }) r.Counted.Add(rows);
+                continue;
+            }
+            // "Which condition had the best recall?" where nothing measures recall: best and worst rank a measure, never a count
+            // of rows; nor does an extreme of a word of the table's name in the singular that is not what its rows are ("the
+            // highest recall" of word-recall-conditions).
+            if (target is null && (w is "best" or "worst" || q.TagAt(i + 1) is { Kind: TagKind.TableWord, Length: 1, Reading: null } said
+                    && Words.Singular(q.Word(said.Start)) == q.Word(said.Start) && Words.Singular(q.Word(said.Start)) != q.Table.HeadNoun
+                    && q.TagAt(said.Start + 1) is not { Kind: TagKind.TableWord or TagKind.Column }))
+            {
+                r.Problems.Add($"I don't know what '{q.Original[i]}' ranks in {q.Table.Name}.");
                 continue;
             }
             if ((w is "most" or "least" or "fewest") && target is null)
@@ -1650,7 +1675,10 @@ public static partial class BuiltinEngine
                 // "the fewest unemployed on average": the group's average.
                 var averaged = target.AveragedByNature || CalledARate(q, target) || target.IsFraction
                     || Language.Words.NameWords(target.Name) is [{ } perUnit] && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAMeasurePerUnit(perUnit, lexicon);
+                // "Which subject had the largest distance?" of children measured once at each age: one thing's single extreme.
+                var measuredOverTime = r.Groups is [{ Column: { } unit }] && TimeMeasuredAt(q.Table, unit) is not null && MaxWords.Contains(w) | MinWords.Contains(w);
                 var extreme = OnAverage(q) ? Aggregate.Avg
+                    : measuredOverTime ? aggregate.Value
                     : w is "most" or "least" or "fewest" ? (averaged ? Aggregate.Avg : Aggregate.Sum)
                     : averaged ? aggregate.Value : Aggregate.Sum;
                 r.Measures.Add(new MeasureSpec(extreme, target));

@@ -187,6 +187,14 @@ public static partial class BuiltinEngine
         // "How many students had no absences?" of school-absences: "no" before the table's word denies what nothing reads.
         if (q.Words.Where((w, i) => w == "no" && q.TagAt(i + 1) is { Kind: TagKind.TableWord, Rows: false } && q.TagAt(i + 2) is not { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }).Any())
             r.Problems.Add("I don't see what 'no' denies.");
+        // "How many infections were observed?" of kidney-catheter-infections' times with a status of 1 or 0: a participle
+        // ending a count of what the table's name says its rows are may be what a yes-or-no column nothing reads says of each.
+        if (r.Measures is [{ Aggregate: Aggregate.Count, Column: null }] && q.Words.Count >= 3 && q.Words[^2] is "were" or "was"
+            && Words.Singular(q.Words[^3]) == q.Table.HeadNoun
+            && q.TagAt(q.Words.Count - 1) is null or { Kind: TagKind.Stop or TagKind.Unknown } && Lexicon.Shared is { Available: true } lexicon
+            && lexicon.BaseForms(q.Words[^1], PartOfSpeech.Verb).Any(b => b != q.Words[^1])
+            && q.Table.Columns.Where(c => c is { IsFlag: true, Kind: ColumnKind.Number } && !r.Places(c) && !q.Tags.Any(t => t is not null && t.Column == c)).ToList() is [var unsaid])
+            r.Problems.Add($"I can't tell whether every row was {q.Original[^1]}, or the rows {unsaid.Name} marks.");
         if (r.Problems.Count > 0) return Understanding.Unsure(string.Join(" ", r.Problems), Suggestions(q.Table), q.Table);
         if (q.Tags.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Kind == TagKind.Number && !r.Used.Contains(x.i)) is { t: not null } stray)
             return Understanding.Unsure($"I don't know what {q.Original[stray.i]} refers to.", Suggestions(q.Table), q.Table);
