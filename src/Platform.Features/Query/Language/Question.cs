@@ -3197,6 +3197,15 @@ public sealed partial class Question
         Senses.MeasuredBy(unit, lexicon) is var measuredBy ? NumericColumnFor(measuredBy, at, reach: 0, begun: measuredBy.ToHashSet()) : null;
 
     /// <summary>
+    /// "above 160 kg" of a column called Weight: a kilogram measures mass, "the property of a body that causes it to have
+    /// weight" (WordNet); the one number column named by an attribute in that definition.
+    /// </summary>
+    private LanguageColumn? ColumnDefinedBy(Unit unit, Lexicon lexicon) => unit.Measures.SelectMany(m => lexicon.Synsets(m, PartOfSpeech.Noun).Take(1))
+        .SelectMany(s => Language.Words.Tokens(s.Definition.Split(';')[0])).Distinct()
+        .SelectMany(w => Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && Language.Words.NameWords(c.Name) is [var name]
+            && Language.Words.Singular(name) == w && Senses.NamesAnAttribute(w, lexicon))).Distinct().ToList() is [var defined] ? defined : null;
+
+    /// <summary>
     /// "at 225 degrees", "an angle above 50 degrees" of cakes' temperature and angle: of a word's later senses that are units
     /// (WordNet's degree measures angles, then temperature), the one whose column's values hold the number, else, of those
     /// that do (or of all, where none does), the one whose column the question names.
@@ -3255,6 +3264,8 @@ public sealed partial class Question
                     ? new Tag(TagKind.Unit, i, 1, lasting, Unit: unit, Reading: $"{unit.Name}, a unit of {unit.Measures[0]} → column {lasting.Name}, a time period (WordNet)")
                     : ColumnMeasuredIn(unit, i, lexicon) is { } measuring
                     ? new Tag(TagKind.Unit, i, 1, measuring.Column, Unit: unit, Reading: $"{unit.Name}, a unit of {unit.Measures[0]} → {measuring.Via} → column {measuring.Column.Name}")
+                    : ColumnDefinedBy(unit, lexicon) is { } defined
+                    ? new Tag(TagKind.Unit, i, 1, defined, Unit: unit, Reading: $"{unit.Name}, a unit of {unit.Measures[0]}, which WordNet defines by {defined.Name} → column {defined.Name}")
                     : new Tag(TagKind.Unit, i, 1, Unit: unit, Reading: $"{unit.Name}, a unit of {unit.Measures[0]}");
                 if (Word(i + 1) == "of" && TagAt(i + 2) is null or { Kind: TagKind.Value or TagKind.Unknown } && i + 2 < Words.Count
                     && NumericColumnFor(Senses.Broader(Words[i + 2], lexicon), i + 2) is { } measured)
