@@ -365,7 +365,7 @@ public static partial class BuiltinEngine
             // "Which girl had the smallest distance?" of children measured at each age, a girl being Sex = Female: the one
             // person, by their id, among those the value keeps.
             if (q.TagAt(next) is { Kind: TagKind.Value, Length: 1 } personKind && AsksForAnExtreme(q) && Lexicon.Shared is { Available: true } kinds
-                && Senses.NamesAPerson(Words.Singular(q.Word(personKind.Start)), kinds) && PersonId(q.Table) is { } person && TimeMeasuredAt(q.Table, person) is not null)
+                && Senses.NamesAPerson(Words.Singular(q.Word(personKind.Start)), kinds) && PersonMeasuredOverTime(q.Table) is { } person)
             {
                 AddGroup(r, person, Grain.None);
                 r.Ranked = true;
@@ -1270,7 +1270,7 @@ public static partial class BuiltinEngine
     /// The column of days, weeks or years at each of which every value of <paramref name="unit"/> has one row (a subject on
     /// days 0 to 9, a boy on occasions 1 to 9): the unit's rows are its measurements over time, not its members.
     /// </summary>
-    internal static LanguageColumn? TimeMeasuredAt(LanguageTable table, LanguageColumn unit) => table.Columns.FirstOrDefault(time => time != unit
+    private static LanguageColumn? TimeMeasuredAt(LanguageTable table, LanguageColumn unit) => table.Columns.FirstOrDefault(time => time != unit
         && (time.IsYearNumber || Words.NameWords(time.Name) is [var name] && (name == "time" || Question.TimeUnits.Contains(name.EndsWith('s') ? name : name + "s")
             // Of people (a boy on occasions 1 to 9), any whole numbers named by a time in some sense; not an experiment's runs.
             || time.Kind == ColumnKind.Number && ColumnTypes.IsInteger(time.Type) && Lexicon.Shared is { Available: true } lexicon && Senses.NamesATimeInSomeSense(name, lexicon)
@@ -1604,7 +1604,7 @@ public static partial class BuiltinEngine
                 // "How many girls" of children measured at four ages each, a girl being Sex = Female: the people, by their ids.
                 else if (counted is null or { Kind: TagKind.Stop } && q.TagAt(i + 2) is { Kind: TagKind.Value, Length: 1 } kindOfPerson && Words.Singular(q.Word(kindOfPerson.Start)) is var kind
                          && kind != q.Word(kindOfPerson.Start) && Lexicon.Shared is { Available: true } people && Senses.NamesAPerson(kind, people)
-                         && PersonId(q.Table) is { } measuredPerson && TimeMeasuredAt(q.Table, measuredPerson) is not null)
+                         && PersonMeasuredOverTime(q.Table) is { } measuredPerson)
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, measuredPerson));
                 else r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
                 // "how many months had…": the rows are counted, and the column that names them is placed by that.
@@ -1676,7 +1676,7 @@ public static partial class BuiltinEngine
                 var averaged = target.AveragedByNature || CalledARate(q, target) || target.IsFraction
                     || Language.Words.NameWords(target.Name) is [{ } perUnit] && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAMeasurePerUnit(perUnit, lexicon);
                 // "Which subject had the largest distance?" of children measured once at each age: one thing's single extreme.
-                var measuredOverTime = r.Groups is [{ Column: { } unit }] && TimeMeasuredAt(q.Table, unit) is not null && MaxWords.Contains(w) | MinWords.Contains(w);
+                var measuredOverTime = r.Groups is [{ Column: { } unit }] && TimeMeasuredAt(q.Table, unit) is not null && (MaxWords.Contains(w) || MinWords.Contains(w));
                 var extreme = OnAverage(q) ? Aggregate.Avg
                     : measuredOverTime ? aggregate.Value
                     : w is "most" or "least" or "fewest" ? (averaged ? Aggregate.Avg : Aggregate.Sum)
@@ -1927,6 +1927,9 @@ public static partial class BuiltinEngine
         && q.Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == measure
             && new[] { string.Join(' ', q.Words.Skip(t.Start).Take(t.Length)), Words.Singular(q.Word(t.Start + t.Length - 1)) }
                 .Any(said => Senses.IsAKindOf(said, "magnitude relation", lexicon, 4)));
+
+    /// <summary>The people a table's rows are of, by their ids, where each has one row at each of a column of times (a child at ages 8 to 14).</summary>
+    internal static LanguageColumn? PersonMeasuredOverTime(LanguageTable table) => PersonId(table) is { } person && TimeMeasuredAt(table, person) is not null ? person : null;
 
     /// <summary>
     /// A column identifying people (id, patient_id) that repeats: each person is on several rows. Where no column is an id,

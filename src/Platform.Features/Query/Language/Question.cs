@@ -3368,7 +3368,7 @@ public sealed partial class Question
     /// </summary>
     internal bool NumbersThings(Tag tag) => tag.Column is { Kind: ColumnKind.Number } column && ColumnTypes.IsInteger(column.Type)
         && (tag.Reading?.StartsWith(MeasuredThingsReading, StringComparison.Ordinal) == true
-            || column == BuiltinEngine.PersonId(Table) && BuiltinEngine.TimeMeasuredAt(Table, column) is not null
+            || column == BuiltinEngine.PersonMeasuredOverTime(Table)
             || Language.Words.NameWords(column.Name) is [var thing] && Language.Words.Singular(thing) == thing && column.Profile.DistinctCount * 2 <= Table.RowCount
                 && Words.Skip(tag.Start).Take(tag.Length).Select(Language.Words.Singular).SequenceEqual([thing])
                 && Lexicon.Shared is { Available: true } lexicon && Senses.NamesALivingThing(thing, lexicon));
