@@ -112,7 +112,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "star-wars-characters.csv", "atlantic-storms.csv", "earthquake-accelerations.csv", "sleep-deprivation.csv", "spinal-surgery-kyphosis.csv",
     "choir-singer-heights.csv", "rat-body-weights.csv", "machine-productivity.csv", "poison-survival-times.csv", "veterans-lung-cancer.csv",
     "consumer-reports-cars-1990.csv", "chocolate-cake-breakage.csv", "cattle-pleuropneumonia.csv", "oxford-boys-heights.csv", "fish-encounters.csv",
-    "orthodontic-growth.csv", "obese-patient-weight-loss.csv", "kidney-catheter-infections.csv", "penicillin-plate-assay.csv", "word-recall-conditions.csv");
+    "orthodontic-growth.csv", "obese-patient-weight-loss.csv", "kidney-catheter-infections.csv", "penicillin-plate-assay.csv", "word-recall-conditions.csv",
+    "netherlands-motorcycles.csv", "rat-heart-muscle-calcium.csv", "paste-strength.csv", "wafer-circuit-current.csv", "granulomatous-disease-infections.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -6890,6 +6891,82 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("word-recall-conditions", "Average words recalled in the Meshed condition", "select round(avg(correct), 2) from {t} where condition = 'Meshed'"),
     ];
 
+    /// <summary>
+    /// The ninety-second fresh test set: 65 questions over five more of R's tables the engine had never been run on (the
+    /// Netherlands' motor cycles in 1946–1993, strips of rat heart muscle in calcium chloride, a chemical paste's strength
+    /// by batch and cask, current through circuits on ten wafers, and a trial of gamma interferon in chronic
+    /// granulomatous disease), written after the ninety-first set's rules, and their keys checked against the files
+    /// before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] NinetySecondTest =
+    [
+        ("netherlands-motorcycles", "How many motorcycles were there in 1970?", "select motorcycles from {t} where year = 1970"),
+        ("netherlands-motorcycles", "In which year were there the most motorcycles?", "select year, motorcycles from {t} order by motorcycles desc limit 1"),
+        ("netherlands-motorcycles", "What was the average number of motorcycles in the 1960s?", "select round(avg(motorcycles), 2) from {t} where year between 1960 and 1969"),
+        ("netherlands-motorcycles", "Which year in the 1980s had the fewest motorcycles?", "select year, motorcycles from {t} where year between 1980 and 1989 order by motorcycles asc limit 1"),
+        ("netherlands-motorcycles", "How many years are covered?", "select count(*) from {t}"),
+        ("netherlands-motorcycles", "What was the stock of motorcycles in 1993?", "select motorcycles from {t} where year = 1993"),
+        ("netherlands-motorcycles", "Years with more than 200 thousand motorcycles", "select year, motorcycles from {t} where motorcycles > 200"),
+        ("netherlands-motorcycles", "What is the first year in the data?", "select min(year) from {t}"),
+        ("netherlands-motorcycles", "Average number of motorcycles", "select round(avg(motorcycles), 2) from {t}"),
+        ("netherlands-motorcycles", "Motorcycles by year since 1985", "select year, motorcycles from {t} where year >= 1985"),
+        ("netherlands-motorcycles", "What was the highest number of motorcycles?", "select max(motorcycles) from {t}"),
+        ("netherlands-motorcycles", "How many years had fewer than 100 thousand motorcycles?", "select count(*) from {t} where motorcycles < 100"),
+        ("netherlands-motorcycles", "Median motorcycle stock", "select median(motorcycles) from {t}"),
+        ("rat-heart-muscle-calcium", "How many strips were used?", "select count(distinct Strip) from {t}"),
+        ("rat-heart-muscle-calcium", "Average shortening by concentration", "select Conc, round(avg(Length), 2) from {t} group by 1"),
+        ("rat-heart-muscle-calcium", "What is the largest change in length?", "select max(Length) from {t}"),
+        ("rat-heart-muscle-calcium", "Which strip had the largest shortening?", "select Strip, Length from {t} order by Length desc limit 1"),
+        ("rat-heart-muscle-calcium", "Average length for strip S05", "select round(avg(Length), 2) from {t} where Strip = 'S05'"),
+        ("rat-heart-muscle-calcium", "How many measurements at concentration 4?", "select count(*) from {t} where Conc = 4"),
+        ("rat-heart-muscle-calcium", "What concentrations were tested?", "select distinct Conc from {t}"),
+        ("rat-heart-muscle-calcium", "Number of measurements per strip", "select Strip, count(*) from {t} group by 1"),
+        ("rat-heart-muscle-calcium", "Average change in length at the lowest concentration", "select round(avg(Length), 2) from {t} where Conc = 0.25"),
+        ("rat-heart-muscle-calcium", "What is the overall average shortening?", "select round(avg(Length), 2) from {t}"),
+        ("rat-heart-muscle-calcium", "Maximum length for each strip", "select Strip, max(Length) from {t} group by 1"),
+        ("rat-heart-muscle-calcium", "Which concentration gave the highest average shortening?", "select Conc, round(avg(Length), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("rat-heart-muscle-calcium", "How many measurements had a shortening above 30 mm?", "select count(*) from {t} where Length > 30"),
+        ("paste-strength", "Average paste strength", "select round(avg(strength), 2) from {t}"),
+        ("paste-strength", "Average strength by batch", "select batch, round(avg(strength), 2) from {t} group by 1"),
+        ("paste-strength", "Which batch had the highest average strength?", "select batch, round(avg(strength), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("paste-strength", "How many batches are there?", "select count(distinct batch) from {t}"),
+        ("paste-strength", "How many samples were tested?", "select count(distinct sample) from {t}"),
+        ("paste-strength", "Which sample was the strongest?", "select sample, strength from {t} order by strength desc limit 1"),
+        ("paste-strength", "Average strength by cask", "select cask, round(avg(strength), 2) from {t} group by 1"),
+        ("paste-strength", "What is the minimum strength?", "select min(strength) from {t}"),
+        ("paste-strength", "Average strength of batch C", "select round(avg(strength), 2) from {t} where batch = 'C'"),
+        ("paste-strength", "How many assays had a strength above 62?", "select count(*) from {t} where strength > 62"),
+        ("paste-strength", "Strength of sample D:b", "select strength from {t} where sample = 'D:b'"),
+        ("paste-strength", "Which batch had the weakest paste?", "select batch, strength from {t} order by strength asc limit 1"),
+        ("paste-strength", "Standard deviation of strength", "select round(stddev_samp(strength), 2) from {t}"),
+        ("wafer-circuit-current", "Average current", "select round(avg(current), 2) from {t}"),
+        ("wafer-circuit-current", "Average current by voltage", "select voltage, round(avg(current), 2) from {t} group by 1"),
+        ("wafer-circuit-current", "How many wafers are there?", "select count(distinct Wafer) from {t}"),
+        ("wafer-circuit-current", "Maximum current on wafer 3", "select max(current) from {t} where Wafer = 3"),
+        ("wafer-circuit-current", "Which wafer had the highest average current?", "select Wafer, round(avg(current), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("wafer-circuit-current", "How many sites are on each wafer?", "select Wafer, count(distinct Site) from {t} group by 1"),
+        ("wafer-circuit-current", "Average current at 2.4 volts", "select round(avg(current), 2) from {t} where voltage = 2.4"),
+        ("wafer-circuit-current", "What is the highest current measured?", "select max(current) from {t}"),
+        ("wafer-circuit-current", "Number of measurements per wafer", "select Wafer, count(*) from {t} group by 1"),
+        ("wafer-circuit-current", "Average current at site 5", "select round(avg(current), 2) from {t} where Site = 5"),
+        ("wafer-circuit-current", "Lowest current at 0.8 volts", "select min(current) from {t} where voltage = 0.8"),
+        ("wafer-circuit-current", "What voltages were applied?", "select distinct voltage from {t}"),
+        ("wafer-circuit-current", "Average current by site", "select Site, round(avg(current), 2) from {t} group by 1"),
+        ("granulomatous-disease-infections", "How many patients are in the study?", "select count(distinct id) from {t}"),
+        ("granulomatous-disease-infections", "How many patients received gamma interferon?", "select count(distinct id) from {t} where treat = 'rIFN-g'"),
+        ("granulomatous-disease-infections", "How many infections were there?", "select count(*) from {t} where status = 1"),
+        ("granulomatous-disease-infections", "Number of patients by center", "select center, count(distinct id) from {t} group by 1"),
+        ("granulomatous-disease-infections", "Average age of patients", "select round(avg(age), 2) from (select distinct id, age from {t})"),
+        ("granulomatous-disease-infections", "How many female patients are there?", "select count(distinct id) from {t} where sex = 'female'"),
+        ("granulomatous-disease-infections", "Which center enrolled the most patients?", "select center, count(distinct id) from {t} group by 1 order by 2 desc limit 1"),
+        ("granulomatous-disease-infections", "Average height of patients by sex", "select sex, round(avg(height), 2) from (select distinct id, sex, height from {t}) group by 1"),
+        ("granulomatous-disease-infections", "How many patients used steroids?", "select count(distinct id) from {t} where steroids = 1"),
+        ("granulomatous-disease-infections", "How many patients have X-linked inheritance?", "select count(distinct id) from {t} where inherit = 'X-linked'"),
+        ("granulomatous-disease-infections", "What is the oldest patient's age?", "select max(age) from {t}"),
+        ("granulomatous-disease-infections", "How many patients are from Amsterdam?", "select count(distinct id) from {t} where center = 'Amsterdam'"),
+        ("granulomatous-disease-infections", "Which patient was followed the longest?", "select id, max(tstop) from {t} group by 1 order by 2 desc limit 1"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -7165,8 +7242,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_ninetieth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetiethTest, "nl-ninetieth-test", 0.9, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_ninety_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetyFirstTest, "nl-ninety-first-test", 0.8, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_ninety_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetySecondTest, "nl-ninety-second-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
