@@ -1277,6 +1277,9 @@ public static partial class BuiltinEngine
                 && unit == PersonId(table)))
         && time.Profile.DistinctCount > 1 && unit.Profile.DistinctCount * time.Profile.DistinctCount == table.RowCount);
 
+    /// <summary>One thing measured once at each time (a subject on each of ten days) or at each level of a number (a strip at each concentration).</summary>
+    private static bool MeasuredOnceEach(LanguageTable table, LanguageColumn unit) => TimeMeasuredAt(table, unit) is not null || table.MeasuredAtLevels?.Contains(unit.Name) == true;
+
     /// <summary>
     /// "the highest unemployment rate" of an <c>unemp</c> column: the question calls the column's numbers rates (or prices,
     /// scores, ratios), or a share of what it names ("the highest percentage of Mormons").
@@ -1419,9 +1422,12 @@ public static partial class BuiltinEngine
                     // says how they add up ("the most populous countries by total city population"). Dates are not averaged:
                     // the group that "ends last" has the latest end.
                     // One thing measured once at each time (a subject on each of ten days) has no members: its single extreme.
+                    // "Which batch had the weakest paste?" of a paste's assays: the table's own word in the singular is one row,
+                    // the group's single extreme ("the heaviest penguins" are its members, on average).
                     r.Limit ??= 1;
+                    var oneRow = q.TagAt(i + 1) is { Kind: TagKind.TableWord, Length: 1 } row && Words.Singular(q.Word(row.Start)) == q.Word(row.Start);
                     if (!q.Words.Select((w, j) => (w, j)).Skip(i + 1).Any(x => SumWords.Contains(x.w) || AverageWords.Contains(x.w) && q.Word(x.j - 1) != "on"))
-                        r.Measures.Add(new MeasureSpec(measured.Kind == ColumnKind.Date || r.Groups is [{ Column: { } unit }] && TimeMeasuredAt(q.Table, unit) is not null
+                        r.Measures.Add(new MeasureSpec(measured.Kind == ColumnKind.Date || oneRow || r.Groups is [{ Column: { } unit }] && MeasuredOnceEach(q.Table, unit)
                             ? pole > 0 ? Aggregate.Max : Aggregate.Min : Aggregate.Avg, measured));
                 }
                 else r.Measures.Add(new MeasureSpec(pole > 0 ? Aggregate.Max : Aggregate.Min, measured));
@@ -1597,9 +1603,7 @@ public static partial class BuiltinEngine
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, observed));
                 // "How many patients" of IQs measured once or more per patient id: the people are their distinct ids. "How many
                 // girls" of girls' exercise at several ages each: the girls are their subjects.
-                else if (counted is { Kind: TagKind.TableWord } && (counted.Reading == Question.PeopleRowsReading
-                        || counted.Reading is null && Lexicon.Shared is { Available: true } persons && Senses.NamesAPerson(Words.Singular(q.Word(counted.Start)), persons))
-                    && PersonId(q.Table) is { } person)
+                else if (PeopleCounted(q, counted) is { } person)
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, person));
                 // "How many girls" of children measured at four ages each, a girl being Sex = Female: the people, by their ids.
                 else if (counted is null or { Kind: TagKind.Stop } && q.TagAt(i + 2) is { Kind: TagKind.Value, Length: 1 } kindOfPerson && Words.Singular(q.Word(kindOfPerson.Start)) is var kind
@@ -1628,6 +1632,9 @@ public static partial class BuiltinEngine
                 if (q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, IsFlag: false } repeated } tagged
                     && repeated.Profile.DistinctCount < 0.95 * q.Table.RowCount && NameWordInPlural(q, tagged) is not null && !r.Groups.Any(g => g.Column == repeated))
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, repeated));
+                // "Which center enrolled the most patients?" of patients on several rows each: the most different patients.
+                else if (PeopleCounted(q, q.TagAt(i + 1)) is { } person && !r.Groups.Any(g => g.Column == person))
+                    r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, person));
                 else r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
                 if (q.TagAt(i + 1) is { Kind: TagKind.Column, Column: { Kind: not ColumnKind.Number } rows }) r.Counted.Add(rows);
                 if (r.Groups.Count > 0) { r.Ranked = true; r.Descending = w == "most"; r.Limit ??= 1; }
@@ -1676,7 +1683,7 @@ public static partial class BuiltinEngine
                 var averaged = target.AveragedByNature || CalledARate(q, target) || target.IsFraction
                     || Language.Words.NameWords(target.Name) is [{ } perUnit] && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAMeasurePerUnit(perUnit, lexicon);
                 // "Which subject had the largest distance?" of children measured once at each age: one thing's single extreme.
-                var measuredOverTime = r.Groups is [{ Column: { } unit }] && TimeMeasuredAt(q.Table, unit) is not null && (MaxWords.Contains(w) || MinWords.Contains(w));
+                var measuredOverTime = r.Groups is [{ Column: { } unit }] && MeasuredOnceEach(q.Table, unit) && (MaxWords.Contains(w) || MinWords.Contains(w));
                 var extreme = OnAverage(q) ? Aggregate.Avg
                     : measuredOverTime ? aggregate.Value
                     : w is "most" or "least" or "fewest" ? (averaged ? Aggregate.Avg : Aggregate.Sum)
@@ -1824,8 +1831,9 @@ public static partial class BuiltinEngine
             else if (r.Filters.Where(f => f.Part == FilterPart.Value).Select(f => TimeMeasuredAt(q.Table, f.Column)).Distinct().ToList() is [{ } time] && !r.Shown.Contains(time)
                      && !r.Filters.Any(f => f.Column == time))
                 r.Shown.Insert(0, time);
-            // "Distances from Stockholm": routes from one side, listed by the other.
-            else if (q.Table.Sides is var (from, to) && r.Filters.Where(f => f.Op == "=" && (f.Column == from || f.Column == to)).Select(f => f.Column).Distinct().ToList() is [var held]
+            // "Distances from Stockholm": routes from one side, listed by the other; "diameters on plate x" of plates each with
+            // every sample once, by the sample.
+            else if ((q.Table.Sides ?? Crossed(q.Table)) is var (from, to) && r.Filters.Where(f => f.Op == "=" && (f.Column == from || f.Column == to)).Select(f => f.Column).Distinct().ToList() is [var held]
                      && (held == from ? to : from) is var unheld && !r.Shown.Contains(unheld))
                 r.Shown.Insert(0, unheld);
         }
@@ -1927,6 +1935,15 @@ public static partial class BuiltinEngine
         && q.Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == measure
             && new[] { string.Join(' ', q.Words.Skip(t.Start).Take(t.Length)), Words.Singular(q.Word(t.Start + t.Length - 1)) }
                 .Any(said => Senses.IsAKindOf(said, "magnitude relation", lexicon, 4)));
+
+    /// <summary>
+    /// "patients" of IQs measured once or more per patient id: the people counted are their ids, if the word names the
+    /// table's people or a person.
+    /// </summary>
+    private static LanguageColumn? PeopleCounted(Question q, Tag? counted) =>
+        counted is { Kind: TagKind.TableWord } && (counted.Reading == Question.PeopleRowsReading
+            || counted.Reading is null && Lexicon.Shared is { Available: true } persons && Senses.NamesAPerson(Words.Singular(q.Word(counted.Start)), persons))
+            ? PersonId(q.Table) : null;
 
     /// <summary>The people a table's rows are of, by their ids, where each has one row at each of a column of times (a child at ages 8 to 14).</summary>
     internal static LanguageColumn? PersonMeasuredOverTime(LanguageTable table) => PersonId(table) is { } person && TimeMeasuredAt(table, person) is not null ? person : null;
@@ -2178,6 +2195,21 @@ public static partial class BuiltinEngine
             else if (q.Table.Columns.FirstOrDefault(c => q.Table.Repeats(number, c)) is { } per)
                 r.Problems.Add($"{number.Name} is one value per {per.Name}, repeated on each of its rows, so adding it up would count each many times.");
         }
+    }
+
+    /// <summary>
+    /// "the average age of patients" where each patient is on several rows (one per interval), each with their age: the
+    /// average is over the patients the question names, each once, when every column it reads is one value per patient.
+    /// Over the rows it would weigh each patient by their number of rows.
+    /// </summary>
+    private static void ReadEachOnce(Question q, Reading r)
+    {
+        if (q.Table.HeldById is not { } held || PersonId(q.Table) is not { } person || r.Measures.Count == 0 || r.Shown.Count > 0 || r.Entity
+            || !q.Tags.Any(t => PeopleCounted(q, t) == person)) return;
+        bool Held(LanguageColumn column) => column == person || held.Contains(column.Name);
+        if (r.Measures.All(m => m is { Aggregate: Aggregate.Avg or Aggregate.Median or Aggregate.StdDev or Aggregate.Variance, Column: { } measured, Per: null } && Held(measured))
+            && r.Groups.All(g => Held(g.Column)) && r.Filters.SelectMany(Alternatives).All(f => Held(f.Column)) && r.TotalsPer is null)
+            r.EachOnce = person;
     }
 
     /// <summary>

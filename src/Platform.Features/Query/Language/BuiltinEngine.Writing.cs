@@ -14,6 +14,8 @@ public static partial class BuiltinEngine
         // "most common script" of lists of scripts ("Cyrl, Latn"): each item is a group of its own.
         if (r.Groups.FirstOrDefault(g => g is { Grain: Grain.None, Column.HoldsLists: true }) is { } listed)
             from = $"from (select * replace (unnest({Items(listed.Column, Id(listed.Column))}) as {Id(listed.Column)}) {from})";
+        // Each person once: their first row stands for them, every column read holding one value per person.
+        if (r.EachOnce is { } person) from = $"from (select distinct on ({Id(person)}) * {from})";
         var where = r.Filters.Count > 0 ? $" where {string.Join(" and ", r.Filters.Select(Sql))}" : "";
         var filterText = r.Filters.Count > 0 ? $", where {string.Join(" and ", r.Filters.Select(f => f.Text))}" : "";
 
@@ -231,6 +233,7 @@ public static partial class BuiltinEngine
         var explanation = $"{string.Join(" and ", aggregates.Select(a => a.Text))}"
             + (keys.Count > 0 ? $" per {string.Join(" and ", keys.Select(k => k.Text))}" : "")
             + filterText
+            + (r.EachOnce is { } eachOnce ? $", each {eachOnce.Name} once" : "")
             + (r.Share ? ", with each one's share of the total" : "")
             + (keys.Count > 0 && r.Limit is { } n ? $", {(r.Descending ? "highest" : "lowest")} {(n == 1 ? "only" : $"{n}")}" : "") + ".";
         var shape = keys.Count == 0 ? AnswerShape.Number : r.Share ? AnswerShape.Share : timeGroup ? AnswerShape.Time : AnswerShape.Category;
@@ -292,8 +295,9 @@ public static partial class BuiltinEngine
     {
         var labels = table.Columns.Where(c => c.Kind is ColumnKind.Text or ColumnKind.Other && c.Profile.DistinctCount * 2 >= table.RowCount && table.RowCount > 1
             && except?.Contains(c) != true).ToList();
-        // Rows named by no one text but by two sides (a cast's source and target): both, but a side the question holds.
-        if (labels.Count == 0 && table.Sides is var (first, second))
+        // Rows named by no one text but by two sides (a cast's source and target), or by two texts each row a pair of (a
+        // plate and a sample, every plate with every sample once): both, but one the question holds.
+        if (labels.Count == 0 && (table.Sides ?? Crossed(table)) is var (first, second))
             return new[] { first, second }.Where(c => except?.Contains(c) != true).ToList();
         // Rows named by no text, only by a number ("which county" of counties by FIPS id, "which student" of students
         // numbered 1 to 32): that number.
@@ -312,6 +316,12 @@ public static partial class BuiltinEngine
         // A car's Model (300E) beside its Make (Mercedes-Benz 300E): the label whose values are another's, written whole.
         return chosen is [var part] && labels.Where(c => c != part && WrittenWhole(c, part)).ToList() is [var whole] ? [whole] : chosen;
     }
+
+    /// <summary>The one pair of text columns whose values, every one with every other, make as many pairs as there are rows.</summary>
+    private static (LanguageColumn First, LanguageColumn Second)? Crossed(LanguageTable table) =>
+        table.Columns.Where(c => c is { Kind: ColumnKind.Text, Profile.DistinctCount: > 1 }).ToList() is var texts
+        && texts.SelectMany((a, i) => texts.Skip(i + 1).Where(b => a.Profile.DistinctCount * b.Profile.DistinctCount == table.RowCount).Select(b => (a, b))).ToList() is [var pair]
+            ? pair : null;
 
     /// <summary>Whether each of a text column's values (the first 50) ends, after a space, with one of another's.</summary>
     private static bool WrittenWhole(LanguageColumn whole, LanguageColumn part)

@@ -87,6 +87,8 @@ public static partial class BuiltinEngine
         public (LanguageColumn First, LanguageColumn Second)? Correlation { get; set; }
         /// <summary>"Which languages have more than 8 periods?": the groups the question keeps.</summary>
         public HeldCount? Held { get; set; }
+        /// <summary>"the average age of patients" of their intervals: the rows taken once per this id, each person once.</summary>
+        public LanguageColumn? EachOnce { get; set; }
     }
 
     private static readonly HashSet<string> GroupWords = ["by", "per", "each", "every"];
@@ -163,6 +165,7 @@ public static partial class BuiltinEngine
         ReadShareOfRows(q, r);
         ReadEntity(q, r);
         ReadRepeated(q, r);
+        ReadEachOnce(q, r);
         ReadEmptyGroups(r);
         ReadAlternatives(q, r);
         // "Who discovered oxygen?" asks for someone: a year or an amount is not who.
@@ -188,13 +191,18 @@ public static partial class BuiltinEngine
         if (q.Words.Where((w, i) => w == "no" && q.TagAt(i + 1) is { Kind: TagKind.TableWord, Rows: false } && q.TagAt(i + 2) is not { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }).Any())
             r.Problems.Add("I don't see what 'no' denies.");
         // "How many infections were observed?" of kidney-catheter-infections' times with a status of 1 or 0: a participle
-        // ending a count of what the table's name says its rows are may be what a yes-or-no column nothing reads says of each.
+        // ending a count of what the table's name says its rows are may be what a yes-or-no column nothing reads says of each;
+        // so may "were there" where a column named an id repeats: each row one span of that one's time.
         if (r.Measures is [{ Aggregate: Aggregate.Count, Column: null }] && q.Words.Count >= 3 && q.Words[^2] is "were" or "was"
             && Words.Singular(q.Words[^3]) == q.Table.HeadNoun
             && q.TagAt(q.Words.Count - 1) is null or { Kind: TagKind.Stop or TagKind.Unknown } && Lexicon.Shared is { Available: true } lexicon
-            && lexicon.BaseForms(q.Words[^1], PartOfSpeech.Verb).Any(b => b != q.Words[^1])
-            && q.Table.Columns.Where(c => c is { IsFlag: true, Kind: ColumnKind.Number } && !r.Places(c) && !q.Tags.Any(t => t is not null && t.Column == c)).ToList() is [var unsaid])
-            r.Problems.Add($"I can't tell whether every row was {q.Original[^1]}, or the rows {unsaid.Name} marks.");
+            && (q.Words[^1] == "there" && q.Table.HeldById is not null || lexicon.BaseForms(q.Words[^1], PartOfSpeech.Verb).Any(b => b != q.Words[^1]))
+            && q.Table.Columns.Where(c => c is { IsFlag: true, Kind: ColumnKind.Number } && !r.Places(c) && !q.Tags.Any(t => t is not null && t.Column == c)
+                // Not what a person's own rows all share (steroids used at entry): that is said of the person.
+                && q.Table.HeldById?.Contains(c.Name) != true).ToList() is { Count: > 0 } unsaid)
+            r.Problems.Add(q.Words[^1] == "there"
+                ? $"I can't tell whether every row is one of the {q.Original[^3]}, or the rows {string.Join(" or ", unsaid.Select(c => c.Name))} marks."
+                : $"I can't tell whether every row was {q.Original[^1]}, or the rows {string.Join(" or ", unsaid.Select(c => c.Name))} marks.");
         if (r.Problems.Count > 0) return Understanding.Unsure(string.Join(" ", r.Problems), Suggestions(q.Table), q.Table);
         if (q.Tags.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Kind == TagKind.Number && !r.Used.Contains(x.i)) is { t: not null } stray)
             return Understanding.Unsure($"I don't know what {q.Original[stray.i]} refers to.", Suggestions(q.Table), q.Table);

@@ -220,13 +220,22 @@ public sealed partial record LanguageColumn(string Name, string Type, ColumnKind
 /// Text columns naming most rows whose repeated names a column of a few places tells apart, each row once (midwest's
 /// counties: an ADAMS in each of four states): each row is one thing, named within its place.
 /// </param>
+/// <param name="HeldById">
+/// Where one column named an id repeats (a patient on each of their intervals), the columns holding one value for each id
+/// (the patient's age, sex and centre): over those, each id counts once.
+/// </param>
+/// <param name="MeasuredAtLevels">
+/// Labels each of whose things is measured on each of its rows: once at each of a few levels of a number (a strip of heart
+/// muscle in each of several concentrations), or again with nothing else different (a sample of paste assayed twice). A
+/// thing's rows are its readings, not members to add up or average.
+/// </param>
 /// <param name="SymmetricSides">
 /// Every row's <see cref="Sides"/> swapped, with the same other values, is a row too (eurodist's road distances, each pair
 /// of cities both ways): which side a value is said of does not change an answer.
 /// </param>
 public sealed record LanguageTable(Guid DatasetId, string Name, string TableName, long RowCount, IReadOnlyList<string> NameWords, IReadOnlyList<LanguageColumn> Columns,
     bool HourlyRows = false, IReadOnlySet<(string Label, string Number)>? RepeatedWithin = null, IReadOnlySet<string>? ListedAgain = null,
-    IReadOnlySet<string>? NamedWithin = null, bool SymmetricSides = false)
+    IReadOnlySet<string>? NamedWithin = null, IReadOnlySet<string>? HeldById = null, IReadOnlySet<string>? MeasuredAtLevels = null, bool SymmetricSides = false)
 {
     /// <summary>
     /// The noun the table's name ends with, before any "by": what its rows are ("package" of debian-packages, "country" of
@@ -237,11 +246,11 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
 
     /// <summary>
     /// Two text columns of mostly the same values (an attacking and a defending type, a cast's source and target type): most
-    /// of the values of the one holding fewer are the other's too.
+    /// of the values of the one holding fewer are the other's too, as written (casks a to c are not batches A to J).
     /// </summary>
     public static bool HoldSameValues(LanguageColumn first, LanguageColumn second) =>
         (first.Values.Count <= second.Values.Count ? (Fewer: first, More: second) : (Fewer: second, More: first)) is var (fewer, more)
-        && fewer.Values.Count > 0 && fewer.Values.Keys.Count(more.Values.ContainsKey) >= 0.8 * fewer.Values.Count;
+        && fewer.Values.Count > 0 && fewer.Values.Count(v => more.Values.TryGetValue(v.Key, out var written) && written == v.Value) >= 0.8 * fewer.Values.Count;
 
     /// <summary>The one pair of text columns holding the same values, in the table's order: the two sides of each row.</summary>
     public (LanguageColumn First, LanguageColumn Second)? Sides { get; } = Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 0 }).ToList() is var texts
@@ -401,7 +410,10 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             var repeated = connection is null ? null : RepeatedWithin(dataset, connection, columns);
             var listedAgain = connection is null ? null : ListedAgain(dataset, connection, columns);
             var namedWithin = connection is null ? null : NamedWithin(dataset, connection, columns);
-            var table = new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns, HourlyRows(dataset), repeated, listedAgain, namedWithin);
+            var heldById = connection is null ? null : HeldById(dataset, connection, columns);
+            var measuredAtLevels = connection is null ? null : MeasuredAtLevels(dataset, connection, columns);
+            var table = new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns, HourlyRows(dataset), repeated, listedAgain, namedWithin,
+                heldById, measuredAtLevels);
             return connection is not null && table.Sides is var (first, second) && Mirrored(dataset, connection, columns, first, second) ? table with { SymmetricSides = true } : table;
         })!;
 
@@ -600,6 +612,17 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         return pairs.Where((p, i) => agree[i]).Select(p => (p.Label.Name, p.Number.Name)).ToHashSet();
     }
 
+    /// <summary>Of a table with one column named an id that repeats, the other columns holding one value per id, in one scan.</summary>
+    private static HashSet<string>? HeldById(Dataset dataset, DuckDBConnection connection, IReadOnlyList<LanguageColumn> columns)
+    {
+        if (columns.Where(c => Words.NameWords(c.Name) is ["id"] or [_, "id"]).ToList() is not [{ Profile.DistinctCount: > 1 } id] || id.Profile.DistinctCount >= dataset.RowCount)
+            return null;
+        var others = columns.Where(c => c != id).ToList();
+        if (dataset.RowCount * others.Count > 20_000_000) return null;
+        var agree = Agree(dataset, connection, others.Select(c => (id, (IReadOnlyList<LanguageColumn>)[c])).ToList());
+        return others.Where((c, i) => agree[i]).Select(c => c.Name).ToHashSet();
+    }
+
     /// <summary>
     /// Whether each row, its two sides swapped and its other values kept, is a row too: one scan joining the table to itself,
     /// where both sides hold as many values and the table is no larger than a matrix of 500 places.
@@ -646,6 +669,36 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return [];
         return pairs.Where((p, i) => !reader.IsDBNull(i) && reader.GetBoolean(i)).Select(p => p.Name.Name).ToHashSet();
+    }
+
+    /// <summary>
+    /// The labels (text, or whole numbers not years) on several rows each, where some number of a few values (2 to 20, not a
+    /// yes or no) is different on each of a label's rows, or where nothing but the measures differs on them: two scans,
+    /// within the budget of the checks above.
+    /// </summary>
+    private static HashSet<string> MeasuredAtLevels(Dataset dataset, DuckDBConnection connection, IReadOnlyList<LanguageColumn> columns)
+    {
+        var units = columns.Where(c => (c is { Kind: ColumnKind.Text, Values.Count: > 0 } || c is { Kind: ColumnKind.Number, IsYearNumber: false, IsFlag: false } && ColumnTypes.IsInteger(c.Type))
+            && c.Profile.NullCount == 0 && c.Profile.DistinctCount >= 2 && c.Profile.DistinctCount * 2 <= dataset.RowCount).ToList();
+        var levels = columns.Where(c => c is { Kind: ColumnKind.Number, IsFlag: false, Profile.NullCount: 0, Profile.DistinctCount: >= 2 and <= 20 }).ToList();
+        var pairs = units.SelectMany(u => levels.Where(l => l != u).Select(l => (Unit: u, Level: l))).ToList();
+        if (units.Count == 0 || dataset.RowCount * (pairs.Count + units.Count) > 20_000_000) return [];
+        string Id(LanguageColumn c) => DatasetStorage.Identifier(c.Name);
+        using var command = connection.CreateCommand();
+        command.CommandText = "select true" + string.Concat(pairs.Select(p => $", count(distinct row({Id(p.Unit)}, {Id(p.Level)})) = count(*)"))
+            + $" from {DatasetStorage.Identifier(dataset.TableName)}";
+        HashSet<string> measured;
+        using (var reader = command.ExecuteReader())
+        {
+            if (!reader.Read()) return [];
+            measured = pairs.Where((p, i) => !reader.IsDBNull(i + 1) && reader.GetBoolean(i + 1)).Select(p => p.Unit.Name).ToHashSet();
+        }
+        // Assayed again: every column but the measures (numbers of many values, not years) the same on each of a thing's rows.
+        var again = units.Where(u => !measured.Contains(u.Name)).Select(u => (Unit: u, Others: (IReadOnlyList<LanguageColumn>)columns.Where(c => c != u
+            && !(c is { Kind: ColumnKind.Number, IsYearNumber: false, IsFlag: false } && !levels.Contains(c))).ToList())).Where(u => u.Others.Count > 0).ToList();
+        var agree = Agree(dataset, connection, again.Select(u => (u.Unit, u.Others)).ToList());
+        measured.UnionWith(again.Where((u, i) => agree[i]).Select(u => u.Unit.Name));
+        return measured;
     }
 
     /// <summary>For each label and its numbers, in one scan: whether all rows of each of the label's values hold the same numbers.</summary>
