@@ -1302,6 +1302,10 @@ public sealed partial class Question
     /// <summary>Words for what a table of measurements holds in each row, saying nothing else of them.</summary>
     public static readonly HashSet<string> RowNouns = ["readings", "recordings", "observations", "measurements", "samples", "specimens"];
 
+    /// <summary>A plural noun for tests ("assays", "trials"): in one of its first senses a kind of trial, "the act of testing something".</summary>
+    private static bool NamesTests(string word) => Language.Words.Singular(word) is var one && one != word && Lexicon.Shared is { Available: true } lexicon
+        && Senses.IsAKindOf(one, "trial", lexicon, 2, senses: 4);
+
     /// <summary>Words for anyone at all, which WordNet files under no kind of person ("person" is its top).</summary>
     private static bool AnyPeople(string noun) => noun is "people" or "persons" or "person" or "anyone" or "anybody" or "someone" or "somebody" or "everyone" or "everybody";
 
@@ -3898,7 +3902,11 @@ public sealed partial class Question
         // "How many women participate?" of a yes-or-no participation column: a verb WordNet derives the column's one-word name from
         // (a verb of thinking is read below, with who thought it); not one whose preposition leads to another column ("live in
         // urban areas" is of urban, not of home).
-        var prepositionsObject = Senses.RelatingPrepositions.Contains(Word(i + 1)) ? TagAt(Word(i + 2) is "the" or "a" or "an" ? i + 3 : i + 2) : null;
+        // "Average shortening by concentration": a noun in -ing after nothing but words of the question's form is grouped by
+        // what follows "by", not done by it.
+        var groupedNoun = Word(i + 1) == "by" && word.EndsWith("ing", StringComparison.Ordinal) && lexicon.Knows(word, PartOfSpeech.Noun)
+            && Words.Take(i).All(w => Language.Words.StopWords.Contains(w) || KeywordWords.Contains(w));
+        var prepositionsObject = Senses.RelatingPrepositions.Contains(Word(i + 1)) && !groupedNoun ? TagAt(Word(i + 2) is "the" or "a" or "an" ? i + 3 : i + 2) : null;
         if (verbal && prepositionsObject is not { Kind: TagKind.Column or TagKind.Value } && lexicon.BaseForms(word, PartOfSpeech.Verb) is { Count: > 0 } verbForms && !verbForms.Any(v => Senses.Thinks(v, lexicon))
             && Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && lexicon.Synsets(name, PartOfSpeech.Noun).Take(2)
                 .SelectMany(n => n.Pointing("+").Where(p => p.Pos == PartOfSpeech.Verb)).Select(lexicon.Follow).Any(v => v.Words.Intersect(verbForms).Any())).ToList() is [var nounFlag])
@@ -4057,7 +4065,11 @@ public sealed partial class Question
                     // so is a verb denied ("can't be traded"), and one ending a question of which rows that holds them to
                     // nothing else ("Which animals are endangered?").
                     && !InsideValues(word) && !Words.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i)).Contains("not")
-                    && (Words[0] is not ("which" or "what") || i + 1 < Words.Count || Tags.Any(t => t is { Kind: TagKind.Value or TagKind.Number })))))
+                    && (Words[0] is not ("which" or "what") || i + 1 < Words.Count || Tags.Any(t => t is { Kind: TagKind.Value or TagKind.Number })
+                        // "What concentrations were tested?": asked of a column's few values, each on many rows (not of the rows,
+                        // nor of what names them), it only says what was done with them.
+                        || TagAt(1) is { Kind: TagKind.Column, Column: { IsFlag: false } few } valuesAsked && valuesAsked.Start + valuesAsked.Length + 1 == i
+                            && few.Profile.DistinctCount * 2 <= Table.RowCount))))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "relates (a verb)");
             return;
@@ -5340,8 +5352,9 @@ public sealed partial class Question
                 : Table.RowsAreTimes && Language.Words.Singular(word) is var period && period != word && Table.NameWords.Contains(period == "day" ? "daily" : period + "ly")
                     ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows, one per {period}", Rows: true)
                 : GatheredTheData(i) ? new Tag(TagKind.Stop, i, 1, Reading: $"the {word}: the whole table")
-                // "number of readings" where no column is called so: what a table of measurements holds in each row.
-                : RowNouns.Contains(word) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each is one of the {word}", Rows: true)
+                // "number of readings" where no column is called so: what a table of measurements holds in each row; so do
+                // tests in the plural (WordNet: an assay is a kind of trial, "the act of testing something").
+                : RowNouns.Contains(word) || NamesTests(word) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each is one of the {word}", Rows: true)
                 // "patients" of anorexia: a table named for an illness, no column of which is named for it (as a count of its cases
                 // would be; not depression-scores' depression, each patient's score, a fraction, nor kyphosis' present or absent,
                 // each patient's), is of its patients.

@@ -324,11 +324,11 @@ public static partial class Senses
 
     /// <summary>
     /// What a unit measures and the other names of that measure, not those of time ("mile": length, and a length is also a
-    /// distance; not a duration, "continuance in time").
+    /// distance; not a duration, "continuance in time"; "volt": potential, and an electric potential is also a voltage).
     /// </summary>
     public static IReadOnlyList<string> MeasuredBy(Unit unit, Lexicon lexicon) => unit.Measures.Contains("time") ? unit.Measures
         : unit.Measures.Concat(unit.Measures.SelectMany(m => lexicon.Synsets(m, PartOfSpeech.Noun).Take(4))
-            .Where(s => s.LexFile is NounAttribute or NounQuantity && !Words.Tokens(s.Definition).Contains("time")).SelectMany(s => s.Words)).Distinct().ToList();
+            .Where(s => s.LexFile is NounAttribute or NounQuantity or NounPhenomenon && !Words.Tokens(s.Definition).Contains("time")).SelectMany(s => s.Words)).Distinct().ToList();
 
     /// <summary>Whether a noun's first sense is a communication: a name, a title, a keyword, a description.</summary>
     public static bool NamesWriting(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounCommunication };
