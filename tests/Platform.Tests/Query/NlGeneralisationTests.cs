@@ -9090,6 +9090,27 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task People_of_a_kind_measured_at_each_age_are_read(string dataset, string question, string? sql) =>
         AnsweredOneAsync(dataset, question, sql, "nl-people-of-a-kind-measured");
 
+    /// <summary>
+    /// Written after the ninety-second set's rules: people on several rows each, averaged and counted once each; one thing
+    /// measured at each level of a number ranked by its single extreme, as is the table's own word in the singular; tests
+    /// in the plural as the rows; a column's few values asked with a verb only said of them.
+    /// </summary>
+    [Theory]
+    [InlineData("migraine-diary", "What is the average age of the patients?", "select round(avg(age), 2) from (select distinct id, age from {t})")]
+    [InlineData("migraine-diary", "Which headache type has the most patients?", "select hatype, count(distinct id) from {t} group by 1 order by 2 desc limit 1")]
+    [InlineData("coma-recovery", "Average coma duration of patients by sex", "select sex, round(avg(duration), 2) from (select distinct id, sex, duration from {t}) group by 1")]
+    [InlineData("otitis-hearing", "What is the average age of the children?", "select round(avg(Age), 2) from (select distinct ID, Age from {t})")]
+    [InlineData("cars", "Which origin has the heaviest car?", "select Origin, max(Weight_in_lbs) from {t} group by 1 order by 2 desc limit 1")]
+    [InlineData("penguins", "Which island has the heaviest penguin?", "select Island, max(\"Body Mass (g)\") from {t} group by 1 order by 2 desc limit 1")]
+    [InlineData("co2-uptake", "Which plant had the highest uptake?", "select Plant, max(uptake) from {t} group by 1 order by 2 desc limit 1")]
+    [InlineData("co2-uptake", "Which plant had the lowest uptake?", "select Plant, min(uptake) from {t} group by 1 order by 2 asc limit 1")]
+    [InlineData("otitis-hearing", "How many tests were in coherent noise?", "select count(*) from {t} where Noise = 'coherent'")]
+    [InlineData("toothgrowth", "What doses were given?", "select distinct dose from {t}")]
+    [InlineData("co2-uptake", "What concentrations were used?", "select distinct conc from {t}")]
+    [InlineData("chick-weights", "Which diets were tested?", "select distinct Diet from {t}")]
+    public Task People_once_each_things_at_levels_and_tests_are_read(string dataset, string question, string? sql) =>
+        AnsweredOneAsync(dataset, question, sql, "nl-people-once-things-at-levels");
+
     /// <summary>One question, answered as its SQL answers it (or, without SQL, with can't tell).</summary>
     private async Task AnsweredOneAsync(string dataset, string question, string? sql, string reportName)
     {
