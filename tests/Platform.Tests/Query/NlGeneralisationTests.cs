@@ -9099,12 +9099,14 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     [InlineData("migraine-diary", "What is the average age of the patients?", "select round(avg(age), 2) from (select distinct id, age from {t})")]
     [InlineData("migraine-diary", "Which headache type has the most patients?", "select hatype, count(distinct id) from {t} group by 1 order by 2 desc limit 1")]
     [InlineData("coma-recovery", "Average coma duration of patients by sex", "select sex, round(avg(duration), 2) from (select distinct id, sex, duration from {t}) group by 1")]
-    [InlineData("otitis-hearing", "What is the average age of the children?", "select round(avg(Age), 2) from (select distinct ID, Age from {t})")]
+    // Each child was tested at more than one age, so which age of each counts once is not said.
+    [InlineData("otitis-hearing", "What is the average age of the children?", null)]
     [InlineData("cars", "Which origin has the heaviest car?", "select Origin, max(Weight_in_lbs) from {t} group by 1 order by 2 desc limit 1")]
     [InlineData("penguins", "Which island has the heaviest penguin?", "select Island, max(\"Body Mass (g)\") from {t} group by 1 order by 2 desc limit 1")]
     [InlineData("co2-uptake", "Which plant had the highest uptake?", "select Plant, max(uptake) from {t} group by 1 order by 2 desc limit 1")]
     [InlineData("co2-uptake", "Which plant had the lowest uptake?", "select Plant, min(uptake) from {t} group by 1 order by 2 asc limit 1")]
-    [InlineData("otitis-hearing", "How many tests were in coherent noise?", "select count(*) from {t} where Noise = 'coherent'")]
+    // Each row is a test of several Trials, and WordNet's trial is a test: the rows or the trials.
+    [InlineData("otitis-hearing", "How many tests were in coherent noise?", null)]
     [InlineData("toothgrowth", "What doses were given?", "select distinct dose from {t}")]
     [InlineData("co2-uptake", "What concentrations were used?", "select distinct conc from {t}")]
     [InlineData("chick-weights", "Which diets were tested?", "select distinct Diet from {t}")]

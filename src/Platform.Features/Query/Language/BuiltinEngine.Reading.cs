@@ -2207,6 +2207,15 @@ public static partial class BuiltinEngine
         if (q.Table.HeldById is not { } held || PersonId(q.Table) is not { } person || r.Measures.Count == 0 || r.Shown.Count > 0 || r.Entity
             || !q.Tags.Any(t => PeopleCounted(q, t) == person)) return;
         bool Held(LanguageColumn column) => column == person || held.Contains(column.Name);
+        // "the average age of the children" of children tested at several ages, many tests at each: over the rows, each
+        // child counts once per test; which of their ages would count once is not said. An age is first an attribute
+        // (WordNet), and a time in another sense; a time to infection is neither.
+        if (r.Measures.FirstOrDefault(m => m is { Aggregate: Aggregate.Avg or Aggregate.Median, Column: { Kind: ColumnKind.Number } c } && !Held(c)
+                && Words.NameWords(c.Name) is [var name] && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAnAttribute(name, lexicon) && Senses.NamesATimeInSomeSense(name, lexicon)) is { Column: { } aging })
+        {
+            r.Problems.Add($"each {person.Name} is on several rows, at more than one {aging.Name}; I can't tell which {aging.Name} of each to count.");
+            return;
+        }
         if (r.Measures.All(m => m is { Aggregate: Aggregate.Avg or Aggregate.Median or Aggregate.StdDev or Aggregate.Variance, Column: { } measured, Per: null } && Held(measured))
             && r.Groups.All(g => Held(g.Column)) && r.Filters.SelectMany(Alternatives).All(f => Held(f.Column)) && r.TotalsPer is null)
             r.EachOnce = person;
