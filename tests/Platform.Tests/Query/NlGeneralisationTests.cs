@@ -113,7 +113,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "choir-singer-heights.csv", "rat-body-weights.csv", "machine-productivity.csv", "poison-survival-times.csv", "veterans-lung-cancer.csv",
     "consumer-reports-cars-1990.csv", "chocolate-cake-breakage.csv", "cattle-pleuropneumonia.csv", "oxford-boys-heights.csv", "fish-encounters.csv",
     "orthodontic-growth.csv", "obese-patient-weight-loss.csv", "kidney-catheter-infections.csv", "penicillin-plate-assay.csv", "word-recall-conditions.csv",
-    "netherlands-motorcycles.csv", "rat-heart-muscle-calcium.csv", "paste-strength.csv", "wafer-circuit-current.csv", "granulomatous-disease-infections.csv");
+    "netherlands-motorcycles.csv", "rat-heart-muscle-calcium.csv", "paste-strength.csv", "wafer-circuit-current.csv", "granulomatous-disease-infections.csv",
+    "refinery-gasoline-yield.csv", "mare-ovarian-follicles.csv", "alfalfa-cutting-yield.csv", "mazulu-village-gardens.csv", "dyestuff-batch-yield.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -6967,6 +6968,81 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("granulomatous-disease-infections", "Which patient was followed the longest?", "select id, max(tstop) from {t} group by 1 order by 2 desc limit 1"),
     ];
 
+    /// <summary>
+    /// The ninety-third fresh test set: 65 questions over five more of R's tables the engine had never been run on (gasoline
+    /// yields of refinery runs on ten crude oils, ovarian follicles of eleven mares over an estrus cycle, a split-plot
+    /// experiment on alfalfa, the gardens of a Central African village, and dyestuff yields by batch), written after the
+    /// ninety-second set's rules, and their keys checked against the files before the engine was first run on them.
+    /// </summary>
+    public static readonly (string Dataset, string Question, string? Sql)[] NinetyThirdTest =
+    [
+        ("refinery-gasoline-yield", "What is the average gasoline yield?", "select round(avg(yield), 2) from {t}"),
+        ("refinery-gasoline-yield", "What is the highest yield?", "select max(yield) from {t}"),
+        ("refinery-gasoline-yield", "How many crude oil samples are there?", "select count(distinct Sample) from {t}"),
+        ("refinery-gasoline-yield", "Average yield by sample", "select Sample, round(avg(yield), 2) from {t} group by 1"),
+        ("refinery-gasoline-yield", "Which sample had the highest average yield?", "select Sample, round(avg(yield), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("refinery-gasoline-yield", "What is the average endpoint temperature?", "select round(avg(endpoint), 2) from {t}"),
+        ("refinery-gasoline-yield", "How many runs had a yield above 30 percent?", "select count(*) from {t} where yield > 30"),
+        ("refinery-gasoline-yield", "What is the API gravity of sample 1?", "select distinct API from {t} where Sample = 1"),
+        ("refinery-gasoline-yield", "Maximum vapor pressure", "select max(vapor) from {t}"),
+        ("refinery-gasoline-yield", "Average yield when the endpoint is above 400", "select round(avg(yield), 2) from {t} where endpoint > 400"),
+        ("refinery-gasoline-yield", "Correlation between endpoint and yield", "select round(corr(endpoint, yield), 4) from {t}"),
+        ("refinery-gasoline-yield", "Lowest ASTM temperature", "select min(ASTM) from {t}"),
+        ("refinery-gasoline-yield", "How many distillation runs are there?", "select count(*) from {t}"),
+        ("mare-ovarian-follicles", "How many mares were studied?", "select count(distinct Mare) from {t}"),
+        ("mare-ovarian-follicles", "What is the average number of follicles?", "select round(avg(follicles), 2) from {t}"),
+        ("mare-ovarian-follicles", "Which mare had the highest average follicle count?", "select Mare, round(avg(follicles), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("mare-ovarian-follicles", "Average follicles per mare", "select Mare, round(avg(follicles), 2) from {t} group by 1"),
+        ("mare-ovarian-follicles", "Maximum follicle count", "select max(follicles) from {t}"),
+        ("mare-ovarian-follicles", "How many measurements were taken for mare 3?", "select count(*) from {t} where Mare = 3"),
+        ("mare-ovarian-follicles", "Average number of follicles at ovulation", "select round(avg(follicles), 2) from {t} where Time = 0"),
+        ("mare-ovarian-follicles", "Average follicles before ovulation", "select round(avg(follicles), 2) from {t} where Time < 0"),
+        ("mare-ovarian-follicles", "How many observations had more than 15 follicles?", "select count(*) from {t} where follicles > 15"),
+        ("mare-ovarian-follicles", "Lowest number of follicles for mare 7", "select min(follicles) from {t} where Mare = 7"),
+        ("mare-ovarian-follicles", "Which mare had the fewest follicles on average?", "select Mare, round(avg(follicles), 2) from {t} group by 1 order by 2 asc limit 1"),
+        ("mare-ovarian-follicles", "Total number of observations", "select count(*) from {t}"),
+        ("mare-ovarian-follicles", "Median follicle count", "select median(follicles) from {t}"),
+        ("alfalfa-cutting-yield", "Average yield by variety", "select Variety, round(avg(Yield), 2) from {t} group by 1"),
+        ("alfalfa-cutting-yield", "Which variety had the highest average yield?", "select Variety, round(avg(Yield), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("alfalfa-cutting-yield", "Average yield by cutting date", "select Date, round(avg(Yield), 2) from {t} group by 1"),
+        ("alfalfa-cutting-yield", "What is the average yield for Ranger?", "select round(avg(Yield), 2) from {t} where Variety = 'Ranger'"),
+        ("alfalfa-cutting-yield", "How many blocks are there?", "select count(distinct Block) from {t}"),
+        ("alfalfa-cutting-yield", "Highest yield", "select max(Yield) from {t}"),
+        ("alfalfa-cutting-yield", "Average yield with no third cutting", "select round(avg(Yield), 2) from {t} where Date = 'None'"),
+        ("alfalfa-cutting-yield", "Average yield in block 3", "select round(avg(Yield), 2) from {t} where Block = 3"),
+        ("alfalfa-cutting-yield", "Which block had the lowest average yield?", "select Block, round(avg(Yield), 2) from {t} group by 1 order by 2 asc limit 1"),
+        ("alfalfa-cutting-yield", "Average yield of Ladak cut on September 20", "select round(avg(Yield), 2) from {t} where Variety = 'Ladak' and Date = 'S20'"),
+        ("alfalfa-cutting-yield", "How many varieties were compared?", "select count(distinct Variety) from {t}"),
+        ("alfalfa-cutting-yield", "Minimum yield for Cossack", "select min(Yield) from {t} where Variety = 'Cossack'"),
+        ("alfalfa-cutting-yield", "Total yield by variety", "select Variety, sum(Yield) from {t} group by 1"),
+        ("mazulu-village-gardens", "How many households are there?", "select count(*) from {t}"),
+        ("mazulu-village-gardens", "What is the average number of acres per gardener?", "select round(avg(acres), 2) from {t}"),
+        ("mazulu-village-gardens", "Highest consumers per gardener ratio", "select max(consumers) from {t}"),
+        ("mazulu-village-gardens", "How many households cultivate more than 2 acres per gardener?", "select count(*) from {t} where acres > 2"),
+        ("mazulu-village-gardens", "Average consumer ratio", "select round(avg(consumers), 2) from {t}"),
+        ("mazulu-village-gardens", "Correlation between consumers and acres", "select round(corr(consumers, acres), 4) from {t}"),
+        ("mazulu-village-gardens", "Smallest amount of land per gardener", "select min(acres) from {t}"),
+        ("mazulu-village-gardens", "Average acres for households with a consumer ratio above 1.5", "select round(avg(acres), 2) from {t} where consumers > 1.5"),
+        ("mazulu-village-gardens", "Median acres", "select median(acres) from {t}"),
+        ("mazulu-village-gardens", "How many households have a ratio of consumers to gardeners below 1.2?", "select count(*) from {t} where consumers < 1.2"),
+        ("mazulu-village-gardens", "Maximum acres", "select max(acres) from {t}"),
+        ("mazulu-village-gardens", "Standard deviation of acres", "select round(stddev_samp(acres), 2) from {t}"),
+        ("mazulu-village-gardens", "List households with more than 2.5 acres per gardener", "select consumers, acres from {t} where acres > 2.5"),
+        ("dyestuff-batch-yield", "Average yield", "select round(avg(Yield), 2) from {t}"),
+        ("dyestuff-batch-yield", "Average yield by batch", "select Batch, round(avg(Yield), 2) from {t} group by 1"),
+        ("dyestuff-batch-yield", "Which batch had the highest average yield?", "select Batch, round(avg(Yield), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("dyestuff-batch-yield", "How many preparations were made?", "select count(*) from {t}"),
+        ("dyestuff-batch-yield", "Lowest yield", "select min(Yield) from {t}"),
+        ("dyestuff-batch-yield", "How many batches are there?", "select count(distinct Batch) from {t}"),
+        ("dyestuff-batch-yield", "Maximum yield for batch E", "select max(Yield) from {t} where Batch = 'E'"),
+        ("dyestuff-batch-yield", "Which batch had the highest yield?", "select Batch, max(Yield) from {t} group by 1 order by 2 desc limit 1"),
+        ("dyestuff-batch-yield", "Standard deviation of yield", "select round(stddev_samp(Yield), 2) from {t}"),
+        ("dyestuff-batch-yield", "How many preparations had a yield above 1500?", "select count(*) from {t} where Yield > 1500"),
+        ("dyestuff-batch-yield", "Average yield of batch A", "select round(avg(Yield), 2) from {t} where Batch = 'A'"),
+        ("dyestuff-batch-yield", "Median yield", "select median(Yield) from {t}"),
+        ("dyestuff-batch-yield", "Number of preparations per batch", "select Batch, count(*) from {t} group by 1"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -7245,8 +7321,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_ninety_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetyFirstTest, "nl-ninety-first-test", 0.8, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_ninety_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetySecondTest, "nl-ninety-second-test", 0.85, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_ninety_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetyThirdTest, "nl-ninety-third-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
