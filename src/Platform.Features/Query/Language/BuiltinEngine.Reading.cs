@@ -1684,6 +1684,14 @@ public static partial class BuiltinEngine
                     || Language.Words.NameWords(target.Name) is [{ } perUnit] && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAMeasurePerUnit(perUnit, lexicon);
                 // "Which subject had the largest distance?" of children measured once at each age: one thing's single extreme.
                 var measuredOverTime = r.Groups is [{ Column: { } unit }] && MeasuredOnceEach(q.Table, unit) && (MaxWords.Contains(w) || MinWords.Contains(w));
+                // "Which batch had the highest yield?" of a batch and a yield on each row, nothing else: each batch's rows differ
+                // in nothing but the measure, so its single highest, its total and its average are all its highest yield.
+                if (!measuredOverTime && !averaged && !OnAverage(q) && (MaxWords.Contains(w) || MinWords.Contains(w)) && r.Groups is [{ Grain: Grain.None, Column: { } labelOnly }]
+                    && labelOnly.Profile.DistinctCount * 2 <= q.Table.RowCount && q.Table.Columns.All(c => c == labelOnly || c == target))
+                {
+                    r.Problems.Add($"each {labelOnly.Name} has several rows that differ only in {target.Name}; I can't tell whether '{q.Original[i]}' is of a single one, their total or their average.");
+                    continue;
+                }
                 var extreme = OnAverage(q) ? Aggregate.Avg
                     : measuredOverTime ? aggregate.Value
                     : w is "most" or "least" or "fewest" ? (averaged ? Aggregate.Avg : Aggregate.Sum)

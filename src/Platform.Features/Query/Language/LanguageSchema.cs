@@ -130,8 +130,9 @@ public sealed partial record LanguageColumn(string Name, string Type, ColumnKind
         var words => Lexicon.Shared is { Available: true } lexicon
             && (WithinYears(Type, Profile.Min, Profile.Max) && words.Any(w => lexicon.BaseForms(w, PartOfSpeech.Verb).Any(b => b != w) && !w.EndsWith('s'))
                 // "independence" holding 1919, 1912…: an act, an event or a state come to is dated by when it happened; a
-                // state, before the common era too (Egypt's -1523; an act such as a delay may be negative minutes).
-                || words is [var noun] && (WithinYears(Type, Profile.Min, Profile.Max) && Senses.NamesAHappening(noun, lexicon)
+                // state, before the common era too (Egypt's -1523; an act such as a delay may be negative minutes). Not an
+                // act that is also a quantity: a yield of 1,440 grams is an amount.
+                || words is [var noun] && (WithinYears(Type, Profile.Min, Profile.Max) && Senses.NamesAHappening(noun, lexicon) && !Senses.NamesAQuantityInSomeSense(noun, lexicon)
                     || long.TryParse(Profile.Min, out var min) && min < 0 && WithinYears(Type, Profile.Max, Profile.Max) && Senses.NamesAHappening(noun, lexicon, acts: false))),
     };
 
@@ -672,15 +673,15 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
     }
 
     /// <summary>
-    /// The labels (text, or whole numbers not years) on several rows each, where some number of a few values (2 to 20, not a
-    /// yes or no) is different on each of a label's rows, or where nothing but the measures differs on them: two scans,
+    /// The labels (text, or whole numbers not years) on several rows each, where some number of a few values (2 to 20, each
+    /// on three rows or more on average; not a yes or no) is different on each of a label's rows, or where nothing but the measures differs on them: two scans,
     /// within the budget of the checks above.
     /// </summary>
     private static HashSet<string> MeasuredAtLevels(Dataset dataset, DuckDBConnection connection, IReadOnlyList<LanguageColumn> columns)
     {
         var units = columns.Where(c => (c is { Kind: ColumnKind.Text, Values.Count: > 0 } || c is { Kind: ColumnKind.Number, IsYearNumber: false, IsFlag: false } && ColumnTypes.IsInteger(c.Type))
             && c.Profile.NullCount == 0 && c.Profile.DistinctCount >= 2 && c.Profile.DistinctCount * 2 <= dataset.RowCount).ToList();
-        var levels = columns.Where(c => c is { Kind: ColumnKind.Number, IsFlag: false, Profile.NullCount: 0, Profile.DistinctCount: >= 2 and <= 20 }).ToList();
+        var levels = columns.Where(c => c is { Kind: ColumnKind.Number, IsFlag: false, Profile.NullCount: 0, Profile.DistinctCount: >= 2 and <= 20 } && c.Profile.DistinctCount * 3 <= dataset.RowCount).ToList();
         var pairs = units.SelectMany(u => levels.Where(l => l != u).Select(l => (Unit: u, Level: l))).ToList();
         if (units.Count == 0 || dataset.RowCount * (pairs.Count + units.Count) > 20_000_000) return [];
         string Id(LanguageColumn c) => DatasetStorage.Identifier(c.Name);

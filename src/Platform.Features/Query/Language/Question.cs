@@ -58,7 +58,9 @@ public sealed partial class Question
         || Lexicon.Shared is { Available: true } lexicon && (Senses.NamesAMeasuring(Language.Words.Singular(word), lexicon)
             // "the rights fee": a kind of cost or payment (WordNet: a fee is a fixed charge, a charge a cost), the sum a column
             // of money is.
-            || Senses.IsAKindOf(Language.Words.Singular(word), "cost", lexicon, 3) || Senses.IsAKindOf(Language.Words.Singular(word), "payment", lexicon, 2));
+            || Senses.IsAKindOf(Language.Words.Singular(word), "cost", lexicon, 3) || Senses.IsAKindOf(Language.Words.Singular(word), "payment", lexicon, 2)
+            // "the consumer ratio" of consumers per gardener: a kind of magnitude relation (WordNet), as a ratio or a proportion is.
+            || Senses.IsAKindOf(Language.Words.Singular(word), "magnitude relation", lexicon, 2));
 
     /// <summary>
     /// "the length of all coastlines", "block size in code points", "the rating of Blair", "the score on the pretest":

@@ -493,6 +493,9 @@ public static partial class Senses
     public static bool NamesAHappening(string noun, Lexicon lexicon, bool acts = true) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { } sense
         && (sense.LexFile is NounEvent or NounState || acts && sense.LexFile is NounAct or NounTime);
 
+    /// <summary>Whether any sense of a noun is a quantity: a yield is also "the quantity of something that is created".</summary>
+    public static bool NamesAQuantityInSomeSense(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Any(s => s.LexFile == NounQuantity);
+
     /// <summary>Whether a noun's first sense is a kind of time interval or time period: a reaction time, a duration.</summary>
     public static bool NamesATimeSpan(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { } sense
         && lexicon.KindsOf([sense], 2).Any(kind => kind.Words.Contains("time period") || kind.Words.Contains("time interval"));
