@@ -583,6 +583,17 @@ public sealed partial class Question
             else if (lexicon.Synsets(Language.Words.Singular(Words[i + 1]), PartOfSpeech.Noun).Any(Speaks))
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"{QualifiesReading} {Words[i + 1]}: a kind of it (WordNet)");
         }
+        // "crude oil samples" of refinery-gasoline-yield: two words WordNet knows as one noun before a column, whose other
+        // names (petroleum) the definition of a word of the table's name (gasoline, "derived from petroleum") speaks of.
+        for (var i = 0; i + 2 < Words.Count; i++)
+        {
+            if (!Unread(i) || !Unread(i + 1) || Tags[i + 2] is not { Kind: TagKind.Column } || lexicon.Synsets($"{Words[i]} {Language.Words.Singular(Words[i + 1])}", PartOfSpeech.Noun).FirstOrDefault() is not { } compound)
+                continue;
+            var names = compound.Words.Select(w => w.Replace('_', ' ')).ToList();
+            if (NameWordsNoColumnHolds.FirstOrDefault(w => lexicon.Synsets(w, PartOfSpeech.Noun).FirstOrDefault() is { } sense
+                    && names.Any(n => Regex.IsMatch(sense.Definition, $@"\b{Regex.Escape(n)}s?\b"))) is not { } subject) continue;
+            Set(i, 2, new Tag(TagKind.Stop, i, 2, Reading: $"{QualifiesReading} {Words[i + 2]}: what the table's {subject} is of (WordNet: {names[0]})"));
+        }
     }
 
     /// <summary>
