@@ -620,6 +620,12 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             return null;
         var others = columns.Where(c => c != id).ToList();
         if (dataset.RowCount * others.Count > 20_000_000) return null;
+        // The profile's distinct count is an estimate: an id on every row once (an Olympian's) is not repeated.
+        using (var repeats = connection.CreateCommand())
+        {
+            repeats.CommandText = $"select count(distinct {DatasetStorage.Identifier(id.Name)}) < count(*) from {DatasetStorage.Identifier(dataset.TableName)}";
+            if (repeats.ExecuteScalar() is not true) return null;
+        }
         var agree = Agree(dataset, connection, others.Select(c => (id, (IReadOnlyList<LanguageColumn>)[c])).ToList());
         return others.Where((c, i) => agree[i]).Select(c => c.Name).ToHashSet();
     }
