@@ -613,7 +613,7 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         return pairs.Where((p, i) => agree[i]).Select(p => (p.Label.Name, p.Number.Name)).ToHashSet();
     }
 
-    /// <summary>Of a table with one column named an id that repeats, the other columns holding one value per id, in one scan.</summary>
+    /// <summary>Of a table with one column named an id that repeats, the other columns holding one value per id, in two scans.</summary>
     private static HashSet<string>? HeldById(Dataset dataset, DuckDBConnection connection, IReadOnlyList<LanguageColumn> columns)
     {
         if (columns.Where(c => Words.NameWords(c.Name) is ["id"] or [_, "id"]).ToList() is not [{ Profile.DistinctCount: > 1 } id] || id.Profile.DistinctCount >= dataset.RowCount)
@@ -680,8 +680,8 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
 
     /// <summary>
     /// The labels (text, or whole numbers not years) on several rows each, where some number of a few values (2 to 20, each
-    /// on three rows or more on average; not a yes or no) is different on each of a label's rows, or where nothing but the measures differs on them: two scans,
-    /// within the budget of the checks above.
+    /// on three rows or more on average; not a yes or no) is different on each of a label's rows, or where nothing but the
+    /// measures differs on them: two scans, within the budget of the checks above.
     /// </summary>
     private static HashSet<string> MeasuredAtLevels(Dataset dataset, DuckDBConnection connection, IReadOnlyList<LanguageColumn> columns)
     {
