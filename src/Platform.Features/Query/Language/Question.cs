@@ -3163,11 +3163,12 @@ public sealed partial class Question
                 && !Table.NameWords.Contains(Language.Words.Singular(Words[i])))
                 LinkSense(i, lexicon);
         // "survived" of poison-survival-times: a verb in the past WordNet forms a noun of the table's name from (not the verb's
-        // own spelling: "houses" of house-prices), that noun before the one number column's name there ("survival times":
-        // time), stands for that column.
+        // own spelling: "houses" of house-prices, nor the noun itself: "cutting" of alfalfa-cutting-yield), that noun before
+        // the one number column's name there ("survival times": time), stands for that column.
         var tableName = Language.Words.NameWords(Table.Name).Select(Language.Words.Singular).ToList();
         for (var i = 0; i < Words.Count; i++)
-            if (Tags[i] is null && !Words[i].EndsWith('s') && lexicon.BaseForms(Words[i], PartOfSpeech.Verb).Where(b => b != Words[i]).ToList() is { Count: > 0 } bases
+            if (Tags[i] is null && !Words[i].EndsWith('s') && !tableName.Contains(Language.Words.Singular(Words[i]))
+                && lexicon.BaseForms(Words[i], PartOfSpeech.Verb).Where(b => b != Words[i]).ToList() is { Count: > 0 } bases
                 && Enumerable.Range(0, Math.Max(0, tableName.Count - 1)).Where(j => !bases.Contains(tableName[j]) && VerbsOf(tableName[j], lexicon).Intersect(bases).Any())
                     .SelectMany(j => Table.Columns.Where(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is [var name] && Language.Words.Singular(name) == tableName[j + 1])
                         .Select(c => (Noun: tableName[j], Column: c))).ToList() is [var (formed, named)])
