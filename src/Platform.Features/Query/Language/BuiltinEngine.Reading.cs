@@ -1683,10 +1683,11 @@ public static partial class BuiltinEngine
                 var averaged = target.AveragedByNature || CalledARate(q, target) || target.IsFraction
                     || Language.Words.NameWords(target.Name) is [{ } perUnit] && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAMeasurePerUnit(perUnit, lexicon);
                 // "Which subject had the largest distance?" of children measured once at each age: one thing's single extreme.
-                var measuredOverTime = r.Groups is [{ Column: { } unit }] && MeasuredOnceEach(q.Table, unit) && (MaxWords.Contains(w) || MinWords.Contains(w));
+                var highestOrLowest = MaxWords.Contains(w) || MinWords.Contains(w);
+                var measuredOverTime = r.Groups is [{ Column: { } unit }] && MeasuredOnceEach(q.Table, unit) && highestOrLowest;
                 // "Which batch had the highest yield?" of a batch and a yield on each row, nothing else: each batch's rows differ
                 // in nothing but the measure, so its single highest, its total and its average are all its highest yield.
-                if (!measuredOverTime && !averaged && !OnAverage(q) && (MaxWords.Contains(w) || MinWords.Contains(w)) && r.Groups is [{ Grain: Grain.None, Column: { } labelOnly }]
+                if (!measuredOverTime && !averaged && !OnAverage(q) && highestOrLowest && r.Groups is [{ Grain: Grain.None, Column: { } labelOnly }]
                     && labelOnly.Profile.DistinctCount * 2 <= q.Table.RowCount && q.Table.Columns.All(c => c == labelOnly || c == target))
                 {
                     r.Problems.Add($"each {labelOnly.Name} has several rows that differ only in {target.Name}; I can't tell whether '{q.Original[i]}' is of a single one, their total or their average.");
@@ -2213,7 +2214,7 @@ public static partial class BuiltinEngine
     private static void ReadEachOnce(Question q, Reading r)
     {
         if (q.Table.HeldById is not { } held || PersonId(q.Table) is not { } person || r.Measures.Count == 0 || r.Shown.Count > 0 || r.Entity
-            || !q.Tags.Any(t => PeopleCounted(q, t) == person)) return;
+            || !q.Tags.Any(t => PeopleCounted(q, t) is not null)) return;
         bool Held(LanguageColumn column) => column == person || held.Contains(column.Name);
         // "the average age of the children" of children tested at several ages, many tests at each: over the rows, each
         // child counts once per test; which of their ages would count once is not said. An age is first an attribute

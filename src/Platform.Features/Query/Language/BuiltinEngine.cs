@@ -193,14 +193,15 @@ public static partial class BuiltinEngine
         // "How many infections were observed?" of kidney-catheter-infections' times with a status of 1 or 0: a participle
         // ending a count of what the table's name says its rows are may be what a yes-or-no column nothing reads says of each;
         // so may "were there" where a column named an id repeats: each row one span of that one's time.
+        var endsInThere = q.Words[^1] == "there";
         if (r.Measures is [{ Aggregate: Aggregate.Count, Column: null }] && q.Words.Count >= 3 && q.Words[^2] is "were" or "was"
             && Words.Singular(q.Words[^3]) == q.Table.HeadNoun
             && q.TagAt(q.Words.Count - 1) is null or { Kind: TagKind.Stop or TagKind.Unknown } && Lexicon.Shared is { Available: true } lexicon
-            && (q.Words[^1] == "there" && q.Table.HeldById is not null || lexicon.BaseForms(q.Words[^1], PartOfSpeech.Verb).Any(b => b != q.Words[^1]))
+            && (endsInThere && q.Table.HeldById is not null || lexicon.BaseForms(q.Words[^1], PartOfSpeech.Verb).Any(b => b != q.Words[^1]))
             && q.Table.Columns.Where(c => c is { IsFlag: true, Kind: ColumnKind.Number } && !r.Places(c) && !q.Tags.Any(t => t is not null && t.Column == c)
                 // Not what a person's own rows all share (steroids used at entry): that is said of the person.
                 && q.Table.HeldById?.Contains(c.Name) != true).ToList() is { Count: > 0 } unsaid)
-            r.Problems.Add(q.Words[^1] == "there"
+            r.Problems.Add(endsInThere
                 ? $"I can't tell whether every row is one of the {q.Original[^3]}, or the rows {string.Join(" or ", unsaid.Select(c => c.Name))} marks."
                 : $"I can't tell whether every row was {q.Original[^1]}, or the rows {string.Join(" or ", unsaid.Select(c => c.Name))} marks.");
         if (r.Problems.Count > 0) return Understanding.Unsure(string.Join(" ", r.Problems), Suggestions(q.Table), q.Table);

@@ -691,14 +691,14 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         var pairs = units.SelectMany(u => levels.Where(l => l != u).Select(l => (Unit: u, Level: l))).ToList();
         if (units.Count == 0 || dataset.RowCount * (pairs.Count + units.Count) > 20_000_000) return [];
         string Id(LanguageColumn c) => DatasetStorage.Identifier(c.Name);
-        using var command = connection.CreateCommand();
-        command.CommandText = "select true" + string.Concat(pairs.Select(p => $", count(distinct row({Id(p.Unit)}, {Id(p.Level)})) = count(*)"))
-            + $" from {DatasetStorage.Identifier(dataset.TableName)}";
-        HashSet<string> measured;
-        using (var reader = command.ExecuteReader())
+        var measured = new HashSet<string>();
+        if (pairs.Count > 0)
         {
-            if (!reader.Read()) return [];
-            measured = pairs.Where((p, i) => !reader.IsDBNull(i + 1) && reader.GetBoolean(i + 1)).Select(p => p.Unit.Name).ToHashSet();
+            using var command = connection.CreateCommand();
+            command.CommandText = "select " + string.Join(", ", pairs.Select(p => $"count(distinct row({Id(p.Unit)}, {Id(p.Level)})) = count(*)"))
+                + $" from {DatasetStorage.Identifier(dataset.TableName)}";
+            using var reader = command.ExecuteReader();
+            if (reader.Read()) measured.UnionWith(pairs.Where((p, i) => !reader.IsDBNull(i) && reader.GetBoolean(i)).Select(p => p.Unit.Name));
         }
         // Assayed again: every column but the measures (numbers of many values, not years) the same on each of a thing's rows.
         var again = units.Where(u => !measured.Contains(u.Name)).Select(u => (Unit: u, Others: (IReadOnlyList<LanguageColumn>)columns.Where(c => c != u
