@@ -114,7 +114,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "consumer-reports-cars-1990.csv", "chocolate-cake-breakage.csv", "cattle-pleuropneumonia.csv", "oxford-boys-heights.csv", "fish-encounters.csv",
     "orthodontic-growth.csv", "obese-patient-weight-loss.csv", "kidney-catheter-infections.csv", "penicillin-plate-assay.csv", "word-recall-conditions.csv",
     "netherlands-motorcycles.csv", "rat-heart-muscle-calcium.csv", "paste-strength.csv", "wafer-circuit-current.csv", "granulomatous-disease-infections.csv",
-    "refinery-gasoline-yield.csv", "mare-ovarian-follicles.csv", "alfalfa-cutting-yield.csv", "mazulu-village-gardens.csv", "dyestuff-batch-yield.csv");
+    "refinery-gasoline-yield.csv", "mare-ovarian-follicles.csv", "alfalfa-cutting-yield.csv", "mazulu-village-gardens.csv", "dyestuff-batch-yield.csv",
+    "liver-transplant-waitlist.csv", "urine-crystals.csv", "us-regional-mortality.csv", "dialyzer-ultrafiltration.csv", "carnivore-scat.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -7043,6 +7044,75 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("dyestuff-batch-yield", "Number of preparations per batch", "select Batch, count(*) from {t} group by 1"),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] NinetyFourthTest =
+    [
+        ("liver-transplant-waitlist", "How many patients were on the waiting list?", "select count(*) from {t}"),
+        ("liver-transplant-waitlist", "What is the average age of patients?", "select round(avg(age), 2) from {t}"),
+        ("liver-transplant-waitlist", "How many patients received a transplant?", "select count(*) from {t} where event = 'ltx'"),
+        ("liver-transplant-waitlist", "How many patients died while waiting?", "select count(*) from {t} where event = 'death'"),
+        ("liver-transplant-waitlist", "Average waiting time by blood type", "select abo, round(avg(futime), 2) from {t} group by 1"),
+        ("liver-transplant-waitlist", "Which blood type had the longest average wait?", "select abo, round(avg(futime), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("liver-transplant-waitlist", "Number of patients by event", "select event, count(*) from {t} group by 1"),
+        ("liver-transplant-waitlist", "How many women were added to the list?", "select count(*) from {t} where sex = 'f'"),
+        ("liver-transplant-waitlist", "How many patients joined the list each year?", "select year, count(*) from {t} group by 1"),
+        ("liver-transplant-waitlist", "Average age by sex", "select sex, round(avg(age), 2) from {t} group by 1"),
+        ("liver-transplant-waitlist", "What is the longest follow-up time?", "select max(futime) from {t}"),
+        ("liver-transplant-waitlist", "How many patients with blood type O withdrew?", "select count(*) from {t} where abo = 'O' and event = 'withdraw'"),
+        ("liver-transplant-waitlist", "Age of the oldest patient", "select max(age) from {t}"),
+        ("urine-crystals", "How many urine specimens were analyzed?", "select count(*) from {t}"),
+        ("urine-crystals", "How many specimens had calcium oxalate crystals?", "select count(*) from {t} where r = 1"),
+        ("urine-crystals", "What is the average pH?", "select round(avg(ph), 2) from {t}"),
+        ("urine-crystals", "Average calcium concentration for specimens with crystals", "select round(avg(calc), 2) from {t} where r = 1"),
+        ("urine-crystals", "Average urea by crystal presence", "select r, round(avg(urea), 2) from {t} group by 1"),
+        ("urine-crystals", "What is the highest specific gravity?", "select max(gravity) from {t}"),
+        ("urine-crystals", "Correlation between osmolarity and conductivity", "select round(corr(osmo, cond), 4) from {t}"),
+        ("urine-crystals", "How many specimens have a pH below 6?", "select count(*) from {t} where ph < 6"),
+        ("urine-crystals", "What is the median urea concentration?", "select median(urea) from {t}"),
+        ("urine-crystals", "Lowest calcium concentration", "select min(calc) from {t}"),
+        ("urine-crystals", "How many specimens are missing a conductivity reading?", "select count(*) from {t} where cond is null"),
+        ("urine-crystals", "Average osmolarity", "select round(avg(osmo), 2) from {t}"),
+        ("urine-crystals", "What is the calcium concentration of the specimen with the highest urea?", "select calc from {t} order by urea desc limit 1"),
+        ("us-regional-mortality", "Which cause of death has the highest average rate?", "select Cause, round(avg(Rate), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("us-regional-mortality", "Average death rate by sex", "select Sex, round(avg(Rate), 2) from {t} group by 1"),
+        ("us-regional-mortality", "What is the average mortality rate for cancer?", "select round(avg(Rate), 2) from {t} where Cause = 'Cancer'"),
+        ("us-regional-mortality", "Which region has the highest average death rate from heart disease?", "select Region, round(avg(Rate), 2) from {t} where Cause = 'Heart disease' group by 1 order by 2 desc limit 1"),
+        ("us-regional-mortality", "Compare urban and rural death rates", "select Status, round(avg(Rate), 2) from {t} group by 1"),
+        ("us-regional-mortality", "How many causes of death are there?", "select count(distinct Cause) from {t}"),
+        ("us-regional-mortality", "Suicide rate for rural men by region", "select Region, Rate from {t} where Cause = 'Suicide' and Status = 'Rural' and Sex = 'Male'"),
+        ("us-regional-mortality", "What is the lowest death rate?", "select min(Rate) from {t}"),
+        ("us-regional-mortality", "Average standard error", "select round(avg(SE), 2) from {t}"),
+        ("us-regional-mortality", "Average rate by cause", "select Cause, round(avg(Rate), 2) from {t} group by 1"),
+        ("us-regional-mortality", "How many regions are there?", "select count(distinct Region) from {t}"),
+        ("us-regional-mortality", "Which cause has the lowest average death rate among women?", "select Cause, round(avg(Rate), 2) from {t} where Sex = 'Female' group by 1 order by 2 asc limit 1"),
+        ("us-regional-mortality", "Maximum death rate from flu and pneumonia", "select max(Rate) from {t} where Cause = 'Flu and pneumonia'"),
+        ("dialyzer-ultrafiltration", "How many dialyzers were tested?", "select count(distinct Subject) from {t}"),
+        ("dialyzer-ultrafiltration", "What is the average ultrafiltration rate?", "select round(avg(rate), 2) from {t}"),
+        ("dialyzer-ultrafiltration", "Average ultrafiltration rate by blood flow rate", "select QB, round(avg(rate), 2) from {t} group by 1"),
+        ("dialyzer-ultrafiltration", "Maximum transmembrane pressure", "select max(pressure) from {t}"),
+        ("dialyzer-ultrafiltration", "Which dialyzer had the highest ultrafiltration rate?", "select Subject, rate from {t} order by rate desc limit 1"),
+        ("dialyzer-ultrafiltration", "How many measurements were taken at a blood flow of 300?", "select count(*) from {t} where QB = 300"),
+        ("dialyzer-ultrafiltration", "Average rate for dialyzer 5", "select round(avg(rate), 2) from {t} where Subject = 5"),
+        ("dialyzer-ultrafiltration", "Correlation between pressure and ultrafiltration rate", "select round(corr(pressure, rate), 4) from {t}"),
+        ("dialyzer-ultrafiltration", "How many dialyzers used a blood flow rate of 200?", "select count(distinct Subject) from {t} where QB = 200"),
+        ("dialyzer-ultrafiltration", "Lowest ultrafiltration rate", "select min(rate) from {t}"),
+        ("dialyzer-ultrafiltration", "Average pressure at the first observation", "select round(avg(pressure), 2) from {t} where index = 1"),
+        ("dialyzer-ultrafiltration", "Average ultrafiltration rate by dialyzer", "select Subject, round(avg(rate), 2) from {t} group by 1"),
+        ("dialyzer-ultrafiltration", "How many observations have a pressure above 2 dmHg?", "select count(*) from {t} where pressure > 2"),
+        ("carnivore-scat", "How many scats were collected?", "select count(*) from {t}"),
+        ("carnivore-scat", "How many scats by species?", "select Species, count(*) from {t} group by 1"),
+        ("carnivore-scat", "Average mass of bobcat scats", "select round(avg(Mass), 2) from {t} where Species = 'bobcat'"),
+        ("carnivore-scat", "Which species has the largest average diameter?", "select Species, round(avg(Diameter), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("carnivore-scat", "Average length by species", "select Species, round(avg(Length), 2) from {t} group by 1"),
+        ("carnivore-scat", "How many gray fox scats were found?", "select count(*) from {t} where Species = 'gray_fox'"),
+        ("carnivore-scat", "How many scats were found at the trail edge?", "select count(*) from {t} where Location = 'edge'"),
+        ("carnivore-scat", "Which month had the most scats?", "select Month, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("carnivore-scat", "What is the heaviest scat?", "select max(Mass) from {t}"),
+        ("carnivore-scat", "Average d15N by species", "select Species, round(avg(d15N), 2) from {t} group by 1"),
+        ("carnivore-scat", "How many scats were ropey?", "select count(*) from {t} where ropey = 1"),
+        ("carnivore-scat", "How many scats had a scrape nearby?", "select count(*) from {t} where scrape = 1"),
+        ("carnivore-scat", "Average taper index for coyotes", "select round(avg(TI), 2) from {t} where Species = 'coyote'"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -7324,8 +7394,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_ninety_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetySecondTest, "nl-ninety-second-test", 0.85, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_ninety_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetyThirdTest, "nl-ninety-third-test", 0.75, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_ninety_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetyFourthTest, "nl-ninety-fourth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
