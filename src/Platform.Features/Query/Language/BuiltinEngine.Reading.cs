@@ -158,6 +158,8 @@ public static partial class BuiltinEngine
     /// <summary>"by X", "per X", "for each X", "every X", "yearly", "which X …".</summary>
     private static void ReadGroups(Question q, Reading r)
     {
+        foreach (var compared in q.Tags.Where(t => t is { Kind: TagKind.Stop, Column: not null, Reading: { } reading } && reading.StartsWith(Question.ComparesReading, StringComparison.Ordinal)).Distinct())
+            AddGroup(r, compared!.Column!, Grain.None);
         for (var i = 0; i < q.Words.Count; i++)
         {
             var word = q.Words[i];
@@ -1721,7 +1723,7 @@ public static partial class BuiltinEngine
         // A table of counts: "total flights", "flights from LAX to SFO" add up what its rows count; "average flights" averages it;
         // "total PhDs by sex" adds it up per group.
         if (r.Measures.Count == 0 && q.Table.Frequency is { } counts
-            && q.Tags.FirstOrDefault(t => t.Kind == TagKind.TableWord) is { } rowsWord && !q.Words.Any(w => w is "rows" or "row" or "records" or "record")
+            && q.Tags.FirstOrDefault(t => t.Kind == TagKind.TableWord) is { } rowsWord && !(q.Table.RowsShareLabels && Words.Singular(q.Word(rowsWord.Start)) == q.Table.HeadNoun) && !q.Words.Any(w => w is "rows" or "row" or "records" or "record")
             && q.Word(rowsWord.Start - 1) is var summary
             && (r.Groups.Count == 0 || (SumWords.Contains(summary) || AverageWords.Contains(summary)) && r.Groups.All(g => g.Column != counts)))
             r.Measures.Add(new MeasureSpec(AverageWords.Contains(summary) ? Aggregate.Avg : Aggregate.Sum, counts));
@@ -1755,9 +1757,10 @@ public static partial class BuiltinEngine
         }
         // A table of counts (a column called count, number or frequency): "how many", "the most", "top 5 jobs" add it up,
         // unless the rows themselves are asked for ("how many records").
-        // Not "How many days had more than 30 accidents", whose days are another column's.
+        // Not "How many days had more than 30 accidents", whose days are another column's; nor "how many scats" of a table
+        // whose rows, sharing labels, are each a scat.
         if (q.Table.Frequency is { } frequency && !q.Words.Any(w => w is "rows" or "row" or "records" or "record" or "entries" or "lines")
-            && !q.Tags.Any(t => t is { Kind: TagKind.TableWord, Rows: true })
+            && !q.Tags.Any(t => t is { Kind: TagKind.TableWord, Rows: true } || q.Table.RowsShareLabels && t is { Kind: TagKind.TableWord } && Words.Singular(q.Word(t.Start)) == q.Table.HeadNoun)
             && !(q.Words is ["how", "many", ..] && q.TagAt(2) is { Kind: TagKind.Column } countedOther && countedOther.Column != frequency))
             for (var m = 0; m < r.Measures.Count; m++)
                 if (r.Measures[m].Aggregate == Aggregate.Count) r.Measures[m] = new MeasureSpec(Aggregate.Sum, frequency);

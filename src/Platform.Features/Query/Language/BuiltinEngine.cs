@@ -128,6 +128,11 @@ public static partial class BuiltinEngine
         return q.Word(j);
     }
 
+    /// <summary>Whether <paramref name="number"/> lies between the column's least and greatest value.</summary>
+    private static bool Within(LanguageColumn column, double number) =>
+        double.TryParse(column.Profile.Min, NumberStyles.Float, CultureInfo.InvariantCulture, out var least)
+        && double.TryParse(column.Profile.Max, NumberStyles.Float, CultureInfo.InvariantCulture, out var most) && number >= least && number <= most;
+
     private static List<string> Suggestions(LanguageTable table)
     {
         var numbers = table.Columns.Where(c => c.Kind == ColumnKind.Number && !c.IsYearNumber).ToList();
@@ -190,9 +195,31 @@ public static partial class BuiltinEngine
         // "How many students had no absences?" of school-absences: "no" before the table's word denies what nothing reads.
         if (q.Words.Where((w, i) => w == "no" && q.TagAt(i + 1) is { Kind: TagKind.TableWord, Rows: false } && q.TagAt(i + 2) is not { Kind: TagKind.Column, Column.Kind: ColumnKind.Number }).Any())
             r.Problems.Add("I don't see what 'no' denies.");
+        // "average ultrafiltration rate by blood flow rate" where the flow is taken for the rate measured: a group by the
+        // column it measures is no group (the top 5 by a measure rank by it).
+        if (q.Words.Select((w, i) => (w, i)).FirstOrDefault(x => x.w == "by" && Enumerable.Range(x.i + 1, Math.Max(0, q.Words.Count - x.i - 1))
+                .SkipWhile(j => q.TagAt(j) is { Kind: TagKind.Stop, Reading: { } qualifies } && qualifies.StartsWith("qualifies", StringComparison.Ordinal))
+                .Select(q.TagAt).FirstOrDefault() is { Kind: TagKind.Column, Column: { } grouping }
+                && r.Measures.Any(m => m.Column == grouping) && !r.Groups.Any(g => g.Column == grouping) && r.OrderBy != grouping && r.Limit is null) is { w: not null } sameBy)
+            r.Problems.Add($"'by {q.Original[sameBy.i + 1]}' would group by the very column measured; I can't tell which column it names.");
+        // "at a blood flow of 300" read as the ultrafiltration rate (0.6 to 65): a number no row of the column comes near, that
+        // falls among the few values of another column (QB's 200 and 300), may be that column's.
+        if (r.Filters.SelectMany(Alternatives).FirstOrDefault(f => f is { Op: "=", Part: FilterPart.Value, Values: [double or long], Column.Kind: ColumnKind.Number }
+                && Convert.ToDouble(f.Values[0], CultureInfo.InvariantCulture) is var said && !Within(f.Column, said)
+                && q.Table.Columns.Any(c => c != f.Column && c is { Kind: ColumnKind.Number, IsCategoryNumber: true } && Within(c, said))) is { } astray)
+            r.Problems.Add($"I can't tell which column '{astray.Text}' means: no {astray.Column.Name} is near {astray.Values[0]}, and another column holds it.");
+        // "specimens with crystals" of urine-crystals, "patients who received a transplant" of liver-transplant-waitlist: the
+        // table's word said as what some rows have picks those rows, and nothing read says which they are.
+        if (Enumerable.Range(2, Math.Max(0, q.Words.Count - 2)).FirstOrDefault(i => q.TagAt(i) is { Kind: TagKind.TableWord, Rows: false, Reading: not Question.PeopleRowsReading }
+                && (q.Word(i - 1) is "a" or "an" or "the" ? i - 2 : i - 1) is var before
+                && (q.Word(before) is "with" or "without" && q.TagAt(before - 1) is { Kind: TagKind.TableWord }
+                    // "joined the list" is of the table itself.
+                || q.Word(i - 1) != "the" && q.TagAt(before) is { Kind: TagKind.Stop, Reading: { } verb } && verb.StartsWith("relates (a verb", StringComparison.Ordinal))) is > 0 and var had)
+            r.Problems.Add($"I can't tell which rows '{q.Original[had]}' picks: the whole table is of {q.Original[had]}, and no column I read says which have it.");
         // "How many infections were observed?" of kidney-catheter-infections' times with a status of 1 or 0: a participle
         // ending a count of what the table's name says its rows are may be what a yes-or-no column nothing reads says of each;
-        // so may "were there" where a column named an id repeats: each row one span of that one's time.
+        // so may "were there" where a column named an id repeats: each row one span of that one's time. Only one such column
+        // marks them: several (a scat's ropey, flat and segmented) say what each row is like.
         var endsInThere = q.Words[^1] == "there";
         if (r.Measures is [{ Aggregate: Aggregate.Count, Column: null }] && q.Words.Count >= 3 && q.Words[^2] is "were" or "was"
             && Words.Singular(q.Words[^3]) == q.Table.HeadNoun
@@ -200,10 +227,10 @@ public static partial class BuiltinEngine
             && (endsInThere && q.Table.HeldById is not null || lexicon.BaseForms(q.Words[^1], PartOfSpeech.Verb).Any(b => b != q.Words[^1]))
             && q.Table.Columns.Where(c => c is { IsFlag: true, Kind: ColumnKind.Number } && !r.Places(c) && !q.Tags.Any(t => t is not null && t.Column == c)
                 // Not what a person's own rows all share (steroids used at entry): that is said of the person.
-                && q.Table.HeldById?.Contains(c.Name) != true).ToList() is { Count: > 0 } unsaid)
+                && q.Table.HeldById?.Contains(c.Name) != true).ToList() is [var marking])
             r.Problems.Add(endsInThere
-                ? $"I can't tell whether every row is one of the {q.Original[^3]}, or the rows {string.Join(" or ", unsaid.Select(c => c.Name))} marks."
-                : $"I can't tell whether every row was {q.Original[^1]}, or the rows {string.Join(" or ", unsaid.Select(c => c.Name))} marks.");
+                ? $"I can't tell whether every row is one of the {q.Original[^3]}, or the rows {marking.Name} marks."
+                : $"I can't tell whether every row was {q.Original[^1]}, or the rows {marking.Name} marks.");
         if (r.Problems.Count > 0) return Understanding.Unsure(string.Join(" ", r.Problems), Suggestions(q.Table), q.Table);
         if (q.Tags.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Kind == TagKind.Number && !r.Used.Contains(x.i)) is { t: not null } stray)
             return Understanding.Unsure($"I don't know what {q.Original[stray.i]} refers to.", Suggestions(q.Table), q.Table);

@@ -230,13 +230,18 @@ public sealed partial record LanguageColumn(string Name, string Type, ColumnKind
 /// muscle in each of several concentrations), or again with nothing else different (a sample of paste assayed twice). A
 /// thing's rows are its readings, not members to add up or average.
 /// </param>
+/// <param name="RowsShareLabels">
+/// Beside a <see cref="Frequency"/>, two rows or more hold the same labels (carnivore-scat's species, month, site and place
+/// on the trail): the rows are not one per group, so the table's own things are its rows, and the column called number or
+/// count is something each has (a scat's pieces; a plot's insects).
+/// </param>
 /// <param name="SymmetricSides">
 /// Every row's <see cref="Sides"/> swapped, with the same other values, is a row too (eurodist's road distances, each pair
 /// of cities both ways): which side a value is said of does not change an answer.
 /// </param>
 public sealed record LanguageTable(Guid DatasetId, string Name, string TableName, long RowCount, IReadOnlyList<string> NameWords, IReadOnlyList<LanguageColumn> Columns,
     bool HourlyRows = false, IReadOnlySet<(string Label, string Number)>? RepeatedWithin = null, IReadOnlySet<string>? ListedAgain = null,
-    IReadOnlySet<string>? NamedWithin = null, IReadOnlySet<string>? HeldById = null, IReadOnlySet<string>? MeasuredAtLevels = null, bool SymmetricSides = false)
+    IReadOnlySet<string>? NamedWithin = null, IReadOnlySet<string>? HeldById = null, IReadOnlySet<string>? MeasuredAtLevels = null, bool RowsShareLabels = false, bool SymmetricSides = false)
 {
     /// <summary>
     /// The noun the table's name ends with, before any "by": what its rows are ("package" of debian-packages, "country" of
@@ -296,15 +301,18 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
     /// numbers: soil's <c>N</c> of 0.03 to 0.298 is its nitrogen (a letter's frequency may be a share), and not only 0 and 1:
     /// npk's <c>N</c> says whether a plot was given nitrogen.
     /// </summary>
-    public LanguageColumn? Frequency { get; } = Columns.FirstOrDefault(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }
+    public LanguageColumn? Frequency { get; } = CountColumn(Name, RowCount, Columns);
+
+    /// <summary>The column a table of counts would count its rows' things in, by its name and values alone.</summary>
+    internal static LanguageColumn? CountColumn(string tableName, long rowCount, IReadOnlyList<LanguageColumn> columns) => columns.FirstOrDefault(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }
         && !(Words.NameWords(c.Name) is ["n"] && (!(Whole(c.Profile.Min) && Whole(c.Profile.Max)) || c.IsFlag))
         && (Words.NameWords(c.Name) is ["count"] or ["counts"] or ["number"] or ["frequency"] or ["freq"] or ["n"] or ["people"] or ["persons"]
             // "y" of speed-limit-accidents: the response, in whole numbers, of a table named for things in the plural counts them.
             // Not where that word begins with its letter: oat-yields' Y is each plot's yield.
-            || Words.NameWords(c.Name) is ["y"] && ColumnTypes.IsInteger(c.Type) && Words.NameWords(Name) is [.., var things] && Words.Singular(things) != things && things[0] != 'y')
-        && !(ColumnTypes.IsInteger(c.Type) && c.Profile is { Min: "1", DistinctCount: var distinct, Max: var last } && distinct == RowCount && last == RowCount.ToString(CultureInfo.InvariantCulture))
-        && !(Words.NameWords(c.Name) is ["number"] && ColumnTypes.IsInteger(c.Type) && c.Profile is { Min: "0" or "1", DistinctCount: var numbered } && numbered * 10 >= RowCount * 9
-            && Columns.Any(n => n.Kind == ColumnKind.Text && n.Profile.DistinctCount == RowCount)));
+            || Words.NameWords(c.Name) is ["y"] && ColumnTypes.IsInteger(c.Type) && Words.NameWords(tableName) is [.., var things] && Words.Singular(things) != things && things[0] != 'y')
+        && !(ColumnTypes.IsInteger(c.Type) && c.Profile is { Min: "1", DistinctCount: var distinct, Max: var last } && distinct == rowCount && last == rowCount.ToString(CultureInfo.InvariantCulture))
+        && !(Words.NameWords(c.Name) is ["number"] && ColumnTypes.IsInteger(c.Type) && c.Profile is { Min: "0" or "1", DistinctCount: var numbered } && numbered * 10 >= rowCount * 9
+            && columns.Any(n => n.Kind == ColumnKind.Text && n.Profile.DistinctCount == rowCount)));
 
     private static bool Whole(string? value) => !decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || number == decimal.Truncate(number);
 
@@ -413,8 +421,9 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             var namedWithin = connection is null ? null : NamedWithin(dataset, connection, columns);
             var heldById = connection is null ? null : HeldById(dataset, connection, columns);
             var measuredAtLevels = connection is null ? null : MeasuredAtLevels(dataset, connection, columns);
+            var shareLabels = connection is not null && LanguageTable.CountColumn(dataset.Name, dataset.RowCount, columns) is { } counts && RowsShareLabels(dataset, connection, columns, counts);
             var table = new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns, HourlyRows(dataset), repeated, listedAgain, namedWithin,
-                heldById, measuredAtLevels);
+                heldById, measuredAtLevels, shareLabels);
             return connection is not null && table.Sides is var (first, second) && Mirrored(dataset, connection, columns, first, second) ? table with { SymmetricSides = true } : table;
         })!;
 
@@ -706,6 +715,20 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         var agree = Agree(dataset, connection, again.Select(u => (u.Unit, u.Others)).ToList());
         measured.UnionWith(again.Where((u, i) => agree[i]).Select(u => u.Unit.Name));
         return measured;
+    }
+
+    /// <summary>
+    /// Whether two rows hold the same labels: text (at least one), dates, years and numbers of a few values (not yes or no),
+    /// beside a column that may count each row's things. One scan, within the budget of the checks above.
+    /// </summary>
+    private static bool RowsShareLabels(Dataset dataset, DuckDBConnection connection, IReadOnlyList<LanguageColumn> columns, LanguageColumn counts)
+    {
+        var labels = columns.Where(c => c != counts && !c.IsFlag && (c.Kind is ColumnKind.Text or ColumnKind.Date || c.IsYearNumber
+            || c is { Kind: ColumnKind.Number, Profile.DistinctCount: <= 20 })).ToList();
+        if (!labels.Any(c => c.Kind == ColumnKind.Text) || dataset.RowCount * labels.Count > 20_000_000) return false;
+        using var command = connection.CreateCommand();
+        command.CommandText = $"select count(distinct row({string.Join(", ", labels.Select(c => DatasetStorage.Identifier(c.Name)))})) < count(*) from {DatasetStorage.Identifier(dataset.TableName)}";
+        return command.ExecuteScalar() is true;
     }
 
     /// <summary>For each label and its numbers, in one scan: whether all rows of each of the label's values hold the same numbers.</summary>

@@ -160,6 +160,7 @@ public sealed partial class Question
         q.LinkWhere(Lexicon.Shared);
         q.LinkValuesOfPairs();
         q.LinkValuesOfMany();
+        q.LinkComparedValues();
         q.LinkKeywordValuesBeforeColumn();
         q.LinkWordsBesideValues();
         q.LinkVerbBeforeItsObject();
@@ -639,6 +640,21 @@ public sealed partial class Question
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"counted by {rate.Name}");
     }
 
+    /// <summary>Begins what "compare" says it compares: the values of one column, each its own group.</summary>
+    public const string ComparesReading = "compares the values of";
+
+    /// <summary>
+    /// "Compare urban and rural death rates": "compare" before two values or more of one column (and of no other) sets each
+    /// of them apart, as a group.
+    /// </summary>
+    private void LinkComparedValues()
+    {
+        for (var i = 0; i < Words.Count; i++)
+            if (Words[i] is "compare" or "comparing" && Unread(i)
+                && Tags.Skip(i + 1).Where(t => t is { Kind: TagKind.Value }).GroupBy(t => t!.Column).ToList() is [var compared] && compared.Select(t => t!.Value).Distinct().Count() >= 2)
+                Tags[i] = new Tag(TagKind.Stop, i, 1, compared.Key, Reading: $"{ComparesReading} {compared.Key!.Name}");
+    }
+
     /// <summary>
     /// "fuel oil price" of oprice: a word nothing read that makes a compound WordNet knows with the first word of a column read
     /// from several is part of it; "heating degree days": two after a number column that WordNet knows together as a unit of
@@ -677,6 +693,21 @@ public sealed partial class Question
                 Set(i, rate, new Tag(TagKind.Stop, i, rate, Reading: $"the use of a {thing}: what {used.Name} measures"));
             }
         }
+        // "blood type" of abo holding A, B, AB and O: two words WordNet knows as one noun, whose kinds WordNet names by most of a
+        // text column's values (type A is a blood type, called A too), name that column.
+        for (var i = 0; i + 1 < Words.Count; i++)
+            if (Unread(i) && Unread(i + 1) && lexicon.Synsets($"{Words[i]} {Language.Words.Singular(Words[i + 1])}", PartOfSpeech.Noun).Take(1)
+                    .SelectMany(s => s.Pointing("~")).Select(lexicon.Follow).SelectMany(k => k.Words).Select(w => w.ToLowerInvariant()).ToHashSet() is { Count: > 0 } kinds
+                && Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: >= 2 } && c.Values.Keys.Count(kinds.Contains) * 10 >= c.Values.Count * 6).ToList() is [var kindOf])
+                Set(i, 2, new Tag(TagKind.Column, i, 2, kindOf, Reading: $"'{Original[i]} {Original[i + 1]}': its kinds (WordNet) are {kindOf.Name}'s values → column {kindOf.Name}"));
+        // "causes of death" of Cause: after a column's one-word name, "of" and a word WordNet knows with them as one noun, a
+        // kind of what the column is named for, only say which of it.
+        for (var i = 0; i + 2 < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { } named } && Language.Words.NameWords(named.Name) is [var name]
+                && Language.Words.Singular(Words[i]) == name && Words[i + 1] == "of" && Unread(i + 2)
+                && lexicon.Synsets($"{name} of {Words[i + 2]}", PartOfSpeech.Noun).Take(1).SelectMany(s => s.Pointing("@")).Select(lexicon.Follow)
+                    .Any(wider => wider.Words.Contains(name, StringComparer.OrdinalIgnoreCase)))
+                Set(i + 1, 2, new Tag(TagKind.Stop, i + 1, 2, Reading: $"'{name} of {Words[i + 2]}' is a kind of {name} (WordNet), column {named.Name}"));
         // "water-ski": a word of two, a kind of what a column's one-word name ends it with.
         for (var i = 0; i < Words.Count; i++)
             if (Unread(i) && Words[i].Split('-') is [var first, var last] && first.Length > 0
@@ -2196,6 +2227,15 @@ public sealed partial class Question
                 Set(start, length, new Tag(TagKind.Column, start, length, column,
                     Reading: $"'{string.Join(' ', Words.Skip(start).Take(length))}' abbreviated → column {column.Name}"));
         }
+        // "taper index" → TI beside Taper: a name in capitals that the words' initials spell is the whole phrase, though its
+        // first word alone names another column (and ti is a note of the scale).
+        foreach (var (capitals, initials) in Table.Columns.Where(c => c.Name.Length is 2 or 3 && c.Name.All(char.IsAsciiLetterUpper)).Select(c => (c, c.Name.ToLowerInvariant())))
+            for (var start = 0; start + initials.Length <= Words.Count; start++)
+                if (Enumerable.Range(start, initials.Length).All(k => Words[k].Length >= 3 && Words[k][0] == initials[k - start] && !Language.Words.StopWords.Contains(Words[k])
+                        && !KeywordWords.Contains(Words[k]) && Tags[k] is null or { Kind: TagKind.Column, Length: 1 })
+                    && Enumerable.Range(start, initials.Length).Any(k => Tags[k] is { Column: { } other } && other != capitals))
+                    Set(start, initials.Length, new Tag(TagKind.Column, start, initials.Length, capitals,
+                        Reading: $"'{string.Join(' ', Original.Skip(start).Take(initials.Length))}', its initials in capitals → column {capitals.Name}"));
         // "fertility rate" → tfr (total fertility rate): a name of three letters, no word of its own, whose last two are the
         // initials of two words, the name's first word (a modifier: total, crude) left unsaid.
         for (var start = 0; start + 1 < Words.Count; start++)
@@ -3436,7 +3476,9 @@ public sealed partial class Question
         // a wage); not a verb of avoiding or lacking, which denies it.
         if ((TagAt(i - 1) is { Kind: TagKind.TableWord } || TagAt(i - 1) is null && Language.Words.Singular(previous) is var relatedRows && relatedRows != previous && lexicon.Knows(relatedRows, PartOfSpeech.Noun))
             && lexicon.Knows(word, PartOfSpeech.Verb) && !KeywordWords.Contains(word) && !Senses.Negates(word, lexicon)
-            && Word(i + 1) is "a" or "an" or "the" or "their" or "its" && TagAt(i + 2) is { Kind: TagKind.Column })
+            && Word(i + 1) is "a" or "an" or "the" or "their" or "its" && (TagAt(i + 2) is { Kind: TagKind.Column }
+                // "patients joined the list" of liver-transplant-waitlist: the table itself.
+                || Word(i + 1) == "the" && TagAt(i + 2) is null or { Kind: TagKind.TableWord } && Table.NameWords.Contains(Language.Words.Singular(Word(i + 2)))))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "relates (a verb)");
             return;
@@ -3902,6 +3944,19 @@ public sealed partial class Question
         if (inflected && Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && lexicon.BaseForms(word, PartOfSpeech.Verb).Contains(name)).ToList() is [var verbFlag])
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, verbFlag, Reading: $"'{word}', of the verb {verbFlag.Name} → column {verbFlag.Name}", Predicate: true);
+            return;
+        }
+        // "How many patients died?", "withdrew" of an event column holding death and withdraw: a verb said of the rows whose
+        // base form, or a noun WordNet derives from its first sense, is one text column's value names that value; not where
+        // a column is named by it (la-riots' death_date: every row died).
+        if (verbal && inflected && Tags.Take(i).Any(t => t is { Kind: TagKind.TableWord }) && lexicon.BaseForms(word, PartOfSpeech.Verb) is var bases
+            && bases.Concat(bases.SelectMany(b => lexicon.Synsets(b, PartOfSpeech.Verb).Take(1)).SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Noun))
+                    .Select(lexicon.Follow).SelectMany(n => n.Words)).Distinct().ToList() is var said
+            && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Intersect(said).Any())
+            && said.SelectMany(form => Table.Columns.Where(c => c is { Kind: ColumnKind.Text, IsFlag: false } && c.Values.ContainsKey(form)).Select(c => (Column: c, Value: c.Values[form])))
+                .Distinct().ToList() is [var (happened, outcome)])
+        {
+            Tags[i] = new Tag(TagKind.Value, i, 1, happened, outcome, Reading: $"{happened.Name} = {outcome} (WordNet: '{word}', of the verb {bases[0]})");
             return;
         }
         // "How many people paid the user fee?", "water skiers paid": a verb between the people of the rows (of any kind) and a
@@ -4816,6 +4871,17 @@ public sealed partial class Question
         && Senses.NamesAPerson(Language.Words.Singular(Words[i]), lexicon) ? BuiltinEngine.PersonId(Table) : null;
 
     /// <summary>
+    /// "How many dialyzers" of dialyzer-ultrafiltration, numbered by <c>Subject</c>, each measured at seven pressures: a word
+    /// of the table's name before its last, where the one column numbering what is studied (a subject) numbers things each
+    /// measured on several rows, names those things.
+    /// </summary>
+    private LanguageColumn? ThingsNumberedAsSubjects(int i) => Language.Words.Singular(Words[i]) is var thing
+        && Language.Words.NameWords(Table.Name) is [_, .., var head] name && Language.Words.Singular(head) != thing
+        && name.Take(name.Count - 1).Any(w => Language.Words.Singular(w) == thing)
+        && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Contains(thing))
+        && BuiltinEngine.PersonId(Table) is { } subject && Table.MeasuredAtLevels?.Contains(subject.Name) == true ? subject : null;
+
+    /// <summary>
     /// "How many measles cases were there in California in 1960?" of us_contagious_diseases, whose rows are a disease in a
     /// state in a year and whose <c>count</c> holds the cases: a noun in the plural that nothing in the question or the
     /// table is, where one column counts what each row stands for under a name saying only that it counts.
@@ -5330,6 +5396,8 @@ public sealed partial class Question
                 // "fatalism score" of depression-scores: a word of the table's name saying what kind of number a column is.
                 : PeopleMeasured(i) is { } measuredPeople
                     ? new Tag(TagKind.Column, i, 1, measuredPeople, Reading: $"{MeasuredThingsReading}: the {word}, each numbered by {measuredPeople.Name}")
+                : ThingsNumberedAsSubjects(i) is { } numberedThings
+                    ? new Tag(TagKind.Column, i, 1, numberedThings, Reading: $"{MeasuredThingsReading}: the {word}, each numbered by {numberedThings.Name} and measured on several rows")
                 : Table.NameWords.Contains(Language.Words.Singular(word)) && !SaysKindOfNumberAfterColumn(i) && !CountsWhatRowsAreOf(i) ? new Tag(TagKind.TableWord, i, 1)
                 // "How many earthquakes" of earthquake-accelerations: the one column whose values each keep a number of their
                 // own on all their rows (an event's magnitude) tells the things measured apart.
@@ -5369,6 +5437,9 @@ public sealed partial class Question
                 // "number of readings" where no column is called so: what a table of measurements holds in each row; so do
                 // tests in the plural (WordNet: an assay is a kind of trial, "the act of testing something").
                 : RowNouns.Contains(word) || NamesTests(word) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each is one of the {word}", Rows: true)
+                // "the specimen with the highest urea": one of them.
+                : RowNouns.Contains($"{word}s") && Word(i - 1) is "the" or "a" or "which" or "each" or "every" or "per"
+                    ? new Tag(TagKind.TableWord, i, 1, Reading: $"a row: each is a {word}", Rows: true)
                 // "patients" of anorexia: a table named for an illness, no column of which is named for it (as a count of its cases
                 // would be; not depression-scores' depression, each patient's score, a fraction, nor kyphosis' present or absent,
                 // each patient's), is of its patients.
@@ -5415,7 +5486,9 @@ public sealed partial class Question
                                 // "How much does the human brain weigh?": a verb of a measure ending the question.
                                 || i + 1 == Words.Count && things.Knows(word, PartOfSpeech.Verb) && Senses.VerbMeasures(word, things).Any(m => m != word && Senses.NamesAMeasure(m, things)))
                         || (Senses.NamesAPhysicalThing(thingWord, things) || Senses.NamesASubstance(thingWord, things) || Senses.NamesAPhenomenon(thingWord, things))
-                            && Senses.NamesUsingUp(word, things))
+                            && Senses.NamesUsingUp(word, things)
+                        // "urea concentration": a substance's measure.
+                        || Senses.NamesASubstance(thingWord, things) && Senses.NamesAMeasure(word, things))
                     ? new Tag(TagKind.Stop, i, 1, Reading: WhatItMeasures(thing))
                 // "highway mileage" of hwy: a measure (WordNet) after a numeric column's short name only says what it measures.
                 : TagAt(i - 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } shortName } && Language.Words.NameWords(shortName.Name) is [var shortWord]

@@ -232,14 +232,15 @@ public static partial class Words
     }
 
     /// <summary>
-    /// "ALAND10", "AWATER10" (the Census's area of land and of water): a name no dictionary knows, one letter before a noun
-    /// of four letters or more, is named by the noun.
+    /// "ALAND10", "AWATER10" (the Census's area of land and of water), "futime" (follow-up time): a name no dictionary
+    /// knows, one letter or two before a noun of four letters or more, is named by the noun.
     /// </summary>
     private static string? LetterThenNoun(string joined)
     {
         var letters = new string(joined.TakeWhile(char.IsAsciiLetter).ToArray());
-        return letters.Length >= 5 && Lexicon.Shared is { Available: true } lexicon && !lexicon.IsWord(letters) && lexicon.Knows(letters[1..], PartOfSpeech.Noun)
-            ? Singular(letters[1..]) : null;
+        if (letters.Length < 5 || Lexicon.Shared is not { Available: true } lexicon || lexicon.IsWord(letters)) return null;
+        return new[] { 1, 2 }.Where(before => letters.Length - before >= 4 && !lexicon.IsWord(letters[..before]) || before == 1)
+            .Select(before => letters[before..]).FirstOrDefault(noun => noun.Length >= 4 && lexicon.Knows(noun, PartOfSpeech.Noun)) is { } named ? Singular(named) : null;
     }
 
     /// <summary>
