@@ -115,7 +115,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "orthodontic-growth.csv", "obese-patient-weight-loss.csv", "kidney-catheter-infections.csv", "penicillin-plate-assay.csv", "word-recall-conditions.csv",
     "netherlands-motorcycles.csv", "rat-heart-muscle-calcium.csv", "paste-strength.csv", "wafer-circuit-current.csv", "granulomatous-disease-infections.csv",
     "refinery-gasoline-yield.csv", "mare-ovarian-follicles.csv", "alfalfa-cutting-yield.csv", "mazulu-village-gardens.csv", "dyestuff-batch-yield.csv",
-    "liver-transplant-waitlist.csv", "urine-crystals.csv", "us-regional-mortality.csv", "dialyzer-ultrafiltration.csv", "carnivore-scat.csv");
+    "liver-transplant-waitlist.csv", "urine-crystals.csv", "us-regional-mortality.csv", "dialyzer-ultrafiltration.csv", "carnivore-scat.csv",
+    "rubber-abrasion.csv", "oxide-layer-thickness.csv", "grouse-ticks.csv", "diabetic-retinopathy-laser.csv", "channing-house-residents.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -7113,6 +7114,75 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("carnivore-scat", "Average taper index for coyotes", "select round(avg(TI), 2) from {t} where Species = 'coyote'"),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] NinetyFifthTest =
+    [
+        ("rubber-abrasion", "What is the average abrasion loss?", "select round(avg(loss), 2) from {t}"),
+        ("rubber-abrasion", "What is the highest hardness?", "select max(hard) from {t}"),
+        ("rubber-abrasion", "Correlation between hardness and abrasion loss", "select round(corr(hard, loss), 4) from {t}"),
+        ("rubber-abrasion", "How many rubber samples are there?", "select count(*) from {t}"),
+        ("rubber-abrasion", "Average tensile strength", "select round(avg(tens), 2) from {t}"),
+        ("rubber-abrasion", "How many samples have a hardness above 70?", "select count(*) from {t} where hard > 70"),
+        ("rubber-abrasion", "What is the lowest tensile strength?", "select min(tens) from {t}"),
+        ("rubber-abrasion", "Average abrasion loss for samples with hardness below 60", "select round(avg(loss), 2) from {t} where hard < 60"),
+        ("rubber-abrasion", "What is the abrasion loss of the hardest sample?", "select loss from {t} order by hard desc limit 1"),
+        ("rubber-abrasion", "Median hardness", "select median(hard) from {t}"),
+        ("rubber-abrasion", "Total abrasion loss", "select sum(loss) from {t}"),
+        ("rubber-abrasion", "How many samples lost more than 200 grams per hour?", "select count(*) from {t} where loss > 200"),
+        ("rubber-abrasion", "Standard deviation of tensile strength", "select round(stddev_samp(tens), 2) from {t}"),
+        ("oxide-layer-thickness", "What is the average oxide thickness?", "select round(avg(Thickness), 2) from {t}"),
+        ("oxide-layer-thickness", "Average thickness by source", "select Source, round(avg(Thickness), 2) from {t} group by 1"),
+        ("oxide-layer-thickness", "How many lots are there?", "select count(distinct Lot) from {t}"),
+        ("oxide-layer-thickness", "Which lot has the thickest oxide layer on average?", "select Lot, round(avg(Thickness), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("oxide-layer-thickness", "Maximum thickness", "select max(Thickness) from {t}"),
+        ("oxide-layer-thickness", "How many measurements were taken?", "select count(*) from {t}"),
+        ("oxide-layer-thickness", "Average thickness for lot 3", "select round(avg(Thickness), 2) from {t} where Lot = 3"),
+        ("oxide-layer-thickness", "Average thickness by site", "select Site, round(avg(Thickness), 2) from {t} group by 1"),
+        ("oxide-layer-thickness", "How many wafers are in each lot?", "select Lot, count(distinct Wafer) from {t} group by 1"),
+        ("oxide-layer-thickness", "Minimum thickness for source 2", "select min(Thickness) from {t} where Source = 2"),
+        ("oxide-layer-thickness", "Standard deviation of thickness", "select round(stddev_samp(Thickness), 2) from {t}"),
+        ("oxide-layer-thickness", "How many measurements are thicker than 2000?", "select count(*) from {t} where Thickness > 2000"),
+        ("oxide-layer-thickness", "Average thickness by lot", "select Lot, round(avg(Thickness), 2) from {t} group by 1"),
+        ("grouse-ticks", "How many chicks were sampled?", "select count(*) from {t}"),
+        ("grouse-ticks", "What is the average number of ticks per chick?", "select round(avg(TICKS), 2) from {t}"),
+        ("grouse-ticks", "Average ticks by year", "select YEAR, round(avg(TICKS), 2) from {t} group by 1"),
+        ("grouse-ticks", "What is the maximum number of ticks on a chick?", "select max(TICKS) from {t}"),
+        ("grouse-ticks", "How many chicks had no ticks?", "select count(*) from {t} where TICKS = 0"),
+        ("grouse-ticks", "How many broods are there?", "select count(distinct BROOD) from {t}"),
+        ("grouse-ticks", "Total number of ticks counted", "select sum(TICKS) from {t}"),
+        ("grouse-ticks", "Which brood had the most ticks in total?", "select BROOD, sum(TICKS) from {t} group by 1 order by 2 desc limit 1"),
+        ("grouse-ticks", "Average height above sea level", "select round(avg(HEIGHT), 2) from {t}"),
+        ("grouse-ticks", "How many chicks were sampled in 1996?", "select count(*) from {t} where YEAR = 96"),
+        ("grouse-ticks", "Which location had the highest average number of ticks?", "select LOCATION, round(avg(TICKS), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("grouse-ticks", "Correlation between height and ticks", "select round(corr(HEIGHT, TICKS), 4) from {t}"),
+        ("grouse-ticks", "How many locations were sampled?", "select count(distinct LOCATION) from {t}"),
+        ("diabetic-retinopathy-laser", "How many patients are in the study?", "select count(distinct id) from {t}"),
+        ("diabetic-retinopathy-laser", "How many eyes were treated with laser?", "select count(*) from {t} where trt = 1"),
+        ("diabetic-retinopathy-laser", "What is the average age at diagnosis?", "select round(avg(age), 2) from {t}"),
+        ("diabetic-retinopathy-laser", "How many eyes lost vision?", "select count(*) from {t} where status = 1"),
+        ("diabetic-retinopathy-laser", "Average follow-up time by laser type", "select laser, round(avg(time), 2) from {t} group by 1"),
+        ("diabetic-retinopathy-laser", "How many patients received xenon laser?", "select count(distinct id) from {t} where laser = 'xenon'"),
+        ("diabetic-retinopathy-laser", "Average risk score", "select round(avg(risk), 2) from {t}"),
+        ("diabetic-retinopathy-laser", "Maximum follow-up time", "select max(time) from {t}"),
+        ("diabetic-retinopathy-laser", "How many left eyes had visual loss?", "select count(*) from {t} where eye = 'left' and status = 1"),
+        ("diabetic-retinopathy-laser", "Average time for treated eyes", "select round(avg(time), 2) from {t} where trt = 1"),
+        ("diabetic-retinopathy-laser", "Number of eyes by risk group", "select risk, count(*) from {t} group by 1"),
+        ("diabetic-retinopathy-laser", "Youngest patient's age", "select min(age) from {t}"),
+        ("diabetic-retinopathy-laser", "How many right eyes were treated?", "select count(*) from {t} where eye = 'right' and trt = 1"),
+        ("channing-house-residents", "How many residents were there?", "select count(*) from {t}"),
+        ("channing-house-residents", "How many women lived at Channing House?", "select count(*) from {t} where sex = 'Female'"),
+        ("channing-house-residents", "Average time in residence", "select round(avg(time), 2) from {t}"),
+        ("channing-house-residents", "Average age at entry by sex", "select sex, round(avg(entry), 2) from {t} group by 1"),
+        ("channing-house-residents", "How many residents died while at Channing House?", "select count(*) from {t} where cens = 1"),
+        ("channing-house-residents", "Oldest age at exit", "select max(exit) from {t}"),
+        ("channing-house-residents", "Average time by sex", "select sex, round(avg(time), 2) from {t} group by 1"),
+        ("channing-house-residents", "What is the longest stay?", "select max(time) from {t}"),
+        ("channing-house-residents", "How many men entered before age 800 months?", "select count(*) from {t} where sex = 'Male' and entry < 800"),
+        ("channing-house-residents", "Median age at entry", "select median(entry) from {t}"),
+        ("channing-house-residents", "Youngest entry age", "select min(entry) from {t}"),
+        ("channing-house-residents", "How many residents stayed more than 100 months?", "select count(*) from {t} where time > 100"),
+        ("channing-house-residents", "Average exit age for women", "select round(avg(exit), 2) from {t} where sex = 'Female'"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -7397,8 +7467,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_ninety_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetyThirdTest, "nl-ninety-third-test", 0.75, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_ninety_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetyFourthTest, "nl-ninety-fourth-test", 0.8, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_ninety_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetyFifthTest, "nl-ninety-fifth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
