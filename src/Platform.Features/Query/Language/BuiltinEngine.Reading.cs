@@ -378,7 +378,9 @@ public static partial class BuiltinEngine
             // "Which permeability has the highest average area?" of 12 permeabilities over 48 samples: a number each value of which
             // is repeated is grouped like a category when another is averaged or added up over its rows.
             if (q.TagAt(next) is { Kind: TagKind.Column, Column: { } column } && (column.Kind is ColumnKind.Text or ColumnKind.Date or ColumnKind.Boolean || column.IsYearNumber || column.IsCategoryNumber
-                    || column is { Kind: ColumnKind.Number, Profile.DistinctCount: > 1 and <= 20 } && column.Profile.DistinctCount * 2 <= q.Table.RowCount
+                    // So is a whole number of more values, each on two rows or more ("Which brood had the most ticks in total?").
+                    || column is { Kind: ColumnKind.Number, Profile.DistinctCount: > 1 } && (column.Profile.DistinctCount <= 20 || ColumnTypes.IsInteger(column.Type))
+                        && column.Profile.DistinctCount * 2 <= q.Table.RowCount
                         && q.Words.Skip(next + 1).Any(w => AverageWords.Contains(w) || SumWords.Contains(w) || w == "median") && AsksForAnExtreme(q)
                     // "Which department has the highest rating?" of departments numbered 1 to 30, one a row: the row ranked first.
                     || NumbersRowsApart(q.Table, column) && RowRanking(q, next + 1) is { } rankedByNumber && rankedByNumber.Measured != column
@@ -1429,7 +1431,9 @@ public static partial class BuiltinEngine
                     r.Limit ??= 1;
                     var oneRow = q.TagAt(i + 1) is { Kind: TagKind.TableWord, Length: 1 } row && Words.Singular(q.Word(row.Start)) == q.Word(row.Start);
                     if (!q.Words.Select((w, j) => (w, j)).Skip(i + 1).Any(x => SumWords.Contains(x.w) || AverageWords.Contains(x.w) && q.Word(x.j - 1) != "on"))
-                        r.Measures.Add(new MeasureSpec(measured.Kind == ColumnKind.Date || oneRow || r.Groups is [{ Column: { } unit }] && MeasuredOnceEach(q.Table, unit)
+                        // "the thickest oxide layer on average" says so of a lot measured at several sites.
+                        r.Measures.Add(new MeasureSpec((measured.Kind == ColumnKind.Date || oneRow || r.Groups is [{ Column: { } unit }] && MeasuredOnceEach(q.Table, unit))
+                            && !q.Words.Select((w, j) => (w, j)).Skip(i + 1).Any(x => AverageWords.Contains(x.w) && q.Word(x.j - 1) == "on")
                             ? pole > 0 ? Aggregate.Max : Aggregate.Min : Aggregate.Avg, measured));
                 }
                 else r.Measures.Add(new MeasureSpec(pole > 0 ? Aggregate.Max : Aggregate.Min, measured));

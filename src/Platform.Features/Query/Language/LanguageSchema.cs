@@ -235,13 +235,18 @@ public sealed partial record LanguageColumn(string Name, string Type, ColumnKind
 /// on the trail): the rows are not one per group, so the table's own things are its rows, and the column called number or
 /// count is something each has (a scat's pieces; a plot's insects).
 /// </param>
+/// <param name="ApartWithinId">
+/// Where one column named an id repeats, the text columns of a few values telling each id's rows apart: a patient's
+/// <c>eye</c>, left or right, so that "how many eyes" counts the rows.
+/// </param>
 /// <param name="SymmetricSides">
 /// Every row's <see cref="Sides"/> swapped, with the same other values, is a row too (eurodist's road distances, each pair
 /// of cities both ways): which side a value is said of does not change an answer.
 /// </param>
 public sealed record LanguageTable(Guid DatasetId, string Name, string TableName, long RowCount, IReadOnlyList<string> NameWords, IReadOnlyList<LanguageColumn> Columns,
     bool HourlyRows = false, IReadOnlySet<(string Label, string Number)>? RepeatedWithin = null, IReadOnlySet<string>? ListedAgain = null,
-    IReadOnlySet<string>? NamedWithin = null, IReadOnlySet<string>? HeldById = null, IReadOnlySet<string>? MeasuredAtLevels = null, bool RowsShareLabels = false, bool SymmetricSides = false)
+    IReadOnlySet<string>? NamedWithin = null, IReadOnlySet<string>? HeldById = null, IReadOnlySet<string>? MeasuredAtLevels = null, bool RowsShareLabels = false, IReadOnlySet<string>? ApartWithinId = null,
+    bool SymmetricSides = false)
 {
     /// <summary>
     /// The noun the table's name ends with, before any "by": what its rows are ("package" of debian-packages, "country" of
@@ -419,11 +424,13 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             var repeated = connection is null ? null : RepeatedWithin(dataset, connection, columns);
             var listedAgain = connection is null ? null : ListedAgain(dataset, connection, columns);
             var namedWithin = connection is null ? null : NamedWithin(dataset, connection, columns);
-            var heldById = connection is null ? null : HeldById(dataset, connection, columns);
+            var id = connection is null ? null : RepeatedId(dataset, connection, columns);
+            var heldById = connection is null ? null : HeldById(dataset, connection, columns, id);
+            var apartWithinId = connection is null ? null : ApartWithinId(dataset, connection, columns, id);
             var measuredAtLevels = connection is null ? null : MeasuredAtLevels(dataset, connection, columns);
             var shareLabels = connection is not null && LanguageTable.CountColumn(dataset.Name, dataset.RowCount, columns) is { } counts && RowsShareLabels(dataset, connection, columns, counts);
             var table = new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns, HourlyRows(dataset), repeated, listedAgain, namedWithin,
-                heldById, measuredAtLevels, shareLabels);
+                heldById, measuredAtLevels, shareLabels, apartWithinId);
             return connection is not null && table.Sides is var (first, second) && Mirrored(dataset, connection, columns, first, second) ? table with { SymmetricSides = true } : table;
         })!;
 
@@ -622,21 +629,38 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         return pairs.Where((p, i) => agree[i]).Select(p => (p.Label.Name, p.Number.Name)).ToHashSet();
     }
 
-    /// <summary>Of a table with one column named an id that repeats, the other columns holding one value per id, in two scans.</summary>
-    private static HashSet<string>? HeldById(Dataset dataset, DuckDBConnection connection, IReadOnlyList<LanguageColumn> columns)
+    /// <summary>The one column named an id, where it repeats (checked exactly: the profile's distinct count is an estimate, and an Olympian's id is on every row once).</summary>
+    private static LanguageColumn? RepeatedId(Dataset dataset, DuckDBConnection connection, IReadOnlyList<LanguageColumn> columns)
     {
-        if (columns.Where(c => Words.NameWords(c.Name) is ["id"] or [_, "id"]).ToList() is not [{ Profile.DistinctCount: > 1 } id] || id.Profile.DistinctCount >= dataset.RowCount)
+        if (columns.Where(c => Words.NameWords(c.Name) is ["id"] or [_, "id"]).ToList() is not [{ Profile.DistinctCount: > 1 } id] || id.Profile.DistinctCount >= dataset.RowCount
+            || dataset.RowCount * columns.Count > 20_000_000)
             return null;
+        using var repeats = connection.CreateCommand();
+        repeats.CommandText = $"select count(distinct {DatasetStorage.Identifier(id.Name)}) < count(*) from {DatasetStorage.Identifier(dataset.TableName)}";
+        return repeats.ExecuteScalar() is true ? id : null;
+    }
+
+    /// <summary>Of a table with one column named an id that repeats, the other columns holding one value per id, in one scan.</summary>
+    private static HashSet<string>? HeldById(Dataset dataset, DuckDBConnection connection, IReadOnlyList<LanguageColumn> columns, LanguageColumn? id)
+    {
+        if (id is null) return null;
         var others = columns.Where(c => c != id).ToList();
-        if (dataset.RowCount * others.Count > 20_000_000) return null;
-        // The profile's distinct count is an estimate: an id on every row once (an Olympian's) is not repeated.
-        using (var repeats = connection.CreateCommand())
-        {
-            repeats.CommandText = $"select count(distinct {DatasetStorage.Identifier(id.Name)}) < count(*) from {DatasetStorage.Identifier(dataset.TableName)}";
-            if (repeats.ExecuteScalar() is not true) return null;
-        }
         var agree = Agree(dataset, connection, others.Select(c => (id, (IReadOnlyList<LanguageColumn>)[c])).ToList());
         return others.Where((c, i) => agree[i]).Select(c => c.Name).ToHashSet();
+    }
+
+    /// <summary>
+    /// Of a table with one column named an id that repeats, the text columns of a few values that tell each id's rows apart
+    /// (a patient's left and right eye), in one scan.
+    /// </summary>
+    private static HashSet<string>? ApartWithinId(Dataset dataset, DuckDBConnection connection, IReadOnlyList<LanguageColumn> columns, LanguageColumn? id)
+    {
+        if (id is null || columns.Where(c => c is { Kind: ColumnKind.Text, IsFlag: false, Profile.DistinctCount: >= 2 and <= 20 }).ToList() is not { Count: > 0 } sides) return null;
+        string Id(LanguageColumn c) => DatasetStorage.Identifier(c.Name);
+        using var command = connection.CreateCommand();
+        command.CommandText = "select " + string.Join(", ", sides.Select(c => $"count(distinct row({Id(id)}, {Id(c)})) = count(*)")) + $" from {DatasetStorage.Identifier(dataset.TableName)}";
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? sides.Where((c, i) => !reader.IsDBNull(i) && reader.GetBoolean(i)).Select(c => c.Name).ToHashSet() : null;
     }
 
     /// <summary>

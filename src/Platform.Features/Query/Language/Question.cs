@@ -127,6 +127,7 @@ public sealed partial class Question
         q.LinkMeaning();
         q.LinkValues(exact: true);
         q.LinkColumns();
+        q.LinkAgesAtEvents();
         q.LinkPeopleInColumnNames(Lexicon.Shared);
         q.LinkCountedByIdentifier();
         q.LinkNamesRunTogetherWhole();
@@ -200,6 +201,7 @@ public sealed partial class Question
         q.LinkInitialledPeople(Lexicon.Shared);
         q.LinkPeopleOfAFlag(Lexicon.Shared);
         q.UnlinkVerbsOfAnotherFlag();
+        q.LinkRowsToldApartWithinId();
         return q;
     }
 
@@ -638,6 +640,45 @@ public sealed partial class Question
             if (Words[i + 1] == "per" && Tags[i + 1] is { Kind: TagKind.Column, Length: 2, Column: { } rate }
                 && Tags[i] is { Kind: TagKind.Column, Length: 1 } other && other.Column != rate && Language.Words.Singular(Words[i]) != Words[i])
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"counted by {rate.Name}");
+    }
+
+    /// <summary>
+    /// "How many eyes" of a patient's left and right eye, each a row: the plural of a column's one-word name that tells each
+    /// id's rows apart counts the rows.
+    /// </summary>
+    private void LinkRowsToldApartWithinId()
+    {
+        for (var i = 0; i < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { } side } && Table.ApartWithinId?.Contains(side.Name) == true
+                && Language.Words.NameWords(side.Name) is [var name] && Words[i] != name && Language.Words.Singular(Words[i]) == name)
+                Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each one {side.Name} of its id", Rows: true);
+    }
+
+    /// <summary>
+    /// "age at entry", "entry age" of channing's entry and exit in months, where no column is an age: the age the question
+    /// names by its event is the number column of that event.
+    /// </summary>
+    private void LinkAgesAtEvents()
+    {
+        if (Table.Columns.Any(c => Language.Words.NameWords(c.Name).Contains("age"))) return;
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (Words[i] != "age" || Tags[i] is not null) continue;
+            var (at, length) = Word(i + 1) == "at" && TagAt(i + 2) is { Kind: TagKind.Column, Length: 1 } ? (i + 2, 3)
+                : TagAt(i - 1) is { Kind: TagKind.Column, Length: 1 } ? (i - 1, 2) : (-1, 0);
+            if (at >= 0 && TagAt(at)!.Column is { Kind: ColumnKind.Number, IsYearNumber: false, IsFlag: false } aged)
+                Set(Math.Min(i, at), length, new Tag(TagKind.Column, Math.Min(i, at), length, aged,
+                    Reading: $"'{string.Join(' ', Original.Skip(Math.Min(i, at)).Take(length))}': no column is an age, so the age {aged.Name} holds → column {aged.Name}"));
+        }
+    }
+
+    /// <summary>Whether the letters of <paramref name="shortened"/> are, in order, some of <paramref name="word"/>'s (trt of treat).</summary>
+    private static bool IsShortenedFrom(string shortened, string word)
+    {
+        var at = 0;
+        foreach (var letter in word)
+            if (at < shortened.Length && shortened[at] == letter) at++;
+        return at == shortened.Length && shortened.Length < word.Length;
     }
 
     /// <summary>Begins what "compare" says it compares: the values of one column, each its own group.</summary>
@@ -2415,6 +2456,14 @@ public sealed partial class Question
                     Set(i, 1, new Tag(TagKind.Column, i, 1, hyphenated, Reading: $"'{Original[i]}' → column {hyphenated.Name}"));
                     continue;
                 }
+                // "tensile strength" of tens: a name that is a word of its own still begins the first of two words WordNet knows as one noun.
+                if (pair is not null && lexicon.Knows($"{Words[i]} {pair}", PartOfSpeech.Noun)
+                    && Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [{ Length: >= 4 } whole] && lexicon.IsWord(whole) && Words[i].Length > whole.Length + 1
+                        && Words[i].StartsWith(whole, StringComparison.Ordinal)).ToList() is [var begun])
+                {
+                    Set(i, 2, new Tag(TagKind.Column, i, 2, begun, Reading: $"'{Original[i]} {Original[i + 1]}' (one word in WordNet) shortened → column {begun.Name}"));
+                    continue;
+                }
                 var shortened = Table.Columns.SelectMany(c => Language.Words.NameWords(c.Name).Concat(c.Aliases.SelectMany(a => a)).Distinct().Where(p => p.Length >= 4 && !lexicon.IsWord(p))
                         .Select(p => (Column: c, Length: joined.Length >= 5 && joined.StartsWith(p, StringComparison.Ordinal) && p != joined ? 1
                             : pair is not null && p.Length > Words[i].Length && p.StartsWith(Words[i], StringComparison.Ordinal)
@@ -3847,6 +3896,13 @@ public sealed partial class Question
                 Reading: $"{(high ? "high" : "low")} {measured.Via} (WordNet: {degree.Adjective}) → column {measured.Column.Name}{(superlative ? ", ranked" : "")}");
             return;
         }
+        // "the hardest sample" of rubber's hard: the superlative of a numeric column's own one-word name ranks it.
+        if (superlative && previous is not ("most" or "least") && lexicon.BaseForms(word, PartOfSpeech.Adjective).Where(b => b != word).ToList() is { Count: > 0 } plain
+            && Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && Language.Words.NameWords(c.Name) is [var one] && plain.Contains(one)).ToList() is [var ownName])
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, ownName, Pole: 1, Superlative: true, Reading: $"high {ownName.Name} ('{word}', of {ownName.Name}) → column {ownName.Name}, ranked");
+            return;
+        }
         // "the driest city" of precipitation: where no column measures the adjective's attribute (wetness), the one numeric
         // column whose noun WordNet defines by a noun the adjective is defined by (water). Not days or hours ("the slowest
         // subject" of sleep-deprivation's Days): when each row was measured.
@@ -3941,7 +3997,9 @@ public sealed partial class Question
         var asked = previous is "which" or "what" && !inflected && lexicon.Knows(word, PartOfSpeech.Noun);
         var stands = lexicon.Knows(word, PartOfSpeech.Verb) && !asked ? Senses.VerbMeasures(word, lexicon) : [];
         // "How many applicants were called?" of a yes-or-no call column: a form of the verb that is its one-word name says yes.
-        if (inflected && Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && lexicon.BaseForms(word, PartOfSpeech.Verb).Contains(name)).ToList() is [var verbFlag])
+        // "How many eyes were treated?" of trt: or the verb's letters, shortened, where the name is no word.
+        if (inflected && Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && lexicon.BaseForms(word, PartOfSpeech.Verb)
+                .Any(b => b == name || name.Length >= 3 && name[0] == b[0] && name[^1] == b[^1] && IsShortenedFrom(name, b) && !lexicon.IsWord(name))).ToList() is [var verbFlag])
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, verbFlag, Reading: $"'{word}', of the verb {verbFlag.Name} → column {verbFlag.Name}", Predicate: true);
             return;
@@ -5438,7 +5496,7 @@ public sealed partial class Question
                 // tests in the plural (WordNet: an assay is a kind of trial, "the act of testing something").
                 : RowNouns.Contains(word) || NamesTests(word) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each is one of the {word}", Rows: true)
                 // "the specimen with the highest urea": one of them.
-                : RowNouns.Contains($"{word}s") && Word(i - 1) is "the" or "a" or "which" or "each" or "every" or "per"
+                : RowNouns.Contains($"{word}s") && (Word(i - 1) is "the" or "a" or "which" or "each" or "every" or "per" || Word(i - 2) == "the" && IsSuperlative(Word(i - 1)))
                     ? new Tag(TagKind.TableWord, i, 1, Reading: $"a row: each is a {word}", Rows: true)
                 // "patients" of anorexia: a table named for an illness, no column of which is named for it (as a count of its cases
                 // would be; not depression-scores' depression, each patient's score, a fraction, nor kyphosis' present or absent,
