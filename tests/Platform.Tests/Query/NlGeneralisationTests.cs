@@ -116,7 +116,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "netherlands-motorcycles.csv", "rat-heart-muscle-calcium.csv", "paste-strength.csv", "wafer-circuit-current.csv", "granulomatous-disease-infections.csv",
     "refinery-gasoline-yield.csv", "mare-ovarian-follicles.csv", "alfalfa-cutting-yield.csv", "mazulu-village-gardens.csv", "dyestuff-batch-yield.csv",
     "liver-transplant-waitlist.csv", "urine-crystals.csv", "us-regional-mortality.csv", "dialyzer-ultrafiltration.csv", "carnivore-scat.csv",
-    "rubber-abrasion.csv", "oxide-layer-thickness.csv", "grouse-ticks.csv", "diabetic-retinopathy-laser.csv", "channing-house-residents.csv");
+    "rubber-abrasion.csv", "oxide-layer-thickness.csv", "grouse-ticks.csv", "diabetic-retinopathy-laser.csv", "channing-house-residents.csv",
+    "milk-protein-diets.csv", "circuit-board-solder.csv", "wheat-variety-trial.csv", "columbus-crime.csv", "minnesota-graduates-1938.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -7183,6 +7184,75 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("channing-house-residents", "Average exit age for women", "select round(avg(exit), 2) from {t} where sex = 'Female'"),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] NinetySixthTest =
+    [
+        ("milk-protein-diets", "What is the average protein content of the milk?", "select round(avg(protein), 2) from {t}"),
+        ("milk-protein-diets", "Average protein by diet", "select Diet, round(avg(protein), 2) from {t} group by 1"),
+        ("milk-protein-diets", "How many cows were studied?", "select count(distinct Cow) from {t}"),
+        ("milk-protein-diets", "Which diet gave the highest average protein?", "select Diet, round(avg(protein), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("milk-protein-diets", "How many cows were on the lupins diet?", "select count(distinct Cow) from {t} where Diet = 'lupins'"),
+        ("milk-protein-diets", "Maximum protein content", "select max(protein) from {t}"),
+        ("milk-protein-diets", "Average protein in week 1", "select round(avg(protein), 2) from {t} where Time = 1"),
+        ("milk-protein-diets", "How many measurements were taken?", "select count(*) from {t}"),
+        ("milk-protein-diets", "Average protein for cow B01", "select round(avg(protein), 2) from {t} where Cow = 'B01'"),
+        ("milk-protein-diets", "Lowest protein content on the barley diet", "select min(protein) from {t} where Diet = 'barley'"),
+        ("milk-protein-diets", "How many weeks were the cows followed?", "select count(distinct Time) from {t}"),
+        ("milk-protein-diets", "Average protein after week 10", "select round(avg(protein), 2) from {t} where Time > 10"),
+        ("milk-protein-diets", "Number of measurements per diet", "select Diet, count(*) from {t} group by 1"),
+        ("circuit-board-solder", "What is the total number of solder skips?", "select sum(skips) from {t}"),
+        ("circuit-board-solder", "Average skips by solder thickness", "select Solder, round(avg(skips), 2) from {t} group by 1"),
+        ("circuit-board-solder", "Which mask had the most skips?", "select Mask, sum(skips) from {t} group by 1 order by 2 desc limit 1"),
+        ("circuit-board-solder", "How many boards had no skips?", "select count(*) from {t} where skips = 0"),
+        ("circuit-board-solder", "Average skips for thin solder", "select round(avg(skips), 2) from {t} where Solder = 'Thin'"),
+        ("circuit-board-solder", "Maximum number of skips", "select max(skips) from {t}"),
+        ("circuit-board-solder", "Average skips by opening size", "select Opening, round(avg(skips), 2) from {t} group by 1"),
+        ("circuit-board-solder", "How many pad types are there?", "select count(distinct PadType) from {t}"),
+        ("circuit-board-solder", "Total skips for pad type D4", "select sum(skips) from {t} where PadType = 'D4'"),
+        ("circuit-board-solder", "Average skips on panel 2", "select round(avg(skips), 2) from {t} where Panel = '2'"),
+        ("circuit-board-solder", "How many observations used mask A3?", "select count(*) from {t} where Mask = 'A3'"),
+        ("circuit-board-solder", "Which pad type had the highest average number of skips?", "select PadType, round(avg(skips), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("circuit-board-solder", "Average skips with a small opening", "select round(avg(skips), 2) from {t} where Opening = 'S'"),
+        ("wheat-variety-trial", "What is the average yield?", "select round(avg(yield), 2) from {t}"),
+        ("wheat-variety-trial", "How many varieties were tested?", "select count(distinct variety) from {t}"),
+        ("wheat-variety-trial", "Which variety had the highest average yield?", "select variety, round(avg(yield), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("wheat-variety-trial", "Average yield by block", "select Block, round(avg(yield), 2) from {t} group by 1"),
+        ("wheat-variety-trial", "What is the yield of Arapahoe in block 1?", "select yield from {t} where variety = 'ARAPAHOE' and Block = 1"),
+        ("wheat-variety-trial", "Maximum yield", "select max(yield) from {t}"),
+        ("wheat-variety-trial", "Average yield of the variety Scout66", "select round(avg(yield), 2) from {t} where variety = 'SCOUT66'"),
+        ("wheat-variety-trial", "How many plots are there?", "select count(*) from {t}"),
+        ("wheat-variety-trial", "Lowest yield in block 4", "select min(yield) from {t} where Block = 4"),
+        ("wheat-variety-trial", "How many plots yielded more than 30?", "select count(*) from {t} where yield > 30"),
+        ("wheat-variety-trial", "Which variety had the lowest average yield?", "select variety, round(avg(yield), 2) from {t} group by 1 order by 2 asc limit 1"),
+        ("wheat-variety-trial", "Standard deviation of yield", "select round(stddev_samp(yield), 2) from {t}"),
+        ("wheat-variety-trial", "Average yield for Cheyenne", "select round(avg(yield), 2) from {t} where variety = 'CHEYENNE'"),
+        ("columbus-crime", "What is the average crime rate?", "select round(avg(crime), 2) from {t}"),
+        ("columbus-crime", "Which district has the highest crime?", "select district, crime from {t} order by crime desc limit 1"),
+        ("columbus-crime", "Average household income", "select round(avg(income), 2) from {t}"),
+        ("columbus-crime", "Correlation between income and crime", "select round(corr(income, crime), 4) from {t}"),
+        ("columbus-crime", "How many districts are there?", "select count(*) from {t}"),
+        ("columbus-crime", "What is the highest home value?", "select max(\"home.value\") from {t}"),
+        ("columbus-crime", "Average home value in districts with crime above 40", "select round(avg(\"home.value\"), 2) from {t} where crime > 40"),
+        ("columbus-crime", "How many districts have an income below 10?", "select count(*) from {t} where income < 10"),
+        ("columbus-crime", "What is the crime rate of district 10?", "select crime from {t} where district = 10"),
+        ("columbus-crime", "Median income", "select median(income) from {t}"),
+        ("columbus-crime", "Total land area", "select round(sum(area), 2) from {t}"),
+        ("columbus-crime", "Which district has the most open space?", "select district, \"open.space\" from {t} order by \"open.space\" desc limit 1"),
+        ("columbus-crime", "Lowest crime rate", "select min(crime) from {t}"),
+        ("minnesota-graduates-1938", "How many graduates are there in total?", "select sum(f) from {t}"),
+        ("minnesota-graduates-1938", "How many graduates were women?", "select sum(f) from {t} where sex = 'F'"),
+        ("minnesota-graduates-1938", "Number of graduates by sex", "select sex, sum(f) from {t} group by 1"),
+        ("minnesota-graduates-1938", "How many graduates enrolled in college?", "select sum(f) from {t} where phs = 'C'"),
+        ("minnesota-graduates-1938", "Number of graduates by high school rank", "select hs, sum(f) from {t} group by 1"),
+        ("minnesota-graduates-1938", "How many graduates from the upper third went to college?", "select sum(f) from {t} where hs = 'U' and phs = 'C'"),
+        ("minnesota-graduates-1938", "How many rows are there?", "select count(*) from {t}"),
+        ("minnesota-graduates-1938", "Which father's occupational level has the most graduates?", "select fol, sum(f) from {t} group by 1 order by 2 desc limit 1"),
+        ("minnesota-graduates-1938", "How many men had fathers at level F1?", "select sum(f) from {t} where sex = 'M' and fol = 'F1'"),
+        ("minnesota-graduates-1938", "Number of graduates by post high school status", "select phs, sum(f) from {t} group by 1"),
+        ("minnesota-graduates-1938", "Largest frequency", "select max(f) from {t}"),
+        ("minnesota-graduates-1938", "How many graduates were employed full-time?", "select sum(f) from {t} where phs = 'E'"),
+        ("minnesota-graduates-1938", "How many women were in the lower third of their class?", "select sum(f) from {t} where sex = 'F' and hs = 'L'"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -7470,8 +7540,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_ninety_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetyFourthTest, "nl-ninety-fourth-test", 0.8, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_ninety_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetyFifthTest, "nl-ninety-fifth-test", 0.8, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_ninety_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetySixthTest, "nl-ninety-sixth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
