@@ -250,9 +250,10 @@ public static partial class BuiltinEngine
                      // "in states where the temperature is above 60": the things a clause after them picks.
                      || WordBefore(q, t.Start) is "in" or "for" && (q.TagAt(t.Start - 1) is { Kind: TagKind.Value } or { Kind: TagKind.Column, Column.IsFlag: true }
                          || q.Word(t.Start + t.Length) is "where" or "whose" or "that" or "which")))
-                // "of chicks on diet 3", "for subjects weighing more than 70 kg": the plural of a column numbering the things
-                // measured names them.
-                && !(t is { Length: 1, Column.Kind: ColumnKind.Number } && ColumnTypes.IsInteger(t.Column.Type) && WordBefore(q, t.Start) is "of" or "for" or "among"
+                // "of chicks on diet 3", "for subjects weighing more than 70 kg", "in districts with crime above 40": the plural of
+                // a column numbering the things measured names them.
+                && !(t is { Length: 1, Column.Kind: ColumnKind.Number } && ColumnTypes.IsInteger(t.Column.Type)
+                     && (WordBefore(q, t.Start) is "of" or "for" or "among" || WordBefore(q, t.Start) == "in" && q.Word(t.Start + 1) is "with" or "where" or "whose" or "that")
                      && Words.NameWords(t.Column.Name) is [var numbered] && q.Words[t.Start] != numbered && Words.Singular(q.Words[t.Start]) == numbered)
                 // "the average litter weight" of a Litter and a Mother of the same genotypes: a side named between a summary and a
                 // measure says whose the measure is, the rows'.

@@ -314,7 +314,9 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
         && (Words.NameWords(c.Name) is ["count"] or ["counts"] or ["number"] or ["frequency"] or ["freq"] or ["n"] or ["people"] or ["persons"]
             // "y" of speed-limit-accidents: the response, in whole numbers, of a table named for things in the plural counts them.
             // Not where that word begins with its letter: oat-yields' Y is each plot's yield.
-            || Words.NameWords(c.Name) is ["y"] && ColumnTypes.IsInteger(c.Type) && Words.NameWords(tableName) is [.., var things] && Words.Singular(things) != things && things[0] != 'y')
+            || Words.NameWords(c.Name) is ["y"] && ColumnTypes.IsInteger(c.Type) && Words.NameWords(tableName) is [.., var things] && Words.Singular(things) != things && things[0] != 'y'
+            // "f" of minnesota-graduates-1938, a whole number beside text labels only: how many have each set of them.
+            || Words.NameWords(c.Name) is ["f"] && ColumnTypes.IsInteger(c.Type) && columns.All(o => o == c || o.Kind == ColumnKind.Text))
         && !(ColumnTypes.IsInteger(c.Type) && c.Profile is { Min: "1", DistinctCount: var distinct, Max: var last } && distinct == rowCount && last == rowCount.ToString(CultureInfo.InvariantCulture))
         && !(Words.NameWords(c.Name) is ["number"] && ColumnTypes.IsInteger(c.Type) && c.Profile is { Min: "0" or "1", DistinctCount: var numbered } && numbered * 10 >= rowCount * 9
             && columns.Any(n => n.Kind == ColumnKind.Text && n.Profile.DistinctCount == rowCount)));

@@ -716,6 +716,16 @@ public sealed partial class Question
             if (Unread(i) && Tags[i - 1] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, Values.Count: >= 2 and <= 12 } holding }
                 && holding.Values.Keys.All(v => Senses.IsAKindOf(v, Language.Words.Singular(Words[i]), lexicon, 3, senses: 2)))
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {holding.Name} holds (WordNet: each is a {Language.Words.Singular(Words[i])})");
+            // "high school rank" of hs, "post high school status" of phs: an attribute or a state after a text column named by
+            // the initials of the words before says what it holds.
+            else if (Unread(i) && Tags[i - 1] is { Kind: TagKind.Column, Length: >= 2, Column.Kind: ColumnKind.Text, Reading: { } initialled } initials
+                && initials.Start + initials.Length == i && (initialled.Contains("abbreviated") || initialled.Contains("initials"))
+                && Senses.NamesAnAttributeOrState(Words[i], lexicon))
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {initials.Column!.Name} holds");
+            // "solder thickness" of a Solder column holding Thick and Thin: the attribute all its values are adjectives of.
+            else if (Unread(i) && Tags[i - 1] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, Values.Count: >= 2 and <= 12 } described }
+                && described.Values.Keys.All(v => Senses.AttributesOf(v, lexicon).Contains(Words[i])))
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {described.Name} holds (WordNet: each value is an adjective of {Words[i]})");
         // "seat belt usage (rate)" of a seatbelt column of shares: the use of a thing a number column is named for is what it measures.
         // The table's name may be the thing too (seat-belts): its words run together are the column's name.
         for (var i = 1; i < Words.Count; i++)
@@ -4311,7 +4321,10 @@ public sealed partial class Question
                     .All(code => kinds.Any(k => !k.Contains(' ') && char.ToUpperInvariant(k[0]) == code[0])))).ToList() is [var coded])
         {
             var code = char.ToUpperInvariant(word[0]).ToString();
-            Tags[i] = new Tag(TagKind.Value, i, 1, coded, code, Reading: $"{coded.Name} = {code} (its initial, each code beginning a kind of what {word} is, WordNet)");
+            // "by opening size" of Opening's L, M and S: after the column's own name, what kind of thing its codes are.
+            Tags[i] = TagAt(i - 1) is { Kind: TagKind.Column } owner && owner.Column == coded
+                ? new Tag(TagKind.Stop, i, 1, Reading: $"what {coded.Name} holds (each code begins a kind of {word}, WordNet)")
+                : new Tag(TagKind.Value, i, 1, coded, code, Reading: $"{coded.Name} = {code} (its initial, each code beginning a kind of what {word} is, WordNet)");
             return;
         }
         // "unemployment" of an unemployed column: WordNet defines it as "the state of being unemployed".

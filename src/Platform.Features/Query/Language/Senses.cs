@@ -343,6 +343,9 @@ public static partial class Senses
         && Enumerable.Range(1, Math.Max(0, defined.Count - 2)).Any(k => defined[k] == "of" && defined[k - 1] is "frequency" or "number" or "count"
             && (defined[k + 1] == head || Words.Singular(defined[k + 1]) == head));
 
+    /// <summary>Whether a noun's first sense is an attribute or a state: a rank, a status.</summary>
+    public static bool NamesAnAttributeOrState(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounAttribute or NounState };
+
     /// <summary>Whether a noun's first sense is a kind of person, animal or plant (not one person: Buchanan).</summary>
     public static bool NamesALivingThing(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is
         { LexFile: NounPerson or NounAnimal or NounPlant } first && !first.Pointing("@i").Any();
