@@ -751,6 +751,13 @@ public sealed partial class Question
                     .SelectMany(s => s.Pointing("~")).Select(lexicon.Follow).SelectMany(k => k.Words).Select(w => w.ToLowerInvariant()).ToHashSet() is { Count: > 0 } kinds
                 && Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: >= 2 } && c.Values.Keys.Count(kinds.Contains) * 10 >= c.Values.Count * 6).ToList() is [var kindOf])
                 Set(i, 2, new Tag(TagKind.Column, i, 2, kindOf, Reading: $"'{Original[i]} {Original[i + 1]}': its kinds (WordNet) are {kindOf.Name}'s values → column {kindOf.Name}"));
+        // "height above sea level": after a number column, "above" or "below" and two words WordNet knows as a kind of level
+        // (sea level, a water level) say where the number is measured from, not a comparison.
+        for (var i = 1; i + 2 < Words.Count; i++)
+            if (Words[i] is "above" or "below" && Tags[i - 1] is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number } measuredFrom && Unread(i + 1)
+                && (Unread(i + 2) || Tags[i + 2] is { Kind: TagKind.Stop, Reading: null })
+                && lexicon.KindsOf(lexicon.Synsets($"{Words[i + 1]} {Words[i + 2]}", PartOfSpeech.Noun).Take(1), 3).Any(k => k.Words.Any(w => w.EndsWith("level", StringComparison.OrdinalIgnoreCase))))
+                Set(i, 3, new Tag(TagKind.Stop, i, 3, Reading: $"'{Original[i + 1]} {Original[i + 2]}' (WordNet: a level): where {measuredFrom.Column!.Name} is measured from"));
         // "causes of death" of Cause: after a column's one-word name, "of" and a word WordNet knows with them as one noun, a
         // kind of what the column is named for, only say which of it.
         for (var i = 0; i + 2 < Words.Count; i++)
@@ -4900,9 +4907,10 @@ public sealed partial class Question
         if (KeywordWords.Contains(Words[i]) || Language.Words.StopWords.Contains(Words[i]) || Table.NameWords.Contains(Language.Words.Singular(Words[i]))
             || !NoColumnHolds(Language.Words.Singular(Words[i])) || Lexicon.Shared is not { Available: true } lexicon || !lexicon.Knows(Words[i], PartOfSpeech.Noun)) return null;
         bool Own(int j) => Language.Words.Singular(Words[j]) is var own && own != Words[j] && Table.NameWords.Contains(own);
-        // "the number of depredations per farm", "at each farm": one of them, after the table's own word, ending the phrase.
+        // "the number of depredations per farm", "at each farm", "ticks on a chick": one of them, after the table's own word,
+        // ending the phrase.
         if (Language.Words.Singular(Words[i]) == Words[i])
-            return Word(i - 1) is "per" or "each" or "every" && (i + 1 == Words.Count || Language.Words.StopWords.Contains(Words[i + 1]) || KeywordWords.Contains(Words[i + 1]))
+            return (Word(i - 1) is "per" or "each" or "every" || Word(i - 1) == "a" && Word(i - 2) is "on" or "in" or "for" or "per") && (i + 1 == Words.Count || Language.Words.StopWords.Contains(Words[i + 1]) || KeywordWords.Contains(Words[i + 1]))
                 && Enumerable.Range(0, i).FirstOrDefault(Own) is var before && Own(before) ? Words[before] : null;
         return Enumerable.Range(i + 2, Math.Max(0, Words.Count - i - 2)).FirstOrDefault(j => Own(j) && Words.Skip(i + 1).Take(j - i - 1).Any(w => w is "had" or "have" or "has" or "with"))
             is > 0 and var at ? Words[at] : null;
