@@ -148,6 +148,10 @@ public static partial class BuiltinEngine
             : q.TagAt(k) is { Kind: TagKind.Column, Superlative: true, Pole: not 0 and var pole } ? pole : null;
     }
 
+    /// <summary>"scats" of carnivore-scat, whose rows share labels: the table's own word names each row, not what a count column counts.</summary>
+    private static bool IsEachOfTheRowsSharingLabels(Question q, Tag tag) =>
+        q.Table.RowsShareLabels && tag.Kind == TagKind.TableWord && Words.Singular(q.Word(tag.Start)) == q.Table.HeadNoun;
+
     private static bool OnAverage(Question q) => q.Words.Where((w, i) => w == "average" && q.Word(i - 1) == "on").Any();
 
     /// <summary>A superlative anywhere in the question ("most", "highest", "heaviest"), not "at least" or "at most" of a comparison.</summary>
@@ -1433,7 +1437,7 @@ public static partial class BuiltinEngine
                     if (!q.Words.Select((w, j) => (w, j)).Skip(i + 1).Any(x => SumWords.Contains(x.w) || AverageWords.Contains(x.w) && q.Word(x.j - 1) != "on"))
                         // "the thickest oxide layer on average" says so of a lot measured at several sites.
                         r.Measures.Add(new MeasureSpec((measured.Kind == ColumnKind.Date || oneRow || r.Groups is [{ Column: { } unit }] && MeasuredOnceEach(q.Table, unit))
-                            && !q.Words.Select((w, j) => (w, j)).Skip(i + 1).Any(x => AverageWords.Contains(x.w) && q.Word(x.j - 1) == "on")
+                            && !OnAverage(q)
                             ? pole > 0 ? Aggregate.Max : Aggregate.Min : Aggregate.Avg, measured));
                 }
                 else r.Measures.Add(new MeasureSpec(pole > 0 ? Aggregate.Max : Aggregate.Min, measured));
@@ -1727,7 +1731,7 @@ public static partial class BuiltinEngine
         // A table of counts: "total flights", "flights from LAX to SFO" add up what its rows count; "average flights" averages it;
         // "total PhDs by sex" adds it up per group.
         if (r.Measures.Count == 0 && q.Table.Frequency is { } counts
-            && q.Tags.FirstOrDefault(t => t.Kind == TagKind.TableWord) is { } rowsWord && !(q.Table.RowsShareLabels && Words.Singular(q.Word(rowsWord.Start)) == q.Table.HeadNoun) && !q.Words.Any(w => w is "rows" or "row" or "records" or "record")
+            && q.Tags.FirstOrDefault(t => t.Kind == TagKind.TableWord) is { } rowsWord && !IsEachOfTheRowsSharingLabels(q, rowsWord) && !q.Words.Any(w => w is "rows" or "row" or "records" or "record")
             && q.Word(rowsWord.Start - 1) is var summary
             && (r.Groups.Count == 0 || (SumWords.Contains(summary) || AverageWords.Contains(summary)) && r.Groups.All(g => g.Column != counts)))
             r.Measures.Add(new MeasureSpec(AverageWords.Contains(summary) ? Aggregate.Avg : Aggregate.Sum, counts));
@@ -1764,7 +1768,7 @@ public static partial class BuiltinEngine
         // Not "How many days had more than 30 accidents", whose days are another column's; nor "how many scats" of a table
         // whose rows, sharing labels, are each a scat.
         if (q.Table.Frequency is { } frequency && !q.Words.Any(w => w is "rows" or "row" or "records" or "record" or "entries" or "lines")
-            && !q.Tags.Any(t => t is { Kind: TagKind.TableWord, Rows: true } || q.Table.RowsShareLabels && t is { Kind: TagKind.TableWord } && Words.Singular(q.Word(t.Start)) == q.Table.HeadNoun)
+            && !q.Tags.Any(t => t is { Kind: TagKind.TableWord, Rows: true } || IsEachOfTheRowsSharingLabels(q, t))
             && !(q.Words is ["how", "many", ..] && q.TagAt(2) is { Kind: TagKind.Column } countedOther && countedOther.Column != frequency))
             for (var m = 0; m < r.Measures.Count; m++)
                 if (r.Measures[m].Aggregate == Aggregate.Count) r.Measures[m] = new MeasureSpec(Aggregate.Sum, frequency);

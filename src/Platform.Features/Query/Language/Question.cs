@@ -672,15 +672,6 @@ public sealed partial class Question
         }
     }
 
-    /// <summary>Whether the letters of <paramref name="shortened"/> are, in order, some of <paramref name="word"/>'s (trt of treat).</summary>
-    private static bool IsShortenedFrom(string shortened, string word)
-    {
-        var at = 0;
-        foreach (var letter in word)
-            if (at < shortened.Length && shortened[at] == letter) at++;
-        return at == shortened.Length && shortened.Length < word.Length;
-    }
-
     /// <summary>Begins what "compare" says it compares: the values of one column, each its own group.</summary>
     public const string ComparesReading = "compares the values of";
 
@@ -4016,7 +4007,7 @@ public sealed partial class Question
         // "How many applicants were called?" of a yes-or-no call column: a form of the verb that is its one-word name says yes.
         // "How many eyes were treated?" of trt: or the verb's letters, shortened, where the name is no word.
         if (inflected && Table.Columns.Where(c => c.IsFlag && Language.Words.NameWords(c.Name) is [var name] && lexicon.BaseForms(word, PartOfSpeech.Verb)
-                .Any(b => b == name || name.Length >= 3 && name[0] == b[0] && name[^1] == b[^1] && IsShortenedFrom(name, b) && !lexicon.IsWord(name))).ToList() is [var verbFlag])
+                .Any(b => b == name || name.Length >= 3 && name[^1] == b[^1] && Shortens(name, b) && !lexicon.IsWord(name))).ToList() is [var verbFlag])
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, verbFlag, Reading: $"'{word}', of the verb {verbFlag.Name} → column {verbFlag.Name}", Predicate: true);
             return;
