@@ -117,7 +117,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "refinery-gasoline-yield.csv", "mare-ovarian-follicles.csv", "alfalfa-cutting-yield.csv", "mazulu-village-gardens.csv", "dyestuff-batch-yield.csv",
     "liver-transplant-waitlist.csv", "urine-crystals.csv", "us-regional-mortality.csv", "dialyzer-ultrafiltration.csv", "carnivore-scat.csv",
     "rubber-abrasion.csv", "oxide-layer-thickness.csv", "grouse-ticks.csv", "diabetic-retinopathy-laser.csv", "channing-house-residents.csv",
-    "milk-protein-diets.csv", "circuit-board-solder.csv", "wheat-variety-trial.csv", "columbus-crime.csv", "minnesota-graduates-1938.csv");
+    "milk-protein-diets.csv", "circuit-board-solder.csv", "wheat-variety-trial.csv", "columbus-crime.csv", "minnesota-graduates-1938.csv",
+    "rat-pup-weights.csv", "ergonomic-stools.csv", "school-math-achievement.csv", "nuclear-plant-costs.csv", "serum-free-light-chains.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -7253,6 +7254,79 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("minnesota-graduates-1938", "How many women were in the lower third of their class?", "select sum(f) from {t} where sex = 'F' and hs = 'L'"),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] NinetySeventhTest =
+    [
+        ("rat-pup-weights", "What is the average pup weight?", "select round(avg(weight), 2) from {t}"),
+        ("rat-pup-weights", "Average weight of male pups", "select round(avg(weight), 2) from {t} where sex = 'Male'"),
+        ("rat-pup-weights", "How many pups are there?", "select count(*) from {t}"),
+        ("rat-pup-weights", "How many litters are there?", "select count(distinct Litter) from {t}"),
+        ("rat-pup-weights", "Average pup weight by treatment", "select Treatment, round(avg(weight), 2) from {t} group by 1"),
+        ("rat-pup-weights", "Which treatment group has the heaviest pups on average?", "select Treatment, round(avg(weight), 2) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("rat-pup-weights", "What is the heaviest pup's weight?", "select max(weight) from {t}"),
+        ("rat-pup-weights", "How many female pups were in the high dose group?", "select count(*) from {t} where sex = 'Female' and Treatment = 'High'"),
+        ("rat-pup-weights", "Number of pups by sex and treatment", "select sex, Treatment, count(*) from {t} group by 1, 2"),
+        ("rat-pup-weights", "What is the largest litter size?", "select max(Lsize) from {t}"),
+        ("rat-pup-weights", "How many pups came from litters of more than 15?", "select count(*) from {t} where Lsize > 15"),
+        ("rat-pup-weights", "What was the mother's weight?", null),
+        ("rat-pup-weights", "Average weight of pups in litter 5", "select round(avg(weight), 2) from {t} where Litter = 5"),
+
+        ("ergonomic-stools", "Average effort by stool type", "select Type, round(avg(effort), 2) from {t} group by 1"),
+        ("ergonomic-stools", "Which stool type needed the most effort on average?", "select Type, round(avg(effort), 2) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("ergonomic-stools", "How many subjects were tested?", "select count(distinct Subject) from {t}"),
+        ("ergonomic-stools", "What is the highest effort recorded?", "select max(effort) from {t}"),
+        ("ergonomic-stools", "Average effort of subject 3", "select round(avg(effort), 2) from {t} where Subject = 3"),
+        ("ergonomic-stools", "How many trials had an effort above 12?", "select count(*) from {t} where effort > 12"),
+        ("ergonomic-stools", "Which subject needed the least effort on average?", "select Subject, round(avg(effort), 2) from {t} group by 1 order by 2 asc, 1 limit 1"),
+        ("ergonomic-stools", "Average effort for stool T1", "select round(avg(effort), 2) from {t} where Type = 'T1'"),
+        ("ergonomic-stools", "How many stool types are there?", "select count(distinct Type) from {t}"),
+        ("ergonomic-stools", "Lowest effort on stool T4", "select min(effort) from {t} where Type = 'T4'"),
+        ("ergonomic-stools", "What was the height of each stool?", null),
+        ("ergonomic-stools", "Total effort by subject", "select Subject, sum(effort) from {t} group by 1"),
+        ("ergonomic-stools", "How many times did subject 5 rate an effort of 10 or less?", "select count(*) from {t} where Subject = 5 and effort <= 10"),
+
+        ("school-math-achievement", "Average math achievement", "select round(avg(MathAch), 2) from {t}"),
+        ("school-math-achievement", "Average math achievement by sex", "select Sex, round(avg(MathAch), 2) from {t} group by 1"),
+        ("school-math-achievement", "How many students are there?", "select count(*) from {t}"),
+        ("school-math-achievement", "How many schools are there?", "select count(distinct School) from {t}"),
+        ("school-math-achievement", "How many minority students are there?", "select count(*) from {t} where Minority"),
+        ("school-math-achievement", "Which school has the lowest average math achievement?", "select School, round(avg(MathAch), 2) from {t} group by 1 order by 2 asc, 1 limit 1"),
+        ("school-math-achievement", "Average socioeconomic status of female students", "select round(avg(SES), 2) from {t} where Sex = 'Female'"),
+        ("school-math-achievement", "Average math score of minority students", "select round(avg(MathAch), 2) from {t} where Minority"),
+        ("school-math-achievement", "How many students scored above 20 in math?", "select count(*) from {t} where MathAch > 20"),
+        ("school-math-achievement", "Number of students per school", "select School, count(*) from {t} group by 1"),
+        ("school-math-achievement", "Which school has the most students?", "select School, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("school-math-achievement", "What grade are the students in?", null),
+        ("school-math-achievement", "Highest math achievement of a male student", "select max(MathAch) from {t} where Sex = 'Male'"),
+
+        ("nuclear-plant-costs", "Average cost of a plant", "select round(avg(cost), 2) from {t}"),
+        ("nuclear-plant-costs", "What is the most expensive plant's cost?", "select max(cost) from {t}"),
+        ("nuclear-plant-costs", "How many plants are there?", "select count(*) from {t}"),
+        ("nuclear-plant-costs", "How many plants were built in the north-east?", "select count(*) from {t} where ne = 1"),
+        ("nuclear-plant-costs", "Average cost of plants with a cooling tower", "select round(avg(cost), 2) from {t} where ct = 1"),
+        ("nuclear-plant-costs", "What is the largest capacity?", "select max(cap) from {t}"),
+        ("nuclear-plant-costs", "Average capacity of plants with a partial turnkey guarantee", "select round(avg(cap), 2) from {t} where pt = 1"),
+        ("nuclear-plant-costs", "How many plants have a capacity above 1000?", "select count(*) from {t} where cap > 1000"),
+        ("nuclear-plant-costs", "Average cost by cooling tower", "select ct, round(avg(cost), 2) from {t} group by 1"),
+        ("nuclear-plant-costs", "How many plants had a Babcock-Wilcox steam supply system?", "select count(*) from {t} where bw = 1"),
+        ("nuclear-plant-costs", "What is the cost of the cheapest plant?", "select min(cost) from {t}"),
+        ("nuclear-plant-costs", "Who was the architect-engineer?", null),
+        ("nuclear-plant-costs", "Average cost of plants with a capacity below 800", "select round(avg(cost), 2) from {t} where cap < 800"),
+
+        ("serum-free-light-chains", "How many people died?", "select count(*) from {t} where death = 1"),
+        ("serum-free-light-chains", "Average age", "select round(avg(age), 2) from {t}"),
+        ("serum-free-light-chains", "What is the most common cause of death?", "select chapter, count(*) from {t} where chapter is not null group by 1 order by 2 desc, 1 limit 1"),
+        ("serum-free-light-chains", "Average kappa by sex", "select sex, round(avg(kappa), 2) from {t} group by 1"),
+        ("serum-free-light-chains", "How many women were sampled in 1995?", "select count(*) from {t} where sex = 'F' and \"sample.yr\" = 1995"),
+        ("serum-free-light-chains", "Average creatinine of people over 80", "select round(avg(creatinine), 2) from {t} where age > 80"),
+        ("serum-free-light-chains", "How many people had MGUS?", "select count(*) from {t} where mgus = 1"),
+        ("serum-free-light-chains", "What is the oldest age?", "select max(age) from {t}"),
+        ("serum-free-light-chains", "Average lambda by FLC group", "select \"flc.grp\", round(avg(\"lambda\"), 2) from {t} group by 1"),
+        ("serum-free-light-chains", "Number of people by sample year", "select \"sample.yr\", count(*) from {t} group by 1"),
+        ("serum-free-light-chains", "How many men died of neoplasms?", "select count(*) from {t} where sex = 'M' and chapter = 'Neoplasms'"),
+        ("serum-free-light-chains", "What was each person's blood pressure?", null),
+        ("serum-free-light-chains", "Average follow-up time of people who died", "select round(avg(futime), 2) from {t} where death = 1"),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -7543,8 +7617,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_ninety_fifth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetyFifthTest, "nl-ninety-fifth-test", 0.8, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_ninety_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetySixthTest, "nl-ninety-sixth-test", 0.8, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_ninety_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetySeventhTest, "nl-ninety-seventh-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
