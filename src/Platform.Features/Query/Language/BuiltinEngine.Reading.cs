@@ -382,10 +382,13 @@ public static partial class BuiltinEngine
             // "Which permeability has the highest average area?" of 12 permeabilities over 48 samples: a number each value of which
             // is repeated is grouped like a category when another is averaged or added up over its rows.
             if (q.TagAt(next) is { Kind: TagKind.Column, Column: { } column } && (column.Kind is ColumnKind.Text or ColumnKind.Date or ColumnKind.Boolean || column.IsYearNumber || column.IsCategoryNumber
-                    // So is a whole number of more values, each on two rows or more ("Which brood had the most ticks in total?").
+                    // So is a whole number of more values, each on two rows or more ("Which brood had the most ticks in total?",
+                    // "Which school has the most students?" of a row per student).
                     || column is { Kind: ColumnKind.Number, Profile.DistinctCount: > 1 } && (column.Profile.DistinctCount <= 20 || ColumnTypes.IsInteger(column.Type))
                         && column.Profile.DistinctCount * 2 <= q.Table.RowCount
-                        && q.Words.Skip(next + 1).Any(w => AverageWords.Contains(w) || SumWords.Contains(w) || w == "median") && AsksForAnExtreme(q)
+                        && (q.Words.Skip(next + 1).Any(w => AverageWords.Contains(w) || SumWords.Contains(w) || w == "median") && AsksForAnExtreme(q)
+                            || Enumerable.Range(next + 1, Math.Max(0, q.Words.Count - next - 1)).Any(j => q.Words[j] is "most" or "fewest" or "least" && q.Word(j - 1) != "at"
+                                && q.TagAt(j + 1) is { Kind: TagKind.TableWord }))
                     // "Which department has the highest rating?" of departments numbered 1 to 30, one a row: the row ranked first.
                     || NumbersRowsApart(q.Table, column) && RowRanking(q, next + 1) is { } rankedByNumber && rankedByNumber.Measured != column
                     // "Which boy was the tallest?" of boys numbered by Subject, each on several rows; "Which fish was seen at the

@@ -202,6 +202,7 @@ public sealed partial class Question
         q.LinkPeopleOfAFlag(Lexicon.Shared);
         q.UnlinkVerbsOfAnotherFlag();
         q.LinkRowsToldApartWithinId();
+        q.LinkSizesOfNumberedThings();
         return q;
     }
 
@@ -613,7 +614,8 @@ public sealed partial class Question
 
     /// <summary>
     /// "a bachelor's degree" of an education column holding bachelors: a noun of two words WordNet knows, whose first word
-    /// (or its plural) a text column of a few values holds, is that value.
+    /// (or its plural) a text column of a few values holds, is that value. Not a noun of a reading ("blood pressure" of
+    /// causes of death holding Blood): no category is a measurement.
     /// </summary>
     private void LinkCompoundValues(Lexicon lexicon)
     {
@@ -623,6 +625,7 @@ public sealed partial class Question
             if (Tags[i] is not (null or { Kind: TagKind.Value, Length: 1 }) || Tags[i + 1] is not null || KeywordWords.Contains(Words[i]) || Language.Words.StopWords.Contains(Words[i])
                 || Language.Words.Singular(Words[i]) is var one && !(lexicon.Knows($"{one}'s {Words[i + 1]}", PartOfSpeech.Noun) || lexicon.Knows($"{one} {Words[i + 1]}", PartOfSpeech.Noun))) continue;
             var first = Language.Words.Singular(Words[i]);
+            if (Senses.NamesAReading($"{first} {Words[i + 1]}", lexicon)) continue;
             var held = Table.Columns.Where(c => c is { Kind: ColumnKind.Text, Values.Count: > 1 and <= 20 } && (c.Values.ContainsKey(first) || c.Values.ContainsKey(first + "s")))
                 .Select(c => (Column: c, Value: c.Values.GetValueOrDefault(first) ?? c.Values[first + "s"])).ToList();
             if (held is [var (column, value)])
@@ -652,6 +655,21 @@ public sealed partial class Question
             if (Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { } side } && Table.ApartWithinId?.Contains(side.Name) == true
                 && Language.Words.NameWords(side.Name) is [var name] && Words[i] != name && Language.Words.Singular(Words[i]) == name)
                 Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: each one {side.Name} of its id", Rows: true);
+    }
+
+    /// <summary>
+    /// "litters of more than 15" of rat pups, each litter numbered and its size a column of its own (<c>Lsize</c>): the
+    /// plural of a numbered column's name, then "of" and a number compared, is the size of each, not its number.
+    /// </summary>
+    private void LinkSizesOfNumberedThings()
+    {
+        static bool NamesSizeOf(LanguageColumn column, string thing) => Language.Words.NameWords(column.Name).Select(Language.Words.Singular).ToList() is var name
+            && (name.SequenceEqual([thing, "size"]) || name is [var one] && (one == thing + "size" || one == thing[..1] + "size"));
+        for (var i = 0; i + 2 < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number } numbered } && Language.Words.Singular(Words[i]) is var thing && thing != Words[i]
+                && Words[i + 1] == "of" && (Tags[i + 2] is { Kind: TagKind.Number } || Words[i + 2] is "more" or "less" or "fewer" or "over" or "under" or "at")
+                && Table.Columns.Where(c => c is { Kind: ColumnKind.Number } && c != numbered && NamesSizeOf(c, thing)).ToList() is [var size])
+                Tags[i] = new Tag(TagKind.Column, i, 1, size, Reading: $"'{Original[i]} of' a number: the size of each {thing} → column {size.Name}");
     }
 
     /// <summary>
@@ -2797,7 +2815,9 @@ public sealed partial class Question
         foreach (var part in parts)
         {
             // A name of one word ("gc") only as initials: as a beginning ("dir" of "direction") it is the shortened word.
-            if (parts.Count > 1 && at < Words.Count && Tags[at] is null && part.Length >= 3 && Words[at].StartsWith(part, StringComparison.Ordinal))
+            // "FLC group" → flc.grp: a part no dictionary knows, of consonants the word has in order, is that word written short.
+            if (parts.Count > 1 && at < Words.Count && Tags[at] is null && part.Length >= 3 && (Words[at].StartsWith(part, StringComparison.Ordinal)
+                || part.All(l => char.IsAsciiLetter(l) && !"aeiou".Contains(l)) && Shortens(part, Words[at]) && Lexicon.Shared is { Available: true } dictionary && !dictionary.IsWord(part)))
             {
                 shortened |= Words[at] != part;
                 at++;
@@ -2825,6 +2845,8 @@ public sealed partial class Question
             if (k >= Words.Count || Tags[k] is not null || Words[k].Length < 2
                 || Words[k] is "above" or "below" or "under" or "more" or "less" or "fewer" or "greater" or "than" or "before" or "after" or "since") return 0;
             var parts = Words[k].Split('-', StringSplitOptions.RemoveEmptyEntries);
+            // "socioeconomic status" → ses: a word run together from a beginning and a word of its own spells both initials.
+            if (parts is [var closed] && Joined(closed, initials, spelled) is { } halves) parts = halves;
             // "activities of daily living" → adl: a joining word inside the words may be left out of the initials.
             if (k > at && Words[k] is "of" or "and" or "for" or "to" && Words[k][0] != initials[spelled]) { k++; continue; }
             if (spelled + parts.Length > initials.Length || parts.Where((p, j) => p[0] != initials[spelled + j]).Any()) return 0;
@@ -2835,6 +2857,18 @@ public sealed partial class Question
             k++;
         }
         return k - at;
+    }
+
+    /// <summary>
+    /// "socioeconomic" as socio and economic, where the initials ask for two letters the word begins and its ending word
+    /// (of five letters or more, WordNet's) begins; null if it is not so.
+    /// </summary>
+    private static string[]? Joined(string word, string initials, int spelled)
+    {
+        if (spelled + 1 >= initials.Length || word.Length < 8 || word[0] != initials[spelled] || Lexicon.Shared is not { Available: true } lexicon) return null;
+        for (var cut = 3; cut + 5 <= word.Length; cut++)
+            if (word[cut] == initials[spelled + 1] && lexicon.IsWord(word[cut..])) return [word[..cut], word[cut..]];
+        return null;
     }
 
     /// <summary>
@@ -4913,9 +4947,15 @@ public sealed partial class Question
     /// <summary>Read for what the rows of a table named for its measurements are measurements of.</summary>
     public const string MeasuredThingsReading = "what the rows measure";
 
-    /// <summary>The one column labelling rows whose values each keep some number the same on all their rows (an event and its magnitude).</summary>
+    /// <summary>
+    /// The one column labelling rows whose values each keep some number the same on all their rows (an event and its
+    /// magnitude). Not one named by a group (WordNet): rat-pup-weights' <c>Litter</c> keeps its size on every pup's row,
+    /// but the pups weighed are the rows, each a member of a litter.
+    /// </summary>
     private LanguageColumn? ThingsMeasured => Table.RepeatedWithin?.Select(p => p.Label).Distinct().ToList() is [var label]
-        ? Table.Columns.FirstOrDefault(c => c.Name == label) : null;
+        && Table.Columns.FirstOrDefault(c => c.Name == label) is { } column
+        && !(Lexicon.Shared is { Available: true } lexicon && Language.Words.NameWords(column.Name) is [var named] && Senses.NamesAGroup(Language.Words.Singular(named), lexicon))
+        ? column : null;
 
     /// <summary>
     /// "How many earthquakes" of earthquake-accelerations: a word of the table's name before its last, counted in the plural

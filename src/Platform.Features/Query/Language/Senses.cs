@@ -151,6 +151,9 @@ public static partial class Senses
         measures.AddRange(senses.SelectMany(n => n.Words));
         var derived = synsets.SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Noun)).Select(lexicon.Follow).SelectMany(n => n.Words).ToList();
         measures.AddRange(derived);
+        // A quality of being so ("expensiveness", "inexpensiveness") is a degree of what it is a kind of: cost, price.
+        measures.AddRange(attributes.Concat(derived).Where(a => a.EndsWith("ness", StringComparison.Ordinal)).SelectMany(a => lexicon.Synsets(a, PartOfSpeech.Noun).Take(1))
+            .SelectMany(n => n.Pointing("@")).Select(lexicon.Follow).SelectMany(n => n.Words));
         var named = measures.ToHashSet();
         // Then the nouns defining the attribute itself (weight is "the vertical force exerted by a mass": "the heaviest isotope"
         // by its mass), then those of the adjective's own definitions.
@@ -278,6 +281,9 @@ public static partial class Senses
 
     /// <summary>Whether a noun's first sense is an attribute: a property of a thing ("distance", "height", "price").</summary>
     public static bool NamesAnAttribute(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounAttribute };
+
+    /// <summary>Whether a noun's first sense is something measured or read ("blood pressure"), not a kind of thing.</summary>
+    public static bool NamesAReading(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounAttribute or NounQuantity or NounPhenomenon };
 
     /// <summary>Whether a noun's first sense is an attribute or a quantity: something measured ("temperature", "rainfall").</summary>
     public static bool NamesAMeasure(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounAttribute or NounQuantity };
