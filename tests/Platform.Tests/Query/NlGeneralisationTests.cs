@@ -118,7 +118,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "liver-transplant-waitlist.csv", "urine-crystals.csv", "us-regional-mortality.csv", "dialyzer-ultrafiltration.csv", "carnivore-scat.csv",
     "rubber-abrasion.csv", "oxide-layer-thickness.csv", "grouse-ticks.csv", "diabetic-retinopathy-laser.csv", "channing-house-residents.csv",
     "milk-protein-diets.csv", "circuit-board-solder.csv", "wheat-variety-trial.csv", "columbus-crime.csv", "minnesota-graduates-1938.csv",
-    "rat-pup-weights.csv", "ergonomic-stools.csv", "school-math-achievement.csv", "nuclear-plant-costs.csv", "serum-free-light-chains.csv");
+    "rat-pup-weights.csv", "ergonomic-stools.csv", "school-math-achievement.csv", "nuclear-plant-costs.csv", "serum-free-light-chains.csv",
+    "ship-damage-incidents.csv", "speeding-warning-signs.csv", "newborn-phenobarbital.csv", "cushings-syndrome.csv", "leukaemia-white-cells.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -7327,6 +7328,75 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("serum-free-light-chains", "Average follow-up time of people who died", "select round(avg(futime), 2) from {t} where death = 1"),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] NinetyEighthTest =
+    [
+        ("ship-damage-incidents", "How many damage incidents were there in total?", "select sum(incidents) from {t}"),
+        ("ship-damage-incidents", "Total incidents by ship type", "select type, sum(incidents) from {t} group by 1"),
+        ("ship-damage-incidents", "Which ship type had the most incidents?", "select type, sum(incidents) from {t} group by 1 order by 2 desc limit 1"),
+        ("ship-damage-incidents", "Which type of ship had the fewest incidents?", "select type, sum(incidents) from {t} group by 1 order by 2 asc limit 1"),
+        ("ship-damage-incidents", "Total months of service for type B ships", "select sum(service) from {t} where type = 'B'"),
+        ("ship-damage-incidents", "How many incidents involved ships built from 1965 to 1969?", "select sum(incidents) from {t} where year = 65"),
+        ("ship-damage-incidents", "Average service by type", "select type, round(avg(service), 2) from {t} group by 1"),
+        ("ship-damage-incidents", "Number of incidents by year of construction", "select year, sum(incidents) from {t} group by 1"),
+        ("ship-damage-incidents", "What is the highest number of incidents recorded?", "select max(incidents) from {t}"),
+        ("ship-damage-incidents", "In how many cases were there zero incidents?", "select count(*) from {t} where incidents = 0"),
+        ("ship-damage-incidents", "Average incidents for type C", "select round(avg(incidents), 2) from {t} where type = 'C'"),
+        ("ship-damage-incidents", "Total months of service by period of operation", "select period, sum(service) from {t} group by 1"),
+        ("ship-damage-incidents", "What was the tonnage of each ship?", null),
+        ("speeding-warning-signs", "What is the average speed?", "select round(avg(speed), 2) from {t}"),
+        ("speeding-warning-signs", "Average speed by period", "select period, round(avg(speed), 2) from {t} group by 1"),
+        ("speeding-warning-signs", "Average speed at sites with warning signs", "select round(avg(speed), 2) from {t} where warning = 1"),
+        ("speeding-warning-signs", "What is the fastest speed recorded?", "select max(speed) from {t}"),
+        ("speeding-warning-signs", "How many cars were recorded?", "select count(*) from {t}"),
+        ("speeding-warning-signs", "How many cars went faster than 50?", "select count(*) from {t} where speed > 50"),
+        ("speeding-warning-signs", "Average speed for site pair 3", "select round(avg(speed), 2) from {t} where pair = 3"),
+        ("speeding-warning-signs", "Which pair of sites had the highest average speed?", "select pair, round(avg(speed), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("speeding-warning-signs", "Lowest speed in period 1", "select min(speed) from {t} where period = 1"),
+        ("speeding-warning-signs", "Number of cars by period", "select period, count(*) from {t} group by 1"),
+        ("speeding-warning-signs", "Average speed by warning and period", "select warning, period, round(avg(speed), 2) from {t} group by 1, 2"),
+        ("speeding-warning-signs", "How many cars were faster than 60 mph?", "select count(*) from {t} where speed > 60"),
+        ("speeding-warning-signs", "What was the weather at each site?", null),
+        ("newborn-phenobarbital", "How many newborns are there?", "select count(distinct Subject) from {t}"),
+        ("newborn-phenobarbital", "What is the heaviest birth weight?", "select max(Wt) from {t}"),
+        ("newborn-phenobarbital", "Average concentration", "select round(avg(conc), 2) from {t}"),
+        ("newborn-phenobarbital", "Highest phenobarbital concentration", "select max(conc) from {t}"),
+        ("newborn-phenobarbital", "Total dose given to subject 1", "select sum(dose) from {t} where Subject = 1"),
+        ("newborn-phenobarbital", "How many doses were given?", "select count(dose) from {t}"),
+        ("newborn-phenobarbital", "Average dose by Apgar score", "select Apgar, round(avg(dose), 2) from {t} group by 1"),
+        ("newborn-phenobarbital", "How many concentration measurements were taken?", "select count(conc) from {t}"),
+        ("newborn-phenobarbital", "Average concentration for subject 5", "select round(avg(conc), 2) from {t} where Subject = 5"),
+        ("newborn-phenobarbital", "Largest dose", "select max(dose) from {t}"),
+        ("newborn-phenobarbital", "Which subject received the largest total dose?", "select Subject, sum(dose) from {t} group by 1 order by 2 desc limit 1"),
+        ("newborn-phenobarbital", "Average concentration of infants with an Apgar score below 5", "select round(avg(conc), 2) from {t} where Apgar < 5"),
+        ("newborn-phenobarbital", "What is the gestational age of each newborn?", null),
+        ("cushings-syndrome", "How many patients are there?", "select count(*) from {t}"),
+        ("cushings-syndrome", "Average tetrahydrocortisone", "select round(avg(Tetrahydrocortisone), 2) from {t}"),
+        ("cushings-syndrome", "Average pregnanetriol by type", "select Type, round(avg(Pregnanetriol), 2) from {t} group by 1"),
+        ("cushings-syndrome", "How many patients are of type c?", "select count(*) from {t} where Type = 'c'"),
+        ("cushings-syndrome", "Highest pregnanetriol", "select max(Pregnanetriol) from {t}"),
+        ("cushings-syndrome", "Which type has the highest average tetrahydrocortisone?", "select Type, round(avg(Tetrahydrocortisone), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("cushings-syndrome", "Number of patients by type", "select Type, count(*) from {t} group by 1"),
+        ("cushings-syndrome", "How many patients have a tetrahydrocortisone above 10?", "select count(*) from {t} where Tetrahydrocortisone > 10"),
+        ("cushings-syndrome", "Lowest pregnanetriol of type b", "select min(Pregnanetriol) from {t} where Type = 'b'"),
+        ("cushings-syndrome", "Average tetrahydrocortisone excretion rate for type u", "select round(avg(Tetrahydrocortisone), 2) from {t} where Type = 'u'"),
+        ("cushings-syndrome", "How many patients are of unknown type?", "select count(*) from {t} where Type = 'u'"),
+        ("cushings-syndrome", "How many types are there?", "select count(distinct Type) from {t}"),
+        ("cushings-syndrome", "How old are the patients?", null),
+        ("leukaemia-white-cells", "How many patients are there?", "select count(*) from {t}"),
+        ("leukaemia-white-cells", "Average survival time", "select round(avg(time), 2) from {t}"),
+        ("leukaemia-white-cells", "Average white blood cell count", "select round(avg(wbc), 2) from {t}"),
+        ("leukaemia-white-cells", "How many patients were AG positive?", "select count(*) from {t} where ag = 'present'"),
+        ("leukaemia-white-cells", "Average survival time by AG", "select ag, round(avg(time), 2) from {t} group by 1"),
+        ("leukaemia-white-cells", "Longest survival time", "select max(time) from {t}"),
+        ("leukaemia-white-cells", "How many patients had a white blood cell count of 100000?", "select count(*) from {t} where wbc = 100000"),
+        ("leukaemia-white-cells", "Average survival of patients with a white blood cell count above 50000", "select round(avg(time), 2) from {t} where wbc > 50000"),
+        ("leukaemia-white-cells", "How many patients survived more than 52 weeks?", "select count(*) from {t} where time > 52"),
+        ("leukaemia-white-cells", "Highest white blood cell count among AG negative patients", "select max(wbc) from {t} where ag = 'absent'"),
+        ("leukaemia-white-cells", "Shortest survival time", "select min(time) from {t}"),
+        ("leukaemia-white-cells", "Average wbc for patients who survived less than 10 weeks", "select round(avg(wbc), 2) from {t} where time < 10"),
+        ("leukaemia-white-cells", "What treatment did each patient get?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -7620,8 +7690,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_ninety_sixth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetySixthTest, "nl-ninety-sixth-test", 0.8, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_ninety_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetySeventhTest, "nl-ninety-seventh-test", 0.85, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_ninety_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetyEighthTest, "nl-ninety-eighth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
