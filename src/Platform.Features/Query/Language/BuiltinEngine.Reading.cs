@@ -1543,7 +1543,7 @@ public static partial class BuiltinEngine
                         || !grouped.Contains(amount) && amount.CountedStem is not null && q.Word(counted.Start + counted.Length - 1) is { } asked && Words.Singular(asked) != asked
                         // "How many cases" of incidence, the frequency of occurrences, a case being one.
                         || !grouped.Contains(amount) && counted.Length == 1 && q.CountedOccurrences(q.Word(counted.Start)) == amount)
-                    && !NamesEachRow(q, counted) && !NumbersPeople(q, counted) && !SaidAsGroups(q, counted))
+                    && !NamesEachRow(q, counted) && !NumbersPeople(q, counted) && !SaidAsGroups(q, counted) && !QualifiesTheRows(q, counted))
                 {
                     if (!r.Measures.Any(m => m.Column == amount)) r.Measures.Add(new MeasureSpec(Aggregate.Sum, amount));
                     continue;
@@ -1623,7 +1623,15 @@ public static partial class BuiltinEngine
                          && kind != q.Word(kindOfPerson.Start) && Lexicon.Shared is { Available: true } people && Senses.NamesAPerson(kind, people)
                          && PersonMeasuredOverTime(q.Table) is { } measuredPerson)
                     r.Measures.Add(new MeasureSpec(Aggregate.CountDistinct, measuredPerson));
-                else r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
+                else
+                {
+                    r.Measures.Add(new MeasureSpec(Aggregate.Count, null));
+                    // "How many doses were given?" of a dose column empty where a concentration was measured instead, "How many
+                    // concentration measurements": the rows that hold one.
+                    if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, HasEmptyCells: true } held } && !distinct
+                        && (NamesEachRow(q, counted) || QualifiesTheRows(q, counted)) && !r.Filters.Any(f => f.Column == held))
+                        r.Filters.Add(new Filter(held, FilterPart.Value, "is not null", [], $"{held.Name} is not empty"));
+                }
                 // "how many months had…": the rows are counted, and the column that names them is placed by that.
                 if (counted is { Kind: TagKind.Column, Column: { } rows }) r.Counted.Add(rows);
                 continue;
@@ -1985,11 +1993,15 @@ public static partial class BuiltinEngine
                 ? ids.Where(c => (Words.NameWords(c.Name) is not [var who, _] || Senses.NamesAPerson(who, lexicon)) && c.Profile.DistinctCount > 1 && c.Profile.DistinctCount < table.RowCount)
                 : table.Columns.Where(c => Words.NameWords(c.Name) is [var observed] && c is { IsFlag: false, IsYearNumber: false }
                     && (c.Kind == ColumnKind.Text && c.MostlyDigits || c.Kind == ColumnKind.Number && ColumnTypes.IsInteger(c.Type))
-                    && c.Profile.DistinctCount * 10 >= table.RowCount && c.Profile.DistinctCount * 2 <= table.RowCount
+                    && (c.Profile.DistinctCount * 10 >= table.RowCount || NumbersMany(c)) && c.Profile.DistinctCount * 2 <= table.RowCount
                     && Senses.NamesAPersonInSomeSense(observed, lexicon) && !Senses.NamesATime(Words.Singular(observed), lexicon)
                     && !Senses.NamesAMeasure(Words.Singular(observed), lexicon)))
             .ToList() is [var only] ? only : null;
     }
+
+    /// <summary>Whole numbers from 1 up, each used (subjects 1 to 59): many things numbered in turn, however many rows each has.</summary>
+    private static bool NumbersMany(LanguageColumn column) => column is { Kind: ColumnKind.Number, Profile: { Min: "1", DistinctCount: >= 20 } profile }
+        && profile.Max == profile.DistinctCount.ToString(CultureInfo.InvariantCulture);
 
     private static Aggregate? NamedAggregate(string word) =>
         SumWords.Contains(word) ? Aggregate.Sum : AverageWords.Contains(word) ? Aggregate.Avg : MaxWords.Contains(word) ? Aggregate.Max : MinWords.Contains(word) ? Aggregate.Min : null;
@@ -2188,6 +2200,9 @@ public static partial class BuiltinEngine
         Words.NameWords(tag.Column!.Name) is ["name" or "title" or "label"] && q.Word(tag.Start + tag.Length - 1) is var asked && Words.Singular(asked) != asked;
 
     /// <summary>The plural of a column named in the singular ("readings" of <c>reading</c>): the rows it numbers or measures, one each.</summary>
+    /// <summary>A column named right before a word for the rows ("concentration measurements"): it says which rows, not how many.</summary>
+    private static bool QualifiesTheRows(Question q, Tag tag) => q.TagAt(tag.Start + tag.Length) is { Kind: TagKind.TableWord, Rows: true };
+
     private static bool NamesEachRow(Question q, Tag tag) =>
         NameWordInPlural(q, tag) is { } word && Words.NameWords(tag.Column!.Name) is [.., var last] && last == word;
 

@@ -167,6 +167,7 @@ public sealed partial class Question
         q.LinkVerbBeforeItsObject();
         q.LinkLevelReached(Lexicon.Shared);
         q.LinkFlagAdjectives(Lexicon.Shared);
+        q.LinkAffirmingAdjectives(Lexicon.Shared);
         q.LinkFlagVerbs(Lexicon.Shared);
         q.LinkCompoundsOfAColumnsWord(Lexicon.Shared);
         q.LinkPeopleCountedByWhatTheyDid(Lexicon.Shared);
@@ -3240,6 +3241,21 @@ public sealed partial class Question
     }
 
     /// <summary>
+    /// "AG positive", "AG negative" of an ag column holding present and absent: an adjective right after a column of two
+    /// words, which WordNet defines by one of them or by a noun made from it, is that value, or the other where the
+    /// definition denies it.
+    /// </summary>
+    private void LinkAffirmingAdjectives(Lexicon lexicon)
+    {
+        if (!lexicon.Available) return;
+        for (var i = 1; i < Words.Count; i++)
+            if (Tags[i] is not { Kind: TagKind.Column or TagKind.Value } && Tags[i - 1] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text, Values.Count: 2 } two } named
+                && named.Start + named.Length == i && lexicon.Knows(Words[i], PartOfSpeech.Adjective)
+                && Senses.AffirmedValue(Words[i], two.Values.Keys.ToList(), lexicon) is { } affirmed)
+                Tags[i] = new Tag(TagKind.Value, i, 1, two, two.Values[affirmed], Reading: $"{two.Name} = {two.Values[affirmed]} (WordNet: '{Words[i]}' is defined by {affirmed})");
+    }
+
+    /// <summary>
     /// "got a call back", "got a callback" of a yes-or-no call column: a verb WordNet makes of the column's one-word name and
     /// a particle, in two words or run together, is that column; "workers smoke" of a smoker column: the verb of what the
     /// person it names does (even where the table's name holds either: smoking-ban, resume-callbacks).
@@ -3560,6 +3576,14 @@ public sealed partial class Question
         {
             Tags[i - 1] = new Tag(TagKind.Stop, i - 1, 1);
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what ends what {ended.Name} counts");
+            return;
+        }
+        // "cars went faster than 50": a verb first of moving, after the rows and before a comparison, only relates them to it
+        // (not "weigh", "survived", "yielded": what they measure is a column's).
+        if ((TagAt(i - 1) is { Kind: TagKind.TableWord } || TagAt(i - 1) is null && Language.Words.Singular(previous) is var movers && movers != previous && lexicon.Knows(movers, PartOfSpeech.Noun)) && (Word(i + 2) == "than" || Word(i + 1) is "more" or "less" && Word(i + 3) == "than")
+            && !KeywordWords.Contains(word) && Senses.MovesFirst(word, lexicon))
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "relates (a verb)");
             return;
         }
         // "people rated their health as poor", "firms pay a fuel price below 20": a verb between the rows (or a plural noun

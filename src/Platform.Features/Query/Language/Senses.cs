@@ -261,6 +261,25 @@ public static partial class Senses
     public static bool Negates(string verb, Lexicon lexicon) => lexicon.Synsets(verb, PartOfSpeech.Verb).FirstOrDefault() is not { } sense
         || Regex.IsMatch(sense.Definition, @"\b(not|no|without|fail|refuse|avoid|lack|away|unwilling\w*)\b");
 
+    /// <summary>
+    /// Which of two values an adjective affirms, where one of its first senses is defined by a value or a noun made from it:
+    /// "positive", "indicating existence or presence of a suspected condition", affirms present; "negative", "not indicating
+    /// the presence of …", denies it, so affirms the other.
+    /// </summary>
+    public static string? AffirmedValue(string adjective, IReadOnlyList<string> twoValues, Lexicon lexicon)
+    {
+        if (twoValues.Count != 2) return null;
+        foreach (var sense in lexicon.Synsets(adjective, PartOfSpeech.Adjective).Take(6))
+        {
+            var defined = Words.Tokens(sense.Definition);
+            var named = twoValues.Where(v => defined.Contains(v) || lexicon.Synsets(v, PartOfSpeech.Adjective).Take(2)
+                .SelectMany(a => a.Pointing("+").Where(p => p.Pos == PartOfSpeech.Noun)).Select(lexicon.Follow).Any(n => n.Words.Any(defined.Contains))).ToList();
+            if (named is not [var value]) continue;
+            return defined.Any(w => w is "not" or "no" or "without") ? twoValues.Single(v => v != value) : value;
+        }
+        return null;
+    }
+
     /// <summary>Whether a noun in one of its first two senses is a person, a body of people or a state: a producer, a membership.</summary>
     public static bool NamesAPersonBodyOrState(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(2).Any(s => s.LexFile is NounPerson or NounGroup or NounState);
 
@@ -551,8 +570,9 @@ public static partial class Senses
     /// (never the noun itself).
     /// </summary>
     public static IReadOnlyList<string> DerivedFrom(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(2)
-        .SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Adjective)).Select(lexicon.Follow)
-        .SelectMany(a => a.Pointing("\\").Concat(a.Pointing("+")).Where(p => p.Pos == PartOfSpeech.Noun)).Select(lexicon.Follow)
+        .SelectMany(s => s.Pointing("+").Where(p => p.Pos == PartOfSpeech.Adjective).Select(lexicon.Follow)
+            // Not back to the sense it left (type, a person of a kind → typical → type): that is the noun again.
+            .SelectMany(a => a.Pointing("\\").Concat(a.Pointing("+")).Where(p => p.Pos == PartOfSpeech.Noun)).Select(lexicon.Follow).Where(n => n.Offset != s.Offset))
         .SelectMany(n => n.Words).Where(w => w != noun).Distinct().ToList();
 
     /// <summary>Whether a noun names a size in one of its senses: a kind of extent, magnitude or length (area, diameter).</summary>
@@ -567,6 +587,9 @@ public static partial class Senses
     public static bool IsMunicipality(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(3).Any(s =>
         s.Pointing("@").Select(lexicon.Follow).Any(p => p.Words.Contains("municipality")
             || p.Pointing("@").Select(lexicon.Follow).Any(g => g.Words.Contains("municipality"))));
+
+    /// <summary>Whether a verb's first sense is of moving ("went": go, "change location").</summary>
+    public static bool MovesFirst(string verb, Lexicon lexicon) => lexicon.Synsets(verb, PartOfSpeech.Verb).FirstOrDefault() is { LexFile: VerbMotion };
 
     /// <summary>A verb of being, coming, making or living ("live", "come", "made"), which before a preposition only relates.</summary>
     public static bool Relates(string word, Lexicon lexicon) =>
