@@ -119,7 +119,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "rubber-abrasion.csv", "oxide-layer-thickness.csv", "grouse-ticks.csv", "diabetic-retinopathy-laser.csv", "channing-house-residents.csv",
     "milk-protein-diets.csv", "circuit-board-solder.csv", "wheat-variety-trial.csv", "columbus-crime.csv", "minnesota-graduates-1938.csv",
     "rat-pup-weights.csv", "ergonomic-stools.csv", "school-math-achievement.csv", "nuclear-plant-costs.csv", "serum-free-light-chains.csv",
-    "ship-damage-incidents.csv", "speeding-warning-signs.csv", "newborn-phenobarbital.csv", "cushings-syndrome.csv", "leukaemia-white-cells.csv");
+    "ship-damage-incidents.csv", "speeding-warning-signs.csv", "newborn-phenobarbital.csv", "cushings-syndrome.csv", "leukaemia-white-cells.csv",
+    "beaver-body-temperature.csv", "alpine-boiling-points.csv", "urine-gag-levels.csv", "brothers-head-sizes.csv", "children-bacteria-trial.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -7397,6 +7398,75 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("leukaemia-white-cells", "What treatment did each patient get?", null),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] NinetyNinthTest =
+    [
+        ("beaver-body-temperature", "What is the average body temperature?", "select round(avg(temp), 2) from {t}"),
+        ("beaver-body-temperature", "Highest temperature", "select max(temp) from {t}"),
+        ("beaver-body-temperature", "Lowest temperature of the beaver", "select min(temp) from {t}"),
+        ("beaver-body-temperature", "Average temperature by day", "select day, round(avg(temp), 2) from {t} group by 1"),
+        ("beaver-body-temperature", "How many measurements were taken?", "select count(*) from {t}"),
+        ("beaver-body-temperature", "Average temperature when the beaver was active", "select round(avg(temp), 2) from {t} where activ = 1"),
+        ("beaver-body-temperature", "How many times was the beaver active?", "select count(*) from {t} where activ = 1"),
+        ("beaver-body-temperature", "Average temperature when the beaver was inactive", "select round(avg(temp), 2) from {t} where activ = 0"),
+        ("beaver-body-temperature", "How many readings were above 37 degrees?", "select count(*) from {t} where temp > 37"),
+        ("beaver-body-temperature", "Average temperature on day 347", "select round(avg(temp), 2) from {t} where day = 347"),
+        ("beaver-body-temperature", "What was the temperature at time 1200?", "select temp from {t} where time = 1200"),
+        ("beaver-body-temperature", "Number of readings per day", "select day, count(*) from {t} group by 1"),
+        ("beaver-body-temperature", "What was the beaver's heart rate?", null),
+        ("alpine-boiling-points", "Average boiling point", "select round(avg(bp), 2) from {t}"),
+        ("alpine-boiling-points", "Highest pressure", "select max(pres) from {t}"),
+        ("alpine-boiling-points", "Lowest boiling point", "select min(bp) from {t}"),
+        ("alpine-boiling-points", "How many places were measured?", "select count(*) from {t}"),
+        ("alpine-boiling-points", "Average pressure", "select round(avg(pres), 2) from {t}"),
+        ("alpine-boiling-points", "How many measurements had a pressure above 25?", "select count(*) from {t} where pres > 25"),
+        ("alpine-boiling-points", "Average boiling point when the pressure is below 24", "select round(avg(bp), 2) from {t} where pres < 24"),
+        ("alpine-boiling-points", "Highest boiling point", "select max(bp) from {t}"),
+        ("alpine-boiling-points", "How many boiling points are above 200 degrees?", "select count(*) from {t} where bp > 200"),
+        ("alpine-boiling-points", "Median pressure", "select median(pres) from {t}"),
+        ("alpine-boiling-points", "What is the lowest barometric pressure?", "select min(pres) from {t}"),
+        ("alpine-boiling-points", "Average barometric pressure of places where water boils above 205 degrees", "select round(avg(pres), 2) from {t} where bp > 205"),
+        ("alpine-boiling-points", "What was the altitude of each place?", null),
+        ("urine-gag-levels", "How many children are there?", "select count(*) from {t}"),
+        ("urine-gag-levels", "Average GAG level", "select round(avg(GAG), 2) from {t}"),
+        ("urine-gag-levels", "Highest GAG concentration", "select max(GAG) from {t}"),
+        ("urine-gag-levels", "Average age", "select round(avg(Age), 2) from {t}"),
+        ("urine-gag-levels", "Average GAG of children under 1", "select round(avg(GAG), 2) from {t} where Age < 1"),
+        ("urine-gag-levels", "How many children are older than 10?", "select count(*) from {t} where Age > 10"),
+        ("urine-gag-levels", "Lowest GAG", "select min(GAG) from {t}"),
+        ("urine-gag-levels", "Oldest child's age", "select max(Age) from {t}"),
+        ("urine-gag-levels", "Average GAG for children aged 5 or more", "select round(avg(GAG), 2) from {t} where Age >= 5"),
+        ("urine-gag-levels", "How many children have a GAG above 30?", "select count(*) from {t} where GAG > 30"),
+        ("urine-gag-levels", "Median GAG", "select median(GAG) from {t}"),
+        ("urine-gag-levels", "How many children are younger than 6 months?", "select count(*) from {t} where Age < 0.5"),
+        ("urine-gag-levels", "What is the sex of each child?", null),
+        ("brothers-head-sizes", "Average head length of the first son", "select round(avg(l1), 2) from {t}"),
+        ("brothers-head-sizes", "Average head breadth of the second son", "select round(avg(b2), 2) from {t}"),
+        ("brothers-head-sizes", "How many families are there?", "select count(*) from {t}"),
+        ("brothers-head-sizes", "Longest head of a first son", "select max(l1) from {t}"),
+        ("brothers-head-sizes", "Widest head of a second son", "select max(b2) from {t}"),
+        ("brothers-head-sizes", "Average length of the second son's head", "select round(avg(l2), 2) from {t}"),
+        ("brothers-head-sizes", "In how many families was the first son's head longer than 190?", "select count(*) from {t} where l1 > 190"),
+        ("brothers-head-sizes", "Smallest head breadth of the first son", "select min(b1) from {t}"),
+        ("brothers-head-sizes", "How many second sons have a head breadth above 150?", "select count(*) from {t} where b2 > 150"),
+        ("brothers-head-sizes", "Average head breadth of the first sons", "select round(avg(b1), 2) from {t}"),
+        ("brothers-head-sizes", "In how many families was the first son's head longer than the second son's?", "select count(*) from {t} where l1 > l2"),
+        ("brothers-head-sizes", "Shortest head length of the second son", "select min(l2) from {t}"),
+        ("brothers-head-sizes", "How tall were the brothers?", null),
+        ("children-bacteria-trial", "How many children were in the trial?", "select count(distinct ID) from {t}"),
+        ("children-bacteria-trial", "How many tests found bacteria?", "select count(*) from {t} where y = 'y'"),
+        ("children-bacteria-trial", "How many tests were done in week 2?", "select count(*) from {t} where week = 2"),
+        ("children-bacteria-trial", "Number of tests by treatment", "select trt, count(*) from {t} group by 1"),
+        ("children-bacteria-trial", "How many children got the placebo?", "select count(distinct ID) from {t} where trt = 'placebo'"),
+        ("children-bacteria-trial", "How many tests were positive for bacteria in the placebo group?", "select count(*) from {t} where y = 'y' and trt = 'placebo'"),
+        ("children-bacteria-trial", "Number of positive tests by week", "select week, count(*) from {t} where y = 'y' group by 1"),
+        ("children-bacteria-trial", "How many children had high compliance?", "select count(distinct ID) from {t} where hilo = 'hi'"),
+        ("children-bacteria-trial", "How many tests found no bacteria?", "select count(*) from {t} where y = 'n'"),
+        ("children-bacteria-trial", "How many tests did child X01 have?", "select count(*) from {t} where ID = 'X01'"),
+        ("children-bacteria-trial", "Which week had the most positive tests?", "select week, count(*) from {t} where y = 'y' group by 1 order by 2 desc limit 1"),
+        ("children-bacteria-trial", "How many children received the active drug?", "select count(distinct ID) from {t} where ap = 'a'"),
+        ("children-bacteria-trial", "What antibiotic was used?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -7693,8 +7763,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_ninety_seventh_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetySeventhTest, "nl-ninety-seventh-test", 0.85, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_ninety_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetyEighthTest, "nl-ninety-eighth-test", 0.8, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_ninety_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetyNinthTest, "nl-ninety-ninth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
