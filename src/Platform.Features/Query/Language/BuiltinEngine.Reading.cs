@@ -714,6 +714,11 @@ public static partial class BuiltinEngine
             var unitAt = op == "between" ? at + 3 : at + 1;
             if (q.TagAt(unitAt) is { Kind: TagKind.Unit, Unit: { } unit } && column.Unit is { } stated && stated.Offset != unit.Offset)
                 r.Problems.Add($"{column.Name} is in {stated.Name}, not in {unit.Name}.");
+            // "younger than 6 months" of an Age column that states no unit and holds fractions (0.01): ages kept in months or
+            // days are whole, so these are in a longer unit, which the data does not say. Whole ages may be in the unit asked.
+            else if (column.Unit is null && !ColumnTypes.IsInteger(column.Type) && Words.NameWords(column.Name).Select(Words.Singular).Contains("age")
+                     && Question.TimeUnits.Contains(Words.Singular(q.Word(unitAt)) + "s") && Words.Singular(q.Word(unitAt)) != "year")
+                r.Problems.Add($"{column.Name} states no unit; I can't tell how '{number.Number} {q.Original[unitAt]}' compares with it.");
             var value = number.Number.ToString(CultureInfo.InvariantCulture);
             if (op == "between")
             {

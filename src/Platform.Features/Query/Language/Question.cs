@@ -48,7 +48,7 @@ public sealed partial class Question
 
     /// <summary>"gas price", "test score": after a numeric column, words that only say what kind of number it is.</summary>
     private static readonly HashSet<string> MeasureNouns = ["price", "prices", "cost", "costs", "rate", "score", "reading", "figure", "length", "coordinate", "latitude", "longitude",
-        "size", "amount", "level", "content", "value", "values", "area", "index"];
+        "size", "amount", "level", "content", "concentration", "value", "values", "area", "index"];
 
     /// <summary>
     /// Whether a word after a numeric column's name only says what kind of number it is: one of <see cref="MeasureNouns"/>,
@@ -204,6 +204,7 @@ public sealed partial class Question
         q.UnlinkVerbsOfAnotherFlag();
         q.LinkRowsToldApartWithinId();
         q.LinkSizesOfNumberedThings();
+        q.LinkOrdinalOfLetteredColumns();
         return q;
     }
 
@@ -2291,7 +2292,9 @@ public sealed partial class Question
         for (var start = 0; start < Words.Count; start++)
         {
             var abbreviated = named.Select(c => (c.Column, Length: Abbreviates(c.Name, start))).Where(c => c.Length > 0).ToList();
-            if (abbreviated is [var (column, length)])
+            // Not initials whose last word alone begins another column's name ("barometric pressure" of bp beside pres).
+            if (abbreviated is [var (column, length)] && !(Language.Words.NameWords(column.Name) is [_]
+                    && AbbreviatedColumn(Language.Words.Singular(Words[start + length - 1])) is { } begun && begun != column))
                 Set(start, length, new Tag(TagKind.Column, start, length, column,
                     Reading: $"'{string.Join(' ', Words.Skip(start).Take(length))}' abbreviated → column {column.Name}"));
         }
@@ -3371,6 +3374,22 @@ public sealed partial class Question
             && Language.Words.Singular(name) == w && Senses.NamesAnAttribute(w, lexicon))).Distinct().ToList() is [var defined] ? defined : null;
 
     /// <summary>
+    /// "boiling points above 200 degrees" of bp: the one numeric column the question names by words WordNet defines by what
+    /// one of the unit's senses measures ("boiling point": the temperature at which a liquid boils).
+    /// </summary>
+    private (Unit Unit, LanguageColumn Column, string Said)? ColumnSaidAsMeasuredIn(string word, Lexicon lexicon)
+    {
+        var said = Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }).Distinct()
+            .Select(t => (Column: t!.Column!, Said: string.Join(' ', Words.Skip(t!.Start).Take(t.Length - 1).Append(Language.Words.Singular(Words[t.Start + t.Length - 1])))))
+            .ToList();
+        var found = (from unit in Senses.UnitsOf(word, lexicon, 8)
+                     from s in said
+                     where lexicon.Synsets(s.Said, PartOfSpeech.Noun).Take(2).Any(d => Language.Words.Tokens(d.Definition.Split(';')[0]).Intersect(unit.Measures).Any())
+                     select (unit, s.Column, s.Said)).DistinctBy(f => f.Column).ToList();
+        return found is [var only] ? only : null;
+    }
+
+    /// <summary>
     /// "at 225 degrees", "an angle above 50 degrees" of cakes' temperature and angle: of a word's later senses that are units
     /// (WordNet's degree measures angles, then temperature), the one whose column's values hold the number, else, of those
     /// that do (or of all, where none does), the one whose column the question names.
@@ -3442,6 +3461,9 @@ public sealed partial class Question
             else if (UnitOfAColumnLater(Words[i], i, Tags[i - 1]!.Number, lexicon) is var (laterUnit, measuredColumn))
                 Tags[i] = new Tag(TagKind.Unit, i, 1, measuredColumn, Unit: laterUnit,
                     Reading: $"{laterUnit.Name}, a unit of {laterUnit.Measures[0]} (WordNet, a later sense) → column {measuredColumn.Name}");
+            else if (ColumnSaidAsMeasuredIn(Words[i], lexicon) is var (saidUnit, saidColumn, said))
+                Tags[i] = new Tag(TagKind.Unit, i, 1, saidColumn, Unit: saidUnit,
+                    Reading: $"{saidUnit.Name}, a unit of {saidUnit.Measures[0]}, which WordNet defines '{said}' by → column {saidColumn.Name}");
             // "north of 40 degrees": latitude and longitude are angles.
             else if ((CompassColumn("north") ?? CompassColumn("east")) is not null && Senses.MeasuresAngles(Words[i], lexicon))
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "a unit of angle, as latitude and longitude are measured in");
@@ -4840,6 +4862,30 @@ public sealed partial class Question
     private (LanguageColumn Column, string Via)? NumericColumnFor(IReadOnlyList<string> nouns, int at, int reach = 3, bool wholeName = false, IReadOnlySet<string>? begun = null) =>
         ColumnFor(nouns, at, reach, wholeName, Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false }).ToList(), begun);
 
+    /// <summary>
+    /// "the second son" where a measure was read as l2: the ordinal, and the noun after it (whose measures they are), say
+    /// which of the numbered columns.
+    /// </summary>
+    private void LinkOrdinalOfLetteredColumns()
+    {
+        if (OrdinalOfLetteredColumns is not { } nth || !Tags.Any(t => t is { Kind: TagKind.Column, Column: { } c } && LetterAndNumber(c)?.Number == nth)) return;
+        var at = Words.ToList().IndexOf(CountingOrdinals[nth - 1]);
+        if (Tags[at] is not (null or { Kind: TagKind.Unknown or TagKind.Stop or TagKind.Unit or TagKind.Keyword })) return;
+        var length = at + 1 < Words.Count && Tags[at + 1] is null or { Kind: TagKind.Unknown } && Lexicon.Shared.Knows(Language.Words.Singular(Words[at + 1]), PartOfSpeech.Noun) ? 2 : 1;
+        Set(at, length, new Tag(TagKind.Stop, at, length, Reading: $"which of the numbered columns: those ending in {nth}"));
+    }
+
+    /// <summary>A column named by a letter and a digit (l1, b2): both, in lower case.</summary>
+    private static (char Letter, int Number)? LetterAndNumber(LanguageColumn column) =>
+        column.Name is [var letter, var digit] && char.IsAsciiLetter(letter) && char.IsAsciiDigit(digit) ? (char.ToLowerInvariant(letter), digit - '0') : null;
+
+    /// <summary>
+    /// The one ordinal the question says ("the second son"), where two or more columns share a letter and are numbered (l1,
+    /// l2): which of each letter's columns it means.
+    /// </summary>
+    private int? OrdinalOfLetteredColumns => Table.Columns.Select(LetterAndNumber).OfType<(char Letter, int Number)>().GroupBy(c => c.Letter).Any(g => g.Count() >= 2)
+        && Words.Select(w => CountingOrdinals.IndexOf(w)).Where(n => n >= 0).Distinct().ToList() is [var index] ? index + 1 : null;
+
     /// <summary>As <see cref="NumericColumnFor"/>, among all columns ("release" → Release Date, "direct" → Director).</summary>
     private (LanguageColumn Column, string Via)? ColumnFor(IReadOnlyList<string> nouns, int at) => ColumnFor(nouns, at, 3, false, Table.Columns.ToList(), null);
 
@@ -4867,6 +4913,9 @@ public sealed partial class Question
             // "weighing" of Wt: a measure the verb stands for, written short.
             if (named.Count == 0 && words is [{ Length: >= 4 } skeletal] && Senses.NamesAMeasure(skeletal, Lexicon.Shared) && ConsonantsNamed(skeletal, columns) is { } consonants)
                 named = [consonants];
+            // "head length of the first son" of l1 beside l2, b1 and b2: a measure's first letter and the one ordinal said.
+            if (named.Count == 0 && words is [{ Length: >= 4 } lettered] && OrdinalOfLetteredColumns is { } nth && Senses.NamesAMeasureInTwoSenses(lettered, Lexicon.Shared))
+                named = columns.Where(c => LetterAndNumber(c) is var (letter, number) && letter == lettered[0] && number == nth).ToList();
             if (named.Count == 0) continue;
             // Columns whose own name says it come before those whose unit does ("Beak Depth (mm)" is a length too).
             var inName = named.Where(InName).ToList();
@@ -5013,6 +5062,8 @@ public sealed partial class Question
         && Language.Words.NameWords(Table.Name) is [_, .., var head] name && Language.Words.Singular(head) != thing
         && name.Take(name.Count - 1).Any(w => Language.Words.Singular(w) == thing)
         && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Contains(thing))
+        // Not "bacteria" of children-bacteria-trial: where the name says whose the rows are (children), the subjects are those.
+        && !(Lexicon.Shared is { Available: true } lexicon && name.Select(Language.Words.Singular).Any(w => w != thing && Senses.NamesAPerson(w, lexicon)))
         && BuiltinEngine.PersonId(Table) is { } subject && Table.MeasuredAtLevels?.Contains(subject.Name) == true ? subject : null;
 
     /// <summary>
@@ -5664,7 +5715,9 @@ public sealed partial class Question
                 : word is "date" or "dates" && TagAt(i - 1) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Date } ? new Tag(TagKind.Stop, i, 1, Reading: $"what {TagAt(i - 1)!.Column!.Name} holds")
                 // "the codename Hydrogen": a word between an article and a value says what kind of thing the value is ("the
                 // earliest morning1 start" ranks).
+                // Not an adjective ("the active drug" of a trt holding drug): it may pick other rows than the value's.
                 : Word(i - 1) is "the" or "a" or "an" && TagAt(i + 1) is { Kind: TagKind.Value } named && !KeywordWords.Contains(word) && !IsSuperlative(word)
+                    && !(Lexicon.Shared is { Available: true } adjectives && adjectives.Knows(word, PartOfSpeech.Adjective))
                     ? new Tag(TagKind.Stop, i, 1, Reading: $"says what {named.Value} is")
                 // "added in version 6.1.0", "per version added": a word that only says what the value after it is, or what the
                 // column of versions after it holds.
