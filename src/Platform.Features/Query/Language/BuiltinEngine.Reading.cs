@@ -717,7 +717,7 @@ public static partial class BuiltinEngine
             // "younger than 6 months" of an Age column that states no unit and holds fractions (0.01): ages kept in months or
             // days are whole, so these are in a longer unit, which the data does not say. Whole ages may be in the unit asked.
             else if (column.Unit is null && !ColumnTypes.IsInteger(column.Type) && Words.NameWords(column.Name).Select(Words.Singular).Contains("age")
-                     && Question.TimeUnits.Contains(Words.Singular(q.Word(unitAt)) + "s") && Words.Singular(q.Word(unitAt)) != "year")
+                     && Words.Singular(q.Word(unitAt)) is var timeUnit && timeUnit != "year" && Question.TimeUnits.Contains(timeUnit + "s"))
                 r.Problems.Add($"{column.Name} states no unit; I can't tell how '{number.Number} {q.Original[unitAt]}' compares with it.");
             var value = number.Number.ToString(CultureInfo.InvariantCulture);
             if (op == "between")
@@ -2204,10 +2204,10 @@ public static partial class BuiltinEngine
     private static bool CalledByName(Question q, Tag tag) =>
         Words.NameWords(tag.Column!.Name) is ["name" or "title" or "label"] && q.Word(tag.Start + tag.Length - 1) is var asked && Words.Singular(asked) != asked;
 
-    /// <summary>The plural of a column named in the singular ("readings" of <c>reading</c>): the rows it numbers or measures, one each.</summary>
     /// <summary>A column named right before a word for the rows ("concentration measurements"): it says which rows, not how many.</summary>
     private static bool QualifiesTheRows(Question q, Tag tag) => q.TagAt(tag.Start + tag.Length) is { Kind: TagKind.TableWord, Rows: true };
 
+    /// <summary>The plural of a column named in the singular ("readings" of <c>reading</c>): the rows it numbers or measures, one each.</summary>
     private static bool NamesEachRow(Question q, Tag tag) =>
         NameWordInPlural(q, tag) is { } word && Words.NameWords(tag.Column!.Name) is [.., var last] && last == word;
 

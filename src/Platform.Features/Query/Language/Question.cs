@@ -3379,8 +3379,8 @@ public sealed partial class Question
     /// </summary>
     private (Unit Unit, LanguageColumn Column, string Said)? ColumnSaidAsMeasuredIn(string word, Lexicon lexicon)
     {
-        var said = Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }).Distinct()
-            .Select(t => (Column: t!.Column!, Said: string.Join(' ', Words.Skip(t!.Start).Take(t.Length - 1).Append(Language.Words.Singular(Words[t.Start + t.Length - 1])))))
+        var said = Tags.OfType<Tag>().Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }).Distinct()
+            .Select(t => (Column: t.Column!, Said: string.Join(' ', Words.Skip(t.Start).Take(t.Length - 1).Append(Language.Words.Singular(Words[t.Start + t.Length - 1])))))
             .ToList();
         var found = (from unit in Senses.UnitsOf(word, lexicon, 8)
                      from s in said
@@ -3602,7 +3602,10 @@ public sealed partial class Question
         }
         // "cars went faster than 50": a verb first of moving, after the rows and before a comparison, only relates them to it
         // (not "weigh", "survived", "yielded": what they measure is a column's).
-        if ((TagAt(i - 1) is { Kind: TagKind.TableWord } || TagAt(i - 1) is null && Language.Words.Singular(previous) is var movers && movers != previous && lexicon.Knows(movers, PartOfSpeech.Noun)) && (Word(i + 2) == "than" || Word(i + 1) is "more" or "less" && Word(i + 3) == "than")
+        // The rows, or a plural noun not yet read, before the verb.
+        var afterTheRows = TagAt(i - 1) is { Kind: TagKind.TableWord }
+            || TagAt(i - 1) is null && Language.Words.Singular(previous) is var rowsNoun && rowsNoun != previous && lexicon.Knows(rowsNoun, PartOfSpeech.Noun);
+        if (afterTheRows && (Word(i + 2) == "than" || Word(i + 1) is "more" or "less" && Word(i + 3) == "than")
             && !KeywordWords.Contains(word) && Senses.MovesFirst(word, lexicon))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "relates (a verb)");
@@ -3611,8 +3614,7 @@ public sealed partial class Question
         // "people rated their health as poor", "firms pay a fuel price below 20": a verb between the rows (or a plural noun
         // not yet read) and an article or a possessive before a column relates them, whatever else it may name (pay is also
         // a wage); not a verb of avoiding or lacking, which denies it.
-        if ((TagAt(i - 1) is { Kind: TagKind.TableWord } || TagAt(i - 1) is null && Language.Words.Singular(previous) is var relatedRows && relatedRows != previous && lexicon.Knows(relatedRows, PartOfSpeech.Noun))
-            && lexicon.Knows(word, PartOfSpeech.Verb) && !KeywordWords.Contains(word) && !Senses.Negates(word, lexicon)
+        if (afterTheRows && lexicon.Knows(word, PartOfSpeech.Verb) && !KeywordWords.Contains(word) && !Senses.Negates(word, lexicon)
             && Word(i + 1) is "a" or "an" or "the" or "their" or "its" && (TagAt(i + 2) is { Kind: TagKind.Column }
                 // "patients joined the list" of liver-transplant-waitlist: the table itself.
                 || Word(i + 1) == "the" && TagAt(i + 2) is null or { Kind: TagKind.TableWord } && Table.NameWords.Contains(Language.Words.Singular(Word(i + 2)))))
@@ -4914,7 +4916,7 @@ public sealed partial class Question
             if (named.Count == 0 && words is [{ Length: >= 4 } skeletal] && Senses.NamesAMeasure(skeletal, Lexicon.Shared) && ConsonantsNamed(skeletal, columns) is { } consonants)
                 named = [consonants];
             // "head length of the first son" of l1 beside l2, b1 and b2: a measure's first letter and the one ordinal said.
-            if (named.Count == 0 && words is [{ Length: >= 4 } lettered] && OrdinalOfLetteredColumns is { } nth && Senses.NamesAMeasureInTwoSenses(lettered, Lexicon.Shared))
+            if (named.Count == 0 && words is [{ Length: >= 4 } lettered] && OrdinalOfLetteredColumns is { } nth && Senses.NamesAMeasure(lettered, Lexicon.Shared, senses: 2))
                 named = columns.Where(c => LetterAndNumber(c) is var (letter, number) && letter == lettered[0] && number == nth).ToList();
             if (named.Count == 0) continue;
             // Columns whose own name says it come before those whose unit does ("Beak Depth (mm)" is a length too).

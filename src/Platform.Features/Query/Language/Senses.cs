@@ -304,12 +304,12 @@ public static partial class Senses
     /// <summary>Whether a noun's first sense is something measured or read ("blood pressure"), not a kind of thing.</summary>
     public static bool NamesAReading(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounAttribute or NounQuantity or NounPhenomenon };
 
-    /// <summary>Whether a noun's first sense is an attribute or a quantity: something measured ("temperature", "rainfall").</summary>
-    public static bool NamesAMeasure(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: NounAttribute or NounQuantity };
-
-    /// <summary>Whether a noun's first or second sense is an attribute or a quantity: breadth, "the extent of something from side to side".</summary>
-    public static bool NamesAMeasureInTwoSenses(string noun, Lexicon lexicon) =>
-        lexicon.Synsets(noun, PartOfSpeech.Noun).Take(2).Any(s => s.LexFile is NounAttribute or NounQuantity);
+    /// <summary>
+    /// Whether a noun's first sense (or one of its first <paramref name="senses"/>) is an attribute or a quantity: something
+    /// measured ("temperature", "rainfall"; breadth, second "the extent of something from side to side").
+    /// </summary>
+    public static bool NamesAMeasure(string noun, Lexicon lexicon, int senses = 1) =>
+        lexicon.Synsets(noun, PartOfSpeech.Noun).Take(senses).Any(s => s.LexFile is NounAttribute or NounQuantity);
 
     /// <summary>Whether a noun in one of its senses is WordNet's consumption or the act of using: "gas consumption", "water use".</summary>
     public static bool NamesUsingUp(string noun, Lexicon lexicon) =>
