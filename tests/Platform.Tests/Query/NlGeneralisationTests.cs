@@ -120,7 +120,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "milk-protein-diets.csv", "circuit-board-solder.csv", "wheat-variety-trial.csv", "columbus-crime.csv", "minnesota-graduates-1938.csv",
     "rat-pup-weights.csv", "ergonomic-stools.csv", "school-math-achievement.csv", "nuclear-plant-costs.csv", "serum-free-light-chains.csv",
     "ship-damage-incidents.csv", "speeding-warning-signs.csv", "newborn-phenobarbital.csv", "cushings-syndrome.csv", "leukaemia-white-cells.csv",
-    "beaver-body-temperature.csv", "alpine-boiling-points.csv", "urine-gag-levels.csv", "brothers-head-sizes.csv", "children-bacteria-trial.csv");
+    "beaver-body-temperature.csv", "alpine-boiling-points.csv", "urine-gag-levels.csv", "brothers-head-sizes.csv", "children-bacteria-trial.csv",
+    "ncctg-lung-cancer.csv", "biliary-cirrhosis-trial.csv", "epilepsy-seizure-counts.csv", "fathers-sons-occupations.csv", "quinidine-concentrations.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -7467,6 +7468,75 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("children-bacteria-trial", "What antibiotic was used?", null),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] HundredthTest =
+    [
+        ("ncctg-lung-cancer", "How many patients are there?", "select count(*) from {t}"),
+        ("ncctg-lung-cancer", "Average age of the patients", "select round(avg(age), 2) from {t}"),
+        ("ncctg-lung-cancer", "How many patients died?", "select count(*) from {t} where status = 2"),
+        ("ncctg-lung-cancer", "Average survival time", "select round(avg(time), 2) from {t}"),
+        ("ncctg-lung-cancer", "Average weight loss", "select round(avg(\"wt.loss\"), 2) from {t}"),
+        ("ncctg-lung-cancer", "Highest calories consumed at meals", "select max(\"meal.cal\") from {t}"),
+        ("ncctg-lung-cancer", "Number of patients by institution", "select inst, count(*) from {t} group by 1"),
+        ("ncctg-lung-cancer", "Average Karnofsky score rated by the physician", "select round(avg(\"ph.karno\"), 2) from {t}"),
+        ("ncctg-lung-cancer", "How many patients are older than 70?", "select count(*) from {t} where age > 70"),
+        ("ncctg-lung-cancer", "Average patient-rated Karnofsky score", "select round(avg(\"pat.karno\"), 2) from {t}"),
+        ("ncctg-lung-cancer", "Number of patients by ECOG score", "select \"ph.ecog\", count(*) from {t} group by 1"),
+        ("ncctg-lung-cancer", "Which institution has the most patients?", "select inst, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("ncctg-lung-cancer", "What stage was each patient's cancer?", null),
+        ("biliary-cirrhosis-trial", "How many patients are there?", "select count(*) from {t}"),
+        ("biliary-cirrhosis-trial", "Average bilirubin", "select round(avg(bili), 2) from {t}"),
+        ("biliary-cirrhosis-trial", "How many women are in the trial?", "select count(*) from {t} where sex = 'f'"),
+        ("biliary-cirrhosis-trial", "Average cholesterol by stage", "select stage, round(avg(chol), 2) from {t} group by 1"),
+        ("biliary-cirrhosis-trial", "How many patients have ascites?", "select count(*) from {t} where ascites = 1"),
+        ("biliary-cirrhosis-trial", "Highest platelet count", "select max(platelet) from {t}"),
+        ("biliary-cirrhosis-trial", "Average age of the men", "select round(avg(age), 2) from {t} where sex = 'm'"),
+        ("biliary-cirrhosis-trial", "Average triglycerides", "select round(avg(trig), 2) from {t}"),
+        ("biliary-cirrhosis-trial", "Lowest albumin", "select min(albumin) from {t}"),
+        ("biliary-cirrhosis-trial", "How many patients had a bilirubin above 10?", "select count(*) from {t} where bili > 10"),
+        ("biliary-cirrhosis-trial", "Median urine copper", "select median(copper) from {t}"),
+        ("biliary-cirrhosis-trial", "Average prothrombin time", "select round(avg(protime), 2) from {t}"),
+        ("biliary-cirrhosis-trial", "What was each patient's blood type?", null),
+        ("epilepsy-seizure-counts", "How many patients are there?", "select count(distinct subject) from {t}"),
+        ("epilepsy-seizure-counts", "Average number of seizures", "select round(avg(y), 2) from {t}"),
+        ("epilepsy-seizure-counts", "Total seizures by treatment", "select trt, sum(y) from {t} group by 1"),
+        ("epilepsy-seizure-counts", "How many patients got progabide?", "select count(distinct subject) from {t} where trt = 'progabide'"),
+        ("epilepsy-seizure-counts", "Average age of the patients", "select round(avg(age), 2) from {t}"),
+        ("epilepsy-seizure-counts", "Average baseline seizure count", "select round(avg(base), 2) from {t}"),
+        ("epilepsy-seizure-counts", "Most seizures in one period", "select max(y) from {t}"),
+        ("epilepsy-seizure-counts", "Total seizures in period 4", "select sum(y) from {t} where period = 4"),
+        ("epilepsy-seizure-counts", "Average seizures by period", "select period, round(avg(y), 2) from {t} group by 1"),
+        ("epilepsy-seizure-counts", "How many periods had no seizures?", "select count(*) from {t} where y = 0"),
+        ("epilepsy-seizure-counts", "Age of the youngest patient", "select min(age) from {t}"),
+        ("epilepsy-seizure-counts", "Average seizures on placebo", "select round(avg(y), 2) from {t} where trt = 'placebo'"),
+        ("epilepsy-seizure-counts", "What dose of progabide did each patient get?", null),
+        ("fathers-sons-occupations", "How many people are in the survey?", "select count(*) from {t}"),
+        ("fathers-sons-occupations", "Average years of education", "select round(avg(education), 2) from {t}"),
+        ("fathers-sons-occupations", "Number of people by occupation", "select occupation, count(*) from {t} group by 1"),
+        ("fathers-sons-occupations", "How many are farmers?", "select count(*) from {t} where occupation = 'farm'"),
+        ("fathers-sons-occupations", "Most common occupation", "select occupation, count(*) from {t} group by 1 order by 2 desc limit 1"),
+        ("fathers-sons-occupations", "How many fathers were farmers?", "select count(*) from {t} where focc = 'farm'"),
+        ("fathers-sons-occupations", "Average education by race", "select race, round(avg(education), 2) from {t} group by 1"),
+        ("fathers-sons-occupations", "How many black respondents are there?", "select count(*) from {t} where race = 'black'"),
+        ("fathers-sons-occupations", "Average education of professionals", "select round(avg(education), 2) from {t} where occupation = 'professional'"),
+        ("fathers-sons-occupations", "Number of people by father's occupation", "select focc, count(*) from {t} group by 1"),
+        ("fathers-sons-occupations", "How many people have more than 16 years of education?", "select count(*) from {t} where education > 16"),
+        ("fathers-sons-occupations", "How many sons have the same occupation as their father?", "select count(*) from {t} where occupation = focc"),
+        ("fathers-sons-occupations", "What is the income of each person?", null),
+        ("quinidine-concentrations", "How many patients are there?", "select count(distinct Subject) from {t}"),
+        ("quinidine-concentrations", "Average quinidine concentration", "select round(avg(conc), 2) from {t}"),
+        ("quinidine-concentrations", "Highest concentration", "select max(conc) from {t}"),
+        ("quinidine-concentrations", "How many patients smoke?", "select count(distinct Subject) from {t} where Smoke = 'yes'"),
+        ("quinidine-concentrations", "Number of patients by race", "select Race, count(distinct Subject) from {t} group by 1"),
+        ("quinidine-concentrations", "Heaviest patient's weight", "select max(Weight) from {t}"),
+        ("quinidine-concentrations", "Average dose", "select round(avg(dose), 2) from {t}"),
+        ("quinidine-concentrations", "How many times was the concentration measured?", "select count(conc) from {t}"),
+        ("quinidine-concentrations", "Average concentration for patients with severe heart failure", "select round(avg(conc), 2) from {t} where Heart = 'Severe'"),
+        ("quinidine-concentrations", "Average glycoprotein concentration", "select round(avg(glyco), 2) from {t}"),
+        ("quinidine-concentrations", "How many patients are former drinkers?", "select count(distinct Subject) from {t} where Ethanol = 'former'"),
+        ("quinidine-concentrations", "Oldest patient's age", "select max(Age) from {t}"),
+        ("quinidine-concentrations", "What was each patient's blood pressure?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -7766,8 +7836,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_ninety_eighth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetyEighthTest, "nl-ninety-eighth-test", 0.8, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_ninety_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetyNinthTest, "nl-ninety-ninth-test", 0.8, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_hundredth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(HundredthTest, "nl-hundredth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
