@@ -1293,6 +1293,9 @@ public static partial class BuiltinEngine
                 && unit == PersonId(table)))
         && time.Profile.DistinctCount > 1 && unit.Profile.DistinctCount * time.Profile.DistinctCount == table.RowCount);
 
+    /// <summary>The thing (a patient) with one row at each value of <paramref name="time"/> (each period), if there is one.</summary>
+    internal static LanguageColumn? OneRowPerUnitAt(LanguageTable table, LanguageColumn time) => table.Columns.FirstOrDefault(unit => unit != time && TimeMeasuredAt(table, unit) == time);
+
     /// <summary>One thing measured once at each time (a subject on each of ten days) or at each level of a number (a strip at each concentration).</summary>
     private static bool MeasuredOnceEach(LanguageTable table, LanguageColumn unit) => TimeMeasuredAt(table, unit) is not null || table.MeasuredAtLevels?.Contains(unit.Name) == true;
 
@@ -1594,7 +1597,8 @@ public static partial class BuiltinEngine
                         || c.IsYearNumber && NameWordInPlural(q, counted) == "year"
                         // "How many municipalities" of swedish-municipalities' codes, each a row a year.
                         || c == q.Table.PanelUnit && c.Kind == ColumnKind.Number && NameWordInPlural(q, counted) is not null
-                        || c is { IsCategoryNumber: true, IsFlag: false } && !PeriodOfYear(q.Table, c, r)
+                        // "How many periods had no seizures?" of a patient's row in each period: those rows.
+                        || c is { IsCategoryNumber: true, IsFlag: false } && !PeriodOfYear(q.Table, c, r) && !(r.Filters.Count > 0 && OneRowPerUnitAt(q.Table, c) is not null)
                             // "How many airlines" of airline-costs' firm, each a row a year.
                             && (NameWordInPlural(q, counted) is not null || c == q.Table.PanelUnit && Words.Singular(q.Word(counted.Start)) != q.Word(counted.Start))
                         || c is { Kind: ColumnKind.Number, IsYearNumber: false, IsCategoryNumber: false } && NamesEachRow(q, counted) && q.Table.Columns.Any(other => q.Table.Repeats(other, c))
@@ -1634,7 +1638,7 @@ public static partial class BuiltinEngine
                     // "How many doses were given?" of a dose column empty where a concentration was measured instead, "How many
                     // concentration measurements": the rows that hold one.
                     if (counted is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, HasEmptyCells: true } held } && !distinct
-                        && (NamesEachRow(q, counted) || QualifiesTheRows(q, counted)) && !r.Filters.Any(f => f.Column == held))
+                        && (NamesEachRow(q, counted) || QualifiesTheRows(q, counted) || q.Word(counted.Start) == "times") && !r.Filters.Any(f => f.Column == held))
                         r.Filters.Add(new Filter(held, FilterPart.Value, "is not null", [], $"{held.Name} is not empty"));
                 }
                 // "how many months had…": the rows are counted, and the column that names them is placed by that.
@@ -1974,11 +1978,11 @@ public static partial class BuiltinEngine
 
     /// <summary>
     /// "patients" of IQs measured once or more per patient id: the people counted are their ids, if the word names the
-    /// table's people or a person.
+    /// table's people or a person (whatever the rows were read as: epilepsy's patients).
     /// </summary>
     private static LanguageColumn? PeopleCounted(Question q, Tag? counted) =>
         counted is { Kind: TagKind.TableWord } && (counted.Reading == Question.PeopleRowsReading
-            || counted.Reading is null && Lexicon.Shared is { Available: true } persons && Senses.NamesAPerson(Words.Singular(q.Word(counted.Start)), persons))
+            || (counted.Reading is null || counted.Rows) && Lexicon.Shared is { Available: true } persons && Senses.NamesAPerson(Words.Singular(q.Word(counted.Start)), persons))
             ? PersonId(q.Table) : null;
 
     /// <summary>The people a table's rows are of, by their ids, where each has one row at each of a column of times (a child at ages 8 to 14).</summary>
@@ -1988,7 +1992,8 @@ public static partial class BuiltinEngine
     /// A column identifying people (id, patient_id) that repeats: each person is on several rows. Where no column is an id,
     /// one named by a word WordNet has for a person in some sense (a subject: one who is studied), holding whole numbers or
     /// labels of digits (not a party's names), not years, times or measures, many of them (a tenth of the rows or more: not
-    /// a job, nor a family's size), each on two rows or more on average.
+    /// a job, nor a family's size) or with a number of their own on each of their rows (a patient's height), each on two
+    /// rows or more on average.
     /// </summary>
     internal static LanguageColumn? PersonId(LanguageTable table)
     {
@@ -1998,7 +2003,7 @@ public static partial class BuiltinEngine
                 ? ids.Where(c => (Words.NameWords(c.Name) is not [var who, _] || Senses.NamesAPerson(who, lexicon)) && c.Profile.DistinctCount > 1 && c.Profile.DistinctCount < table.RowCount)
                 : table.Columns.Where(c => Words.NameWords(c.Name) is [var observed] && c is { IsFlag: false, IsYearNumber: false }
                     && (c.Kind == ColumnKind.Text && c.MostlyDigits || c.Kind == ColumnKind.Number && ColumnTypes.IsInteger(c.Type))
-                    && (c.Profile.DistinctCount * 10 >= table.RowCount || NumbersMany(c)) && c.Profile.DistinctCount * 2 <= table.RowCount
+                    && (c.Profile.DistinctCount * 10 >= table.RowCount || NumbersMany(c) || table.Columns.Any(own => table.Repeats(own, c))) && c.Profile.DistinctCount * 2 <= table.RowCount
                     && Senses.NamesAPersonInSomeSense(observed, lexicon) && !Senses.NamesATime(Words.Singular(observed), lexicon)
                     && !Senses.NamesAMeasure(Words.Singular(observed), lexicon)))
             .ToList() is [var only] ? only : null;

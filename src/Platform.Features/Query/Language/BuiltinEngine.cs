@@ -197,7 +197,7 @@ public static partial class BuiltinEngine
             r.Problems.Add("I don't see what 'no' denies.");
         // "average ultrafiltration rate by blood flow rate" where the flow is taken for the rate measured: a group by the
         // column it measures is no group (the top 5 by a measure rank by it).
-        if (q.Words.Select((w, i) => (w, i)).FirstOrDefault(x => x.w == "by" && Enumerable.Range(x.i + 1, Math.Max(0, q.Words.Count - x.i - 1))
+        if (q.Words.Select((w, i) => (w, i)).FirstOrDefault(x => x.w == "by" && q.TagAt(x.i) is not { Kind: TagKind.Column } && Enumerable.Range(x.i + 1, Math.Max(0, q.Words.Count - x.i - 1))
                 .SkipWhile(j => q.TagAt(j) is { Kind: TagKind.Stop, Reading: { } qualifies } && qualifies.StartsWith("qualifies", StringComparison.Ordinal))
                 .Select(q.TagAt).FirstOrDefault() is { Kind: TagKind.Column, Column: { } grouping }
                 && r.Measures.Any(m => m.Column == grouping) && !r.Groups.Any(g => g.Column == grouping) && r.OrderBy != grouping && r.Limit is null) is { w: not null } sameBy)

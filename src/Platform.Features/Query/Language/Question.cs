@@ -2176,12 +2176,14 @@ public sealed partial class Question
                 Set(start, 2, new Tag(TagKind.Column, start, 2, initialled, Reading: $"'{Original[start]} {Original[start + 1]}', the initials of the first run into the second → column {initialled.Name}"));
         // "headache type" of hatype: a name that is no word, a short form of one word (its letters in order, not its beginning,
         // read below) run into the next word whole, is those two words, before the first alone names another column.
+        // "prothrombin time" of protime beside time: its beginning too, where the second word alone names another column.
         if (Lexicon.Shared is { Available: true } known)
             for (var start = 0; start + 1 < Words.Count; start++)
                 if (Free(start, 2) && Words[start].Length >= 4 && !KeywordWords.Contains(Words[start]) && !Language.Words.StopWords.Contains(Words[start]) && singular[start + 1].Length >= 3
                     && Table.Columns.Where(c => Language.Words.NameWords(c.Name) is [var name] && !known.IsWord(name) && name.EndsWith(singular[start + 1], StringComparison.Ordinal)
                         && name[..^singular[start + 1].Length] is { Length: >= 2 } shortForm && Shortens(shortForm, Words[start])
-                        && !Words[start].StartsWith(shortForm, StringComparison.Ordinal)).ToList() is [var runInto])
+                        && (!Words[start].StartsWith(shortForm, StringComparison.Ordinal)
+                            || shortForm.Length >= 3 && Table.Columns.Any(other => other != c && Language.Words.NameWords(other.Name) is [var second] && second == singular[start + 1]))).ToList() is [var runInto])
                     Set(start, 2, new Tag(TagKind.Column, start, 2, runInto, Reading: $"'{Original[start]} {Original[start + 1]}' run together, the first shortened → column {runInto.Name}"));
         LinkNumberedNames(singular);
         for (var length = Math.Min(4, Words.Count); length >= 1; length--)
@@ -2350,6 +2352,27 @@ public sealed partial class Question
                     && Enumerable.Range(start, c.Name.Count).All(k => Tags[k] is null && !Language.Words.StopWords.Contains(Words[k]))).ToList() is [var (anyOrder, parts)])
                 Set(start, parts.Count, new Tag(TagKind.Column, start, parts.Count, anyOrder,
                     Reading: $"'{string.Join(' ', Words.Skip(start).Take(parts.Count))}' abbreviated → column {anyOrder.Name}"));
+        // "calories consumed at meals" → meal.cal, "Karnofsky score rated by the physician" → ph.karno: a name of two parts,
+        // shortened from two words in the other order (the qualifier after), kept apart only by a participle, words for a kind
+        // of number, articles and prepositions. Not "country has the code" of Country Code.
+        if (Lexicon.Shared is { Available: true } splitting)
+            for (var start = 0; start + 2 < Words.Count; start++)
+                for (var end = start + 2; end < Math.Min(Words.Count, start + 6); end++)
+                {
+                    var between = Enumerable.Range(start + 1, end - start - 1).ToList();
+                    if (between.Any(k => Tags[k] is not (null or { Kind: TagKind.Stop }) || !(Words[k] is "the" or "a" or "an" or "at" or "by" or "in" or "on" or "of" or "for" || SaysKindOfNumber(Words[k])
+                            || (Words[k].EndsWith("ed", StringComparison.Ordinal) || Words[k].EndsWith("en", StringComparison.Ordinal)) && splitting.BaseForms(Words[k], PartOfSpeech.Verb).Any(b => b != Words[k])))) break;
+                    if (!Language.Words.StopWords.Contains(Words[start]) && !Language.Words.StopWords.Contains(Words[end])
+                        && !KeywordWords.Contains(Words[start]) && !KeywordWords.Contains(Words[end])
+                        && named.Where(c => c.Name is [{ Length: >= 2 } first, { Length: >= 2 } second] && ShortenedInAnyOrder([second], [Words[start]]) && ShortenedInAnyOrder([first], [Words[end]])).ToList() is [var (split, _)]
+                        // One of them may already be read as the column, by its one word ("meals" of meal.cal).
+                        && new[] { start, end }.All(k => Tags[k] is null || Tags[k] is { Kind: TagKind.Column, Length: 1 } one && one.Column == split))
+                    {
+                        Set(start, end - start + 1, new Tag(TagKind.Column, start, end - start + 1, split,
+                            Reading: $"'{Original[start]}' and '{Original[end]}' abbreviated → column {split.Name}"));
+                        break;
+                    }
+                }
         // "female life expectancy" of lifeFemale: after several words read as a column, a word that makes a compound WordNet
         // knows with the last of them, a part of the column's name ("life expectancy"), completes it.
         if (Lexicon.Shared is { Available: true } compounds)
@@ -3823,6 +3846,20 @@ public sealed partial class Question
             // Not a noun of its own that begins so ("customers", who pay, of payment_method).
             if (DoesWhatAColumnNames(word, lexicon))
                 return;
+            // "farmers" of occupations stored as farm: a kind of person named from a stored value, which WordNet defines by it ("a
+            // person who operates a farm"), is the rows of that value; held by two columns (a man's occupation and his father's), the question must
+            // say which.
+            if (ValueFor(Senses.Broader(word, lexicon)) is null && Language.Words.Singular(word) is var kindOfPerson
+                && Table.Columns.Where(c => c is { Kind: ColumnKind.Text, IsFlag: false, Profile.DistinctCount: <= 20 })
+                    .SelectMany(c => c.Values.Where(v => v.Key.Length >= 3 && v.Key != kindOfPerson && kindOfPerson.StartsWith(v.Key, StringComparison.Ordinal)
+                        && Regex.IsMatch(lexicon.Synsets(kindOfPerson, PartOfSpeech.Noun)[0].Definition, $@"\b{Regex.Escape(v.Key)}\b")).Select(v => (Column: c, v.Value)))
+                    .Distinct().ToList() is { Count: > 0 } definers)
+            {
+                Tags[i] = definers is [var (definer, value)]
+                    ? new Tag(TagKind.Value, i, 1, definer, value, Reading: $"{definer.Name} = {value} (WordNet: a {kindOfPerson} is \"{lexicon.Synsets(kindOfPerson, PartOfSpeech.Noun)[0].Definition}\")")
+                    : new Tag(TagKind.Unknown, i, 1, Reading: $"'{Original[i]}' is {string.Join(" or ", definers.Select(d => $"{d.Column.Name} = {d.Value}"))}; say which is meant");
+                return;
+            }
             // A table of people: "victims", "people" are its rows; "women" its rows of one value (female); "professors" of
             // ranks AsstProf, AssocProf and Prof all of them, the kind every other value ends with, unless an adjective
             // nothing else reads picks the kind itself ("a full professor").
@@ -5065,7 +5102,9 @@ public sealed partial class Question
         && name.Take(name.Count - 1).Any(w => Language.Words.Singular(w) == thing)
         && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Select(Language.Words.Singular).Contains(thing))
         // Not "bacteria" of children-bacteria-trial: where the name says whose the rows are (children), the subjects are those.
-        && !(Lexicon.Shared is { Available: true } lexicon && name.Select(Language.Words.Singular).Any(w => w != thing && Senses.NamesAPerson(w, lexicon)))
+        && !(Lexicon.Shared is { Available: true } lexicon && (name.Select(Language.Words.Singular).Any(w => w != thing && Senses.NamesAPerson(w, lexicon))
+            // Nor "seizures" of epilepsy-seizure-counts: rows that count them (WordNet: a count is a number) are not measurements of them.
+            || Senses.NamesANumber(Language.Words.Singular(head), lexicon)))
         && BuiltinEngine.PersonId(Table) is { } subject && Table.MeasuredAtLevels?.Contains(subject.Name) == true ? subject : null;
 
     /// <summary>
@@ -5461,7 +5500,11 @@ public sealed partial class Question
             if ((Tags[i] is { Kind: TagKind.TableWord, Length: 1 } || Tags[i] is null && Table.NameWords.Contains(Language.Words.Singular(Words[i]))) && ThingsCounted is { } counts
                 && Language.Words.Singular(Words[i]) != Words[i])
             {
-                if (TagAt(i - 1) is { Kind: TagKind.Number, IsYear: false })
+                // "total seizures", "the most seizures", "no seizures" of epilepsy-seizure-counts, a table named for counts of them
+                // (WordNet: a count is a number): summed, ranked or none, what the column counts. Not carnivore-scat's scats, each
+                // a row, beside the pieces of each.
+                if (TagAt(i - 1) is { Kind: TagKind.Number, IsYear: false } || Word(i - 1) is "total" or "average" or "mean" or "median" or "most" or "fewest" or "no"
+                    && Lexicon.Shared is { Available: true } counting && Language.Words.NameWords(Table.Name) is [_, .., var countsOf] && Senses.NamesANumber(Language.Words.Singular(countsOf), counting))
                     Tags[i] = new Tag(TagKind.Column, i, 1, counts, Reading: $"the {Words[i]} each row counts → column {counts.Name}");
                 // "the average number of insects": averaged per row, "the highest number of accidents" ranked by row; "the number
                 // of flights" alone is their total, read below.
@@ -5470,6 +5513,33 @@ public sealed partial class Question
                          && Tags[of - 1] is null or { Kind: TagKind.Keyword }
                          && Word(of - 2) is "average" or "mean" or "median" or "highest" or "lowest" or "largest" or "smallest" or "greatest" or "maximum" or "minimum")
                     Set(of - 1, i - of + 2, new Tag(TagKind.Column, of - 1, i - of + 2, counts, Reading: $"the {Words[i]} each row counts → column {counts.Name}"));
+            }
+        // "the average seizure count" of epilepsy-seizure-counts: the table's own word and "count" are what the column that
+        // counts holds; after another number column ("baseline seizure count"), they say what kind of number that is.
+        for (var i = 1; i < Words.Count; i++)
+            if (Words[i] is "count" or "counts" && ThingsCounted is { } counted && Tags[i - 1] is null or { Kind: TagKind.TableWord, Length: 1 }
+                && Language.Words.Singular(Words[i - 1]) is var thing && thing == Words[i - 1] && Table.NameWords.Contains(thing) && Word(i - 2) != "many")
+            {
+                if (TagAt(i - 2) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number } number } && number != counted)
+                    Set(i - 1, 2, new Tag(TagKind.Column, i - 1, 2, number, Reading: $"a count of the {thing}: what kind of number {number.Name} is"));
+                else Set(i - 1, 2, new Tag(TagKind.Column, i - 1, 2, counted, Reading: $"the {thing} each row counts → column {counted.Name}"));
+            }
+        // "How many times was the concentration measured?" of a conc column empty where a dose was given: the rows that hold one.
+        if (Word(0) == "how" && Word(1) == "many" && Word(2) == "times" && Word(3) is "was" or "were" && Word(4) is "the" or "a"
+            && TagAt(5) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, HasEmptyCells: true } measured } measuredTag && measuredTag.Start + measuredTag.Length == Words.Count - 1
+            && Lexicon.Shared is { Available: true } measuring && measuring.BaseForms(Words[^1], PartOfSpeech.Verb).Any(v => v != Words[^1] && Senses.VerbOfMeasuring(v, measuring)))
+        {
+            Tags[2] = new Tag(TagKind.Column, 2, 1, measured, Reading: $"the times {measured.Name} was {Words[^1]}: its rows that hold one");
+            Tags[^1] = new Tag(TagKind.Stop, Words.Count - 1, 1);
+        }
+        // "the most seizures in one period" of a patient's row in each period: one row, not the periods' totals ranked.
+        for (var i = 3; i < Words.Count; i++)
+            if (Word(i - 1) is "one" or "single" && Word(Word(i - 2) == "a" ? i - 3 : i - 2) is "in" or "during" or "on" or "over"
+                && Tags[i] is { Kind: TagKind.Column, Length: 1, Column: { } period } && BuiltinEngine.OneRowPerUnitAt(Table, period) is { } unit
+                && Words.Take(i).Any(w => w is "most" or "fewest" or "least" || IsSuperlative(w)))
+            {
+                Tags[i - 1] = new Tag(TagKind.Stop, i - 1, 1, Reading: $"one {Words[i]}: one row");
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"each row is one {period.Name} of one {unit.Name}");
             }
         // "population density" of Freedman's population and density: two numeric columns' names, the second a measure
         // (WordNet) and the first not, are the second measured of the first.

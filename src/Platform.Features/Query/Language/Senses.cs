@@ -416,6 +416,10 @@ public static partial class Senses
         lexicon.Synsets(wider, PartOfSpeech.Noun).FirstOrDefault() is { LexFile: not (NounGroup or NounTops) } kind
         && lexicon.KindsOf(lexicon.Synsets(narrower, PartOfSpeech.Noun).Take(senses), levels, instances: false).Any(s => s.Offset == kind.Offset);
 
+    /// <summary>Whether a noun's first sense is a kind of number (a count: "the total number counted"; a tally is not).</summary>
+    public static bool NamesANumber(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { } first
+        && lexicon.KindsOf([first], 1, instances: false).Any(kind => kind.Words.Contains("number"));
+
     /// <summary>Whether a word is an adjective whose noun, if any, is first a quality (good, bad), never a thing counted.</summary>
     public static bool IsOnlyAQuality(string word, Lexicon lexicon) => lexicon.Knows(word, PartOfSpeech.Adjective)
         && lexicon.Synsets(word, PartOfSpeech.Noun).FirstOrDefault() is null or { LexFile: NounAttribute };
