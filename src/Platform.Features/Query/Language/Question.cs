@@ -3846,17 +3846,18 @@ public sealed partial class Question
             // Not a noun of its own that begins so ("customers", who pay, of payment_method).
             if (DoesWhatAColumnNames(word, lexicon))
                 return;
-            // "farmers" of occupations stored as farm: a kind of person named from a stored value, which WordNet defines by it ("a
-            // person who operates a farm"), is the rows of that value; held by two columns (a man's occupation and his father's), the question must
-            // say which.
+            // "farmers" of occupations stored as farm: a kind of person named from a stored value, which WordNet defines by it
+            // ("a person who operates a farm"), is the rows of that value; held by two columns (a man's occupation and his
+            // father's), the question must say which.
             if (ValueFor(Senses.Broader(word, lexicon)) is null && Language.Words.Singular(word) is var kindOfPerson
+                && lexicon.Synsets(kindOfPerson, PartOfSpeech.Noun).FirstOrDefault()?.Definition is { } definition
                 && Table.Columns.Where(c => c is { Kind: ColumnKind.Text, IsFlag: false, Profile.DistinctCount: <= 20 })
                     .SelectMany(c => c.Values.Where(v => v.Key.Length >= 3 && v.Key != kindOfPerson && kindOfPerson.StartsWith(v.Key, StringComparison.Ordinal)
-                        && Regex.IsMatch(lexicon.Synsets(kindOfPerson, PartOfSpeech.Noun)[0].Definition, $@"\b{Regex.Escape(v.Key)}\b")).Select(v => (Column: c, v.Value)))
+                        && Regex.IsMatch(definition, $@"\b{Regex.Escape(v.Key)}\b")).Select(v => (Column: c, v.Value)))
                     .Distinct().ToList() is { Count: > 0 } definers)
             {
                 Tags[i] = definers is [var (definer, value)]
-                    ? new Tag(TagKind.Value, i, 1, definer, value, Reading: $"{definer.Name} = {value} (WordNet: a {kindOfPerson} is \"{lexicon.Synsets(kindOfPerson, PartOfSpeech.Noun)[0].Definition}\")")
+                    ? new Tag(TagKind.Value, i, 1, definer, value, Reading: $"{definer.Name} = {value} (WordNet: a {kindOfPerson} is \"{definition}\")")
                     : new Tag(TagKind.Unknown, i, 1, Reading: $"'{Original[i]}' is {string.Join(" or ", definers.Select(d => $"{d.Column.Name} = {d.Value}"))}; say which is meant");
                 return;
             }
