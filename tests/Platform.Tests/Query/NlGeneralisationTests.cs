@@ -121,7 +121,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "rat-pup-weights.csv", "ergonomic-stools.csv", "school-math-achievement.csv", "nuclear-plant-costs.csv", "serum-free-light-chains.csv",
     "ship-damage-incidents.csv", "speeding-warning-signs.csv", "newborn-phenobarbital.csv", "cushings-syndrome.csv", "leukaemia-white-cells.csv",
     "beaver-body-temperature.csv", "alpine-boiling-points.csv", "urine-gag-levels.csv", "brothers-head-sizes.csv", "children-bacteria-trial.csv",
-    "ncctg-lung-cancer.csv", "biliary-cirrhosis-trial.csv", "epilepsy-seizure-counts.csv", "fathers-sons-occupations.csv", "quinidine-concentrations.csv");
+    "ncctg-lung-cancer.csv", "biliary-cirrhosis-trial.csv", "epilepsy-seizure-counts.csv", "fathers-sons-occupations.csv", "quinidine-concentrations.csv",
+    "wilms-tumour-study.csv", "leukaemia-remission-pairs.csv", "sugar-cane-disease.csv", "motorcycle-crash-acceleration.csv", "rat-tumour-litters.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -7537,6 +7538,75 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("quinidine-concentrations", "What was each patient's blood pressure?", null),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] HundredAndFirstTest =
+    [
+        ("wilms-tumour-study", "How many children are in the study?", "select count(*) from {t}"),
+        ("wilms-tumour-study", "Average age in months", "select round(avg(age), 2) from {t}"),
+        ("wilms-tumour-study", "How many children relapsed?", "select count(*) from {t} where rel = 1"),
+        ("wilms-tumour-study", "Number of patients by stage", "select stage, count(*) from {t} group by 1"),
+        ("wilms-tumour-study", "How many patients had stage 4 disease?", "select count(*) from {t} where stage = 4"),
+        ("wilms-tumour-study", "Average age by stage", "select stage, round(avg(age), 2) from {t} group by 1"),
+        ("wilms-tumour-study", "How many patients are in the subcohort?", "select count(*) from {t} where \"in.subcohort\""),
+        ("wilms-tumour-study", "Average time to relapse", "select round(avg(edrel), 2) from {t}"),
+        ("wilms-tumour-study", "Number of patients by study", "select study, count(*) from {t} group by 1"),
+        ("wilms-tumour-study", "Which stage had the most relapses?", "select stage, count(*) from {t} where rel = 1 group by 1 order by 2 desc limit 1"),
+        ("wilms-tumour-study", "Age of the oldest patient", "select max(age) from {t}"),
+        ("wilms-tumour-study", "How many patients were younger than 12 months?", "select count(*) from {t} where age < 12"),
+        ("wilms-tumour-study", "How much did each tumour weigh?", null),
+        ("leukaemia-remission-pairs", "How many patients are there?", "select count(*) from {t}"),
+        ("leukaemia-remission-pairs", "Average remission time", "select round(avg(time), 2) from {t}"),
+        ("leukaemia-remission-pairs", "Average remission time by treatment", "select treat, round(avg(time), 2) from {t} group by 1"),
+        ("leukaemia-remission-pairs", "How many patients were given 6-MP?", "select count(*) from {t} where treat = '6-MP'"),
+        ("leukaemia-remission-pairs", "Longest remission time", "select max(time) from {t}"),
+        ("leukaemia-remission-pairs", "How many pairs are there?", "select count(distinct pair) from {t}"),
+        ("leukaemia-remission-pairs", "Average remission time of the control group", "select round(avg(time), 2) from {t} where treat = 'control'"),
+        ("leukaemia-remission-pairs", "How many patients relapsed?", "select count(*) from {t} where cens = 1"),
+        ("leukaemia-remission-pairs", "Shortest remission time on 6-MP", "select min(time) from {t} where treat = '6-MP'"),
+        ("leukaemia-remission-pairs", "Number of patients by treatment", "select treat, count(*) from {t} group by 1"),
+        ("leukaemia-remission-pairs", "How many patients stayed in remission longer than 20 weeks?", "select count(*) from {t} where time > 20"),
+        ("leukaemia-remission-pairs", "Which pair had the longest remission?", "select pair, max(time) from {t} group by 1 order by 2 desc limit 1"),
+        ("leukaemia-remission-pairs", "What was each patient's age?", null),
+        ("sugar-cane-disease", "How many plots are there?", "select count(*) from {t}"),
+        ("sugar-cane-disease", "Total number of shoots", "select sum(n) from {t}"),
+        ("sugar-cane-disease", "Total diseased shoots", "select sum(r) from {t}"),
+        ("sugar-cane-disease", "Average number of diseased shoots by block", "select block, round(avg(r), 2) from {t} group by 1"),
+        ("sugar-cane-disease", "How many varieties are there?", "select count(distinct var) from {t}"),
+        ("sugar-cane-disease", "Which variety had the most diseased shoots?", "select var, sum(r) from {t} group by 1 order by 2 desc limit 1"),
+        ("sugar-cane-disease", "Average number of shoots per plot", "select round(avg(n), 2) from {t}"),
+        ("sugar-cane-disease", "How many plots had no diseased shoots?", "select count(*) from {t} where r = 0"),
+        ("sugar-cane-disease", "Number of plots by block", "select block, count(*) from {t} group by 1"),
+        ("sugar-cane-disease", "Total shoots in block A", "select sum(n) from {t} where block = 'A'"),
+        ("sugar-cane-disease", "Average number of stem pieces planted", "select round(avg(x), 2) from {t}"),
+        ("sugar-cane-disease", "Which block had the most diseased shoots?", "select block, sum(r) from {t} group by 1 order by 2 desc limit 1"),
+        ("sugar-cane-disease", "What was the sugar yield of each plot?", null),
+        ("motorcycle-crash-acceleration", "How many measurements are there?", "select count(*) from {t}"),
+        ("motorcycle-crash-acceleration", "Lowest head acceleration", "select min(accel) from {t}"),
+        ("motorcycle-crash-acceleration", "Highest head acceleration", "select max(accel) from {t}"),
+        ("motorcycle-crash-acceleration", "Average acceleration", "select round(avg(accel), 2) from {t}"),
+        ("motorcycle-crash-acceleration", "Number of observations by stratum", "select strata, count(*) from {t} group by 1"),
+        ("motorcycle-crash-acceleration", "At what time was the acceleration lowest?", "select times, accel from {t} order by accel asc limit 1"),
+        ("motorcycle-crash-acceleration", "Average acceleration by stratum", "select strata, round(avg(accel), 2) from {t} group by 1"),
+        ("motorcycle-crash-acceleration", "How many measurements were taken after 30 milliseconds?", "select count(*) from {t} where times > 30"),
+        ("motorcycle-crash-acceleration", "Latest time recorded", "select max(times) from {t}"),
+        ("motorcycle-crash-acceleration", "How many readings had a negative acceleration?", "select count(*) from {t} where accel < 0"),
+        ("motorcycle-crash-acceleration", "Average residual variance", "select round(avg(v), 2) from {t}"),
+        ("motorcycle-crash-acceleration", "Average acceleration in the first 10 milliseconds", "select round(avg(accel), 2) from {t} where times <= 10"),
+        ("motorcycle-crash-acceleration", "How fast was the motorcycle going?", null),
+        ("rat-tumour-litters", "How many rats are there?", "select count(*) from {t}"),
+        ("rat-tumour-litters", "How many litters are there?", "select count(distinct litter) from {t}"),
+        ("rat-tumour-litters", "How many rats developed a tumour?", "select count(*) from {t} where status = 1"),
+        ("rat-tumour-litters", "How many rats were treated with the drug?", "select count(*) from {t} where rx = 1"),
+        ("rat-tumour-litters", "Number of rats by sex", "select sex, count(*) from {t} group by 1"),
+        ("rat-tumour-litters", "Average follow-up time", "select round(avg(time), 2) from {t}"),
+        ("rat-tumour-litters", "How many female rats developed tumours?", "select count(*) from {t} where sex = 'f' and status = 1"),
+        ("rat-tumour-litters", "Average time by treatment", "select rx, round(avg(time), 2) from {t} group by 1"),
+        ("rat-tumour-litters", "How many male rats are there?", "select count(*) from {t} where sex = 'm'"),
+        ("rat-tumour-litters", "Number of tumours by sex", "select sex, sum(status) from {t} group by 1"),
+        ("rat-tumour-litters", "Shortest time to a tumour", "select min(time) from {t} where status = 1"),
+        ("rat-tumour-litters", "Which litter had the most tumours?", "select litter, sum(status) from {t} group by 1 order by 2 desc limit 1"),
+        ("rat-tumour-litters", "What did the rats weigh?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -7839,8 +7909,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_ninety_ninth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(NinetyNinthTest, "nl-ninety-ninth-test", 0.8, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_hundredth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(HundredthTest, "nl-hundredth-test", 0.9, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_hundred_and_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(HundredAndFirstTest, "nl-hundred-and-first-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
