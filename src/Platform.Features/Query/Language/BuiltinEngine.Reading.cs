@@ -13,7 +13,7 @@ public static partial class BuiltinEngine
         for (var i = 0; i < q.Words.Count; i++)
         {
             var word = q.Words[i];
-            if (word is "top" or "bottom" or "first" or "last" && q.TagAt(i + 1) is { Kind: TagKind.Number, IsYear: false } n && n.Number >= 1)
+            if (word is "top" or "bottom" or "first" or "last" && q.TagAt(i + 1) is { Kind: TagKind.Number, IsYear: false } n && n.Number >= 1 && !FirstOfATime(q, i))
             {
                 r.Limit = (int)n.Number;
                 r.Ranked = word is "top" or "bottom";
@@ -25,7 +25,8 @@ public static partial class BuiltinEngine
             // "the latest release date", "the date of the first release" of releases: the rows' own word may come between,
             // or a value picking the rows ("the earliest EUR start").
             else if ((word is "first" or "last" || word is "earliest" or "latest" or "oldest" or "newest" && q.TagAt(i) is { Kind: TagKind.Keyword })
-                     && OrderedBy(q, i) is { Kind: TagKind.Column, Column: { } dated } && (dated.Kind == ColumnKind.Date || dated.IsYearNumber))
+                     && OrderedBy(q, i) is { Kind: TagKind.Column, Column: { } dated } && (dated.Kind == ColumnKind.Date || dated.IsYearNumber
+                         || word is "earliest" or "latest" && Question.NamedForATime(dated)))
                 r.Measures.Add(new MeasureSpec(word is "first" or "earliest" or "oldest" ? Aggregate.Min : Aggregate.Max, dated));
             // "Which Firefox version first supported Grid?": before a verb, of the one row a name picks, the order is the
             // verb's own (the version that first did it); there is nothing to rank.
@@ -35,7 +36,7 @@ public static partial class BuiltinEngine
             // An order without a number of rows is not read yet ("the first quarter" is a number, "the first day" of firstDay
             // a column's name; "started last" after a verb of time was read with the verb).
             else if (word is "first" or "last" && q.TagAt(i) is not { Kind: TagKind.Number or TagKind.Quarter or TagKind.Stop or TagKind.Value } && q.TagAt(i) is not ({ Kind: TagKind.Column, Length: > 1 } or { Kind: TagKind.Column, Superlative: true })
-                     && !(q.TagAt(i) is { Kind: TagKind.Column, Column: { } orderNamed } && orderNamed.Name.Equals(word, StringComparison.OrdinalIgnoreCase)))
+                     && !(q.TagAt(i) is { Kind: TagKind.Column, Column: { } orderNamed } && orderNamed.Name.Equals(word, StringComparison.OrdinalIgnoreCase)) && !FirstOfATime(q, i))
                 r.Problems.Add($"I don't read '{q.Original[i]}' without a number of rows yet.");
             // "the 3 varieties with the highest yield": a number before what is ranked.
             else if (!r.Used.Contains(i) && q.TagAt(i) is { Kind: TagKind.Number, IsYear: false } k && k.Number >= 1 && k.Number == Math.Floor(k.Number)
@@ -1074,13 +1075,21 @@ public static partial class BuiltinEngine
             // "after 12 hours" of a column of the hours since a dose: more of them.
             "after" or "before" when q.TagAt(i + 1) is { Kind: TagKind.Number, IsYear: false, Length: 1 }
                 && q.TagAt(i + 2) is { Kind: TagKind.Column or TagKind.Unit, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }
-                && (Question.TimeUnits.Contains(q.Word(i + 2)) || Question.TimeUnits.Contains(q.Word(i + 2) + "s")) => (w == "after" ? ">" : "<", 1),
+                && (Question.TimeUnits.Contains(q.Word(i + 2)) || Question.TimeUnits.Contains(q.Word(i + 2) + "s")
+                    // "after 30 milliseconds" of a crash's times since impact: any unit of time.
+                    || q.TagAt(i + 2) is { Kind: TagKind.Unit, Unit: { } timeUnit } && timeUnit.Measures.Contains("time")) => (w == "after" ? ">" : "<", 1),
+            // "in the first 10 milliseconds" of a crash's times since impact: up to that time.
+            "first" when FirstOfATime(q, i) => ("<=", 1),
             // "before day 3" of a column of days counted from a start: fewer of them.
             "after" or "before" when q.TagAt(i + 1) is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }
                 && (Question.TimeUnits.Contains(next) || Question.TimeUnits.Contains(next + "s")) && q.TagAt(i + 2) is { Kind: TagKind.Number, IsYear: false, Length: 1 } => (w == "after" ? ">" : "<", 2),
             _ => (null, 0),
         };
     }
+
+    /// <summary>"the first 10 milliseconds": a number of a unit of time that measures a column, not a number of rows.</summary>
+    private static bool FirstOfATime(Question q, int i) => q.Word(i) == "first" && q.TagAt(i + 1) is { Kind: TagKind.Number, IsYear: false, Length: 1 }
+        && q.TagAt(i + 2) is { Kind: TagKind.Unit, Column: { Kind: ColumnKind.Number, IsYearNumber: false }, Unit: { } unit } && unit.Measures.Contains("time");
 
     /// <summary>
     /// What "first" or "latest" at <paramref name="i"/> orders by: the word after it, or past the rows' own word the column
@@ -1551,7 +1560,9 @@ public static partial class BuiltinEngine
                         || !grouped.Contains(amount) && amount.CountedStem is not null && q.Word(counted.Start + counted.Length - 1) is { } asked && Words.Singular(asked) != asked
                         // "How many cases" of incidence, the frequency of occurrences, a case being one.
                         || !grouped.Contains(amount) && counted.Length == 1 && q.CountedOccurrences(q.Word(counted.Start)) == amount)
-                    && !NamesEachRow(q, counted) && !NumbersPeople(q, counted) && !SaidAsGroups(q, counted) && !QualifiesTheRows(q, counted))
+                    && !NamesEachRow(q, counted) && !NumbersPeople(q, counted) && !SaidAsGroups(q, counted) && !QualifiesTheRows(q, counted)
+                    // "How many varieties" of var, 1 to 45 on four rows each: the units of a design, not amounts.
+                    && !(q.Table.NumbersUnits(amount) && NameWordInPlural(q, counted) is not null))
                 {
                     if (!r.Measures.Any(m => m.Column == amount)) r.Measures.Add(new MeasureSpec(Aggregate.Sum, amount));
                     continue;
@@ -1608,6 +1619,8 @@ public static partial class BuiltinEngine
                             && c.Profile.DistinctCount * 2 <= q.Table.RowCount && Lexicon.Shared is { Available: true } repeatedThings
                             && Senses.NamesAPhysicalThing(Words.Singular(q.Word(counted.Start + counted.Length - 1)), repeatedThings)
                         || NumbersPeople(q, counted) || Identifies(q, counted) || SaidAsGroups(q, counted)
+                        // "How many pairs" of gehan's pair, 1 to 21 on two rows each.
+                        || q.Table.NumbersUnits(c) && NameWordInPlural(q, counted) is not null
                         // "How many fish" of fish numbered 4842 to 4865, each seen at several stations.
                         || q.NumbersThings(counted))
                     && !(c.Kind == ColumnKind.Text && !distinct && c.Profile.DistinctCount >= 0.9 * q.Table.RowCount && (NamesEachRow(q, counted) || CalledByName(q, counted)) && q.Table.Frequency is null
@@ -1710,8 +1723,11 @@ public static partial class BuiltinEngine
                 if (!r.DirectionGiven) r.Descending = MaxWords.Contains(w) || MostWords.Contains(w);
                 r.Limit ??= 1;
                 // "the fewest unemployed on average": the group's average.
-                var averaged = target.AveragedByNature || CalledARate(q, target) || target.IsFraction
-                    || Language.Words.NameWords(target.Name) is [{ } perUnit] && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAMeasurePerUnit(perUnit, lexicon);
+                var averaged = (target.AveragedByNature || CalledARate(q, target) || target.IsFraction
+                    || Language.Words.NameWords(target.Name) is [{ } perUnit] && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAMeasurePerUnit(perUnit, lexicon))
+                    // "the most relapses" of rel, 1 or 0: the events a yes or no says happened, said in the plural, are its ones added up.
+                    && !(target.IsFlag && !target.IsMarkOnly && w is "most" or "least" or "fewest" && target.Kind == ColumnKind.Number
+                         && q.Tags.FirstOrDefault(t => t.Start > i && t.Column == target) is { } events && q.Word(events.Start + events.Length - 1) is var plural && Words.Singular(plural) != plural);
                 // "Which subject had the largest distance?" of children measured once at each age: one thing's single extreme.
                 var highestOrLowest = MaxWords.Contains(w) || MinWords.Contains(w);
                 var measuredOverTime = r.Groups is [{ Column: { } unit }] && MeasuredOnceEach(q.Table, unit) && highestOrLowest;

@@ -182,6 +182,11 @@ public static partial class BuiltinEngine
         if (r is { Measures.Count: 0, Shown.Count: 0, ShareOfRows: false } && q.Tags.FirstOrDefault(t => t is { Kind: TagKind.Column, Predicate: true }
                 && r.Filters.Any(f => f.Column == t.Column && f.Op == "=")) is { } restated)
             r.Problems.Add($"'{q.Original[restated.Start]}' stands for {restated.Column!.Name}, which the question already gives.");
+        // "Average time to relapse" of rel, 1 or 0: how long until what a yes or no says happened is no column here.
+        for (var i = 0; i + 2 < q.Words.Count; i++)
+            if (q.Words[i] is "time" or "times" && q.Words[i + 1] is "to" or "until" or "till"
+                && q.TagAt(q.Word(i + 2) is "a" or "an" or "the" ? i + 3 : i + 2) is { Kind: TagKind.Column, Column: { IsFlag: true } happened })
+                r.Problems.Add($"{happened.Name} only says whether it happened; no column says how long until it did.");
         // "the average speed of the first 151 pokemon": which rows are first is not said, and a limit on one aggregate keeps it whole.
         if (r.Limit is not null && !r.Ranked && r.Groups.Count == 0 && r.Measures.Count > 0 && !r.Entity)
             r.Problems.Add($"I can't tell which {r.Limit} rows come first.");

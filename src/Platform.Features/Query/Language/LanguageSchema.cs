@@ -239,6 +239,10 @@ public sealed partial record LanguageColumn(string Name, string Type, ColumnKind
 /// Where one column named an id repeats, the text columns of a few values telling each id's rows apart: a patient's
 /// <c>eye</c>, left or right, so that "how many eyes" counts the rows.
 /// </param>
+/// <param name="EvenlyNumbered">
+/// Whole numbers 1 to N, each on the same number of rows, two or more (gehan's 21 pairs of patients, 100 litters of three
+/// rats, 45 varieties in each of four blocks): the units of a design, told apart by their numbers, never amounts.
+/// </param>
 /// <param name="SymmetricSides">
 /// Every row's <see cref="Sides"/> swapped, with the same other values, is a row too (eurodist's road distances, each pair
 /// of cities both ways): which side a value is said of does not change an answer.
@@ -246,7 +250,7 @@ public sealed partial record LanguageColumn(string Name, string Type, ColumnKind
 public sealed record LanguageTable(Guid DatasetId, string Name, string TableName, long RowCount, IReadOnlyList<string> NameWords, IReadOnlyList<LanguageColumn> Columns,
     bool HourlyRows = false, IReadOnlySet<(string Label, string Number)>? RepeatedWithin = null, IReadOnlySet<string>? ListedAgain = null,
     IReadOnlySet<string>? NamedWithin = null, IReadOnlySet<string>? HeldById = null, IReadOnlySet<string>? MeasuredAtLevels = null, bool RowsShareLabels = false, IReadOnlySet<string>? ApartWithinId = null,
-    bool SymmetricSides = false)
+    bool SymmetricSides = false, IReadOnlySet<string>? EvenlyNumbered = null)
 {
     /// <summary>
     /// The noun the table's name ends with, before any "by": what its rows are ("package" of debian-packages, "country" of
@@ -273,6 +277,9 @@ public sealed record LanguageTable(Guid DatasetId, string Name, string TableName
     /// </summary>
     public bool IsFactorSide(LanguageColumn column) => Sides is var (first, second) && (column == first || column == second)
         && first.Profile.DistinctCount * second.Profile.DistinctCount < RowCount;
+
+    /// <summary>Whether the column numbers the units of a design 1 to N, each on as many rows as the others.</summary>
+    public bool NumbersUnits(LanguageColumn column) => EvenlyNumbered?.Contains(column.Name) == true;
 
     /// <summary>Whether <paramref name="number"/> is one value per <paramref name="label"/>, repeated on each of its rows.</summary>
     public bool Repeats(LanguageColumn number, LanguageColumn label) => RepeatedWithin?.Contains((label.Name, number.Name)) == true;
@@ -431,8 +438,9 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
             var apartWithinId = connection is null ? null : ApartWithinId(dataset, connection, columns, id);
             var measuredAtLevels = connection is null ? null : MeasuredAtLevels(dataset, connection, columns);
             var shareLabels = connection is not null && LanguageTable.CountColumn(dataset.Name, dataset.RowCount, columns) is { } counts && RowsShareLabels(dataset, connection, columns, counts);
+            var evenlyNumbered = connection is null ? null : EvenlyNumbered(dataset, connection, columns);
             var table = new LanguageTable(dataset.Id, dataset.Name, dataset.TableName, dataset.RowCount, nameWords, columns, HourlyRows(dataset), repeated, listedAgain, namedWithin,
-                heldById, measuredAtLevels, shareLabels, apartWithinId);
+                heldById, measuredAtLevels, shareLabels, apartWithinId, EvenlyNumbered: evenlyNumbered);
             return connection is not null && table.Sides is var (first, second) && Mirrored(dataset, connection, columns, first, second) ? table with { SymmetricSides = true } : table;
         })!;
 
@@ -755,6 +763,29 @@ public sealed partial class LanguageSchema(DatasetFiles files, QueryResultCache 
         using var command = connection.CreateCommand();
         command.CommandText = $"select count(distinct row({string.Join(", ", labels.Select(c => DatasetStorage.Identifier(c.Name)))})) < count(*) from {DatasetStorage.Identifier(dataset.TableName)}";
         return command.ExecuteScalar() is true;
+    }
+
+    /// <summary>
+    /// The whole-number columns (not years, nor yes or no, nor named for a time period) holding exactly 1 to N with nothing empty, N at most half the rows,
+    /// whose values are each on as many rows: one grouping scan per such column, within the budget of the checks above.
+    /// </summary>
+    private static HashSet<string> EvenlyNumbered(Dataset dataset, DuckDBConnection connection, IReadOnlyList<LanguageColumn> columns)
+    {
+        var numbered = columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false, IsFlag: false, StoredAsText: false, Profile: { NullCount: 0, Min: "1" } }
+            && ColumnTypes.IsInteger(c.Type) && c.Profile.DistinctCount >= 2 && c.Profile.DistinctCount * 2 <= dataset.RowCount
+            && c.Profile.Max == c.Profile.DistinctCount.ToString(CultureInfo.InvariantCulture) && dataset.RowCount % c.Profile.DistinctCount == 0
+            // Not days, quarters or periods, numbered again within each year or patient.
+            && !(Lexicon.Shared is { Available: true } lexicon && Words.NameWords(c.Name).Any(w => Senses.NamesATimeInSomeSense(Words.Singular(w), lexicon)))).ToList();
+        if (numbered.Count == 0 || dataset.RowCount * numbered.Count > 20_000_000) return [];
+        var even = new HashSet<string>();
+        foreach (var column in numbered)
+        {
+            using var command = connection.CreateCommand();
+            var id = DatasetStorage.Identifier(column.Name);
+            command.CommandText = $"select count(*) = {column.Profile.DistinctCount} and min(n) = max(n) from (select count(*) as n from {DatasetStorage.Identifier(dataset.TableName)} group by {id})";
+            if (command.ExecuteScalar() is true) even.Add(column.Name);
+        }
+        return even;
     }
 
     /// <summary>For each label and its numbers, in one scan: whether all rows of each of the label's values hold the same numbers.</summary>

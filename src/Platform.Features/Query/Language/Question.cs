@@ -69,6 +69,18 @@ public sealed partial class Question
     private bool SaysKindOfNumberBeforeColumn(int i) => SaysKindOfNumber(Words[i]) && Word(i + 1) is "of" or "in" or "on"
         && TagAt(Word(i + 2) is "all" or "the" ? i + 3 : i + 2) is { Kind: TagKind.Column, Column.Kind: ColumnKind.Number };
 
+    /// <summary>
+    /// "How many children are in the study?" of wilms-tumour-study's <c>study</c> (3 or 4): what gathered the data, ending the
+    /// question with none of the column's values said, is the table its name calls so, not the column.
+    /// </summary>
+    private void LinkGathererNamedAsAColumn()
+    {
+        var last = Words.Count - 1;
+        if (last >= 2 && GatheredTheData(last) && Tags[last] is { Kind: TagKind.Column, Length: 1, Column: { } named } && Table.NameWords.Contains(Words[last])
+            && !Tags.Any(t => t is { Kind: TagKind.Value } && t.Column == named))
+            Tags[last] = new Tag(TagKind.Stop, last, 1, Reading: $"the {Words[last]}: the whole table, as its name says");
+    }
+
     /// <summary>"in the survey", "of this study", "in the sample": what gathered the data is the table itself.</summary>
     private bool GatheredTheData(int i) => Words[i] is "survey" or "study" or "census" or "poll" or "experiment" or "sample" or "dataset" && Word(i - 1) is "the" or "this" && Word(i - 2) is "in" or "of" or "from";
 
@@ -179,6 +191,7 @@ public sealed partial class Question
         q.LinkNumbersKeptAsText();
         q.LinkAggregateBeforeColumn();
         q.LinkRest();
+        q.LinkGathererNamedAsAColumn();
         q.LinkPassiveEnding(Lexicon.Shared);
         q.LinkOtherWordsOfAColumnSaid();
         q.LinkValuesBeforeTheirColumn();
@@ -2605,7 +2618,9 @@ public sealed partial class Question
             {
                 // "market value" of grunfeld-investment's value beside its firms: where text could pick rows, only a noun WordNet
                 // knows as one word with the measure's.
-                if (numbersOnly) Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {measure.Name} is of (nothing in {Table.Name} picks rows by it)");
+                // "Latest time recorded" of a crash's times since impact: the superlative, not WordNet's news.
+                if (Words[i] is "latest" or "earliest" && NamedForATime(measure)) Tags[i] = new Tag(TagKind.Keyword, i, 1);
+                else if (numbersOnly) Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {measure.Name} is of (nothing in {Table.Name} picks rows by it)");
                 else if (lexicon.Knows($"{Words[i]} {Words[i + 1]}", PartOfSpeech.Noun) && !Table.NameWords.Contains(Words[i]))
                     Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"'{Original[i]} {Original[i + 1]}' is one word (WordNet): a kind of {measure.Name}");
             }
@@ -3551,6 +3566,11 @@ public sealed partial class Question
         return measuring is [var only] ? (only.Unit, only.Column!) : null;
     }
 
+    /// <summary>A number column whose one-word name WordNet calls a time period (a crash's <c>times</c> since impact).</summary>
+    internal static bool NamedForATime(LanguageColumn column) => column is { Kind: ColumnKind.Number, IsYearNumber: false }
+        && Language.Words.NameWords(column.Name) is [var name] && Lexicon.Shared is { Available: true } lexicon
+        && (Senses.NamesATimePeriod(name, lexicon) || Senses.NamesATimePeriod(Language.Words.Singular(name), lexicon));
+
     /// <summary>
     /// "lasted more than 50 days" of strikes' <c>duration</c>: a unit of time measures the one numeric column WordNet calls a
     /// time period, where no column is stated or named in another unit.
@@ -3660,6 +3680,13 @@ public sealed partial class Question
             && Language.Words.Singular(word) == word && Senses.NamesAGroup(word, lexicon))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"whose {owned.Name} it is");
+            return;
+        }
+        // "stage 4 disease" of wilms-tumour-study: an illness after a value says it is the one the table is named for.
+        if (TagAt(i - 1) is { Kind: TagKind.Value or TagKind.Number } && Senses.NamesAnIllness(Language.Words.Singular(word), lexicon)
+            && Table.NameWords.FirstOrDefault(w => w != Language.Words.Singular(word) && Senses.NamesAnIllness(w, lexicon)) is { } tablesIllness)
+        {
+            Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"the {tablesIllness} {Table.Name} is about");
             return;
         }
         // "girls in the study" of a subject column: what gathered the data, not a word for a column (WordNet: a subject is studied).
@@ -4121,6 +4148,9 @@ public sealed partial class Question
                 && Language.Words.Singular(things) != things
             // "respondents with a bachelor's degree live in": a word only a verb, after the value that says which of them.
             || TagAt(i - 1) is { Kind: TagKind.Value } && lexicon.Knows(word, PartOfSpeech.Verb) && !lexicon.Knows(word, PartOfSpeech.Noun);
+        // "Number of plots by block", "Total shoots": a plural noun right after "of" or a summary is what it is of, whatever
+        // verb it also is.
+        if (previous is "of" or "total" or "average" && Language.Words.Singular(word) is var ofNoun && ofNoun != word && lexicon.Knows(ofNoun, PartOfSpeech.Noun)) verbal = false;
         // "which route has": the word asked for is a noun, whatever verb it also is.
         var asked = previous is "which" or "what" && !inflected && lexicon.Knows(word, PartOfSpeech.Noun);
         var stands = lexicon.Knows(word, PartOfSpeech.Verb) && !asked ? Senses.VerbMeasures(word, lexicon) : [];
@@ -4501,6 +4531,13 @@ public sealed partial class Question
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, shortened, Reading: shortened.CountedStem is { } stem && word.StartsWith(stem, StringComparison.Ordinal)
                 ? $"'{word}' begins with {stem}, and {shortened.Name} counts them → column {shortened.Name}" : $"'{word}' begins with {shortened.Name} → column {shortened.Name}");
+            return;
+        }
+        // "relapsed" of rel, 1 or 0: a verb's form whose base, a noun too, begins with the whole name of a yes or no says it happened.
+        if (inflected && lexicon.BaseForms(word, PartOfSpeech.Verb).FirstOrDefault(b => b != word && lexicon.Knows(b, PartOfSpeech.Noun)) is { } happening
+            && AbbreviatedColumn(happening) is { IsFlag: true, Kind: ColumnKind.Number } relapsed)
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, relapsed, Reading: $"'{word}': '{happening}' begins with {relapsed.Name} → column {relapsed.Name}", Predicate: true);
             return;
         }
         // "weight" of Wt: a noun written as some of its consonants.
@@ -5032,6 +5069,15 @@ public sealed partial class Question
     private static bool SlipBetweenWords(string word, string name) =>
         IsAnotherWord(word, name) && Lexicon.Shared.IsWord(name);
 
+    /// <summary>
+    /// A word of the table's name for an illness, not the noun it ends with (kidney-catheter-infections' rows may be
+    /// infections), asked in the plural or as one ("a tumour"), where no column's name holds it.
+    /// </summary>
+    private bool IllnessOfTheRows(int i) => Language.Words.Singular(Words[i]) is var illness
+        && Language.Words.NameWords(Table.Name).Select(Language.Words.Singular).ToList() is [.., var head] name && name.Contains(illness) && illness != head
+        && (illness != Words[i] || Word(i - 1) is "a" or "an") && NoColumnHolds(illness)
+        && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAnIllness(illness, lexicon);
+
     /// <summary>The column that only counts what each row stands for (not people, who are the rows themselves).</summary>
     private LanguageColumn? ThingsCounted => Table.Frequency is { } counts && Language.Words.NameWords(counts.Name) is not (["people"] or ["persons"]) ? counts : null;
 
@@ -5122,6 +5168,8 @@ public sealed partial class Question
         // table's name ends with what it counts, which no column names ("farms" of wolf-depredations' number; diseases' cases
         // are counted by disease).
         && !Tags.Any(t => t is { Kind: TagKind.Column } && t.Column == counts)
+        // Nor a place ("How many plots are there?" of sugar-cane-disease's shoots per plot): where things were counted.
+        && !Senses.NamesAPlace(Language.Words.Singular(Words[i]), lexicon)
         && !(Language.Words.NameWords(Table.Name) is [.., var head] && Language.Words.Singular(head) is var counted && counted != head
              && counted != Language.Words.Singular(Words[i]) && NoColumnHolds(counted) && lexicon.Knows(counted, PartOfSpeech.Noun))
             ? counts : null;
@@ -5656,6 +5704,9 @@ public sealed partial class Question
                     ? new Tag(TagKind.Column, i, 1, measuredPeople, Reading: $"{MeasuredThingsReading}: the {word}, each numbered by {measuredPeople.Name}")
                 : ThingsNumberedAsSubjects(i) is { } numberedThings
                     ? new Tag(TagKind.Column, i, 1, numberedThings, Reading: $"{MeasuredThingsReading}: the {word}, each numbered by {numberedThings.Name} and measured on several rows")
+                // "tumours", "a tumour" of rat-tumour-litters, whose rats are followed for tumours: an illness the table is named for
+                // is what the rows' subjects may have had, not the rows, and no column here is named for it.
+                : IllnessOfTheRows(i) ? new Tag(TagKind.Unknown, i, 1, Reading: $"'{Original[i]}' names the illness {Table.Name} is about, not its rows, and no column says who had one")
                 : Table.NameWords.Contains(Language.Words.Singular(word)) && !SaysKindOfNumberAfterColumn(i) && !CountsWhatRowsAreOf(i) ? new Tag(TagKind.TableWord, i, 1)
                 // "How many earthquakes" of earthquake-accelerations: the one column whose values each keep a number of their
                 // own on all their rows (an event's magnitude) tells the things measured apart.
