@@ -4535,9 +4535,9 @@ public sealed partial class Question
         }
         // "relapsed" of rel, 1 or 0: a verb's form whose base, a noun too, begins with the whole name of a yes or no says it happened.
         if (inflected && lexicon.BaseForms(word, PartOfSpeech.Verb).FirstOrDefault(b => b != word && lexicon.Knows(b, PartOfSpeech.Noun)) is { } happening
-            && AbbreviatedColumn(happening) is { IsFlag: true, Kind: ColumnKind.Number } relapsed)
+            && AbbreviatedColumn(happening) is { IsFlag: true, Kind: ColumnKind.Number } flagged)
         {
-            Tags[i] = new Tag(TagKind.Column, i, 1, relapsed, Reading: $"'{word}': '{happening}' begins with {relapsed.Name} → column {relapsed.Name}", Predicate: true);
+            Tags[i] = new Tag(TagKind.Column, i, 1, flagged, Reading: $"'{word}': '{happening}' begins with {flagged.Name} → column {flagged.Name}", Predicate: true);
             return;
         }
         // "weight" of Wt: a noun written as some of its consonants.
