@@ -122,7 +122,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "ship-damage-incidents.csv", "speeding-warning-signs.csv", "newborn-phenobarbital.csv", "cushings-syndrome.csv", "leukaemia-white-cells.csv",
     "beaver-body-temperature.csv", "alpine-boiling-points.csv", "urine-gag-levels.csv", "brothers-head-sizes.csv", "children-bacteria-trial.csv",
     "ncctg-lung-cancer.csv", "biliary-cirrhosis-trial.csv", "epilepsy-seizure-counts.csv", "fathers-sons-occupations.csv", "quinidine-concentrations.csv",
-    "wilms-tumour-study.csv", "leukaemia-remission-pairs.csv", "sugar-cane-disease.csv", "motorcycle-crash-acceleration.csv", "rat-tumour-litters.csv");
+    "wilms-tumour-study.csv", "leukaemia-remission-pairs.csv", "sugar-cane-disease.csv", "motorcycle-crash-acceleration.csv", "rat-tumour-litters.csv",
+    "ovarian-cancer-survival.csv", "acme-monthly-returns.csv", "pamlico-sound-salinity.csv", "gun-loading-rounds.csv", "cooperative-lab-trial.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -7607,6 +7608,75 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("rat-tumour-litters", "What did the rats weigh?", null),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] HundredAndSecondTest =
+    [
+        ("ovarian-cancer-survival", "How many patients are in the trial?", "select count(*) from {t}"),
+        ("ovarian-cancer-survival", "Average age of the patients", "select round(avg(age), 2) from {t}"),
+        ("ovarian-cancer-survival", "How many patients died?", "select count(*) from {t} where fustat = 1"),
+        ("ovarian-cancer-survival", "Number of patients by treatment group", "select rx, count(*) from {t} group by 1"),
+        ("ovarian-cancer-survival", "Longest follow-up time", "select max(futime) from {t}"),
+        ("ovarian-cancer-survival", "Average follow-up time by treatment", "select rx, round(avg(futime), 2) from {t} group by 1"),
+        ("ovarian-cancer-survival", "How many patients had residual disease?", "select count(*) from {t} where \"resid.ds\" = 2"),
+        ("ovarian-cancer-survival", "Youngest patient's age", "select min(age) from {t}"),
+        ("ovarian-cancer-survival", "How many patients are over 60?", "select count(*) from {t} where age > 60"),
+        ("ovarian-cancer-survival", "Average age by performance status", "select \"ecog.ps\", round(avg(age), 2) from {t} group by 1"),
+        ("ovarian-cancer-survival", "How many patients in treatment group 2 died?", "select count(*) from {t} where rx = 2 and fustat = 1"),
+        ("ovarian-cancer-survival", "Median follow-up time", "select median(futime) from {t}"),
+        ("ovarian-cancer-survival", "What was each patient's tumour size?", null),
+        ("acme-monthly-returns", "How many months are there?", "select count(*) from {t}"),
+        ("acme-monthly-returns", "Average return of Acme stock", "select round(avg(acme), 2) from {t}"),
+        ("acme-monthly-returns", "Average market return", "select round(avg(market), 2) from {t}"),
+        ("acme-monthly-returns", "Best month for Acme", "select month, acme from {t} order by acme desc limit 1"),
+        ("acme-monthly-returns", "Worst market return", "select min(market) from {t}"),
+        ("acme-monthly-returns", "How many months did Acme have a negative return?", "select count(*) from {t} where acme < 0"),
+        ("acme-monthly-returns", "How many months did the market go up?", "select count(*) from {t} where market > 0"),
+        ("acme-monthly-returns", "Highest return for Acme", "select max(acme) from {t}"),
+        ("acme-monthly-returns", "Which month had the lowest market return?", "select month, market from {t} order by market asc limit 1"),
+        ("acme-monthly-returns", "What was Acme's return in 3/88?", "select acme from {t} where month = '3/88'"),
+        ("acme-monthly-returns", "In how many months did Acme beat the market?", "select count(*) from {t} where acme > market"),
+        ("acme-monthly-returns", "Standard deviation of Acme's returns", "select stddev(acme) from {t}"),
+        ("acme-monthly-returns", "What was Acme's trading volume each month?", null),
+        ("pamlico-sound-salinity", "How many measurements are there?", "select count(*) from {t}"),
+        ("pamlico-sound-salinity", "Average salinity", "select round(avg(sal), 2) from {t}"),
+        ("pamlico-sound-salinity", "Highest salinity", "select max(sal) from {t}"),
+        ("pamlico-sound-salinity", "Lowest river discharge", "select min(dis) from {t}"),
+        ("pamlico-sound-salinity", "Average discharge", "select round(avg(dis), 2) from {t}"),
+        ("pamlico-sound-salinity", "Average salinity by trend", "select trend, round(avg(sal), 2) from {t} group by 1"),
+        ("pamlico-sound-salinity", "How many measurements had salinity above 10?", "select count(*) from {t} where sal > 10"),
+        ("pamlico-sound-salinity", "Discharge when salinity was highest", "select dis from {t} order by sal desc limit 1"),
+        ("pamlico-sound-salinity", "Average lagged salinity", "select round(avg(lag), 2) from {t}"),
+        ("pamlico-sound-salinity", "How many times was the discharge over 30?", "select count(*) from {t} where dis > 30"),
+        ("pamlico-sound-salinity", "Maximum discharge", "select max(dis) from {t}"),
+        ("pamlico-sound-salinity", "Median salinity", "select median(sal) from {t}"),
+        ("pamlico-sound-salinity", "What was the water temperature?", null),
+        ("gun-loading-rounds", "How many teams are there?", "select count(distinct Team) from {t}"),
+        ("gun-loading-rounds", "Average rounds per minute", "select round(avg(rounds), 2) from {t}"),
+        ("gun-loading-rounds", "Average rounds by method", "select Method, round(avg(rounds), 2) from {t} group by 1"),
+        ("gun-loading-rounds", "Which team had the highest average rounds per minute?", "select Team, round(avg(rounds), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("gun-loading-rounds", "Average rounds per minute for heavy teams", "select round(avg(rounds), 2) from {t} where Physique = 'Heavy'"),
+        ("gun-loading-rounds", "Average rounds by physique", "select Physique, round(avg(rounds), 2) from {t} group by 1"),
+        ("gun-loading-rounds", "Most rounds per minute", "select max(rounds) from {t}"),
+        ("gun-loading-rounds", "Fewest rounds per minute with method M2", "select min(rounds) from {t} where Method = 'M2'"),
+        ("gun-loading-rounds", "How many trials used method 1?", "select count(*) from {t} where Method = 'M1'"),
+        ("gun-loading-rounds", "Average rounds for team T2A", "select round(avg(rounds), 2) from {t} where Team = 'T2A'"),
+        ("gun-loading-rounds", "How many trials had more than 20 rounds per minute?", "select count(*) from {t} where rounds > 20"),
+        ("gun-loading-rounds", "Average rounds by team", "select Team, round(avg(rounds), 2) from {t} group by 1"),
+        ("gun-loading-rounds", "What calibre was the gun?", null),
+        ("cooperative-lab-trial", "How many laboratories took part?", "select count(distinct Lab) from {t}"),
+        ("cooperative-lab-trial", "Average concentration", "select round(avg(Conc), 2) from {t}"),
+        ("cooperative-lab-trial", "Average concentration by laboratory", "select Lab, round(avg(Conc), 2) from {t} group by 1"),
+        ("cooperative-lab-trial", "Average concentration by specimen", "select Spc, round(avg(Conc), 2) from {t} group by 1"),
+        ("cooperative-lab-trial", "How many analyses did lab L3 make?", "select count(*) from {t} where Lab = 'L3'"),
+        ("cooperative-lab-trial", "Highest concentration measured", "select max(Conc) from {t}"),
+        ("cooperative-lab-trial", "Which specimen had the highest average concentration?", "select Spc, round(avg(Conc), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("cooperative-lab-trial", "Average concentration of specimen S4 in batch B2", "select round(avg(Conc), 2) from {t} where Spc = 'S4' and Bat = 'B2'"),
+        ("cooperative-lab-trial", "Number of analyses by batch", "select Bat, count(*) from {t} group by 1"),
+        ("cooperative-lab-trial", "Lowest concentration", "select min(Conc) from {t}"),
+        ("cooperative-lab-trial", "Which lab measured the highest average concentration?", "select Lab, round(avg(Conc), 2) from {t} group by 1 order by 2 desc limit 1"),
+        ("cooperative-lab-trial", "How many specimens are there?", "select count(distinct Spc) from {t}"),
+        ("cooperative-lab-trial", "Who performed each analysis?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -7912,8 +7982,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_hundredth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(HundredthTest, "nl-hundredth-test", 0.9, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_hundred_and_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(HundredAndFirstTest, "nl-hundred-and-first-test", 0.66, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_hundred_and_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(HundredAndSecondTest, "nl-hundred-and-second-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
