@@ -7982,11 +7982,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_hundredth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(HundredthTest, "nl-hundredth-test", 0.9, atLeast: 60);
 
     [Fact]
-    public Task The_hundred_and_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(HundredAndFirstTest, "nl-hundred-and-first-test", 0.66, atLeast: 60);
+    public Task The_hundred_and_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(HundredAndFirstTest, "nl-hundred-and-first-test", 0.67, atLeast: 60);
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_hundred_and_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(HundredAndSecondTest, "nl-hundred-and-second-test", 0.0, atLeast: 60);
+    public Task The_hundred_and_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(HundredAndSecondTest, "nl-hundred-and-second-test", 0.87, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]

@@ -226,6 +226,8 @@ public static partial class BuiltinEngine
                 || q.TagAt(i - 1) is { Reading: Question.DoneByReading }
                 // "packs per capita": a measure per person, no group.
                 || word == "per" && q.Word(i + 1) == "capita"
+                // "rounds per minute": the unit a rate is over.
+                || word == "per" && q.TagAt(i) is { Kind: TagKind.Stop, Reading: { } rateOver } && rateOver.StartsWith(Question.RateOverReading, StringComparison.Ordinal)
                 // "taught by tenured instructors": an adjective picking rows after "by" says who did it, not how to group.
                 || word == "by" && q.TagAt(i + 1) is { Kind: TagKind.Column, Predicate: true } who && q.Word(who.Start + who.Length) is { Length: > 0 } doer
                     && Words.Singular(doer) != doer
@@ -903,6 +905,10 @@ public static partial class BuiltinEngine
             var op = q.Words[i] == "negative" ? "<" : ">";
             if (q.TagAt(i + 1) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } column })
                 r.Filters.Add(new Filter(column, FilterPart.Value, op, [0.0], $"{column.Name} {op} 0"));
+            // "months Acme had a negative return" of acme-monthly-returns: a numeric column that has the table's own word's sign.
+            else if (q.TagAt(i + 1) is { Kind: TagKind.TableWord } && q.Word(i - 1) is "a" or "an" && q.Word(i - 2) is "have" or "has" or "had"
+                     && q.TagAt(i - 3) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } holder })
+                r.Filters.Add(new Filter(holder, FilterPart.Value, op, [0.0], $"{holder.Name} {op} 0"));
             // "positive words" of a table of words and their valence: the sign of its one column that has both signs.
             else if (RowsNamed(q, i + 1) && SignedColumn(q.Table) is { } signed)
             {
@@ -1064,6 +1070,8 @@ public static partial class BuiltinEngine
             "less" or "fewer" or "lower" or "smaller" when next == "than" => ("<", 2),
             "above" or "over" or "exceeding" or "exceed" or "exceeds" => (">", 1),
             "below" or "under" => ("<", 1),
+            // "Acme beat the market": a verb of exceeding between two columns.
+            _ when q.TagAt(i) is { Kind: TagKind.Stop, Reading: Question.ExceedsReading } => (">", 1),
             "within" when q.TagAt(i + 1) is { Kind: TagKind.Number } => ("<=", 1),
             "at" when next == "least" => (">=", 2),
             "at" when next == "most" => ("<=", 2),
@@ -2398,12 +2406,13 @@ public static partial class BuiltinEngine
             && (q.Word(x.i - 1) is "which" or "what" || q.TagAt(x.i - 1) is { Superlative: true }));
         // "Which mob is the tallest?" of rows whose type is mob: one of those rows.
         var valueAsked = q.Tags.Any(t => t.Kind == TagKind.Value && q.Word(t.Start - 1) is "which" or "what" && q.Word(t.Start + t.Length) is "is" or "was" or "has" or "had");
-        // "Maximum death rate of urban women" of virginia-death-rates: the table's words "of" the measure say what it measures.
+        // "Maximum death rate of urban women" of virginia-death-rates: the table's words "of" the measure say what it measures;
+        // so do they "for" it ("Highest return for Acme" of acme-monthly-returns).
         bool OfTheMeasure(Tag t)
         {
             var j = t.Start + t.Length;
-            while (q.TagAt(j) is { Kind: TagKind.TableWord or TagKind.Stop } && q.Word(j) != "of") j++;
-            return q.Word(j) == "of" && q.TagAt(j + 1) is { Kind: TagKind.Column } of && of.Column == measure;
+            while (q.TagAt(j) is { Kind: TagKind.TableWord or TagKind.Stop } && q.Word(j) is not ("of" or "for")) j++;
+            return q.Word(j) is "of" or "for" && q.TagAt(j + 1) is { Kind: TagKind.Column } of && of.Column == measure;
         }
         var asked = rowsAsked || valueAsked || q.Words.Contains("who") || q.Tags.Any(t => t.Kind == TagKind.TableWord && !OfTheMeasure(t)
             && q.TagAt(t.Start + t.Length) is not { Kind: TagKind.Column, Superlative: false } && (q.Word(t.Start + 1) is "with" or "that" or "having" or "whose"
@@ -2424,6 +2433,23 @@ public static partial class BuiltinEngine
         {
             r.RowOf = ofRow;
             return;
+        }
+        // "Discharge when salinity was highest", "At what time was the acceleration lowest?": another column asked first,
+        // then "when" (or asked "at what") the measure was at its extreme, is asked of that row.
+        var atWhat = q.Words is ["at", "what" or "which", ..];
+        var opening = atWhat ? 2 : 0;
+        while (!atWhat && opening < 3 && q.Word(opening) is "what" or "was" or "is" or "were" or "the") opening++;
+        if (q.TagAt(opening) is { Kind: TagKind.Column, Pole: 0, Superlative: false, Column: { } ofExtreme } first && ofExtreme != measure
+            && (atWhat || q.Word(first.Start + first.Length) == "when") && !r.Filters.Any(f => f.Column == ofExtreme))
+        {
+            bool Measure(int j) => q.TagAt(j) is { Kind: TagKind.Column } named && named.Column == measure;
+            var between = Enumerable.Range(first.Start + first.Length, Math.Max(0, extreme - first.Start - first.Length)).ToList();
+            if (between.Any(Measure) && between.All(j => q.Words[j] is "when" or "was" or "is" or "were" or "the" or "a" || Measure(j)))
+            {
+                r.RowOf = ofExtreme;
+                r.RowOfAskedWhich = atWhat;
+                return;
+            }
         }
         var day = q.Words.Select((w, i) => (w, i)).Any(x => x.w is "day" or "date" && (x.i > extreme || q.Word(x.i - 1) is "which" or "what"))
                   && TimeColumn(q, null) is { Kind: ColumnKind.Date };

@@ -179,7 +179,7 @@ public static partial class BuiltinEngine
         if (r.RowOf is { } ofRow && r.Groups.Count == 0 && r.Measures is [{ Aggregate: Aggregate.Max or Aggregate.Min, Column: { } ranking } ranked])
         {
             var highest = ranked.Aggregate == Aggregate.Max;
-            return Done(q, $"select {Shown(ofRow)} {from}{where} order by {Id(ranking)} {(highest ? "desc" : "asc")} nulls last, 1 limit {r.Limit ?? 1}",
+            return Done(q, $"select {Shown(ofRow)}{(r.RowOfAskedWhich ? $", {Shown(ranking)}" : "")} {from}{where} order by {Id(ranking)} {(highest ? "desc" : "asc")} nulls last, 1 limit {r.Limit ?? 1}",
                 $"The {ofRow.Name} of the row with the {(highest ? "highest" : "lowest")} {ranking.Name}{filterText}.", AnswerShape.Listing);
         }
 

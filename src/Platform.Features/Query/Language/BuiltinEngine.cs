@@ -77,6 +77,8 @@ public static partial class BuiltinEngine
         public bool Entity { get; set; }
         /// <summary>"the lot size of the most expensive house": the column asked of the row the extreme picks.</summary>
         public LanguageColumn? RowOf { get; set; }
+        /// <summary>"At what time was the acceleration lowest?": the column asked which of, shown with the extreme as "which" answers are.</summary>
+        public bool RowOfAskedWhich { get; set; }
         /// <summary>Parts of the question read but not fitting ("4 kg" of a column in grams): the engine then says it can't tell.</summary>
         public List<string> Problems { get; } = [];
         /// <summary>Columns naming the rows ("how many months", "the positive words"): placed by that.</summary>

@@ -81,8 +81,47 @@ public sealed partial class Question
             Tags[last] = new Tag(TagKind.Stop, last, 1, Reading: $"the {Words[last]}: the whole table, as its name says");
     }
 
-    /// <summary>"in the survey", "of this study", "in the sample": what gathered the data is the table itself.</summary>
-    private bool GatheredTheData(int i) => Words[i] is "survey" or "study" or "census" or "poll" or "experiment" or "sample" or "dataset" && Word(i - 1) is "the" or "this" && Word(i - 2) is "in" or "of" or "from";
+    /// <summary>
+    /// "How many laboratories took part?", "teams that participated": a verb (or a verb of two words) that WordNet first
+    /// reads as taking part says only that the rows are in the data; not where a column may say who took part (participation,
+    /// or any yes-or-no column the question leaves unnamed: mroz's lfp).
+    /// </summary>
+    private void LinkTakingPart(Lexicon lexicon)
+    {
+        if (!lexicon.Available || Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => w.StartsWith("partic", StringComparison.OrdinalIgnoreCase))
+                || c.IsFlag && !Tags.Any(t => t is not null && t.Column == c))) return;
+        bool Participates(string verb) => lexicon.Synsets(verb, PartOfSpeech.Verb).FirstOrDefault() is { } first && first.Words.Contains("participate");
+        for (var i = 1; i < Words.Count; i++)
+        {
+            if (Tags[i] is not (null or { Kind: TagKind.Unknown })) continue;
+            var bases = lexicon.BaseForms(Words[i], PartOfSpeech.Verb);
+            if (i + 1 < Words.Count && Tags[i + 1] is null or { Kind: TagKind.Unknown or TagKind.Stop } && bases.Any(b => Participates($"{b} {Words[i + 1]}")))
+                Set(i, 2, new Tag(TagKind.Stop, i, 2, Reading: "took part: the rows are in the data"));
+            else if (bases.Any(Participates))
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "took part: the rows are in the data");
+        }
+    }
+
+    /// <summary>
+    /// "months Acme beat the market", "outperformed the market": between two numeric columns, a verb whose first sense is
+    /// to exceed or to defeat compares them, as "exceeded" does.
+    /// </summary>
+    private void LinkExceeding(Lexicon lexicon)
+    {
+        if (!lexicon.Available) return;
+        for (var i = 1; i + 1 < Words.Count; i++)
+            if (Tags[i] is null or { Kind: TagKind.Unknown } && !KeywordWords.Contains(Words[i])
+                && Tags[i - 1] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }
+                && TagAt(Words[i + 1] == "the" ? i + 2 : i + 1) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }
+                && Senses.SaysExceeds(Words[i], lexicon))
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: ExceedsReading);
+    }
+
+    /// <summary>How a verb of exceeding between two numeric columns reads: the first is greater.</summary>
+    public const string ExceedsReading = "is greater than (WordNet: exceeds)";
+
+    /// <summary>"in the survey", "of this study", "in the trial", "in the data": what gathered the data is the table itself.</summary>
+    private bool GatheredTheData(int i) => Words[i] is "survey" or "study" or "census" or "poll" or "experiment" or "trial" or "sample" or "dataset" or "data" && Word(i - 1) is "the" or "this" && Word(i - 2) is "in" or "of" or "from";
 
     /// <summary>
     /// Whether the word at <paramref name="i"/> only says what kind of number the numeric column before it is. Not after a
@@ -147,8 +186,10 @@ public sealed partial class Question
         q.LinkGroupsNamedByColumn(Lexicon.Shared);
         q.LinkCompoundsEndingInColumn(Lexicon.Shared);
         q.LinkCountedPerUnit();
+        q.LinkRateUnits();
         q.LinkCompoundValues(Lexicon.Shared);
         q.LinkCapitalsAfterColumn();
+        q.LinkNumbersLetteredByColumn();
         q.LinkAdjectiveColumnCompounds(Lexicon.Shared);
         q.LinkVerbsOfDoers(Lexicon.Shared);
         q.LinkSummarisedColumns(Lexicon.Shared);
@@ -159,6 +200,8 @@ public sealed partial class Question
         q.LinkTextLengths();
         q.LinkAnyRow();
         q.LinkTableName();
+        q.LinkTakingPart(Lexicon.Shared);
+        q.LinkExceeding(Lexicon.Shared);
         q.LinkVerbBetween();
         q.LinkCodes();
         q.LinkValues(exact: false);
@@ -202,6 +245,7 @@ public sealed partial class Question
         q.LinkInitialledNumbers();
         q.LinkNumberedNames();
         q.LinkShortenedCompounds();
+        q.LinkNumbersLetteredByColumn();
         q.LinkCountedByVerb(Lexicon.Shared);
         q.LinkWordsOfTheTablesSubject(Lexicon.Shared);
         q.LinkCompoundsBesideColumns(Lexicon.Shared);
@@ -616,6 +660,21 @@ public sealed partial class Question
     }
 
     /// <summary>
+    /// "method 1", "lab 2" of Method (M1, M2) and Lab (L1 … L6): a number right after a text column's name whose every value
+    /// is that name's initial and a number is the value so numbered. Read again once every column is read ("batch 3" of Bat).
+    /// </summary>
+    private void LinkNumbersLetteredByColumn()
+    {
+        for (var i = 1; i < Words.Count; i++)
+            if (Tags[i] is { Kind: TagKind.Number, Length: 1, Number: var number } && number == Math.Floor(number) && number >= 0
+                && Tags[i - 1] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Text } column } && Words[i - 1][0] == char.ToLowerInvariant(column.Name[0])
+                && column.Values.Values.Distinct().ToList() is { Count: >= 2 } values
+                && values.All(v => v.Length >= 2 && char.ToLowerInvariant(v[0]) == char.ToLowerInvariant(column.Name[0]) && v[1..].All(char.IsAsciiDigit))
+                && column.Values.TryGetValue($"{column.Name[0]}{number:0}".ToLowerInvariant(), out var held))
+                Tags[i] = new Tag(TagKind.Value, i, 1, column, held, Reading: $"{column.Name} = {held} (its initial and the number)");
+    }
+
+    /// <summary>
     /// "species A died": a word of every sentence ("a") written in capitals right after a text column's name, which the
     /// column holds as written, is that value, not an article.
     /// </summary>
@@ -659,6 +718,23 @@ public sealed partial class Question
                 && Tags[i] is { Kind: TagKind.Column, Length: 1 } other && other.Column != rate && Language.Words.Singular(Words[i]) != Words[i])
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"counted by {rate.Name}");
     }
+
+    /// <summary>
+    /// "rounds per minute" of a table with no time to group by: "per" and a unit of time right after a numeric column say
+    /// what the column is a rate over, not a group.
+    /// </summary>
+    private void LinkRateUnits()
+    {
+        if (Table.Columns.Any(c => c.Kind == ColumnKind.Date || c.IsYearNumber || c.IsMonthNumber)) return;
+        for (var i = 1; i + 1 < Words.Count; i++)
+            if (Words[i] == "per" && Tags[i - 1] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } rate } && Tags[i] is null
+                && Words[i + 1] is "second" or "minute" or "hour" or "day" or "week" or "month" or "year" && Tags[i + 1] is null or { Kind: TagKind.Unknown or TagKind.TableWord }
+                && !Table.Columns.Any(c => Language.Words.NameWords(c.Name).Any(w => Language.Words.Singular(w) == Words[i + 1])))
+                Set(i, 2, new Tag(TagKind.Stop, i, 2, Reading: $"{RateOverReading} {rate.Name}"));
+    }
+
+    /// <summary>How "per" and a unit of time after a numeric column read: what that column is a rate over, not a group.</summary>
+    public const string RateOverReading = "the time unit of";
 
     /// <summary>
     /// "How many eyes" of a patient's left and right eye, each a row: the plural of a column's one-word name that tells each
@@ -2329,6 +2405,13 @@ public sealed partial class Question
                 && named.Where(c => c.Name is [{ Length: 3 } name] && char.ToLowerInvariant(name[1]) == Words[start][0] && char.ToLowerInvariant(name[2]) == Words[start + 1][0]).ToList()
                     is [var (unsaid, _)])
                 Set(start, 2, new Tag(TagKind.Column, start, 2, unsaid, Reading: $"the last initials of column {unsaid.Name}"));
+        // "performance status" → ecog.ps: a name's last word, two letters, the initials of two words, the words before it
+        // (whose scale: ECOG's) left unsaid.
+        for (var start = 0; start + 1 < Words.Count; start++)
+            if (Free(start, 2) && Words.Skip(start).Take(2).All(w => w.Length >= 3 && !Language.Words.StopWords.Contains(w) && !KeywordWords.Contains(w))
+                && named.Where(c => c.Name is [.., { Length: 2 } last] && c.Name.Count >= 2 && last[0] == Words[start][0] && last[1] == Words[start + 1][0]).ToList()
+                    is [var (scaled, _)])
+                Set(start, 2, new Tag(TagKind.Column, start, 2, scaled, Reading: $"the last initials of column {scaled.Name}"));
         // "verbal IQ" → viq: a name of three letters, no word of its own, that is a word's initial before a whole word.
         for (var start = 0; start + 1 < Words.Count; start++)
             if (Tags[start] is null && Tags[start + 1] is null && Words[start].Length >= 3 && !Language.Words.StopWords.Contains(Words[start]) && !KeywordWords.Contains(Words[start])

@@ -21,7 +21,7 @@ public sealed record Degree(string Adjective, IReadOnlyList<string> Measures, bo
 public static partial class Senses
 {
     private const int NounTops = 3, NounAct = 4, NounAnimal = 5, NounArtifact = 6, NounAttribute = 7, NounBody = 8, NounCommunication = 10, NounEvent = 11, NounFood = 13, NounGroup = 14, NounLocation = 15, NounObject = 17, NounPerson = 18, NounPhenomenon = 19, NounPlant = 20, NounPossession = 21, NounState = 26;
-    private const int NounQuantity = 23, NounSubstance = 27, NounTime = 28, VerbCognition = 31, VerbCommunication = 32, VerbCompetition = 33, VerbCreation = 36, VerbMotion = 38, VerbPossession = 40, VerbStative = 42;
+    private const int NounQuantity = 23, NounRelation = 24, NounSubstance = 27, NounTime = 28, VerbCognition = 31, VerbCommunication = 32, VerbCompetition = 33, VerbCreation = 36, VerbMotion = 38, VerbPossession = 40, VerbStative = 42;
 
     private static readonly HashSet<string> HighWords = ["great", "greater", "high", "large", "much", "many", "long", "more", "big", "heavy", "above", "considerable", "old", "advanced", "after"];
     private static readonly HashSet<string> LowWords = ["little", "low", "small", "few", "less", "not", "lacking", "short", "limited", "early", "below", "slight", "young", "beginning", "before"];
@@ -188,7 +188,10 @@ public static partial class Senses
     public static HashSet<string> AttributesOf(string adjective, Lexicon lexicon)
     {
         var attributes = lexicon.Synsets(adjective, PartOfSpeech.Adjective).Take(4).SelectMany(s => s.Pointing("=")).Select(lexicon.Follow).SelectMany(n => n.Words).ToList();
-        return attributes.Concat(attributes.SelectMany(a => lexicon.Synsets(a, PartOfSpeech.Noun).Take(4)).SelectMany(n => n.Words)).ToHashSet();
+        // Words of the attribute words' other senses that measure something in a sense of their own: an elevation (an
+        // angular distance too), an altitude, a stature; not an acme, only ever a state or a point.
+        return attributes.Concat(attributes.SelectMany(a => lexicon.Synsets(a, PartOfSpeech.Noun).Take(4)).SelectMany(n => n.Words)
+            .Where(w => lexicon.Synsets(w, PartOfSpeech.Noun).Take(4).Any(n => n.LexFile is NounAttribute or NounQuantity or NounRelation))).ToHashSet();
     }
 
     /// <summary>
@@ -256,6 +259,14 @@ public static partial class Senses
     /// </summary>
     public static IReadOnlyList<string> NounsOf(string adjective, Lexicon lexicon) => lexicon.Synsets(adjective, PartOfSpeech.Adjective)
         .SelectMany(s => s.Pointing("\\").Concat(s.Pointing("+"))).Where(p => p.Pos == PartOfSpeech.Noun).Select(lexicon.Follow).Select(n => n.Words[0]).Distinct().ToList();
+
+    /// <summary>
+    /// Whether a verb's first sense says one thing comes out above another: exceed ("outperform", "outdo") or, of a
+    /// contest, defeat ("beat").
+    /// </summary>
+    public static bool SaysExceeds(string verb, Lexicon lexicon) => lexicon.BaseForms(verb, PartOfSpeech.Verb)
+        .Select(b => lexicon.Synsets(b, PartOfSpeech.Verb).FirstOrDefault()).Any(sense => sense is not null
+            && (sense.Words.Contains("exceed") || sense.Pointing("@").Select(lexicon.Follow).Any(h => h.Words.Contains("defeat"))));
 
     /// <summary>Whether a verb's first sense says something is not done or had: lack ("be without"), refuse, avoid, fail.</summary>
     public static bool Negates(string verb, Lexicon lexicon) => lexicon.Synsets(verb, PartOfSpeech.Verb).FirstOrDefault() is not { } sense
