@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Platform.Features.Query.Language;
@@ -185,7 +187,13 @@ public static partial class Senses
     /// The nouns of the attributes an adjective is a value of, in its first four senses, with those nouns' first four
     /// senses: "high" → height, tallness, elevation, altitude (and degree, grade, level).
     /// </summary>
-    public static HashSet<string> AttributesOf(string adjective, Lexicon lexicon)
+    public static HashSet<string> AttributesOf(string adjective, Lexicon lexicon) =>
+        AttributesRead.GetOrCreateValue(lexicon).GetOrAdd(adjective, a => ReadAttributesOf(a, lexicon));
+
+    /// <summary>Each lexicon's attributes by adjective: read once, as every question asks what "high" measures.</summary>
+    private static readonly ConditionalWeakTable<Lexicon, ConcurrentDictionary<string, HashSet<string>>> AttributesRead = new();
+
+    private static HashSet<string> ReadAttributesOf(string adjective, Lexicon lexicon)
     {
         var attributes = lexicon.Synsets(adjective, PartOfSpeech.Adjective).Take(4).SelectMany(s => s.Pointing("=")).Select(lexicon.Follow).SelectMany(n => n.Words).ToList();
         // Words of the attribute words' other senses that measure something in a sense of their own: an elevation (an
