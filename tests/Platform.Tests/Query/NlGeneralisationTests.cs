@@ -123,7 +123,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "beaver-body-temperature.csv", "alpine-boiling-points.csv", "urine-gag-levels.csv", "brothers-head-sizes.csv", "children-bacteria-trial.csv",
     "ncctg-lung-cancer.csv", "biliary-cirrhosis-trial.csv", "epilepsy-seizure-counts.csv", "fathers-sons-occupations.csv", "quinidine-concentrations.csv",
     "wilms-tumour-study.csv", "leukaemia-remission-pairs.csv", "sugar-cane-disease.csv", "motorcycle-crash-acceleration.csv", "rat-tumour-litters.csv",
-    "ovarian-cancer-survival.csv", "acme-monthly-returns.csv", "pamlico-sound-salinity.csv", "gun-loading-rounds.csv", "cooperative-lab-trial.csv");
+    "ovarian-cancer-survival.csv", "acme-monthly-returns.csv", "pamlico-sound-salinity.csv", "gun-loading-rounds.csv", "cooperative-lab-trial.csv",
+    "cystic-fibrosis-dnase.csv", "colon-cancer-chemotherapy.csv", "belgium-phone-calls.csv", "ethanol-engine-emissions.csv", "tetracycline-concentrations.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -7677,6 +7678,75 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("cooperative-lab-trial", "Who performed each analysis?", null),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] HundredAndThirdTest =
+    [
+        ("cystic-fibrosis-dnase", "How many patients are in the study?", "select count(distinct id) from {t}"),
+        ("cystic-fibrosis-dnase", "How many patients got rhDNase?", "select count(distinct id) from {t} where trt = 1"),
+        ("cystic-fibrosis-dnase", "Highest FEV", "select max(fev) from {t}"),
+        ("cystic-fibrosis-dnase", "Lowest forced expiratory volume", "select min(fev) from {t}"),
+        ("cystic-fibrosis-dnase", "How many patients did each institution enroll?", "select inst, count(distinct id) from {t} group by 1"),
+        ("cystic-fibrosis-dnase", "Which institution enrolled the most patients?", "select inst, count(distinct id) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("cystic-fibrosis-dnase", "When did the last patient enter the study?", "select max(\"entry.dt\") from {t}"),
+        ("cystic-fibrosis-dnase", "Average FEV by treatment", "select trt, round(avg(fev), 2) from {t} group by 1"),
+        ("cystic-fibrosis-dnase", "How many infections were treated with IV antibiotics?", "select count(*) from {t} where ivstart is not null"),
+        ("cystic-fibrosis-dnase", "Longest course of IV antibiotics", "select max(ivstop - ivstart) from {t}"),
+        ("cystic-fibrosis-dnase", "How many patients entered the study in March 1992?", "select count(distinct id) from {t} where \"entry.dt\" >= '1992-03-01' and \"entry.dt\" < '1992-04-01'"),
+        ("cystic-fibrosis-dnase", "Earliest end of follow-up", "select min(\"end.dt\") from {t}"),
+        ("cystic-fibrosis-dnase", "What was each patient's age?", null),
+        ("colon-cancer-chemotherapy", "How many patients are there?", "select count(distinct id) from {t}"),
+        ("colon-cancer-chemotherapy", "Average age of the patients", "select round(avg(age), 2) from {t}"),
+        ("colon-cancer-chemotherapy", "Number of patients by treatment", "select rx, count(distinct id) from {t} group by 1"),
+        ("colon-cancer-chemotherapy", "How many patients died?", "select count(*) from {t} where etype = 2 and status = 1"),
+        ("colon-cancer-chemotherapy", "Oldest patient", "select max(age) from {t}"),
+        ("colon-cancer-chemotherapy", "Average number of positive lymph nodes", "select round(avg(nodes), 2) from {t}"),
+        ("colon-cancer-chemotherapy", "Most positive nodes", "select max(nodes) from {t}"),
+        ("colon-cancer-chemotherapy", "How many patients had a perforated colon?", "select count(distinct id) from {t} where perfor = 1"),
+        ("colon-cancer-chemotherapy", "Average age by treatment", "select rx, round(avg(age), 2) from {t} group by 1"),
+        ("colon-cancer-chemotherapy", "How many men are in the trial?", "select count(distinct id) from {t} where sex = 1"),
+        ("colon-cancer-chemotherapy", "Longest follow-up time", "select max(time) from {t}"),
+        ("colon-cancer-chemotherapy", "How many patients had more than 4 positive nodes?", "select count(distinct id) from {t} where nodes > 4"),
+        ("colon-cancer-chemotherapy", "Which hospital treated each patient?", null),
+        ("belgium-phone-calls", "How many years are covered?", "select count(*) from {t}"),
+        ("belgium-phone-calls", "Total calls", "select sum(calls) from {t}"),
+        ("belgium-phone-calls", "Year with the most calls", "select year, calls from {t} order by calls desc, year limit 1"),
+        ("belgium-phone-calls", "Average number of calls per year", "select round(avg(calls), 2) from {t}"),
+        ("belgium-phone-calls", "Calls in 1960", "select calls from {t} where year = 60"),
+        ("belgium-phone-calls", "Fewest calls", "select min(calls) from {t}"),
+        ("belgium-phone-calls", "How many years had more than 100 million calls?", "select count(*) from {t} where calls > 100"),
+        ("belgium-phone-calls", "Calls by year", "select year, calls from {t}"),
+        ("belgium-phone-calls", "Average calls in the 1950s", "select round(avg(calls), 2) from {t} where year between 50 and 59"),
+        ("belgium-phone-calls", "When did calls first exceed 20 million?", "select min(year) from {t} where calls > 20"),
+        ("belgium-phone-calls", "Median number of calls", "select median(calls) from {t}"),
+        ("belgium-phone-calls", "Which years had fewer than 10 million calls?", "select year, calls from {t} where calls < 10"),
+        ("belgium-phone-calls", "How long did the average call last?", null),
+        ("ethanol-engine-emissions", "How many engine runs are there?", "select count(*) from {t}"),
+        ("ethanol-engine-emissions", "Average NOx", "select round(avg(NOx), 2) from {t}"),
+        ("ethanol-engine-emissions", "Highest NOx emission", "select max(NOx) from {t}"),
+        ("ethanol-engine-emissions", "Average NOx by compression ratio", "select C, round(avg(NOx), 2) from {t} group by 1"),
+        ("ethanol-engine-emissions", "Lowest equivalence ratio", "select min(E) from {t}"),
+        ("ethanol-engine-emissions", "How many runs had a compression ratio of 18?", "select count(*) from {t} where C = 18"),
+        ("ethanol-engine-emissions", "Which compression ratio gave the highest average NOx?", "select C, round(avg(NOx), 2) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("ethanol-engine-emissions", "Equivalence ratio at the highest NOx", "select E from {t} order by NOx desc limit 1"),
+        ("ethanol-engine-emissions", "Number of runs by compression ratio", "select C, count(*) from {t} group by 1"),
+        ("ethanol-engine-emissions", "Average nitrogen oxide emissions when the equivalence ratio is above 1", "select round(avg(NOx), 2) from {t} where E > 1"),
+        ("ethanol-engine-emissions", "Distinct compression ratios", "select distinct C from {t}"),
+        ("ethanol-engine-emissions", "Median NOx", "select median(NOx) from {t}"),
+        ("ethanol-engine-emissions", "What fuel temperature was used in each run?", null),
+        ("tetracycline-concentrations", "How many measurements are there?", "select count(*) from {t}"),
+        ("tetracycline-concentrations", "Average concentration", "select round(avg(conc), 2) from {t}"),
+        ("tetracycline-concentrations", "Highest concentration", "select max(conc) from {t}"),
+        ("tetracycline-concentrations", "Average concentration by formulation", "select Formulation, round(avg(conc), 2) from {t} group by 1"),
+        ("tetracycline-concentrations", "Number of subjects", "select count(distinct Subject) from {t}"),
+        ("tetracycline-concentrations", "Highest concentration for each subject", "select Subject, max(conc) from {t} group by 1"),
+        ("tetracycline-concentrations", "Average concentration at each time", "select Time, round(avg(conc), 2) from {t} group by 1"),
+        ("tetracycline-concentrations", "Which formulation reached the highest concentration?", "select Formulation, conc from {t} order by conc desc, 1 limit 1"),
+        ("tetracycline-concentrations", "Concentration of subject 3 on tetracyn at 2 hours", "select conc from {t} where Subject = '3' and Formulation = 'tetracyn' and Time = 2"),
+        ("tetracycline-concentrations", "Lowest tetrachel concentration", "select min(conc) from {t} where Formulation = 'tetrachel'"),
+        ("tetracycline-concentrations", "At what time was the average concentration highest?", "select Time, round(avg(conc), 2) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("tetracycline-concentrations", "How many measurements were above 2?", "select count(*) from {t} where conc > 2"),
+        ("tetracycline-concentrations", "What dose did each subject take?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -7985,8 +8055,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_hundred_and_first_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(HundredAndFirstTest, "nl-hundred-and-first-test", 0.67, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_hundred_and_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(HundredAndSecondTest, "nl-hundred-and-second-test", 0.87, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_hundred_and_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(HundredAndThirdTest, "nl-hundred-and-third-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
