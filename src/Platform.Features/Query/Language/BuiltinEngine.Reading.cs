@@ -33,6 +33,14 @@ public static partial class BuiltinEngine
             else if (word is "first" && Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(q.Word(i + 1), PartOfSpeech.Verb).Any(b => b != q.Word(i + 1))
                      && q.Tags.Any(t => t is { Kind: TagKind.Value, Column: { } picked } && q.TellsRowsApart(picked)))
                 r.Used.Add(i);
+            // "When did calls first exceed 20 million?": "first" before a verb, asked when, is the earliest time the rest holds.
+            else if (word is "first" && q.Words[0] == "when" && Lexicon.Shared is { Available: true } verbs && (verbs.Knows(q.Word(i + 1), PartOfSpeech.Verb) || q.Word(i + 1) is "above" or "over" or "below" or "under")
+                     && q.TagAt(i + 1) is not { Kind: TagKind.Column or TagKind.Value or TagKind.Number } && TimeColumn(q, null) is { } earliest
+                     && (earliest.Kind == ColumnKind.Date || earliest.IsYearNumber))
+            {
+                r.Measures.Add(new MeasureSpec(Aggregate.Min, earliest));
+                r.Used.Add(i);
+            }
             // An order without a number of rows is not read yet ("the first quarter" is a number, "the first day" of firstDay
             // a column's name; "started last" after a verb of time was read with the verb).
             else if (word is "first" or "last" && q.TagAt(i) is not { Kind: TagKind.Number or TagKind.Quarter or TagKind.Stop or TagKind.Value } && q.TagAt(i) is not ({ Kind: TagKind.Column, Length: > 1 } or { Kind: TagKind.Column, Superlative: true })
@@ -903,6 +911,10 @@ public static partial class BuiltinEngine
             // "gram positive" names a value where a column holds the word.
             if (q.Words[i] is not ("negative" or "positive") || q.TagAt(i) is { Kind: TagKind.Value }) continue;
             var op = q.Words[i] == "negative" ? "<" : ">";
+            // "the average number of positive nodes" of nodes: after a summary, what a count of things counts.
+            if (q.TagAt(i + 1) is { Kind: TagKind.Column, Column.CountsThings: true } && (q.Word(i - 1) is "of" && q.Word(i - 2) is "number" or "count"
+                    || AverageWords.Contains(q.Word(i - 1)) || MaxWords.Contains(q.Word(i - 1)) || MinWords.Contains(q.Word(i - 1)) || q.Word(i - 1) is "most" or "fewest" or "least" or "total"))
+                continue;
             if (q.TagAt(i + 1) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } column })
                 r.Filters.Add(new Filter(column, FilterPart.Value, op, [0.0], $"{column.Name} {op} 0"));
             // "months Acme had a negative return" of acme-monthly-returns: a numeric column that has the table's own word's sign.
@@ -1732,7 +1744,10 @@ public static partial class BuiltinEngine
                 r.Limit ??= 1;
                 // "the fewest unemployed on average": the group's average.
                 var averaged = (target.AveragedByNature || CalledARate(q, target) || target.IsFraction
-                    || Language.Words.NameWords(target.Name) is [{ } perUnit] && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAMeasurePerUnit(perUnit, lexicon))
+                    || Language.Words.NameWords(target.Name) is [{ } perUnit] && Lexicon.Shared is { Available: true } lexicon && Senses.NamesAMeasurePerUnit(perUnit, lexicon)
+                    // "concentration" of conc: the word the question names it by.
+                    || q.Tags.FirstOrDefault(t => t is not null && t.Start > i && t.Column == target) is { } namedBy && Lexicon.Shared is { Available: true } dictionary
+                        && Senses.NamesAMeasurePerUnit(Words.Singular(q.Word(namedBy.Start + namedBy.Length - 1)), dictionary))
                     // "the most relapses" of rel, 1 or 0: the events a yes or no says happened, said in the plural, are its ones added up.
                     && !(target.IsFlag && !target.IsMarkOnly && w is "most" or "least" or "fewest" && target.Kind == ColumnKind.Number
                          && q.Tags.FirstOrDefault(t => t.Start > i && t.Column == target) is { } events && q.Word(events.Start + events.Length - 1) is var plural && Words.Singular(plural) != plural);
@@ -2440,14 +2455,25 @@ public static partial class BuiltinEngine
         var opening = atWhat ? 2 : 0;
         while (!atWhat && opening < 3 && q.Word(opening) is "what" or "was" or "is" or "were" or "the") opening++;
         if (q.TagAt(opening) is { Kind: TagKind.Column, Pole: 0, Superlative: false, Column: { } ofExtreme } first && ofExtreme != measure
-            && (atWhat || q.Word(first.Start + first.Length) == "when") && !r.Filters.Any(f => f.Column == ofExtreme))
+            && !r.Filters.Any(f => f.Column == ofExtreme))
         {
             bool Measure(int j) => q.TagAt(j) is { Kind: TagKind.Column } named && named.Column == measure;
-            var between = Enumerable.Range(first.Start + first.Length, Math.Max(0, extreme - first.Start - first.Length)).ToList();
-            if (between.Any(Measure) && between.All(j => q.Words[j] is "when" or "was" or "is" or "were" or "the" or "a" || Measure(j)))
+            var between = Enumerable.Range(After(first), Math.Max(0, extreme - After(first))).ToList();
+            if ((atWhat || q.Word(After(first)) == "when")
+                && between.Any(Measure) && between.All(j => q.Words[j] is "when" or "was" or "is" or "were" or "the" or "a" || Measure(j)))
             {
                 r.RowOf = ofExtreme;
                 r.RowOfAskedWhich = atWhat;
+                return;
+            }
+            // "Equivalence ratio at the highest NOx", "Year with the most calls": the column, then "at" or "with" the measure's
+            // extreme, ending the question; "with" describes the row, so the extreme is shown beside it (a row of its own: a year
+            // on several rows with the most of something is their total's).
+            if ((q.Word(After(first)) == "at" || q.Word(After(first)) == "with" && q.TellsRowsApart(ofExtreme)) && q.Word(After(first) + 1) == "the" && extreme == After(first) + 2
+                && (Measure(extreme) ? extreme + q.TagAt(extreme)!.Length : Measure(extreme + 1) ? extreme + 1 + q.TagAt(extreme + 1)!.Length : -1) == q.Words.Count)
+            {
+                r.RowOf = ofExtreme;
+                r.RowOfAskedWhich = q.Word(After(first)) == "with";
                 return;
             }
         }

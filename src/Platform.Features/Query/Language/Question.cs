@@ -121,7 +121,12 @@ public sealed partial class Question
     public const string ExceedsReading = "is greater than (WordNet: exceeds)";
 
     /// <summary>"in the survey", "of this study", "in the trial", "in the data": what gathered the data is the table itself.</summary>
-    private bool GatheredTheData(int i) => Words[i] is "survey" or "study" or "census" or "poll" or "experiment" or "trial" or "sample" or "dataset" or "data" && Word(i - 1) is "the" or "this" && Word(i - 2) is "in" or "of" or "from";
+    private bool GatheredTheData(int i) => Words[i] is "survey" or "study" or "census" or "poll" or "experiment" or "trial" or "sample" or "dataset" or "data" && Word(i - 1) is "the" or "this"
+        && (Word(i - 2) is "in" or "of" or "from" || i >= 2 && EntersOrLeaves(Words[i - 2]));
+
+    /// <summary>"entered the study", "joined", "completed", "left" it: a verb WordNet puts beside entering, joining or leaving.</summary>
+    private static bool EntersOrLeaves(string word) => Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(word, PartOfSpeech.Verb)
+        .Any(b => lexicon.Synsets(b, PartOfSpeech.Verb).Take(3).Any(s => s.Words.Any(w => w is "enter" or "join" or "enrol" or "enroll" or "leave" or "complete" or "finish")));
 
     /// <summary>
     /// Whether the word at <paramref name="i"/> only says what kind of number the numeric column before it is. Not after a
@@ -262,7 +267,22 @@ public sealed partial class Question
         q.LinkRowsToldApartWithinId();
         q.LinkSizesOfNumberedThings();
         q.LinkOrdinalOfLetteredColumns();
+        q.LinkVerbEndingCountByEach(Lexicon.Shared);
         return q;
+    }
+
+    /// <summary>
+    /// "How many patients did each institution enroll?": a verb of taking people in, ending a count of the rows by each of a
+    /// column's, only relates the two (not one of winning or losing, which would pick some of the rows).
+    /// </summary>
+    private void LinkVerbEndingCountByEach(Lexicon lexicon)
+    {
+        var last = Words.Count - 1;
+        if (lexicon.Available && last >= 5 && Tags[last] is null or { Kind: TagKind.Unknown } && Words is ["how", "many", ..] && Tags[2] is { Kind: TagKind.TableWord }
+            && Words.Take(last).Any(w => w is "do" or "does" or "did") && Tags[last - 1] is { Kind: TagKind.Column } grouped && Word(grouped.Start - 1) is "each" or "every"
+            && lexicon.BaseForms(Words[last], PartOfSpeech.Verb).Any(b => lexicon.Synsets(b, PartOfSpeech.Verb).Take(3)
+                .Any(s => s.Words.Any(w => w is "enrol" or "enroll" or "recruit" or "register" or "admit" or "accept" or "hire" or "employ" or "include" or "serve" or "take in" or "receive"))))
+            Tags[last] = new Tag(TagKind.Stop, last, 1, Reading: "relates (a verb of taking in)");
     }
 
     /// <summary>
@@ -925,6 +945,17 @@ public sealed partial class Question
                 i += 2;
                 continue;
             }
+            // "positive lymph nodes" of nodes: a noun WordNet knows of two words, the first nothing else reads, ending with the
+            // column's one-word name.
+            if (i + 2 <= Words.Count && Tags[i] is null && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i])
+                && Tags[i + 1] is null or { Kind: TagKind.Column, Length: 1 } && $"{Words[i]} {Language.Words.Singular(Words[i + 1])}" is var pair && lexicon.Knows(pair, PartOfSpeech.Noun)
+                && numbers.Where(c => Language.Words.Singular(Language.Words.NameWords(c.Name)[0].ToLowerInvariant()) == Language.Words.Singular(Words[i + 1])).ToList() is [var headed])
+            {
+                Set(i, 2, new Tag(TagKind.Column, i, 2, headed, Reading: $"'{pair}' (WordNet: one word) → column {headed.Name}"));
+                SummaryBefore(i, headed);
+                i += 1;
+                continue;
+            }
             // An abbreviation in capitals ("GPA").
             if (Tags[i] is null && Original[i].Length >= 2 && Original[i].All(char.IsAsciiLetterUpper) && lexicon.Synsets(Words[i], PartOfSpeech.Noun).FirstOrDefault() is { } sense
                 && sense.Words.Select(w => w.Replace('_', ' ').ToLowerInvariant()).Select(Ending).FirstOrDefault(c => c is not null) is { } named)
@@ -1482,6 +1513,13 @@ public sealed partial class Question
             if (Tags[i] is null && Tags[i + 1] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number, IsYearNumber: false } } && Tags[i + 2] is { Kind: TagKind.Number, IsYear: false }
                 && lexicon.BaseForms(Words[i], PartOfSpeech.Verb).Any(b => lexicon.Synsets(b, PartOfSpeech.Verb).Any(s => s.Words.Contains("reach") && s.Words.Contains("attain") && s.Words.Contains("hit"))))
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: ReachedReading);
+        // "Which formulation reached the highest concentration?": so does one before a measure's extreme, which it only says
+        // was had (not the time WordNet's "reach a point in time" names).
+        for (var i = 0; i + 2 < Words.Count; i++)
+            if (Tags[i] is null && Words[i + 1] is "the" or "its" or "their" && IsSuperlative(Words[i + 2])
+                && Tags.Skip(i + 2).Take(3).Any(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } })
+                && lexicon.BaseForms(Words[i], PartOfSpeech.Verb).Any(b => lexicon.Synsets(b, PartOfSpeech.Verb).Any(s => s.Words.Contains("reach") && s.Words.Contains("attain") && s.Words.Contains("hit"))))
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "reached: had");
     }
 
     /// <summary>
@@ -2398,20 +2436,20 @@ public sealed partial class Question
                     && Enumerable.Range(start, initials.Length).Any(k => Tags[k] is { Column: { } other } && other != capitals))
                     Set(start, initials.Length, new Tag(TagKind.Column, start, initials.Length, capitals,
                         Reading: $"'{string.Join(' ', Original.Skip(start).Take(initials.Length))}', its initials in capitals → column {capitals.Name}"));
-        // "fertility rate" → tfr (total fertility rate): a name of three letters, no word of its own, whose last two are the
-        // initials of two words, the name's first word (a modifier: total, crude) left unsaid.
+        // "fertility rate" → tfr (total fertility rate), "performance status" → ecog.ps: the last two initials of a name, either
+        // a name of three letters that is no word of its own or a name's last word of two letters, are two words; the name's
+        // first part (a modifier: total, crude; or the scale: ECOG's) is left unsaid.
+        static string? LastTwoInitials(IReadOnlyList<string> name) => name switch
+        {
+            [{ Length: 3 } initials] => initials[1..].ToLowerInvariant(),
+            [_, .., { Length: 2 } last] => last.ToLowerInvariant(),
+            _ => null,
+        };
         for (var start = 0; start + 1 < Words.Count; start++)
             if (Free(start, 2) && Words.Skip(start).Take(2).All(w => w.Length >= 3 && !Language.Words.StopWords.Contains(w) && !KeywordWords.Contains(w))
-                && named.Where(c => c.Name is [{ Length: 3 } name] && char.ToLowerInvariant(name[1]) == Words[start][0] && char.ToLowerInvariant(name[2]) == Words[start + 1][0]).ToList()
+                && named.Where(c => LastTwoInitials(c.Name) is [var first, var second] && first == Words[start][0] && second == Words[start + 1][0]).ToList()
                     is [var (unsaid, _)])
                 Set(start, 2, new Tag(TagKind.Column, start, 2, unsaid, Reading: $"the last initials of column {unsaid.Name}"));
-        // "performance status" → ecog.ps: a name's last word, two letters, the initials of two words, the words before it
-        // (whose scale: ECOG's) left unsaid.
-        for (var start = 0; start + 1 < Words.Count; start++)
-            if (Free(start, 2) && Words.Skip(start).Take(2).All(w => w.Length >= 3 && !Language.Words.StopWords.Contains(w) && !KeywordWords.Contains(w))
-                && named.Where(c => c.Name is [.., { Length: 2 } last] && c.Name.Count >= 2 && last[0] == Words[start][0] && last[1] == Words[start + 1][0]).ToList()
-                    is [var (scaled, _)])
-                Set(start, 2, new Tag(TagKind.Column, start, 2, scaled, Reading: $"the last initials of column {scaled.Name}"));
         // "verbal IQ" → viq: a name of three letters, no word of its own, that is a word's initial before a whole word.
         for (var start = 0; start + 1 < Words.Count; start++)
             if (Tags[start] is null && Tags[start + 1] is null && Words[start].Length >= 3 && !Language.Words.StopWords.Contains(Words[start]) && !KeywordWords.Contains(Words[start])
@@ -2555,7 +2593,8 @@ public sealed partial class Question
             for (var start = 0; start < Words.Count; start++)
                 if (runTogether.Select(c => (c.Column, c.Name, c.Word, Length: RunTogether(c.Name, 0, start)))
                         // Three letters only after a short form written whole ("ES modules" → esm, not "largest total" → lat).
-                        .Where(c => c.Length >= 2 && (!c.Word || string.Concat(Words.Skip(start).Take(c.Length)) == c.Name)
+                        // Not a plural and the word after its singular ("call last" is no calls).
+                        .Where(c => c.Length >= 2 && (!c.Word || string.Concat(Words.Skip(start).Take(c.Length)) == c.Name) && Language.Words.Singular(c.Name) != Words[start]
                             && (c.Name.Length > 3 || Words[start].Length >= 2 && c.Name.StartsWith(Words[start], StringComparison.Ordinal)
                                 // "body weight" → Bwt: a noun's initial, then a short form of consonants of the next word.
                                 || c.Length == 2 && Words[start].Length >= 3 && !KeywordWords.Contains(Words[start]) && dictionary.Knows(Words[start], PartOfSpeech.Noun)
@@ -3459,6 +3498,13 @@ public sealed partial class Question
                 && Tags[i + 1] is { Kind: TagKind.Column, Start: var at, Length: 1, Column: { Kind: ColumnKind.Number } timed } && at == i + 1 && Language.Words.Singular(Words[i + 1]) is "time" or "duration"
                 && Language.Words.NameWords(timed.Name) is ["time" or "duration"] && Table.Columns.Count(c => c.Kind == ColumnKind.Number && Language.Words.NameWords(c.Name) is ["time" or "duration"]) == 1)
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"which {timed.Name} it is");
+        // "Earliest end of follow-up" of end.dt: a noun nothing else reads, after a date column's name and "of", says what it
+        // is the date of.
+        for (var i = 2; i < Words.Count; i++)
+            if (Tags[i] is null && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i]) && lexicon.Knows(Words[i], PartOfSpeech.Noun)
+                && (Word(i - 1) == "of" ? i - 2 : Word(i - 1) == "the" && Word(i - 2) == "of" ? i - 3 : -1) is var before and >= 0
+                && Tags[before] is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Date } dated } datedTag && datedTag.Start + datedTag.Length == before + 1)
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"what {dated.Name} is the date of");
     }
 
     /// <summary>
@@ -3971,6 +4017,15 @@ public sealed partial class Question
                     : new Tag(TagKind.Unknown, i, 1, Reading: $"'{Original[i]}' is {string.Join(" or ", definers.Select(d => $"{d.Column.Name} = {d.Value}"))}; say which is meant");
                 return;
             }
+            // "men" where a column's name is their sex (colon's sex, 1 or 0): the rows of one of its values, which only the
+            // dataset's documentation names.
+            if (ValueFor(Senses.Broader(word, lexicon)) is null && Senses.Broader(word, lexicon) is var broaderPerson && (broaderPerson.Contains("male") || broaderPerson.Contains("female"))
+                && Table.Columns.FirstOrDefault(c => Language.Words.NameWords(c.Name) is [var sexName]
+                    && lexicon.Synsets(sexName.ToLowerInvariant(), PartOfSpeech.Noun).Any(n => n.Words.Contains("sex"))) is { } sexColumn)
+            {
+                Tags[i] = new Tag(TagKind.Unknown, i, 1, Reading: $"'{Original[i]}' are the rows of one {sexColumn.Name}, and its values do not say which");
+                return;
+            }
             // A table of people: "victims", "people" are its rows; "women" its rows of one value (female); "professors" of
             // ranks AsstProf, AssocProf and Prof all of them, the kind every other value ends with, unless an adjective
             // nothing else reads picks the kind itself ("a full professor").
@@ -4164,9 +4219,12 @@ public sealed partial class Question
                 Reading: $"{(longer ? "long" : "short")} in time (WordNet: {span.Adjective} measures length) → column {lasting.Name}, ranked");
             return;
         }
-        // "How long does the cheetah sleep?": how much of the one measure the question names.
+        // "How long does the cheetah sleep?": how much of the one measure the question names. Not a count of things ("How
+        // long did the average call last?" of calls: a call's length is not their number).
         if (previous == "how" && degree is not null && !superlative
-            && Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }).Select(t => t!.Column!).Distinct().ToList() is [var howMuch])
+            && Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }).Select(t => t!.Column!).Distinct().ToList() is [var howMuch]
+            && !(Language.Words.NameWords(howMuch.Name) is [var counts] && Language.Words.Singular(counts.ToLowerInvariant()) is var thing && thing != counts.ToLowerInvariant()
+                && lexicon.Knows(thing, PartOfSpeech.Noun)))
         {
             Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"how much: {howMuch.Name}");
             return;
@@ -5372,7 +5430,9 @@ public sealed partial class Question
         if (!Table.RowsUnnamed || Lexicon.Shared is not { Available: true } lexicon) return false;
         var singular = Language.Words.Singular(Words[i]);
         if (singular == Words[i] && Words[i] != "people" || singular.Length < 3 || !lexicon.Knows(singular, PartOfSpeech.Noun) || Senses.NamesATimePeriod(singular, lexicon)
-            || !(Word(i - 1) == "many" && Word(i - 2) == "how" || Word(i - 1) == "of" && Word(i - 2) == "number")) return false;
+            // "How many engine runs" of ethanol-engine-emissions: the table's own word may say whose they are.
+            || !(Word(i - 1) == "many" && Word(i - 2) == "how" || Word(i - 1) == "of" && Word(i - 2) == "number"
+                 || Table.NameWords.Contains(Word(i - 1)) && TagAt(i - 1) is null or { Kind: TagKind.TableWord } && Word(i - 2) == "many" && Word(i - 3) == "how")) return false;
         var next = Word(i + 1);
         var saidOf = i + 1 == Words.Count || next is "are" or "were" or "is" or "was" or "have" or "had" or "has" or "with" or "of" or "by" or "in" or "from"
                 or "that" or "which" or "who" or "whose" or "for" or "per" or "without"

@@ -414,7 +414,9 @@ public static partial class Senses
     /// (distance per unit time), density. Such a measure of several rows is never their sum.
     /// </summary>
     public static bool NamesAMeasurePerUnit(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).FirstOrDefault() is { } first
-        && (first.Definition.Contains(" per unit ", StringComparison.Ordinal) || first.Definition.Contains(" to a unit ", StringComparison.Ordinal));
+        && (first.Definition.Contains(" per unit ", StringComparison.Ordinal) || first.Definition.Contains(" to a unit ", StringComparison.Ordinal)
+            // concentration: "number of molecules of a substance in a given volume".
+            || first.Definition.Contains(" in a given ", StringComparison.Ordinal));
 
     /// <summary>Whether a noun is, in its first senses or a kind or two up, a patient: "patients", "outpatients".</summary>
     public static bool NamesAPatient(string noun, Lexicon lexicon) => Broader(noun, lexicon).Contains("patient");
