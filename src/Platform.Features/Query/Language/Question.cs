@@ -1509,16 +1509,18 @@ public sealed partial class Question
     private void LinkLevelReached(Lexicon lexicon)
     {
         if (!lexicon.Available) return;
+        bool Reaches(string word) => lexicon.BaseForms(word, PartOfSpeech.Verb)
+            .Any(b => lexicon.Synsets(b, PartOfSpeech.Verb).Any(s => s.Words.Contains("reach") && s.Words.Contains("attain") && s.Words.Contains("hit")));
         for (var i = 0; i + 2 < Words.Count; i++)
             if (Tags[i] is null && Tags[i + 1] is { Kind: TagKind.Column, Length: 1, Column: { Kind: ColumnKind.Number, IsYearNumber: false } } && Tags[i + 2] is { Kind: TagKind.Number, IsYear: false }
-                && lexicon.BaseForms(Words[i], PartOfSpeech.Verb).Any(b => lexicon.Synsets(b, PartOfSpeech.Verb).Any(s => s.Words.Contains("reach") && s.Words.Contains("attain") && s.Words.Contains("hit"))))
+                && Reaches(Words[i]))
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: ReachedReading);
         // "Which formulation reached the highest concentration?": so does one before a measure's extreme, which it only says
         // was had (not the time WordNet's "reach a point in time" names).
         for (var i = 0; i + 2 < Words.Count; i++)
             if (Tags[i] is null && Words[i + 1] is "the" or "its" or "their" && IsSuperlative(Words[i + 2])
                 && Tags.Skip(i + 2).Take(3).Any(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } })
-                && lexicon.BaseForms(Words[i], PartOfSpeech.Verb).Any(b => lexicon.Synsets(b, PartOfSpeech.Verb).Any(s => s.Words.Contains("reach") && s.Words.Contains("attain") && s.Words.Contains("hit"))))
+                && Reaches(Words[i]))
                 Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: "reached: had");
     }
 
