@@ -2458,8 +2458,9 @@ public static partial class BuiltinEngine
             && !r.Filters.Any(f => f.Column == ofExtreme))
         {
             bool Measure(int j) => q.TagAt(j) is { Kind: TagKind.Column } named && named.Column == measure;
-            var between = Enumerable.Range(After(first), Math.Max(0, extreme - After(first))).ToList();
-            if ((atWhat || q.Word(After(first)) == "when")
+            var next = After(first);
+            var between = Enumerable.Range(next, Math.Max(0, extreme - next)).ToList();
+            if ((atWhat || q.Word(next) == "when")
                 && between.Any(Measure) && between.All(j => q.Words[j] is "when" or "was" or "is" or "were" or "the" or "a" || Measure(j)))
             {
                 r.RowOf = ofExtreme;
@@ -2469,11 +2470,12 @@ public static partial class BuiltinEngine
             // "Equivalence ratio at the highest NOx", "Year with the most calls": the column, then "at" or "with" the measure's
             // extreme, ending the question; "with" describes the row, so the extreme is shown beside it (a row of its own: a year
             // on several rows with the most of something is their total's).
-            if ((q.Word(After(first)) == "at" || q.Word(After(first)) == "with" && q.TellsRowsApart(ofExtreme)) && q.Word(After(first) + 1) == "the" && extreme == After(first) + 2
-                && (Measure(extreme) ? extreme + q.TagAt(extreme)!.Length : Measure(extreme + 1) ? extreme + 1 + q.TagAt(extreme + 1)!.Length : -1) == q.Words.Count)
+            var measureAt = Measure(extreme) ? extreme : extreme + 1;
+            if ((q.Word(next) == "at" || q.Word(next) == "with" && q.TellsRowsApart(ofExtreme)) && q.Word(next + 1) == "the" && extreme == next + 2
+                && Measure(measureAt) && measureAt + q.TagAt(measureAt)!.Length == q.Words.Count)
             {
                 r.RowOf = ofExtreme;
-                r.RowOfAskedWhich = q.Word(After(first)) == "with";
+                r.RowOfAskedWhich = q.Word(next) == "with";
                 return;
             }
         }

@@ -125,8 +125,8 @@ public sealed partial class Question
         && (Word(i - 2) is "in" or "of" or "from" || i >= 2 && EntersOrLeaves(Words[i - 2]));
 
     /// <summary>"entered the study", "joined", "completed", "left" it: a verb WordNet puts beside entering, joining or leaving.</summary>
-    private static bool EntersOrLeaves(string word) => Lexicon.Shared is { Available: true } lexicon && lexicon.BaseForms(word, PartOfSpeech.Verb)
-        .Any(b => lexicon.Synsets(b, PartOfSpeech.Verb).Take(3).Any(s => s.Words.Any(w => w is "enter" or "join" or "enrol" or "enroll" or "leave" or "complete" or "finish")));
+    private static bool EntersOrLeaves(string word) => Lexicon.Shared is { Available: true } lexicon
+        && Senses.VerbAmong(word, lexicon, "enter", "join", "enrol", "enroll", "leave", "complete", "finish");
 
     /// <summary>
     /// Whether the word at <paramref name="i"/> only says what kind of number the numeric column before it is. Not after a
@@ -280,8 +280,7 @@ public sealed partial class Question
         var last = Words.Count - 1;
         if (lexicon.Available && last >= 5 && Tags[last] is null or { Kind: TagKind.Unknown } && Words is ["how", "many", ..] && Tags[2] is { Kind: TagKind.TableWord }
             && Words.Take(last).Any(w => w is "do" or "does" or "did") && Tags[last - 1] is { Kind: TagKind.Column } grouped && Word(grouped.Start - 1) is "each" or "every"
-            && lexicon.BaseForms(Words[last], PartOfSpeech.Verb).Any(b => lexicon.Synsets(b, PartOfSpeech.Verb).Take(3)
-                .Any(s => s.Words.Any(w => w is "enrol" or "enroll" or "recruit" or "register" or "admit" or "accept" or "hire" or "employ" or "include" or "serve" or "take in" or "receive"))))
+            && Senses.VerbAmong(Words[last], lexicon, "enrol", "enroll", "recruit", "register", "admit", "accept", "hire", "employ", "include", "serve", "take in", "receive"))
             Tags[last] = new Tag(TagKind.Stop, last, 1, Reading: "relates (a verb of taking in)");
     }
 

@@ -276,6 +276,10 @@ public static partial class Senses
         .Select(b => lexicon.Synsets(b, PartOfSpeech.Verb).FirstOrDefault()).Any(sense => sense is not null
             && (sense.Words.Contains("exceed") || sense.Pointing("@").Select(lexicon.Follow).Any(h => h.Words.Contains("defeat"))));
 
+    /// <summary>Whether a verb, in one of its first three senses, is a synonym of one of <paramref name="kin"/> ("enrolled": enrol).</summary>
+    public static bool VerbAmong(string verb, Lexicon lexicon, params string[] kin) => lexicon.BaseForms(verb, PartOfSpeech.Verb)
+        .Any(b => lexicon.Synsets(b, PartOfSpeech.Verb).Take(3).Any(s => s.Words.Any(kin.Contains)));
+
     /// <summary>Whether a verb's first sense says something is not done or had: lack ("be without"), refuse, avoid, fail.</summary>
     public static bool Negates(string verb, Lexicon lexicon) => lexicon.Synsets(verb, PartOfSpeech.Verb).FirstOrDefault() is not { } sense
         || Regex.IsMatch(sense.Definition, @"\b(not|no|without|fail|refuse|avoid|lack|away|unwilling\w*)\b");
