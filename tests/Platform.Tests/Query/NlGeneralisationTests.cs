@@ -124,7 +124,8 @@ public sealed class UnseenSamples() : UploadedSamples("cars.json", "penguins.jso
     "ncctg-lung-cancer.csv", "biliary-cirrhosis-trial.csv", "epilepsy-seizure-counts.csv", "fathers-sons-occupations.csv", "quinidine-concentrations.csv",
     "wilms-tumour-study.csv", "leukaemia-remission-pairs.csv", "sugar-cane-disease.csv", "motorcycle-crash-acceleration.csv", "rat-tumour-litters.csv",
     "ovarian-cancer-survival.csv", "acme-monthly-returns.csv", "pamlico-sound-salinity.csv", "gun-loading-rounds.csv", "cooperative-lab-trial.csv",
-    "cystic-fibrosis-dnase.csv", "colon-cancer-chemotherapy.csv", "belgium-phone-calls.csv", "ethanol-engine-emissions.csv", "tetracycline-concentrations.csv");
+    "cystic-fibrosis-dnase.csv", "colon-cancer-chemotherapy.csv", "belgium-phone-calls.csv", "ethanol-engine-emissions.csv", "tetracycline-concentrations.csv",
+    "olympic-1500m-winners.csv", "forbes-2000-companies.csv", "titanic-lifeboats.csv", "heptathlon-1988.csv", "town-water-mortality.csv");
 
 /// <summary>
 /// Phrasing the engine's own evaluation never used, over datasets it was not built beside: adjectives standing
@@ -7747,6 +7748,75 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
         ("tetracycline-concentrations", "What dose did each subject take?", null),
     ];
 
+    public static readonly (string Dataset, string Question, string? Sql)[] HundredAndFourthTest =
+    [
+        ("olympic-1500m-winners", "Who won the 1500m in 1960?", "select winner from {t} where year = 1960"),
+        ("olympic-1500m-winners", "Fastest winning time", "select min(time) from {t}"),
+        ("olympic-1500m-winners", "Which country has won the most times?", "select country, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("olympic-1500m-winners", "How many times has Kenya won?", "select count(*) from {t} where country = 'Kenya'"),
+        ("olympic-1500m-winners", "Which athletes won more than once?", "select winner from {t} group by 1 having count(*) > 1"),
+        ("olympic-1500m-winners", "Average winning time since 1950", "select round(avg(time), 2) from {t} where year >= 1950"),
+        ("olympic-1500m-winners", "Where were the 1972 Olympics held?", "select venue from {t} where year = 1972"),
+        ("olympic-1500m-winners", "Winning time in Tokyo", "select time from {t} where venue = 'Tokyo'"),
+        ("olympic-1500m-winners", "How many different countries have won?", "select count(distinct country) from {t}"),
+        ("olympic-1500m-winners", "Slowest winning time after 1920", "select max(time) from {t} where year > 1920"),
+        ("olympic-1500m-winners", "Which winner ran the fastest time?", "select winner, time from {t} order by time limit 1"),
+        ("olympic-1500m-winners", "How many races were held in Paris?", "select count(*) from {t} where venue = 'Paris'"),
+        ("olympic-1500m-winners", "What was the silver medalist's time in 1988?", null),
+        ("forbes-2000-companies", "How many companies are from Japan?", "select count(*) from {t} where country = 'Japan'"),
+        ("forbes-2000-companies", "Which company has the highest market value?", "select name, marketvalue from {t} order by 2 desc, 1 limit 1"),
+        ("forbes-2000-companies", "Total profits of banks", "select round(sum(profits), 2) from {t} where category = 'Banking'"),
+        ("forbes-2000-companies", "Average sales by country", "select country, round(avg(sales), 2) from {t} group by 1"),
+        ("forbes-2000-companies", "Which category has the most companies?", "select category, count(*) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("forbes-2000-companies", "How many companies made a loss?", "select count(*) from {t} where profits < 0"),
+        ("forbes-2000-companies", "What is Toyota's rank?", "select rank from {t} where name = 'Toyota Motor'"),
+        ("forbes-2000-companies", "Median assets", "select median(assets) from {t}"),
+        ("forbes-2000-companies", "Most profitable company in Germany", "select name, profits from {t} where country = 'Germany' order by 2 desc, 1 limit 1"),
+        ("forbes-2000-companies", "How many German companies are in the list?", "select count(*) from {t} where country = 'Germany'"),
+        ("forbes-2000-companies", "Total market value of software companies", "select round(sum(marketvalue), 2) from {t} where category = 'Software & services'"),
+        ("forbes-2000-companies", "Which country has the largest total sales?", "select country, round(sum(sales), 2) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("forbes-2000-companies", "How many employees does Citigroup have?", null),
+        ("titanic-lifeboats", "How many lifeboats were launched?", "select count(*) from {t}"),
+        ("titanic-lifeboats", "How many people were saved in total?", "select sum(total) from {t}"),
+        ("titanic-lifeboats", "Which boat carried the most people?", "select boat, total from {t} order by 2 desc, 1 limit 1"),
+        ("titanic-lifeboats", "When was the first lifeboat launched?", "select min(launch) from {t}"),
+        ("titanic-lifeboats", "How many crew members were in the boats on the starboard side?", "select sum(crew) from {t} where side = 'Starboard'"),
+        ("titanic-lifeboats", "Average number of women per boat", "select round(avg(women), 2) from {t}"),
+        ("titanic-lifeboats", "Total capacity of the lifeboats", "select sum(cap) from {t}"),
+        ("titanic-lifeboats", "Which boats left with fewer than 40 people?", "select boat, total from {t} where total < 40"),
+        ("titanic-lifeboats", "Number of men by side", "select side, sum(men) from {t} group by 1"),
+        ("titanic-lifeboats", "How many boats were launched after 1:30?", "select count(*) from {t} where launch > '1912-04-15 01:30:00'"),
+        ("titanic-lifeboats", "How many empty seats were there in boat 1?", "select cap - total from {t} where boat = '1'"),
+        ("titanic-lifeboats", "Which side saved more women?", "select side, sum(women) from {t} group by 1 order by 2 desc, 1 limit 1"),
+        ("titanic-lifeboats", "How many of the people in boat 7 were first-class passengers?", null),
+        ("heptathlon-1988", "Who won the heptathlon?", "select athlete, score from {t} order by score desc, 1 limit 1"),
+        ("heptathlon-1988", "Highest high jump", "select max(highjump) from {t}"),
+        ("heptathlon-1988", "Fastest 200m time", "select min(run200m) from {t}"),
+        ("heptathlon-1988", "Average score", "select round(avg(score), 2) from {t}"),
+        ("heptathlon-1988", "Who threw the javelin farthest?", "select athlete, javelin from {t} order by 2 desc, 1 limit 1"),
+        ("heptathlon-1988", "How many athletes scored over 6000 points?", "select count(*) from {t} where score > 6000"),
+        ("heptathlon-1988", "Longest long jump", "select max(longjump) from {t}"),
+        ("heptathlon-1988", "What was Fleming's score?", "select score from {t} where athlete = 'Fleming (AUS)'"),
+        ("heptathlon-1988", "Slowest 800m", "select max(run800m) from {t}"),
+        ("heptathlon-1988", "Which athlete had the best hurdles time?", "select athlete, hurdles from {t} order by 2, 1 limit 1"),
+        ("heptathlon-1988", "How many athletes are from the GDR?", "select count(*) from {t} where athlete like '%(GDR)'"),
+        ("heptathlon-1988", "Average shot put distance", "select round(avg(shot), 2) from {t}"),
+        ("heptathlon-1988", "How old was Joyner-Kersee?", null),
+        ("town-water-mortality", "How many towns are in the north?", "select count(*) from {t} where location = 'North'"),
+        ("town-water-mortality", "Average mortality by location", "select location, round(avg(mortality), 2) from {t} group by 1"),
+        ("town-water-mortality", "Which town has the hardest water?", "select town, hardness from {t} order by 2 desc, 1 limit 1"),
+        ("town-water-mortality", "Which town has the highest death rate?", "select town, mortality from {t} order by 2 desc, 1 limit 1"),
+        ("town-water-mortality", "Mortality in Bath", "select mortality from {t} where town = 'Bath'"),
+        ("town-water-mortality", "How many towns have water hardness above 100?", "select count(*) from {t} where hardness > 100"),
+        ("town-water-mortality", "Average water hardness in the south", "select round(avg(hardness), 2) from {t} where location = 'South'"),
+        ("town-water-mortality", "Lowest mortality", "select min(mortality) from {t}"),
+        ("town-water-mortality", "Which northern town has the softest water?", "select town, hardness from {t} where location = 'North' order by 2, 1 limit 1"),
+        ("town-water-mortality", "Median hardness", "select median(hardness) from {t}"),
+        ("town-water-mortality", "How many towns are there?", "select count(*) from {t}"),
+        ("town-water-mortality", "Towns with mortality over 1800", "select town, mortality from {t} where mortality > 1800"),
+        ("town-water-mortality", "What is the population of Bath?", null),
+    ];
+
     [Fact]
     public Task The_development_set_is_answered_without_a_wrong_answer() => AnsweredAsync(Development, "nl-development", 0.9);
 
@@ -8058,8 +8128,11 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
     public Task The_hundred_and_second_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(HundredAndSecondTest, "nl-hundred-and-second-test", 0.87, atLeast: 60);
 
     [Fact]
-    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
     public Task The_hundred_and_third_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(HundredAndThirdTest, "nl-hundred-and-third-test", 0.86, atLeast: 60);
+
+    [Fact]
+    // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
+    public Task The_hundred_and_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(HundredAndFourthTest, "nl-hundred-and-fourth-test", 0.0, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]
