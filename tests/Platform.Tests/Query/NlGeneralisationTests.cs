@@ -8132,7 +8132,7 @@ public sealed class NlGeneralisationTests(UnseenSamples samples, ITestOutputHelp
 
     [Fact]
     // Newest: its first run is recorded in docs/benchmarks.md; the floor is what it answers now, raised as it is developed on.
-    public Task The_hundred_and_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(HundredAndFourthTest, "nl-hundred-and-fourth-test", 0.0, atLeast: 60);
+    public Task The_hundred_and_fourth_test_set_is_answered_without_a_wrong_answer() => AnsweredAsync(HundredAndFourthTest, "nl-hundred-and-fourth-test", 0.83, atLeast: 60);
 
     [Theory]
     [InlineData("savings", "List the countries by savings rate from highest to lowest", "Japan", "Chile")]

@@ -481,7 +481,9 @@ public static partial class BuiltinEngine
         // the one asked for before "most often".
         for (var i = 0; i + 1 < q.Words.Count; i++)
         {
-            if (q.Words[i] is not ("most" or "least") || q.Words[i + 1] is not ("common" or "frequent" or "popular" or "often" or "frequently")) continue;
+            // "won the most times" is as often, said at the end.
+            if (q.Words[i] is not ("most" or "least") || q.Words[i + 1] is not ("common" or "frequent" or "popular" or "often" or "frequently")
+                && !(q.Words[i + 1] == "times" && i + 2 == q.Words.Count)) continue;
             // "most common among ES module packages": a yes-or-no column before the rows' word only picks them.
             var tag = Enumerable.Range(i + 2, 4).Select(q.TagAt).FirstOrDefault(t => t is { Kind: TagKind.Column }
                     && !(t.Column!.IsFlag && q.TagAt(t.Start + t.Length) is { Kind: TagKind.TableWord }))

@@ -79,6 +79,13 @@ public static partial class BuiltinEngine
             if (shown.Count == 0 && r.Filters.Count > 0 && q.Words[0] == "where")
             {
                 shown = q.PlaceColumns(r.Filters.Select(f => f.Column).ToList());
+                // "Where were the 1972 Olympics held?" of a venue and a winner's country: of an event, the place WordNet
+                // defines as the scene of one.
+                if (shown.Count > 1 && Lexicon.Shared is { Available: true } places
+                    && q.Words.Any(w => w.Length >= 3 && !Words.StopWords.Contains(w) && Senses.NamesAnEvent(w, places))
+                    && shown.Where(c => places.Synsets(Words.Singular(Words.NameWords(c.Name)[^1]), PartOfSpeech.Noun).FirstOrDefault() is { } place
+                        && Regex.IsMatch(place.Definition, @"\bevents?\b")).ToList() is [var scene])
+                    shown = [scene];
                 if (shown.Count == 0)
                     return Understanding.Unsure($"'where' asks for a place, and no column of {table.Name} names one.", Suggestions(table), table);
             }
@@ -132,6 +139,10 @@ public static partial class BuiltinEngine
             if (shown.Count == 0 && r.Filters.Count > 0 && q.Words[0] == "who" && Lexicon.Shared is { Available: true } lexicon
                 && q.Tags.Any(t => t.Kind == TagKind.TableWord && Senses.NamesAPerson(Words.Singular(q.Word(t.Start)), lexicon)))
                 shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
+            // "Who won in 1960?" of a table of winners: the one column of people.
+            if (shown.Count == 0 && q.AsksWho && Lexicon.Shared is { Available: true } persons && table.Columns.Where(c => c.Kind == ColumnKind.Text
+                    && Words.NameWords(c.Name) is [.., var last] && Senses.NamesAPerson(Words.Singular(last), persons)).ToList() is [var people])
+                shown = [people];
             // "Who wrote flare?" of a row named flare: someone, where the table names no one.
             if (shown.Count == 0 && q.AsksWho)
                 return Understanding.Unsure($"'who' asks for someone, and I see no column of {table.Name} that names who.", Suggestions(table), table);

@@ -183,6 +183,8 @@ public sealed partial class Question
         q.LinkMeaning();
         q.LinkValues(exact: true);
         q.LinkColumns();
+        q.LinkNumbersWithUnitsInNames();
+        q.LinkBestTimes();
         q.LinkAgesAtEvents();
         q.LinkPeopleInColumnNames(Lexicon.Shared);
         q.LinkCountedByIdentifier();
@@ -257,6 +259,7 @@ public sealed partial class Question
         q.LinkRowsNounOwningColumn();
         q.LinkOrderOfEvents();
         q.LinkWordsInsideValues();
+        q.LinkWordsBeginningOrInsideValues();
         q.LinkClassifiedRows();
         q.LinkNounsBeforeAMeasure(Lexicon.Shared);
         q.LinkPeopleEveryRowIs(Lexicon.Shared);
@@ -268,6 +271,7 @@ public sealed partial class Question
         q.LinkSizesOfNumberedThings();
         q.LinkOrdinalOfLetteredColumns();
         q.LinkVerbEndingCountByEach(Lexicon.Shared);
+        q.LinkUnitsDefinedByAColumn(Lexicon.Shared);
         return q;
     }
 
@@ -558,6 +562,71 @@ public sealed partial class Question
     }
 
     /// <summary>
+    /// "the 200m time" of run200m, "the 1500m" of olympic-1500m-winners: a number with its unit written on it ends one
+    /// column's name, or is a word of the table's name.
+    /// </summary>
+    /// <summary>
+    /// "6000 points" of score: after a number, a noun WordNet defines by the one numeric column the question names ("the unit
+    /// of counting in scoring a game") is that column's unit.
+    /// </summary>
+    private void LinkUnitsDefinedByAColumn(Lexicon lexicon)
+    {
+        if (!lexicon.Available || Tags.Where(t => t is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } }).Select(t => t!.Column!).Distinct().ToList() is not [var counted]
+            || Language.Words.NameWords(counted.Name) is not [var name]) return;
+        for (var i = 1; i < Words.Count; i++)
+            if (Unread(i) && TagAt(i - 1) is { Kind: TagKind.Number } && Language.Words.Singular(Words[i]) is var unit && unit != name
+                && lexicon.Synsets(unit, PartOfSpeech.Noun).Any(s => Regex.IsMatch(s.Definition, $@"\b{Regex.Escape(name.TrimEnd('e'))}(e|es|ed|ing)?\b")))
+                Tags[i] = new Tag(TagKind.Stop, i, 1, Reading: $"the unit of {counted.Name} (WordNet: {unit})");
+    }
+
+    /// <summary>
+    /// "the best hurdles time", "the worst 800m": best and worst of a time (said, or a race's, which is timed) are its least
+    /// and its most.
+    /// </summary>
+    private void LinkBestTimes()
+    {
+        for (var i = 0; i + 1 < Words.Count; i++)
+        {
+            if (Words[i] is not ("best" or "worst") || TagAt(i + 1) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } timed } named) continue;
+            var after = named.Start + named.Length;
+            var timeSaid = Word(after) is "time" or "times" && Tags[after] is null;
+            if (!timeSaid && !Words.Skip(named.Start).Take(named.Length).Contains("time") && !(Lexicon.Shared is { Available: true } lexicon
+                    && Language.Words.NameWords(timed.Name) is [var single] && new string(single.TakeWhile(char.IsAsciiLetter).ToArray()) is { Length: >= 3 } raced
+                    && Senses.NamesARace(raced, lexicon)))
+                continue;
+            var least = Words[i] == "best";
+            Tags[i] = new Tag(TagKind.Column, i, 1, timed, Pole: least ? -1 : 1, Superlative: true,
+                Reading: $"{(least ? "low" : "high")} {timed.Name} ({Words[i]} of a time is its {(least ? "least" : "most")}), ranked");
+            if (timeSaid) Tags[after] = new Tag(TagKind.Stop, after, 1, Reading: $"what {timed.Name} is");
+        }
+    }
+
+    private void LinkNumbersWithUnitsInNames()
+    {
+        for (var n = 0; n + 1 < Words.Count; n++)
+        {
+            if (TagAt(n) is not { Kind: TagKind.Number } || Word(n + 1) is not { Length: >= 1 and <= 3 } unit || !unit.All(char.IsAsciiLetter)
+                || Tags[n + 1] is not (null or { Kind: TagKind.Unknown or TagKind.Unit }) || !Text.Contains(Original[n] + Original[n + 1], StringComparison.Ordinal))
+                continue;
+            var written = Words[n] + unit;
+            if (Table.Columns.Where(c => c.Name.Length > written.Length + 1 && c.Name.EndsWith(written, StringComparison.OrdinalIgnoreCase)
+                    && c.Name[..^written.Length].All(char.IsLetter)).ToList() is [var ending])
+            {
+                // "the 200m time": a noun after says what of it is asked.
+                var through = (Unread(n + 2) || Word(n + 2) == "time" && Tags[n + 2] is null) && Lexicon.Shared is { Available: true } nouns && nouns.Knows(Words[n + 2], PartOfSpeech.Noun) ? n + 2 : n + 1;
+                Set(n, through - n + 1, new Tag(TagKind.Column, n, through - n + 1, ending, Reading: $"'{Original[n]}{Original[n + 1]}' ends {ending.Name}'s name → column {ending.Name}"));
+                n = through;
+            }
+            else if (Language.Words.NameWords(Table.Name) is var tableWords && (tableWords.Contains(written)
+                         || Enumerable.Range(0, tableWords.Count - 1).Any(k => tableWords[k] == Words[n] && tableWords[k + 1] == unit)))
+            {
+                Set(n, 2, new Tag(TagKind.TableWord, n, 2, Reading: $"'{Original[n]}{Original[n + 1]}' of the table's name, {Table.Name}: its rows"));
+                n++;
+            }
+        }
+    }
+
+    /// <summary>
     /// "a 70 mph speed limit" of speed70 beside speed65: a number and, a few words from it, a word the two make a column's
     /// name of, are that column; a unit between and a noun nothing read right after only say what the number is.
     /// </summary>
@@ -654,6 +723,12 @@ public sealed partial class Question
     /// </summary>
     private void LinkWordsOfTheTablesSubject(Lexicon lexicon)
     {
+        // "the 1972 Olympics" of olympic-1500m-winners: a word of the table's name no column holds, in the plural or not,
+        // only says what the whole table is of.
+        for (var i = 0; i < Words.Count; i++)
+            if (Unread(i) && Words[i].Length >= 3 && NameWordsNoColumnHolds.Any(w => Language.Words.Singular(w) == Language.Words.Singular(Words[i]) || w + "s" == Words[i])
+                && !IllnessOfTheRows(i))
+                Tags[i] = new Tag(TagKind.TableWord, i, 1, Reading: $"a word of the table's name, {Table.Name}: its rows");
         if (!lexicon.Available) return;
         for (var i = 0; i + 1 < Words.Count; i++)
         {
@@ -955,6 +1030,17 @@ public sealed partial class Question
                 i += 1;
                 continue;
             }
+            // "death rate" of mortality: a noun WordNet knows of two words nothing else read, whose first sense has the
+            // column's one-word name among its words.
+            if (i + 2 <= Words.Count && Tags[i] is null && Tags[i + 1] is null && !KeywordWords.Contains(Words[i]) && !Language.Words.StopWords.Contains(Words[i])
+                && lexicon.Synsets($"{Words[i]} {Words[i + 1]}", PartOfSpeech.Noun).FirstOrDefault() is { } meant
+                && numbers.Where(c => meant.Words.Contains(Language.Words.NameWords(c.Name)[0].ToLowerInvariant())).ToList() is [var synonym])
+            {
+                Set(i, 2, new Tag(TagKind.Column, i, 2, synonym, Reading: $"'{Words[i]} {Words[i + 1]}' (WordNet: {synonym.Name}) → column {synonym.Name}"));
+                SummaryBefore(i, synonym);
+                i += 1;
+                continue;
+            }
             // An abbreviation in capitals ("GPA").
             if (Tags[i] is null && Original[i].Length >= 2 && Original[i].All(char.IsAsciiLetterUpper) && lexicon.Synsets(Words[i], PartOfSpeech.Noun).FirstOrDefault() is { } sense
                 && sense.Words.Select(w => w.Replace('_', ' ').ToLowerInvariant()).Select(Ending).FirstOrDefault(c => c is not null) is { } named)
@@ -1220,6 +1306,8 @@ public sealed partial class Question
                     // Not "goods" of a status good: an adjective (whose noun is first a quality, if any) has no plural.
                     else if (length == 1 && Language.Words.BaseForms(phrase).FirstOrDefault(column.Values.ContainsKey) is { } form
                              && (!column.HoldsLists || form == Language.Words.Singular(phrase))
+                             // "banks" of a company called Bank: one row's name in the plural names many things, not that one.
+                             && !(form == Language.Words.Singular(phrase) && form != phrase && TellsRowsApart(column))
                              && !(form == Language.Words.Singular(phrase) && form != phrase && Lexicon.Shared is { Available: true } lemmas
                                   && Senses.IsOnlyAQuality(form, lemmas))) (value, inflected) = (column.Values[form], true);
                     // "brand icons" of styles listing "brands": a noun before the rows' own word, a value in the plural.
@@ -1472,6 +1560,42 @@ public sealed partial class Question
             if (holding is not [var column]) continue;
             Tags[i] = new Tag(TagKind.Value, i, 1, column, word, Inside: true, Reading: $"a word inside {column.Name} ('{word}')");
         }
+    }
+
+    /// <summary>
+    /// "athletes from the GDR" of names written "John (GDR)": a word in capitals nothing else reads, written whole inside the
+    /// values of one text column, picks the rows whose value holds it; "software companies" of a category "Software &amp;
+    /// services": a word nothing else reads that begins one value of a column of a few kinds is that value.
+    /// </summary>
+    private void LinkWordsBeginningOrInsideValues()
+    {
+        for (var i = 0; i < Words.Count; i++)
+        {
+            var word = Words[i];
+            if (Tags[i] is not (null or { Kind: TagKind.Unknown, Reading: null }) || KeywordWords.Contains(word) || Language.Words.StopWords.Contains(word)) continue;
+            if (Original[i].Length >= 2 && Original[i].All(char.IsAsciiLetterUpper) && HoldingInside(word, 1) is [var holding])
+            {
+                Tags[i] = new Tag(TagKind.Value, i, 1, holding, word, Inside: true, Reading: $"a word inside {holding.Name} ('{Original[i]}')");
+                continue;
+            }
+            if (ValueBegunBy(i) is var (kinds, value))
+                Tags[i] = new Tag(TagKind.Value, i, 1, kinds, value, Reading: $"{kinds.Name} = {value} (begun by '{Original[i]}')");
+        }
+    }
+
+    /// <summary>
+    /// The one value of a column of a few kinds that the word, or its singular, begins: as the first of its words ("Software
+    /// &amp; services") or as a noun WordNet makes of it by "-ing" ("banks" of Banking, the business of a bank).
+    /// </summary>
+    private (LanguageColumn Column, string Value)? ValueBegunBy(int i)
+    {
+        var word = Words[i];
+        if (word.Length < 4 || KeywordWords.Contains(word) || Language.Words.StopWords.Contains(word)) return null;
+        var singular = Language.Words.Singular(word);
+        bool Begins(string value) => value.Split(' ') is [var first, _, ..] ? first == word || first == singular
+            : value == singular + "ing" && Lexicon.Shared is { Available: true } lexicon && lexicon.Knows(value, PartOfSpeech.Noun) && lexicon.Knows(singular, PartOfSpeech.Noun);
+        return Table.Columns.Where(c => c.Kind == ColumnKind.Text && !c.HoldsLists && c.Values.Count is > 1 and <= 100)
+            .SelectMany(c => c.Values.Where(v => Begins(v.Key)).Select(v => (Column: c, v.Value))).Distinct().ToList() is [var begun] ? begun : null;
     }
 
     /// <summary>
@@ -3235,6 +3359,13 @@ public sealed partial class Question
             // "furthest north" of a table whose bounds are columns named north, south, east and west: that column, ranked.
             var bound = Tags[i] is { Kind: TagKind.Column, Column: { } named } && Language.Words.NameWords(named.Name) is [var only] && only == word;
             if (Tags[i] is not null && !(bound && Word(i - 1) is "furthest" or "farthest" or "most")) continue;
+            // "northern towns" of a column holding North and South: that value.
+            if (Tags[i] is null && word is "northern" or "southern" or "eastern" or "western" && word[..^3] is var side
+                && Table.Columns.Where(c => c.Kind == ColumnKind.Text && c.Values.ContainsKey(side)).ToList() is [var sided])
+            {
+                Tags[i] = new Tag(TagKind.Value, i, 1, sided, sided.Values[side], Reading: $"{sided.Name} = {sided.Values[side]} ('{word}')");
+                continue;
+            }
             var point = word.EndsWith("ernmost", StringComparison.Ordinal) ? word[..^"ernmost".Length]
                 : word is "north" or "south" or "east" or "west" ? word : null;
             if (point is null || CompassColumn(point) is not { } column) continue;
@@ -3332,6 +3463,12 @@ public sealed partial class Question
     /// <summary>Text a value starts with, ends with or contains ("a name starting with C"): the words that say so, and the text.</summary>
     private void LinkPatterns()
     {
+        // "companies in the list": the whole table, said last.
+        if (Words.Count >= 4 && Words[^3] is "in" or "on" && Words[^2] == "the" && Words[^1] is "list" or "ranking" or "table" or "dataset" or "data")
+            Tags[^1] = new Tag(TagKind.Stop, Words.Count - 1, 1, Reading: "the whole table");
+        // "won the most times": how often, not a column of times.
+        if (Words.Count >= 2 && Words[^1] == "times" && Words[^2] is "most" or "least")
+            Tags[^1] = new Tag(TagKind.Stop, Words.Count - 1, 1, Reading: "how often");
         for (var i = 0; i + 1 < Words.Count; i++)
         {
             var with = Words[i] is "starting" or "starts" or "start" or "beginning" or "begins" or "begin" or "ending" or "ends" or "end" && Word(i + 1) == "with";
@@ -4145,7 +4282,10 @@ public sealed partial class Question
         var comparedAt = Word(i - 1) is "is" or "are" or "was" or "were" or "be" or "been" ? i - 2 : i - 1;
         var beside = comparative && TagAt(comparedAt) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } compared }
                 && (comparedAt == i - 1 || Language.Words.NameWords(compared.Name) is [var actMeasure] && actMeasure.EndsWith("ing", StringComparison.Ordinal) && actMeasure != Words[comparedAt]) ? compared
-            : TagAt(modifiedAt) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } modified } modifier && !NumbersThings(modifier) ? modified : null;
+            : TagAt(modifiedAt) is { Kind: TagKind.Column, Column: { Kind: ColumnKind.Number, IsYearNumber: false } modified } modifier && !NumbersThings(modifier) ? modified
+            // "Who threw the javelin farthest?": a superlative ending the question, right after a numeric column, ranks it.
+            : superlative && i + 1 == Words.Count && TagAt(i - 1) is { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } lastRanked } endedTag
+                && !NumbersThings(endedTag) ? lastRanked : null;
         // "the longest color name", "the shortest titles": long and short before a text column measure the text itself; the
         // column's own word then only says which text. "Which country has the longest name?" where no column is called a
         // name: the text the question asks which of; "the longest keyword": the one naming the rows.
@@ -4184,7 +4324,10 @@ public sealed partial class Question
             var namedWith = TagAt(modifiedAt) is { Kind: TagKind.Column } namer && namer.Column == measured.Column ? Words.Skip(namer.Start).Take(namer.Length).ToList() : [];
             if (namedWith.Count > 0 && Word(modifiedAt + namedWith.Count) is { Length: > 0 } following && lexicon.Knows($"{string.Join(' ', namedWith)} {following}", PartOfSpeech.Noun))
                 namedWith.Add(following);
-            if (Language.Words.NameWords(measured.Column.Name).Append(measured.Via).Concat(namedWith).Select(Language.Words.Singular).Intersect(degree.Per).Any())
+            // "the fastest hurdles", "the slowest 800m" of run800m: a race is timed, so the fastest took the least time.
+            if (Language.Words.NameWords(measured.Column.Name).Append(measured.Via).Concat(namedWith).Select(Language.Words.Singular).Intersect(degree.Per).Any()
+                || degree.Per.Contains("time") && Language.Words.NameWords(measured.Column.Name) is [var single]
+                    && new string(single.TakeWhile(char.IsAsciiLetter).ToArray()) is { Length: >= 3 } raced && Senses.NamesARace(raced, lexicon))
                 high = !high;
             Tags[i] = new Tag(TagKind.Column, i, 1, measured.Column, Pole: high ? 1 : -1, Superlative: superlative,
                 Reading: $"{(high ? "high" : "low")} {measured.Via} (WordNet: {degree.Adjective}) → column {measured.Column.Name}{(superlative ? ", ranked" : "")}");
@@ -4420,6 +4563,16 @@ public sealed partial class Question
         // "How much was spent on personal care in 1955?": asked how much, a verb standing for a measure is that measure, whatever
         // value its preposition leads to.
         bool AmountAsked(LanguageColumn measure) => Words is ["how", "much", ..] && measure is { Kind: ColumnKind.Number, IsYearNumber: false };
+        // "Who won the heptathlon?": where nothing names a winner, the one who won has the highest of the one number column
+        // WordNet defines as what a contest is won by (score).
+        if (Words[0] == "who" && i == 1 && ColumnFor(stands, i) is null && Senses.SaysWon(word, lexicon)
+            && Words.Skip(2).All(w => Language.Words.StopWords.Contains(w) || Table.NameWords.Contains(Language.Words.Singular(w)))
+            && Table.Columns.Where(c => c is { Kind: ColumnKind.Number, IsYearNumber: false } && Language.Words.NameWords(c.Name) is [var one]
+                && Senses.ScoresAContest(Language.Words.Singular(one.ToLowerInvariant()), lexicon)).ToList() is [var score])
+        {
+            Tags[i] = new Tag(TagKind.Column, i, 1, score, Pole: 1, Superlative: true, Reading: $"who {word}: the highest {score.Name} (WordNet: what a contest is won by), ranked");
+            return;
+        }
         // "Who designed the most emojis?", "Who drew the pizza emoji?": the verb after "who" is what the one column of people
         // (WordNet: an author is a person) did.
         if (Words[0] == "who" && i == 1 && ColumnFor(stands, i) is null && Table.Columns.Where(c => c.Kind == ColumnKind.Text
@@ -6028,6 +6181,7 @@ public sealed partial class Question
                 : word is "th" or "st" or "nd" or "rd" && TagAt(i - 1) is { Kind: TagKind.Number } ? new Tag(TagKind.Stop, i, 1, Reading: "an ordinal")
                 : CountedOccurrences(word) is { } countedBy
                     ? new Tag(TagKind.Column, i, 1, countedBy, Reading: $"the {word} {countedBy.Name} counts (WordNet: {countedBy.Name} is the frequency of what a {Language.Words.Singular(word)} is) → column {countedBy.Name}")
+                : ValueBegunBy(i) is var (begunColumn, begunValue) ? new Tag(TagKind.Value, i, 1, begunColumn, begunValue, Reading: $"{begunColumn.Name} = {begunValue} (begun by '{Original[i]}')")
                 : NamesUnnamedRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word} (nothing in the table names them)", Rows: true)
                 : CountsUnnamedRows(i) ? new Tag(TagKind.TableWord, i, 1, Reading: $"the rows: {word}, counted (nothing in the table names them)", Rows: true)
                 // "papers" of equation-citations' authors: what the people a column names made (WordNet: an author writes; a

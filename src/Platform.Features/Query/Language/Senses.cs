@@ -166,8 +166,11 @@ public static partial class Senses
         // definition says which end ("of comparatively little physical weight"; "dense" is "permitting little … light"),
         // or, where it names neither, the definition of an adjective it points to ("cool": "neither warm nor very cold";
         // see also "cold": "having a low … temperature").
+        // An adjective whose opposite's own noun is the attribute ("soft": hard, hardness) is its low end.
+        var oppositeOwns = heads.SelectMany(h => h.Pointing("!")).Select(lexicon.Follow)
+            .SelectMany(o => o.Pointing("+").Where(p => p.Pos == PartOfSpeech.Noun)).Select(lexicon.Follow).SelectMany(n => n.Words).Intersect(attributes).Any();
         var high = derived.Intersect(attributes).Any()
-            || (EndIn(synsets[0].Definition) ?? synsets[0].Pointing("^").Select(lexicon.Follow).Select(s => EndIn(s.Definition)).FirstOrDefault(e => e is not null) ?? true);
+            || !oppositeOwns && (EndIn(synsets[0].Definition) ?? synsets[0].Pointing("^").Select(lexicon.Follow).Select(s => EndIn(s.Definition)).FirstOrDefault(e => e is not null) ?? true);
         var per = senses.SelectMany(n => PerPattern().Matches(n.Definition)).Select(m => m.Groups[1].Value).Distinct().ToList();
         return new Degree(lexicon.BaseForms(word, PartOfSpeech.Adjective)[0], measures.Distinct().ToList(), high, per, named);
     }
@@ -275,6 +278,20 @@ public static partial class Senses
     public static bool SaysExceeds(string verb, Lexicon lexicon) => lexicon.BaseForms(verb, PartOfSpeech.Verb)
         .Select(b => lexicon.Synsets(b, PartOfSpeech.Verb).FirstOrDefault()).Any(sense => sense is not null
             && (sense.Words.Contains("exceed") || sense.Pointing("@").Select(lexicon.Follow).Any(h => h.Words.Contains("defeat"))));
+
+    /// <summary>Whether one of a noun's first three senses is a race, or a kind of one ("hurdles", "run"): what is timed.</summary>
+    public static bool NamesARace(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(3)
+        .Any(s => s.Words.Contains("footrace") || lexicon.KindsOf([s], 2, instances: false).Any(h => h.Words.Contains("footrace") || h.Words.Contains("race")));
+
+    /// <summary>
+    /// Whether a verb's first sense is winning a contest ("won": "be the winner in a contest or competition"), and a noun
+    /// one of its first three senses defines as what a contest is won by ("score": "… the accomplishment … in a game or contest").
+    /// </summary>
+    public static bool SaysWon(string verb, Lexicon lexicon) => lexicon.BaseForms(verb, PartOfSpeech.Verb)
+        .Any(b => lexicon.Synsets(b, PartOfSpeech.Verb).FirstOrDefault() is { } sense && sense.Definition.Contains("winner", StringComparison.Ordinal));
+
+    public static bool ScoresAContest(string noun, Lexicon lexicon) => lexicon.Synsets(noun, PartOfSpeech.Noun).Take(3)
+        .Any(s => Regex.IsMatch(s.Definition, @"\b(game|contest)\b") && Regex.IsMatch(s.Definition, @"\b(number|accomplishment|counting)\b"));
 
     /// <summary>Whether a verb, in one of its first three senses, is a synonym of one of <paramref name="kin"/> ("enrolled": enrol).</summary>
     public static bool VerbAmong(string verb, Lexicon lexicon, params string[] kin) => lexicon.BaseForms(verb, PartOfSpeech.Verb)
