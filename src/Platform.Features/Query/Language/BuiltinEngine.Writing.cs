@@ -140,8 +140,7 @@ public static partial class BuiltinEngine
                 && q.Tags.Any(t => t.Kind == TagKind.TableWord && Senses.NamesAPerson(Words.Singular(q.Word(t.Start)), lexicon)))
                 shown = LabelColumns(table, r.Filters.Select(f => f.Column).ToList());
             // "Who won in 1960?" of a table of winners: the one column of people.
-            if (shown.Count == 0 && q.AsksWho && Lexicon.Shared is { Available: true } persons && table.Columns.Where(c => c.Kind == ColumnKind.Text
-                    && Words.NameWords(c.Name) is [.., var last] && Senses.NamesAPerson(Words.Singular(last), persons)).ToList() is [var people])
+            if (shown.Count == 0 && q.AsksWho && Lexicon.Shared is { Available: true } persons && q.PeopleColumn(persons) is { } people)
                 shown = [people];
             // "Who wrote flare?" of a row named flare: someone, where the table names no one.
             if (shown.Count == 0 && q.AsksWho)

@@ -590,9 +590,7 @@ public sealed partial class Question
             if (Words[i] is not ("best" or "worst") || TagAt(i + 1) is not { Kind: TagKind.Column, Pole: 0, Column: { Kind: ColumnKind.Number, IsYearNumber: false } timed } named) continue;
             var after = named.Start + named.Length;
             var timeSaid = Word(after) is "time" or "times" && Tags[after] is null;
-            if (!timeSaid && !Words.Skip(named.Start).Take(named.Length).Contains("time") && !(Lexicon.Shared is { Available: true } lexicon
-                    && Language.Words.NameWords(timed.Name) is [var single] && new string(single.TakeWhile(char.IsAsciiLetter).ToArray()) is { Length: >= 3 } raced
-                    && Senses.NamesARace(raced, lexicon)))
+            if (!timeSaid && !Words.Skip(named.Start).Take(named.Length).Contains("time") && !(Lexicon.Shared is { Available: true } lexicon && TimesARace(timed, lexicon)))
                 continue;
             var least = Words[i] == "best";
             Tags[i] = new Tag(TagKind.Column, i, 1, timed, Pole: least ? -1 : 1, Superlative: true,
@@ -600,6 +598,14 @@ public sealed partial class Question
             if (timeSaid) Tags[after] = new Tag(TagKind.Stop, after, 1, Reading: $"what {timed.Name} is");
         }
     }
+
+    /// <summary>Whether a number column's one-word name, its letters before any number, is a race ("hurdles", run800m): a time.</summary>
+    private static bool TimesARace(LanguageColumn column, Lexicon lexicon) => Language.Words.NameWords(column.Name) is [var single]
+        && new string(single.TakeWhile(char.IsAsciiLetter).ToArray()) is { Length: >= 3 } raced && Senses.NamesARace(raced, lexicon);
+
+    /// <summary>The one text column whose name ends with a word for a person (an author, a winner): who the question asks for.</summary>
+    public LanguageColumn? PeopleColumn(Lexicon lexicon) => Table.Columns.Where(c => c.Kind == ColumnKind.Text
+        && Language.Words.NameWords(c.Name) is [.., var last] && Senses.NamesAPerson(Language.Words.Singular(last), lexicon)).ToList() is [var people] ? people : null;
 
     private void LinkNumbersWithUnitsInNames()
     {
@@ -4326,8 +4332,7 @@ public sealed partial class Question
                 namedWith.Add(following);
             // "the fastest hurdles", "the slowest 800m" of run800m: a race is timed, so the fastest took the least time.
             if (Language.Words.NameWords(measured.Column.Name).Append(measured.Via).Concat(namedWith).Select(Language.Words.Singular).Intersect(degree.Per).Any()
-                || degree.Per.Contains("time") && Language.Words.NameWords(measured.Column.Name) is [var single]
-                    && new string(single.TakeWhile(char.IsAsciiLetter).ToArray()) is { Length: >= 3 } raced && Senses.NamesARace(raced, lexicon))
+                || degree.Per.Contains("time") && TimesARace(measured.Column, lexicon))
                 high = !high;
             Tags[i] = new Tag(TagKind.Column, i, 1, measured.Column, Pole: high ? 1 : -1, Superlative: superlative,
                 Reading: $"{(high ? "high" : "low")} {measured.Via} (WordNet: {degree.Adjective}) → column {measured.Column.Name}{(superlative ? ", ranked" : "")}");
@@ -4575,8 +4580,7 @@ public sealed partial class Question
         }
         // "Who designed the most emojis?", "Who drew the pizza emoji?": the verb after "who" is what the one column of people
         // (WordNet: an author is a person) did.
-        if (Words[0] == "who" && i == 1 && ColumnFor(stands, i) is null && Table.Columns.Where(c => c.Kind == ColumnKind.Text
-                && Language.Words.NameWords(c.Name) is [.., var last] && Senses.NamesAPerson(Language.Words.Singular(last), lexicon)).ToList() is [var people])
+        if (Words[0] == "who" && i == 1 && ColumnFor(stands, i) is null && PeopleColumn(lexicon) is { } people)
         {
             Tags[i] = new Tag(TagKind.Column, i, 1, people, Reading: $"who {word}: the column of people {people.Name}");
             return;
